@@ -1,0 +1,52 @@
+# Two commands matter: `make run` and `make test`. Everything else is a step they call.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
+PORT ?= 8765
+
+.PHONY: run test install install-test i18n refserver bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	$(MAKE) --no-print-directory i18n
+	touch $@
+
+$(TEST_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(MAKE) --no-print-directory i18n
+	touch $(STAMP) $@
+
+install: $(STAMP)
+install-test: $(TEST_STAMP)
+
+## Compile Qt Linguist translations (.ts -> .qm) with the lrelease that ships in PySide6.
+i18n: | $(BIN)/python
+	$(BIN)/python -m kmdesk.i18n_build
+
+## Open the desktop window on the user's library (filled with the demo library on first start).
+run: $(STAMP)
+	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ] && [ -z "$$QT_QPA_PLATFORM" ]; then \
+		echo "No display found: run 'QT_QPA_PLATFORM=offscreen $(BIN)/kmdesk gui --screenshot kmdesk.png' to render the window to a PNG, or start under Xvfb (xvfb-run make run)."; \
+		exit 1; \
+	fi
+	$(BIN)/kmdesk gui
+
+## Run the whole test suite offscreen; non-zero exit on any failure.
+test: $(TEST_STAMP)
+	QT_QPA_PLATFORM=offscreen KMDESK_FAST_KDF=1 $(BIN)/python -m pytest
+
+## A local reference CHM/Bioland server for demos and manual sync tests.
+refserver: $(STAMP)
+	$(BIN)/python -m kmdesk.core.sync.refserver --port $(PORT)
+
+bench: $(STAMP)
+	$(BIN)/python bench/search_bench.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info i18n/*.qm

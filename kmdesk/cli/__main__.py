@@ -1,0 +1,5 @@
+import sys
+
+from kmdesk.cli import main
+
+sys.exit(main())

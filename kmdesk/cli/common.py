@@ -1,0 +1,73 @@
+"""What every command shares: ``--data-dir``, ``--json``, opening the library, progress bars."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from kmdesk.core.paths import default_data_dir
+from kmdesk.core.store import Library
+
+
+class CliError(Exception):
+    """A usage problem the core does not know about (e.g. a bad option combination)."""
+
+    def __init__(self, message: str, exit_code: int = 2) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def add_common(parser: argparse.ArgumentParser) -> None:
+    # SUPPRESS keeps a value given before the sub-command from being reset by the sub-parser.
+    parser.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, help="library directory (default: KMDESK_DATA_DIR or the user data directory)")
+    parser.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output")
+
+
+def data_dir(args: argparse.Namespace) -> Path:
+    return getattr(args, "data_dir", None) or default_data_dir()
+
+
+def wants_json(args: argparse.Namespace) -> bool:
+    return bool(getattr(args, "json", False))
+
+
+def open_library(args: argparse.Namespace, *, create: bool = False) -> Library:
+    directory = data_dir(args)
+    if not create and not (directory / "library.db").exists():
+        raise CliError(f"no library at {directory} (run 'kmdesk init' first, or pass --data-dir)")
+    return Library.open(directory, create=True)
+
+
+def emit_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+class ProgressBar:
+    """A one-line progress bar on stderr (quiet when stderr is not a terminal or with --json)."""
+
+    def __init__(self, label: str, enabled: bool = True) -> None:
+        self.label = label
+        self.enabled = enabled and sys.stderr.isatty()
+        self._last = -1
+
+    def __call__(self, done: int, total: int | None) -> None:
+        if not self.enabled:
+            return
+        if total:
+            percent = int(done * 100 / total)
+            if percent == self._last:
+                return
+            self._last = percent
+            bar = "#" * (percent // 4)
+            sys.stderr.write(f"\r{self.label} [{bar:<25}] {percent:3d}% ({done}/{total})")
+        else:
+            sys.stderr.write(f"\r{self.label} {done}")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\n")

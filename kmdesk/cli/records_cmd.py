@@ -1,0 +1,288 @@
+"""Record commands: init, add, show, list, edit, delete, search, check, reindex, import, export."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from kmdesk.cli.common import CliError, ProgressBar, add_common, emit_json, open_library, wants_json, data_dir
+from kmdesk.core import library_file, vocab
+from kmdesk.core.records import display_title
+from kmdesk.core.seed import seed_demo
+
+EXIT_DRIFT = 1
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    def command(name: str, help_text: str, func: Any) -> argparse.ArgumentParser:
+        parser = sub.add_parser(name, help=help_text, description=help_text)
+        add_common(parser)
+        parser.set_defaults(func=func)
+        return parser
+
+    init = command("init", "create a library (optionally filled with the demo library)", _init)
+    init.add_argument("--demo", action="store_true", help="fill the new library with the demo records")
+
+    add = command("add", "add a record and print its id", _add)
+    _record_options(add, required=True)
+
+    show = command("show", "show one record", _show)
+    show.add_argument("id")
+    show.add_argument("--history", action="store_true", help="also show the edit history")
+
+    lst = command("list", "list records", _list)
+    lst.add_argument("--type", choices=vocab.keys("types"))
+    lst.add_argument("--limit", type=int, default=0)
+
+    edit = command("edit", "change fields of a record (given list options replace the list)", _edit)
+    edit.add_argument("id")
+    _record_options(edit, required=False)
+
+    remove = command("delete", "delete a record (its history is kept)", _delete)
+    remove.add_argument("id")
+
+    search = command("search", "full-text search", _search)
+    search.add_argument("query")
+    search.add_argument("--type", choices=vocab.keys("types"))
+    search.add_argument("--target", type=int, action="append", metavar="N")
+    search.add_argument("--community")
+    search.add_argument("--language")
+    search.add_argument("--limit", type=int, default=20)
+
+    command("check", "compare the search index with the store (exit 1 on drift)", _check)
+    command("reindex", "rebuild the search index from the store", _reindex)
+
+    imp = command("import", "import a kmdesk library JSON file", _import)
+    imp.add_argument("file", type=Path)
+
+    exp = command("export", "export the library", _export)
+    exp.add_argument("--format", default="json", choices=["json"])
+    exp.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
+
+
+def _record_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
+    parser.add_argument("--type", required=required, choices=vocab.keys("types"))
+    parser.add_argument("--resource-kind", choices=vocab.keys("resource_kinds"))
+    parser.add_argument("--title", required=required)
+    parser.add_argument("--lang", default="en", help="language of --title/--summary/--body (BCP 47, default en)")
+    parser.add_argument("--summary")
+    parser.add_argument("--body")
+    parser.add_argument("--keyword", action="append", metavar="K")
+    parser.add_argument("--target", action="append", metavar="N", help="GBF target number (1-23)")
+    parser.add_argument("--goal", action="append", metavar="G", help="GBF goal (A-D)")
+    parser.add_argument("--author", action="append", metavar="NAME")
+    parser.add_argument("--holder", action="append", metavar="NAME", help="knowledge holder")
+    parser.add_argument("--date", metavar="YYYY[-MM[-DD]]")
+    parser.add_argument("--url")
+    parser.add_argument("--country", action="append", metavar="CC")
+    parser.add_argument("--language", action="append", metavar="TAG", dest="languages", help="language of the knowledge/resource")
+    parser.add_argument("--place", action="append", metavar="NAME")
+    parser.add_argument("--community")
+    parser.add_argument("--licence")
+
+
+def _fields(args: argparse.Namespace, current: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Turn options into record fields; only the options given (so ``edit`` changes only them)."""
+    out: dict[str, Any] = {}
+    for field in ("title", "summary", "body"):
+        value = getattr(args, field)
+        if value is not None:
+            texts = dict((current or {}).get(field) or {})
+            texts[args.lang] = value
+            out[field] = texts
+    simple = {"type": "type", "resource_kind": "resource_kind", "date": "date", "url": "source_url",
+              "community": "community", "licence": "licence", "keyword": "keywords", "target": "gbf_targets",
+              "goal": "gbf_goals", "country": "countries", "languages": "languages", "place": "places"}
+    for option, field in simple.items():
+        value = getattr(args, option)
+        if value is not None:
+            out[field] = value
+    if args.author is not None or args.holder is not None:
+        out["creators"] = [{"name": n, "role": "author"} for n in args.author or []] + \
+                          [{"name": n, "role": "knowledge_holder"} for n in args.holder or []]
+    return out
+
+
+def _init(args: argparse.Namespace) -> int:
+    directory = data_dir(args)
+    existed = (directory / "library.db").exists()
+    with open_library(args, create=True) as library:
+        imported = seed_demo(library) if args.demo else 0
+        if wants_json(args):
+            emit_json({"data_dir": str(directory), "created": not existed, "demo_records": imported})
+        else:
+            print(f"{'Opened' if existed else 'Created'} library at {directory}" + (f"; {imported} demo records" if args.demo else ""))
+    return 0
+
+
+def _add(args: argparse.Namespace) -> int:
+    with open_library(args) as library:
+        record = library.add(_fields(args))
+    if wants_json(args):
+        emit_json(record)
+    else:
+        print(record["id"])
+    return 0
+
+
+def _edit(args: argparse.Namespace) -> int:
+    with open_library(args) as library:
+        record_id = library.resolve_id(args.id)
+        changes = _fields(args, library.get(record_id))
+        if not changes:
+            raise CliError("nothing to change: give at least one option such as --title or --keyword")
+        record = library.update(record_id, changes)
+    if wants_json(args):
+        emit_json(record)
+    else:
+        print(f"{record['id']} revision {record['revision']}")
+    return 0
+
+
+def _delete(args: argparse.Namespace) -> int:
+    with open_library(args) as library:
+        record_id = library.resolve_id(args.id)
+        library.delete(record_id)
+    if wants_json(args):
+        emit_json({"deleted": record_id})
+    else:
+        print(f"deleted {record_id}")
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    with open_library(args) as library:
+        record = library.get(library.resolve_id(args.id))
+        history = library.history(record["id"]) if args.history or wants_json(args) else []
+    if wants_json(args):
+        emit_json({**record, "history": history})
+        return 0
+    print(format_record(record))
+    if history:
+        print("\nHistory:")
+        for entry in history:
+            fields = ", ".join(sorted(entry["changes"])) or "-"
+            print(f"  {entry['at']}  {entry['by']}  {entry['action']}  {fields}")
+    return 0
+
+
+def format_record(record: dict[str, Any]) -> str:
+    lines = [f"{display_title(record)}", f"  id:        {record['id']}", f"  type:      {record['type']}"
+             + (f" ({record['resource_kind']})" if record.get("resource_kind") else "")]
+    for lang, text in record["title"].items():
+        lines.append(f"  title[{lang}]: {text}")
+    for field in ("summary", "body"):
+        for lang, text in (record.get(field) or {}).items():
+            lines.append(f"  {field}[{lang}]: {text}")
+    facts = {
+        "keywords": ", ".join(record["keywords"]),
+        "GBF goals": ", ".join(record["gbf_goals"]),
+        "GBF targets": ", ".join(str(t) for t in record["gbf_targets"]),
+        "countries": ", ".join(record["countries"]),
+        "places": ", ".join(record["places"]),
+        "languages": ", ".join(record["languages"]),
+        "creators": "; ".join(f"{c['name']} ({c['role']})" for c in record["creators"]),
+        "community": record.get("community") or "",
+        "date": record.get("date") or "",
+        "licence": record.get("licence") or "",
+        "source": record.get("source_url") or "",
+        "access": record["access"]["level"],
+        "labels": ", ".join(record.get("labels") or []),
+        "revision": f"{record['revision']} (updated {record['updated_at']})",
+    }
+    lines += [f"  {name}: {value}" for name, value in facts.items() if value]
+    return "\n".join(lines)
+
+
+def _list(args: argparse.Namespace) -> int:
+    with open_library(args) as library:
+        items = [r for r in library.iter_records() if not args.type or r["type"] == args.type]
+    items.sort(key=lambda r: display_title(r).casefold())
+    if args.limit:
+        items = items[: args.limit]
+    if wants_json(args):
+        emit_json([{"id": r["id"], "type": r["type"], "title": r["title"], "date": r["date"],
+                    "access": r["access"]["level"]} for r in items])
+        return 0
+    for r in items:
+        print(f"{r['id'][:8]}  {r['type']:<22} {display_title(r)}")
+    return 0
+
+
+def _search(args: argparse.Namespace) -> int:
+    filters: dict[str, list[str]] = {}
+    if args.type:
+        filters["type"] = [args.type]
+    if args.target:
+        filters["gbf_targets"] = [str(t) for t in args.target]
+    if args.community:
+        filters["community"] = [args.community]
+    if args.language:
+        filters["languages"] = [args.language]
+    with open_library(args) as library:
+        results = library.search(args.query, filters=filters, limit=args.limit)
+    if wants_json(args):
+        emit_json([{"id": h.id, "title": h.title, "score": round(h.score, 4), "snippet": h.snippet} for h in results.hits])
+        return 0
+    if not results.hits:
+        print("no matches" + (f"; did you mean: {results.suggestion}?" if results.suggestion else ""))
+        return 0
+    for hit in results.hits:
+        print(f"{hit.id[:8]}  {hit.score:6.2f}  {display_title({'title': hit.title})}")
+    print(f"{results.total} match(es)" + (f"; did you mean: {results.suggestion}?" if results.suggestion else ""))
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    with open_library(args) as library:
+        drift = library.check()
+    if wants_json(args):
+        emit_json({"ok": drift.ok, "missing": drift.missing, "stale": drift.stale, "orphans": drift.orphans})
+    elif drift.ok:
+        print("index and store agree")
+    else:
+        print(f"drift: {len(drift.missing)} missing from the index, {len(drift.stale)} stale, "
+              f"{len(drift.orphans)} in the index but not in the store; run 'kmdesk reindex'")
+    return 0 if drift.ok else EXIT_DRIFT
+
+
+def _reindex(args: argparse.Namespace) -> int:
+    bar = ProgressBar("Indexing", enabled=not wants_json(args))
+    with open_library(args) as library:
+        count = library.reindex(progress=bar)
+    bar.close()
+    if wants_json(args):
+        emit_json({"indexed": count})
+    else:
+        print(f"indexed {count} records")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    data = library_file.read(args.file)
+    bar = ProgressBar("Importing", enabled=not wants_json(args))
+    with open_library(args, create=True) as library:
+        report = library.import_library(data, progress=bar)
+    bar.close()
+    if wants_json(args):
+        emit_json(report)
+    else:
+        for row in report["rows"]:
+            if row["status"] != "imported":
+                print(f"{args.file}: record {row['index'] + 1} ({row['id']}): {row['status']}: {row['reason']}", file=sys.stderr)
+        counts = report["counts"]
+        print(f"imported {counts.get('imported', 0)}, skipped {counts.get('skipped', 0)}, errors {counts.get('error', 0)}")
+    return 0 if not report["counts"].get("error") else 1
+
+
+def _export(args: argparse.Namespace) -> int:
+    with open_library(args) as library:
+        payload = library_file.envelope(list(library.export_records()))
+    if args.output:
+        library_file.write(args.output, payload)
+        print(f"exported {len(payload['records'])} records to {args.output}", file=sys.stderr)
+    else:
+        emit_json(payload)
+    return 0

@@ -1,0 +1,39 @@
+"""Typed errors of the core. Each has a stable ``code`` so the GUI and the CLI can turn it into
+translated words; the message is the English fallback."""
+
+from __future__ import annotations
+
+
+class KmdeskError(Exception):
+    """Base of every error the core raises on purpose."""
+
+    code = "error"
+
+    def __init__(self, message: str, **params: object) -> None:
+        super().__init__(message)
+        self.params = params
+
+
+class NotFound(KmdeskError):
+    code = "not_found"
+
+
+class InvalidRecord(KmdeskError):
+    code = "invalid_record"
+
+
+class AccessDenied(KmdeskError):
+    code = "access_denied"
+
+
+class StoreError(KmdeskError):
+    code = "store_error"
+
+
+class Cancelled(KmdeskError):
+    """Raised by long operations when their cancel token says stop; nothing was changed."""
+
+    code = "cancelled"
+
+    def __init__(self, message: str = "cancelled") -> None:
+        super().__init__(message)

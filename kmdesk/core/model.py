@@ -1,0 +1,214 @@
+"""The database schema as SQLAlchemy 2 typed ORM classes.
+
+Text that a community restricts never sits in a plain column: for non-public records the
+protected fields live only in ``Record.sealed`` (AES-GCM, see ``vault``), and the plain columns
+hold nothing. Timestamps are ISO-8601 UTC strings so that exports and history read the same
+everywhere.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class Record(Base):
+    __tablename__ = "records"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    type: Mapped[str] = mapped_column(String(40), index=True)
+    resource_kind: Mapped[str | None] = mapped_column(String(40))
+    title: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    summary: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    body: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    keywords: Mapped[list[Any]] = mapped_column(default=list)
+    gbf_goals: Mapped[list[Any]] = mapped_column(default=list)
+    gbf_targets: Mapped[list[Any]] = mapped_column(default=list)
+    subjects: Mapped[list[Any]] = mapped_column(default=list)
+    countries: Mapped[list[Any]] = mapped_column(default=list)
+    places: Mapped[list[Any]] = mapped_column(default=list)
+    languages: Mapped[list[Any]] = mapped_column(default=list)
+    creators: Mapped[list[Any]] = mapped_column(default=list)
+    identifiers: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    community: Mapped[str | None] = mapped_column(String(200), index=True)
+    date: Mapped[str | None] = mapped_column(String(10))
+    licence: Mapped[str | None] = mapped_column(String(100))
+    source_url: Mapped[str | None] = mapped_column(Text)
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[str] = mapped_column(String(32))
+    updated_at: Mapped[str] = mapped_column(String(32))
+    # access block (revision 0002)
+    access_level: Mapped[str] = mapped_column(String(16), default="public", server_default="public")
+    access_protocols: Mapped[list[Any]] = mapped_column(default=list)
+    access_sharing: Mapped[str] = mapped_column(String(8), default="all", server_default="all")
+    custodians: Mapped[list[Any]] = mapped_column(default=list)
+    labels: Mapped[list[Any]] = mapped_column(default=list)
+    sealed: Mapped[str | None] = mapped_column(Text)
+
+    keys: Mapped[list[RecordKey]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
+
+
+class HistoryEntry(Base):
+    """Edit history. Kept after a record is deleted (no foreign key) so deletions stay visible.
+    ``changes`` of a non-public record is sealed like its text."""
+
+    __tablename__ = "record_history"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    at: Mapped[str] = mapped_column(String(32))
+    by: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(20))
+    changes: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    sealed: Mapped[str | None] = mapped_column(Text)
+
+
+class IndexQueue(Base):
+    """Records whose search-index entry is out of date, written in the same transaction as the
+    change (Calibre's ``dirtied`` pattern): a crash between commit and indexing loses nothing."""
+
+    __tablename__ = "index_queue"
+
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+
+
+class Meta(Base):
+    __tablename__ = "meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Community(Base):
+    __tablename__ = "communities"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    country: Mapped[str | None] = mapped_column(String(8))
+    description: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class Protocol(Base):
+    """A Mukurtu-style cultural protocol. Every community has one implicit ``members`` protocol
+    (``is_community`` true) whose key seals community-level records."""
+
+    __tablename__ = "protocols"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    community: Mapped[str | None] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(8), default="strict")
+    is_community: Mapped[bool] = mapped_column(default=False)
+    description: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    key_version: Mapped[int] = mapped_column(default=1)
+
+    members: Mapped[list[Membership]] = relationship(back_populates="protocol", cascade="all, delete-orphan")
+
+
+class Profile(Base):
+    """A local user. ``wrapped_key`` is the profile's personal key, wrapped by a key derived from
+    the passphrase with ``kdf`` parameters; changing the passphrase re-wraps only this."""
+
+    __tablename__ = "profiles"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    roles: Mapped[list[Any]] = mapped_column(default=list)
+    kdf: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    wrapped_key: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[str] = mapped_column(String(32))
+
+    memberships: Mapped[list[Membership]] = relationship(back_populates="profile", cascade="all, delete-orphan")
+
+
+class Membership(Base):
+    """A profile's copy of a protocol's data key, wrapped with the profile's personal key."""
+
+    __tablename__ = "memberships"
+    __table_args__ = (UniqueConstraint("protocol_id", "profile_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    protocol_id: Mapped[int] = mapped_column(ForeignKey("protocols.id", ondelete="CASCADE"))
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profiles.id", ondelete="CASCADE"))
+    wrapped_key: Mapped[bytes] = mapped_column(LargeBinary)
+
+    protocol: Mapped[Protocol] = relationship(back_populates="members")
+    profile: Mapped[Profile] = relationship(back_populates="memberships")
+
+
+class RecordKey(Base):
+    """A non-public record's own key, wrapped for one holder: a protocol's key (``protocol``),
+    the combination of all its protocols' keys (``all``), or a custodian's personal key
+    (``profile``)."""
+
+    __tablename__ = "record_keys"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    record_id: Mapped[str] = mapped_column(ForeignKey("records.id", ondelete="CASCADE"), index=True)
+    holder: Mapped[str] = mapped_column(String(16))
+    holder_ref: Mapped[str] = mapped_column(String(400))
+    wrapped_key: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class ConsentEvent(Base):
+    """Append-only FPIC history: a ``grant`` carries the consent record, a ``withdraw`` names the
+    consent it withdraws. The current state is folded from the events, never edited in place."""
+
+    __tablename__ = "consent_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    consent_id: Mapped[str] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(10))
+    at: Mapped[str] = mapped_column(String(32))
+    by: Mapped[str] = mapped_column(String(200))
+    data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class LabelText(Base):
+    """A community's customised wording of a Local Contexts label (from a Hub project)."""
+
+    __tablename__ = "label_texts"
+    __table_args__ = (UniqueConstraint("project_id", "code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    project_id: Mapped[str] = mapped_column(String(100))
+    code: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(200))
+    text: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[str | None] = mapped_column(String(35))
+    community: Mapped[str | None] = mapped_column(String(200))
+
+
+class HubProject(Base):
+    """A cached Local Contexts Hub project, kept for offline use."""
+
+    __tablename__ = "hub_projects"
+
+    unique_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    title: Mapped[str] = mapped_column(Text, default="")
+    fetched_at: Mapped[str] = mapped_column(String(32))
+    data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class AuditEvent(Base):
+    """Append-only, hash-chained audit log (see ``audit``)."""
+
+    __tablename__ = "audit_events"
+
+    seq: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[str] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(40), index=True)
+    target: Mapped[str] = mapped_column(String(200), default="")
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+Index("ix_history_record_at", HistoryEntry.record_id, HistoryEntry.at)

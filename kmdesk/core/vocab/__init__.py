@@ -1,0 +1,51 @@
+"""Controlled vocabularies shipped as data in ``resources/vocab``: loaded once, read-only."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from typing import Any
+
+from kmdesk.core.paths import resource
+
+
+@cache
+def _load(name: str) -> Any:
+    with resource("vocab", name).open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def gbf() -> dict[str, list[dict[str, Any]]]:
+    """The Kunming-Montreal GBF: ``goals`` (A-D) and ``targets`` (1-23) with titles by language."""
+    return _load("gbf.json")
+
+
+def record_types() -> dict[str, list[dict[str, Any]]]:
+    """Record types, resource kinds, creator roles, consent scopes/forms and access levels."""
+    return _load("record_types.json")
+
+
+def local_contexts() -> dict[str, list[dict[str, Any]]]:
+    """Local Contexts TK labels, BC labels and notices."""
+    return _load("local_contexts.json")
+
+
+def cbd_subjects() -> list[dict[str, Any]]:
+    return _load("cbd_subjects.json")
+
+
+def keys(group: str) -> list[str]:
+    """The keys of one group of ``record_types.json`` (``types``, ``resource_kinds`` ...)."""
+    return [item["key"] for item in record_types()[group]]
+
+
+def label_vocab() -> dict[str, dict[str, Any]]:
+    """Every Local Contexts label and notice by its code (``TK SS``, ``BC CV`` ...)."""
+    data = local_contexts()
+    return {item["code"]: item for group in data.values() for item in group if "code" in item}
+
+
+def title(item: dict[str, Any], lang: str = "en") -> str:
+    """An item's title in ``lang``, falling back to English, then to any language."""
+    titles = item.get("title") or {}
+    return titles.get(lang) or titles.get(lang.split("-")[0]) or titles.get("en") or next(iter(titles.values()), "")
