@@ -1,0 +1,364 @@
+"""The vault: passphrases, wrapped keys, sealed fields and files, and what tampering looks like."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import tracemalloc
+
+import pytest
+
+from kmdesk.core import vault
+from kmdesk.core.errors import Cancelled
+from kmdesk.core.vault import TamperedData, VaultLocked, WrongPassphrase
+
+RID = "7d0c6f9e-2c1a-4c0e-9a57-0d7a3e6c1b22"
+
+
+@pytest.fixture(autouse=True)
+def fast_kdf(monkeypatch):
+    monkeypatch.setenv(vault.FAST_KDF_ENV, "1")
+
+
+def flip(data: bytes, index: int) -> bytes:
+    return data[:index] + bytes([data[index] ^ 0x01]) + data[index + 1:]
+
+
+def flip_token(token: str, index: int) -> str:
+    body = vault._unb64(token[len(vault.TOKEN_PREFIX):])
+    return vault.TOKEN_PREFIX + vault._b64(flip(body, index))
+
+
+# -- key derivation -------------------------------------------------------------------------
+def test_argon2id_is_used_when_available():
+    params = vault.KdfParams.default()
+    assert vault.argon2id_available()  # cryptography 50 with a recent OpenSSL
+    assert params.algorithm == "argon2id" and len(params.salt) >= 16
+
+
+def test_scrypt_when_argon2id_is_missing(monkeypatch):
+    monkeypatch.setattr(vault, "argon2id_available", lambda: False)
+    params = vault.KdfParams.default()
+    assert params.algorithm == "scrypt"
+    assert len(vault.derive_key("passphrase", params)) == 32
+
+
+def test_strong_defaults_unless_fast_is_asked_for(monkeypatch):
+    monkeypatch.delenv(vault.FAST_KDF_ENV)
+    strong = vault.KdfParams.default()
+    assert strong.memory >= 64 * 1024 and strong.iterations >= 3
+    monkeypatch.setenv(vault.FAST_KDF_ENV, "1")
+    fast = vault.KdfParams.default()
+    assert vault.needs_upgrade(fast) is False
+    monkeypatch.delenv(vault.FAST_KDF_ENV)
+    assert vault.needs_upgrade(fast) is True
+    assert vault.needs_upgrade(strong) is False
+
+
+def test_scrypt_params_need_upgrade_once_argon2id_is_there(monkeypatch):
+    monkeypatch.setattr(vault, "argon2id_available", lambda: False)
+    scrypt = vault.KdfParams.default()
+    monkeypatch.undo()
+    monkeypatch.setenv(vault.FAST_KDF_ENV, "1")
+    assert vault.needs_upgrade(scrypt)
+
+
+@pytest.mark.parametrize("algorithm", ["argon2id", "scrypt"])
+def test_params_round_trip_and_derive_the_same_key(monkeypatch, algorithm):
+    if algorithm == "scrypt":
+        monkeypatch.setattr(vault, "argon2id_available", lambda: False)
+    params = vault.KdfParams.default()
+    stored = params.to_dict()
+    assert stored["algorithm"] == algorithm
+    again = vault.KdfParams.from_dict(stored)
+    assert again == params
+    assert vault.derive_key("correct horse", again) == vault.derive_key("correct horse", params)
+    assert vault.derive_key("correct horse", params) != vault.derive_key("correct horse!", params)
+
+
+@pytest.mark.parametrize("change", [{"algorithm": "md5"}, {"salt": "c2hvcnQ"}, {"memory": 10**12}, {"lanes": 0}, {"memory": None}])
+def test_damaged_params_fail_clearly(change):
+    stored = {**vault.KdfParams.default().to_dict(), **change}
+    with pytest.raises(TamperedData):
+        vault.KdfParams.from_dict(stored)
+
+
+def test_wrong_passphrase():
+    params = vault.KdfParams.default()
+    data_key = vault.new_data_key()
+    aad = vault.member_aad(3, 7)
+    wrapped = vault.wrap_key(data_key, vault.derive_key("right passphrase", params), aad)
+    assert vault.unwrap_key(wrapped, vault.derive_key("right passphrase", params), aad) == data_key
+    with pytest.raises(WrongPassphrase) as info:
+        vault.unwrap_key(wrapped, vault.derive_key("wrong passphrase", params), aad)
+    assert info.value.code == "wrong_passphrase"
+
+
+# -- wrapped keys ---------------------------------------------------------------------------
+def test_wrapped_key_cannot_move_between_members_or_protocols():
+    kek = vault.new_data_key()
+    wrapped = vault.wrap_key(vault.new_data_key(), kek, vault.member_aad(3, 7))
+    for aad in (vault.member_aad(3, 8), vault.member_aad(4, 7), vault.member_aad(37, "")):
+        with pytest.raises(TamperedData):
+            vault.unwrap_key(wrapped, kek, aad)
+    with pytest.raises(TamperedData):
+        vault.unwrap_key(flip(wrapped, 20), kek, vault.member_aad(3, 7))
+    with pytest.raises(TamperedData):
+        vault.unwrap_key(wrapped[:10], kek, vault.member_aad(3, 7))
+
+
+def test_wrap_for_a_public_key():
+    private, public = vault.new_keypair()
+    other_private, _ = vault.new_keypair()
+    key = vault.new_data_key()
+    wrapped = vault.wrap_for(key, public, b"kmdesk/test")
+    assert vault.unwrap_for(wrapped, private, b"kmdesk/test") == key
+    for bad in (lambda: vault.unwrap_for(wrapped, other_private, b"kmdesk/test"),
+                lambda: vault.unwrap_for(wrapped, private, b"kmdesk/other"),
+                lambda: vault.unwrap_for(flip(wrapped, 40), private, b"kmdesk/test"),
+                lambda: vault.unwrap_for(wrapped[:20], private, b"kmdesk/test")):
+        with pytest.raises(TamperedData):
+            bad()
+
+
+def test_record_key_any_and_all():
+    record_key = vault.new_data_key()
+    weavers, healers = vault.new_data_key(), vault.new_data_key()
+    # sharing "any": one wrap per protocol, each opens it alone
+    for protocol_id, key in ((1, weavers), (2, healers)):
+        wrapped = vault.wrap_record_key(record_key, key, RID, protocol_id)
+        assert vault.unwrap_record_key(wrapped, key, RID, protocol_id) == record_key
+        with pytest.raises(TamperedData):
+            vault.unwrap_record_key(wrapped, key, "another-record", protocol_id)
+    # sharing "all": one wrap under the combination, no single key opens it
+    combined = vault.combine_keys([weavers, healers])
+    assert combined == vault.combine_keys([healers, weavers])
+    wrapped = vault.wrap_record_key(record_key, combined, RID, "1,2")
+    assert vault.unwrap_record_key(wrapped, vault.combine_keys([healers, weavers]), RID, "1,2") == record_key
+    for partial in ([weavers], [healers], [weavers, vault.new_data_key()]):
+        with pytest.raises(TamperedData):
+            vault.unwrap_record_key(wrapped, vault.combine_keys(partial), RID, "1,2")
+    with pytest.raises(TamperedData):
+        vault.unwrap_record_key(wrapped, weavers, RID, "1,2")
+
+
+def test_combine_keys_needs_real_keys():
+    with pytest.raises(ValueError):
+        vault.combine_keys([])
+    with pytest.raises(ValueError):
+        vault.combine_keys([b"short"])
+
+
+# -- fields ---------------------------------------------------------------------------------
+def test_field_round_trip_and_format():
+    key = vault.new_data_key()
+    token = vault.seal_text("Recetas de tinte de q'olle — ñ", key, RID, "body")
+    assert token.startswith("kmv1:") and "=" not in token and "Recetas" not in token
+    assert vault.open_text(token, key, RID, "body") == "Recetas de tinte de q'olle — ñ"
+    assert vault.seal_text("same", key, RID, "body") != vault.seal_text("same", key, RID, "body")  # fresh nonce
+    text = {"en": "Potato seed exchange", "quz": "Papa muhu"}
+    assert vault.open_json(vault.seal_json(text, key, RID, "title"), key, RID, "title") == text
+
+
+def test_tampered_or_moved_field_tokens():
+    key = vault.new_data_key()
+    token = vault.seal_text("knowledge of the weavers", key, RID, "body")
+    body_len = len(vault._unb64(token[5:]))
+    attempts = [
+        lambda: vault.open_text(flip_token(token, 0), key, RID, "body"),  # nonce
+        lambda: vault.open_text(flip_token(token, 15), key, RID, "body"),  # ciphertext
+        lambda: vault.open_text(flip_token(token, body_len - 1), key, RID, "body"),  # tag
+        lambda: vault.open_text(token, key, "another-record", "body"),
+        lambda: vault.open_text(token, key, RID, "summary"),
+        lambda: vault.open_text(token, vault.new_data_key(), RID, "body"),
+        lambda: vault.open_json(token, key, RID, "body"),  # a text token is not JSON
+        lambda: vault.open_text(token[:-4], key, RID, "body"),
+        lambda: vault.open_text("kmv2:" + token[5:], key, RID, "body"),
+        lambda: vault.open_text("kmv1:!!not base64!!", key, RID, "body"),
+        lambda: vault.open_text("kmv1:", key, RID, "body"),
+        lambda: vault.open_text(None, key, RID, "body"),  # type: ignore[arg-type]
+    ]
+    for attempt in attempts:
+        with pytest.raises(TamperedData) as info:
+            attempt()
+        assert info.value.code == "tampered_data"
+
+
+def test_aad_parts_cannot_be_shifted():
+    key = vault.new_data_key()
+    token = vault.seal_text("x", key, "a/b", "c")
+    with pytest.raises(TamperedData):
+        vault.open_text(token, key, "a", "b/c")
+
+
+def test_rotation_and_reseal():
+    old_key = vault.new_data_key()
+    new_key = vault.rotate(old_key)
+    assert new_key != old_key and len(new_key) == 32
+    token = vault.seal_text("seed calendar", old_key, RID, "body")
+    resealed = vault.reseal_text(token, old_key, new_key, RID, "body")
+    assert vault.open_text(resealed, new_key, RID, "body") == "seed calendar"
+    with pytest.raises(TamperedData):
+        vault.open_text(resealed, old_key, RID, "body")  # the removed member's key opens nothing new
+    kek = vault.new_data_key()
+    old_wrapped = vault.wrap_key(old_key, kek, vault.member_aad(1, 2))
+    assert vault.unwrap_key(old_wrapped, kek, vault.member_aad(1, 2)) != new_key
+
+
+# -- files ----------------------------------------------------------------------------------
+def seal_bytes(data: bytes, key: bytes, chunk_size: int = 1024, record_id: str = RID) -> tuple[bytes, str]:
+    out = io.BytesIO()
+    sha = vault.seal_stream(io.BytesIO(data), out, key, record_id, chunk_size=chunk_size)
+    return out.getvalue(), sha
+
+
+def open_bytes(sealed: bytes, key: bytes, sha: str, record_id: str = RID) -> bytes:
+    out = io.BytesIO()
+    size = vault.open_stream(io.BytesIO(sealed), out, key, record_id, sha)
+    assert size == len(out.getvalue())
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("size", [0, 1, 1023, 1024, 1025, 4096, 5000])
+def test_file_round_trip_at_chunk_edges(size):
+    key = vault.new_data_key()
+    data = os.urandom(size)
+    sealed, sha = seal_bytes(data, key)
+    assert sha == hashlib.sha256(data).hexdigest()
+    assert open_bytes(sealed, key, sha) == data
+
+
+def tamper_cases() -> dict[str, object]:
+    """Ways to damage a sealed file of 5 chunks (1 KiB plaintext each, the last 100 bytes)."""
+    header, block = 16, 1024 + 16
+
+    def chunks(sealed: bytes) -> list[bytes]:
+        return [sealed[header + i * block: header + (i + 1) * block] for i in range(5)]
+
+    return {
+        "bit in chunk": lambda s: flip(s, header + block + 100),
+        "bit in tag": lambda s: flip(s, header + block - 1),
+        "bit in header": lambda s: flip(s, 10),
+        "bit in size field": lambda s: flip(s, 6),
+        "truncated at a chunk": lambda s: s[: header + 3 * block],
+        "truncated mid chunk": lambda s: s[:-7],
+        "header only": lambda s: s[:header],
+        "too short": lambda s: s[:5],
+        "swapped chunks": lambda s: s[:header] + chunks(s)[1] + chunks(s)[0] + b"".join(chunks(s)[2:]),
+        "duplicated chunk": lambda s: s[:header] + chunks(s)[0] + b"".join(chunks(s)),
+        "dropped chunk": lambda s: s[:header] + chunks(s)[0] + b"".join(chunks(s)[2:]),
+        "appended bytes": lambda s: s + bytes(16),
+        "not a sealed file": lambda s: b"PK\x03\x04" + s[4:],
+    }
+
+
+@pytest.mark.parametrize("case", sorted(tamper_cases()))
+def test_tampered_files(case):
+    key = vault.new_data_key()
+    data = os.urandom(4 * 1024 + 100)
+    sealed, sha = seal_bytes(data, key)
+    with pytest.raises(TamperedData) as info:
+        open_bytes(tamper_cases()[case](sealed), key, sha)  # type: ignore[operator]
+    assert info.value.code == "tampered_data"
+
+
+def test_sealed_file_is_bound_to_record_attachment_and_key():
+    key = vault.new_data_key()
+    sealed, sha = seal_bytes(os.urandom(3000), key)
+    with pytest.raises(TamperedData):
+        open_bytes(sealed, key, sha, record_id="another-record")
+    with pytest.raises(TamperedData):
+        open_bytes(sealed, key, hashlib.sha256(b"another attachment").hexdigest())
+    with pytest.raises(TamperedData):
+        open_bytes(sealed, vault.new_data_key(), sha)
+
+
+class CountingReader(io.RawIOBase):
+    """A file-like source that makes its bytes on demand and remembers the largest read, so
+    the test knows the sealer streamed instead of reading everything at once."""
+
+    def __init__(self, size: int) -> None:
+        self.remaining = size
+        self.largest = 0
+        self.digest = hashlib.sha256()
+        self.counter = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        size = self.remaining if size < 0 else min(size, self.remaining)
+        self.largest = max(self.largest, size)
+        data = hashlib.sha256(self.counter.to_bytes(8, "big")).digest() * (size // 32 + 1)
+        data = data[:size]
+        self.counter += 1
+        self.remaining -= size
+        self.digest.update(data)
+        return data
+
+
+def test_50_mb_file_streams_in_chunks(tmp_path):
+    key = vault.new_data_key()
+    size = 50 * 1024 * 1024
+    source = CountingReader(size)
+    sealed_path = tmp_path / "video.sealed"
+    calls: list[tuple[int, int | None]] = []
+    tracemalloc.start()
+    try:
+        with sealed_path.open("wb") as out:
+            sha = vault.seal_stream(source, out, key, RID, progress=lambda done, total: calls.append((done, total)))
+        _, peak_seal = tracemalloc.get_traced_memory()
+        tracemalloc.reset_peak()
+        digest = hashlib.sha256()
+
+        class Sink(io.RawIOBase):
+            def writable(self) -> bool:
+                return True
+
+            def write(self, data) -> int:  # type: ignore[override]
+                digest.update(data)
+                return len(data)
+
+        with sealed_path.open("rb") as src:
+            opened = vault.open_stream(src, Sink(), key, RID, sha)
+        _, peak_open = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert sha == source.digest.hexdigest() == digest.hexdigest() and opened == size
+    assert source.largest <= vault.CHUNK_SIZE
+    assert len(calls) == 50 and calls[-1][0] == size  # one progress step per 1 MiB chunk
+    assert sealed_path.stat().st_size == 16 + size + 50 * 16
+    assert peak_seal < 8 * 1024 * 1024 and peak_open < 8 * 1024 * 1024  # a few chunks, never the file
+
+
+def test_cancel_stops_sealing():
+    key = vault.new_data_key()
+    steps = []
+    with pytest.raises(Cancelled):
+        vault.seal_stream(io.BytesIO(os.urandom(10_000)), io.BytesIO(), key, RID, progress=lambda d, t: steps.append(d),
+                          cancel=lambda: len(steps) >= 2, chunk_size=1024)
+    assert steps == [1024, 2048]
+
+
+def test_progress_knows_the_total_of_a_seekable_source():
+    seen = []
+    vault.seal_stream(io.BytesIO(b"x" * 3000), io.BytesIO(), vault.new_data_key(), RID,
+                      progress=lambda done, total: seen.append((done, total)), chunk_size=1024)
+    assert seen == [(1024, 3000), (2048, 3000), (3000, 3000)]
+
+
+# -- the keyring ----------------------------------------------------------------------------
+def test_keyring_forgets_on_lock():
+    profile_key = vault.new_data_key()
+    ring = vault.Keyring(profile_key)
+    weavers = vault.new_data_key()
+    ring.put(1, weavers)
+    assert ring.get(1) == weavers and ring.get(2) is None and ring.profile_key == profile_key
+    held = ring._protocols[1]
+    ring.lock()
+    assert ring.locked and held == bytearray(32)  # overwritten, not just dropped
+    for use in (lambda: ring.get(1), lambda: ring.profile_key, lambda: ring.put(2, weavers), ring.protocol_ids):
+        with pytest.raises(VaultLocked) as info:
+            use()
+        assert info.value.code == "vault_locked"
