@@ -112,8 +112,9 @@ class Protocol(Base):
 
 
 class Profile(Base):
-    """A local user. ``wrapped_key`` is the profile's personal key, wrapped by a key derived from
-    the passphrase with ``kdf`` parameters; changing the passphrase re-wraps only this."""
+    """A local user. ``wrapped_key`` is the profile's private X25519 key, wrapped by a key derived
+    from the passphrase with ``kdf`` parameters; changing the passphrase re-wraps only this.
+    ``public_key`` lets a custodian wrap a protocol key for a member who is not at the keyboard."""
 
     __tablename__ = "profiles"
 
@@ -122,13 +123,14 @@ class Profile(Base):
     roles: Mapped[list[Any]] = mapped_column(default=list)
     kdf: Mapped[dict[str, Any]] = mapped_column(default=dict)
     wrapped_key: Mapped[bytes] = mapped_column(LargeBinary)
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[str] = mapped_column(String(32))
 
     memberships: Mapped[list[Membership]] = relationship(back_populates="profile", cascade="all, delete-orphan")
 
 
 class Membership(Base):
-    """A profile's copy of a protocol's data key, wrapped with the profile's personal key."""
+    """A profile's copy of a protocol's data key, wrapped to the profile's public key."""
 
     __tablename__ = "memberships"
     __table_args__ = (UniqueConstraint("protocol_id", "profile_id"),)
@@ -212,3 +214,79 @@ class AuditEvent(Base):
 
 
 Index("ix_history_record_at", HistoryEntry.record_id, HistoryEntry.at)
+
+
+class SyncTarget(Base):
+    """A CHM the library pushes to. ``credentials`` is sealed (see ``access``); ``settings`` holds
+    what every document needs that a record may not carry (country, organization, defaults)."""
+
+    __tablename__ = "sync_targets"
+
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    url: Mapped[str] = mapped_column(Text)
+    settings: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    credentials: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(String(32))
+
+
+class Share(Base):
+    """A person's choice to share a record with a target. Eligibility is computed, never stored."""
+
+    __tablename__ = "shares"
+
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    target: Mapped[str] = mapped_column(ForeignKey("sync_targets.name", ondelete="CASCADE"), primary_key=True)
+    selected_by: Mapped[str] = mapped_column(String(200))
+    selected_at: Mapped[str] = mapped_column(String(32))
+
+
+class OutboxEntry(Base):
+    """One pending push or retraction per record and target, written in the same transaction as
+    the change that caused it. A newer change replaces the operation of a pending row."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (UniqueConstraint("record_id", "target"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    target: Mapped[str] = mapped_column(ForeignKey("sync_targets.name", ondelete="CASCADE"))
+    op: Mapped[str] = mapped_column(String(8))
+    created_at: Mapped[str] = mapped_column(String(32))
+    attempts: Mapped[int] = mapped_column(default=0)
+    next_attempt_at: Mapped[str | None] = mapped_column(String(32))
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class RemoteState(Base):
+    """What a target holds of a record, as far as kmdesk knows: the per-record sync status."""
+
+    __tablename__ = "remote_state"
+
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    target: Mapped[str] = mapped_column(ForeignKey("sync_targets.name", ondelete="CASCADE"), primary_key=True)
+    status: Mapped[str] = mapped_column(String(16))
+    remote_revision: Mapped[str | None] = mapped_column(String(100))
+    pushed_revision: Mapped[int | None] = mapped_column()
+    message: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[str] = mapped_column(String(32))
+
+
+class Attachment(Base):
+    """A file attached to a record, stored content-addressed (SHA-256 of the plaintext) in the
+    library's file store. For a non-public record the file is sealed with the record's key and
+    its name and extracted text are sealed too (``sealed_meta``); ``filename`` stays empty."""
+
+    __tablename__ = "attachments"
+    __table_args__ = (UniqueConstraint("record_id", "sha256"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    record_id: Mapped[str] = mapped_column(ForeignKey("records.id", ondelete="CASCADE"), index=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    filename: Mapped[str] = mapped_column(Text, default="")
+    media_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
+    size: Mapped[int] = mapped_column(default=0)
+    sealed: Mapped[bool] = mapped_column(default=False)
+    sealed_meta: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(String(32))

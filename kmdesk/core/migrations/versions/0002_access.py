@@ -50,6 +50,7 @@ def upgrade() -> None:
         sa.Column("roles", sa.JSON, nullable=False),
         sa.Column("kdf", sa.JSON, nullable=False),
         sa.Column("wrapped_key", sa.LargeBinary, nullable=False),
+        sa.Column("public_key", sa.LargeBinary, nullable=False),
         sa.Column("created_at", sa.String(32), nullable=False),
     )
     op.create_table(
