@@ -10,11 +10,11 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from kmdesk.cli import records_cmd
+from kmdesk.cli import access_cmd, records_cmd, sync_cmd
 from kmdesk.cli.common import CliError, add_common
 from kmdesk.core.errors import KmdeskError
 
-GROUPS = (records_cmd,)
+GROUPS = (records_cmd, access_cmd, sync_cmd)
 
 EXIT_ERROR = 2
 
@@ -38,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _gui(args: argparse.Namespace) -> int:
     from kmdesk.app import run  # Qt is imported only when a window is wanted
 
-    return run(data_dir=args.data_dir, screenshot=args.screenshot, search=args.search,
+    return run(data_dir=getattr(args, "data_dir", None), screenshot=args.screenshot, search=args.search,
                record=args.record, language=args.language)
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -24,6 +26,25 @@ def add_common(parser: argparse.ArgumentParser) -> None:
     # SUPPRESS keeps a value given before the sub-command from being reset by the sub-parser.
     parser.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, help="library directory (default: KMDESK_DATA_DIR or the user data directory)")
     parser.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output")
+    parser.add_argument("--profile", default=argparse.SUPPRESS, metavar="NAME", help="unlock this profile (passphrase from KMDESK_PASSPHRASE, --passphrase-file or a prompt)")
+    parser.add_argument("--passphrase-file", type=Path, default=argparse.SUPPRESS, metavar="FILE", help="read the passphrase from FILE (first line)")
+
+
+def passphrase(args: argparse.Namespace, *, env: str = "KMDESK_PASSPHRASE", file_option: str = "passphrase_file",
+               prompt: str = "Passphrase: ") -> str:
+    """A passphrase from a file, the environment, or a prompt (never from the command line,
+    where other users could read it in the process list)."""
+    path = getattr(args, file_option, None)
+    if path:
+        try:
+            return Path(path).read_text(encoding="utf-8").splitlines()[0]
+        except (OSError, IndexError):
+            raise CliError(f"cannot read a passphrase from {path}") from None
+    if os.environ.get(env):
+        return os.environ[env]
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    raise CliError(f"no passphrase: set {env}, pass --{file_option.replace('_', '-')}, or run in a terminal")
 
 
 def data_dir(args: argparse.Namespace) -> Path:
@@ -35,10 +56,19 @@ def wants_json(args: argparse.Namespace) -> bool:
 
 
 def open_library(args: argparse.Namespace, *, create: bool = False) -> Library:
+    """Open the library and, with ``--profile``, unlock it for this one command."""
     directory = data_dir(args)
     if not create and not (directory / "library.db").exists():
         raise CliError(f"no library at {directory} (run 'kmdesk init' first, or pass --data-dir)")
-    return Library.open(directory, create=True)
+    library = Library.open(directory, create=True)
+    profile = getattr(args, "profile", None)
+    if profile and library.has_profiles():
+        try:
+            library.unlock(profile, passphrase(args))
+        except BaseException:
+            library.close()
+            raise
+    return library
 
 
 def emit_json(value: Any) -> None:

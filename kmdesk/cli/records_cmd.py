@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from kmdesk.cli.common import CliError, ProgressBar, add_common, emit_json, open_library, wants_json, data_dir
+from kmdesk.cli.common import CliError, ProgressBar, add_common, data_dir, emit_json, open_library, passphrase, wants_json
 from kmdesk.core import library_file, vocab
+from kmdesk.core.consent import consent_state
 from kmdesk.core.records import display_title
+from kmdesk.cli.words import explain
 from kmdesk.core.seed import seed_demo
+from kmdesk.core.store import Library
 
 EXIT_DRIFT = 1
 
@@ -22,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         parser.set_defaults(func=func)
         return parser
 
-    init = command("init", "create a library (optionally filled with the demo library)", _init)
+    init = command("init", "create a library; with --profile, its first custodian", _init)
     init.add_argument("--demo", action="store_true", help="fill the new library with the demo records")
 
     add = command("add", "add a record and print its id", _add)
@@ -81,6 +85,11 @@ def _record_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
     parser.add_argument("--place", action="append", metavar="NAME")
     parser.add_argument("--community")
     parser.add_argument("--licence")
+    parser.add_argument("--access", choices=["public", "community", "restricted", "sacred"])
+    parser.add_argument("--protocol", action="append", metavar="P", help="cultural protocol (repeatable)")
+    parser.add_argument("--sharing", choices=["all", "any"], help="with several protocols: viewer needs all (default) or any")
+    parser.add_argument("--custodian", action="append", metavar="NAME", help="named custodian of a sacred record")
+    parser.add_argument("--label", action="append", metavar="CODE", help="Local Contexts label code, e.g. 'TK A'")
 
 
 def _fields(args: argparse.Namespace, current: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -99,6 +108,12 @@ def _fields(args: argparse.Namespace, current: dict[str, Any] | None = None) -> 
         value = getattr(args, option)
         if value is not None:
             out[field] = value
+    if args.label is not None:
+        out["labels"] = args.label
+    if any(v is not None for v in (args.access, args.protocol, args.sharing, args.custodian)):
+        access = dict((current or {}).get("access") or {"level": "public"})
+        out["access"] = {**access, **{k: v for k, v in (("level", args.access), ("protocols", args.protocol),
+                                                           ("sharing", args.sharing), ("custodians", args.custodian)) if v is not None}}
     if args.author is not None or args.holder is not None:
         out["creators"] = [{"name": n, "role": "author"} for n in args.author or []] + \
                           [{"name": n, "role": "knowledge_holder"} for n in args.holder or []]
@@ -108,7 +123,14 @@ def _fields(args: argparse.Namespace, current: dict[str, Any] | None = None) -> 
 def _init(args: argparse.Namespace) -> int:
     directory = data_dir(args)
     existed = (directory / "library.db").exists()
-    with open_library(args, create=True) as library:
+    with Library.open(directory) as library:
+        profile = getattr(args, "profile", None)
+        if profile and not library.has_profiles():
+            secret = passphrase(args, prompt=f"New passphrase for {profile}: ")
+            library.create_profile(profile, secret, ["custodian"])
+            library.unlock(profile, secret)
+        elif profile:
+            library.unlock(profile, passphrase(args))
         imported = seed_demo(library) if args.demo else 0
         if wants_json(args):
             emit_json({"data_dir": str(directory), "created": not existed, "demo_records": imported})
@@ -156,10 +178,22 @@ def _show(args: argparse.Namespace) -> int:
     with open_library(args) as library:
         record = library.get(library.resolve_id(args.id))
         history = library.history(record["id"]) if args.history or wants_json(args) else []
+        sharing = library.eligibility(record["id"])
+        remote = library.sync_states(record["id"])
+    state = consent_state(record.get("consents") or [], date.today()).value
     if wants_json(args):
-        emit_json({**record, "history": history})
+        emit_json({**record, "history": history, "consent_state": state, "sharing": sharing, "remote": remote})
         return 0
     print(format_record(record))
+    print(f"  consent:   {state}")
+    for target, verdict in sharing.items():
+        where = f" to {target}" if target else ""
+        if verdict["eligible"]:
+            print(f"  sharing{where}: eligible")
+        else:
+            print(f"  sharing{where}: not eligible: " + "; ".join(explain(r) for r in verdict["reasons"]))
+    for item in remote:
+        print(f"  remote {item['target']}: {item['status']}" + (f" ({item['message']})" if item["message"] else ""))
     if history:
         print("\nHistory:")
         for entry in history:
@@ -169,6 +203,9 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def format_record(record: dict[str, Any]) -> str:
+    if record.get("sealed"):
+        holder = record.get("community") or "its custodians"
+        return f"Restricted knowledge held by {holder}\n  id:        {record['id']}\n  access:    {record['access']['level']}"
     lines = [f"{display_title(record)}", f"  id:        {record['id']}", f"  type:      {record['type']}"
              + (f" ({record['resource_kind']})" if record.get("resource_kind") else "")]
     for lang, text in record["title"].items():
@@ -204,10 +241,11 @@ def _list(args: argparse.Namespace) -> int:
         items = items[: args.limit]
     if wants_json(args):
         emit_json([{"id": r["id"], "type": r["type"], "title": r["title"], "date": r["date"],
-                    "access": r["access"]["level"]} for r in items])
+                    "access": r["access"]["level"], "sealed": bool(r.get("sealed"))} for r in items])
         return 0
     for r in items:
-        print(f"{r['id'][:8]}  {r['type']:<22} {display_title(r)}")
+        title = display_title(r) or f"[restricted knowledge held by {r.get('community') or 'its custodians'}]"
+        print(f"{r['id'][:8]}  {r['type']:<22} {r['access']['level']:<10} {title}")
     return 0
 
 

@@ -21,6 +21,8 @@ LIST_FIELDS = ("keywords", "gbf_goals", "gbf_targets", "subjects", "countries", 
 SCALAR_FIELDS = ("type", "resource_kind", "community", "date", "licence", "source_url")
 # What a non-public record keeps only in its sealed envelope.
 PROTECTED_FIELDS = ("title", "summary", "body", "keywords", "places", "creators", "source_url", "identifiers")
+EMPTY_PROTECTED: dict[str, Any] = {"title": {}, "summary": {}, "body": {}, "keywords": [], "places": [],
+                                   "creators": [], "source_url": None, "identifiers": {}}
 EDITABLE_FIELDS = TEXT_FIELDS + LIST_FIELDS + SCALAR_FIELDS + ("identifiers", "access")
 ACCESS_LEVELS = ("public", "community", "restricted", "sacred")
 GOALS = ("A", "B", "C", "D")

@@ -1,0 +1,136 @@
+"""Start the desktop window (or render it to a PNG for documentation and checks).
+
+On a first start the library is empty: it is filled with the demo library in a background job
+(with progress), so a person sees what kmdesk is for before entering anything. With
+``screenshot`` the window is built at a fixed size, the optional search and record are applied,
+every background job is waited for, and the window is rendered to a file without entering the
+event loop, which works headless (``QT_QPA_PLATFORM=offscreen``).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from kmdesk import __version__
+from kmdesk.core import seed
+from kmdesk.core.errors import KmdeskError
+from kmdesk.core.paths import default_data_dir
+from kmdesk.core.store import Library
+from kmdesk.gui import icon
+from kmdesk.gui.dialogs import show_error
+from kmdesk.gui.main_window import MainWindow
+from kmdesk.gui.qt import (
+    QApplication,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QMessageBox,
+    Qt,
+    QTranslator,
+)
+from kmdesk.gui.settings import Settings, base_language
+from kmdesk.gui.workers import run_in_background, wait_idle
+from kmdesk.i18n_build import I18N
+
+SCREENSHOT_SIZE = (1280, 800)
+DESKTOP_FILE = "org.kmdesk.KMDesk"
+
+
+def application() -> QApplication:
+    """The one QApplication, with the metadata QSettings and desktops rely on."""
+    app = QApplication.instance() or QApplication(sys.argv[:1] or ["kmdesk"])
+    app.setOrganizationName("kmdesk")
+    app.setApplicationName("kmdesk")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_FILE)
+    app.setWindowIcon(icon("kmdesk"))
+    return app  # type: ignore[return-value]
+
+
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """Load Qt's own and kmdesk's translations for ``language`` when they exist, and lay the
+    interface out right-to-left for languages written that way. The translators are returned
+    because Qt does not keep them alive."""
+    loaded = []
+    locale = QLocale(language)
+    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), ("kmdesk", str(I18N))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            loaded.append(translator)
+    app.setLayoutDirection(locale.textDirection())
+    return loaded
+
+
+def fill_first_start(window: MainWindow, library: Library) -> None:
+    """An empty library that was never seeded gets the demo library; then the window reads it."""
+    if library.count() or library.meta(seed.SEEDED):
+        window.reload()
+        return
+
+    def seeded(count: int) -> None:
+        window.statusBar().showMessage(
+            QCoreApplication.translate("app", "Demo library loaded: {count} records.").format(count=count), 8000)
+        window.reload()
+
+    def failed(exc: BaseException) -> None:
+        show_error(window, exc)
+        window.reload()
+
+    run_in_background(window, lambda _task: seed.seed_demo(library), seeded, failed, cancellable=False,
+                      label=QCoreApplication.translate("app", "Preparing the demo library…"))
+
+
+def take_screenshot(window: MainWindow, library: Library, path: Path, search: str | None, record: str | None) -> int:
+    """Render the window after every background job has delivered; 0 when the PNG is written."""
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    wait_idle()
+    if search:
+        window.search_edit.setText(search)
+        window.search_now(as_you_type=False)
+        wait_idle()
+    record_id = library.resolve_id(record) if record else window.model.record_id(0)
+    if record_id:
+        window.show_record_id(record_id)
+        wait_idle()
+    QApplication.processEvents()
+    return 0 if window.grab().save(str(path)) else 1
+
+
+def run(data_dir: str | Path | None = None, screenshot: str | Path | None = None, search: str | None = None,
+        record: str | None = None, language: str | None = None) -> int:
+    """Open the library at ``data_dir`` (default: the user's) in the main window; with
+    ``screenshot`` render it to that PNG and return instead of running the event loop."""
+    app = application()
+    settings = Settings()
+    lang = base_language(language or settings.interface_language)
+    translators = install_translations(app, lang)
+    try:
+        library = Library.open(Path(data_dir) if data_dir else default_data_dir())
+    except KmdeskError as exc:
+        if screenshot:
+            raise
+        QMessageBox.critical(None, QCoreApplication.translate("app", "kmdesk cannot open the library"), str(exc))
+        return 1
+    try:
+        window = MainWindow(library, settings, language=lang if language else None)
+        if screenshot:
+            window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        fill_first_start(window, library)
+        if screenshot:
+            return take_screenshot(window, library, Path(screenshot), search, record)
+        window.show()
+        return app.exec()
+    finally:
+        wait_idle()
+        library.close()
+        del translators
+
+
+def main() -> None:
+    """The ``kmdesk-gui`` entry point: the same options as ``kmdesk gui``."""
+    from kmdesk import cli
+
+    sys.exit(cli.main(["gui", *sys.argv[1:]]))

@@ -1,0 +1,266 @@
+"""Consent, protocols, profiles, communities, Local Contexts labels and the audit log."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from kmdesk.cli.common import CliError, add_common, emit_json, open_library, passphrase, wants_json
+from kmdesk.core import localcontexts, vocab
+
+EXIT_TAMPERED = 1
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    def group(name: str, help_text: str) -> argparse._SubParsersAction:
+        parser = sub.add_parser(name, help=help_text, description=help_text)
+        add_common(parser)
+        return parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    def command(parent: argparse._SubParsersAction, name: str, help_text: str, func: Any) -> argparse.ArgumentParser:
+        parser = parent.add_parser(name, help=help_text, description=help_text)
+        add_common(parser)
+        parser.set_defaults(func=func)
+        return parser
+
+    consent = group("consent", "FPIC consent records of a record")
+    grant = command(consent, "grant", "record a consent (custodians)", _grant)
+    grant.add_argument("id")
+    grant.add_argument("--by", required=True, help="who granted it (person or authority)")
+    grant.add_argument("--scope", action="append", required=True, choices=vocab.keys("consent_scopes"))
+    grant.add_argument("--form", default="written", choices=vocab.keys("consent_forms"))
+    grant.add_argument("--expires", metavar="YYYY-MM-DD")
+    grant.add_argument("--given-on", metavar="YYYY-MM-DD", help="date consent was given (default today)")
+    grant.add_argument("--community")
+    grant.add_argument("--process", help="the community process through which it was given")
+    grant.add_argument("--witness", action="append", default=[])
+    grant.add_argument("--recipient")
+    grant.add_argument("--informed-on", metavar="YYYY-MM-DD", help="date the information was shared beforehand")
+    grant.add_argument("--informed-language")
+    grant.add_argument("--informed-method")
+    grant.add_argument("--conditions")
+    withdraw = command(consent, "withdraw", "withdraw consent (custodians)", _withdraw)
+    withdraw.add_argument("id")
+    withdraw.add_argument("--by", required=True)
+    withdraw.add_argument("--reason")
+    withdraw.add_argument("--consent", metavar="CONSENT_ID", help="only this consent (default: every standing one)")
+    show = command(consent, "show", "consent history and current state", _consent_show)
+    show.add_argument("id")
+
+    protocol = group("protocol", "cultural protocols and their members")
+    padd = command(protocol, "add", "add a protocol (custodians)", _protocol_add)
+    padd.add_argument("name")
+    padd.add_argument("--community")
+    padd.add_argument("--kind", choices=["strict", "open"], default="strict")
+    command(protocol, "list", "list protocols and members", _protocol_list)
+    madd = command(protocol, "member-add", "give a profile a protocol's key", _member_add)
+    madd.add_argument("protocol")
+    madd.add_argument("member")
+    mrem = command(protocol, "member-remove", "remove a member; rotates the key and re-seals", _member_remove)
+    mrem.add_argument("protocol")
+    mrem.add_argument("member")
+
+    community = group("community", "communities")
+    cadd = command(community, "add", "add a community (custodians)", _community_add)
+    cadd.add_argument("name")
+    cadd.add_argument("--country")
+    command(community, "list", "list communities", _community_list)
+
+    profile = group("profile", "local user profiles")
+    fadd = command(profile, "add", "add a profile (custodians); its passphrase from KMDESK_NEW_PASSPHRASE, --new-passphrase-file or a prompt", _profile_add)
+    fadd.add_argument("name")
+    fadd.add_argument("--role", action="append", required=True, choices=["custodian", "contributor", "viewer"])
+    fadd.add_argument("--member-of", action="append", default=[], metavar="PROTOCOL")
+    fadd.add_argument("--new-passphrase-file", type=Path)
+    command(profile, "list", "list profiles", _profile_list)
+    passwd = command(profile, "passwd", "change a passphrase (re-wraps the key only)", _passwd)
+    passwd.add_argument("name")
+    passwd.add_argument("--new-passphrase-file", type=Path)
+
+    labels = group("labels", "Local Contexts labels and Hub projects")
+    limp = command(labels, "import", "import a Local Contexts Hub project (API v2 JSON file)", _labels_import)
+    limp.add_argument("file", type=Path)
+    fetch = command(labels, "fetch", "fetch a Hub project when online and cache it", _labels_fetch)
+    fetch.add_argument("project")
+    fetch.add_argument("--api-key-file", type=Path, required=True)
+    fetch.add_argument("--hub", default=localcontexts.HUB)
+    command(labels, "list", "list the label vocabulary and cached Hub projects", _labels_list)
+
+    audit = sub.add_parser("audit", help="the audit log", description="show or verify the hash-chained audit log")
+    add_common(audit)
+    audit.add_argument("verb", nargs="?", choices=["verify"], help="verify the chain (exit 1 when tampered)")
+    audit.set_defaults(func=_audit)
+
+
+def _grant(args: argparse.Namespace) -> int:
+    data = {"granted_by": args.by, "scope": args.scope, "form": args.form, "expires_on": args.expires,
+            "given_on": args.given_on, "community": args.community, "process": args.process, "witnesses": args.witness,
+            "recipient": args.recipient, "informed_on": args.informed_on, "informed_language": args.informed_language,
+            "informed_method": args.informed_method, "conditions": args.conditions}
+    with open_library(args) as library:
+        record_id = library.resolve_id(args.id)
+        item = library.grant_consent(record_id, {k: v for k, v in data.items() if v not in (None, [])})
+    emit_json(item) if wants_json(args) else print(f"consent {item['id']} recorded on {record_id}")
+    return 0
+
+
+def _withdraw(args: argparse.Namespace) -> int:
+    with open_library(args) as library:
+        record_id = library.resolve_id(args.id)
+        ids = library.withdraw_consent(record_id, by=args.by, reason=args.reason, consent_id=args.consent)
+    emit_json({"withdrawn": ids}) if wants_json(args) else print(f"withdrew {len(ids)} consent(s) on {record_id}")
+    return 0
+
+
+def _consent_show(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from kmdesk.core.consent import consent_state
+
+    with open_library(args) as library:
+        record_id = library.resolve_id(args.id)
+        items = library.consents(record_id)
+    state = consent_state(items, date.today()).value
+    if wants_json(args):
+        emit_json({"id": record_id, "state": state, "consents": items})
+        return 0
+    print(f"consent state: {state}")
+    for item in items:
+        line = f"  {item.get('given_on') or '?'}  by {item.get('granted_by')}  scope {', '.join(item.get('scope') or [])}"
+        if item.get("expires_on"):
+            line += f"  expires {item['expires_on']}"
+        if item.get("withdrawn_on"):
+            line += f"  WITHDRAWN {item['withdrawn_on']} by {item.get('withdrawn_by')}" + (f": {item['withdrawal_reason']}" if item.get("withdrawal_reason") else "")
+        print(line)
+    return 0
+
+
+def _protocol_add(args: argparse.Namespace) -> int:
+    with open_library(args) as library:
+        library.add_protocol(args.name, community=args.community, kind=args.kind)
+    print(f"protocol {args.name} added")
+    return 0
+
+
+def _protocol_list(args: argparse.Namespace) -> int:
+    with open_library(args) as library:
+        items = library.protocols()
+    if wants_json(args):
+        emit_json(items)
+        return 0
+    for p in items:
+        print(f"{p['name']}  [{p['kind']}]" + (f"  community {p['community']}" if p["community"] else "") + f"  members: {', '.join(p['members']) or '-'}")
+    return 0
+
+
+def _member_add(args: argparse.Namespace) -> int:
+    with open_library(args) as library:
+        library.add_member(args.protocol, args.member)
+    print(f"{args.member} is now a member of {args.protocol}")
+    return 0
+
+
+def _member_remove(args: argparse.Namespace) -> int:
+    with open_library(args) as library:
+        count = library.remove_member(args.protocol, args.member)
+    print(f"{args.member} removed from {args.protocol}; key rotated, {count} record(s) re-sealed")
+    return 0
+
+
+def _community_add(args: argparse.Namespace) -> int:
+    with open_library(args) as library:
+        library.add_community(args.name, args.country)
+    print(f"community {args.name} added")
+    return 0
+
+
+def _community_list(args: argparse.Namespace) -> int:
+    with open_library(args) as library:
+        items = library.communities()
+    emit_json(items) if wants_json(args) else [print(f"{c['name']}" + (f" ({c['country']})" if c["country"] else "")) for c in items]
+    return 0
+
+
+def _profile_add(args: argparse.Namespace) -> int:
+    secret = passphrase(args, env="KMDESK_NEW_PASSPHRASE", file_option="new_passphrase_file", prompt=f"Passphrase for {args.name}: ")
+    with open_library(args) as library:
+        library.create_profile(args.name, secret, args.role)
+        for protocol in args.member_of:
+            library.add_member(protocol, args.name)
+    print(f"profile {args.name} added")
+    return 0
+
+
+def _profile_list(args: argparse.Namespace) -> int:
+    with open_library(args) as library:
+        items = library.profiles()
+    if wants_json(args):
+        emit_json(items)
+        return 0
+    for p in items:
+        print(f"{p['name']}  roles: {', '.join(p['roles'])}  protocols: {', '.join(p['protocols']) or '-'}")
+    return 0
+
+
+def _passwd(args: argparse.Namespace) -> int:
+    old = passphrase(args, prompt=f"Current passphrase for {args.name}: ")
+    new = passphrase(args, env="KMDESK_NEW_PASSPHRASE", file_option="new_passphrase_file", prompt="New passphrase: ")
+    with open_library(args) as library:
+        library.change_passphrase(args.name, old, new)
+    print(f"passphrase of {args.name} changed")
+    return 0
+
+
+def _labels_import(args: argparse.Namespace) -> int:
+    try:
+        data = json.loads(args.file.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise CliError(f"{args.file}: cannot read a Hub project: {exc}") from None
+    with open_library(args) as library:
+        project = library.import_hub_project(data)
+    emit_json({"project": project.unique_id, "labels": project.codes}) if wants_json(args) else \
+        print(f"Hub project {project.title or project.unique_id}: {', '.join(project.codes) or 'no labels'}")
+    return 0
+
+
+def _labels_fetch(args: argparse.Namespace) -> int:
+    key = args.api_key_file.read_text(encoding="utf-8").strip()
+    data = localcontexts.fetch_project(args.project, key, base_url=args.hub)
+    with open_library(args) as library:
+        project = library.import_hub_project(data)
+    print(f"Hub project {project.title or project.unique_id} cached: {', '.join(project.codes) or 'no labels'}")
+    return 0
+
+
+def _labels_list(args: argparse.Namespace) -> int:
+    with open_library(args) as library:
+        projects = library.hub_projects()
+    vocabulary = vocab.label_vocab()
+    if wants_json(args):
+        emit_json({"labels": vocabulary, "projects": projects})
+        return 0
+    for code, item in vocabulary.items():
+        print(f"{code:<7} {item['name']}")
+    for project in projects:
+        print(f"Hub project {project['unique_id']}: {project['title']} ({', '.join(project['codes'])})")
+    return 0
+
+
+def _audit(args: argparse.Namespace) -> int:
+    with open_library(args) as library:
+        if args.verb == "verify":
+            result = library.verify_audit()
+            if wants_json(args):
+                emit_json({"ok": result.ok, "first_bad_seq": result.first_bad_seq, "problem": result.problem})
+            else:
+                print("audit log intact" if result.ok else f"audit log TAMPERED at event {result.first_bad_seq}: {result.problem}")
+            return 0 if result.ok else EXIT_TAMPERED
+        events = library.audit_log()
+    if wants_json(args):
+        emit_json(events)
+        return 0
+    for e in events:
+        print(f"{e['seq']:>5}  {e['at']}  {e['actor']:<16} {e['action']:<18} {e['target']}")
+    return 0

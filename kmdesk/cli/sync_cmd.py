@@ -1,0 +1,141 @@
+"""Sync commands: targets, sharing choices, the outbox and the sync run itself."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from kmdesk.cli.common import CliError, ProgressBar, add_common, emit_json, open_library, wants_json
+
+EXIT_QUEUED = 3
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    def command(parent: argparse._SubParsersAction, name: str, help_text: str, func: Any) -> argparse.ArgumentParser:
+        parser = parent.add_parser(name, help=help_text, description=help_text)
+        add_common(parser)
+        parser.set_defaults(func=func)
+        return parser
+
+    target = sub.add_parser("target", help="CHM targets", description="Clearing-House targets this library syncs to")
+    add_common(target)
+    targets = target.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = command(targets, "add", "add a target (custodians)", _target_add)
+    add.add_argument("name")
+    add.add_argument("--kind", required=True, choices=["chm", "bioland"])
+    add.add_argument("--url", required=True)
+    add.add_argument("--realm", default="CHM", help="CHM realm header (CHM, or CHM-DEV on the development host)")
+    add.add_argument("--auth-prefix", default="Bearer", help="Authorization prefix (Bearer; older hosts: Token, Ticket)")
+    add.add_argument("--user", help="e-mail (CHM) or user name (Bioland)")
+    add.add_argument("--password-file", type=Path)
+    add.add_argument("--api-key-file", type=Path, help="Bioland api-key instead of a login")
+    add.add_argument("--country", help="ISO code for countryRegions on every document")
+    add.add_argument("--organization", metavar="REF", help="default organizations reference (UUID@rev)")
+    add.add_argument("--link", metavar="URL", help="fallback resource link")
+    add.add_argument("--resource-type", action="append", default=[], metavar="TERM")
+    add.add_argument("--subject", action="append", default=[], metavar="CBD-SUBJECT-...")
+    add.add_argument("--publisher")
+    command(targets, "list", "list targets", _target_list)
+
+    share = command(sub, "share", "select records for sharing with a target", _share)
+    share.add_argument("ids", nargs="+", metavar="ID")
+    share.add_argument("--target")
+    unshare = command(sub, "unshare", "stop sharing records (queues a retraction)", _unshare)
+    unshare.add_argument("ids", nargs="+", metavar="ID")
+    unshare.add_argument("--target")
+    sync = command(sub, "sync", "push and retract now (exit 0 drained, 3 items still queued)", _sync)
+    sync.add_argument("--target")
+    sync.add_argument("--max-wait", type=float, default=120.0, help="seconds to wait for retries within this run")
+    outbox = command(sub, "outbox", "what is waiting to be sent", _outbox)
+    outbox.add_argument("--target")
+
+
+def _read(path: Path | None) -> str | None:
+    if path is None:
+        return None
+    try:
+        return path.read_text(encoding="utf-8").splitlines()[0].strip()
+    except (OSError, IndexError):
+        raise CliError(f"cannot read {path}") from None
+
+
+def _target_add(args: argparse.Namespace) -> int:
+    settings = {"realm": args.realm, "auth_prefix": args.auth_prefix, "country": args.country,
+                "organization": args.organization, "link": args.link, "resource_types": args.resource_type,
+                "cbd_subjects": args.subject, "publisher": args.publisher}
+    credentials = {k: v for k, v in (("user", args.user), ("password", _read(args.password_file)),
+                                     ("api_key", _read(args.api_key_file))) if v}
+    with open_library(args) as library:
+        library.add_target(args.name, args.kind, args.url, settings={k: v for k, v in settings.items() if v not in (None, [])},
+                           credentials=credentials)
+    print(f"target {args.name} added")
+    return 0
+
+
+def _target_list(args: argparse.Namespace) -> int:
+    with open_library(args) as library:
+        items = library.targets()
+    if wants_json(args):
+        emit_json(items)
+        return 0
+    for t in items:
+        print(f"{t['name']}  {t['kind']}  {t['url']}  pending: {t['pending']}")
+    return 0
+
+
+def _share(args: argparse.Namespace) -> int:
+    with open_library(args) as library:
+        ids = [library.resolve_id(i) for i in args.ids]
+        library.share(ids, args.target)
+        verdicts = {i: library.eligibility(i, args.target) for i in ids}
+    if wants_json(args):
+        emit_json(verdicts)
+        return 0
+    from kmdesk.cli.words import explain
+
+    for record_id, by_target in verdicts.items():
+        for target, verdict in by_target.items():
+            print(f"{record_id[:8]} -> {target}: " + ("queued" if verdict["eligible"] else
+                  "selected but not eligible: " + "; ".join(explain(r) for r in verdict["reasons"])))
+    return 0
+
+
+def _unshare(args: argparse.Namespace) -> int:
+    with open_library(args) as library:
+        library.unshare([library.resolve_id(i) for i in args.ids], args.target)
+    print(f"unshared {len(args.ids)} record(s)")
+    return 0
+
+
+def _sync(args: argparse.Namespace) -> int:
+    from kmdesk.core.sync.runner import run_sync
+
+    bar = ProgressBar("Syncing", enabled=not wants_json(args))
+    with open_library(args) as library:
+        report = run_sync(library, args.target, progress=bar, max_wait=args.max_wait)
+    bar.close()
+    if wants_json(args):
+        emit_json(report.as_dict())
+    else:
+        print(f"{report.target}: pushed {report.pushed}, retracted {report.retracted}, rejected {report.rejected}, "
+              f"not eligible {report.not_eligible}, still queued {report.remaining}")
+        for failure in report.failures:
+            print(f"  {failure['record'][:8]}: {failure['reason']}")
+        if report.stopped:
+            print(f"  stopped: {report.stopped}")
+    return 0 if report.remaining == 0 else EXIT_QUEUED
+
+
+def _outbox(args: argparse.Namespace) -> int:
+    with open_library(args) as library:
+        entries = library.outbox_entries(args.target)
+    if wants_json(args):
+        emit_json([{"record": e.record_id, "target": e.target, "op": e.op, "attempts": e.attempts,
+                    "next_attempt_at": e.next_attempt_at, "last_error": e.last_error} for e in entries])
+        return 0
+    if not entries:
+        print("outbox empty")
+    for e in entries:
+        print(f"{e.record_id[:8]}  {e.target}  {e.op:<8} attempts {e.attempts}" + (f"  last error: {e.last_error}" if e.last_error else ""))
+    return 0

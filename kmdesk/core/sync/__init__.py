@@ -1,0 +1,1 @@
+"""Network half of sync: outbox runner and target errors."""

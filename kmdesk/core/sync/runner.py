@@ -1,0 +1,149 @@
+"""Drain a target's outbox: push what consent allows, retract what it no longer allows.
+
+Failures are sorted the way DESIGN §5 asks: a rejected document is the record's problem (shown
+on the record, not retried until the record changes); 5xx, 429, timeouts and dropped
+connections are the network's (retried with exponential backoff and jitter, never sooner than
+``Retry-After``); bad credentials or a read-only target stop the run and keep everything queued.
+Every send is idempotent (the record's UUID is the remote identifier), so a retry after a lost
+answer, or after the process was killed, never makes a second document.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from typing import TYPE_CHECKING, Any
+
+from kmdesk.core.errors import Cancelled
+from kmdesk.core.sync.errors import AuthFailed, RecordRejected, TargetMisconfigured, TargetReadOnly, TransientError
+
+if TYPE_CHECKING:
+    from kmdesk.core.outbox import Pending
+    from kmdesk.core.store import Library
+
+Progress = Callable[[int, int | None], None]
+
+
+@dataclass
+class Backoff:
+    base: float = 1.0
+    cap: float = 300.0
+    rng: random.Random = field(default_factory=random.Random)
+
+    def delay(self, attempts: int, retry_after: float | None) -> float:
+        """Exponential with full jitter, never sooner than the server asked."""
+        computed = self.rng.uniform(0, min(self.cap, self.base * 2 ** attempts))
+        return max(computed, retry_after or 0.0)
+
+
+@dataclass
+class SyncReport:
+    target: str
+    pushed: int = 0
+    retracted: int = 0
+    rejected: int = 0
+    not_eligible: int = 0
+    remaining: int = 0
+    stopped: str | None = None
+    failures: list[dict[str, Any]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"target": self.target, "pushed": self.pushed, "retracted": self.retracted, "rejected": self.rejected,
+                "not_eligible": self.not_eligible, "remaining": self.remaining, "stopped": self.stopped,
+                "failures": self.failures}
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def make_client(target: dict[str, Any]) -> Any:
+    """The adapter for a target's kind, with its opened credentials and settings."""
+    credentials = target["credentials"]
+    if target["kind"] == "chm":
+        from kmdesk.core.sync.chm import ChmClient
+        from kmdesk.core.sync.chm_document import TargetSettings
+
+        return ChmClient(target["url"], credentials.get("user", ""), credentials.get("password", ""),
+                         TargetSettings.from_dict(target["settings"]))
+    from kmdesk.core.sync.bioland import BiolandClient
+
+    return BiolandClient(target["url"], username=credentials.get("user"), password=credentials.get("password"),
+                         api_key=credentials.get("api_key"))
+
+
+def run_sync(library: Library, target: str | None = None, *, client: Any = None, progress: Progress | None = None,
+             cancel: Callable[[], bool] = lambda: False, sleep: Callable[[float], None] = time.sleep,
+             backoff: Backoff | None = None, max_attempts: int = 8, max_wait: float = 120.0) -> SyncReport:
+    """Drain the outbox of one target. Waits for due retries inside the run up to ``max_wait``
+    seconds in all; what is still queued after that (or after ``max_attempts`` tries in this
+    run) stays queued for the next run."""
+    settings = library.target(target)
+    client = client or make_client(settings)
+    backoff = backoff or Backoff()
+    report = SyncReport(target=settings["name"])
+    tries: dict[str, int] = {}
+    waited = 0.0
+    while True:
+        entries = library.outbox_entries(settings["name"])
+        now = _now().isoformat()
+        due = [e for e in entries if (not e.next_attempt_at or e.next_attempt_at <= now) and tries.get(e.record_id, 0) < max_attempts]
+        if not due:
+            later = [e.next_attempt_at for e in entries if e.next_attempt_at and tries.get(e.record_id, 0) < max_attempts]
+            if not later:
+                break
+            pause = max(0.0, (datetime.fromisoformat(min(later)) - _now()).total_seconds())
+            if waited + pause > max_wait:
+                break
+            sleep(pause)
+            waited += pause
+            continue
+        for done, entry in enumerate(due):
+            if cancel():
+                raise Cancelled()
+            tries[entry.record_id] = tries.get(entry.record_id, 0) + 1
+            try:
+                _send(library, client, entry, report)
+            except TransientError as exc:
+                delay = backoff.delay(entry.attempts, exc.retry_after)
+                library.sync_retry_later(entry, str(exc), (_now() + timedelta(seconds=delay)).isoformat())
+            except RecordRejected as exc:
+                library.sync_done(entry, "failed", message=str(exc))
+                report.rejected += 1
+                report.failures.append({"record": entry.record_id, "reason": str(exc)})
+            except (AuthFailed, TargetReadOnly, TargetMisconfigured) as exc:
+                report.stopped = str(exc)
+                report.remaining = len(library.outbox_entries(settings["name"]))
+                return report
+            if progress:
+                progress(done + 1, len(due))
+    report.remaining = len(library.outbox_entries(settings["name"]))
+    return report
+
+
+def _send(library: Library, client: Any, entry: Pending, report: SyncReport) -> None:
+    if entry.op == "push":
+        record, verdict = library.sync_record(entry.record_id, entry.target)
+        if record is None or not verdict.eligible:
+            # consent lapsed, access changed or the record went while offline: take it back
+            # down if it may be there, otherwise just say why it did not go.
+            reasons = "record deleted" if record is None else ", ".join(r.code for r in verdict.reasons)
+            library.sync_attempt(entry.id)
+            client.retract(entry.record_id)
+            library.sync_done(entry, "retracted" if record is None else "not_eligible", message=reasons)
+            report.not_eligible += record is not None
+            report.retracted += record is None
+            return
+        library.sync_attempt(entry.id)
+        result = client.push(record)
+        library.sync_done(entry, "sent", message=getattr(result, "via", None),
+                          remote_revision=str(getattr(result, "revision", "") or "sent"), pushed_revision=record["revision"])
+        report.pushed += 1
+    else:
+        library.sync_attempt(entry.id)
+        client.retract(entry.record_id)
+        library.sync_done(entry, "retracted")
+        report.retracted += 1

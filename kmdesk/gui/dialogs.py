@@ -1,0 +1,107 @@
+"""Small dialogs every window needs: confirm a deletion, show an error, show progress.
+
+Errors from the core are typed (``KmdeskError.code``): the headline is chosen by code and
+translated here; the core's own message (English) follows as the detail, so a person gets
+words in their language and a helper gets the precise cause.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from kmdesk.gui.qt import QCoreApplication, QMessageBox, QProgressDialog, Qt, QWidget
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
+def confirm_delete(parent: QWidget | None, title: str) -> bool:
+    """Ask before deleting a record, naming it; No is the default so a stray Enter is safe."""
+    answer = QMessageBox.question(
+        parent, _tr("Delete record"),
+        _tr("Delete “{title}”?\n\nThe record leaves this library; this cannot be undone.").format(title=title),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def error_headline(exc: BaseException) -> str:
+    """What went wrong, in the user's language, chosen by the core error's code."""
+    code = getattr(exc, "code", None)
+    if code == "not_found":
+        return _tr("It is no longer there: it may have been deleted or moved.")
+    if code == "invalid_record":
+        return _tr("Some of what was entered cannot be saved as it is.")
+    if code == "access_denied":
+        return _tr("You do not have permission to do this.")
+    if code == "store_error":
+        return _tr("The library could not complete this change.")
+    if code == "cancelled":
+        return _tr("Cancelled. Nothing was changed.")
+    return _tr("Something went wrong.")
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> QMessageBox:
+    """Show a failed job's error without blocking (a background job may fail at any time).
+
+    A cancel is not a failure: it gets a calm information box saying nothing changed.
+    """
+    cancelled = getattr(exc, "code", None) == "cancelled"
+    if not cancelled and getattr(exc, "code", None) is None:
+        log.error("unexpected error in kmdesk", exc_info=exc)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information if cancelled else QMessageBox.Icon.Warning)
+    box.setWindowTitle(title or (_tr("Cancelled") if cancelled else _tr("Error")))
+    box.setText(error_headline(exc))
+    detail = str(exc)
+    if detail and not cancelled:
+        box.setInformativeText(detail)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    """A non-blocking information box (reports of imports, index checks...)."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+class ProgressDialog(QProgressDialog):
+    """Progress of one background job: shown only if it lasts (no flashing for quick jobs),
+    indeterminate while the total is unknown, with Cancel when the job can stop cleanly."""
+
+    SHOW_AFTER_MS = 400
+
+    def __init__(self, parent: QWidget | None, label: str, cancellable: bool) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Working…"))
+        self.setLabelText(label)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumDuration(self.SHOW_AFTER_MS)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.setRange(0, 0)
+        if cancellable:
+            self.setCancelButtonText(self.tr("Cancel"))
+        else:
+            self.setCancelButton(None)
+
+    def set_progress(self, done: int, total: int) -> None:
+        """``total`` below 1 means unknown: a busy bar rather than a wrong percentage."""
+        if total > 0:
+            if self.maximum() != total:
+                self.setRange(0, total)
+            self.setValue(min(done, total))
+        elif self.maximum() != 0:
+            self.setRange(0, 0)
+
+    def finish(self) -> None:
+        """Hide (not close: QProgressDialog's close emits ``canceled``) and go away."""
+        self.reset()
+        self.hide()
+        self.deleteLater()

@@ -1,0 +1,603 @@
+"""The main window: facets on the left, the library table in the middle, the record on the
+right, the search box in the toolbar, menus and shortcuts for everything.
+
+Data flows one way (DESIGN §1): the window asks ``Library`` for everything through
+``run_in_background``; searches and record loads are reads (read pool, stale answers dropped by
+sequence number), saves are writes (the single writer). Saved edits go on an app-level
+``QUndoStack``: undoing one writes the previous values back with ``Library.update``.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kmdesk import __version__
+from kmdesk.core import library_file
+from kmdesk.core.errors import Cancelled
+from kmdesk.gui import english_plural, icon
+from kmdesk.gui.dialogs import confirm_delete, error_headline, show_error, show_info
+from kmdesk.gui.facets import FacetPanel
+from kmdesk.gui.library_model import (
+    Column,
+    LibraryModel,
+    RowData,
+    language_name,
+    load_catalogue,
+    pick_text,
+)
+from kmdesk.gui.qt import (
+    QAbstractItemView,
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QFileDialog,
+    QHeaderView,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QModelIndex,
+    QPoint,
+    QSplitter,
+    Qt,
+    QTableView,
+    QTimer,
+    QToolBar,
+    QUndoCommand,
+    QUndoStack,
+    QVBoxLayout,
+    QWidget,
+)
+from kmdesk.gui.record_editor import RecordEditor
+from kmdesk.gui.record_view import RecordView
+from kmdesk.gui.settings import Settings, base_language
+from kmdesk.gui.workers import Pool, Task, run_in_background, wait_idle
+
+if TYPE_CHECKING:
+    from kmdesk.core.store import Library
+
+SEARCH_DELAY_MS = 200
+SEARCH_LIMIT = 1000  # rows listed for a word search; the status bar still tells the full count
+INTERFACE_LANGUAGES = ("en", "es", "fr", "ru", "ar", "zh")
+COLUMN_WIDTHS = {Column.TITLE: 225, Column.TYPE: 140, Column.TARGETS: 75, Column.COMMUNITY: 110,
+                 Column.DATE: 75, Column.LANGUAGES: 80, Column.ACCESS: 70}
+HIDDEN_AT_FIRST = (Column.LANGUAGES,)  # the facet panel and the record view show languages
+
+
+class SavedEditCommand(QUndoCommand):
+    """An edit already saved in the library. Undo writes the old values back, redo the new
+    ones, each as a new edit (so the record's history shows the undo too)."""
+
+    def __init__(self, window: MainWindow, record_id: str, before: dict[str, Any], after: dict[str, Any],
+                 title: str) -> None:
+        super().__init__(window.tr("edit of “{title}”").format(title=title))
+        self.window, self.record_id, self.before, self.after = window, record_id, before, after
+        self._saved = True  # QUndoStack.push calls redo(); the edit is already in the library
+
+    def redo(self) -> None:
+        if self._saved:
+            self._saved = False
+            return
+        self.window.write_fields(self.record_id, self.after)
+
+    def undo(self) -> None:
+        self.window.write_fields(self.record_id, self.before)
+
+
+class MainWindow(QMainWindow):
+    """The library window. Public methods are what menus, shortcuts, ``kmdesk.app`` and tests
+    drive: ``search_now``, ``show_record_id``, ``new_record``, ``edit_record``,
+    ``delete_record``, ``import_file``, ``export_file``, ``rebuild_index``, ``check_index``."""
+
+    def __init__(self, library: Library, settings: Settings, language: str | None = None) -> None:
+        super().__init__()
+        self.library = library
+        self.settings = settings
+        order = settings.language_order
+        if language:
+            order = [base_language(language), *[tag for tag in order if tag != base_language(language)]]
+        self.languages = order
+        self.results: Any = None
+        self._snippets: dict[str, str] = {}
+        self._search_seq = 0
+        self._record_seq = 0
+        self._current_id: str | None = None
+        self.undo_stack = QUndoStack(self)
+        self.model = LibraryModel(self, self.languages)
+        self.setWindowTitle(self.tr("kmdesk — {folder}").format(folder=library.data_dir.name))
+        self.setWindowIcon(icon("kmdesk"))
+
+        self._create_actions()
+        self._create_menus()
+        self._create_toolbar()
+        self._create_central()
+        self._create_status()
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(lambda: self.search_now(as_you_type=True))
+        self._restore_settings()
+        self._update_actions()
+
+    @property
+    def lang(self) -> str:
+        return self.languages[0]
+
+    # -- building ----------------------------------------------------------------------------------
+    def _action(self, text: str, slot: Any, shortcuts: list[QKeySequence] | None = None, icon_name: str | None = None,
+                tip: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcuts:
+            action.setShortcuts(shortcuts)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda *_: slot())
+        self.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        key = QKeySequence
+        self.new_action = self._action(self.tr("&New record…"), self.new_record, [key(key.StandardKey.New)], "add",
+                                       self.tr("Create a record"))
+        self.import_action = self._action(self.tr("&Import library JSON…"), self.ask_import)
+        self.export_action = self._action(self.tr("&Export library JSON…"), self.ask_export)
+        self.rebuild_action = self._action(self.tr("&Rebuild search index…"), self.rebuild_index)
+        self.check_action = self._action(self.tr("&Check index"), self.check_index)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, [key(key.StandardKey.Quit), key("Ctrl+Q")])
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts([key(key.StandardKey.Undo)])
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([key(key.StandardKey.Redo), key("Ctrl+Shift+Z")])
+        self.addActions([self.undo_action, self.redo_action])
+        self.edit_action = self._action(self.tr("&Edit record…"), self.edit_record, [key("Ctrl+E")], "edit",
+                                        self.tr("Edit the selected record"))
+        self.delete_action = self._action(self.tr("&Delete record…"), self.delete_record, [key(key.StandardKey.Delete)],
+                                          "delete", self.tr("Delete the selected record"))
+        self.find_action = self._action(self.tr("&Find"), self.focus_search, [key(key.StandardKey.Find), key("Ctrl+F")],
+                                        "search")
+        self.refresh_action = self._action(self.tr("&Refresh"), self.reload, [key(key.StandardKey.Refresh), key("F5")])
+        self.about_action = self._action(self.tr("&About kmdesk"), self.about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.rebuild_action, self.check_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.edit_action, self.delete_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.refresh_action)
+        self.language_menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for tag in INTERFACE_LANGUAGES:
+            action = self.language_menu.addAction(language_name(tag, tag))
+            action.setCheckable(True)
+            action.setChecked(tag == self.lang)
+            action.triggered.connect(lambda _checked=False, t=tag: self.set_language(t))
+            group.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _create_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([self.new_action, self.edit_action, self.delete_action])
+        toolbar.addSeparator()
+        self.search_edit = QLineEdit(toolbar)
+        self.search_edit.setPlaceholderText(self.tr("Search titles, texts, places, people…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search_edit.setMinimumWidth(320)
+        self.search_edit.textChanged.connect(lambda _text: self.search_timer.start())
+        self.search_edit.returnPressed.connect(lambda: self.search_now(as_you_type=False))
+        toolbar.addWidget(self.search_edit)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+    def _create_central(self) -> None:
+        self.facets = FacetPanel(self, self.languages)
+        self.facets.filtersChanged.connect(lambda: self.search_now(as_you_type=False))
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setSortIndicatorClearable(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        for column, width in COLUMN_WIDTHS.items():
+            self.table.setColumnWidth(column, width)
+        for column in HIDDEN_AT_FIRST:
+            header.setSectionHidden(column, True)
+        self.table.setSortingEnabled(True)
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.table.activated.connect(lambda _index: self.edit_record())
+        self.model.modelReset.connect(self._reselect)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.delete_action)
+
+        self.suggestion_label = QLabel(self)
+        self.suggestion_label.setTextFormat(Qt.TextFormat.RichText)
+        self.suggestion_label.linkActivated.connect(self._suggestion_clicked)
+        self.suggestion_label.hide()
+        middle = QWidget(self)
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.suggestion_label)
+        middle_layout.addWidget(self.table)
+
+        self.record_view = RecordView(self, self.languages)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.facets)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.record_view)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+    def _column_menu(self, position: QPoint) -> None:
+        """Right-click on the table header: choose the columns shown (the title always is)."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for column in Column:
+            action = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.setEnabled(column != Column.TITLE)
+            action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+        menu.popup(header.mapToGlobal(position))
+
+    def _create_status(self) -> None:
+        self.counts_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.counts_label)
+
+    def _restore_settings(self) -> None:
+        if not self.settings.restore_window(self):
+            self.resize(1280, 800)
+        if not self.settings.restore_splitter(self.splitter):
+            self.splitter.setSizes([210, 700, 370])
+        self.settings.restore_header(self.table.horizontalHeader())
+
+    def save_settings(self) -> None:
+        self.settings.save_window(self)
+        self.settings.save_splitter(self.splitter)
+        self.settings.save_header(self.table.horizontalHeader())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember the window, and let queued writes finish so no edit is lost."""
+        self.save_settings()
+        self.search_timer.stop()
+        wait_idle()
+        event.accept()
+
+    # -- loading and searching ---------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read every record's row in the background, then search again (F5, after imports)."""
+        self.statusBar().showMessage(self.tr("Reading the library…"))
+        run_in_background(self, lambda task: load_catalogue(self.library, task), self._catalogue_loaded,
+                          progress=False, kind=Pool.READ)
+
+    def _catalogue_loaded(self, rows: dict[str, RowData]) -> None:
+        self.statusBar().clearMessage()
+        self.model.set_catalogue(rows)
+        self.search_now(as_you_type=False)
+
+    def search_now(self, as_you_type: bool = False) -> None:
+        """Search with the box's text and the ticked facets; only the newest answer is shown."""
+        self.search_timer.stop()
+        query = self.search_edit.text().strip()
+        filters = self.facets.filters() or None
+        self._search_seq += 1
+        seq, lang = self._search_seq, self.lang
+        # Browsing (no words) lists every record: no snippets to build, and sorting by a column
+        # must see them all. Word searches list the best SEARCH_LIMIT; the status bar says so.
+        limit = SEARCH_LIMIT if query else max(SEARCH_LIMIT, self.model.catalogue_size)
+
+        def search(_task: Task) -> Any:
+            return self.library.search(query, filters=filters, lang=lang, limit=limit, as_you_type=as_you_type)
+
+        run_in_background(self, search, lambda results: self._show_results(seq, results),
+                          lambda exc: self._search_failed(seq, exc), progress=False, kind=Pool.READ)
+
+    def _show_results(self, seq: int, results: Any) -> None:
+        if seq != self._search_seq:
+            return  # a newer search is on its way; this answer is stale
+        self.results = results
+        self._snippets = {hit.id: hit.snippet for hit in results.hits}
+        self.model.set_hits(results.hits)
+        self.facets.set_facets(results.facets)
+        self._show_suggestion(results)
+        self._show_counts()
+
+    def _search_failed(self, seq: int, exc: BaseException) -> None:
+        if seq == self._search_seq:
+            self.statusBar().showMessage(self.tr("Search failed: {reason} {detail}").format(
+                reason=error_headline(exc), detail=str(exc)))
+
+    def _show_suggestion(self, results: Any) -> None:
+        suggestion = getattr(results, "suggestion", None)
+        if not suggestion:
+            self.suggestion_label.hide()
+            return
+        shown = f"<i>{html.escape(suggestion)}</i>"
+        if getattr(results, "corrected", False):
+            text = self.tr("Showing results for {suggestion}.").format(suggestion=shown)
+        else:
+            link = f'<a href="suggest">{shown}</a>'
+            text = self.tr("Did you mean {suggestion}?").format(suggestion=link)
+        self.suggestion_label.setText(text)
+        self.suggestion_label.setProperty("suggestion", suggestion)
+        self.suggestion_label.show()
+
+    def _suggestion_clicked(self, _link: str) -> None:
+        self.search_edit.setText(str(self.suggestion_label.property("suggestion")))
+        self.search_now(as_you_type=False)
+
+    def _show_counts(self) -> None:
+        total = self.model.catalogue_size
+        shown = self.results.total if self.results is not None else 0
+        text = english_plural(self.tr("%n record(s)", "", total), total) + " · " + \
+            english_plural(self.tr("%n shown", "", shown), shown)
+        if shown > self.model.result_count():
+            text += " · " + self.tr("first {listed} listed").format(listed=self.model.result_count())
+        self.counts_label.setText(text)
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    # -- the current record ------------------------------------------------------------------------
+    def current_record_id(self) -> str | None:
+        return self._current_id
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        record_id = self.model.record_id(current.row()) if current.isValid() else None
+        if record_id is not None and record_id != self._current_id:
+            self.show_record_id(record_id)
+
+    def _reselect(self) -> None:
+        """After the rows change, keep the record the person was reading selected."""
+        if self._current_id is None:
+            return
+        row = self.model.row_of(self._current_id)
+        if row is not None:
+            self.table.selectRow(row)  # the same id again: _current_row_changed does nothing
+
+    def show_record_id(self, record_id: str) -> None:
+        """Select a record in the table (if it is listed) and read it into the record view."""
+        self._current_id = record_id
+        self._reselect()
+        row = self.model.row_of(record_id)
+        if row is not None:
+            self.table.scrollTo(self.model.index(row, 0))
+        self._update_actions()
+        self._record_seq += 1
+        seq = self._record_seq
+
+        def load(_task: Task) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+            return self.library.get(record_id), self.library.history(record_id)
+
+        run_in_background(self, load, lambda result: self._record_loaded(seq, *result),
+                          lambda exc: self._record_failed(seq, exc), progress=False, kind=Pool.READ)
+
+    def _record_loaded(self, seq: int, record: dict[str, Any], history: list[dict[str, Any]]) -> None:
+        if seq == self._record_seq:
+            self.record_view.show_record(record, history, self._snippets.get(record["id"]))
+            self._update_actions()
+
+    def _record_failed(self, seq: int, exc: BaseException) -> None:
+        if seq == self._record_seq:
+            self._current_id = None
+            self.record_view.clear()
+            self._update_actions()
+            self.statusBar().showMessage(f"{error_headline(exc)} {exc}", 8000)
+
+    def _update_actions(self) -> None:
+        record = self.record_view.record
+        editable = record is not None and record["id"] == self._current_id and not record.get("sealed")
+        self.edit_action.setEnabled(editable)
+        self.delete_action.setEnabled(editable)
+
+    # -- create, edit, delete ----------------------------------------------------------------------
+    def new_record(self) -> RecordEditor:
+        editor = RecordEditor(self, None, self.languages, self.model.communities())
+        editor.accepted.connect(lambda: self._save_new(editor))
+        editor.open()
+        return editor
+
+    def edit_record(self) -> RecordEditor | None:
+        record = self.record_view.record
+        if record is None or record.get("sealed") or record["id"] != self._current_id:
+            return None
+        editor = RecordEditor(self, record, self.languages, self.model.communities())
+        editor.accepted.connect(lambda: self._save_edit(editor))
+        editor.open()
+        return editor
+
+    def _reopen(self, editor: RecordEditor, exc: BaseException) -> None:
+        """A save failed: say why and give the dialog back with everything still typed in."""
+        show_error(self, exc)
+        editor.open()
+
+    def _save_new(self, editor: RecordEditor) -> None:
+        data = editor.record_data()
+        run_in_background(self, lambda _task: self.library.add(data), self._created,
+                          lambda exc: self._reopen(editor, exc), progress=False)
+
+    def _created(self, record: dict[str, Any]) -> None:
+        self.model.upsert(record)
+        self.statusBar().showMessage(self.tr("Record created."), 5000)
+        self.show_record_id(record["id"])
+        self.search_now()
+
+    def _save_edit(self, editor: RecordEditor) -> None:
+        changes = editor.changes()
+        if not changes or editor.original is None:
+            return
+        record_id = editor.original["id"]
+        title = pick_text(editor.original.get("title") or {}, self.languages)
+        before = {field: values[0] for field, values in changes.items()}
+        after = {field: values[1] for field, values in changes.items()}
+
+        def saved(record: dict[str, Any]) -> None:
+            self.undo_stack.push(SavedEditCommand(self, record_id, before, after, title))
+            self._updated(record)
+
+        run_in_background(self, lambda _task: self.library.update(record_id, after), saved,
+                          lambda exc: self._reopen(editor, exc), progress=False)
+
+    def write_fields(self, record_id: str, values: dict[str, Any]) -> None:
+        """Write field values of a record (undo and redo of saved edits). If that fails, the
+        undo history no longer matches the library, so it is cleared."""
+        def failed(exc: BaseException) -> None:
+            self.undo_stack.clear()
+            show_error(self, exc)
+
+        run_in_background(self, lambda _task: self.library.update(record_id, values), self._updated, failed,
+                          progress=False)
+
+    def _updated(self, record: dict[str, Any]) -> None:
+        self.model.upsert(record)
+        self.statusBar().showMessage(self.tr("Saved."), 5000)
+        if record["id"] == self._current_id:
+            self.show_record_id(record["id"])
+        self.search_now()
+
+    def delete_record(self) -> None:
+        record = self.record_view.record
+        if record is None or record["id"] != self._current_id or record.get("sealed"):
+            return
+        record_id = record["id"]
+        if not confirm_delete(self, pick_text(record.get("title") or {}, self.languages)):
+            return
+        run_in_background(self, lambda _task: self.library.delete(record_id), lambda _none: self._deleted(record_id),
+                          progress=False)
+
+    def _deleted(self, record_id: str) -> None:
+        self.model.remove(record_id)
+        if self._current_id == record_id:
+            self._current_id = None
+            self.record_view.clear()
+        self._update_actions()
+        self.statusBar().showMessage(self.tr("Record deleted."), 5000)
+        self.search_now()
+
+    # -- whole-library jobs ------------------------------------------------------------------------
+    def ask_import(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import library"), "",
+                                                    self.tr("kmdesk library (*.json);;All files (*)"))
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        def work(task: Task) -> dict[str, Any]:
+            return self.library.import_library(library_file.read(path), progress=task.progress, cancel=task.cancelled)
+
+        run_in_background(self, work, self._imported, label=self.tr("Importing {name}…").format(name=path.name))
+
+    def _imported(self, report: dict[str, Any]) -> None:
+        counts = report.get("counts", {})
+        show_info(self, self.tr("Import finished"), self.tr(
+            "Imported: {imported}\nAlready in the library (skipped): {skipped}\nNot imported because of errors: {errors}"
+        ).format(imported=counts.get("imported", 0), skipped=counts.get("skipped", 0), errors=counts.get("error", 0)))
+        self.reload()
+
+    def ask_export(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export library"), "kmdesk-library.json",
+                                                    self.tr("kmdesk library (*.json)"))
+        if path:
+            self.export_file(Path(path))
+
+    def export_file(self, path: Path) -> None:
+        """Write the public records to a library file; non-public ones never leave in clear."""
+        total = self.model.catalogue_size
+
+        def work(task: Task) -> int:
+            records = []
+            for done, record in enumerate(self.library.export_records(), start=1):
+                if task.cancelled():
+                    raise Cancelled()
+                records.append(record)
+                task.progress(done, total)
+            library_file.write(path, library_file.envelope(records))
+            return len(records)
+
+        def done(count: int) -> None:
+            show_info(self, self.tr("Export finished"), self.tr(
+                "{count} public records written to {path}.\nRecords that are not public stay in this library."
+            ).format(count=count, path=str(path)))
+
+        run_in_background(self, work, done, label=self.tr("Exporting to {name}…").format(name=path.name))
+
+    def rebuild_index(self) -> None:
+        def done(count: int) -> None:
+            self.statusBar().showMessage(self.tr("Search index rebuilt ({count} records).").format(count=count), 8000)
+            self.search_now()
+
+        run_in_background(self, lambda task: self.library.reindex(progress=task.progress, cancel=task.cancelled), done,
+                          label=self.tr("Rebuilding the search index…"))
+
+    def check_index(self) -> None:
+        def done(drift: Any) -> None:
+            if drift.ok:
+                show_info(self, self.tr("Search index"), self.tr("The search index matches the library."))
+                return
+            show_info(self, self.tr("Search index"), self.tr(
+                "The search index does not match the library.\nMissing: {missing}\nOut of date: {stale}\n"
+                "No longer in the library: {orphans}\n\nUse File › Rebuild search index… to repair it."
+            ).format(missing=len(drift.missing), stale=len(drift.stale), orphans=len(drift.orphans)))
+
+        run_in_background(self, lambda _task: self.library.check(), done, label=self.tr("Checking the search index…"),
+                          cancellable=False)
+
+    # -- language and help -------------------------------------------------------------------------
+    def set_language(self, tag: str) -> None:
+        """Show record texts in ``tag`` first from now on; the interface language itself
+        changes at the next start (translations load once)."""
+        self.settings.interface_language = tag
+        self.languages = [tag, *[t for t in self.languages if t != tag]]
+        self.settings.language_order = self.languages
+        self.model.set_languages(self.languages)
+        self.record_view.set_languages(self.languages)
+        self.statusBar().showMessage(self.tr("Record texts now prefer {language}; the menus change at the next start.")
+                                     .format(language=language_name(tag, tag)), 8000)
+        self.search_now()
+
+    def about(self) -> None:
+        show_info(self, self.tr("About kmdesk"), self.tr(
+            "kmdesk {version}\n\nOffline knowledge management for Indigenous Peoples and Local Communities and "
+            "biodiversity practitioners, for the Kunming-Montreal Global Biodiversity Framework. Knowledge is "
+            "shared only with free, prior and informed consent."
+        ).format(version=__version__))

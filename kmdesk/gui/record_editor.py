@@ -1,0 +1,563 @@
+"""The record editor dialog: every editable field of a record, with undo and redo.
+
+Texts (title, summary, body) get one tab per language and any BCP 47 tag can be added. Each
+field is *bound* (a getter, a setter and the signal that says it changed), so one undo command
+type serves every field: a change pushes ``FieldCommand(field, old, new)`` on the dialog's
+``QUndoStack``, and typing on in the same field merges into one step. The text widgets' own
+undo is switched off so Ctrl+Z means the same thing everywhere in the dialog.
+
+The dialog validates with the core's ``records.normalize`` before it closes (the same rules
+and messages as the CLI and importers) but does not save: the main window saves through the
+writer worker, which keeps the database off the GUI thread and makes saved edits undoable.
+Pages are built by small methods, so the next milestone can add the access block as a page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from kmdesk.core import records as rec
+from kmdesk.core import vocab
+from kmdesk.core.errors import InvalidRecord
+from kmdesk.gui.dialogs import error_headline
+from kmdesk.gui.library_model import (
+    language_name,
+    pick_text,
+    target_titles,
+    vocab_titles,
+)
+from kmdesk.gui.qt import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QEvent,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QObject,
+    QPlainTextEdit,
+    QPushButton,
+    Qt,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QUndoCommand,
+    QUndoStack,
+    QVBoxLayout,
+    QWidget,
+)
+
+LICENCES = ("CC-BY-4.0", "CC-BY-SA-4.0", "CC-BY-NC-4.0", "CC-BY-NC-SA-4.0", "CC0-1.0")
+TEXT_FIELDS = rec.TEXT_FIELDS
+_SEPARATORS = re.compile(r"[,;،、，]")
+_TAG = re.compile(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
+
+
+def split_list(text: str) -> list[str]:
+    """Comma-separated input (also the Arabic and CJK commas) -> tidy list."""
+    return [part.strip() for part in _SEPARATORS.split(text) if part.strip()]
+
+
+def _line_parts(widget: QLineEdit) -> tuple[Any, Any, Any]:
+    return widget.text, widget.setText, widget.textChanged
+
+
+def _combo_text_parts(widget: QComboBox) -> tuple[Any, Any, Any]:
+    """An editable combo box: its text is the value (a community, a licence)."""
+    return widget.currentText, widget.setCurrentText, widget.currentTextChanged
+
+
+def _combo_data_parts(widget: QComboBox) -> tuple[Any, Any, Any]:
+    """A fixed choice: the item's data (a vocabulary key) is the value."""
+    return widget.currentData, lambda value: widget.setCurrentIndex(max(0, widget.findData(value))), \
+        widget.currentIndexChanged
+
+
+@dataclass
+class Binding:
+    get: Callable[[], Any]
+    set: Callable[[Any], None]
+    label: str
+
+
+class FieldCommand(QUndoCommand):
+    """One change of one field; consecutive changes of the same field merge into one step."""
+
+    def __init__(self, editor: RecordEditor, key: str, old: Any, new: Any) -> None:
+        super().__init__(editor.tr("Change {field}").format(field=editor.binding_label(key)))
+        self.editor, self.key, self.old, self.new = editor, key, old, new
+
+    def id(self) -> int:
+        return self.editor.field_number(self.key)
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, FieldCommand) or other.key != self.key:
+            return False
+        self.new = other.new
+        return True
+
+    def redo(self) -> None:
+        self.editor.apply_value(self.key, self.new)
+
+    def undo(self) -> None:
+        self.editor.apply_value(self.key, self.old)
+
+
+class AddLanguageCommand(QUndoCommand):
+    def __init__(self, editor: RecordEditor, tag: str) -> None:
+        super().__init__(editor.tr("Add language {tag}").format(tag=tag))
+        self.editor, self.tag = editor, tag
+
+    def redo(self) -> None:
+        self.editor.add_language_tab(self.tag)
+
+    def undo(self) -> None:
+        self.editor.remove_language_tab(self.tag)
+
+
+class _KeepUndoForStack(QObject):
+    """Text widgets claim Ctrl+Z for their own undo; this lets the dialog's actions have it."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and (
+                event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)):
+            event.ignore()
+            return True
+        return False
+
+
+class RecordEditor(QDialog):
+    """Create (``record=None``) or edit a record. After ``accepted``: ``record_data()`` for a new
+    record, ``changes()`` (field -> [old, new]) for an edit."""
+
+    def __init__(self, parent: QWidget | None = None, record: dict[str, Any] | None = None,
+                 languages: Sequence[str] = ("en",), communities: Sequence[str] = ()) -> None:
+        super().__init__(parent)
+        self.original = record
+        self._languages = tuple(languages) or ("en",)
+        self.lang = self._languages[0]
+        self._bindings: dict[str, Binding] = {}
+        self._numbers: dict[str, int] = {}
+        self._last: dict[str, Any] = {}
+        self._applying = False
+        self._text_widgets: dict[tuple[str, str], QLineEdit | QPlainTextEdit] = {}
+        self._undo_filter = _KeepUndoForStack(self)
+        self.undo_stack = QUndoStack(self)
+        self.setWindowTitle(self.tr("New record") if record is None else self.tr("Edit record"))
+        self.setSizeGripEnabled(True)
+        self.resize(760, 640)
+
+        self.pages = QTabWidget(self)
+        self.pages.addTab(self._texts_page(), self.tr("Texts"))
+        self.pages.addTab(self._description_page(communities), self.tr("Description"))
+        self.pages.addTab(self._gbf_page(), self.tr("GBF"))
+        self.pages.addTab(self._people_page(), self.tr("People"))
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #c62828")
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._undo_bar())
+        layout.addWidget(self.pages)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self._load(record or {"type": "traditional_knowledge", "title": {self.lang: ""}})
+
+    # -- undo machinery --------------------------------------------------------------------------
+    def _undo_bar(self) -> QToolBar:
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")])
+        bar = QToolBar(self)
+        bar.addAction(self.undo_action)
+        bar.addAction(self.redo_action)
+        return bar
+
+    def _bind(self, key: str, label: str, get: Callable[[], Any], set_: Callable[[Any], None], signal: Any) -> None:
+        self._bindings[key] = Binding(get, set_, label)
+        self._numbers.setdefault(key, len(self._numbers) + 1)
+        self._last[key] = get()
+        signal.connect(lambda *_: self._edited(key))
+
+    def _edited(self, key: str) -> None:
+        if self._applying or key not in self._bindings:
+            return
+        new = self._bindings[key].get()
+        old = self._last[key]
+        if new != old:
+            self.undo_stack.push(FieldCommand(self, key, old, new))
+
+    def apply_value(self, key: str, value: Any) -> None:
+        """Put a value into a field's widget without recording it as a new edit."""
+        binding = self._bindings.get(key)
+        if binding is None:
+            return
+        self._applying = True
+        try:
+            if binding.get() != value:
+                binding.set(value)
+        finally:
+            self._applying = False
+        self._last[key] = value
+
+    def binding_label(self, key: str) -> str:
+        return self._bindings[key].label if key in self._bindings else key
+
+    def field_number(self, key: str) -> int:
+        return self._numbers.get(key, 0)
+
+    def _text_input(self, widget: QLineEdit | QPlainTextEdit) -> QLineEdit | QPlainTextEdit:
+        widget.installEventFilter(self._undo_filter)
+        if isinstance(widget, QPlainTextEdit):
+            widget.setUndoRedoEnabled(False)
+        return widget
+
+    # -- pages -----------------------------------------------------------------------------------
+    def _texts_page(self) -> QWidget:
+        page = QWidget(self)
+        self.language_tabs = QTabWidget(page)
+        add = QToolButton(page)
+        add.setText(self.tr("Add language…"))
+        add.setToolTip(self.tr("Add the title, summary and text in another language (any BCP 47 tag, e.g. quz, sw, pt-BR)"))
+        add.clicked.connect(self.ask_language)
+        self.language_tabs.setCornerWidget(add, Qt.Corner.TopRightCorner)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.language_tabs)
+        return page
+
+    def _description_page(self, communities: Sequence[str]) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.type_combo = QComboBox(page)
+        for key, title in vocab_titles("types", self.lang).items():
+            self.type_combo.addItem(title, key)
+        self.kind_combo = QComboBox(page)
+        self.kind_combo.addItem(self.tr("(none)"), None)
+        for key, title in vocab_titles("resource_kinds", self.lang).items():
+            self.kind_combo.addItem(title, key)
+        self.type_combo.currentIndexChanged.connect(self._update_kind_enabled)
+        self.keywords_edit = self._text_input(QLineEdit(page))
+        self.keywords_edit.setPlaceholderText(self.tr("separated by commas"))
+        self.community_combo = QComboBox(page)
+        self.community_combo.setEditable(True)
+        self.community_combo.addItems(["", *communities])
+        self._text_input(self.community_combo.lineEdit())
+        self.date_edit = self._text_input(QLineEdit(page))
+        self.date_edit.setPlaceholderText(self.tr("YYYY, YYYY-MM or YYYY-MM-DD"))
+        self.licence_combo = QComboBox(page)
+        self.licence_combo.setEditable(True)
+        self.licence_combo.addItems(["", *LICENCES])
+        self._text_input(self.licence_combo.lineEdit())
+        self.url_edit = self._text_input(QLineEdit(page))
+        self.url_edit.setPlaceholderText(self.tr("https://…"))
+        self.languages_edit = self._text_input(QLineEdit(page))
+        self.languages_edit.setPlaceholderText(self.tr("language tags, e.g. quz, es"))
+        self.countries_edit = self._text_input(QLineEdit(page))
+        self.countries_edit.setPlaceholderText(self.tr("two-letter codes, e.g. pe, bo"))
+        self.places_edit = self._text_input(QLineEdit(page))
+        self.places_edit.setPlaceholderText(self.tr("separated by commas"))
+        rows = [
+            (self.tr("Type"), self.type_combo), (self.tr("Kind of resource"), self.kind_combo),
+            (self.tr("Keywords"), self.keywords_edit), (self.tr("Community"), self.community_combo),
+            (self.tr("Date"), self.date_edit), (self.tr("Licence"), self.licence_combo),
+            (self.tr("Link"), self.url_edit), (self.tr("Languages"), self.languages_edit),
+            (self.tr("Countries"), self.countries_edit), (self.tr("Places"), self.places_edit),
+        ]
+        for label, widget in rows:
+            form.addRow(label, widget)
+        return page
+
+    def _gbf_page(self) -> QWidget:
+        page = QWidget(self)
+        goals_box = QGroupBox(self.tr("Goals"), page)
+        goals_layout = QVBoxLayout(goals_box)
+        self.goal_checks: dict[str, QCheckBox] = {}
+        for goal in vocab.gbf()["goals"]:
+            check = QCheckBox(self.tr("Goal {code}: {title}").format(code=goal["code"], title=vocab.title(goal, self.lang)),
+                              goals_box)
+            check.setToolTip(pick_text(goal.get("description") or {}, self._languages))
+            goals_layout.addWidget(check)
+            self.goal_checks[goal["code"]] = check
+        targets_box = QGroupBox(self.tr("Targets"), page)
+        self.targets_list = QListWidget(targets_box)
+        for number, title in sorted(target_titles(self.lang).items()):
+            item = QListWidgetItem(self.tr("{number} · {title}").format(number=number, title=title), self.targets_list)
+            item.setData(Qt.ItemDataRole.UserRole, number)
+            item.setToolTip(title)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        QVBoxLayout(targets_box).addWidget(self.targets_list)
+        layout = QVBoxLayout(page)
+        layout.addWidget(goals_box)
+        layout.addWidget(targets_box, 1)
+        return page
+
+    def _people_page(self) -> QWidget:
+        page = QWidget(self)
+        self.creators_table = QTableWidget(0, 2, page)
+        self.creators_table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role")])
+        self.creators_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.creators_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.creators_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.creators_table.verticalHeader().hide()
+        add = QPushButton(self.tr("Add creator"), page)
+        add.clicked.connect(lambda: self._add_creator_row({"name": "", "role": "author"}, edit=True))
+        remove = QPushButton(self.tr("Remove creator"), page)
+        remove.clicked.connect(self._remove_creator_row)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.creators_table)
+        layout.addLayout(buttons)
+        return page
+
+    # -- languages -------------------------------------------------------------------------------
+    def languages_shown(self) -> list[str]:
+        return [str(self.language_tabs.tabBar().tabData(i)) for i in range(self.language_tabs.count())]
+
+    def ask_language(self) -> None:
+        tag, ok = QInputDialog.getText(self, self.tr("Add language"),
+                                       self.tr("Language tag (BCP 47), for example quz, sw, ar, pt-BR:"))
+        if ok:
+            self.add_language(tag.strip())
+
+    def add_language(self, tag: str) -> bool:
+        """Add a language tab (undoable); False when the tag is not a language tag or is there."""
+        if not _TAG.match(tag):
+            self.show_error(self.tr("“{tag}” is not a language tag (BCP 47), e.g. quz or pt-BR.").format(tag=tag))
+            return False
+        if tag in self.languages_shown():
+            self.language_tabs.setCurrentIndex(self.languages_shown().index(tag))
+            return False
+        self.undo_stack.push(AddLanguageCommand(self, tag))
+        return True
+
+    def add_language_tab(self, tag: str) -> None:
+        page = QWidget(self.language_tabs)
+        form = QFormLayout(page)
+        title = self._text_input(QLineEdit(page))
+        summary = self._text_input(QPlainTextEdit(page))
+        summary.setTabChangesFocus(True)
+        summary.setMaximumHeight(90)
+        body = self._text_input(QPlainTextEdit(page))
+        body.setTabChangesFocus(True)
+        for widget in (title, summary, body):
+            widget.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        form.addRow(self.tr("Title"), title)
+        form.addRow(self.tr("Summary"), summary)
+        form.addRow(self.tr("Text"), body)
+        index = self.language_tabs.addTab(page, language_name(tag, self.lang))
+        self.language_tabs.tabBar().setTabData(index, tag)
+        self.language_tabs.setTabToolTip(index, tag)
+        self.language_tabs.setCurrentIndex(index)
+        names = {"title": self.tr("title ({tag})"), "summary": self.tr("summary ({tag})"), "body": self.tr("text ({tag})")}
+        for field, widget in (("title", title), ("summary", summary), ("body", body)):
+            self._text_widgets[(field, tag)] = widget
+            if isinstance(widget, QLineEdit):
+                self._bind(f"{field}:{tag}", names[field].format(tag=tag), widget.text, widget.setText, widget.textChanged)
+            else:
+                self._bind(f"{field}:{tag}", names[field].format(tag=tag), widget.toPlainText, widget.setPlainText,
+                           widget.textChanged)
+
+    def remove_language_tab(self, tag: str) -> None:
+        if tag not in self.languages_shown():
+            return
+        index = self.languages_shown().index(tag)
+        page = self.language_tabs.widget(index)
+        self.language_tabs.removeTab(index)
+        page.deleteLater()
+        for field in TEXT_FIELDS:
+            self._text_widgets.pop((field, tag), None)
+            self._bindings.pop(f"{field}:{tag}", None)
+            self._last.pop(f"{field}:{tag}", None)
+
+    def text_widget(self, field: str, tag: str) -> QLineEdit | QPlainTextEdit:
+        return self._text_widgets[(field, tag)]
+
+    def set_text(self, field: str, tag: str, text: str) -> None:
+        """Fill a text field as typing would (adding the language first if needed)."""
+        if tag not in self.languages_shown():
+            self.add_language(tag)
+        widget = self.text_widget(field, tag)
+        if isinstance(widget, QLineEdit):
+            widget.setText(text)
+        else:
+            widget.setPlainText(text)
+
+    # -- loading and reading back ------------------------------------------------------------------
+    def _load(self, record: dict[str, Any]) -> None:
+        """Fill the widgets from a record, then bind them (so loading is not an undo step)."""
+        tags = list(dict.fromkeys(t for f in TEXT_FIELDS for t in (record.get(f) or {}))) or [self.lang]
+        preferred = [tag.split("-")[0] for tag in self._languages]
+        tags.sort(key=lambda t: preferred.index(t.split("-")[0]) if t.split("-")[0] in preferred else len(preferred))
+        for tag in tags:
+            self.add_language_tab(tag)
+            for field in TEXT_FIELDS:
+                self.apply_value(f"{field}:{tag}", (record.get(field) or {}).get(tag, ""))
+        self.language_tabs.setCurrentIndex(0)
+        self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(record.get("type"))))
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(record.get("resource_kind"))))
+        self._update_kind_enabled()
+        self.keywords_edit.setText(", ".join(record.get("keywords") or []))
+        self.community_combo.setCurrentText(record.get("community") or "")
+        self.date_edit.setText(record.get("date") or "")
+        self.licence_combo.setCurrentText(record.get("licence") or "")
+        self.url_edit.setText(record.get("source_url") or "")
+        self.languages_edit.setText(", ".join(record.get("languages") or []))
+        self.countries_edit.setText(", ".join(record.get("countries") or []))
+        self.places_edit.setText(", ".join(record.get("places") or []))
+        for code, check in self.goal_checks.items():
+            check.setChecked(code in (record.get("gbf_goals") or []))
+        self._set_targets(record.get("gbf_targets") or [])
+        self._set_creators(record.get("creators") or [])
+        self._bind_fields()
+
+    def _bind_fields(self) -> None:
+        line, combo, data = _line_parts, _combo_text_parts, _combo_data_parts
+        for key, label, parts in (
+            ("type", self.tr("type"), data(self.type_combo)),
+            ("resource_kind", self.tr("kind of resource"), data(self.kind_combo)),
+            ("keywords", self.tr("keywords"), line(self.keywords_edit)),
+            ("community", self.tr("community"), combo(self.community_combo)),
+            ("date", self.tr("date"), line(self.date_edit)),
+            ("licence", self.tr("licence"), combo(self.licence_combo)),
+            ("source_url", self.tr("link"), line(self.url_edit)),
+            ("languages", self.tr("languages"), line(self.languages_edit)),
+            ("countries", self.tr("countries"), line(self.countries_edit)),
+            ("places", self.tr("places"), line(self.places_edit)),
+        ):
+            self._bind(key, label, *parts)
+        for code, check in self.goal_checks.items():
+            self._bind(f"goal:{code}", self.tr("goal {code}").format(code=code), check.isChecked, check.setChecked,
+                       check.toggled)
+        self._bind("gbf_targets", self.tr("GBF targets"), self._targets, self._set_targets, self.targets_list.itemChanged)
+        self._bind("creators", self.tr("creators"), self._creators, self._set_creators, self.creators_table.itemChanged)
+
+    def _update_kind_enabled(self) -> None:
+        self.kind_combo.setEnabled(self.type_combo.currentData() == "resource")
+
+    def _targets(self) -> list[int]:
+        return [self.targets_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.targets_list.count())
+                if self.targets_list.item(i).checkState() == Qt.CheckState.Checked]
+
+    def _set_targets(self, numbers: list[int]) -> None:
+        for i in range(self.targets_list.count()):
+            item = self.targets_list.item(i)
+            on = item.data(Qt.ItemDataRole.UserRole) in numbers
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def check_target(self, number: int, on: bool = True) -> None:
+        """Tick a GBF target as a person would."""
+        item = self.targets_list.item(number - 1)
+        item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    # -- creators --------------------------------------------------------------------------------
+    def _creators(self) -> list[dict[str, str]]:
+        out = []
+        for row in range(self.creators_table.rowCount()):
+            name_item = self.creators_table.item(row, 0)
+            role = self.creators_table.cellWidget(row, 1)
+            out.append({"name": name_item.text() if name_item else "",
+                        "role": role.currentData() if isinstance(role, QComboBox) else "author"})
+        return out
+
+    def _set_creators(self, creators: list[dict[str, str]]) -> None:
+        was = self._applying
+        self._applying = True
+        try:
+            self.creators_table.setRowCount(0)
+            for creator in creators:
+                self._add_creator_row(creator)
+        finally:
+            self._applying = was
+
+    def _add_creator_row(self, creator: dict[str, str], edit: bool = False) -> None:
+        row = self.creators_table.rowCount()
+        self.creators_table.insertRow(row)
+        self.creators_table.setItem(row, 0, QTableWidgetItem(creator.get("name", "")))
+        role = QComboBox(self.creators_table)
+        for key, title in vocab_titles("creator_roles", self.lang).items():
+            role.addItem(title, key)
+        role.setCurrentIndex(max(0, role.findData(creator.get("role") or "author")))
+        role.currentIndexChanged.connect(lambda *_: self._edited("creators"))
+        self.creators_table.setCellWidget(row, 1, role)
+        if edit:
+            self._edited("creators")
+            self.creators_table.editItem(self.creators_table.item(row, 0))
+
+    def _remove_creator_row(self) -> None:
+        row = self.creators_table.currentRow()
+        if row >= 0:
+            self.creators_table.removeRow(row)
+            self._edited("creators")
+
+    def set_creators(self, creators: list[dict[str, str]]) -> None:
+        """Replace the creators as one undoable edit."""
+        self._set_creators(creators)
+        self._edited("creators")
+
+    # -- the result ------------------------------------------------------------------------------
+    def record_data(self) -> dict[str, Any]:
+        """The record as entered (not yet validated)."""
+        texts = {field: {tag: self._bindings[f"{field}:{tag}"].get() for tag in self.languages_shown()}
+                 for field in TEXT_FIELDS}
+        rtype = self.type_combo.currentData()
+        return {
+            **texts,
+            "type": rtype,
+            "resource_kind": self.kind_combo.currentData() if rtype == "resource" else None,
+            "keywords": split_list(self.keywords_edit.text()),
+            "gbf_goals": [code for code, check in self.goal_checks.items() if check.isChecked()],
+            "gbf_targets": self._targets(),
+            "countries": [c.lower() for c in split_list(self.countries_edit.text())],
+            "places": split_list(self.places_edit.text()),
+            "languages": split_list(self.languages_edit.text()),
+            "creators": [c for c in self._creators() if c["name"].strip()],
+            "community": self.community_combo.currentText().strip() or None,
+            "date": self.date_edit.text().strip() or None,
+            "licence": self.licence_combo.currentText().strip() or None,
+            "source_url": self.url_edit.text().strip() or None,
+        }
+
+    def changes(self) -> dict[str, list[Any]]:
+        """For an edit: field -> [old, new] of what differs from the record as loaded."""
+        clean = rec.normalize(self.record_data(), partial=True)
+        return rec.diff(self.original or {}, clean)
+
+    def validate(self) -> bool:
+        try:
+            rec.normalize(self.record_data(), partial=self.original is not None)
+        except InvalidRecord as exc:
+            self.show_error(f"{error_headline(exc)}\n{exc}")
+            return False
+        self.error_label.hide()
+        return True
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def accept(self) -> None:
+        """Close only with something the library will take (the core's own validation)."""
+        if self.validate():
+            super().accept()

@@ -1,0 +1,265 @@
+"""The read view of one record: every field, its texts in every language, the search snippet,
+its GBF goals and targets with their official titles, and its edit history.
+
+The page is HTML built from small section methods (``RecordView.sections``), so the next milestone can add
+consent, labels and access sections without touching the others. Record text is always
+escaped before it becomes HTML: a record is data, never markup. Each paragraph carries its own
+direction, found from its first strong character, so Arabic next to Quechua reads right.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from kmdesk.core import vocab
+from kmdesk.gui.library_model import (
+    country_name,
+    language_name,
+    pick_text,
+    target_titles,
+    vocab_titles,
+)
+from kmdesk.gui.qt import (
+    QHeaderView,
+    Qt,
+    QTabWidget,
+    QTextBrowser,
+    QTextOption,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+_BOLD = re.compile(r"(</?b>)")
+VALUE_PREVIEW = 160
+
+
+def text_direction(text: str) -> str:
+    """``rtl`` or ``ltr`` from the first strongly directional character (Unicode bidi P2)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return "rtl"
+        if kind == "L":
+            return "ltr"
+    return "ltr"
+
+
+def esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def para(text: str, tag: str = "p", lang: str | None = None, extra: str = "") -> str:
+    """One escaped paragraph with its own direction (and language, for fonts and readers)."""
+    lang_attr = f' lang="{esc(lang)}"' if lang else ""
+    return f'<{tag} dir="{text_direction(text)}"{lang_attr}{extra}>{esc(text)}</{tag}>'
+
+
+def safe_snippet(snippet: str) -> str:
+    """The search snippet with only its ``<b>`` highlights kept as markup; everything else is
+    escaped (unescaping first, so a snippet already escaped is not escaped twice)."""
+    parts = _BOLD.split(snippet)
+    return "".join(part if part in ("<b>", "</b>") else esc(html.unescape(part)) for part in parts)
+
+
+class RecordView(QWidget):
+    """Shows one record (``show_record``) or a hint when none is selected (``clear``)."""
+
+    def __init__(self, parent: QWidget | None = None, languages: Sequence[str] = ("en",)) -> None:
+        super().__init__(parent)
+        self.record: dict[str, Any] | None = None
+        self._languages: tuple[str, ...] = tuple(languages)
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenExternalLinks(True)
+        option = QTextOption(self.browser.document().defaultTextOption())
+        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        self.browser.document().setDefaultTextOption(option)
+        self.history = QTreeWidget(self)
+        self.history.setColumnCount(3)
+        self.history.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What changed")])
+        self.history.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.history.header().setStretchLastSection(True)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.browser, self.tr("Record"))
+        self.tabs.addTab(self.history, self.tr("History"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.sections: list[Callable[[dict[str, Any], str | None], str]] = [
+            self._header_section, self._sealed_section, self._snippet_section, self._texts_section,
+            self._gbf_section, self._description_section, self._people_section, self._places_section,
+            self._provenance_section, self._access_section,
+        ]
+        self.clear()
+
+    def set_languages(self, languages: Sequence[str]) -> None:
+        self._languages = tuple(languages)
+        if self.record is not None:
+            self.show_record(self.record, self._history_entries)
+
+    @property
+    def lang(self) -> str:
+        return self._languages[0] if self._languages else "en"
+
+    def clear(self) -> None:
+        self.record = None
+        self._history_entries: list[dict[str, Any]] = []
+        hint = self.tr("Select a record in the list to read it here.")
+        self.browser.setHtml(f'<p style="color:gray">{esc(hint)}</p>')
+        self.history.clear()
+
+    def show_record(self, record: dict[str, Any], history: list[dict[str, Any]], snippet: str | None = None) -> None:
+        self.record, self._history_entries = record, history
+        self.browser.setHtml("".join(section(record, snippet) for section in self.sections))
+        self._fill_history(history)
+
+    def html(self) -> str:
+        return self.browser.toHtml()
+
+    # -- sections ------------------------------------------------------------------------------
+    def _rows(self, rows: list[tuple[str, str]]) -> str:
+        """A two-column table of label and (already escaped) value; empty values left out."""
+        cells = "".join(f'<tr><td style="color:#555;padding-right:12px" valign="top">{esc(label)}</td>'
+                        f"<td>{value}</td></tr>" for label, value in rows if value)
+        return f'<table cellspacing="2">{cells}</table>' if cells else ""
+
+    def _heading(self, text: str) -> str:
+        return f"<h3>{esc(text)}</h3>"
+
+    def _header_section(self, record: dict[str, Any], _snippet: str | None) -> str:
+        title = pick_text(record.get("title") or {}, self._languages) or self.tr("Restricted record")
+        kind = vocab_titles("types", self.lang).get(record.get("type") or "", record.get("type") or "")
+        if record.get("resource_kind"):
+            kind += " · " + vocab_titles("resource_kinds", self.lang).get(record["resource_kind"], record["resource_kind"])
+        return para(title, "h2") + f'<p style="color:#555">{esc(kind)}</p>'
+
+    def _sealed_section(self, record: dict[str, Any], _snippet: str | None) -> str:
+        if not record.get("sealed"):
+            return ""
+        return para(self.tr("This record is protected by its community's rules. Its texts open only for "
+                            "a profile that may read them."), extra=' style="color:#6d4c41"')
+
+    def _snippet_section(self, _record: dict[str, Any], snippet: str | None) -> str:
+        if not snippet:
+            return ""
+        text = html.unescape(_BOLD.sub("", snippet))
+        return (f'<p dir="{text_direction(text)}" style="background-color:#fff8e1">'
+                f"{safe_snippet(snippet)}</p>")
+
+    def _texts_section(self, record: dict[str, Any], _snippet: str | None) -> str:
+        """Every language the record is written in, the person's languages first."""
+        fields = {name: record.get(name) or {} for name in ("title", "summary", "body")}
+        tags = list(dict.fromkeys(t for texts in fields.values() for t in texts))
+        ranked = sorted(tags, key=lambda t: next((i for i, l in enumerate(self._languages) if t.split("-")[0] == l),
+                                                  len(self._languages)))
+        out = []
+        for tag in ranked:
+            out.append(self._heading(language_name(tag, self.lang)))
+            if fields["title"].get(tag):
+                out.append(para(fields["title"][tag], lang=tag, extra=' style="font-weight:600"'))
+            if fields["summary"].get(tag):
+                out.append(para(fields["summary"][tag], lang=tag, extra=' style="font-style:italic"'))
+            for paragraph in re.split(r"\n\s*\n", fields["body"].get(tag, "")):
+                if paragraph.strip():
+                    out.append(para(paragraph.strip(), lang=tag))
+        return "".join(out)
+
+    def _gbf_section(self, record: dict[str, Any], _snippet: str | None) -> str:
+        goals = {g["code"]: vocab.title(g, self.lang) for g in vocab.gbf()["goals"]}
+        targets = target_titles(self.lang)
+        items = [self.tr("Goal {code}: {title}").format(code=code, title=goals.get(code, ""))
+                 for code in record.get("gbf_goals") or []]
+        items += [self.tr("Target {number}: {title}").format(number=n, title=targets.get(n, ""))
+                  for n in record.get("gbf_targets") or []]
+        if not items:
+            return ""
+        return self._heading(self.tr("Kunming-Montreal Global Biodiversity Framework")) + \
+            "<ul>" + "".join(para(item, "li") for item in items) + "</ul>"
+
+    def _description_section(self, record: dict[str, Any], _snippet: str | None) -> str:
+        subjects = {s["identifier"]: vocab.title(s, self.lang) for s in vocab.cbd_subjects()}
+        return self._heading(self.tr("Description")) + self._rows([
+            (self.tr("Keywords"), esc(", ".join(record.get("keywords") or []))),
+            (self.tr("CBD subjects"), esc(", ".join(subjects.get(s, s) for s in record.get("subjects") or []))),
+            (self.tr("Languages"), esc(", ".join(language_name(t, self.lang) for t in record.get("languages") or []))),
+        ])
+
+    def _people_section(self, record: dict[str, Any], _snippet: str | None) -> str:
+        roles = vocab_titles("creator_roles", self.lang)
+        creators = "<br>".join(f'<span dir="{text_direction(c["name"])}">{esc(c["name"])}</span> '
+                               f'({esc(roles.get(c["role"], c["role"]))})' for c in record.get("creators") or [])
+        community = record.get("community") or ""
+        rows = self._rows([(self.tr("Creators"), creators),
+                           (self.tr("Community"), f'<span dir="{text_direction(community)}">{esc(community)}</span>'
+                            if community else "")])
+        return self._heading(self.tr("People")) + rows if rows else ""
+
+    def _places_section(self, record: dict[str, Any], _snippet: str | None) -> str:
+        rows = self._rows([
+            (self.tr("Countries"), esc(", ".join(country_name(c) for c in record.get("countries") or []))),
+            (self.tr("Places"), esc(", ".join(record.get("places") or []))),
+        ])
+        return self._heading(self.tr("Where")) + rows if rows else ""
+
+    def _provenance_section(self, record: dict[str, Any], _snippet: str | None) -> str:
+        url = record.get("source_url") or ""
+        link = f'<a href="{esc(url)}">{esc(url)}</a>' if url.startswith(("http://", "https://")) else esc(url)
+        identifiers = ", ".join(f"{esc(k)}: {esc(v)}" for k, v in (record.get("identifiers") or {}).items())
+        return self._heading(self.tr("Source")) + self._rows([
+            (self.tr("Date"), esc(record.get("date") or "")),
+            (self.tr("Licence"), esc(record.get("licence") or "")),
+            (self.tr("Link"), link),
+            (self.tr("Identifiers"), identifiers),
+            (self.tr("Revision"), esc(str(record.get("revision") or ""))),
+            (self.tr("Created"), esc(record.get("created_at") or "")),
+            (self.tr("Last changed"), esc(record.get("updated_at") or "")),
+            (self.tr("Record id"), f"<code>{esc(record.get('id') or '')}</code>"),
+        ])
+
+    def _access_section(self, record: dict[str, Any], _snippet: str | None) -> str:
+        """Who may see the record; consent and labels join here in the next milestone."""
+        access = record.get("access") or {}
+        level = vocab_titles("access_levels", self.lang).get(access.get("level", "public"), access.get("level", ""))
+        return self._heading(self.tr("Access")) + self._rows([
+            (self.tr("Access level"), esc(level)),
+            (self.tr("Protocols"), esc(", ".join(access.get("protocols") or []))),
+            (self.tr("Labels"), esc(", ".join(record.get("labels") or []))),
+        ])
+
+    # -- history ---------------------------------------------------------------------------------
+    def _fill_history(self, history: list[dict[str, Any]]) -> None:
+        """Newest first; each entry opens onto the fields it changed, old value → new value."""
+        self.history.clear()
+        actions = {"create": self.tr("Created"), "edit": self.tr("Edited"), "delete": self.tr("Deleted"),
+                   "import": self.tr("Imported")}
+        for entry in reversed(history):
+            changes = entry.get("changes") or {}
+            what = actions.get(entry.get("action", ""), entry.get("action", ""))
+            if changes:
+                what += ": " + ", ".join(changes)
+            item = QTreeWidgetItem(self.history, [entry.get("at", ""), entry.get("by", ""), what])
+            item.setToolTip(2, what)
+            for name, values in changes.items():
+                if entry.get("sealed") or values is None:
+                    detail = self.tr("(protected)")
+                else:
+                    old, new = values
+                    detail = f"{self._preview(old)} → {self._preview(new)}"
+                child = QTreeWidgetItem(item, ["", name, detail])
+                child.setToolTip(2, detail)
+
+    def _preview(self, value: Any) -> str:
+        if value in (None, "", [], {}):
+            return "—"
+        if isinstance(value, dict):
+            text = "; ".join(f"{k}: {self._preview(v)}" for k, v in value.items())
+        elif isinstance(value, list):
+            text = ", ".join(self._preview(v) if isinstance(v, dict) else str(v) for v in value)
+        else:
+            text = str(value)
+        return text if len(text) <= VALUE_PREVIEW else text[: VALUE_PREVIEW - 1] + "…"

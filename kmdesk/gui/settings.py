@@ -1,0 +1,101 @@
+"""The person's preferences, kept by QSettings (organisation "kmdesk", application "kmdesk").
+
+Always the INI format, so the file is readable and one ``QSettings.setPath(IniFormat,
+UserScope, dir)`` moves it elsewhere: tests do that, and never read or write anyone's real
+preferences. Only the GUI's own state lives here; the library keeps its settings itself.
+"""
+
+from __future__ import annotations
+
+from kmdesk.gui.qt import (
+    QByteArray,
+    QHeaderView,
+    QLocale,
+    QMainWindow,
+    QSettings,
+    QSplitter,
+)
+
+ORGANISATION = "kmdesk"
+APPLICATION = "kmdesk"
+FALLBACK_LANGUAGE = "en"
+
+
+def base_language(tag: str) -> str:
+    """``fr_CA`` / ``fr-CA`` -> ``fr``: record texts are keyed by BCP 47 tags."""
+    return tag.replace("_", "-").split("-")[0].lower()
+
+
+class Settings:
+    """Typed access to the GUI's preferences: window geometry and state, splitter, table
+    columns, interface language and the order of languages for record texts."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self._store = store or QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                                         ORGANISATION, APPLICATION)
+
+    def sync(self) -> None:
+        self._store.sync()
+
+    # -- window state -----------------------------------------------------------------------
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._store.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def save_window(self, window: QMainWindow) -> None:
+        self._store.setValue("window/geometry", window.saveGeometry())
+        self._store.setValue("window/state", window.saveState())
+
+    def restore_window(self, window: QMainWindow) -> bool:
+        """Put the window back where the person left it; False on a first start."""
+        geometry = self._bytes("window/geometry")
+        if geometry is None:
+            return False
+        window.restoreGeometry(geometry)
+        state = self._bytes("window/state")
+        if state is not None:
+            window.restoreState(state)
+        return True
+
+    def save_splitter(self, splitter: QSplitter) -> None:
+        self._store.setValue("window/splitter", splitter.saveState())
+
+    def restore_splitter(self, splitter: QSplitter) -> bool:
+        state = self._bytes("window/splitter")
+        return state is not None and splitter.restoreState(state)
+
+    def save_header(self, header: QHeaderView) -> None:
+        """Column widths, order and the sort column of the library table."""
+        self._store.setValue("library/header", header.saveState())
+
+    def restore_header(self, header: QHeaderView) -> bool:
+        state = self._bytes("library/header")
+        return state is not None and header.restoreState(state)
+
+    # -- languages --------------------------------------------------------------------------
+    @property
+    def interface_language(self) -> str:
+        """The chosen interface language, else the system's (English under the bare "C" locale
+        of servers and containers, which names no language)."""
+        chosen = str(self._store.value("language/interface", "") or "")
+        if chosen:
+            return chosen
+        system = QLocale.system()
+        unnamed = system.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage)
+        return FALLBACK_LANGUAGE if unnamed else base_language(system.name())
+
+    @interface_language.setter
+    def interface_language(self, tag: str) -> None:
+        self._store.setValue("language/interface", tag)
+
+    @property
+    def language_order(self) -> list[str]:
+        """Which language of a record's texts to show first, then next... (stored comma-joined:
+        an INI list of one item would come back as a plain string)."""
+        stored = str(self._store.value("language/order", "") or "")
+        order = [tag for tag in stored.split(",") if tag] or [base_language(self.interface_language)]
+        return order if FALLBACK_LANGUAGE in order else [*order, FALLBACK_LANGUAGE]
+
+    @language_order.setter
+    def language_order(self, tags: list[str]) -> None:
+        self._store.setValue("language/order", ",".join(tags))

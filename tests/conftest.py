@@ -1,0 +1,87 @@
+"""Shared fixtures: real libraries in temporary directories, and GUI tests made deterministic.
+
+GUI tests run offscreen, with background jobs run synchronously (as Picard's tests swap in a
+synchronous thread pool) and QSettings pointed at a temporary directory, so no test reads or
+writes a real person's preferences.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("KMDESK_FAST_KDF", "1")
+
+SAMPLE_RECORDS = [
+    {"type": "practice", "title": {"en": "Rotational grazing on communal rangeland"},
+     "summary": {"en": "Herders move cattle between wet- and dry-season pastures."},
+     "keywords": ["pastoralism", "rangeland"], "gbf_targets": [10, 22], "gbf_goals": ["A"], "countries": ["ke"],
+     "languages": ["en", "mas"], "community": "Il Ngwesi herders", "date": "2021"},
+    {"type": "traditional_knowledge", "title": {"en": "Potato seed exchange", "es": "Intercambio de semillas de papa"},
+     "summary": {"en": "Families renew seed potato by exchanging tubers between altitude zones."},
+     "keywords": ["agrobiodiversity", "seed exchange"], "gbf_targets": [4, 13], "countries": ["pe"],
+     "languages": ["quz", "es"], "community": "Parque de la Papa", "date": "2019-06",
+     "creators": [{"name": "Mariano Quispe", "role": "knowledge_holder"}]},
+    {"type": "resource", "resource_kind": "guide", "title": {"en": "Community seed bank guide"},
+     "summary": {"en": "How to set up and run a community seed bank."},
+     "keywords": ["seed bank"], "gbf_targets": [13], "countries": ["pe", "bo"], "languages": ["es"], "date": "2020"},
+    {"type": "event", "title": {"en": "Mangrove restoration workshop", "ar": "ورشة عمل لاستعادة أشجار المانغروف"},
+     "summary": {"en": "Fishers and scientists plan the replanting of mangroves."},
+     "keywords": ["mangroves", "coast"], "gbf_targets": [2, 11], "countries": ["sa"], "languages": ["ar", "en"],
+     "date": "2023-11-02"},
+]
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Iterator:
+    """A library without profiles (one person's open library) holding ``SAMPLE_RECORDS``."""
+    from kmdesk.core.store import Library
+
+    with Library.open(tmp_path / "lib") as opened:
+        for record in SAMPLE_RECORDS:
+            opened.add(record)
+        yield opened
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo library seeded once per test session; each test gets its own copy."""
+    from kmdesk.core import seed
+    from kmdesk.core.store import Library
+
+    folder = tmp_path_factory.mktemp("demo") / "lib"
+    with Library.open(folder) as opened:
+        seed.seed_demo(opened)
+    return folder
+
+
+@pytest.fixture
+def demo_library(tmp_path: Path, _demo_template: Path) -> Iterator:
+    """The demo library (``seed.seed_demo``) as a person gets it on a first start."""
+    from kmdesk.core.store import Library
+
+    shutil.copytree(_demo_template, tmp_path / "demo")
+    with Library.open(tmp_path / "demo") as opened:
+        yield opened
+
+
+@pytest.fixture(autouse=True)
+def _gui_isolation(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[None]:
+    """For tests that use Qt: synchronous workers and settings in a temporary directory."""
+    if not {"qtbot", "qapp"} & set(request.fixturenames):
+        yield
+        return
+    from kmdesk.gui import workers
+    from kmdesk.gui.qt import QSettings
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    workers.set_synchronous(True)
+    try:
+        yield
+    finally:
+        workers.set_synchronous(False)

@@ -1,0 +1,95 @@
+"""Restricted knowledge never touches disk, the index, exports or output in plaintext.
+
+A sacred and a restricted record, each holding unique canary strings, are created through the
+public API; then every file under the data directory, every export and everything printed is
+searched for them in every encoding we can think of. A custodian can still read them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from kmdesk.core import library_file
+from kmdesk.core.store import Library
+
+SACRED = "Qzxsacredcanary Ĳsvärd 雪豹之歌"
+RESTRICTED = "Wqvrestrictedcanary mérou Лось"
+PASS = "canary custodian passphrase"
+
+
+def forms(secret: str) -> list[bytes]:
+    """The secret as a program might write it: whole, word by word, in several encodings."""
+    pieces = {secret, secret.lower(), secret.upper(), *secret.split(), *secret.lower().split()}
+    out: set[bytes] = set()
+    for piece in pieces:
+        if len(piece) < 3:
+            continue
+        out.add(piece.encode("utf-8"))
+        out.add(piece.encode("utf-16-le"))
+        out.add(piece.encode("utf-16-be"))
+        out.add(json.dumps(piece).strip('"').encode("ascii"))  # \\u escapes
+    return sorted(out)
+
+
+def leaks(blob: bytes) -> list[bytes]:
+    return [form for secret in (SACRED, RESTRICTED) for form in forms(secret) if form in blob]
+
+
+@pytest.fixture
+def library(tmp_path):
+    lib = Library.open(tmp_path / "lib")
+    lib.create_profile("Keeper", PASS, ["custodian"])
+    lib.unlock("Keeper", PASS)
+    lib.add_community("Siida Njárga", "no")
+    lib.add_protocol("Noaidi knowledge", community="Siida Njárga", kind="strict")
+    yield lib
+    lib.close()
+
+
+def test_canaries_never_reach_disk_exports_or_output(library, tmp_path):
+    sacred = library.add({"type": "traditional_knowledge", "title": {"se": SACRED}, "body": {"en": SACRED},
+                          "keywords": [SACRED.split()[0]], "community": "Siida Njárga",
+                          "access": {"level": "sacred", "custodians": ["Keeper"]}, "labels": ["TK SS"]})
+    restricted = library.add({"type": "traditional_knowledge", "title": {"en": RESTRICTED}, "summary": {"fr": RESTRICTED},
+                              "creators": [{"name": RESTRICTED, "role": "knowledge_holder"}], "community": "Siida Njárga",
+                              "access": {"level": "restricted", "protocols": ["Noaidi knowledge"]}})
+    library.update(restricted["id"], {"body": {"ru": RESTRICTED + " — второй вариант"}})
+    library.add({"type": "practice", "title": {"en": "Public reindeer calendar"}})
+
+    # while unlocked the custodian finds and reads them (from the in-memory index)
+    assert library.get(sacred["id"])["title"] == {"se": SACRED}
+    assert [h.id for h in library.search("Wqvrestrictedcanary").hits] == [restricted["id"]]
+
+    export = tmp_path / "export.json"
+    library_file.write(export, library_file.envelope(list(library.export_records())))
+    library.lock()
+    locked_export = tmp_path / "locked.json"
+    library_file.write(locked_export, library_file.envelope(list(library.export_records())))
+    assert library.search("Wqvrestrictedcanary").total == 0
+    library.close()
+
+    env = {**os.environ, "KMDESK_DATA_DIR": str(tmp_path / "lib")}
+    printed = b""
+    for args in (["list"], ["list", "--json"], ["export", "--format", "json"], ["search", "Qzxsacredcanary", "--json"],
+                 ["show", restricted["id"], "--json"], ["audit", "--json"]):
+        result = subprocess.run([sys.executable, "-m", "kmdesk.cli", *args], capture_output=True, env=env, timeout=120)
+        printed += result.stdout + result.stderr
+
+    assert leaks(printed) == []
+    assert leaks(export.read_bytes()) == [] and leaks(locked_export.read_bytes()) == []
+    assert [r["id"] for r in json.loads(export.read_text(encoding="utf-8"))["records"]] != []
+    files = [p for p in (tmp_path / "lib").rglob("*") if p.is_file()]
+    assert any(p.suffix == ".db" for p in files) and any("index" in p.parts for p in files)
+    for path in files:
+        assert leaks(path.read_bytes()) == [], f"canary found in {path}"
+
+    # and after a fresh unlock they are still readable
+    with Library.open(tmp_path / "lib") as again:
+        again.unlock("Keeper", PASS)
+        assert again.get(restricted["id"])["body"]["ru"].startswith(RESTRICTED)
+        assert again.get(sacred["id"])["body"] == {"en": SACRED}

@@ -1,0 +1,79 @@
+"""Search: boosts, facets, filters, snippets, fuzzy matching, did-you-mean, scripts, rebuild."""
+
+from __future__ import annotations
+
+import pytest
+
+from kmdesk.core.errors import Cancelled
+from kmdesk.core.search import SearchIndex, record_to_doc
+
+
+def rec(i, title, body="", **extra):
+    return {"id": f"00000000-0000-4000-8000-{i:012d}", "type": extra.pop("type", "practice"), "revision": 1,
+            "title": title, "body": {"en": body} if body else {}, "keywords": extra.pop("keywords", []),
+            "gbf_targets": extra.pop("gbf_targets", []), "access": {"level": "public"}, **extra}
+
+
+@pytest.fixture
+def index(tmp_path):
+    ix = SearchIndex.open(tmp_path / "ix")
+    ix.update(record_to_doc(r) for r in [
+        rec(1, {"en": "Mangrove replanting"}, "Fishers replant seedlings.", gbf_targets=[2, 11], community="Lamu fishers"),
+        rec(2, {"en": "Coastal fisheries note"}, "Mangrove roots shelter juvenile fish.", gbf_targets=[10], type="resource"),
+        rec(3, {"es": "Cultivo de papa nativa"}, keywords=["Quechua"], gbf_targets=[13]),
+        rec(4, {"fr": "Pêche à pied"}),
+        rec(5, {"zh": "生物多样性保护与可持续利用"}),
+        rec(6, {"ar": "الحِمى: إدارة المراعي"}),
+    ])
+    return ix
+
+
+def ids(results):
+    return [h.id[-1] for h in results.hits]
+
+
+def test_title_match_ranks_above_body_match(index):
+    assert ids(index.search("mangrove"))[:2] == ["1", "2"]
+
+
+def test_facets_and_filters(index):
+    results = index.search("")
+    assert results.total == 6
+    assert dict(results.facets["type"]) == {"practice": 5, "resource": 1}
+    assert ("Lamu fishers", 1) in results.facets["community"]
+    assert ids(index.search("mangrove", filters={"gbf_targets": ["10"]})) == ["2"]
+    assert ids(index.search("", filters={"type": ["resource"]})) == ["2"]
+
+
+def test_snippets_are_highlighted_and_escaped(index):
+    snippet = index.search("seedlings").hits[0].snippet
+    assert "<b>" in snippet and "seedlings" in snippet.lower()
+
+
+def test_fuzzy_prefix_and_did_you_mean(index):
+    assert ids(index.search("Quechau")) == ["3"]
+    assert "1" in ids(index.search("mangr", as_you_type=True))
+    assert index.search("mangrovx", fuzzy=False).suggestion == "mangrove"
+
+
+def test_languages_accents_chinese_and_arabic(index):
+    assert ids(index.search("cultivos")) == ["3"]
+    assert ids(index.search("peche")) == ["4"]
+    assert ids(index.search("保护")) == ["5"]
+    assert ids(index.search("الحمى")) == ["6"]
+
+
+def test_rebuild_with_progress_and_cancel_keeps_old(index):
+    with pytest.raises(Cancelled):
+        index.rebuild([record_to_doc(rec(9, {"en": "x"}))], total=1, cancel=lambda: True)
+    assert index.doc_count() == 6
+    seen = []
+    index.rebuild([record_to_doc(rec(9, {"en": "Fire management"}))], total=1, progress=lambda d, t: seen.append((d, t)))
+    assert seen == [(1, 1)] and index.doc_count() == 1 and index.versions() == {rec(9, {})["id"]: "1"}
+
+
+def test_in_memory_index_writes_no_files(tmp_path):
+    ix = SearchIndex.in_memory()
+    ix.update([record_to_doc(rec(1, {"en": "Secret grove"}))])
+    assert ids(ix.search("grove")) == ["1"]
+    assert list(tmp_path.iterdir()) == []
