@@ -11,7 +11,7 @@ import pytest
 
 from kmdesk.core import vault
 from kmdesk.core.errors import Cancelled
-from kmdesk.core.vault import TamperedData, VaultLocked, WrongPassphrase
+from kmdesk.core.vault import TamperedData, WrongPassphrase
 
 RID = "7d0c6f9e-2c1a-4c0e-9a57-0d7a3e6c1b22"
 
@@ -346,19 +346,3 @@ def test_progress_knows_the_total_of_a_seekable_source():
     vault.seal_stream(io.BytesIO(b"x" * 3000), io.BytesIO(), vault.new_data_key(), RID,
                       progress=lambda done, total: seen.append((done, total)), chunk_size=1024)
     assert seen == [(1024, 3000), (2048, 3000), (3000, 3000)]
-
-
-# -- the keyring ----------------------------------------------------------------------------
-def test_keyring_forgets_on_lock():
-    profile_key = vault.new_data_key()
-    ring = vault.Keyring(profile_key)
-    weavers = vault.new_data_key()
-    ring.put(1, weavers)
-    assert ring.get(1) == weavers and ring.get(2) is None and ring.profile_key == profile_key
-    held = ring._protocols[1]
-    ring.lock()
-    assert ring.locked and held == bytearray(32)  # overwritten, not just dropped
-    for use in (lambda: ring.get(1), lambda: ring.profile_key, lambda: ring.put(2, weavers), ring.protocol_ids):
-        with pytest.raises(VaultLocked) as info:
-            use()
-        assert info.value.code == "vault_locked"

@@ -102,15 +102,6 @@ class TamperedData(VaultError):
     code = "tampered_data"
 
 
-class VaultLocked(VaultError):
-    """A key was needed but the keyring is locked."""
-
-    code = "vault_locked"
-
-    def __init__(self, message: str = "the vault is locked: unlock first", **params: object) -> None:
-        super().__init__(message, **params)
-
-
 class PassphraseKey(bytes):
     """A key-encryption key that came from ``derive_key``. The type is how ``unwrap_key`` knows a
     failure means "wrong passphrase" rather than "damaged data", without a second API."""
@@ -512,56 +503,3 @@ def open_stream(src: BinaryIO, dst: BinaryIO, key: bytes, record_id: str, sha256
         size += len(chunk)
         stepper.step(len(sealed))
     return size
-
-
-# -- the unlocked session's keys ------------------------------------------------------------
-class Keyring:
-    """The keys of one unlocked session, in memory only: the profile's key-encryption key (or
-    private key) and the protocol data keys it holds. ``lock`` forgets them all.
-
-    Keys are kept in ``bytearray``s that ``lock`` overwrites. Python may still hold copies
-    elsewhere (the ``bytes`` handed to callers, the allocator), so this narrows, not closes,
-    the window in which a memory dump reveals keys."""
-
-    def __init__(self, profile_key: bytes) -> None:
-        self._profile_key: bytearray | None = bytearray(profile_key)
-        self._protocols: dict[int | str, bytearray] = {}
-
-    @property
-    def locked(self) -> bool:
-        return self._profile_key is None
-
-    @property
-    def profile_key(self) -> bytes:
-        if self._profile_key is None:
-            raise VaultLocked()
-        return bytes(self._profile_key)
-
-    def put(self, protocol_id: int | str, key: bytes) -> None:
-        if self._profile_key is None:
-            raise VaultLocked()
-        _check_key(key)
-        old = self._protocols.get(protocol_id)
-        if old is not None:
-            old[:] = bytes(len(old))
-        self._protocols[protocol_id] = bytearray(key)
-
-    def get(self, protocol_id: int | str) -> bytes | None:
-        """The protocol's key, or None when this profile does not hold it."""
-        if self._profile_key is None:
-            raise VaultLocked()
-        key = self._protocols.get(protocol_id)
-        return None if key is None else bytes(key)
-
-    def protocol_ids(self) -> set[int | str]:
-        if self._profile_key is None:
-            raise VaultLocked()
-        return set(self._protocols)
-
-    def lock(self) -> None:
-        for key in self._protocols.values():
-            key[:] = bytes(len(key))
-        self._protocols.clear()
-        if self._profile_key is not None:
-            self._profile_key[:] = bytes(len(self._profile_key))
-        self._profile_key = None
