@@ -1,12 +1,23 @@
 """The Whoosh search index: derived from the store, rebuildable and verifiable.
 
-One schema: a ``text`` field per record holding every language's title, summary, body and
-keywords through an accent-folding, script-aware analyzer (CJK runs become overlapping bigrams,
-so a two-character word is found inside a sentence), boosted ``title`` and ``keywords`` fields,
-and keyword fields for the facets. Terms of five letters or more also match at one edit (seven or more: two), so a
-misspelt local name still finds; "did you mean" comes from the index's own vocabulary.
-Only what the store passes in is indexed: the store passes public records to the on-disk index
-and keeps the rest in an in-memory index (``in_memory``) that never reaches disk.
+One schema, language-aware in two layers:
+
+- language-neutral fields (``title``, ``keywords``, ``text``) hold every language's words,
+  accent-folded and script-normalised but unstemmed, so exact words, names in any language
+  (Quechua, Maasai...), prefixes ("as you type") and fuzzy matches work everywhere;
+- one field per language with real linguistic support (``text_en`` ... ``text_zh``) holds a
+  record's title, summary and body *in that language only*: Snowball stemming for English,
+  French, Spanish and Russian, Arabic normalisation plus light stemming (Larkey's Light10),
+  Chinese as single characters and overlapping bigrams, so a two-character word is found inside
+  a sentence. A query is analysed by each language's analyzer and matched against that
+  language's text, so "forêts" finds a French "forêt" and "семена" a Russian "семян", never
+  through another language's rules.
+
+Terms of five letters or more also match at one edit (seven or more: two), so a misspelt local
+name still finds; "did you mean" comes from the index's own vocabulary (``spell``). Only what
+the store passes in is indexed: the store passes public records to the on-disk index and keeps
+the rest in an in-memory index (``in_memory``) that never reaches disk. An index written with
+another ``SCHEMA_VERSION`` is replaced by an empty one on opening, which the store rebuilds.
 """
 
 from __future__ import annotations
@@ -34,51 +45,123 @@ from whoosh.support.charset import accent_map
 from kmdesk.core.errors import Cancelled
 
 FACETS = ("type", "resource_kind", "gbf_targets", "gbf_goals", "community", "languages", "countries", "access_level")
+SCHEMA_VERSION = "2"  # bump when analyzers or fields change: older indexes are rebuilt
+_VERSION_FILE = "kmdesk-schema-version"
+STEMMED = ("en", "fr", "es", "ru")  # Snowball stemmers shipped with Whoosh
+LANGUAGES = (*STEMMED, "ar", "zh")  # languages with a field of their own: ``text_<lang>``
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# A word's letters with their combining marks (Arabic tashkeel, decomposed Latin accents are
+# not "\w" and would cut a word in two).
+_LETTER = r"[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]"
+_WORD = re.compile(rf"{_LETTER}+")
+_TOKENS = rf"[\u3400-\u9fff\uf900-\ufaff]+|{_LETTER}+(\.?{_LETTER}+)*"
+# Arabic normalisation as Lucene's ArabicNormalizer: alef with hamza or madda and alef wasla
+# -> bare alef, alef maksura -> yeh, teh marbuta -> heh, tatweel dropped (tashkeel: see below).
 _ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ـ": None})
+# Larkey's Light10 (teh marbuta already folded to heh): a conjunction, one article, then suffixes.
+_ARABIC_ARTICLES = ("وال", "بال", "كال", "فال", "لل", "ال")
+_ARABIC_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
+
+
+def is_arabic(text: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in text)
+
+
+def normalise_arabic(text: str) -> str:
+    """Tashkeel (harakat, shadda, sukun, superscript alef: all combining marks) removed, then
+    the letter forms people write interchangeably folded to one."""
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_ARABIC_FOLD)
+
+
+def light_stem_arabic(word: str) -> str:
+    """Light10: strip a leading "و", one definite article, then any listed suffixes, always
+    keeping two letters or more (a root-based stemmer such as ISRI joins unrelated words)."""
+    if word.startswith("و") and len(word) > 3:
+        word = word[1:]
+    for article in _ARABIC_ARTICLES:
+        if word.startswith(article) and len(word) - len(article) >= 2:
+            word = word[len(article):]
+            break
+    for suffix in _ARABIC_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            word = word[:-len(suffix)]
+    return word
 
 
 class ScriptFilter(Filter):
-    """Arabic normalisation (hamza/alef forms, tatweel, diacritics) and CJK bigrams."""
+    """Arabic normalisation and CJK runs cut into overlapping bigrams (with ``unigrams`` also
+    every single character, so a one-character query finds too)."""
+
+    def __init__(self, unigrams: bool = False) -> None:
+        self.unigrams = unigrams
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ScriptFilter) and other.unigrams == self.unigrams
 
     def __call__(self, tokens: Iterable[Token]) -> Iterable[Token]:
         for token in tokens:
             text = token.text
-            if any("\u0600" <= ch <= "\u06ff" for ch in text):
-                text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_ARABIC_FOLD)
-                if text.startswith("ال") and len(text) > 4:
-                    text = text[2:]
+            if is_arabic(text):
+                text = normalise_arabic(text)
             if _CJK.search(text) and len(text) > 1:
-                for i in range(len(text) - 1):
-                    token.text = text[i:i + 2]
+                grams = [text[i:i + 2] for i in range(len(text) - 1)]
+                for gram in [*(text if self.unigrams else ()), *grams]:
+                    token.text = gram
                     yield token
                 continue
             token.text = text
             yield token
 
 
+class ArabicLightStemFilter(Filter):
+    """``light_stem_arabic`` on Arabic tokens; others pass untouched."""
+
+    def __call__(self, tokens: Iterable[Token]) -> Iterable[Token]:
+        for token in tokens:
+            if is_arabic(token.text):
+                token.text = light_stem_arabic(token.text)
+            yield token
+
+
 def words_analyzer() -> Any:
-    """Accent-insensitive and script-aware, unstemmed: the words people typed, for "did you mean"."""
-    return RegexTokenizer(r"[\u3400-\u9fff\uf900-\ufaff]+|\w+(\.?\w+)*") | LowercaseFilter() | CharsetFilter(accent_map) | ScriptFilter()
+    """Accent-insensitive and script-aware, unstemmed: the words people typed, in any language."""
+    return RegexTokenizer(_TOKENS) | LowercaseFilter() | CharsetFilter(accent_map) | ScriptFilter()
 
 
-def analyzer() -> Any:
-    """Lightly stemmed on top of ``words_analyzer`` (English rules do little harm to other
-    Latin-script languages and join plurals such as forests/forest, cultivos/cultivo)."""
-    return words_analyzer() | StemFilter(lang="en", cachesize=50000)
+def language_analyzer(lang: str) -> Any:
+    """The analyzer of ``text_<lang>``. Stemming runs before accent folding, since Snowball's
+    French, Spanish and Russian rules read accents (and "й"); folding after it keeps matching
+    accent-insensitive."""
+    if lang in STEMMED:
+        return (RegexTokenizer(_TOKENS) | LowercaseFilter() | StemFilter(lang=lang, cachesize=50000)
+                | CharsetFilter(accent_map) | ScriptFilter())
+    if lang == "ar":
+        return words_analyzer() | ArabicLightStemFilter()
+    if lang == "zh":
+        return RegexTokenizer(_TOKENS) | LowercaseFilter() | CharsetFilter(accent_map) | ScriptFilter(unigrams=True)
+    raise ValueError(f"no analyzer for {lang!r}")
+
+
+def language_field(tag: str) -> str | None:
+    """The language field for a BCP 47 tag (``zh-Hant`` -> ``text_zh``), None for languages
+    indexed only in the language-neutral fields."""
+    base = tag.replace("_", "-").split("-")[0].lower()
+    return f"text_{base}" if base in LANGUAGES else None
 
 
 def schema() -> Schema:
-    text = analyzer()
+    """A word that analyses to several tokens (a Chinese run) must match all of them."""
+    words = words_analyzer()
     return Schema(
         id=ID(stored=True, unique=True),
         version=STORED,
         titles=STORED,
         display=ID(sortable=True),
-        title=TEXT(analyzer=text, field_boost=3.0),
-        keywords=TEXT(analyzer=text, field_boost=2.0),
-        text=TEXT(analyzer=text, stored=True),
-        spell=TEXT(analyzer=words_analyzer()),
+        title=TEXT(analyzer=words, field_boost=3.0, multitoken_query="and"),
+        keywords=TEXT(analyzer=words, field_boost=2.0, multitoken_query="and"),
+        text=TEXT(analyzer=words, stored=True, multitoken_query="and"),
+        spell=TEXT(analyzer=words),
+        **{f"text_{lang}": TEXT(analyzer=language_analyzer(lang), multitoken_query="and") for lang in LANGUAGES},
         **{name: KEYWORD(stored=True, commas=True, lowercase=False) for name in FACETS},
     )
 
@@ -90,7 +173,14 @@ def record_to_doc(record: dict[str, Any]) -> dict[str, Any]:
 
     texts = [*record.get("title", {}).values(), *record.get("summary", {}).values(), *record.get("body", {}).values()]
     languages = sorted(set(record.get("languages") or []) | set(record.get("title") or {}) | set(record.get("summary") or {}))
+    by_language: dict[str, list[str]] = {}
+    for name in ("title", "summary", "body"):
+        for tag, value in (record.get(name) or {}).items():
+            field_name = language_field(tag)
+            if field_name and value:
+                by_language.setdefault(field_name, []).append(value)
     return {
+        **{name: "\n".join(values) for name, values in by_language.items()},
         "id": record["id"],
         "version": str(record.get("revision", 1)),
         "titles": json.dumps(record.get("title") or {}, ensure_ascii=False),
@@ -141,6 +231,20 @@ class SearchResults:
                              self.suggestion or other.suggestion, self.corrected or other.corrected)
 
 
+def _schema_version(path: Path) -> str | None:
+    try:
+        return (path / _VERSION_FILE).read_text(encoding="ascii").strip()
+    except OSError:
+        return None
+
+
+def _create(path: Path) -> Any:
+    """A new, empty index in the directory ``path``, marked with ``SCHEMA_VERSION``."""
+    ix = index.create_in(str(path), schema())
+    (path / _VERSION_FILE).write_text(SCHEMA_VERSION, encoding="ascii")
+    return ix
+
+
 class SearchIndex:
     """One Whoosh index (a directory, or RAM). One writer at a time, as Whoosh requires."""
 
@@ -151,13 +255,16 @@ class SearchIndex:
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = True) -> SearchIndex:
+        """Open the index at ``path``; one of another schema version (or none) is replaced by
+        an empty one, which ``Library`` fills from the store (an empty index is rebuilt)."""
         path = Path(path)
-        if index.exists_in(str(path)):
+        if index.exists_in(str(path)) and _schema_version(path) == SCHEMA_VERSION:
             return cls(index.open_dir(str(path)), path)
         if not create:
             raise FileNotFoundError(f"no search index at {path}")
-        path.mkdir(parents=True, exist_ok=True)
-        return cls(index.create_in(str(path), schema()), path)
+        shutil.rmtree(path, ignore_errors=True)
+        path.mkdir(parents=True)
+        return cls(_create(path), path)
 
     @classmethod
     def in_memory(cls) -> SearchIndex:
@@ -201,7 +308,7 @@ class SearchIndex:
         with self._lock:
             tmp = Path(tempfile.mkdtemp(prefix=".index-", dir=self.path.parent))
             try:
-                count = self._fill(index.create_in(str(tmp), schema()), docs, total, progress, cancel)
+                count = self._fill(_create(tmp), docs, total, progress, cancel)
                 old = self.path.with_name(self.path.name + ".old")
                 shutil.rmtree(old, ignore_errors=True)
                 self.path.rename(old)
@@ -243,7 +350,7 @@ class SearchIndex:
                limit: int = 50, page: int = 1, fuzzy: bool = True, as_you_type: bool = False) -> SearchResults:
         """All words should matter (OR grouping biased to AND); empty query lists everything."""
         with self._ix.searcher() as searcher:
-            parsed = self._parse(query, fuzzy, as_you_type)
+            parsed = self._parse(query, fuzzy, as_you_type, lang)
             filter_q = self._filters(filters)
             facets = sorting.Facets()
             for name in FACETS:
@@ -255,7 +362,7 @@ class SearchIndex:
             start = (page - 1) * limit
             ranked = bool(query.strip())  # without words, results are sorted by title, not scored
             hits = [Hit(id=r["id"], score=float(r.score or 0.0) if ranked else 0.0, title=json.loads(r["titles"]),
-                        snippet=(r.highlights("text") or "") if query.strip() else "",
+                        snippet=_snippet(r) if ranked else "",
                         matched_fields=sorted({f for f, _ in r.matched_terms()}) if query.strip() and r.results.has_matched_terms() else [])
                     for r in results[start:start + limit]]
             facet_counts = {name: sorted(((str(k), len(v)) for k, v in results.groups(name).items() if k not in (None, "")),
@@ -277,8 +384,10 @@ class SearchIndex:
         suggestion = " ".join(fixed)
         return suggestion if suggestion.lower() != query.lower().strip() else None
 
-    def _parse(self, query: str, fuzzy: bool, as_you_type: bool) -> Any:
-        words = re.findall(r"\w+", query)
+    def _parse(self, query: str, fuzzy: bool, as_you_type: bool, lang: str | None) -> Any:
+        """Every word against the language-neutral fields and each language's own field; the
+        person's language (``lang``) weighs a little more."""
+        words = _WORD.findall(query)
         if not words:
             return Every()
         parts = []
@@ -289,7 +398,10 @@ class SearchIndex:
             elif fuzzy and len(word) >= 5 and not _CJK.search(word):
                 term = f"{word}~{2 if len(word) >= 7 else 1}"  # a swapped pair of letters is two edits
             parts.append(term)
-        parser = MultifieldParser(["title", "keywords", "text"], self._ix.schema, group=OrGroup.factory(0.9))
+        preferred = language_field(lang) if lang else None
+        parser = MultifieldParser(["title", "keywords", "text", *(f"text_{code}" for code in LANGUAGES)],
+                                  self._ix.schema, fieldboosts={preferred: 1.5} if preferred else None,
+                                  group=OrGroup.factory(0.9))
         parser.add_plugin(FuzzyTermPlugin())
         try:
             return parser.parse(" ".join(parts))
@@ -300,6 +412,19 @@ class SearchIndex:
     def _filters(filters: dict[str, list[str]] | None) -> Any:
         clauses = [Or([Term(name, str(v)) for v in values]) for name, values in (filters or {}).items() if values]
         return And(clauses) if clauses else None
+
+
+def _snippet(hit: Any) -> str:
+    """Highlights in the stored text: the words as typed, else the words a language's rules
+    matched (a stemmed "forêts" marks "forêt"), read with that language's analyzer."""
+    found = hit.highlights("text")
+    if found:
+        return found
+    for name in (f"text_{code}" for code in LANGUAGES):
+        found = hit.highlights(name, text=hit["text"])
+        if found:
+            return found
+    return ""
 
 
 class _Bold(highlight.Formatter):

@@ -1,0 +1,120 @@
+"""Language-aware search: Snowball stemming for en/fr/es/ru, Arabic normalisation and light
+stemming, Chinese segmentation, accent-insensitive matching, a query finding the record's text
+in its own language, and old indexes rebuilt when the schema changes."""
+
+from __future__ import annotations
+
+import pytest
+
+from kmdesk.core import search
+from kmdesk.core.search import SearchIndex, light_stem_arabic, normalise_arabic, record_to_doc
+
+
+def rec(i, **texts):
+    """A public record whose title, in each ``lang=text`` given, is ``text``."""
+    return {"id": f"00000000-0000-4000-8000-{i:012d}", "type": "practice", "revision": 1,
+            "title": {lang.replace("_", "-"): text for lang, text in texts.items()}, "access": {"level": "public"}}
+
+
+RECORDS = [
+    rec(1, en="Grazing the dry-season pastures"),
+    rec(2, fr="La forêt sacrée du village"),
+    rec(3, es="Semillas nativas de maíz"),
+    rec(4, ru="Сохранение семян в общине"),
+    rec(5, ar="إدارة المراعي التقليدية في البادية"),
+    rec(6, zh="社区保护红树林的传统知识"),
+    rec(7, quz="Papa tarpuy"),
+    rec(8, en="Community water rules", fr="Règles communautaires de l'eau"),
+    rec(9, zh_Hant="傳統知識與生物多樣性"),
+]
+
+
+@pytest.fixture
+def index(tmp_path):
+    ix = SearchIndex.open(tmp_path / "ix")
+    ix.update(record_to_doc(r) for r in RECORDS)
+    return ix
+
+
+def found(ix, query, **options):
+    return {hit.id[-1] for hit in ix.search(query, fuzzy=False, **options).hits}
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("grazes", "1"), ("pasture", "1"),            # English: inflections meet at the stem
+    ("forêts", "2"), ("sacrées", "2"),            # French
+    ("semilla", "3"), ("nativa", "3"),            # Spanish
+    ("сохранения", "4"), ("общинах", "4"),        # Russian: сохранение/сохранения, общине/общинах
+])
+def test_snowball_stemming_per_language(index, query, expected):
+    assert found(index, query) == {expected}
+
+
+@pytest.mark.parametrize("query", ["foret", "FORÊT", "maiz", "MAÍZ", "regles"])
+def test_matching_ignores_accents_and_case(index, query):
+    assert found(index, query) & {"2", "3", "8"}
+
+
+def test_arabic_normalisation_of_hamza_alef_tashkeel_and_tatweel():
+    assert normalise_arabic("إدارة") == normalise_arabic("ادارة") == "اداره"
+    assert normalise_arabic("الْمَرَاعِي") == "المراعي"          # harakat dropped
+    assert normalise_arabic("المـــراعى") == "المراعي"          # tatweel dropped, alef maksura -> yeh
+    assert light_stem_arabic(normalise_arabic("والمراعي")) == light_stem_arabic(normalise_arabic("مراعي"))
+
+
+@pytest.mark.parametrize("query", ["ادارة", "الإدارة", "الْمَرَاعِي", "مراعي", "التقليديه", "البـــادية"])
+def test_arabic_queries_find_the_record_whatever_the_spelling(index, query):
+    assert found(index, query) == {"5"}
+
+
+@pytest.mark.parametrize(("query", "expected"), [("红树林", "6"), ("保护", "6"), ("知识", "6"), ("知識", "9"), ("林", "6")])
+def test_chinese_words_are_found_inside_a_sentence(index, query, expected):
+    assert found(index, query) == (expected if isinstance(expected, set) else {expected})
+
+
+def test_a_chinese_word_needs_all_its_characters_in_order(index):
+    assert found(index, "红林") == set()  # 红 and 林 both occur, but not as this word
+
+
+def test_other_languages_are_found_word_for_word(index):
+    assert found(index, "tarpuy") == {"7"}
+    assert found(index, "tarpuykuna") == set()  # no stemmer is guessed for Quechua
+
+
+def test_a_query_uses_the_rules_of_the_text_language_only(index):
+    # French stemming joins "communautaires" and "communautaire" in the French text ...
+    assert found(index, "communautaire") == {"8"}
+    # ... but English words are not cut by French rules: "waters" meets "water" in English only.
+    assert found(index, "waters") == {"8"}
+    assert record_to_doc(RECORDS[7])["text_fr"] == "Règles communautaires de l'eau"
+    assert "text_fr" not in record_to_doc(RECORDS[0])
+
+
+def test_the_interface_language_weighs_more(tmp_path):
+    ix = SearchIndex.in_memory()
+    ix.update(record_to_doc(r) for r in [rec(1, en="Fire management"), rec(2, fr="Gestion du feu", en="Fire")])
+    scores = {lang: {hit.id[-1]: hit.score for hit in ix.search("fire", lang=lang, fuzzy=False).hits} for lang in ("en", "fr")}
+    assert scores["en"]["1"] > scores["fr"]["1"]
+
+
+def test_highlights_mark_words_matched_through_stemming(index):
+    hit = index.search("forêts", fuzzy=False).hits[0]
+    assert "<b>forêt</b>" in hit.snippet
+
+
+def test_fuzzy_prefix_and_suggestions_still_work_across_languages(index):
+    assert "1" in found(index, "pastur", as_you_type=True)
+    assert {h.id[-1] for h in index.search("Semilllas").hits} == {"3"}
+    assert index.search("grazzing", fuzzy=False).suggestion == "grazing"
+
+
+def test_an_index_of_another_schema_version_is_replaced_then_rebuilt(tmp_path, monkeypatch, library):
+    ix_dir = library.data_dir / "index"
+    library.close()
+    (ix_dir / "kmdesk-schema-version").write_text("1", encoding="ascii")
+    from kmdesk.core.store import Library
+
+    with Library.open(library.data_dir) as reopened:
+        assert (ix_dir / "kmdesk-schema-version").read_text(encoding="ascii") == search.SCHEMA_VERSION
+        assert reopened.check().ok and reopened.index.doc_count() == reopened.count()
+        assert reopened.search("semillas").total >= 1
