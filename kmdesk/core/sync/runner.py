@@ -10,6 +10,7 @@ answer, or after the process was killed, never makes a second document.
 
 from __future__ import annotations
 
+import json
 import random
 import time
 from collections.abc import Callable
@@ -18,7 +19,7 @@ from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
 from kmdesk.core.errors import Cancelled
-from kmdesk.core.sync.errors import AuthFailed, RecordRejected, TargetMisconfigured, TargetReadOnly, TransientError
+from kmdesk.core.sync.errors import AuthFailed, RecordRejected, SyncError, TargetMisconfigured, TargetReadOnly, TransientError
 
 if TYPE_CHECKING:
     from kmdesk.core.outbox import Pending
@@ -83,6 +84,8 @@ def run_sync(library: Library, target: str | None = None, *, client: Any = None,
     run) stays queued for the next run."""
     settings = library.target(target)
     client = client or make_client(settings)
+    if hasattr(client, "fetch_vocabularies"):
+        client.vocabularies = vocabularies(library, client, settings["name"])
     backoff = backoff or Backoff()
     report = SyncReport(target=settings["name"])
     tries: dict[str, int] = {}
@@ -122,6 +125,19 @@ def run_sync(library: Library, target: str | None = None, *, client: Any = None,
                 progress(done + 1, len(due))
     report.remaining = len(library.outbox_entries(settings["name"]))
     return report
+
+
+def vocabularies(library: Library, client: Any, target: str) -> dict[str, list[str]] | None:
+    """The target's thesaurus, refreshed when it answers and cached for offline runs; None when
+    it never answered (the checks then use the vocabularies shipped with kmdesk)."""
+    key = f"thesaurus:{target}"
+    try:
+        fresh = client.fetch_vocabularies()
+    except SyncError:
+        cached = library.meta(key)
+        return json.loads(cached) if cached else None
+    library.set_meta(key, json.dumps(fresh))
+    return fresh
 
 
 def _send(library: Library, client: Any, entry: Pending, report: SyncReport) -> None:

@@ -1,0 +1,163 @@
+"""The CBD Clearing-House documents API (api/v2013 and the 2023 one-call workflow).
+
+A record reaches the national CHM as a ``resource`` document submitted for the national
+authority's review; a Bioland portal then shows it by its ``countryRegions``. Every call is
+idempotent by the record's UUID: a submit that finds the identifier already there updates it
+(``Error.IdentifierExists`` -> ``PUT``), and a retraction of something already gone succeeds.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import requests
+
+from kmdesk.core.sync import chm_document
+from kmdesk.core.sync.chm_document import TargetSettings
+from kmdesk.core.sync.errors import AuthFailed, RecordRejected, SyncError, TargetMisconfigured
+from kmdesk.core.sync.transport import Transport, json_or_empty
+
+TOKEN_PATH = "/api/v2013/authentication/token"
+VALIDATE_PATH = "/api/v2013/documents/x/validate"
+WORKFLOW_PATH = "/api/v2023/documents/schemas/resource/{identifier}"
+DRAFT_PATH = "/api/v2013/documents/{identifier}/versions/draft"
+DOCUMENT_PATH = "/api/v2013/documents/{identifier}"
+THESAURUS_PATH = "/api/v2013/thesaurus/domains/{domain}/terms"
+THESAURUS_DOMAINS = ("GBF-TARGETS", "GBF-GOALS", "CBD-SUBJECTS", "countries")
+RENEW_MARGIN_S = 60.0  # renew a token this long before it expires
+ADDITIONAL_INFO = "Submitted from kmdesk with the knowledge holders' free, prior and informed consent."
+
+
+@dataclass(frozen=True)
+class PushResult:
+    revision: str
+    via: str  # "workflow" (submitted for review) or "draft" (saved as a draft)
+
+
+class ChmClient:
+    def __init__(self, url: str, email: str, password: str, settings: TargetSettings | None = None, *,
+                 transport: Transport | None = None, vocabularies: Mapping[str, Iterable[str]] | None = None,
+                 clock: Callable[[], float] = time.time) -> None:
+        self.transport = transport or Transport(url)
+        self.email, self.password = email, password
+        self.settings = settings or TargetSettings()
+        self.vocabularies = vocabularies
+        self.clock = clock
+        self._token: str | None = None
+        self._expires_at = 0.0
+
+    # -- authentication ---------------------------------------------------------------------
+    def _login(self) -> None:
+        if not self.email or not self.password:
+            raise TargetMisconfigured("this CHM target has no account: add --user and --password-file")
+        response = self.transport.request("POST", TOKEN_PATH, json={"email": self.email, "password": self.password})
+        if response.status_code in (401, 403):
+            raise AuthFailed("the CHM refused the e-mail or password (HTTP 403)")
+        if response.status_code != 200:
+            raise SyncError(f"token request answered HTTP {response.status_code}")
+        body = json_or_empty(response)
+        token = body.get("authenticationToken")
+        if not token:
+            raise SyncError("the token answer held no authenticationToken")
+        self._token = token
+        try:
+            self._expires_at = datetime.fromisoformat(str(body.get("expiration"))).timestamp()
+        except ValueError:
+            self._expires_at = self.clock() + 15 * 60  # no readable expiry: renew a quarter-hour on
+
+    def _headers(self) -> dict[str, str]:
+        if self._token is None or self.clock() >= self._expires_at - RENEW_MARGIN_S:
+            self._login()
+        return {"Authorization": f"{self.settings.auth_prefix} {self._token}", "Realm": self.settings.realm}
+
+    def _call(self, method: str, path: str, **kwargs: Any) -> requests.Response:
+        """An authenticated call; a 401 renews the token once, a second one means the account
+        lost its rights."""
+        response = self.transport.request(method, path, headers=self._headers(), **kwargs)
+        if response.status_code == 401:
+            self._token = None
+            response = self.transport.request(method, path, headers=self._headers(), **kwargs)
+            if response.status_code == 401:
+                raise AuthFailed(f"{method} {path}: the CHM refused a fresh token (HTTP 401)")
+        if response.status_code == 403:
+            raise AuthFailed(f"{method} {path}: this account may not do that in realm {self.settings.realm} (HTTP 403)")
+        return response
+
+    # -- documents --------------------------------------------------------------------------
+    def document(self, record: Mapping[str, Any]) -> dict[str, Any]:
+        return chm_document.to_document(record, self.settings)
+
+    def validate(self, document: Mapping[str, Any]) -> None:
+        """Local checks first (no round trip for what we know is missing), then the CHM's own."""
+        errors = chm_document.problems(document, self.vocabularies)
+        if errors:
+            raise RecordRejected(errors)
+        response = self._call("PUT", VALIDATE_PATH, params={"schema": chm_document.SCHEMA}, json=document)
+        errors = _errors(response)
+        if errors:
+            raise RecordRejected(errors)
+        if response.status_code >= 400:
+            raise RecordRejected([], f"validation answered HTTP {response.status_code}")
+
+    def push(self, record: Mapping[str, Any]) -> PushResult:
+        document = self.document(record)
+        self.validate(document)
+        identifier = document["header"]["identifier"]
+        path = WORKFLOW_PATH.format(identifier=identifier)
+        body = {"document": document, "additionalInfo": ADDITIONAL_INFO}
+        params = {"realm": self.settings.realm.lower()}
+        response = self._call("POST", path, params=params, json=body)
+        if response.status_code in (404, 405):  # an older host without the 2023 workflow
+            return self._save_draft(identifier, document)
+        if any(e.get("code") == "Error.IdentifierExists" for e in _errors(response)):
+            response = self._call("PUT", path, params=params, json=body)
+        return PushResult(_revision(self._ok(response, identifier)), "workflow")
+
+    def _save_draft(self, identifier: str, document: Mapping[str, Any]) -> PushResult:
+        response = self._call("PUT", DRAFT_PATH.format(identifier=identifier), params={"schema": chm_document.SCHEMA}, json=document)
+        return PushResult(_revision(self._ok(response, identifier)), "draft")
+
+    def _ok(self, response: requests.Response, identifier: str) -> Any:
+        errors = _errors(response)
+        if errors or response.status_code >= 400:
+            raise RecordRejected(errors, None if errors else f"{identifier}: HTTP {response.status_code}")
+        return json_or_empty(response)
+
+    def retract(self, identifier: str) -> None:
+        """Delete the draft (or the submission under review) and, if published, the document.
+        404 means "not there": already gone is what we wanted."""
+        for path in (DRAFT_PATH, DOCUMENT_PATH):
+            response = self._call("DELETE", path.format(identifier=identifier))
+            if response.status_code >= 400 and response.status_code != 404:
+                raise RecordRejected(_errors(response), f"retracting {identifier}: HTTP {response.status_code}")
+
+    # -- vocabularies -----------------------------------------------------------------------
+    def fetch_vocabularies(self) -> dict[str, list[str]]:
+        """The thesaurus identifiers the checks use, fresh from the CHM (cached by the caller)."""
+        out: dict[str, list[str]] = {}
+        for domain in THESAURUS_DOMAINS:
+            response = self.transport.request("GET", THESAURUS_PATH.format(domain=domain))
+            if response.status_code != 200:
+                raise SyncError(f"thesaurus {domain}: HTTP {response.status_code}")
+            out[domain] = [t["identifier"] for t in json_or_empty(response) if isinstance(t, dict) and "identifier" in t]
+        return out
+
+
+def _errors(response: requests.Response) -> list[dict[str, Any]]:
+    body = json_or_empty(response)
+    if isinstance(body, dict):
+        if isinstance(body.get("errors"), list):
+            return body["errors"]
+        if isinstance(body.get("code"), str) and body["code"].startswith("Error."):
+            return [body]
+    return []
+
+
+def _revision(body: Any) -> str:
+    if isinstance(body, dict):
+        return str(body.get("revision") or body.get("documentID") or "sent")
+    return "sent"
