@@ -1,0 +1,231 @@
+"""Sync end to end over real HTTP on 127.0.0.1: the library, the runner, the CHM and Bioland
+clients and the reference server, nothing faked in between."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import requests
+
+from kmdesk.core.store import Library
+from kmdesk.core.sync import chm_document
+from kmdesk.core.sync.demo import BIOLAND_TARGET, CHM_TARGET, DEMO_SETTINGS, add_reference_targets
+from kmdesk.core.sync.refserver import DEFAULT_EMAIL, DEFAULT_PASSWORD, RefServer
+from kmdesk.core.sync.runner import Backoff, run_sync
+
+PASS = "sync custodian passphrase"
+CANARY = "Zqxsynccanary Ŋáhpi 雪豹"
+
+
+@pytest.fixture
+def server():
+    with RefServer(seed=11).start() as running:
+        yield running
+
+
+@pytest.fixture
+def lib(tmp_path, server):
+    library = Library.open(tmp_path / "lib")
+    library.create_profile("Keeper", PASS, ["custodian"])
+    library.unlock("Keeper", PASS)
+    library.add_community("Sumaq Pacha", "pe")
+    library.add_protocol("Seed keepers", community="Sumaq Pacha")
+    add_reference_targets(library, server.url)
+    yield library
+    library.close()
+
+
+def consented(library, title="Potato seed exchange", **extra):
+    record = library.add({"type": "traditional_knowledge", "title": {"en": title, "es": "Intercambio de semilla"},
+                          "summary": {"en": "Families renew seed potato between altitude zones."},
+                          "community": "Sumaq Pacha", "countries": ["pe"], "gbf_targets": [4, 13],
+                          "creators": [{"name": "Juana Mamani", "role": "knowledge_holder"}], "date": "2024-06", **extra})
+    library.grant_consent(record["id"], {"granted_by": "Sumaq Pacha assembly", "scope": ["share_chm"], "given_on": "2025-01-10",
+                                         "form": "community_assembly"})
+    return record
+
+
+def sync(library, target=CHM_TARGET, **kw):
+    return run_sync(library, target, sleep=lambda s: None, backoff=Backoff(base=0.0), **kw)
+
+
+def test_push_update_and_retract_on_the_chm(lib, server):
+    record = consented(lib)
+    lib.share([record["id"]], CHM_TARGET)
+    report = sync(lib)
+    assert (report.pushed, report.remaining) == (1, 0)
+    stored = server.documents()[record["id"]]
+    doc = stored["document"]
+    assert stored["state"] == "review"  # submitted for the national authority's review
+    assert doc["header"] == {"identifier": record["id"], "schema": "resource", "languages": ["en", "es"]}
+    assert doc["title"] == {"en": "Potato seed exchange", "es": "Intercambio de semilla"}
+    assert doc["gbfTargets"] == [{"identifier": "GBF-TARGET-04"}, {"identifier": "GBF-TARGET-13"}]
+    assert doc["countryRegions"] == [{"identifier": "pe"}]
+    assert doc["publicationDate"] == "2024-06"
+    assert doc["organizations"] == [{"identifier": DEMO_SETTINGS["organization"]}]
+    assert "Sumaq Pacha assembly" in doc["relevantInformation"]["en"]
+    assert set(doc) <= set(chm_document.PROPERTIES)
+    state = lib.sync_states(record["id"])[0]
+    assert (state["status"], state["message"], state["pushed_revision"]) == ("sent", "workflow", record["revision"])
+
+    lib.update(record["id"], {"summary": {"en": "Seed travels between zones to rest."}})
+    assert sync(lib).pushed == 1
+    assert len(server.documents()) == 1
+    assert server.documents()[record["id"]]["revision"] == 2
+    assert server.documents()[record["id"]]["document"]["summary"] == {"en": "Seed travels between zones to rest."}
+
+    server.control("publish", identifier=record["id"])
+    lib.unshare([record["id"]], CHM_TARGET)
+    assert sync(lib).retracted == 1
+    assert server.documents() == {}
+    assert lib.sync_states(record["id"])[0]["status"] == "retracted"
+    actions = [e["action"] for e in lib.audit_log() if e["target"] == record["id"]]
+    assert actions.count("sync_sent") == 2 and "sync_retracted" in actions
+
+
+def test_push_update_and_delete_on_bioland(lib, server):
+    record = consented(lib, source_url="https://example.org/papa")
+    lib.share([record["id"]], BIOLAND_TARGET)
+    assert sync(lib, BIOLAND_TARGET).pushed == 1
+    node = server.nodes()[record["id"]]
+    assert node["attributes"]["title"] == "Potato seed exchange" and node["attributes"]["langcode"] == "en"
+    assert node["attributes"]["field_tags"] == "GBF-TARGET-04,GBF-TARGET-13,pe"
+    assert node["attributes"]["field_url"]["uri"] == "https://example.org/papa"
+    lib.update(record["id"], {"title": {"en": "Seed exchange (muyuy)"}})
+    assert sync(lib, BIOLAND_TARGET).pushed == 1
+    assert len(server.nodes()) == 1 and server.nodes()[record["id"]]["vid"] == 2
+    lib.delete(record["id"])
+    assert sync(lib, BIOLAND_TARGET).retracted == 1
+    assert server.nodes() == {}
+
+
+def test_sacred_restricted_and_unconsented_records_never_leave(lib, server):
+    ok = consented(lib)
+    sacred = lib.add({"type": "traditional_knowledge", "title": {"en": CANARY}, "body": {"en": CANARY}, "community": "Sumaq Pacha",
+                      "access": {"level": "sacred", "custodians": ["Keeper"]}})
+    restricted = lib.add({"type": "traditional_knowledge", "title": {"en": CANARY + " r"}, "community": "Sumaq Pacha",
+                          "access": {"level": "restricted", "protocols": ["Seed keepers"]}})
+    community = lib.add({"type": "practice", "title": {"en": CANARY + " c"}, "access": {"level": "community"}, "community": "Sumaq Pacha"})
+    unconsented = lib.add({"type": "traditional_knowledge", "title": {"en": CANARY + " u"}, "community": "Sumaq Pacha",
+                           "creators": ["Juana Mamani"]})
+    secret_label = consented(lib, title=CANARY + " l", labels=["TK SS"])
+    for record in (sacred, restricted, community):  # consent does not open what access keeps closed
+        lib.grant_consent(record["id"], {"granted_by": "someone", "scope": ["share_chm"], "given_on": "2025-01-10"})
+    everything = [ok, sacred, restricted, community, unconsented, secret_label]
+    for target in (CHM_TARGET, BIOLAND_TARGET):
+        lib.share([r["id"] for r in everything], target)
+        sync(lib, target)
+    assert set(server.documents()) == {ok["id"]} and set(server.nodes()) == {ok["id"]}
+    traffic = server.traffic()
+    assert ok["id"].encode() in traffic  # the traffic log does hold what was sent ...
+    for form in {CANARY, *CANARY.split()}:  # ... and never any part of the canary, in any form
+        for encoded in (form.encode(), json.dumps(form).strip('"').encode()):
+            assert encoded not in traffic
+    for record in (sacred, restricted, community, unconsented, secret_label):
+        reasons = {r["code"] for r in lib.eligibility(record["id"], CHM_TARGET)[CHM_TARGET]["reasons"]}
+        assert reasons, record["title"]
+
+
+def test_consent_withdrawn_while_offline_is_retracted_on_next_sync(lib, server):
+    record = consented(lib)
+    lib.share([record["id"]], CHM_TARGET)
+    sync(lib)
+    assert record["id"] in server.documents()
+    server.control("fail_rate", rate=1.0, status=503)  # no usable network
+    lib.withdraw_consent(record["id"], by="Sumaq Pacha assembly", reason="to be discussed again")
+    offline = sync(lib, max_wait=0.0)
+    assert offline.remaining == 1 and [e.op for e in lib.outbox_entries(CHM_TARGET)] == ["retract"]
+    assert "503" in lib.outbox_entries(CHM_TARGET)[0].last_error
+    server.control("reset")
+    back = sync(lib)
+    assert (back.retracted, back.remaining) == (1, 0)
+    assert server.documents() == {}
+    assert any(e["action"] == "sync_retracted" and e["target"] == record["id"] for e in lib.audit_log())
+
+
+def test_bioland_read_only_keeps_records_queued_with_a_clear_message(lib, server):
+    record = consented(lib)
+    lib.share([record["id"]], BIOLAND_TARGET)
+    server.control("read_only", on=True)
+    report = sync(lib, BIOLAND_TARGET)
+    assert report.pushed == 0 and report.remaining == 1
+    assert "read-only" in report.stopped and "405" in report.stopped
+    assert lib.sync_states(record["id"])[0]["status"] == "queued"
+    server.control("read_only", on=False)
+    assert sync(lib, BIOLAND_TARGET).pushed == 1 and record["id"] in server.nodes()
+
+
+def test_incomplete_record_is_rejected_locally_and_shown_not_retried(lib, server):
+    bare = lib.add({"type": "resource", "title": {"en": "Field guide"}})  # no author, community or consent needed
+    lib.share([bare["id"]], CHM_TARGET)
+    report = sync(lib)
+    assert (report.rejected, report.remaining) == (1, 0)
+    state = lib.sync_states(bare["id"])[0]
+    assert state["status"] == "failed" and "authors" in state["message"] and "summary" in state["message"]
+    assert server.documents() == {}
+    assert b"Field guide" not in server.traffic()  # found before sending
+    lib.update(bare["id"], {"creators": ["Ana Ruiz"], "summary": {"en": "Plants of the puna."}})
+    assert sync(lib).pushed == 1 and bare["id"] in server.documents()
+
+
+def test_server_enforces_locales_properties_terms_and_realm(server):
+    token = requests.post(server.url + "/api/v2013/authentication/token",
+                          json={"email": DEFAULT_EMAIL, "password": DEFAULT_PASSWORD}, timeout=5).json()["authenticationToken"]
+    headers = {"Authorization": f"Bearer {token}", "Realm": "CHM"}
+    document = chm_document.to_document({"id": "9f0c7a5e-1b1d-4e86-9e52-3c43b3f0a001", "title": {"en": "T"}, "summary": {"en": "S"},
+                                         "creators": [{"name": "A", "role": "author"}], "subjects": ["CBD-SUBJECT-NOPE"], "date": "2024"},
+                                        chm_document.TargetSettings.from_dict(DEMO_SETTINGS))
+    document["title"]["fr"] = "pas déclaré"
+    document["consent"] = "granted"
+    answer = requests.put(server.url + "/api/v2013/documents/x/validate", params={"schema": "resource"}, json=document,
+                          headers=headers, timeout=5).json()
+    codes = {(e["code"], e["property"]) for e in answer["errors"]}
+    assert {("Error.UnspecifiedLocale", "title"), ("Error.InvalidProperty", "consent"),
+            ("Error.UnexpectedTerm", "cbdSubjects")} <= codes
+    wrong_realm = requests.put(server.url + "/api/v2013/documents/x/validate", params={"schema": "resource"}, json=document,
+                               headers={**headers, "Realm": "ABS"}, timeout=5)
+    assert wrong_realm.status_code == 403
+    bad_login = requests.post(server.url + "/api/v2013/authentication/token", json={"email": DEFAULT_EMAIL, "password": "x"}, timeout=5)
+    assert bad_login.status_code == 403 and bad_login.content == b""
+
+
+def test_missing_list_names_every_mandatory_property():
+    document = chm_document.to_document({"id": "x", "title": {"en": "T"}}, chm_document.TargetSettings())
+    assert chm_document.missing(document) == ["resourceTypes", "authors", "organizations", "publicationDate",
+                                             "resourceLinks", "summary", "cbdSubjects"]
+    long = chm_document.to_document({"id": "x", "title": {"en": "T"}, "summary": {"en": "word " * 400}}, chm_document.TargetSettings())
+    assert len(long["summary"]["en"].split()) == chm_document.SUMMARY_MAX_WORDS + 1  # 300 words and the ellipsis
+
+
+def test_host_without_the_2023_workflow_saves_a_draft(lib, server):
+    server.control("legacy", on=True)
+    record = consented(lib)
+    lib.share([record["id"]], CHM_TARGET)
+    assert sync(lib).pushed == 1
+    assert server.documents()[record["id"]]["state"] == "draft"
+    assert lib.sync_states(record["id"])[0]["message"] == "draft"
+    lib.unshare([record["id"]], CHM_TARGET)
+    assert sync(lib).retracted == 1 and server.documents() == {}
+
+
+def test_bad_credentials_stop_the_run_and_keep_the_outbox(tmp_path, server):
+    with Library.open(tmp_path / "other") as library:
+        library.create_profile("Keeper", PASS, ["custodian"])
+        library.unlock("Keeper", PASS)
+        library.add_target("wrong", "chm", server.url, settings=DEMO_SETTINGS, credentials={"user": DEFAULT_EMAIL, "password": "nope"})
+        record = library.add({"type": "resource", "title": {"en": "Guide"}, "creators": ["Ana"], "summary": {"en": "S"}})
+        library.share([record["id"]], "wrong")
+        report = sync(library, "wrong")
+        assert report.stopped and "403" in report.stopped and report.remaining == 1
+
+
+def test_vocabularies_are_cached_for_offline_runs(lib, server):
+    record = consented(lib)
+    lib.share([record["id"]], CHM_TARGET)
+    sync(lib)
+    cached = json.loads(lib.meta(f"thesaurus:{CHM_TARGET}"))
+    assert "pe" in cached["countries"] and "GBF-TARGET-23" in cached["GBF-TARGETS"]
+    lib.update(record["id"], {"countries": ["zz"]})  # not a country the CHM knows
+    report = sync(lib)
+    assert report.rejected == 1 and "countryRegions" in lib.sync_states(record["id"])[0]["message"]
