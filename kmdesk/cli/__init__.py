@@ -10,11 +10,11 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from kmdesk.cli import access_cmd, records_cmd, sync_cmd
+from kmdesk.cli import access_cmd, io_cmd, records_cmd, sync_cmd
 from kmdesk.cli.common import CliError, add_common
 from kmdesk.core.errors import KmdeskError
 
-GROUPS = (records_cmd, access_cmd, sync_cmd)
+GROUPS = (records_cmd, io_cmd, access_cmd, sync_cmd)
 
 EXIT_ERROR = 2
 

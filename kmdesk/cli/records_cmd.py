@@ -1,15 +1,14 @@
-"""Record commands: init, add, show, list, edit, delete, search, check, reindex, import, export."""
+"""Record commands: init, add, show, list, edit, delete, search, check, reindex (import and
+export live in ``io_cmd``)."""
 
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from kmdesk.cli.common import CliError, ProgressBar, add_common, data_dir, emit_json, open_library, passphrase, wants_json
-from kmdesk.core import library_file, vocab
+from kmdesk.core import vocab
 from kmdesk.core.consent import consent_state
 from kmdesk.core.records import display_title
 from kmdesk.cli.words import explain
@@ -58,12 +57,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     command("check", "compare the search index with the store (exit 1 on drift)", _check)
     command("reindex", "rebuild the search index from the store", _reindex)
 
-    imp = command("import", "import a kmdesk library JSON file", _import)
-    imp.add_argument("file", type=Path)
-
-    exp = command("export", "export the library", _export)
-    exp.add_argument("--format", default="json", choices=["json"])
-    exp.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
 
 
 def _record_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
@@ -295,32 +288,4 @@ def _reindex(args: argparse.Namespace) -> int:
         emit_json({"indexed": count})
     else:
         print(f"indexed {count} records")
-    return 0
-
-
-def _import(args: argparse.Namespace) -> int:
-    data = library_file.read(args.file)
-    bar = ProgressBar("Importing", enabled=not wants_json(args))
-    with open_library(args, create=True) as library:
-        report = library.import_library(data, progress=bar)
-    bar.close()
-    if wants_json(args):
-        emit_json(report)
-    else:
-        for row in report["rows"]:
-            if row["status"] != "imported":
-                print(f"{args.file}: record {row['index'] + 1} ({row['id']}): {row['status']}: {row['reason']}", file=sys.stderr)
-        counts = report["counts"]
-        print(f"imported {counts.get('imported', 0)}, skipped {counts.get('skipped', 0)}, errors {counts.get('error', 0)}")
-    return 0 if not report["counts"].get("error") else 1
-
-
-def _export(args: argparse.Namespace) -> int:
-    with open_library(args) as library:
-        payload = library_file.envelope(list(library.export_records()))
-    if args.output:
-        library_file.write(args.output, payload)
-        print(f"exported {len(payload['records'])} records to {args.output}", file=sys.stderr)
-    else:
-        emit_json(payload)
     return 0

@@ -32,7 +32,7 @@ from sqlalchemy import create_engine, delete, event, func, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from kmdesk.core import audit, consent, localcontexts, records as rec, vault, vocab
+from kmdesk.core import attachments, audit, consent, localcontexts, records as rec, vault, vocab
 from kmdesk.core.access import SYNC_PROTOCOL, Access
 from kmdesk.core.outbox import Outbox, Pending, today as outbox_today
 from kmdesk.core.errors import AccessDenied, Cancelled, NotFound, StoreError
@@ -44,6 +44,7 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int | None], None]
 CancelToken = Callable[[], bool]
+Merge = Callable[[dict[str, Any], dict[str, Any]], dict[str, Any]]
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -235,25 +236,33 @@ class Library:
             before = self._to_dict(session, row)
             if before.get("sealed"):
                 raise AccessDenied("you cannot change a record you cannot open")
-            changed = rec.diff(before, clean)
-            if not changed:
+            if not self._change(session, row, before, clean, by, "edit"):
                 return before
-            if "access" in clean:
-                self.access.check_access_change(session, before["access"], clean["access"])
-            stamp = rec.now()
-            protected = {**rec.protected_part(before), **{k: v for k, v in clean.items() if k in rec.PROTECTED_FIELDS}}
-            row.revision += 1
-            row.updated_at = stamp
-            old_key = self.access.record_key(session, row)
-            key = self._write_fields(session, row, clean, protected)
-            self._reseal_history(session, row, old_key, key)
-            self._history(session, row, key, by, "edit", changed, stamp)
-            session.merge(IndexQueue(record_id=record_id))
-            session.flush()
-            self.outbox.queue(session, record_id)
         if before["access"]["level"] == "public" and clean.get("access", {}).get("level", "public") != "public":
             self.index.purge()  # the old public text must leave the on-disk index's segments
         return self.get(record_id)
+
+    def _change(self, session: Session, row: Record, before: dict[str, Any], clean: dict[str, Any],
+                by: str | None, action: str) -> bool:
+        """Apply normalised changes to an opened record in the caller's transaction (an edit or
+        an import's merge): new revision, re-sealing, history, index and outbox."""
+        changed = rec.diff(before, clean)
+        if not changed:
+            return False
+        if "access" in clean:
+            self.access.check_access_change(session, before["access"], clean["access"])
+        stamp = rec.now()
+        protected = {**rec.protected_part(before), **{k: v for k, v in clean.items() if k in rec.PROTECTED_FIELDS}}
+        row.revision += 1
+        row.updated_at = stamp
+        old_key = self.access.record_key(session, row)
+        key = self._write_fields(session, row, clean, protected)
+        self._reseal_history(session, row, old_key, key)
+        self._history(session, row, key, by, action, changed, stamp)
+        session.merge(IndexQueue(record_id=row.id))
+        session.flush()
+        self.outbox.queue(session, row.id)
+        return True
 
     def delete(self, record_id: str, *, by: str | None = None) -> None:
         with self.writing() as session:
@@ -297,8 +306,9 @@ class Library:
         session.add(entry)
 
     def _reseal_history(self, session: Session, row: Record, old_key: bytes | None, new_key: bytes | None) -> None:
-        """After a record got a new key (or became public or private), bring its history along:
-        values move into or out of the sealed envelope so no old plaintext is left behind."""
+        """After a record got a new key (or became public or private), bring its history and its
+        attachments along: values move into or out of the sealed envelope so no old plaintext is
+        left behind."""
         for entry in session.scalars(select(HistoryEntry).where(HistoryEntry.record_id == row.id)):
             if entry.sealed is not None:
                 if old_key is None:
@@ -311,6 +321,7 @@ class Library:
                 entry.sealed = vault.seal_json(values, new_key, row.id, "history")
             else:
                 entry.changes, entry.sealed = values, None
+        attachments.reseal(self, session, row, old_key, new_key)
 
     def _to_dict(self, session: Session, row: Record) -> dict[str, Any]:
         revealed = self.access.reveal(session, row) if row.sealed is not None else None
@@ -632,10 +643,14 @@ class Library:
     # -- import / export of kmdesk's own format ------------------------------------------
     def import_records(self, items: Iterable[dict[str, Any]], *, total: int | None = None,
                        progress: Progress | None = None, cancel: CancelToken = _never,
-                       by: str | None = None) -> list[dict[str, Any]]:
+                       by: str | None = None, merges: dict[int, tuple[str, Merge]] | None = None,
+                       finish: Callable[[Session, list[dict[str, Any]]], None] | None = None) -> list[dict[str, Any]]:
         """Insert records exactly as given (ids, timestamps, history, consents) in ONE
         transaction: a cancel or an error in the middle leaves the library as it was. Returns
-        one report row per item: ``{"index", "id", "status": imported|skipped|error, "reason"}``."""
+        one report row per item: ``{"index", "id", "status": imported|skipped|merged|error, "reason"}``.
+        ``merges`` maps an item's index to (existing id, function of (existing record, item) ->
+        changes): that item is merged into the existing record instead. ``finish`` runs in the
+        same transaction after the last item (an archive adds its attachments there)."""
         report: list[dict[str, Any]] = []
         with self.writing() as session:
             self.access.require_writer(session)
@@ -643,9 +658,14 @@ class Library:
             for index, item in enumerate(items):
                 if cancel():
                     raise Cancelled()
-                report.append(self._import_one(session, index, item, existing, by))
+                if merges and index in merges:
+                    report.append(self._merge_one(session, index, item, *merges[index], by))
+                else:
+                    report.append(self._import_one(session, index, item, existing, by))
                 if progress:
                     progress(index + 1, total)
+            if finish:
+                finish(session, report)
             self._audit(session, "import", "", {"records": sum(1 for r in report if r["status"] == "imported")})
         return report
 
@@ -674,6 +694,21 @@ class Library:
             return {"index": index, "id": record_id, "status": "error", "reason": str(exc)}
         existing.add(record_id)
         return {"index": index, "id": record_id, "status": "imported", "reason": None}
+
+    def _merge_one(self, session: Session, index: int, item: dict[str, Any], target: str, merge: Merge,
+                   by: str | None) -> dict[str, Any]:
+        try:
+            with session.begin_nested():
+                row = self._row(session, target)
+                before = self._to_dict(session, row)
+                if before.get("sealed"):
+                    raise AccessDenied("you cannot merge into a record you cannot open")
+                changes = rec.normalize(merge(before, item), partial=True)
+                changed = self._change(session, row, before, changes, by, "merge")
+        except Exception as exc:  # report the row, keep going
+            return {"index": index, "id": target, "status": "error", "reason": str(exc)}
+        return {"index": index, "id": target, "status": "merged",
+                "reason": f"merged into {target}" if changed else f"nothing new for {target}"}
 
     def _import_consent(self, session: Session, record_id: str, data: dict[str, Any]) -> None:
         consent_id = data.get("id") or rec.new_id()
@@ -741,13 +776,24 @@ class Library:
                          session.scalars(select(Record).where(Record.id.in_(ids))) if self._visible(session, row)}
             public = [r for r in found.values() if self._indexable(r)]
             self.index.delete([i for i in ids if i not in found or not self._indexable(found[i])])
-            self.index.update(record_to_doc(r) for r in public)
+            self.index.update(self._public_docs(public))
             if self.private_index is not None:
                 private = [r for r in found.values() if self._privately_indexable(r)]
                 self.private_index.delete([i for i in ids if i not in found or not self._privately_indexable(found[i])])
                 self.private_index.update(record_to_doc(r) for r in private)
             with self._sessions() as session, session.begin():
                 session.execute(delete(IndexQueue).where(IndexQueue.record_id.in_(ids)))
+
+    def _public_docs(self, records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+        """Index documents of public records: the text extracted from their attached PDFs and
+        plain-text files is searchable with them."""
+        for record in records:
+            doc = record_to_doc(record)
+            with self.reading() as session:
+                texts = attachments.public_texts(session, record["id"])
+            if texts:
+                doc["text"] = "\n".join([doc["text"], *texts])
+            yield doc
 
     def _recover_index(self) -> None:
         """Finish indexing left over by a crash; an empty index over a store that has public
@@ -787,7 +833,7 @@ class Library:
         with self._write_lock:
             with self.reading() as session:
                 total = session.scalar(select(func.count()).select_from(Record).where(Record.access_level == "public")) or 0
-            docs = (record_to_doc(r) for r in self._public_records())
+            docs = self._public_docs(self._public_records())
             self.index.rebuild(docs, total=total, progress=progress, cancel=cancel)
             with self._sessions() as session, session.begin():
                 session.execute(delete(IndexQueue))

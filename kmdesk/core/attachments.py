@@ -1,0 +1,307 @@
+"""Files attached to records: add, list, extract to a path, remove, and re-seal when a record's
+access or key changes.
+
+A public record's file is a plain content-addressed blob; its name, type and extracted text
+(PDF and plain text) sit in plain columns and the text is searchable. A non-public record's file
+is sealed under its own random *file key*; the file key, the real SHA-256, the name, the media
+type and the extracted text live only in ``Attachment.sealed_meta``, sealed with the record's
+key. The ``sha256`` column of a sealed attachment holds the random blob name instead, so neither
+the database nor the file store tells which known file a community holds. Because the file key
+is wrapped by the record key, a new record key (an edit, a rotated protocol) only re-seals the
+small metadata; the bytes are re-encrypted only when the record moves between public and not.
+Every extraction of a sealed file is audited.
+"""
+
+from __future__ import annotations
+
+import base64
+import mimetypes
+import os
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import event, func, select
+from sqlalchemy.orm import Session
+
+from kmdesk.core import records as rec, vault
+from kmdesk.core.errors import AccessDenied, NotFound
+from kmdesk.core.files import FileStore, write_atomically
+from kmdesk.core.model import Attachment, IndexQueue, Record
+
+if TYPE_CHECKING:
+    from kmdesk.core.store import Library
+
+Progress = Callable[[int, int | None], None]
+CancelToken = Callable[[], bool]
+MAX_TEXT = 2 * 1024 * 1024  # characters of extracted text kept per file
+TEXT_TYPES = ("text/plain", "text/markdown", "text/csv")
+
+
+def _never() -> bool:
+    return False
+
+
+def store(library: Library) -> FileStore:
+    return FileStore(library.data_dir / "files")
+
+
+def _meta_field(attachment_name: str) -> str:
+    return f"attachment:{attachment_name}"
+
+
+def extract_text(path: Path, media_type: str) -> str | None:
+    """Searchable text of a PDF or plain-text file (None for other types or unreadable files)."""
+    try:
+        if media_type == "application/pdf":
+            from pypdf import PdfReader
+            from pypdf.errors import PyPdfError
+
+            try:
+                reader = PdfReader(str(path))
+                parts = []
+                for page in reader.pages:
+                    parts.append(page.extract_text() or "")
+                    if sum(map(len, parts)) > MAX_TEXT:
+                        break
+            except (PyPdfError, ValueError, KeyError, TypeError):
+                return None
+            text = "\n".join(parts)
+        elif media_type in TEXT_TYPES:
+            with path.open("rb") as fh:
+                text = fh.read(MAX_TEXT * 4).decode("utf-8", "replace")
+        else:
+            return None
+    except OSError:
+        return None
+    text = " ".join(text.split())[:MAX_TEXT]
+    return text or None
+
+
+def _record(session: Session, library: Library, record_id: str) -> Record:
+    return library._row(session, record_id)
+
+
+def _key(library: Library, session: Session, row: Record) -> bytes | None:
+    if row.access_level == "public":
+        return None
+    key = library.access.record_key(session, row) if library.access.may_view(session, row) else None
+    if key is None:
+        raise AccessDenied(f"record {row.id} is sealed: unlock a profile that may open it")
+    return key
+
+
+def _open_meta(row: Record, attachment: Attachment, key: bytes) -> dict[str, Any]:
+    return vault.open_json(attachment.sealed_meta or "", key, row.id, _meta_field(attachment.sha256))
+
+
+def add(library: Library, record_id: str, path: Path, *, progress: Progress | None = None,
+        cancel: CancelToken = _never, filename: str | None = None) -> dict[str, Any]:
+    """Attach the file at ``path`` to a record; the same bytes twice on one record are kept once."""
+    path = Path(path)
+    files = store(library)
+    name = filename or path.name
+    media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    with library.reading() as session:
+        library.access.require_writer(session)
+        row = _record(session, library, record_id)
+        key = _key(library, session, row)
+    text = extract_text(path, media_type)
+    try:
+        src = path.open("rb")
+    except OSError as exc:
+        raise NotFound(f"{path}: cannot read the file ({exc.strerror})", path=str(path)) from None
+    with src:
+        if key is None:
+            blob, size, created = files.put_plain(src, progress, cancel, total=os.path.getsize(path))
+            sha256, file_key = blob, None
+        else:
+            file_key = vault.new_data_key()
+            blob, sha256, size = files.put_sealed(src, file_key, record_id, progress, cancel)
+            created = True
+    try:
+        with library.writing() as session:
+            row = _record(session, library, record_id)
+            if (row.access_level == "public") != (key is None):
+                raise AccessDenied(f"the access of record {record_id} changed while the file was being stored")
+            for existing in session.scalars(select(Attachment).where(Attachment.record_id == record_id)):
+                same = existing.sha256 == sha256 if not existing.sealed else _open_meta(row, existing, key)["sha256"] == sha256
+                if same:
+                    if key is not None:
+                        files.remove(blob, True)
+                    return _describe(row, existing, key)
+            attachment = Attachment(record_id=record_id, sha256=blob, size=size, created_at=rec.now(), sealed=key is not None)
+            if key is None:
+                attachment.filename, attachment.media_type, attachment.text = name, media_type, text
+            else:
+                meta = {"filename": name, "media_type": media_type, "sha256": sha256, "text": text,
+                        "file_key": base64.b64encode(file_key).decode()}
+                attachment.sealed_meta = vault.seal_json(meta, key, record_id, _meta_field(blob))
+            session.add(attachment)
+            session.flush()
+            session.merge(IndexQueue(record_id=record_id))
+            library._audit(session, "attach", record_id, {"attachment": attachment.id, "size": size,
+                                                          "sealed": attachment.sealed})
+            return _describe(row, attachment, key)
+    except BaseException:
+        if created:
+            _drop_if_unused(library, blob, key is not None)
+        raise
+
+
+def _describe(row: Record, attachment: Attachment, key: bytes | None) -> dict[str, Any]:
+    out = {"id": attachment.id, "record_id": row.id, "size": attachment.size, "sealed": attachment.sealed,
+           "created_at": attachment.created_at}
+    if not attachment.sealed:
+        return {**out, "filename": attachment.filename, "media_type": attachment.media_type,
+                "sha256": attachment.sha256, "has_text": bool(attachment.text)}
+    if key is None:
+        return {**out, "filename": None, "media_type": None, "sha256": None, "has_text": False}
+    meta = _open_meta(row, attachment, key)
+    return {**out, "filename": meta["filename"], "media_type": meta["media_type"], "sha256": meta["sha256"],
+            "has_text": bool(meta.get("text"))}
+
+
+def list_for(library: Library, record_id: str) -> list[dict[str, Any]]:
+    """A record's attachments; a sealed one the profile cannot open shows no name or hash."""
+    with library.reading() as session:
+        row = _record(session, library, record_id)
+        key = None
+        if row.access_level != "public" and library.access.may_view(session, row):
+            key = library.access.record_key(session, row)
+        rows = session.scalars(select(Attachment).where(Attachment.record_id == record_id).order_by(Attachment.id))
+        return [_describe(row, a, key) for a in rows]
+
+
+def _attachment(session: Session, library: Library, attachment_id: int) -> tuple[Attachment, Record]:
+    attachment = session.get(Attachment, attachment_id)
+    if attachment is None:
+        raise NotFound(f"no attachment {attachment_id}", id=attachment_id)
+    return attachment, _record(session, library, attachment.record_id)
+
+
+def extract(library: Library, attachment_id: int, dst: Path, *, progress: Progress | None = None,
+            cancel: CancelToken = _never) -> Path:
+    """Write an attachment's plaintext to ``dst`` (a file, or a folder to put it in by its
+    name). Written atomically; a sealed file failing authentication leaves nothing behind."""
+    with library.reading() as session:
+        attachment, row = _attachment(session, library, attachment_id)
+        key = _key(library, session, row) if attachment.sealed else None
+        info = _describe(row, attachment, key)
+        meta = _open_meta(row, attachment, key) if key is not None else {}
+        blob, sealed = attachment.sha256, attachment.sealed
+    dst = Path(dst)
+    if dst.is_dir():
+        dst = dst / Path(info["filename"] or f"attachment-{attachment_id}").name
+    file_key = base64.b64decode(meta["file_key"]) if sealed else None
+    write_atomically(dst, lambda fh: store(library).extract(blob, sealed, fh, file_key=file_key, record_id=row.id,
+                                                            sha256=meta.get("sha256", ""), progress=progress,
+                                                            cancel=cancel))
+    if sealed:
+        with library.writing() as session:
+            library._audit(session, "view_attachment", row.id, {"attachment": attachment_id, "access": row.access_level})
+    return dst
+
+
+def remove(library: Library, attachment_id: int) -> None:
+    with library.writing() as session:
+        library.access.require_writer(session)
+        attachment, row = _attachment(session, library, attachment_id)
+        if attachment.sealed:
+            _key(library, session, row)
+        blob, sealed = attachment.sha256, attachment.sealed
+        session.delete(attachment)
+        session.merge(IndexQueue(record_id=row.id))
+        library._audit(session, "detach", row.id, {"attachment": attachment_id})
+    _drop_if_unused(library, blob, sealed)
+
+
+def _drop_if_unused(library: Library, blob: str, sealed: bool) -> None:
+    with library.reading() as session:
+        used = session.scalar(select(func.count()).select_from(Attachment).where(Attachment.sha256 == blob)) or 0
+    if not used:
+        store(library).remove(blob, sealed)
+
+
+def public_texts(session: Session, record_id: str) -> list[str]:
+    """Extracted text of a public record's files, for the on-disk index."""
+    return [t for t in session.scalars(select(Attachment.text).where(Attachment.record_id == record_id,
+                                                                      Attachment.sealed.is_(False))) if t]
+
+
+def reseal(library: Library, session: Session, row: Record, old_key: bytes | None, new_key: bytes | None) -> None:
+    """Bring a record's attachments to its new key (called in the transaction that changed it).
+    Sealed -> sealed re-seals only the metadata (the file key moves to the new record key);
+    public -> sealed seals the bytes into a new random blob; sealed -> public opens them into
+    the plain store. Blobs no longer needed are removed after the commit; blobs written for a
+    transaction that rolls back are removed after the rollback."""
+    attachments = list(session.scalars(select(Attachment).where(Attachment.record_id == row.id)))
+    if not attachments:
+        return
+    files = store(library)
+    written: list[tuple[str, bool]] = []
+    retired: list[tuple[str, bool]] = []
+    for attachment in attachments:
+        if attachment.sealed:
+            if old_key is None:
+                raise AccessDenied(f"record {row.id} has sealed files this profile cannot open")
+            meta = _open_meta(row, attachment, old_key)
+            if new_key is not None:
+                attachment.sealed_meta = vault.seal_json(meta, new_key, row.id, _meta_field(attachment.sha256))
+                continue
+            plain = _unseal_to_plain(files, attachment.sha256, meta, row.id)
+            written.append((plain, False))
+            retired.append((attachment.sha256, True))
+            attachment.sha256, attachment.sealed, attachment.sealed_meta = plain, False, None
+            attachment.filename, attachment.media_type, attachment.text = meta["filename"], meta["media_type"], meta["text"]
+        elif new_key is not None:
+            file_key = vault.new_data_key()
+            with files.read_plain(attachment.sha256) as src:
+                blob, sha256, _ = files.put_sealed(src, file_key, row.id)
+            written.append((blob, True))
+            retired.append((attachment.sha256, False))
+            meta = {"filename": attachment.filename, "media_type": attachment.media_type, "sha256": sha256,
+                    "text": attachment.text, "file_key": base64.b64encode(file_key).decode()}
+            attachment.sha256, attachment.sealed = blob, True
+            attachment.sealed_meta = vault.seal_json(meta, new_key, row.id, _meta_field(blob))
+            attachment.filename, attachment.media_type, attachment.text = "", "application/octet-stream", None
+    session.flush()
+
+    def committed(_session: Session) -> None:
+        for blob, sealed in retired:
+            _drop_if_unused(library, blob, sealed)
+
+    def rolled_back(_session: Session) -> None:
+        for blob, sealed in written:
+            if not sealed:
+                continue  # a plain blob may be shared; orphans are harmless and public
+            files.remove(blob, True)
+
+    event.listen(session, "after_commit", committed, once=True)
+    event.listen(session, "after_soft_rollback", rolled_back, once=True)
+
+
+def _unseal_to_plain(files: FileStore, blob: str, meta: dict[str, Any], record_id: str) -> str:
+    """Open a sealed blob straight into the plain store through a pipe: the plaintext is never
+    written anywhere but its final, content-addressed place."""
+    read_fd, write_fd = os.pipe()
+    failure: list[BaseException] = []
+
+    def pump() -> None:
+        try:
+            with os.fdopen(write_fd, "wb") as sink:
+                files.extract(blob, True, sink, file_key=base64.b64decode(meta["file_key"]), record_id=record_id,
+                              sha256=meta["sha256"])
+        except BaseException as exc:  # reported below, on the caller's thread
+            failure.append(exc)
+
+    worker = threading.Thread(target=pump, daemon=True)
+    worker.start()
+    with os.fdopen(read_fd, "rb") as source:
+        name, _, _ = files.put_plain(source)
+    worker.join()
+    if failure:
+        files.remove(name, False)
+        raise failure[0]
+    return name

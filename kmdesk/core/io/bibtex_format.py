@@ -1,0 +1,268 @@
+"""BibTeX, as Zotero, Mendeley and JabRef write it, read by a small tolerant parser.
+
+Each entry is parsed on its own: the text is cut at every line that starts with ``@``, so an
+entry with broken braces or quotes is reported (naming its key and line) and the next one is
+read normally. ``@string`` macros, ``#`` concatenation, bare numbers and month macros work;
+common LaTeX accents and escapes become Unicode. (The available libraries either stop at the
+first error or rewrite the input; a few dozen lines keep every entry's fate visible.)
+
+kmdesk's own export adds ``kmdesk_id``, ``kmdesk_type`` and ``lc_labels`` fields.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+from kmdesk.core.io import mapping
+from kmdesk.core.io.source import Source, SourceRow, read_text, utf8_problem
+
+_START = re.compile(r"^[ \t]*@", re.MULTILINE)
+_HEAD = re.compile(r"@\s*([A-Za-z]+)\s*([{(])", re.DOTALL)
+_NAME = re.compile(r"\s*([A-Za-z][\w\-:.+/]*)\s*=\s*", re.DOTALL)
+MONTHS = {m: f"{i:02d}" for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                                 "nov", "dec"), start=1)}
+MAPPING = {
+    "title": "title", "abstract": "summary", "note": "body", "annote": "body", "keywords": "keywords",
+    "author": "creators:author", "editor": "creators:editor", "publisher": "creators:publisher", "year": "year",
+    "date": "date", "doi": "identifiers:doi", "isbn": "identifiers:isbn", "issn": "identifiers:issn",
+    "url": "source_url", "langid": "languages", "language": "languages", "kmdesk_id": "id",
+    "kmdesk_type": "type", "kmdesk_kind": "resource_kind", "lc_labels": "labels", "kmdesk_countries": "countries",
+    "kmdesk_targets": "gbf_targets", "copyright": "licence",
+}
+_ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303", "c": "\u0327", "v": "\u030c",
+            "=": "\u0304", ".": "\u0307", "u": "\u0306", "H": "\u030b", "r": "\u030a", "k": "\u0328"}
+_SYMBOLS = {"ss": "ß", "o": "ø", "O": "Ø", "aa": "å", "AA": "Å", "ae": "æ", "AE": "Æ", "oe": "œ", "OE": "Œ",
+            "l": "ł", "L": "Ł", "i": "ı", "textendash": "–", "textemdash": "—", "textquoteright": "’",
+            "textquoteleft": "‘", "textquotedblleft": "“", "textquotedblright": "”", "textbackslash": "\\"}
+
+
+_VERBATIM = ("url", "doi", "kmdesk_id")
+
+
+class _Broken(Exception):
+    pass
+
+
+def read(path: Path) -> Source:
+    path = Path(path)
+    text = read_text(path)
+    entries = list(_entries(text))
+    columns = sorted({name for entry in entries for name in entry.fields})
+    base = {column: MAPPING.get(column, mapping.IGNORE) for column in columns}
+    return Source(path, "bibtex", columns, base, lambda: iter(entries), extra={"split": False})
+
+
+def _entries(text: str) -> Iterator[SourceRow]:
+    starts = [m.start() for m in _START.finditer(text)]
+    macros: dict[str, str] = dict(MONTHS)
+    number = 0
+    for i, start in enumerate(starts):
+        chunk = text[start:starts[i + 1] if i + 1 < len(starts) else len(text)]
+        line = text.count("\n", 0, start) + 1
+        head = _HEAD.match(chunk.lstrip())
+        kind = head.group(1).lower() if head else ""
+        if kind in ("comment", "preamble"):
+            continue
+        if kind == "string":
+            try:
+                name, value = _parse_string(chunk.lstrip()[head.end():], macros)
+                macros[name] = value
+            except _Broken:
+                pass
+            continue
+        number += 1
+        label = f"entry {number} (line {line})"
+        problem = utf8_problem(chunk)
+        if head is None:
+            yield SourceRow(number, label, error=f"{label}: expected '@type{{key,' after '@'")
+            continue
+        try:
+            key, fields = _parse_body(chunk.lstrip()[head.end():], head.group(2), macros)
+        except _Broken as exc:
+            key = re.match(r"\s*([^,\s]*)", chunk.lstrip()[head.end():]).group(1)
+            yield SourceRow(number, f"entry {number} '{key}' (line {line})",
+                            error=f"entry {number} '{key}' (line {line}): {exc}; the entry was skipped")
+            continue
+        label = f"entry {number} '{key}' (line {line})"
+        if problem:
+            yield SourceRow(number, label, error=f"{label}: {problem}")
+            continue
+        fields["entrytype"] = [kind]
+        row = SourceRow(number, label, {k: v for k, v in fields.items() if v and v[0]})
+        _split_lists(row)
+        yield row
+
+
+def _braced(text: str, pos: int, close: str) -> tuple[str, int]:
+    """The text up to the matching ``close`` from ``pos`` (just after the opening), nesting braces."""
+    depth = 0
+    i = pos
+    while i < len(text):
+        char = text[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            if depth == 0:
+                if close == "}":
+                    return text[pos:i], i + 1
+                raise _Broken(f"unbalanced '}}' at character {i}")
+            depth -= 1
+        elif char == close and depth == 0 and close != "}":
+            return text[pos:i], i + 1
+        i += 1
+    raise _Broken("a brace or quote is never closed")
+
+
+def _value(text: str, pos: int, macros: dict[str, str]) -> tuple[str, int]:
+    parts = []
+    while True:
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        if pos >= len(text):
+            raise _Broken("a field has no value")
+        char = text[pos]
+        if char == "{":
+            part, pos = _braced(text, pos + 1, "}")
+        elif char == '"':
+            part, pos = _braced(text, pos + 1, '"')
+        else:
+            match = re.match(r"[\w\-:.+/]+", text[pos:])
+            if not match:
+                raise _Broken(f"unexpected {char!r} where a value should be")
+            word = match.group(0)
+            part = macros.get(word.lower(), word)
+            pos += len(word)
+        parts.append(part)
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        if pos < len(text) and text[pos] == "#":
+            pos += 1
+            continue
+        return "".join(parts), pos
+
+
+def _parse_body(body: str, opener: str, macros: dict[str, str]) -> tuple[str, dict[str, list[str]]]:
+    close = "}" if opener == "{" else ")"
+    key_match = re.match(r"\s*([^,\s{}()]*)\s*,", body)
+    if not key_match:
+        raise _Broken("the citation key is missing or not followed by ','")
+    key, pos = key_match.group(1), key_match.end()
+    fields: dict[str, list[str]] = {}
+    while True:
+        while pos < len(body) and (body[pos].isspace() or body[pos] == ","):
+            pos += 1
+        if pos < len(body) and body[pos] == close:
+            if body[pos + 1:].strip() and not body[pos + 1:].lstrip().startswith("%"):
+                raise _Broken(f"text after the closing '{close}'")
+            return key, fields
+        name = _NAME.match(body, pos)
+        if not name:
+            if pos >= len(body):
+                raise _Broken(f"the entry is never closed with '{close}'")
+            raise _Broken(f"expected 'name = value' at {body[pos:pos + 20]!r}")
+        value, pos = _value(body, name.end(), macros)
+        field = name.group(1).lower()
+        fields[field] = [" ".join(value.split()) if field in _VERBATIM else delatex(value)]
+
+
+def _parse_string(body: str, macros: dict[str, str]) -> tuple[str, str]:
+    name = _NAME.match(body)
+    if not name:
+        raise _Broken("bad @string")
+    value, _ = _value(body, name.end(), macros)
+    return name.group(1).lower(), value
+
+
+def delatex(value: str) -> str:
+    r"""``{\'e}`` -> é, ``\&`` -> &, protective braces dropped, whitespace collapsed."""
+    def accent(match: re.Match[str]) -> str:
+        return unicodedata.normalize("NFC", match.group(2) + _ACCENTS[match.group(1)])
+
+    value = re.sub(r"\\([`'^\"~=.])\s*\{?([A-Za-z])\}?", accent, value)
+    value = re.sub(r"\\([cvuHrk])\s*\{([A-Za-z])\}", accent, value)
+    value = re.sub(r"\\([cvuHrk]) ([A-Za-z])", accent, value)
+    value = re.sub(r"\\([A-Za-z]+)\b\s*(?:\{\})?", lambda m: _SYMBOLS.get(m.group(1), m.group(0)), value)
+    value = re.sub(r"\\([&%$#_])", r"\1", value).replace("\\{", "\x00").replace("\\}", "\x01")
+    value = value.replace("{", "").replace("}", "").replace("~", "\u00a0").replace("--", "–")
+    value = value.replace("\x00", "{").replace("\x01", "}")
+    return " ".join(value.split())
+
+
+def _split_lists(row: SourceRow) -> None:
+    for name in ("author", "editor"):
+        if name in row.fields:
+            row.fields[name] = [_name(n) for n in re.split(r"\s+and\s+", row.fields[name][0]) if n.strip()]
+    for name in ("keywords", "lc_labels", "kmdesk_countries", "kmdesk_targets", "langid", "language"):
+        if name in row.fields:
+            row.fields[name] = [v.strip() for v in re.split(r"[;,]", row.fields[name][0]) if v.strip()]
+
+
+def _name(text: str) -> str:
+    return " ".join(text.split())
+
+
+# -- export ---------------------------------------------------------------------------------
+_ESCAPE = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_"}
+
+
+def escape(text: str) -> str:
+    return "".join(_ESCAPE.get(char, char) for char in text)
+
+
+def _fields(record: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    titles = record.get("title") or {}
+    lang = next(iter(titles), "en")
+    yield "title", titles.get(lang, "")
+    for role, name in (("author", "author"), ("editor", "editor")):
+        names = [c["name"] for c in record.get("creators") or [] if c["role"] == role]
+        if names:
+            yield name, " and ".join(names)
+    publishers = [c["name"] for c in record.get("creators") or [] if c["role"] == "publisher"]
+    if publishers:
+        yield "publisher", publishers[0]
+    if record.get("date"):
+        yield "year", record["date"][:4]
+        yield "date", record["date"]
+    for name, field in (("abstract", "summary"), ("note", "body")):
+        if (record.get(field) or {}).get(lang):
+            yield name, record[field][lang]
+    if record.get("keywords"):
+        yield "keywords", ", ".join(record["keywords"])
+    for scheme in ("doi", "isbn", "issn"):
+        if (record.get("identifiers") or {}).get(scheme):
+            yield scheme, record["identifiers"][scheme]
+    if record.get("source_url"):
+        yield "url", record["source_url"]
+    if record.get("languages"):
+        yield "langid", ", ".join(record["languages"])
+    if record.get("licence"):
+        yield "copyright", record["licence"]
+    yield "kmdesk_id", record["id"]
+    yield "kmdesk_type", record["type"]
+    if record.get("resource_kind"):
+        yield "kmdesk_kind", record["resource_kind"]
+    if record.get("countries"):
+        yield "kmdesk_countries", ", ".join(record["countries"])
+    if record.get("gbf_targets"):
+        yield "kmdesk_targets", ", ".join(str(t) for t in record["gbf_targets"])
+    if record.get("labels"):
+        yield "lc_labels", ", ".join(record["labels"])
+
+
+def write(records: Iterable[dict[str, Any]], fh: TextIO) -> int:
+    count = 0
+    for record in records:
+        entry = "book" if record.get("identifiers", {}).get("isbn") else "misc"
+        fh.write(f"@{entry}{{{record['id']},\n")
+        for name, value in _fields(record):
+            fh.write(f"  {name} = {{{escape(value) if name != 'url' else value}}},\n")
+        fh.write("}\n\n")
+        count += 1
+    return count

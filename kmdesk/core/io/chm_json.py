@@ -1,0 +1,120 @@
+"""CHM ``resource`` documents (JSON) as the Clearing-House documents API returns them: one
+document, a list of them, or a list response (``{"Items": [...]}``). The export reuses the sync
+adapter's mapping (``sync.chm_document.to_document``), so a file and a push say the same thing;
+labels travel in ``relevantInformation`` as the adapter writes them and are read back from it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, TextIO
+
+from kmdesk.core import vocab
+from kmdesk.core.io.source import ImportFileError, Source, SourceRow, read_text, utf8_problem
+
+_LABELS = re.compile(r"Local Contexts labels: (.*?)\.(?:\s|$)")
+
+
+def read(path: Path) -> Source:
+    path = Path(path)
+    text = read_text(path)
+    problem = utf8_problem(text)
+    if problem:
+        raise ImportFileError(f"{path}: {problem}", path=str(path))
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ImportFileError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})",
+                              path=str(path)) from None
+    documents = _documents(data)
+    if documents is None:
+        raise ImportFileError(f"{path}: not a CHM document: expected a document with header.schema \"resource\", "
+                              "a list of them, or an API list response with \"Items\"", path=str(path))
+    rows = [_row(number, document) for number, document in enumerate(documents, start=1)]
+    return Source(path, "chm", [], {}, lambda: iter(rows), fixed=True)
+
+
+def _documents(data: Any) -> list[Any] | None:
+    if isinstance(data, dict):
+        for key in ("Items", "items", "documents", "docs"):
+            if isinstance(data.get(key), list):
+                return [d.get("body", d) if isinstance(d, dict) and "body" in d and "header" not in d else d
+                        for d in data[key]]
+        if isinstance(data.get("header"), dict):
+            return [data]
+        return None
+    if isinstance(data, list) and data and all(isinstance(d, dict) and "header" in d for d in data):
+        return data
+    return None
+
+
+def _row(number: int, document: Any) -> SourceRow:
+    header = document.get("header") if isinstance(document, dict) else None
+    identifier = str((header or {}).get("identifier") or "")
+    label = f"document {number}" + (f" ({identifier})" if identifier else "")
+    if not isinstance(header, dict) or header.get("schema") != "resource":
+        schema = (header or {}).get("schema") if isinstance(header, dict) else None
+        return SourceRow(number, label, error=f"{label}: not a CHM resource document (schema is {schema!r}, "
+                                              "expected \"resource\")")
+    try:
+        return SourceRow(number, label, record=to_record(document))
+    except (TypeError, AttributeError, KeyError, ValueError) as exc:
+        return SourceRow(number, label, error=f"{label}: unexpected shape ({type(exc).__name__}: {exc})")
+
+
+def _lstring(value: Any) -> dict[str, str]:
+    return {str(k): str(v) for k, v in (value or {}).items() if v}
+
+
+def _ids(terms: Any) -> list[str]:
+    return [str(t["identifier"]) for t in terms or [] if isinstance(t, dict) and t.get("identifier")]
+
+
+def to_record(document: dict[str, Any]) -> dict[str, Any]:
+    """A record dict from a ``resource`` document (validated later by ``records.normalize``)."""
+    identifier = str(document["header"].get("identifier") or "")
+    record: dict[str, Any] = {"type": "resource", "resource_kind": "document",
+                              "title": _lstring(document.get("title")), "summary": _lstring(document.get("summary"))}
+    try:
+        record["id"] = str(uuid.UUID(identifier))
+    except ValueError:
+        pass
+    if identifier:
+        record["identifiers"] = {"chm": identifier}
+    creators = []
+    for field, role in (("authors", "author"), ("publisher", "publisher")):
+        names = next(iter(_lstring(document.get(field)).values()), "")
+        creators += [{"name": n.strip(), "role": role} for n in names.split(";") if n.strip()]
+    record["creators"] = creators
+    rights = _lstring(document.get("rights"))
+    if rights:
+        record["licence"] = next(iter(rights.values()))
+    if document.get("publicationDate"):
+        record["date"] = str(document["publicationDate"])[:10]
+    record["countries"] = [c.lower() for c in _ids(document.get("countryRegions")) if len(c) == 2]
+    record["gbf_targets"] = _ids(document.get("gbfTargets"))
+    record["subjects"] = _ids(document.get("cbdSubjects"))
+    links = [link.get("url") for link in document.get("resourceLinks") or [] if isinstance(link, dict) and link.get("url")]
+    if links:
+        record["source_url"] = links[0]
+    known = vocab.label_vocab()
+    for note in _lstring(document.get("relevantInformation")).values():
+        match = _LABELS.search(note)
+        if match:
+            codes = [part.split(" (")[0].strip() for part in re.split(r",\s*(?=[A-Z])", match.group(1))]
+            record["labels"] = [c for c in codes if c in known]
+            break
+    return record
+
+
+def write(records: Iterable[dict[str, Any]], fh: TextIO) -> int:
+    from kmdesk.core.sync.chm_document import TargetSettings, to_document
+
+    documents = [to_document(record, TargetSettings()) for record in records]
+    json.dump(documents, fh, ensure_ascii=False, indent=1)
+    return len(documents)
+

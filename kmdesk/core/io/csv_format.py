@@ -1,0 +1,188 @@
+"""CSV as spreadsheet programs write it: a header row, ``,`` or ``;`` or tab, an optional BOM,
+Windows line ends, UTF-8 or (old Excel on Windows) cp1252, sometimes UTF-16.
+
+The file is streamed line by line (a 1 GB file never sits in memory) and every problem is
+reported on its row: invalid bytes, a line longer than ``MAX_LINE``, a quote left open, a row
+with the wrong number of cells. The export writes UTF-8 with a BOM and ``\\r\\n`` so that Excel
+opens it in the right encoding, one column per field and language.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from kmdesk.core.io import mapping
+from kmdesk.core.io.source import ImportFileError, Source, SourceRow
+
+MAX_LINE = 4 * 1024 * 1024
+_SAMPLE = 64 * 1024
+csv.field_size_limit(MAX_LINE)
+
+def _encoding(sample: bytes) -> tuple[str, int]:
+    """(encoding, BOM length) from the first bytes: a BOM decides; else UTF-8 when the sample
+    is UTF-8 (or mostly so: the bad rows are then reported), cp1252 when nothing in it is."""
+    for bom, name in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if sample.startswith(bom):
+            return name, len(bom)
+    try:
+        sample.decode("utf-8")
+        return "utf-8", 0
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(sample) - 3:  # a character cut by the sample's end
+            return "utf-8", 0
+        valid_multibyte = any(b >= 0xC2 for b in sample[:exc.start])
+        return ("utf-8" if valid_multibyte else "cp1252"), 0
+
+class _Lines:
+    """Decoded physical lines; remembers which ones were bad so the row holding them fails."""
+
+    def __init__(self, fh: BinaryIO, encoding: str) -> None:
+        self.fh = fh
+        self.encoding = encoding
+        self.problems: dict[int, str] = {}
+        self.number = 0
+
+    def __iter__(self) -> Iterator[str]:
+        if self.encoding.startswith("utf-16"):
+            reader = codecs.getreader(self.encoding)(self.fh, errors="replace")
+            for line in reader:
+                self.number += 1
+                yield line
+            return
+        while True:
+            raw = self.fh.readline(MAX_LINE + 1)
+            if not raw:
+                return
+            self.number += 1
+            if len(raw) > MAX_LINE and not raw.endswith(b"\n"):
+                while raw and not raw.endswith(b"\n"):  # skip the rest of the monster line
+                    raw = self.fh.readline(MAX_LINE)
+                self.problems[self.number] = f"line longer than {MAX_LINE // 2**20} MB"
+                yield "\n"
+                continue
+            try:
+                yield raw.decode(self.encoding)
+            except UnicodeDecodeError as exc:
+                self.problems[self.number] = (f"not valid {self.encoding.upper()} (byte 0x{raw[exc.start]:02x} at "
+                                              f"position {exc.start + 1}); save the file as UTF-8")
+                yield raw.decode(self.encoding, "replace")
+
+def _dialect(first_line: str) -> type[csv.Dialect] | csv.Dialect:
+    try:
+        return csv.Sniffer().sniff(first_line, delimiters=",;\t")
+    except csv.Error:
+        return csv.excel
+
+def read(path: Path, *, encoding: str | None = None) -> Source:
+    path = Path(path)
+    try:
+        with path.open("rb") as fh:
+            sample = fh.read(_SAMPLE)
+    except OSError as exc:
+        raise ImportFileError(f"{path}: cannot read the file ({exc.strerror})", path=str(path)) from None
+    if not sample.strip():
+        raise ImportFileError(f"{path}: the file is empty", path=str(path))
+    if b"\x00" in sample and not sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise ImportFileError(f"{path}: this is not a text file (it holds NUL bytes); is it a spreadsheet saved "
+                              "in another format?", path=str(path))
+    found, bom = _encoding(sample)
+    encoding = encoding or found
+    header, dialect = _header(path, encoding, bom)
+
+    def rows() -> Iterator[SourceRow]:
+        with path.open("rb") as fh:
+            fh.seek(bom)
+            lines = _Lines(fh, encoding)
+            reader = csv.reader(iter(lines), dialect)
+            try:
+                next(reader)
+            except (StopIteration, csv.Error):
+                return
+            while True:
+                start = lines.number + 1
+                try:
+                    cells = next(reader)
+                except StopIteration:
+                    return
+                except csv.Error as exc:
+                    yield SourceRow(start, f"row {start}", error=f"row {start}: {exc} (check the quotes)")
+                    continue
+                end = lines.number
+                if not any(c.strip() for c in cells):
+                    continue
+                yield _row(start, end, cells, header, lines.problems)
+
+    return Source(path, "csv", header, mapping.default_mapping(header), rows, extra={"encoding": encoding})
+
+def _header(path: Path, encoding: str, bom: int) -> tuple[list[str], Any]:
+    with path.open("rb") as fh:
+        fh.seek(bom)
+        lines = _Lines(fh, encoding)
+        first = next(iter(lines), "")
+        if 1 in lines.problems:
+            raise ImportFileError(f"{path}: row 1 (the header): {lines.problems[1]}", path=str(path), row=1)
+    dialect = _dialect(first)
+    header = next(csv.reader([first], dialect), [])
+    header = [h.strip() for h in header]
+    if not any(header):
+        raise ImportFileError(f"{path}: row 1 should name the columns, and it is empty", path=str(path), row=1)
+    duplicates = sorted({h for h in header if h and header.count(h) > 1})
+    if duplicates:
+        raise ImportFileError(f"{path}: row 1: the column {duplicates[0]!r} appears twice", path=str(path), row=1)
+    return header, dialect
+
+def _row(start: int, end: int, cells: list[str], header: list[str], problems: dict[int, str]) -> SourceRow:
+    label = f"row {start}" if start == end else f"rows {start}-{end}"
+    bad = next((problems[n] for n in range(start, end + 1) if n in problems), None)
+    if bad:
+        return SourceRow(start, label, error=f"{label}: {bad}")
+    if len(cells) != len(header):
+        if len(cells) > len(header) and not any(c.strip() for c in cells[len(header):]):
+            cells = cells[:len(header)]  # trailing empty cells, as spreadsheets often add
+        else:
+            hint = " (a quote is probably left open)" if end > start else " (check the quotes and separators)"
+            return SourceRow(start, label, error=f"{label}: expected {len(header)} cells, found {len(cells)}{hint}")
+    fields = {name: [cells[i]] for i, name in enumerate(header) if name and i < len(cells) and cells[i].strip()}
+    return SourceRow(start, label, fields)
+
+# -- export ---------------------------------------------------------------------------------
+def columns_for(records: list[dict[str, Any]]) -> list[str]:
+    """One column per field; text fields once per language present (``title:en``, ``title:es``),
+    creators once per role present."""
+    langs = {f: sorted({lang for r in records for lang in (r.get(f) or {})}) for f in mapping.TEXT_TARGETS}
+    roles = [role for role in ("author", "knowledge_holder", "contributor", "editor", "publisher")
+             if any(c["role"] == role for r in records for c in r.get("creators") or [])]
+    schemes = sorted({s for r in records for s in (r.get("identifiers") or {})})
+    return (["id", "type", "resource_kind"] + [f"{f}:{lang}" for f in mapping.TEXT_TARGETS for lang in langs[f]]
+            + [f"creators:{role}" for role in roles] + [f"identifiers:{s}" for s in schemes]
+            + ["keywords", "subjects", "countries", "places", "languages", "gbf_goals", "gbf_targets", "labels",
+               "community", "date", "licence", "source_url"])
+
+def _cell(record: dict[str, Any], column: str) -> str:
+    field, _, qualifier = column.partition(":")
+    if field in mapping.TEXT_TARGETS:
+        return (record.get(field) or {}).get(qualifier, "")
+    if field == "creators":
+        return "; ".join(c["name"] for c in record.get("creators") or [] if c["role"] == qualifier)
+    if field == "identifiers":
+        return (record.get("identifiers") or {}).get(qualifier, "")
+    value = record.get(field)
+    if isinstance(value, list):
+        return "; ".join(str(v) for v in value)
+    return "" if value is None else str(value)
+
+def write(records: Iterable[dict[str, Any]], fh: io.TextIOBase) -> int:
+    items = list(records)
+    columns = columns_for(items)
+    writer = csv.writer(fh, lineterminator="\r\n")
+    writer.writerow(columns)
+    for record in items:
+        writer.writerow([_cell(record, c) for c in columns])
+    return len(items)
+
+ENCODING = "utf-8-sig"

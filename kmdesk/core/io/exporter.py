@@ -1,0 +1,100 @@
+"""The one door records leave by: choose the records (all, or a search), apply the access rule,
+write the format atomically, and leave an audit event.
+
+The rule is the library's: a plain export holds public records only, whoever asks, because a
+file leaves the vault's protection the moment it is written. Non-public records are counted as
+withheld (in the result and the audit event), never written. History and consents travel in the
+kmdesk formats (JSON, archive); Local Contexts labels travel in every format.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from kmdesk.core import library_file
+from kmdesk.core.errors import Cancelled
+from kmdesk.core.files import write_atomically
+from kmdesk.core.io import bibtex_format, chm_json, csv_format, dublin_core, ris_format
+from kmdesk.core.io.source import ImportFileError
+
+if TYPE_CHECKING:
+    from kmdesk.core.store import Library
+
+Progress = Callable[[int, int | None], None]
+CancelToken = Callable[[], bool]
+FORMATS = ("json", "csv", "ris", "bibtex", "chm", "dc", "kmd")
+EXTENSIONS = {"json": ".json", "csv": ".csv", "ris": ".ris", "bibtex": ".bib", "chm": ".json", "dc": ".xml", "kmd": ".kmd"}
+
+
+def _never() -> bool:
+    return False
+
+
+def select_records(library: Library, query: str | None, withheld: list[int], *, progress: Progress | None = None,
+                   cancel: CancelToken = _never) -> Iterator[dict[str, Any]]:
+    """Public records (all, or those matching ``query``) with history and consents; counts the
+    non-public ones left out in ``withheld[0]``."""
+    wanted: set[str] | None = None
+    if query:
+        wanted = {hit.id for hit in library.search(query, limit=1_000_000).hits}
+    total = len(wanted) if wanted is not None else library.count()
+    done = 0
+    for record in library.iter_records():
+        if wanted is not None and record["id"] not in wanted:
+            continue
+        if cancel():
+            raise Cancelled()
+        done += 1
+        if progress:
+            progress(done, total)
+        if record["access"]["level"] != "public":
+            withheld[0] += 1
+            continue
+        record = {k: v for k, v in record.items() if k != "sealed"}
+        record["history"] = [{k: v for k, v in h.items() if k != "sealed"} for h in library.history(record["id"])]
+        yield record
+
+
+def export(library: Library, fmt: str, dst: Path | BinaryIO, *, query: str | None = None,
+           progress: Progress | None = None, cancel: CancelToken = _never) -> dict[str, Any]:
+    """Write the chosen records to ``dst`` (a path, written atomically, or an open binary
+    stream); returns ``{"format", "records", "withheld"}``."""
+    if fmt not in FORMATS:
+        raise ImportFileError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
+    withheld = [0]
+    records = select_records(library, query, withheld, progress=progress, cancel=cancel)
+    count = [0]
+
+    def fill(fh: BinaryIO) -> None:
+        if fmt == "kmd":
+            from kmdesk.core.io import archive
+
+            count[0] = archive.write(library, records, fh)
+            return
+        if fmt == "dc":
+            count[0] = dublin_core.write(records, fh)
+            return
+        text = io.TextIOWrapper(fh, encoding=csv_format.ENCODING if fmt == "csv" else "utf-8", newline="")
+        if fmt == "json":
+            items = list(records)
+            json.dump(library_file.envelope(items), text, ensure_ascii=False, indent=1)
+            count[0] = len(items)
+        else:
+            writer = {"csv": csv_format.write, "ris": ris_format.write, "bibtex": bibtex_format.write,
+                      "chm": chm_json.write}[fmt]
+            count[0] = writer(records, text)
+        text.flush()
+        text.detach()
+
+    if isinstance(dst, (str, Path)):
+        write_atomically(Path(dst), fill)
+    else:
+        fill(dst)
+    with library.writing() as session:
+        library._audit(session, "export", "", {"format": fmt, "records": count[0], "withheld": withheld[0],
+                                               "query": bool(query)})
+    return {"format": fmt, "records": count[0], "withheld": withheld[0]}

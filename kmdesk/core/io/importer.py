@@ -1,0 +1,262 @@
+"""The import pipeline every format shares: open (by extension or content), preview the first
+rows mapped to fields, then import with a row-by-row report, duplicate handling and one
+transaction (``Library.import_records``): a cancel, an error or a crash leaves the library as
+it was.
+
+Duplicates are found against the library and earlier rows of the same file by the record id,
+the DOI, or a near-identical title with the same year (titles compared after folding case,
+accents and punctuation; near means ``difflib`` ratio >= 0.92 among titles sharing their first
+letters and year). The person chooses: ``skip`` it, ``merge`` it into the existing record
+(missing languages, list values and empty fields are added; nothing is overwritten), or
+``keep`` both (the newcomer gets a fresh id).
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kmdesk.core import library_file, records as rec
+from kmdesk.core.errors import Cancelled, KmdeskError
+from kmdesk.core.io import bibtex_format, chm_json, csv_format, mapping, ris_format, xlsx_format
+from kmdesk.core.io.source import ImportFileError, Source, SourceRow
+
+if TYPE_CHECKING:
+    from kmdesk.core.store import Library
+
+Progress = Callable[[int, int | None], None]
+CancelToken = Callable[[], bool]
+FORMATS = ("csv", "xlsx", "ris", "bibtex", "chm", "kmd", "json")
+_EXTENSIONS = {".csv": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".ris": "ris", ".bib": "bibtex", ".bibtex": "bibtex",
+               ".kmd": "kmd", ".json": "json"}
+DUPLICATE_CHOICES = ("skip", "merge", "keep")
+_NEAR = 0.92
+
+
+def _never() -> bool:
+    return False
+
+
+def detect(path: Path) -> str:
+    """The format of ``path``: by extension; a ``.json`` is a kmdesk library file when it says
+    so and a CHM document otherwise."""
+    fmt = _EXTENSIONS.get(Path(path).suffix.lower())
+    if fmt is None:
+        raise ImportFileError(f"{path}: unknown file type; pass the format ({', '.join(FORMATS)})", path=str(path))
+    if fmt == "json":
+        with Path(path).open("rb") as fh:
+            head = fh.read(4096)
+        if b'"kmdesk-library"' not in head:
+            return "chm"
+    return fmt
+
+
+def open_source(path: Path, fmt: str | None = None) -> Source:
+    path = Path(path)
+    if not path.exists():
+        raise ImportFileError(f"{path}: no such file", path=str(path))
+    fmt = fmt or detect(path)
+    if fmt == "csv":
+        return csv_format.read(path)
+    if fmt == "xlsx":
+        return xlsx_format.read(path)
+    if fmt == "ris":
+        return ris_format.read(path)
+    if fmt == "bibtex":
+        return bibtex_format.read(path)
+    if fmt == "chm":
+        return chm_json.read(path)
+    if fmt == "json":
+        data = library_file.read(path)
+        rows = [SourceRow(i, f"record {i}", record=r) for i, r in enumerate(data["records"], start=1)]
+        return Source(path, "json", [], {}, lambda: iter(rows), fixed=True, extra={"library": data})
+    if fmt == "kmd":
+        from kmdesk.core.io import archive
+
+        return archive.read(path)
+    raise ImportFileError(f"unknown import format {fmt!r} (one of {', '.join(FORMATS)})")
+
+
+def load_mapping(path: Path) -> dict[str, str]:
+    """A column mapping file: ``{"Column header": "target", ...}`` (targets as in ``mapping``)."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ImportFileError(f"{path}: not a readable JSON mapping ({exc})", path=str(path)) from None
+    if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
+        raise ImportFileError(f"{path}: a mapping is a JSON object of column -> field", path=str(path))
+    bad = [v for v in data.values() if v and not mapping.valid_target(v)]
+    if bad:
+        raise ImportFileError(f"{path}: {bad[0]!r} is not a field to map to", path=str(path))
+    return data
+
+
+def candidate(source: Source, row: SourceRow, column_map: dict[str, str], lang: str) -> dict[str, Any]:
+    """The record a row becomes under ``column_map`` (not yet validated)."""
+    if row.record is not None:
+        return dict(row.record)
+    return mapping.to_record(row.fields, column_map, lang=lang, split=source.extra.get("split", True))
+
+
+def preview(source: Source, column_map: dict[str, str] | None = None, *, limit: int = 10,
+            lang: str = "en") -> list[dict[str, Any]]:
+    """The first ``limit`` rows as records under the mapping, each with its problem if any."""
+    column_map = source.mapping if column_map is None else column_map
+    out = []
+    for row in source.rows():
+        if len(out) >= limit:
+            break
+        entry: dict[str, Any] = {"row": row.number, "label": row.label, "fields": row.fields, "notes": row.notes}
+        if row.error:
+            entry["error"] = row.error
+        else:
+            try:
+                entry["record"] = rec.normalize(candidate(source, row, column_map, lang))
+            except KmdeskError as exc:
+                entry["error"] = f"{row.label}: {exc}"
+        out.append(entry)
+    return out
+
+
+def title_key(title: str) -> str:
+    folded = unicodedata.normalize("NFKD", title.casefold())
+    return " ".join("".join(c if c.isalnum() else " " for c in folded if not unicodedata.combining(c)).split())
+
+
+@dataclass
+class Duplicates:
+    """What the library (and the file so far) already holds, by id, DOI and title+year."""
+
+    ids: set[str] = field(default_factory=set)
+    dois: dict[str, str] = field(default_factory=dict)
+    titles: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
+
+    def add(self, record: dict[str, Any]) -> None:
+        self.ids.add(record["id"])
+        doi = (record.get("identifiers") or {}).get("doi")
+        if doi:
+            self.dois.setdefault(mapping.normalise_doi(doi), record["id"])
+        for title in (record.get("title") or {}).values():
+            key = title_key(title)
+            if key:
+                self.titles.setdefault(self._bucket(key, record), {}).setdefault(key, record["id"])
+
+    @staticmethod
+    def _bucket(key: str, record: dict[str, Any]) -> tuple[str, str]:
+        return (str(record.get("date") or "")[:4], key[:4])
+
+    def find(self, record: dict[str, Any]) -> tuple[str, str] | None:
+        """(existing id, why) when ``record`` duplicates one already known."""
+        if record.get("id") in self.ids:
+            return record["id"], "same id"
+        doi = (record.get("identifiers") or {}).get("doi")
+        if doi and mapping.normalise_doi(doi) in self.dois:
+            return self.dois[mapping.normalise_doi(doi)], f"same DOI {mapping.normalise_doi(doi)}"
+        for title in (record.get("title") or {}).values():
+            key = title_key(title)
+            bucket = self.titles.get(self._bucket(key, record), {}) if key else {}
+            if key in bucket:
+                return bucket[key], "same title and year"
+            close = difflib.get_close_matches(key, list(bucket), n=1, cutoff=_NEAR) if len(bucket) < 500 else []
+            if close:
+                return bucket[close[0]], "near-identical title and same year"
+        return None
+
+    @classmethod
+    def of(cls, library: Library) -> Duplicates:
+        found = cls()
+        for record in library.iter_records():
+            found.add(record)
+        return found
+
+
+def merge_fields(existing: dict[str, Any], incoming: dict[str, Any]) -> dict[str, Any]:
+    """The changes that merge ``incoming`` into ``existing`` without overwriting anything:
+    new languages of text fields, new list values, identifiers and empty fields filled."""
+    incoming = rec.normalize(incoming)
+    changes: dict[str, Any] = {}
+    for name in mapping.TEXT_TARGETS:
+        merged = {**incoming.get(name, {}), **(existing.get(name) or {})}
+        if merged != existing.get(name):
+            changes[name] = merged
+    for name in rec.LIST_FIELDS + ("creators",):
+        current = list(existing.get(name) or [])
+        added = [v for v in incoming.get(name) or [] if v not in current]
+        if added:
+            changes[name] = current + added
+    identifiers = {**incoming.get("identifiers", {}), **(existing.get("identifiers") or {})}
+    if identifiers != existing.get("identifiers"):
+        changes["identifiers"] = identifiers
+    for name in ("resource_kind", "community", "date", "licence", "source_url"):
+        if not existing.get(name) and incoming.get(name):
+            changes[name] = incoming[name]
+    return changes
+
+
+def run(library: Library, source: Source, *, column_map: dict[str, str] | None = None, on_duplicate: str = "skip",
+        lang: str = "en", dry_run: bool = False, progress: Progress | None = None,
+        cancel: CancelToken = _never) -> dict[str, Any]:
+    """Import ``source``; returns ``{"file", "format", "dry_run", "rows": [...], "counts": {...}}``
+    with one row per row or entry: imported / merged / skipped (with the reason) / error."""
+    if on_duplicate not in DUPLICATE_CHOICES:
+        raise ImportFileError(f"on duplicate: choose one of {', '.join(DUPLICATE_CHOICES)}")
+    column_map = source.mapping if column_map is None else column_map
+    library_data = source.extra.get("library") or {}
+    if not dry_run and (library_data.get("communities") or library_data.get("protocols")):
+        library.import_library({**library_data, "records": []})  # a library file's communities and protocols
+    known = Duplicates.of(library)
+    rows: list[dict[str, Any]] = []
+    items: list[dict[str, Any]] = []
+    slots: list[int] = []  # position in ``rows`` of each item given to the store
+    merges: dict[int, tuple[str, Any]] = {}
+    for row in source.rows():
+        if cancel():
+            raise Cancelled()
+        entry: dict[str, Any] = {"row": row.number, "label": row.label, "id": None, "status": "error",
+                                 "reason": row.error, "notes": list(row.notes)}
+        rows.append(entry)
+        if row.error:
+            continue
+        try:
+            record = candidate(source, row, column_map, lang)
+            rec.normalize(record)
+        except KmdeskError as exc:
+            entry["reason"] = f"{row.label}: {exc}"
+            continue
+        record.setdefault("id", rec.new_id())
+        entry["id"] = record["id"]
+        duplicate = known.find(record)
+        if duplicate:
+            existing, why = duplicate
+            if on_duplicate == "skip":
+                entry.update(status="skipped", reason=f"duplicate of {existing} ({why})")
+                continue
+            if on_duplicate == "merge":
+                merges[len(items)] = (existing, merge_fields)
+                entry["id"] = existing
+            elif existing == record["id"] or record["id"] in known.ids:
+                record["id"] = entry["id"] = rec.new_id()
+        known.add({**record, "id": entry["id"]})
+        entry.update(status="imported", reason=None)
+        items.append(record)
+        slots.append(len(rows) - 1)
+    if not dry_run:
+        finish = source.extra["finish"](library) if "finish" in source.extra else None
+        outcome = library.import_records(items, total=len(items), progress=progress, cancel=cancel, merges=merges,
+                                         finish=finish)
+        for slot, result in zip(slots, outcome):
+            rows[slot].update(id=result["id"], status=result["status"], reason=result["reason"] and
+                              (result["reason"] if result["status"] == "merged" else f"{rows[slot]['label']}: {result['reason']}"))
+    else:
+        for slot, index in zip(slots, range(len(items))):
+            if index in merges:
+                rows[slot].update(status="merged", reason=f"would merge into {merges[index][0]}")
+    counts: dict[str, int] = {}
+    for entry in rows:
+        counts[entry["status"]] = counts.get(entry["status"], 0) + 1
+    return {"file": str(source.path), "format": source.format, "dry_run": dry_run, "rows": rows, "counts": counts}

@@ -1,0 +1,187 @@
+"""RIS, as Zotero, Mendeley and EndNote write it: ``TAG  - value`` lines, ``TY`` opens an entry
+and ``ER`` closes it, long values continue on untagged lines, tags repeat (``AU``, ``KW``).
+
+Tolerant where exporters are sloppy (a BOM, ``\\r\\n``, missing ``ER`` before the next ``TY``,
+one space instead of two before the dash, dates like ``2019///``); strict where data would be
+lost: an entry with invalid UTF-8 or text outside any entry is reported, the rest goes on.
+Tags kmdesk does not know are kept out of the record and named in that entry's report.
+
+kmdesk's own export adds ``ID`` (the record's UUID), ``M3  - kmdesk:TYPE[/KIND]`` and one
+``C8  - Local Contexts label: CODE`` line per label, so a round trip keeps them.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+from kmdesk.core.io import mapping
+from kmdesk.core.io.source import Source, SourceRow, read_text, utf8_problem
+
+_LINE = re.compile(r"^([A-Z][A-Z0-9])  ?-(?: (.*)|)$")
+LABEL_PREFIX = "Local Contexts label: "
+TYPE_PREFIX = "kmdesk:"
+KNOWN_TAGS = {
+    "TY", "ER", "ID", "T1", "TI", "T2", "T3", "BT", "JO", "JF", "JA", "J1", "J2", "A1", "AU", "A2", "A3", "A4", "ED",
+    "AB", "N1", "N2", "KW", "PY", "Y1", "Y2", "DA", "DO", "UR", "L1", "L2", "L3", "L4", "LA", "SN", "PB", "CY",
+    "VL", "IS", "SP", "EP", "ET", "M1", "M2", "M3", "C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "CA", "CN",
+    "DB", "DP", "AN", "AD", "LB", "NV", "OP", "RI", "RN", "RP", "SE", "ST", "TT", "TA", "U1", "U2", "U3", "U4", "U5",
+    "Y3", "AV", "H1", "H2", "SV", "CR", "OL",
+}
+MAPPING = {
+    "TI": "title", "T1": "title", "AB": "summary", "N2": "summary", "N1": "body", "KW": "keywords",
+    "AU": "creators:author", "A1": "creators:author", "A2": "creators:editor", "ED": "creators:editor",
+    "A3": "creators:contributor", "PB": "creators:publisher", "PY": "year", "Y1": "year", "DA": "date",
+    "DO": "identifiers:doi", "UR": "source_url", "LA": "languages", "SN": "identifiers:isbn",
+    "kmdesk-id": "id", "kmdesk-type": "type", "kmdesk-kind": "resource_kind", "kmdesk-labels": "labels",
+    "issn": "identifiers:issn",
+}
+# RIS reference types -> kmdesk resource kind; everything a reference manager holds is a resource.
+_KINDS = {"COMP": "tool", "ELEC": "document", "CASE": "case_study"}
+_TYPES_OUT = {"document": "RPRT", "tool": "COMP", "guide": "GEN", "case_study": "CASE", "best_practice": "GEN",
+              "lesson_learned": "GEN", None: "GEN"}
+_ISSN = re.compile(r"^\d{4}-?\d{3}[\dXx]$")
+
+
+def read(path: Path) -> Source:
+    path = Path(path)
+    text = read_text(path)
+    entries = list(_entries(text))
+    columns = sorted({tag for entry in entries for tag in entry.fields})
+    base = {column: MAPPING.get(column, mapping.IGNORE) for column in columns}
+    return Source(path, "ris", columns, base, lambda: iter(entries), extra={"split": False})
+
+
+def _entries(text: str) -> Iterator[SourceRow]:
+    current: SourceRow | None = None
+    last_tag: str | None = None
+    count = 0
+    stray: list[int] = []
+
+    def finish(entry: SourceRow) -> SourceRow:
+        _derive(entry)
+        return entry
+
+    for number, line in enumerate(text.splitlines(), start=1):
+        match = _LINE.match(line.rstrip())
+        if match is None:
+            if current is not None and last_tag and line.strip():
+                current.fields[last_tag][-1] += " " + line.strip()  # a continued value
+            elif line.strip():
+                stray.append(number)
+            if current is not None:
+                problem = utf8_problem(line)
+                if problem and not current.error:
+                    current.error = f"{current.label}, line {number}: {problem}"
+            continue
+        tag, value = match.group(1), (match.group(2) or "").strip()
+        if tag == "TY":
+            if current is not None:
+                current.notes.append(f"no ER line before the next entry (line {number})")
+                yield finish(current)
+            count += 1
+            current = SourceRow(count, f"entry {count} (line {number})", {"TY": [value]})
+            if stray:
+                current.notes.append(f"text outside any entry ignored on line(s) {', '.join(map(str, stray[:5]))}")
+                stray = []
+            last_tag = "TY"
+            continue
+        if current is None:
+            stray.append(number)
+            continue
+        problem = utf8_problem(line)
+        if problem and not current.error:
+            current.error = f"{current.label}, line {number}: {problem}"
+        if tag == "ER":
+            yield finish(current)
+            current, last_tag = None, None
+            continue
+        if tag not in KNOWN_TAGS:
+            current.notes.append(f"unknown tag {tag} (line {number}) ignored")
+        current.fields.setdefault(tag, []).append(value)
+        last_tag = tag
+    if current is not None:
+        current.notes.append("the file ended without an ER line")
+        yield finish(current)
+    elif stray and count == 0:
+        yield SourceRow(1, f"line {stray[0]}", error=f"line {stray[0]}: no RIS entry found (an entry starts with 'TY  - ')")
+
+
+def _derive(entry: SourceRow) -> None:
+    """kmdesk's own tags and the RIS type become mappable fields."""
+    fields = entry.fields
+    kind = _KINDS.get((fields.get("TY") or [""])[0].upper(), "document")
+    for value in fields.get("M3", []):
+        if value.startswith(TYPE_PREFIX):
+            rtype, _, kind_out = value[len(TYPE_PREFIX):].partition("/")
+            fields["kmdesk-type"] = [rtype]
+            kind = kind_out or ""
+    fields["kmdesk-kind"] = [kind] if fields.get("kmdesk-type", ["resource"])[0] == "resource" and kind else []
+    for value in fields.get("ID", []):
+        try:
+            fields["kmdesk-id"] = [str(uuid.UUID(value))]
+        except ValueError:
+            pass
+    labels = [v[len(LABEL_PREFIX):] for v in fields.get("C8", []) if v.startswith(LABEL_PREFIX)]
+    if labels:
+        fields["kmdesk-labels"] = labels
+    serials = fields.pop("SN", [])
+    isbn = [s for s in serials if not _ISSN.match(s)]
+    issn = [s for s in serials if _ISSN.match(s)]
+    if isbn:
+        fields["SN"] = isbn
+    if issn:
+        fields["issn"] = issn
+    for name in [n for n, v in fields.items() if not v]:
+        del fields[name]
+
+
+# -- export ---------------------------------------------------------------------------------
+def _lines(record: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    kind = record.get("resource_kind")
+    yield "TY", _TYPES_OUT.get(kind, "GEN")
+    yield "ID", record["id"]
+    yield "M3", f"{TYPE_PREFIX}{record['type']}" + (f"/{kind}" if kind else "")
+    titles = record.get("title") or {}
+    lang = next(iter(titles), "en")
+    yield "TI", titles.get(lang, "")
+    tags = {"author": "AU", "editor": "A2", "contributor": "A3", "publisher": "PB"}
+    for creator in record.get("creators") or []:
+        if creator["role"] in tags:
+            yield tags[creator["role"]], creator["name"]
+    if (record.get("summary") or {}).get(lang):
+        yield "AB", record["summary"][lang]
+    if (record.get("body") or {}).get(lang):
+        yield "N1", record["body"][lang]
+    for keyword in record.get("keywords") or []:
+        yield "KW", keyword
+    if record.get("date"):
+        yield "PY", record["date"][:4]
+        yield "DA", record["date"].replace("-", "/")
+    identifiers = record.get("identifiers") or {}
+    if identifiers.get("doi"):
+        yield "DO", identifiers["doi"]
+    for scheme in ("isbn", "issn"):
+        if identifiers.get(scheme):
+            yield "SN", identifiers[scheme]
+    if record.get("source_url"):
+        yield "UR", record["source_url"]
+    for language in record.get("languages") or []:
+        yield "LA", language
+    for code in record.get("labels") or []:
+        yield "C8", LABEL_PREFIX + code
+    yield "ER", ""
+
+
+def write(records: Iterable[dict[str, Any]], fh: TextIO) -> int:
+    count = 0
+    for record in records:
+        for tag, value in _lines(record):
+            value = " ".join(value.split())  # RIS values are one line
+            fh.write(f"{tag}  - {value}".rstrip() + "\r\n" if tag == "ER" else f"{tag}  - {value}\r\n")
+        fh.write("\r\n")
+        count += 1
+    return count

@@ -1,0 +1,93 @@
+"""Excel workbooks (``.xlsx``): the first sheet, a header row, one record per row.
+
+An ``.xlsx`` is a zip, so a hostile one can be a zip bomb: before openpyxl sees it, the zip
+directory's declared uncompressed sizes are checked against a total and a per-entry ratio
+limit (the sizes that count are the ones the decompressor will produce; zipfile refuses to
+read past a declared size, so a lying directory cannot smuggle more).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from kmdesk.core.io import mapping
+from kmdesk.core.io.source import ImportFileError, Source, SourceRow, check_size
+
+MAX_UNCOMPRESSED = 256 * 1024 * 1024
+MAX_RATIO = 200  # real sheets compress 5-20x; bombs compress 1000x and more
+_RATIO_FLOOR = 1024 * 1024  # tiny entries may compress well without harm
+
+
+def check_zip(path: Path) -> None:
+    """Refuse what is not a zip, or would decompress to far more than it should."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            entries = archive.infolist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ImportFileError(f"{path}: not an Excel .xlsx workbook ({exc})", path=str(path)) from None
+    total = 0
+    for info in entries:
+        total += info.file_size
+        if info.file_size > _RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise ImportFileError(f"{path}: entry {info.filename} would expand {info.file_size // max(info.compress_size, 1)}"
+                                  f" times (to {info.file_size / 2**20:.0f} MB): refused as a zip bomb",
+                                  path=str(path), entry=info.filename)
+    if total > MAX_UNCOMPRESSED:
+        raise ImportFileError(f"{path}: the workbook would expand to {total / 2**20:.0f} MB (limit "
+                              f"{MAX_UNCOMPRESSED // 2**20} MB): refused as a possible zip bomb", path=str(path))
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def read(path: Path) -> Source:
+    from openpyxl import load_workbook  # heavy; only when a workbook is imported
+
+    path = Path(path)
+    check_size(path)
+    check_zip(path)
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many types for a damaged workbook
+        raise ImportFileError(f"{path}: cannot open the workbook ({type(exc).__name__}: {exc})", path=str(path)) from None
+    try:
+        sheet = book.worksheets[0]
+        first = next(sheet.iter_rows(max_row=1, values_only=True), None)
+        sheet_name = sheet.title
+    finally:
+        book.close()
+    header = [_text(v).strip() for v in first or ()]
+    if not any(header):
+        raise ImportFileError(f"{path}: sheet {sheet_name!r} row 1 should name the columns, and it is empty",
+                              path=str(path), row=1)
+
+    def rows() -> Iterator[SourceRow]:
+        book = load_workbook(path, read_only=True, data_only=True)
+        try:
+            for number, values in enumerate(book.worksheets[0].iter_rows(min_row=2, values_only=True), start=2):
+                cells = [_text(v) for v in values]
+                if not any(c.strip() for c in cells):
+                    continue
+                label = f"sheet {sheet_name!r} row {number}"
+                extra = [c for c in cells[len(header):] if c.strip()]
+                if extra:
+                    yield SourceRow(number, label, error=f"{label}: {len(extra)} value(s) outside the named columns")
+                    continue
+                yield SourceRow(number, label, {h: [c] for h, c in zip(header, cells) if h and c.strip()})
+        finally:
+            book.close()
+
+    return Source(path, "xlsx", header, mapping.default_mapping(header), rows)
