@@ -151,6 +151,7 @@ class State:
         self.faults = Faults()
         self.rng = random.Random(seed)
         self.calls = 0
+        self.created: dict[str, int] = {}  # identifier -> times a document/node was created (a duplicate shows as 2)
         self.traffic = bytearray()
         self.thesaurus = thesaurus()
         self.known = {domain: {t["identifier"] for t in terms} for domain, terms in self.thesaurus.items()}
@@ -193,7 +194,7 @@ class State:
             documents = {row[0]: {"state": row[1], "revision": row[2], "realm": row[3], "document": json.loads(row[4])}
                          for row in self.db.execute("SELECT identifier, state, revision, realm, document FROM documents")}
             nodes = {row[0]: {"vid": row[1], **json.loads(row[2])} for row in self.db.execute("SELECT uuid, vid, node FROM nodes")}
-            return {"documents": documents, "nodes": nodes, "calls": self.calls}
+            return {"documents": documents, "nodes": nodes, "calls": self.calls, "created": dict(self.created)}
 
     def fault(self) -> tuple[str | None, float]:
         """Decide this call's fate: ("fail", 0) / ("drop", 0) / (None, delay)."""
@@ -215,6 +216,7 @@ class State:
 
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out as separate writes: no 40 ms delayed-ACK stall
     server: _Server
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002  (quiet: tests read traffic, not stderr)
@@ -360,6 +362,8 @@ class Handler(BaseHTTPRequestHandler):
             if row and create_only:
                 return self._send(400, {"code": "Error.IdentifierExists", "message": f"{identifier} already exists: use PUT"})
             revision = (row[0] + 1) if row else 1
+            if row is None:
+                state.created[identifier] = state.created.get(identifier, 0) + 1
             kept = "published" if row and row[1] == "published" and new_state == "draft" else new_state
             state.db.execute("INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?)",
                              (identifier, kept, revision, state.realm, json.dumps(document), datetime.now(timezone.utc).isoformat()))
@@ -453,6 +457,8 @@ class Handler(BaseHTTPRequestHandler):
             if existing is not None and not row:
                 return self._jsonapi_error(404, "Not Found")
             vid = (row[0] + 1) if row else 1
+            if row is None:
+                state.created[node_id] = state.created.get(node_id, 0) + 1
             node = {"type": "node--content", "id": node_id, "attributes": attributes, "relationships": data.get("relationships")}
             state.db.execute("INSERT OR REPLACE INTO nodes VALUES (?, ?, ?)", (node_id, vid, json.dumps(node)))
         node["attributes"] = {**attributes, "drupal_internal__vid": vid}
@@ -506,6 +512,9 @@ class RefServer:
 
     def nodes(self) -> dict[str, dict[str, Any]]:
         return self.state.snapshot()["nodes"]
+
+    def created(self) -> dict[str, int]:
+        return self.state.snapshot()["created"]
 
     def traffic(self) -> bytes:
         with self.state.lock:
