@@ -440,6 +440,15 @@ class Library:
                 self._audit(session, "unlock", name)
             self._build_private_index()
 
+    def unlocked_profile(self) -> dict[str, Any] | None:
+        """Who is unlocked (name, roles, protocols held, communities), None when locked: what
+        a face shows and offers, read from memory (no keys leave ``Access``)."""
+        viewer = self.access.viewer()
+        if viewer is None:
+            return None
+        return {"name": viewer.name, "roles": sorted(viewer.roles), "protocols": sorted(viewer.protocols),
+                "communities": sorted(viewer.communities)}
+
     def lock(self) -> None:
         """Forget every key and the in-memory index of non-public records."""
         with self._write_lock:
@@ -492,7 +501,8 @@ class Library:
         with self.reading() as session:
             return [{"name": p.name, "community": p.community, "kind": p.kind, "is_community": p.is_community,
                      "description": p.description, "key_version": p.key_version,
-                     "members": sorted(m.profile.name for m in p.members)}
+                     "members": sorted(m.profile.name for m in p.members),
+                     "records": len(self.access._records_holding(session, p.id))}  # re-sealed when a member goes
                     for p in session.scalars(select(Protocol).order_by(Protocol.name))]
 
     def add_member(self, protocol: str, profile: str) -> None:

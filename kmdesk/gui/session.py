@@ -1,0 +1,435 @@
+"""Who is at the keyboard: the window's profile session.
+
+``ProfileSession`` puts the lock screen over the library (a ``QStackedWidget``), unlocks and
+locks through the background writer (the key derivation is slow on purpose and never runs on
+the GUI thread), locks by itself after the idle time set in the preferences, says in the
+status bar who is unlocked with which roles, and offers the first custodian on a library
+without profiles. It also carries the consent actions of the record view and opens the
+custodian's view, because both depend on who is unlocked.
+
+Locking forgets more than keys: the record view, the table's rows (titles of records the next
+person may not read), the window's undo history (it holds old values of restricted records)
+and every open dialog. An editor with unsaved changes is closed and its changes are discarded:
+its fields may hold restricted knowledge that must not outlive the lock. A lock the person asks
+for says so first and can be cancelled; an idle lock (nobody is there to ask) says so on the
+lock screen afterwards.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from kmdesk.gui import icon
+from kmdesk.gui.access_editor import AccessContext, read_access_context
+from kmdesk.gui.access_words import roles_text
+from kmdesk.gui.consent_dialogs import RecordConsentDialog, WithdrawConsentDialog
+from kmdesk.gui.dialogs import error_headline, show_error
+from kmdesk.gui.idle import IdleWatcher
+from kmdesk.gui.library_model import pick_text
+from kmdesk.gui.lock_screen import ChangePassphraseDialog, FirstCustodianDialog, LockScreen
+from kmdesk.gui.qt import (
+    QAction,
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QKeySequence,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QObject,
+    QProgressDialog,
+    QPushButton,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+from kmdesk.gui.workers import Pool, run_in_background
+
+if TYPE_CHECKING:
+    from kmdesk.gui.main_window import MainWindow
+
+OPEN_LIBRARY_KEPT = "gui_open_library_kept"  # library meta: the person chose to keep it without profiles
+MAX_IDLE_MINUTES = 24 * 60
+
+
+class OpenLibraryBanner(QWidget):
+    """Above the library while it has no profiles: anyone at this computer can read and change
+    it. Offers the first custodian, or to keep it open (and stop asking)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("open_library_banner")
+        self.setStyleSheet("#open_library_banner { background: #fff8e1; border-bottom: 1px solid #ffe082; }")
+        text = QLabel(self.tr("This library has no profiles: anyone using this computer can read and change it, "
+                              "and nothing in it can be protected. Create its first custodian to keep a community's "
+                              "knowledge under its own rules."), self)
+        text.setWordWrap(True)
+        self.create_button = QPushButton(icon("lock"), self.tr("Create the first custodian…"), self)
+        self.keep_button = QPushButton(self.tr("Keep it open"), self)
+        layout = QHBoxLayout(self)
+        layout.addWidget(text, 1)
+        layout.addWidget(self.create_button)
+        layout.addWidget(self.keep_button)
+
+
+class ProfileSession(QObject):
+    """The unlocked profile of one window, and everything that follows from it."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.library = window.library
+        self.context = AccessContext()
+        self.open_kept = False
+        self._browsing = False
+        self._state_seq = 0
+
+        self.lock_screen = LockScreen(window)
+        self.lock_screen.unlockRequested.connect(self.unlock)
+        self.lock_screen.browseRequested.connect(self.browse)
+        self.banner = OpenLibraryBanner(window)
+        self.banner.create_button.clicked.connect(self.create_first_custodian)
+        self.banner.keep_button.clicked.connect(self.keep_open)
+        self.banner.hide()
+        library_page = QWidget(window)
+        page_layout = QVBoxLayout(library_page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.setSpacing(0)
+        page_layout.addWidget(self.banner)
+        page_layout.addWidget(window.takeCentralWidget(), 1)
+        self.library_page = library_page
+        self.stack = QStackedWidget(window)
+        self.stack.addWidget(self.lock_screen)
+        self.stack.addWidget(library_page)
+        window.setCentralWidget(self.stack)
+
+        self.status_label = QLabel(window)
+        window.statusBar().addPermanentWidget(self.status_label)
+        self._create_actions()
+        self.idle = IdleWatcher(self, window.settings.idle_lock_minutes)
+        self.idle.idle.connect(self.lock_when_idle)
+        consent_panel = window.record_view.consent_panel
+        consent_panel.recordRequested.connect(self.record_consent)
+        consent_panel.withdrawRequested.connect(self.withdraw_consent)
+        self._show_state(update_window=False)  # the window finishes building after this
+
+    # -- actions ---------------------------------------------------------------------------------
+    def _action(self, text: str, slot: Any, icon_name: str | None = None) -> QAction:
+        action = QAction(text, self.window)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        action.triggered.connect(lambda *_: slot())
+        self.window.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        self.lock_action = self._action(self.tr("&Lock"), self.toggle_lock, "lock")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.passphrase_action = self._action(self.tr("&Change my passphrase…"), self.change_passphrase)
+        self.custodian_action = self._action(self.tr("&Custodian's view…"), self.open_custodian_view)
+        self.first_custodian_action = self._action(self.tr("Create the &first custodian…"), self.create_first_custodian)
+        self.idle_action = self._action(self.tr("Lock &automatically after…"), self.ask_idle_minutes)
+        self.menu = QMenu(self.tr("&Access"), self.window)
+        self.menu.addActions([self.lock_action, self.passphrase_action])
+        self.menu.addSeparator()
+        self.menu.addActions([self.custodian_action, self.first_custodian_action])
+        self.menu.addSeparator()
+        self.menu.addAction(self.idle_action)
+        bar = self.window.menuBar()
+        menus = bar.actions()
+        bar.insertMenu(menus[-1], self.menu) if menus else bar.addMenu(self.menu)  # before Help
+        toolbar = self.window.findChild(QToolBar, "main_toolbar")
+        if toolbar is not None:
+            toolbar.insertAction(toolbar.actions()[0] if toolbar.actions() else None, self.lock_action)
+
+    # -- state -----------------------------------------------------------------------------------
+    @property
+    def profile(self) -> dict[str, Any] | None:
+        return self.context.profile
+
+    def can_write(self) -> bool:
+        return self.context.can_write()
+
+    def is_custodian(self) -> bool:
+        return "custodian" in self.context.roles
+
+    def refresh(self) -> None:
+        """Read who is unlocked and what they may choose, then show it (after reloads, unlocks,
+        locks and membership changes). Only the newest answer is shown."""
+        self._state_seq += 1
+        seq = self._state_seq
+
+        def read(_task: Any) -> tuple[AccessContext, list[dict[str, Any]], bool]:
+            return read_access_context(self.library), self.library.profiles(), \
+                self.library.meta(OPEN_LIBRARY_KEPT) == "1"
+
+        run_in_background(self.window, read, lambda result: self._state_read(seq, *result), progress=False,
+                          kind=Pool.READ)
+
+    def _state_read(self, seq: int, context: AccessContext, profiles: list[dict[str, Any]], kept: bool) -> None:
+        if seq != self._state_seq:
+            return
+        self.context = context
+        self.open_kept = kept
+        self.lock_screen.set_profiles(profiles)
+        self._show_state()
+
+    def _show_state(self, update_window: bool = True) -> None:
+        locked_out = self.context.has_profiles and self.profile is None and not self._browsing
+        self.stack.setCurrentWidget(self.lock_screen if locked_out else self.library_page)
+        self.banner.setVisible(not self.context.has_profiles and not self.open_kept and self._known())
+        self.idle.arm(self.profile is not None)
+        unlocked = self.profile is not None
+        self.lock_action.setText(self.tr("&Lock") if unlocked else self.tr("&Unlock…"))
+        self.lock_action.setIcon(icon("lock" if unlocked else "unlock"))
+        tip = self.tr("Lock the library: forget the keys until a passphrase is typed again (Ctrl+L)") if unlocked \
+            else self.tr("Unlock a profile to read protected knowledge (Ctrl+L)")
+        self.lock_action.setToolTip(tip)
+        self.lock_action.setStatusTip(tip)
+        self.lock_action.setEnabled(self.context.has_profiles)
+        self.passphrase_action.setEnabled(unlocked)
+        self.custodian_action.setEnabled(self.is_custodian())
+        self.first_custodian_action.setVisible(not self.context.has_profiles)
+        self.window.record_view.consent_panel.set_allowed(self.is_custodian())
+        self.status_label.setText(self.status_text())
+        if update_window:
+            self.window._update_actions()
+
+    def _known(self) -> bool:
+        """Whether the library has answered at least once (no banner before it has)."""
+        return self._state_seq > 0
+
+    def status_text(self) -> str:
+        if self.profile is not None:
+            return self.tr("Unlocked: {name} ({roles})").format(name=self.profile["name"],
+                                                              roles=roles_text(self.profile["roles"]))
+        if self.context.has_profiles:
+            return self.tr("Locked: public records only")
+        return self.tr("Open library (no profiles)")
+
+    # -- unlocking -------------------------------------------------------------------------------
+    def unlock(self, name: str, passphrase: str) -> None:
+        """Derive the key and open the profile in the writer thread; the passphrase goes
+        nowhere else."""
+        def failed(exc: BaseException) -> None:
+            code = getattr(exc, "code", None)
+            if code == "wrong_passphrase":
+                text = self.tr("That passphrase does not open {name}. Check it (and Caps Lock) and try again.")
+            elif code == "not_found":
+                text = self.tr("There is no profile named {name} any more.")
+            else:
+                text = f"{error_headline(exc)} {exc}"
+            self.lock_screen.failed(text.format(name=name))
+
+        run_in_background(self.window, lambda _task: self.library.unlock(name, passphrase),
+                          lambda _none: self._unlocked(name), failed, cancellable=False,
+                          label=self.tr("Unlocking {name}…").format(name=name))
+
+    def _unlocked(self, name: str) -> None:
+        self._browsing = False
+        self.lock_screen.reset()
+        self.window.statusBar().showMessage(self.tr("Unlocked as {name}.").format(name=name), 5000)
+        self._after_change()
+
+    def _after_change(self) -> None:
+        """Keys were gained or lost: read the state and the library again, and the current
+        record as this profile now sees it."""
+        current = self.window.current_record_id()
+        self.window.reload()
+        if current:
+            self.window.show_record_id(current)
+
+    def browse(self) -> None:
+        """Go on without unlocking: public records, and sealed stubs of the others."""
+        self._browsing = True
+        self._show_state()
+
+    def toggle_lock(self) -> None:
+        if self.profile is not None:
+            self.lock()
+        else:
+            self.show_lock_screen()
+
+    def show_lock_screen(self) -> None:
+        self._browsing = False
+        self.lock_screen.reset()
+        self._show_state()
+        self.lock_screen.passphrase_edit.setFocus()
+
+    # -- locking ---------------------------------------------------------------------------------
+    def _open_dialogs(self) -> list[QDialog]:
+        return [d for d in self.window.findChildren(QDialog) if d.isVisible() and not isinstance(d, QProgressDialog)]
+
+    def _unsaved_editors(self) -> list[QDialog]:
+        return [d for d in self._open_dialogs() if hasattr(d, "undo_stack") and not d.undo_stack.isClean()]
+
+    def lock(self) -> bool:
+        """Lock on request; with unsaved edits open, ask first. False if the person said no."""
+        if self._unsaved_editors():
+            answer = QMessageBox.question(
+                self.window, self.tr("Lock the library"),
+                self.tr("An editor has changes that are not saved. Locking closes it and discards them."),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return False
+        self._lock()
+        return True
+
+    def lock_when_idle(self) -> None:
+        if self.profile is None:
+            return
+        note = self.tr("The library locked itself after {minutes} minutes without use.").format(minutes=self.idle.minutes)
+        if self._unsaved_editors():
+            note += " " + self.tr("An open editor was closed and its unsaved changes were discarded.")
+        self._lock(note)
+
+    def _lock(self, note: str = "") -> None:
+        """Take everything readable off the screen now, then forget the keys in the writer
+        thread (after any write already queued, which still needs them)."""
+        current = self.window.record_view.record
+        reshow = current["id"] if current and (current.get("access") or {}).get("level") != "sacred" else None
+        for dialog in self._open_dialogs():
+            dialog.reject()
+        self.window.record_view.clear()
+        self.window.model.clear()
+        self.window.undo_stack.clear()
+        self.idle.arm(False)
+
+        def locked(_none: None) -> None:
+            self.context = AccessContext(has_profiles=self.context.has_profiles)
+            self._browsing = False
+            self.lock_screen.reset(note)
+            self._show_state()
+            self.window.reload()
+            if reshow:
+                self.window.show_record_id(reshow)
+
+        run_in_background(self.window, lambda _task: self.library.lock(), locked, progress=False)
+
+    def ask_idle_minutes(self) -> None:
+        minutes, ok = QInputDialog.getInt(self.window, self.tr("Lock automatically"),
+                                          self.tr("Lock the library after this many minutes without use (0: never):"),
+                                          self.idle.minutes, 0, MAX_IDLE_MINUTES)
+        if ok:
+            self.set_idle_minutes(minutes)
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        self.window.settings.idle_lock_minutes = minutes
+        self.idle.set_minutes(minutes)
+
+    # -- profiles --------------------------------------------------------------------------------
+    def create_first_custodian(self) -> FirstCustodianDialog:
+        dialog = FirstCustodianDialog(self.window)
+        dialog.accepted.connect(lambda: self._create_first(dialog))
+        dialog.open()
+        return dialog
+
+    def _create_first(self, dialog: FirstCustodianDialog) -> None:
+        name, secret = dialog.profile()
+
+        def work(_task: Any) -> None:
+            self.library.create_profile(name, secret, ["custodian"])
+            self.library.unlock(name, secret)
+
+        def failed(exc: BaseException) -> None:
+            dialog.show_error(f"{error_headline(exc)}\n{exc}")
+            dialog.open()
+
+        run_in_background(self.window, work, lambda _none: self._unlocked(name), failed, cancellable=False,
+                          label=self.tr("Creating {name}…").format(name=name))
+
+    def keep_open(self) -> None:
+        """The person keeps a single person's open library: stop offering the custodian."""
+        run_in_background(self.window, lambda _task: self.library.set_meta(OPEN_LIBRARY_KEPT, "1"),
+                          lambda _none: self.refresh(), progress=False)
+        self.banner.hide()
+
+    def change_passphrase(self) -> ChangePassphraseDialog | None:
+        if self.profile is None:
+            return None
+        name = self.profile["name"]
+        dialog = ChangePassphraseDialog(self.window, name)
+
+        def work(_task: Any) -> None:
+            self.library.change_passphrase(name, *dialog.passphrases())
+
+        def failed(exc: BaseException) -> None:
+            if getattr(exc, "code", None) == "wrong_passphrase":
+                dialog.show_error(self.tr("The current passphrase is not right."))
+            else:
+                dialog.show_error(f"{error_headline(exc)}\n{exc}")
+            dialog.open()
+
+        def changed(_none: None) -> None:
+            self.window.statusBar().showMessage(self.tr("The passphrase of {name} was changed.").format(name=name), 8000)
+
+        dialog.accepted.connect(lambda: run_in_background(self.window, work, changed, failed, cancellable=False,
+                                                          label=self.tr("Changing the passphrase…")))
+        dialog.open()
+        return dialog
+
+    def open_custodian_view(self) -> QDialog | None:
+        from kmdesk.gui.custodian_view import CustodianView
+
+        if not self.is_custodian():
+            return None
+        view = CustodianView(self.window, self.library, self)
+        view.show()
+        return view
+
+    def membership_changed(self) -> None:
+        """A custodian changed members or protocols: keys may differ, read everything again."""
+        self._after_change()
+
+    # -- consent ---------------------------------------------------------------------------------
+    def _current(self) -> dict[str, Any] | None:
+        record = self.window.record_view.record
+        return record if record and not record.get("sealed") else None
+
+    def _title(self, record: dict[str, Any]) -> str:
+        return pick_text(record.get("title") or {}, self.window.languages)
+
+    def record_consent(self) -> RecordConsentDialog | None:
+        record = self._current()
+        if record is None:
+            return None
+        dialog = RecordConsentDialog(self.window, self._title(record), self.context.communities, record.get("community"),
+                                     self.window.lang)
+        record_id = record["id"]
+
+        def work(_task: Any) -> dict[str, Any]:
+            self.library.grant_consent(record_id, dialog.consent_data())
+            return self.library.get(record_id)
+
+        def failed(exc: BaseException) -> None:
+            dialog.show_error(f"{error_headline(exc)}\n{exc}")
+            dialog.open()
+
+        dialog.accepted.connect(lambda: run_in_background(self.window, work, self._consent_changed, failed, progress=False))
+        dialog.open()
+        return dialog
+
+    def withdraw_consent(self) -> WithdrawConsentDialog | None:
+        record = self._current()
+        if record is None:
+            return None
+        panel = self.window.record_view.consent_panel
+        dialog = WithdrawConsentDialog(self.window, self._title(record), panel.standing())
+        record_id = record["id"]
+
+        def work(_task: Any) -> dict[str, Any]:
+            self.library.withdraw_consent(record_id, **dialog.withdrawal())
+            return self.library.get(record_id)
+
+        dialog.accepted.connect(lambda: run_in_background(self.window, work, self._consent_changed,
+                                                          lambda exc: show_error(self.window, exc), progress=False))
+        dialog.open()
+        return dialog
+
+    def _consent_changed(self, record: dict[str, Any]) -> None:
+        self.window.model.upsert(record)
+        self.window.statusBar().showMessage(self.tr("Consent saved."), 5000)
+        if self.window.current_record_id() == record["id"]:
+            self.window.show_record_id(record["id"])
