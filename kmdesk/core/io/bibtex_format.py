@@ -185,6 +185,7 @@ def delatex(value: str) -> str:
     def accent(match: re.Match[str]) -> str:
         return unicodedata.normalize("NFC", match.group(2) + _ACCENTS[match.group(1)])
 
+    value = re.sub(r"(\\[`'^\"~=.])\s*\{?\\([ij])\}?", r"\1{\2}", value)  # {\'\i}: an accent on a dotless i
     value = re.sub(r"\\([`'^\"~=.])\s*\{?([A-Za-z])\}?", accent, value)
     value = re.sub(r"\\([cvuHrk])\s*\{([A-Za-z])\}", accent, value)
     value = re.sub(r"\\([cvuHrk]) ([A-Za-z])", accent, value)

@@ -72,11 +72,17 @@ class _Lines:
                                               f"position {exc.start + 1}); save the file as UTF-8")
                 yield raw.decode(self.encoding, "replace")
 
-def _dialect(first_line: str) -> type[csv.Dialect] | csv.Dialect:
-    try:
-        return csv.Sniffer().sniff(first_line, delimiters=",;\t")
-    except csv.Error:
-        return csv.excel
+class _Spreadsheet(csv.excel):
+    """Excel's quoting (``""`` inside quotes) with the separator the file uses."""
+
+
+def _dialect(first_line: str) -> type[csv.Dialect]:
+    """The separator is whichever of ``,`` ``;`` tab appears most in the header (outside
+    quotes): Excel writes ``;`` where the decimal separator is a comma."""
+    outside = "".join(part for i, part in enumerate(first_line.split('"')) if i % 2 == 0)
+    delimiter = max(",;\t", key=outside.count)
+    return type("_Detected", (_Spreadsheet,), {"delimiter": delimiter if outside.count(delimiter) else ","})
+
 
 def read(path: Path, *, encoding: str | None = None) -> Source:
     path = Path(path)
@@ -112,14 +118,13 @@ def read(path: Path, *, encoding: str | None = None) -> Source:
                 except csv.Error as exc:
                     yield SourceRow(start, f"row {start}", error=f"row {start}: {exc} (check the quotes)")
                     continue
-                end = lines.number
-                if not any(c.strip() for c in cells):
-                    continue
-                yield _row(start, end, cells, header, lines.problems)
+                row = _row(start, lines.number, cells, header, lines.problems)
+                if row.error or row.fields:  # a wholly empty row is no row
+                    yield row
 
     return Source(path, "csv", header, mapping.default_mapping(header), rows, extra={"encoding": encoding})
 
-def _header(path: Path, encoding: str, bom: int) -> tuple[list[str], Any]:
+def _header(path: Path, encoding: str, bom: int) -> tuple[list[str], type[csv.Dialect]]:
     with path.open("rb") as fh:
         fh.seek(bom)
         lines = _Lines(fh, encoding)

@@ -116,7 +116,8 @@ def preview(source: Source, column_map: dict[str, str] | None = None, *, limit: 
             entry["error"] = row.error
         else:
             try:
-                entry["record"] = rec.normalize(candidate(source, row, column_map, lang))
+                record = candidate(source, row, column_map, lang)
+                entry["record"] = {**rec.normalize(record), **({"id": record["id"]} if record.get("id") else {})}
             except KmdeskError as exc:
                 entry["error"] = f"{row.label}: {exc}"
         out.append(entry)

@@ -90,6 +90,11 @@ def to_record(fields: dict[str, list[str]], mapping: dict[str, str], *, lang: st
     values (spreadsheets); RIS and BibTeX give one value per repeated tag instead."""
     record: dict[str, Any] = {}
     access: dict[str, Any] = {}
+    # unqualified text is in the row's language when it names exactly one, else the import's
+    languages = [language_tag(v) for column, values in fields.items() if mapping.get(column) == "languages"
+                 for value in values for v in (split_cell(value) if split else [value])]
+    if len(set(languages)) == 1:
+        lang = languages[0]
     for column, values in fields.items():
         target = mapping.get(column, IGNORE)
         values = [v.strip() for v in values if v and v.strip()]
@@ -125,6 +130,8 @@ def to_record(fields: dict[str, list[str]], mapping: dict[str, str], *, lang: st
     record["type"] = str(record["type"]).strip().lower().replace(" ", "_")
     if record.get("resource_kind"):
         record["resource_kind"] = str(record["resource_kind"]).strip().lower().replace(" ", "_")
+    if record.get("languages"):
+        record["languages"] = [language_tag(v) for v in record["languages"]]
     if record.get("countries"):
         record["countries"] = [c.lower() for c in record["countries"]]
     return record
@@ -148,3 +155,15 @@ def normalise_doi(value: str) -> str:
     """A bare lower-case DOI from ``https://doi.org/10.1/X``, ``doi:10.1/X`` or ``10.1/X``."""
     match = _DOI.search(value)
     return match.group(0).lower() if match else value.strip().lower()
+
+
+def language_tag(value: str) -> str:
+    """A BCP 47 tag from a tag or a language's name (reference managers write ``English``)."""
+    import langcodes
+
+    if langcodes.tag_is_valid(value):
+        return value
+    try:
+        return langcodes.find(value).to_tag()
+    except LookupError:
+        return value

@@ -70,6 +70,8 @@ def read(path: Path) -> Source:
     finally:
         book.close()
     header = [_text(v).strip() for v in first or ()]
+    while header and not header[-1]:
+        header.pop()  # read-only sheets pad rows to the widest row
     if not any(header):
         raise ImportFileError(f"{path}: sheet {sheet_name!r} row 1 should name the columns, and it is empty",
                               path=str(path), row=1)
@@ -82,9 +84,9 @@ def read(path: Path) -> Source:
                 if not any(c.strip() for c in cells):
                     continue
                 label = f"sheet {sheet_name!r} row {number}"
-                extra = [c for c in cells[len(header):] if c.strip()]
+                extra = [c for i, c in enumerate(cells) if c.strip() and (i >= len(header) or not header[i])]
                 if extra:
-                    yield SourceRow(number, label, error=f"{label}: {len(extra)} value(s) outside the named columns")
+                    yield SourceRow(number, label, error=f"{label}: {len(extra)} value(s) in columns without a name in row 1")
                     continue
                 yield SourceRow(number, label, {h: [c] for h, c in zip(header, cells) if h and c.strip()})
         finally:
