@@ -6,7 +6,7 @@ it was.
 Duplicates are found against the library and earlier rows of the same file by the record id,
 the DOI, or a near-identical title with the same year (titles compared after folding case,
 accents and punctuation; near means ``difflib`` ratio >= 0.92 among titles sharing their first
-letters and year). The person chooses: ``skip`` it, ``merge`` it into the existing record
+letters, numbers and year). The person chooses: ``skip`` it, ``merge`` it into the existing record
 (missing languages, list values and empty fields are added; nothing is overwritten), or
 ``keep`` both (the newcomer gets a fresh id).
 """
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -129,6 +130,10 @@ def title_key(title: str) -> str:
     return " ".join("".join(c if c.isalnum() else " " for c in folded if not unicodedata.combining(c)).split())
 
 
+def _numbers(key: str) -> list[str]:
+    return re.findall(r"\d+", key)
+
+
 @dataclass
 class Duplicates:
     """What the library (and the file so far) already holds, by id, DOI and title+year."""
@@ -163,7 +168,9 @@ class Duplicates:
             bucket = self.titles.get(self._bucket(key, record), {}) if key else {}
             if key in bucket:
                 return bucket[key], "same title and year"
-            close = difflib.get_close_matches(key, list(bucket), n=1, cutoff=_NEAR) if len(bucket) < 500 else []
+            # numbers must agree: "Report 1" and "Report 10" are different works
+            similar = [k for k in bucket if _numbers(k) == _numbers(key)] if len(bucket) < 500 else []
+            close = difflib.get_close_matches(key, similar, n=1, cutoff=_NEAR)
             if close:
                 return bucket[close[0]], "near-identical title and same year"
         return None
