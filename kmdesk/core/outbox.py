@@ -166,6 +166,11 @@ class Outbox:
         if not keep_queued:  # when a newer change is waiting, the row stays "queued"
             state.status = status
 
+    def failures(self, session: Session, target: str) -> list[dict[str, Any]]:
+        rows = session.scalars(select(RemoteState).where(RemoteState.target == target, RemoteState.status == "failed")
+                               .order_by(RemoteState.updated_at)).all()
+        return [{"record": r.record_id, "message": r.message, "updated_at": r.updated_at} for r in rows]
+
     def states(self, session: Session, record_id: str) -> list[dict[str, Any]]:
         rows = session.scalars(select(RemoteState).where(RemoteState.record_id == record_id)).all()
         shared = {s.target for s in session.scalars(select(Share).where(Share.record_id == record_id))}

@@ -624,6 +624,11 @@ class Library:
         with self.writing() as session:
             self.outbox.retry_later(session, entry.id, error, next_attempt_at)
 
+    def sync_failures(self, target: str) -> list[dict[str, Any]]:
+        """Records the target rejected, with its reasons (shown until the record changes)."""
+        with self.reading() as session:
+            return self.outbox.failures(session, target)
+
     # -- Local Contexts Hub projects ---------------------------------------------------------
     def import_hub_project(self, data: dict[str, Any]) -> localcontexts.HubProject:
         """Cache a Hub project (from a file or fetched online) with the community's own label

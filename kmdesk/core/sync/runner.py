@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from kmdesk.core.errors import Cancelled
 from kmdesk.core.sync.errors import AuthFailed, RecordRejected, SyncError, TargetMisconfigured, TargetReadOnly, TransientError
+from kmdesk.core.sync.status import last_sync_key
 
 if TYPE_CHECKING:
     from kmdesk.core.outbox import Pending
@@ -78,10 +79,22 @@ def make_client(target: dict[str, Any]) -> Any:
 
 def run_sync(library: Library, target: str | None = None, *, client: Any = None, progress: Progress | None = None,
              cancel: Callable[[], bool] = lambda: False, sleep: Callable[[float], None] = time.sleep,
-             backoff: Backoff | None = None, max_attempts: int = 8, max_wait: float = 120.0) -> SyncReport:
+             backoff: Backoff | None = None, max_attempts: int = 8, max_wait: float = 120.0,
+             retry_now: bool = False) -> SyncReport:
     """Drain the outbox of one target. Waits for due retries inside the run up to ``max_wait``
     seconds in all; what is still queued after that (or after ``max_attempts`` tries in this
-    run) stays queued for the next run."""
+    run) stays queued for the next run. ``retry_now`` (a person pressed "Retry now") sends what
+    is waiting out a backoff at once, in the first pass. The outcome is kept as the target's
+    last sync."""
+    report = _drain(library, target, client=client, progress=progress, cancel=cancel, sleep=sleep, backoff=backoff,
+                    max_attempts=max_attempts, max_wait=max_wait, retry_now=retry_now)
+    library.set_meta(last_sync_key(report.target), json.dumps({"at": _now().isoformat(timespec="seconds"), **report.as_dict()}))
+    return report
+
+
+def _drain(library: Library, target: str | None, *, client: Any, progress: Progress | None, cancel: Callable[[], bool],
+           sleep: Callable[[float], None], backoff: Backoff | None, max_attempts: int, max_wait: float,
+           retry_now: bool) -> SyncReport:
     settings = library.target(target)
     client = client or make_client(settings)
     if hasattr(client, "fetch_vocabularies"):
@@ -93,7 +106,9 @@ def run_sync(library: Library, target: str | None = None, *, client: Any = None,
     while True:
         entries = library.outbox_entries(settings["name"])
         now = _now().isoformat()
-        due = [e for e in entries if (not e.next_attempt_at or e.next_attempt_at <= now) and tries.get(e.record_id, 0) < max_attempts]
+        due = [e for e in entries if (retry_now or not e.next_attempt_at or e.next_attempt_at <= now)
+               and tries.get(e.record_id, 0) < max_attempts]
+        retry_now = False
         if not due:
             later = [e.next_attempt_at for e in entries if e.next_attempt_at and tries.get(e.record_id, 0) < max_attempts]
             if not later:

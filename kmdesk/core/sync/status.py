@@ -1,0 +1,65 @@
+"""What the sync panel and the record view show, gathered in one place so the GUI stays a face:
+per target the last sync, the queue and the failures with their reasons; per record whether it
+is shared, eligible (and why not), what the CHM document still lacks, and its remote status.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from kmdesk.core.errors import KmdeskError
+from kmdesk.core.sync import chm_document
+
+if TYPE_CHECKING:
+    from kmdesk.core.store import Library
+
+
+def last_sync_key(target: str) -> str:
+    return f"last_sync:{target}"
+
+
+def _title(library: Library, record_id: str) -> str | None:
+    """The record's title as this person may see it; None for a deleted (or hidden) record."""
+    try:
+        record = library.get(record_id)
+    except KmdeskError:
+        return None
+    return next(iter((record.get("title") or {}).values()), "") or None
+
+
+def overview(library: Library) -> list[dict[str, Any]]:
+    """One entry per target: its queue, its failures and the outcome of its last run."""
+    out = []
+    for target in library.targets():
+        name = target["name"]
+        pending = [{"record": e.record_id, "title": _title(library, e.record_id), "op": e.op, "attempts": e.attempts,
+                    "next_attempt_at": e.next_attempt_at, "last_error": e.last_error} for e in library.outbox_entries(name)]
+        failures = [{**f, "title": _title(library, f["record"])} for f in library.sync_failures(name)]
+        last = library.meta(last_sync_key(name))
+        out.append({"name": name, "kind": target["kind"], "url": target["url"], "pending": pending, "failures": failures,
+                    "last_sync": json.loads(last) if last else None})
+    return out
+
+
+def record_status(library: Library, record_id: str) -> list[dict[str, Any]]:
+    """Per target: shared?, eligible and why not, what the CHM document lacks, remote status."""
+    states = {s["target"]: s for s in library.sync_states(record_id)}
+    verdicts = library.eligibility(record_id)
+    out = []
+    for target in library.targets():
+        name = target["name"]
+        verdict = verdicts.get(name, {"eligible": False, "reasons": []})
+        state = states.get(name, {})
+        problems: list[dict[str, str]] = []
+        if target["kind"] == "chm":
+            record, _verdict = library.sync_record(record_id, name)
+            cached = library.meta(f"thesaurus:{name}")
+            if record is not None:
+                problems = chm_document.record_problems(record, chm_document.TargetSettings.from_dict(target["settings"]),
+                                                        json.loads(cached) if cached else None)
+        out.append({"target": name, "kind": target["kind"], "shared": state.get("shared", False),
+                    "eligible": verdict["eligible"], "reasons": verdict["reasons"], "problems": problems,
+                    "status": state.get("status", "not_shared"), "message": state.get("message"),
+                    "updated_at": state.get("updated_at")})
+    return out
