@@ -23,15 +23,12 @@ from kmdesk.gui.main_window import MainWindow
 from kmdesk.gui.qt import (
     QApplication,
     QCoreApplication,
-    QLibraryInfo,
-    QLocale,
     QMessageBox,
     Qt,
-    QTranslator,
 )
+from kmdesk.gui.preferences import install_translations
 from kmdesk.gui.settings import Settings, base_language
 from kmdesk.gui.workers import run_in_background, wait_idle
-from kmdesk.i18n_build import I18N
 
 SCREENSHOT_SIZE = (1280, 800)
 DESKTOP_FILE = "org.kmdesk.KMDesk"
@@ -46,21 +43,6 @@ def application() -> QApplication:
     app.setDesktopFileName(DESKTOP_FILE)
     app.setWindowIcon(icon("kmdesk"))
     return app  # type: ignore[return-value]
-
-
-def install_translations(app: QApplication, language: str) -> list[QTranslator]:
-    """Load Qt's own and kmdesk's translations for ``language`` when they exist, and lay the
-    interface out right-to-left for languages written that way. The translators are returned
-    because Qt does not keep them alive."""
-    loaded = []
-    locale = QLocale(language)
-    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), ("kmdesk", str(I18N))):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            loaded.append(translator)
-    app.setLayoutDirection(locale.textDirection())
-    return loaded
 
 
 def fill_first_start(window: MainWindow, library: Library) -> None:
@@ -106,7 +88,7 @@ def run(data_dir: str | Path | None = None, screenshot: str | Path | None = None
     app = application()
     settings = Settings()
     lang = base_language(language or settings.interface_language)
-    translators = install_translations(app, lang)
+    install_translations(app, lang)
     try:
         library = Library.open(Path(data_dir) if data_dir else default_data_dir())
     except KmdeskError as exc:
@@ -121,12 +103,18 @@ def run(data_dir: str | Path | None = None, screenshot: str | Path | None = None
         fill_first_start(window, library)
         if screenshot:
             return take_screenshot(window, library, Path(screenshot), search, record)
+        current = [window]  # a language switch replaces the window (``MainWindow.replaced``)
+
+        def hold(successor: MainWindow) -> None:
+            current[0] = successor
+            successor.replaced.connect(hold)
+
+        window.replaced.connect(hold)
         window.show()
         return app.exec()
     finally:
         wait_idle()
         library.close()
-        del translators
 
 
 def main() -> None:

@@ -22,6 +22,7 @@ from kmdesk.core import vocab
 from kmdesk.core.errors import Cancelled
 from kmdesk.core.records import ACCESS_LEVELS
 from kmdesk.gui import icon
+from kmdesk.gui.localized import format_date
 from kmdesk.gui.qt import (
     QAbstractTableModel,
     QLocale,
@@ -93,12 +94,22 @@ def pick_text(texts: dict[str, str], languages: Sequence[str]) -> str:
 
 
 def language_name(tag: str, ui_lang: str) -> str:
-    """A language tag as words in the interface language (``quz`` -> "Cusco Quechua")."""
+    """A language tag as words in the interface language (``quz`` -> "Cusco Quechua"), from the
+    CLDR and IANA registries that ``langcodes``/``language_data`` carry; the tag itself when
+    the registry has no name for it (a private-use code such as ``qaa``)."""
     try:
-        name = langcodes.Language.get(tag).display_name(ui_lang)
+        language = langcodes.Language.get(tag)
     except (ValueError, LookupError):
         return tag
-    return tag if name.startswith("Unknown language") else name
+    return language.display_name(ui_lang) if language.has_name_data() else tag
+
+
+def is_language_tag(tag: str) -> bool:
+    """A well-formed BCP 47 tag naming a language (``quz``, ``mi``, ``zh-Hant``, ``es-419``,
+    private-use ``qaa``); not ``und`` (no language) and not the POSIX ``fr_CA`` spelling."""
+    if "_" in tag or not langcodes.tag_is_valid(tag):
+        return False
+    return langcodes.Language.get(tag).language not in (None, "und")
 
 
 def country_name(code: str) -> str:
@@ -282,7 +293,7 @@ class LibraryModel(QAbstractTableModel):
         if column == Column.COMMUNITY:
             return row.community
         if column == Column.DATE:
-            return row.date
+            return format_date(row.date)
         if column == Column.LANGUAGES:
             return ", ".join(row.languages)
         return self._levels.get(row.access, row.access)
@@ -315,4 +326,6 @@ class LibraryModel(QAbstractTableModel):
             return ACCESS_LEVELS.index(row.access) if row.access in ACCESS_LEVELS else len(ACCESS_LEVELS)
         if column == Column.LANGUAGES:
             return row.languages
+        if column == Column.DATE:
+            return row.date  # ISO dates sort in time order; the locale's words would not
         return self._display(row, column).casefold()

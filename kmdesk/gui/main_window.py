@@ -19,6 +19,7 @@ from kmdesk.core.errors import Cancelled
 from kmdesk.gui import english_plural, icon
 from kmdesk.gui.dialogs import confirm_delete, error_headline, show_error, show_info
 from kmdesk.gui.facets import FacetPanel
+from kmdesk.gui.fonts import FONT_PACKAGES, FontCheck, writing_system_name
 from kmdesk.gui.library_model import (
     Column,
     LibraryModel,
@@ -50,10 +51,12 @@ from kmdesk.gui.qt import (
     QUndoStack,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
+from kmdesk.gui.preferences import PreferencesDialog, apply_preferences
 from kmdesk.gui.record_editor import RecordEditor
 from kmdesk.gui.record_view import RecordView
-from kmdesk.gui.settings import Settings, base_language
+from kmdesk.gui.settings import INTERFACE_LANGUAGES, Settings, base_language
 from kmdesk.gui.workers import Pool, Task, run_in_background, wait_idle
 
 if TYPE_CHECKING:
@@ -61,7 +64,6 @@ if TYPE_CHECKING:
 
 SEARCH_DELAY_MS = 200
 SEARCH_LIMIT = 1000  # rows listed for a word search; the status bar still tells the full count
-INTERFACE_LANGUAGES = ("en", "es", "fr", "ru", "ar", "zh")
 COLUMN_WIDTHS = {Column.TITLE: 225, Column.TYPE: 140, Column.TARGETS: 75, Column.COMMUNITY: 110,
                  Column.DATE: 75, Column.LANGUAGES: 80, Column.ACCESS: 70}
 HIDDEN_AT_FIRST = (Column.LANGUAGES,)  # the facet panel and the record view show languages
@@ -90,7 +92,11 @@ class SavedEditCommand(QUndoCommand):
 class MainWindow(QMainWindow):
     """The library window. Public methods are what menus, shortcuts, ``kmdesk.app`` and tests
     drive: ``search_now``, ``show_record_id``, ``new_record``, ``edit_record``,
-    ``delete_record``, ``import_file``, ``export_file``, ``rebuild_index``, ``check_index``."""
+    ``delete_record``, ``import_file``, ``export_file``, ``rebuild_index``, ``check_index``,
+    ``set_language``. A new interface language builds a new window (``preferences``), announced
+    by ``replaced`` so whoever holds the window holds the new one."""
+
+    replaced = Signal(object)
 
     def __init__(self, library: Library, settings: Settings, language: str | None = None) -> None:
         super().__init__()
@@ -106,6 +112,7 @@ class MainWindow(QMainWindow):
         self._record_seq = 0
         self._current_id: str | None = None
         self.undo_stack = QUndoStack(self)
+        self.font_check = FontCheck()
         self.model = LibraryModel(self, self.languages)
         self.setWindowTitle(self.tr("kmdesk — {folder}").format(folder=library.data_dir.name))
         self.setWindowIcon(icon("kmdesk"))
@@ -163,6 +170,9 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.tr("&Find"), self.focus_search, [key(key.StandardKey.Find), key("Ctrl+F")],
                                         "search")
         self.refresh_action = self._action(self.tr("&Refresh"), self.reload, [key(key.StandardKey.Refresh), key("F5")])
+        self.preferences_action = self._action(self.tr("&Preferences…"), self.ask_preferences,
+                                               [key(key.StandardKey.Preferences), key("Ctrl+,")])
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.about_action = self._action(self.tr("&About kmdesk"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -182,6 +192,8 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.edit_action, self.delete_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.refresh_action)
         self.language_menu = view_menu.addMenu(self.tr("&Language"))
@@ -368,8 +380,8 @@ class MainWindow(QMainWindow):
     def _show_counts(self) -> None:
         total = self.model.catalogue_size
         shown = self.results.total if self.results is not None else 0
-        text = english_plural(self.tr("%n record(s)", "", total), total) + " · " + \
-            english_plural(self.tr("%n shown", "", shown), shown)
+        text = english_plural(self.tr("%Ln record(s)", "", total), total) + " · " + \
+            english_plural(self.tr("%Ln shown", "", shown), shown)
         if shown > self.model.result_count():
             text += " · " + self.tr("first {listed} listed").format(listed=self.model.result_count())
         self.counts_label.setText(text)
@@ -416,6 +428,15 @@ class MainWindow(QMainWindow):
         if seq == self._record_seq:
             self.record_view.show_record(record, history, self._snippets.get(record["id"]))
             self._update_actions()
+            self._warn_missing_fonts(record)
+
+    def _warn_missing_fonts(self, record: dict[str, Any]) -> None:
+        """Once per script: no installed font draws it, so its letters would be empty boxes."""
+        missing = self.font_check.missing(record)
+        if missing:
+            self.statusBar().showMessage(self.tr("No font for {scripts} is installed: this text shows as boxes. "
+                                                 "Install a font for it (Debian/Ubuntu: {packages}).").format(
+                scripts=", ".join(writing_system_name(system) for system in missing), packages=FONT_PACKAGES), 15000)
 
     def _record_failed(self, seq: int, exc: BaseException) -> None:
         if seq == self._record_seq:
@@ -583,16 +604,22 @@ class MainWindow(QMainWindow):
                           cancellable=False)
 
     # -- language and help -------------------------------------------------------------------------
-    def set_language(self, tag: str) -> None:
-        """Show record texts in ``tag`` first from now on; the interface language itself
-        changes at the next start (translations load once)."""
-        self.settings.interface_language = tag
-        self.languages = [tag, *[t for t in self.languages if t != tag]]
-        self.settings.language_order = self.languages
+    def set_language(self, tag: str) -> MainWindow:
+        """Switch the interface to ``tag`` now (record texts then prefer it too); returns the
+        window in use afterwards: a new one when the language changed."""
+        return apply_preferences(self, tag, [tag, *[t for t in self.languages if t != tag]])
+
+    def ask_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self, self.settings, self.settings.interface_language)
+        dialog.accepted.connect(lambda: apply_preferences(self, dialog.language(), dialog.order()))
+        dialog.open()
+        return dialog
+
+    def set_record_languages(self, order: list[str]) -> None:
+        """Look for record titles and texts in ``order`` from now on."""
+        self.languages = list(order)
         self.model.set_languages(self.languages)
         self.record_view.set_languages(self.languages)
-        self.statusBar().showMessage(self.tr("Record texts now prefer {language}; the menus change at the next start.")
-                                     .format(language=language_name(tag, tag)), 8000)
         self.search_now()
 
     def about(self) -> None:

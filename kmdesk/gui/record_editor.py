@@ -24,6 +24,7 @@ from kmdesk.core import vocab
 from kmdesk.core.errors import InvalidRecord
 from kmdesk.gui.dialogs import error_headline
 from kmdesk.gui.library_model import (
+    is_language_tag,
     language_name,
     pick_text,
     target_titles,
@@ -64,7 +65,6 @@ from kmdesk.gui.qt import (
 LICENCES = ("CC-BY-4.0", "CC-BY-SA-4.0", "CC-BY-NC-4.0", "CC-BY-NC-SA-4.0", "CC0-1.0")
 TEXT_FIELDS = rec.TEXT_FIELDS
 _SEPARATORS = re.compile(r"[,;،、，]")
-_TAG = re.compile(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
 
 
 def split_list(text: str) -> list[str]:
@@ -343,7 +343,7 @@ class RecordEditor(QDialog):
 
     def add_language(self, tag: str) -> bool:
         """Add a language tab (undoable); False when the tag is not a language tag or is there."""
-        if not _TAG.match(tag):
+        if not is_language_tag(tag):
             self.show_error(self.tr("“{tag}” is not a language tag (BCP 47), e.g. quz or pt-BR.").format(tag=tag))
             return False
         if tag in self.languages_shown():

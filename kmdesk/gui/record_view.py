@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from kmdesk.core import vocab
+from kmdesk.gui.fonts import bidi_isolate, language_direction
 from kmdesk.gui.library_model import (
     country_name,
     language_name,
@@ -23,6 +24,7 @@ from kmdesk.gui.library_model import (
     target_titles,
     vocab_titles,
 )
+from kmdesk.gui.localized import format_date, format_timestamp
 from kmdesk.gui.qt import (
     QHeaderView,
     Qt,
@@ -55,9 +57,18 @@ def esc(text: str) -> str:
 
 
 def para(text: str, tag: str = "p", lang: str | None = None, extra: str = "") -> str:
-    """One escaped paragraph with its own direction (and language, for fonts and readers)."""
+    """One escaped paragraph with its own direction (and language, for fonts and readers). A
+    text in a language written right-to-left stays right-to-left even when it opens with a
+    Latin name or number; otherwise its first strong character decides."""
     lang_attr = f' lang="{esc(lang)}"' if lang else ""
-    return f'<{tag} dir="{text_direction(text)}"{lang_attr}{extra}>{esc(text)}</{tag}>'
+    direction = (language_direction(lang) if lang else None) or text_direction(text)
+    return f'<{tag} dir="{direction}"{lang_attr}{extra}>{esc(text)}</{tag}>'
+
+
+def esc_list(values: Sequence[str]) -> str:
+    """Escaped, comma-joined values, each bidi-isolated: a Latin place name in an Arabic list
+    (or an Arabic one in an English list) keeps its order and its commas where they belong."""
+    return ", ".join(esc(bidi_isolate(value)) for value in values)
 
 
 def safe_snippet(snippet: str) -> str:
@@ -184,7 +195,7 @@ class RecordView(QWidget):
     def _description_section(self, record: dict[str, Any], _snippet: str | None) -> str:
         subjects = {s["identifier"]: vocab.title(s, self.lang) for s in vocab.cbd_subjects()}
         return self._heading(self.tr("Description")) + self._rows([
-            (self.tr("Keywords"), esc(", ".join(record.get("keywords") or []))),
+            (self.tr("Keywords"), esc_list(record.get("keywords") or [])),
             (self.tr("CBD subjects"), esc(", ".join(subjects.get(s, s) for s in record.get("subjects") or []))),
             (self.tr("Languages"), esc(", ".join(language_name(t, self.lang) for t in record.get("languages") or []))),
         ])
@@ -202,7 +213,7 @@ class RecordView(QWidget):
     def _places_section(self, record: dict[str, Any], _snippet: str | None) -> str:
         rows = self._rows([
             (self.tr("Countries"), esc(", ".join(country_name(c) for c in record.get("countries") or []))),
-            (self.tr("Places"), esc(", ".join(record.get("places") or []))),
+            (self.tr("Places"), esc_list(record.get("places") or [])),
         ])
         return self._heading(self.tr("Where")) + rows if rows else ""
 
@@ -211,13 +222,13 @@ class RecordView(QWidget):
         link = f'<a href="{esc(url)}">{esc(url)}</a>' if url.startswith(("http://", "https://")) else esc(url)
         identifiers = ", ".join(f"{esc(k)}: {esc(v)}" for k, v in (record.get("identifiers") or {}).items())
         return self._heading(self.tr("Source")) + self._rows([
-            (self.tr("Date"), esc(record.get("date") or "")),
+            (self.tr("Date"), esc(format_date(record.get("date") or ""))),
             (self.tr("Licence"), esc(record.get("licence") or "")),
             (self.tr("Link"), link),
             (self.tr("Identifiers"), identifiers),
             (self.tr("Revision"), esc(str(record.get("revision") or ""))),
-            (self.tr("Created"), esc(record.get("created_at") or "")),
-            (self.tr("Last changed"), esc(record.get("updated_at") or "")),
+            (self.tr("Created"), esc(format_timestamp(record.get("created_at") or ""))),
+            (self.tr("Last changed"), esc(format_timestamp(record.get("updated_at") or ""))),
             (self.tr("Record id"), f"<code>{esc(record.get('id') or '')}</code>"),
         ])
 
@@ -242,7 +253,7 @@ class RecordView(QWidget):
             what = actions.get(entry.get("action", ""), entry.get("action", ""))
             if changes:
                 what += ": " + ", ".join(changes)
-            item = QTreeWidgetItem(self.history, [entry.get("at", ""), entry.get("by", ""), what])
+            item = QTreeWidgetItem(self.history, [format_timestamp(entry.get("at", "")), entry.get("by", ""), what])
             item.setToolTip(2, what)
             for name, values in changes.items():
                 if entry.get("sealed") or values is None:

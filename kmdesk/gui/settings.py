@@ -19,6 +19,7 @@ from kmdesk.gui.qt import (
 ORGANISATION = "kmdesk"
 APPLICATION = "kmdesk"
 FALLBACK_LANGUAGE = "en"
+INTERFACE_LANGUAGES = ("en", "es", "fr", "ru", "ar", "zh")  # the six UN languages kmdesk is translated into
 
 
 def base_language(tag: str) -> str:
@@ -75,14 +76,13 @@ class Settings:
     # -- languages --------------------------------------------------------------------------
     @property
     def interface_language(self) -> str:
-        """The chosen interface language, else the system's (English under the bare "C" locale
-        of servers and containers, which names no language)."""
+        """The chosen interface language, else the system's when kmdesk is translated into it,
+        else English (also under the bare "C" locale of servers and containers)."""
         chosen = str(self._store.value("language/interface", "") or "")
         if chosen:
             return chosen
-        system = QLocale.system()
-        unnamed = system.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage)
-        return FALLBACK_LANGUAGE if unnamed else base_language(system.name())
+        system = base_language(QLocale.system().name())
+        return system if system in INTERFACE_LANGUAGES else FALLBACK_LANGUAGE
 
     @interface_language.setter
     def interface_language(self, tag: str) -> None:

@@ -1,0 +1,1750 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Too short: at least 8 characters.</source>
+        <translation>قصيرة جدًا: 8 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>قوية.</translation>
+    </message>
+    <message>
+        <source>Good. A few more words make it stronger.</source>
+        <translation>جيدة. بضع كلمات أخرى تجعلها أقوى.</translation>
+    </message>
+    <message>
+        <source>Weak: use several words, 16 characters or more.</source>
+        <translation>ضعيفة: استخدم عدة كلمات، 16 حرفًا أو أكثر.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessEditor</name>
+    <message>
+        <source>Who may read this record</source>
+        <translation>من يجوز له قراءة هذا السجل</translation>
+    </message>
+    <message>
+        <source>The record&apos;s community (the same as on the Description page); a community record opens for its members.</source>
+        <translation>مجتمع السجل (نفسه الوارد في صفحة الوصف)؛ يُفتح سجل المجتمع لأعضائه.</translation>
+    </message>
+    <message>
+        <source>Cultural protocols</source>
+        <translation>البروتوكولات الثقافية</translation>
+    </message>
+    <message>
+        <source>Members of all ticked protocols</source>
+        <translation>أعضاء جميع البروتوكولات المحددة</translation>
+    </message>
+    <message>
+        <source>Members of any one of them</source>
+        <translation>أعضاء أي واحد منها</translation>
+    </message>
+    <message>
+        <source>Custodians of this sacred record</source>
+        <translation>أمناء هذا السجل المقدس</translation>
+    </message>
+    <message>
+        <source>Local Contexts labels and notices</source>
+        <translation>تسميات وإشعارات Local Contexts</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>المجتمع</translation>
+    </message>
+    <message>
+        <source>Protecting a record needs an unlocked profile that holds the community&apos;s or the protocols&apos; keys.</source>
+        <translation>تتطلب حماية السجل ملفًا شخصيًا غير مقفل يحمل مفاتيح المجتمع أو البروتوكولات.</translation>
+    </message>
+    <message>
+        <source>You are not a member of any cultural protocol you could apply.</source>
+        <translation>لست عضوًا في أي بروتوكول ثقافي يمكنك تطبيقه.</translation>
+    </message>
+    <message>
+        <source>You are not a member of this protocol, so it stays on the record as it is.</source>
+        <translation>لست عضوًا في هذا البروتوكول، لذا يبقى على السجل كما هو.</translation>
+    </message>
+    <message>
+        <source>Open protocol: anyone with a profile may read, members may edit.</source>
+        <translation>بروتوكول مفتوح: يجوز لأي شخص لديه ملف شخصي القراءة، ويجوز للأعضاء التعديل.</translation>
+    </message>
+    <message>
+        <source>Strict protocol: members only.</source>
+        <translation>بروتوكول صارم: للأعضاء فقط.</translation>
+    </message>
+    <message>
+        <source>{code} · {name}</source>
+        <translation>{code} · {name}</translation>
+    </message>
+    <message>
+        <source>This label forbids sharing with the CHM.</source>
+        <translation>هذه التسمية تمنع المشاركة مع آلية تبادل المعلومات.</translation>
+    </message>
+    <message>
+        <source>{community} ({language}), Hub project {project}: {text}</source>
+        <translation>{community} ({language})، مشروع Hub {project}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>AddProfileDialog</name>
+    <message>
+        <source>Add a profile</source>
+        <translation>إضافة ملف شخصي</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>عبارة المرور مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>الأدوار</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>أعطِ الملف الشخصي اسمًا.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation>تحتاج عبارة المرور إلى 8 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>عبارتا المرور مختلفتان؛ اكتبهما مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>اختر دورًا واحدًا على الأقل.</translation>
+    </message>
+</context>
+<context>
+    <name>AddProtocolDialog</name>
+    <message>
+        <source>Add a cultural protocol</source>
+        <translation>إضافة بروتوكول ثقافي</translation>
+    </message>
+    <message>
+        <source>e.g. Women&apos;s knowledge, clan X</source>
+        <translation>مثال: معارف النساء، العشيرة س</translation>
+    </message>
+    <message>
+        <source>(across communities)</source>
+        <translation>(عبر المجتمعات)</translation>
+    </message>
+    <message>
+        <source>Strict: only members may see its records</source>
+        <translation>صارم: لا يرى سجلاته إلا الأعضاء</translation>
+    </message>
+    <message>
+        <source>Open: anyone with a profile may see, members may edit</source>
+        <translation>مفتوح: يجوز لأي شخص لديه ملف شخصي الاطلاع، ويجوز للأعضاء التعديل</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>المجتمع</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase of {name}</source>
+        <translation>تغيير عبارة المرور لـ {name}</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>عبارة المرور الحالية</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>عبارة المرور الجديدة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>The new passphrase needs at least 8 characters.</source>
+        <translation>تحتاج عبارة المرور الجديدة إلى 8 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ; type them again.</source>
+        <translation>عبارتا المرور الجديدتان مختلفتان؛ اكتبهما مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>Given</source>
+        <translation>مُنحت</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>مَنَحها</translation>
+    </message>
+    <message>
+        <source>Allows</source>
+        <translation>يسمح بـ</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>تنتهي</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>مسحوبة</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>تسجيل الموافقة…</translation>
+    </message>
+    <message>
+        <source>Withdraw consent…</source>
+        <translation>سحب الموافقة…</translation>
+    </message>
+    <message>
+        <source>Select a record to see its consent.</source>
+        <translation>اختر سجلًا لرؤية موافقته.</translation>
+    </message>
+    <message>
+        <source>For the community</source>
+        <translation>نيابةً عن المجتمع</translation>
+    </message>
+    <message>
+        <source>Community process</source>
+        <translation>عملية المجتمع</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>الشهود</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>المتلقي</translation>
+    </message>
+    <message>
+        <source>Prior information</source>
+        <translation>المعلومات المسبقة</translation>
+    </message>
+    <message>
+        <source>Informed in (language)</source>
+        <translation>أُبلغ باللغة</translation>
+    </message>
+    <message>
+        <source>Informed how</source>
+        <translation>طريقة الإبلاغ</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>الشكل</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>الشروط</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>الإثبات</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>سُجّلت</translation>
+    </message>
+    <message>
+        <source>Withdrawn by</source>
+        <translation>سحبها</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawal</source>
+        <translation>سبب السحب</translation>
+    </message>
+    <message>
+        <source>Recording and withdrawing consent needs an unlocked custodian profile.</source>
+        <translation>يتطلب تسجيل الموافقة وسحبها ملفًا شخصيًا غير مقفل لأمين.</translation>
+    </message>
+</context>
+<context>
+    <name>CustodianView</name>
+    <message>
+        <source>Custodian&apos;s view</source>
+        <translation>عرض الأمين</translation>
+    </message>
+    <message>
+        <source>Protocols and members</source>
+        <translation>البروتوكولات والأعضاء</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>المجتمعات</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>الملفات الشخصية</translation>
+    </message>
+    <message>
+        <source>Local Contexts</source>
+        <translation>Local Contexts</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>البروتوكول</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>المجتمع</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>Key version</source>
+        <translation>إصدار المفتاح</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <source>Add protocol…</source>
+        <translation>إضافة بروتوكول…</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>إضافة عضو…</translation>
+    </message>
+    <message>
+        <source>Remove member…</source>
+        <translation>إزالة عضو…</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Add community…</source>
+        <translation>إضافة مجتمع…</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>الملف الشخصي</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>الأدوار</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>البروتوكولات</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <source>Add profile…</source>
+        <translation>إضافة ملف شخصي…</translation>
+    </message>
+    <message>
+        <source>Change my passphrase…</source>
+        <translation>تغيير عبارة المرور الخاصة بي…</translation>
+    </message>
+    <message>
+        <source>Hub project</source>
+        <translation>مشروع Hub</translation>
+    </message>
+    <message>
+        <source>Project id</source>
+        <translation>معرّف المشروع</translation>
+    </message>
+    <message>
+        <source>Labels and notices</source>
+        <translation>التسميات والإشعارات</translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation>مخزّن محليًا</translation>
+    </message>
+    <message>
+        <source>Import Hub project from file…</source>
+        <translation>استيراد مشروع Hub من ملف…</translation>
+    </message>
+    <message>
+        <source>A Local Contexts Hub project (API v2 JSON) brings the community&apos;s own wording and language for its labels; it is kept here for offline use.</source>
+        <translation>يجلب مشروع Local Contexts Hub (بصيغة JSON للواجهة البرمجية v2) صياغة المجتمع ولغته الخاصة لتسمياته؛ ويُحفظ هنا للاستخدام دون اتصال.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>مَن</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>الهدف المقصود</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>التحقق من السلسلة</translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <translation>صارم</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>Members of {protocol}</source>
+        <translation>أعضاء {protocol}</translation>
+    </message>
+    <message>
+        <source>Add a community</source>
+        <translation>إضافة مجتمع</translation>
+    </message>
+    <message>
+        <source>Name of the community:</source>
+        <translation>اسم المجتمع:</translation>
+    </message>
+    <message>
+        <source>Its country (two-letter code, e.g. pe), or leave empty:</source>
+        <translation>بلده (رمز من حرفين، مثل pe)، أو اتركه فارغًا:</translation>
+    </message>
+    <message>
+        <source>Community {name} added.</source>
+        <translation>أُضيف المجتمع {name}.</translation>
+    </message>
+    <message>
+        <source>Protocol {name} added.</source>
+        <translation>أُضيف البروتوكول {name}.</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>إضافة عضو</translation>
+    </message>
+    <message>
+        <source>Every profile is already a member of {protocol}.</source>
+        <translation>كل ملف شخصي عضو بالفعل في {protocol}.</translation>
+    </message>
+    <message>
+        <source>Give the key of {protocol} to:</source>
+        <translation>أعطِ مفتاح {protocol} إلى:</translation>
+    </message>
+    <message>
+        <source>{profile} is now a member of {protocol}.</source>
+        <translation>أصبح {profile} عضوًا في {protocol}.</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>إزالة عضو</translation>
+    </message>
+    <message>
+        <source>Remove {profile} from {protocol}?
+
+The protocol gets a new key and its {count} record(s) are re-sealed with it, so the key {profile} held opens nothing written from now on. This can take a while.</source>
+        <translation>إزالة {profile} من {protocol}؟
+
+يحصل البروتوكول على مفتاح جديد وتُختم سجلاته (العدد: {count}) به من جديد، فلا يفتح المفتاح الذي كان يحمله {profile} أي شيء يُكتب من الآن فصاعدًا. قد يستغرق ذلك بعض الوقت.</translation>
+    </message>
+    <message>
+        <source>{profile} removed from {protocol}; the key was rotated and {count} record(s) re-sealed.</source>
+        <translation>أُزيل {profile} من {protocol}؛ تم تغيير المفتاح وأُعيد ختم السجلات (العدد: {count}).</translation>
+    </message>
+    <message>
+        <source>Hub project {title} imported.</source>
+        <translation>تم استيراد مشروع Hub {title}.</translation>
+    </message>
+    <message>
+        <source>Rotating the key of {protocol}…</source>
+        <translation>جارٍ تغيير مفتاح {protocol}…</translation>
+    </message>
+    <message>
+        <source>Profile {name} added.</source>
+        <translation>أُضيف الملف الشخصي {name}.</translation>
+    </message>
+    <message>
+        <source>Creating {name}…</source>
+        <translation>جارٍ إنشاء {name}…</translation>
+    </message>
+    <message>
+        <source>Import a Local Contexts Hub project</source>
+        <translation>استيراد مشروع من Local Contexts Hub</translation>
+    </message>
+    <message>
+        <source>Hub project (*.json);;All files (*)</source>
+        <translation>مشروع Hub (*.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: {count} events, none changed or removed.</source>
+        <translation>سجل التدقيق سليم: {count} حدثًا، لم يُغيَّر أو يُحذف أي منها.</translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with at event {seq}: {problem}</source>
+        <translation>تم العبث بسجل التدقيق عند الحدث {seq}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>FacetPanel</name>
+    <message>
+        <source>Clear filters</source>
+        <translation>مسح عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Kind of resource</source>
+        <translation>نوع المورد</translation>
+    </message>
+    <message>
+        <source>GBF targets</source>
+        <translation>غايات الإطار العالمي</translation>
+    </message>
+    <message>
+        <source>GBF goals</source>
+        <translation>أهداف الإطار العالمي</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>المجتمع</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>الوصول</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>{number} · {title}</source>
+        <translation>{number} · {title}</translation>
+    </message>
+    <message>
+        <source>Goal {code} · {title}</source>
+        <translation>الهدف {code} · {title}</translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation>لا موافقة مسجلة</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>غير مطلوبة</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>سارية</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>منتهية</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>مسحوبة</translation>
+    </message>
+</context>
+<context>
+    <name>FirstCustodianDialog</name>
+    <message>
+        <source>Protect this library</source>
+        <translation>حماية هذه المكتبة</translation>
+    </message>
+    <message>
+        <source>The first profile is the library&apos;s custodian: the person who decides, with the community, who may read what. Restricted knowledge is encrypted with keys that only the passphrase opens, so keep it safe: nobody can recover a forgotten passphrase.</source>
+        <translation>الملف الشخصي الأول هو أمين المكتبة: الشخص الذي يقرر، مع المجتمع، من يجوز له قراءة ماذا. تُشفَّر المعارف المقيّدة بمفاتيح لا تفتحها إلا عبارة المرور، فاحفظها جيدًا: لا يمكن لأحد استعادة عبارة مرور منسية.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>عبارة المرور مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Create custodian</source>
+        <translation>إنشاء الأمين</translation>
+    </message>
+    <message>
+        <source>Give the custodian a name.</source>
+        <translation>أعطِ الأمين اسمًا.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation>تحتاج عبارة المرور إلى 8 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>عبارتا المرور مختلفتان؛ اكتبهما مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>Restricted record</source>
+        <translation>سجل مقيّد</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>GBF targets</source>
+        <translation>غايات الإطار العالمي</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>المجتمع</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>الوصول</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>Target {number}: {title}</source>
+        <translation>الغاية {number}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>This library is locked</source>
+        <translation>هذه المكتبة مقفلة</translation>
+    </message>
+    <message>
+        <source>Unlock your profile to read and edit the knowledge your community&apos;s protocols allow you. Without unlocking you can browse the public records.</source>
+        <translation>افتح ملفك الشخصي لقراءة المعارف التي تسمح لك بها بروتوكولات مجتمعك وتعديلها. يمكنك تصفح السجلات العامة دون فتح القفل.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>الملف الشخصي</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <source>Browse without unlocking</source>
+        <translation>التصفح دون فتح القفل</translation>
+    </message>
+    <message>
+        <source>{name} ({roles})</source>
+        <translation>{name} ({roles})</translation>
+    </message>
+    <message>
+        <source>Choose a profile first.</source>
+        <translation>اختر ملفًا شخصيًا أولًا.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of {name}.</source>
+        <translation>اكتب عبارة المرور لـ {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>kmdesk — {folder}</source>
+        <translation>kmdesk — {folder}</translation>
+    </message>
+    <message>
+        <source>&amp;New record…</source>
+        <translation>سجل &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>Create a record</source>
+        <translation>إنشاء سجل</translation>
+    </message>
+    <message>
+        <source>&amp;Import library JSON…</source>
+        <translation>&amp;استيراد مكتبة JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Export library JSON…</source>
+        <translation>ت&amp;صدير مكتبة JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild search index…</source>
+        <translation>إعادة &amp;بناء فهرس البحث…</translation>
+    </message>
+    <message>
+        <source>&amp;Check index</source>
+        <translation>&amp;فحص الفهرس</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>&amp;Edit record…</source>
+        <translation>&amp;تعديل السجل…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record</source>
+        <translation>تعديل السجل المحدد</translation>
+    </message>
+    <message>
+        <source>&amp;Delete record…</source>
+        <translation>&amp;حذف السجل…</translation>
+    </message>
+    <message>
+        <source>Delete the selected record</source>
+        <translation>حذف السجل المحدد</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;بحث</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>ت&amp;حديث</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>التف&amp;ضيلات…</translation>
+    </message>
+    <message>
+        <source>&amp;About kmdesk</source>
+        <translation>&amp;حول kmdesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>ت&amp;حرير</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;اللغة</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>شريط الأدوات الرئيسي</translation>
+    </message>
+    <message>
+        <source>Search titles, texts, places, people…</source>
+        <translation>ابحث في العناوين والنصوص والأماكن والأشخاص…</translation>
+    </message>
+    <message>
+        <source>Reading the library…</source>
+        <translation>جارٍ قراءة المكتبة…</translation>
+    </message>
+    <message>
+        <source>Search failed: {reason} {detail}</source>
+        <translation>فشل البحث: {reason} {detail}</translation>
+    </message>
+    <message>
+        <source>Showing results for {suggestion}.</source>
+        <translation>عرض نتائج {suggestion}.</translation>
+    </message>
+    <message>
+        <source>Did you mean {suggestion}?</source>
+        <translation>هل تقصد {suggestion}؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln سجل</numerusform>
+            <numerusform>سجل واحد</numerusform>
+            <numerusform>سجلان</numerusform>
+            <numerusform>%Ln سجلات</numerusform>
+            <numerusform>%Ln سجلًا</numerusform>
+            <numerusform>%Ln سجل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown</source>
+        <translation>
+            <numerusform>لا شيء معروض</numerusform>
+            <numerusform>واحد معروض</numerusform>
+            <numerusform>اثنان معروضان</numerusform>
+            <numerusform>%Ln معروضة</numerusform>
+            <numerusform>%Ln معروضًا</numerusform>
+            <numerusform>%Ln معروض</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first {listed} listed</source>
+        <translation>أول {listed} مدرجة</translation>
+    </message>
+    <message>
+        <source>No font for {scripts} is installed: this text shows as boxes. Install a font for it (Debian/Ubuntu: {packages}).</source>
+        <translation>لا يوجد خط مثبت لكتابة {scripts}: يظهر هذا النص مربعات. ثبّت خطًا لها (Debian/Ubuntu: {packages}).</translation>
+    </message>
+    <message>
+        <source>Record created.</source>
+        <translation>أُنشئ السجل.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>حُفظ.</translation>
+    </message>
+    <message>
+        <source>Record deleted.</source>
+        <translation>حُذف السجل.</translation>
+    </message>
+    <message>
+        <source>Import library</source>
+        <translation>استيراد مكتبة</translation>
+    </message>
+    <message>
+        <source>kmdesk library (*.json);;All files (*)</source>
+        <translation>مكتبة kmdesk (*.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>جارٍ استيراد {name}…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>انتهى الاستيراد</translation>
+    </message>
+    <message>
+        <source>Imported: {imported}
+Already in the library (skipped): {skipped}
+Not imported because of errors: {errors}</source>
+        <translation>المستورد: {imported}
+موجود في المكتبة مسبقًا (تم تخطيه): {skipped}
+لم يُستورد بسبب أخطاء: {errors}</translation>
+    </message>
+    <message>
+        <source>Export library</source>
+        <translation>تصدير المكتبة</translation>
+    </message>
+    <message>
+        <source>kmdesk library (*.json)</source>
+        <translation>مكتبة kmdesk (*.json)</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>انتهى التصدير</translation>
+    </message>
+    <message>
+        <source>{count} public records written to {path}.
+Records that are not public stay in this library.</source>
+        <translation>كُتبت السجلات العامة ({count}) في {path}.
+تبقى السجلات غير العامة في هذه المكتبة.</translation>
+    </message>
+    <message>
+        <source>Exporting to {name}…</source>
+        <translation>جارٍ التصدير إلى {name}…</translation>
+    </message>
+    <message>
+        <source>Search index rebuilt ({count} records).</source>
+        <translation>أُعيد بناء فهرس البحث (السجلات: {count}).</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index…</source>
+        <translation>جارٍ إعادة بناء فهرس البحث…</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>فهرس البحث</translation>
+    </message>
+    <message>
+        <source>The search index matches the library.</source>
+        <translation>فهرس البحث مطابق للمكتبة.</translation>
+    </message>
+    <message>
+        <source>The search index does not match the library.
+Missing: {missing}
+Out of date: {stale}
+No longer in the library: {orphans}
+
+Use File › Rebuild search index… to repair it.</source>
+        <translation>فهرس البحث غير مطابق للمكتبة.
+مفقود: {missing}
+قديم: {stale}
+لم يعد في المكتبة: {orphans}
+
+استخدم ملف › إعادة بناء فهرس البحث… لإصلاحه.</translation>
+    </message>
+    <message>
+        <source>Checking the search index…</source>
+        <translation>جارٍ فحص فهرس البحث…</translation>
+    </message>
+    <message>
+        <source>About kmdesk</source>
+        <translation>حول kmdesk</translation>
+    </message>
+    <message>
+        <source>kmdesk {version}
+
+Offline knowledge management for Indigenous Peoples and Local Communities and biodiversity practitioners, for the Kunming-Montreal Global Biodiversity Framework. Knowledge is shared only with free, prior and informed consent.</source>
+        <translation>kmdesk {version}
+
+إدارة المعارف دون اتصال للشعوب الأصلية والمجتمعات المحلية والعاملين في مجال التنوع البيولوجي، من أجل إطار كونمينغ-مونتريال العالمي للتنوع البيولوجي. لا تُشارَك المعارف إلا بالموافقة الحرة والمسبقة والمستنيرة.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenLibraryBanner</name>
+    <message>
+        <source>This library has no profiles: anyone using this computer can read and change it, and nothing in it can be protected. Create its first custodian to keep a community&apos;s knowledge under its own rules.</source>
+        <translation>لا توجد ملفات شخصية في هذه المكتبة: يمكن لأي شخص يستخدم هذا الحاسوب قراءتها وتغييرها، ولا يمكن حماية أي شيء فيها. أنشئ أمينها الأول لإبقاء معارف المجتمع خاضعة لقواعده.</translation>
+    </message>
+    <message>
+        <source>Create the first custodian…</source>
+        <translation>إنشاء الأمين الأول…</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>إبقاؤها مفتوحة</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source>language tags, e.g. quz, es, en</source>
+        <translation>وسوم اللغات، مثل quz, es, en</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+        <source>Record languages, in order</source>
+        <translation>لغات السجلات، بالترتيب</translation>
+    </message>
+    <message>
+        <source>A record&apos;s title and texts are shown in the first of these languages it has. Any BCP 47 tag works, e.g. quz (Cusco Quechua), mi (Maori), sw (Swahili).</source>
+        <translation>يُعرض عنوان السجل ونصوصه بأول لغة متوفرة فيه من هذه اللغات. يصلح أي وسم BCP 47، مثل quz (كيشوا كوسكو) وmi (الماورية) وsw (السواحلية).</translation>
+    </message>
+    <message>
+        <source>“{tag}” is not a language tag (BCP 47), e.g. quz or pt-BR.</source>
+        <translation>«{tag}» ليس وسم لغة (BCP 47)، مثل quz أو pt-BR.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSession</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;قفل</translation>
+    </message>
+    <message>
+        <source>&amp;Change my passphrase…</source>
+        <translation>&amp;تغيير عبارة المرور الخاصة بي…</translation>
+    </message>
+    <message>
+        <source>&amp;Custodian&apos;s view…</source>
+        <translation>عرض ال&amp;أمين…</translation>
+    </message>
+    <message>
+        <source>Create the &amp;first custodian…</source>
+        <translation>إنشاء الأمين ال&amp;أول…</translation>
+    </message>
+    <message>
+        <source>Lock &amp;automatically after…</source>
+        <translation>القفل &amp;تلقائيًا بعد…</translation>
+    </message>
+    <message>
+        <source>&amp;Access</source>
+        <translation>ال&amp;وصول</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;فتح القفل…</translation>
+    </message>
+    <message>
+        <source>Lock the library: forget the keys until a passphrase is typed again (Ctrl+L)</source>
+        <translation>قفل المكتبة: نسيان المفاتيح حتى تُكتب عبارة مرور من جديد (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Unlock a profile to read protected knowledge (Ctrl+L)</source>
+        <translation>افتح ملفًا شخصيًا لقراءة المعارف المحمية (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Unlocked: {name} ({roles})</source>
+        <translation>مفتوح: {name} ({roles})</translation>
+    </message>
+    <message>
+        <source>Locked: public records only</source>
+        <translation>مقفل: السجلات العامة فقط</translation>
+    </message>
+    <message>
+        <source>Open library (no profiles)</source>
+        <translation>مكتبة مفتوحة (بلا ملفات شخصية)</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open {name}. Check it (and Caps Lock) and try again.</source>
+        <translation>عبارة المرور هذه لا تفتح {name}. تحقق منها (ومن مفتاح Caps Lock) وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>There is no profile named {name} any more.</source>
+        <translation>لم يعد هناك ملف شخصي باسم {name}.</translation>
+    </message>
+    <message>
+        <source>Unlocking {name}…</source>
+        <translation>جارٍ فتح {name}…</translation>
+    </message>
+    <message>
+        <source>Unlocked as {name}.</source>
+        <translation>تم الفتح باسم {name}.</translation>
+    </message>
+    <message>
+        <source>Lock the library</source>
+        <translation>قفل المكتبة</translation>
+    </message>
+    <message>
+        <source>An editor has changes that are not saved. Locking closes it and discards them.</source>
+        <translation>في أحد المحررات تغييرات غير محفوظة. القفل يغلقه ويتجاهلها.</translation>
+    </message>
+    <message>
+        <source>The library locked itself after {minutes} minutes without use.</source>
+        <translation>قُفلت المكتبة تلقائيًا بعد {minutes} دقيقة دون استخدام.</translation>
+    </message>
+    <message>
+        <source>An open editor was closed and its unsaved changes were discarded.</source>
+        <translation>أُغلق محرر مفتوح وتم تجاهل تغييراته غير المحفوظة.</translation>
+    </message>
+    <message>
+        <source>Lock automatically</source>
+        <translation>القفل التلقائي</translation>
+    </message>
+    <message>
+        <source>Lock the library after this many minutes without use (0: never):</source>
+        <translation>اقفل المكتبة بعد هذا العدد من الدقائق دون استخدام (0: أبدًا):</translation>
+    </message>
+    <message>
+        <source>Creating {name}…</source>
+        <translation>جارٍ إنشاء {name}…</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right.</source>
+        <translation>عبارة المرور الحالية غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>The passphrase of {name} was changed.</source>
+        <translation>تم تغيير عبارة المرور لـ {name}.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>جارٍ تغيير عبارة المرور…</translation>
+    </message>
+    <message>
+        <source>Consent saved.</source>
+        <translation>حُفظت الموافقة.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Working…</source>
+        <translation>جارٍ العمل…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>RecordConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>تسجيل الموافقة</translation>
+    </message>
+    <message>
+        <source>Consent for “{title}”. A consent is the community&apos;s whole decision at the time it was given; it replaces earlier ones and is never edited afterwards.</source>
+        <translation>الموافقة على «{title}». الموافقة هي قرار المجتمع الكامل وقت منحها؛ وهي تحل محل الموافقات السابقة ولا تُعدَّل بعد ذلك أبدًا.</translation>
+    </message>
+    <message>
+        <source>the person or authority who gave consent</source>
+        <translation>الشخص أو السلطة التي منحت الموافقة</translation>
+    </message>
+    <message>
+        <source>e.g. assembly of the ayllu, council of elders</source>
+        <translation>مثال: جمعية الأيلو، مجلس الحكماء</translation>
+    </message>
+    <message>
+        <source>names, separated by commas</source>
+        <translation>الأسماء، مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <source>who receives the knowledge</source>
+        <translation>من يتلقى المعارف</translation>
+    </message>
+    <message>
+        <source>information shared on</source>
+        <translation>تاريخ مشاركة المعلومات</translation>
+    </message>
+    <message>
+        <source>e.g. Quechua (quz)</source>
+        <translation>مثال: الكيشوا (quz)</translation>
+    </message>
+    <message>
+        <source>e.g. meeting with an interpreter, radio, written summary</source>
+        <translation>مثال: اجتماع مع مترجم، إذاعة، ملخص مكتوب</translation>
+    </message>
+    <message>
+        <source>given on</source>
+        <translation>تاريخ المنح</translation>
+    </message>
+    <message>
+        <source>What the community agreed to</source>
+        <translation>ما وافق عليه المجتمع</translation>
+    </message>
+    <message>
+        <source>conditions the community set, in its words</source>
+        <translation>الشروط التي وضعها المجتمع، بكلماته</translation>
+    </message>
+    <message>
+        <source>expires on</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>the attachment or archive reference of the signed form or recording</source>
+        <translation>المرفق أو المرجع الأرشيفي للاستمارة الموقعة أو التسجيل</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>مَنَحها</translation>
+    </message>
+    <message>
+        <source>For the community</source>
+        <translation>نيابةً عن المجتمع</translation>
+    </message>
+    <message>
+        <source>Community process</source>
+        <translation>عملية المجتمع</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>الشهود</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>المتلقي</translation>
+    </message>
+    <message>
+        <source>Prior information</source>
+        <translation>المعلومات المسبقة</translation>
+    </message>
+    <message>
+        <source>Informed in (language)</source>
+        <translation>أُبلغ باللغة</translation>
+    </message>
+    <message>
+        <source>Informed how</source>
+        <translation>طريقة الإبلاغ</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>الموافقة الممنوحة</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>الشكل</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>الشروط</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>الانتهاء</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>الإثبات</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>New record</source>
+        <translation>سجل جديد</translation>
+    </message>
+    <message>
+        <source>Edit record</source>
+        <translation>تعديل السجل</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>النصوص</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>GBF</source>
+        <translation>الإطار العالمي</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Access and labels</source>
+        <translation>الوصول والتسميات</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Add language…</source>
+        <translation>إضافة لغة…</translation>
+    </message>
+    <message>
+        <source>Add the title, summary and text in another language (any BCP 47 tag, e.g. quz, sw, pt-BR)</source>
+        <translation>أضف العنوان والملخص والنص بلغة أخرى (أي وسم BCP 47، مثل quz أو sw أو pt-BR)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY أو YYYY-MM أو YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>language tags, e.g. quz, es</source>
+        <translation>وسوم اللغات، مثل quz, es</translation>
+    </message>
+    <message>
+        <source>two-letter codes, e.g. pe, bo</source>
+        <translation>رموز من حرفين، مثل pe, bo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Kind of resource</source>
+        <translation>نوع المورد</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>الكلمات المفتاحية</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>المجتمع</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>الترخيص</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>الأهداف</translation>
+    </message>
+    <message>
+        <source>Goal {code}: {title}</source>
+        <translation>الهدف {code}: {title}</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>الغايات</translation>
+    </message>
+    <message>
+        <source>{number} · {title}</source>
+        <translation>{number} · {title}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Add creator</source>
+        <translation>إضافة منشئ</translation>
+    </message>
+    <message>
+        <source>Remove creator</source>
+        <translation>إزالة منشئ</translation>
+    </message>
+    <message>
+        <source>Add language</source>
+        <translation>إضافة لغة</translation>
+    </message>
+    <message>
+        <source>Language tag (BCP 47), for example quz, sw, ar, pt-BR:</source>
+        <translation>وسم اللغة (BCP 47)، مثل quz أو sw أو ar أو pt-BR:</translation>
+    </message>
+    <message>
+        <source>“{tag}” is not a language tag (BCP 47), e.g. quz or pt-BR.</source>
+        <translation>«{tag}» ليس وسم لغة (BCP 47)، مثل quz أو pt-BR.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>title ({tag})</source>
+        <translation>العنوان ({tag})</translation>
+    </message>
+    <message>
+        <source>summary ({tag})</source>
+        <translation>الملخص ({tag})</translation>
+    </message>
+    <message>
+        <source>text ({tag})</source>
+        <translation>النص ({tag})</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>kind of resource</source>
+        <translation>نوع المورد</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>الكلمات المفتاحية</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>المجتمع</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>licence</source>
+        <translation>الترخيص</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <source>places</source>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <source>goal {code}</source>
+        <translation>الهدف {code}</translation>
+    </message>
+    <message>
+        <source>GBF targets</source>
+        <translation>غايات الإطار العالمي</translation>
+    </message>
+    <message>
+        <source>creators</source>
+        <translation>المنشئون</translation>
+    </message>
+    <message>
+        <source>access</source>
+        <translation>الوصول</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>التسميات</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>مَن</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>ما الذي تغيّر</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل التاريخي</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>Select a record in the list to read it here.</source>
+        <translation>اختر سجلًا من القائمة لقراءته هنا.</translation>
+    </message>
+    <message>
+        <source>Restricted record</source>
+        <translation>سجل مقيّد</translation>
+    </message>
+    <message>
+        <source>This record is protected by its community&apos;s rules. Its texts open only for a profile that may read them.</source>
+        <translation>هذا السجل محمي بقواعد مجتمعه. لا تُفتح نصوصه إلا لملف شخصي يجوز له قراءتها.</translation>
+    </message>
+    <message>
+        <source>Goal {code}: {title}</source>
+        <translation>الهدف {code}: {title}</translation>
+    </message>
+    <message>
+        <source>Target {number}: {title}</source>
+        <translation>الغاية {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Kunming-Montreal Global Biodiversity Framework</source>
+        <translation>إطار كونمينغ-مونتريال العالمي للتنوع البيولوجي</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>الكلمات المفتاحية</translation>
+    </message>
+    <message>
+        <source>CBD subjects</source>
+        <translation>مواضيع اتفاقية التنوع البيولوجي</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation>المنشئون</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>المجتمع</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>أين</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>الترخيص</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>المعرّفات</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>آخر تغيير</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>معرّف السجل</translation>
+    </message>
+    <message>
+        <source>May go to the national CHM once someone selects it for sharing.</source>
+        <translation>يمكن إرساله إلى آلية تبادل المعلومات الوطنية بمجرد أن يختاره أحد للمشاركة.</translation>
+    </message>
+    <message>
+        <source>Not eligible:</source>
+        <translation>غير مؤهل:</translation>
+    </message>
+    <message>
+        <source>Access and consent</source>
+        <translation>الوصول والموافقة</translation>
+    </message>
+    <message>
+        <source>Access level</source>
+        <translation>مستوى الوصول</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>البروتوكولات</translation>
+    </message>
+    <message>
+        <source>members of any one</source>
+        <translation>أعضاء أي واحد منها</translation>
+    </message>
+    <message>
+        <source>Custodians</source>
+        <translation>الأمناء</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>التسميات</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>المشاركة</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>عُدّل</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>حُذف</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>استُورد</translation>
+    </message>
+    <message>
+        <source>(protected)</source>
+        <translation>(محمي)</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>سحب الموافقة</translation>
+    </message>
+    <message>
+        <source>Withdraw consent for “{title}”. The record will be retracted from the Clearing-House at the next sync; the history keeps the consent and its withdrawal.</source>
+        <translation>سحب الموافقة على «{title}». سيُسحب السجل من آلية تبادل المعلومات عند المزامنة التالية؛ ويحتفظ السجل التاريخي بالموافقة وسحبها.</translation>
+    </message>
+    <message>
+        <source>Every consent still standing</source>
+        <translation>كل موافقة لا تزال سارية</translation>
+    </message>
+    <message>
+        <source>Given {date} by {name}</source>
+        <translation>منحها {name} في {date}</translation>
+    </message>
+    <message>
+        <source>the person or authority withdrawing it</source>
+        <translation>الشخص أو السلطة التي تسحبها</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>تاريخ السحب</translation>
+    </message>
+    <message>
+        <source>Withdrawn by</source>
+        <translation>سحبها</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>سحب</translation>
+    </message>
+    <message>
+        <source>Say who withdrew the consent.</source>
+        <translation>اذكر من سحب الموافقة.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Demo library loaded: {count} records.</source>
+        <translation>حُمّلت المكتبة التجريبية: {count} سجلًا.</translation>
+    </message>
+    <message>
+        <source>Preparing the demo library…</source>
+        <translation>جارٍ إعداد المكتبة التجريبية…</translation>
+    </message>
+    <message>
+        <source>kmdesk cannot open the library</source>
+        <translation>لا يستطيع kmdesk فتح المكتبة</translation>
+    </message>
+</context>
+<context>
+    <name>date</name>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <source>Change {field}</source>
+        <translation>تغيير {field}</translation>
+    </message>
+    <message>
+        <source>Add language {tag}</source>
+        <translation>إضافة اللغة {tag}</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>edit of “{title}”</source>
+        <translation>تعديل «{title}»</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1742 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Too short: at least 8 characters.</source>
+        <translation>Demasiado corta: al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Robusta.</translation>
+    </message>
+    <message>
+        <source>Good. A few more words make it stronger.</source>
+        <translation>Buena. Unas palabras más la harán más robusta.</translation>
+    </message>
+    <message>
+        <source>Weak: use several words, 16 characters or more.</source>
+        <translation>Débil: use varias palabras, 16 caracteres o más.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessEditor</name>
+    <message>
+        <source>Who may read this record</source>
+        <translation>Quién puede leer este registro</translation>
+    </message>
+    <message>
+        <source>The record&apos;s community (the same as on the Description page); a community record opens for its members.</source>
+        <translation>La comunidad del registro (la misma que en la página Descripción); un registro comunitario se abre para sus miembros.</translation>
+    </message>
+    <message>
+        <source>Cultural protocols</source>
+        <translation>Protocolos culturales</translation>
+    </message>
+    <message>
+        <source>Members of all ticked protocols</source>
+        <translation>Miembros de todos los protocolos marcados</translation>
+    </message>
+    <message>
+        <source>Members of any one of them</source>
+        <translation>Miembros de cualquiera de ellos</translation>
+    </message>
+    <message>
+        <source>Custodians of this sacred record</source>
+        <translation>Custodios de este registro sagrado</translation>
+    </message>
+    <message>
+        <source>Local Contexts labels and notices</source>
+        <translation>Etiquetas y avisos de Local Contexts</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <source>Protecting a record needs an unlocked profile that holds the community&apos;s or the protocols&apos; keys.</source>
+        <translation>Proteger un registro requiere un perfil desbloqueado que tenga las claves de la comunidad o de los protocolos.</translation>
+    </message>
+    <message>
+        <source>You are not a member of any cultural protocol you could apply.</source>
+        <translation>No es miembro de ningún protocolo cultural que pueda aplicar.</translation>
+    </message>
+    <message>
+        <source>You are not a member of this protocol, so it stays on the record as it is.</source>
+        <translation>No es miembro de este protocolo, así que se mantiene en el registro tal como está.</translation>
+    </message>
+    <message>
+        <source>Open protocol: anyone with a profile may read, members may edit.</source>
+        <translation>Protocolo abierto: cualquiera con un perfil puede leer; los miembros pueden editar.</translation>
+    </message>
+    <message>
+        <source>Strict protocol: members only.</source>
+        <translation>Protocolo estricto: solo miembros.</translation>
+    </message>
+    <message>
+        <source>{code} · {name}</source>
+        <translation>{code} · {name}</translation>
+    </message>
+    <message>
+        <source>This label forbids sharing with the CHM.</source>
+        <translation>Esta etiqueta prohíbe compartir con el Mecanismo de Facilitación.</translation>
+    </message>
+    <message>
+        <source>{community} ({language}), Hub project {project}: {text}</source>
+        <translation>{community} ({language}), proyecto del Hub {project}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>AddProfileDialog</name>
+    <message>
+        <source>Add a profile</source>
+        <translation>Añadir un perfil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Frase de contraseña otra vez</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Funciones</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Dé un nombre al perfil.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation>La frase de contraseña necesita al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Las dos frases de contraseña no coinciden; escríbalas de nuevo.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Elija al menos una función.</translation>
+    </message>
+</context>
+<context>
+    <name>AddProtocolDialog</name>
+    <message>
+        <source>Add a cultural protocol</source>
+        <translation>Añadir un protocolo cultural</translation>
+    </message>
+    <message>
+        <source>e.g. Women&apos;s knowledge, clan X</source>
+        <translation>p. ej., Conocimientos de las mujeres, clan X</translation>
+    </message>
+    <message>
+        <source>(across communities)</source>
+        <translation>(entre comunidades)</translation>
+    </message>
+    <message>
+        <source>Strict: only members may see its records</source>
+        <translation>Estricto: solo los miembros pueden ver sus registros</translation>
+    </message>
+    <message>
+        <source>Open: anyone with a profile may see, members may edit</source>
+        <translation>Abierto: cualquiera con un perfil puede ver; los miembros pueden editar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Clase</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase of {name}</source>
+        <translation>Cambiar la frase de contraseña de {name}</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Nueva frase de contraseña otra vez</translation>
+    </message>
+    <message>
+        <source>The new passphrase needs at least 8 characters.</source>
+        <translation>La nueva frase de contraseña necesita al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ; type them again.</source>
+        <translation>Las dos nuevas frases de contraseña no coinciden; escríbalas de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>Given</source>
+        <translation>Otorgado</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Otorgado por</translation>
+    </message>
+    <message>
+        <source>Allows</source>
+        <translation>Permite</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Registrar el consentimiento…</translation>
+    </message>
+    <message>
+        <source>Withdraw consent…</source>
+        <translation>Retirar el consentimiento…</translation>
+    </message>
+    <message>
+        <source>Select a record to see its consent.</source>
+        <translation>Seleccione un registro para ver su consentimiento.</translation>
+    </message>
+    <message>
+        <source>For the community</source>
+        <translation>En nombre de la comunidad</translation>
+    </message>
+    <message>
+        <source>Community process</source>
+        <translation>Proceso comunitario</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Testigos</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Prior information</source>
+        <translation>Información previa</translation>
+    </message>
+    <message>
+        <source>Informed in (language)</source>
+        <translation>Informado en (idioma)</translation>
+    </message>
+    <message>
+        <source>Informed how</source>
+        <translation>Cómo se informó</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Condiciones</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>Withdrawn by</source>
+        <translation>Retirado por</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawal</source>
+        <translation>Motivo del retiro</translation>
+    </message>
+    <message>
+        <source>Recording and withdrawing consent needs an unlocked custodian profile.</source>
+        <translation>Registrar y retirar el consentimiento requiere un perfil de custodio desbloqueado.</translation>
+    </message>
+</context>
+<context>
+    <name>CustodianView</name>
+    <message>
+        <source>Custodian&apos;s view</source>
+        <translation>Vista del custodio</translation>
+    </message>
+    <message>
+        <source>Protocols and members</source>
+        <translation>Protocolos y miembros</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>Comunidades</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Perfiles</translation>
+    </message>
+    <message>
+        <source>Local Contexts</source>
+        <translation>Local Contexts</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Key version</source>
+        <translation>Versión de la clave</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Add protocol…</source>
+        <translation>Añadir protocolo…</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>Añadir miembro…</translation>
+    </message>
+    <message>
+        <source>Remove member…</source>
+        <translation>Quitar miembro…</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Add community…</source>
+        <translation>Añadir comunidad…</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Funciones</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Protocolos</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Add profile…</source>
+        <translation>Añadir perfil…</translation>
+    </message>
+    <message>
+        <source>Change my passphrase…</source>
+        <translation>Cambiar mi frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Hub project</source>
+        <translation>Proyecto del Hub</translation>
+    </message>
+    <message>
+        <source>Project id</source>
+        <translation>Id. del proyecto</translation>
+    </message>
+    <message>
+        <source>Labels and notices</source>
+        <translation>Etiquetas y avisos</translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation>En caché</translation>
+    </message>
+    <message>
+        <source>Import Hub project from file…</source>
+        <translation>Importar proyecto del Hub desde un archivo…</translation>
+    </message>
+    <message>
+        <source>A Local Contexts Hub project (API v2 JSON) brings the community&apos;s own wording and language for its labels; it is kept here for offline use.</source>
+        <translation>Un proyecto del Local Contexts Hub (JSON de la API v2) trae la redacción y el idioma propios de la comunidad para sus etiquetas; se guarda aquí para usarlo sin conexión.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Verificar la cadena</translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <translation>estricto</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>Members of {protocol}</source>
+        <translation>Miembros de {protocol}</translation>
+    </message>
+    <message>
+        <source>Add a community</source>
+        <translation>Añadir una comunidad</translation>
+    </message>
+    <message>
+        <source>Name of the community:</source>
+        <translation>Nombre de la comunidad:</translation>
+    </message>
+    <message>
+        <source>Its country (two-letter code, e.g. pe), or leave empty:</source>
+        <translation>Su país (código de dos letras, p. ej., pe), o déjelo vacío:</translation>
+    </message>
+    <message>
+        <source>Community {name} added.</source>
+        <translation>Comunidad {name} añadida.</translation>
+    </message>
+    <message>
+        <source>Protocol {name} added.</source>
+        <translation>Protocolo {name} añadido.</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Añadir miembro</translation>
+    </message>
+    <message>
+        <source>Every profile is already a member of {protocol}.</source>
+        <translation>Todos los perfiles ya son miembros de {protocol}.</translation>
+    </message>
+    <message>
+        <source>Give the key of {protocol} to:</source>
+        <translation>Dar la clave de {protocol} a:</translation>
+    </message>
+    <message>
+        <source>{profile} is now a member of {protocol}.</source>
+        <translation>{profile} es ahora miembro de {protocol}.</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Quitar miembro</translation>
+    </message>
+    <message>
+        <source>Remove {profile} from {protocol}?
+
+The protocol gets a new key and its {count} record(s) are re-sealed with it, so the key {profile} held opens nothing written from now on. This can take a while.</source>
+        <translation>¿Quitar a {profile} de {protocol}?
+
+El protocolo recibe una clave nueva y sus registros ({count}) se vuelven a sellar con ella, de modo que la clave que tenía {profile} no abre nada de lo que se escriba a partir de ahora. Puede tardar un poco.</translation>
+    </message>
+    <message>
+        <source>{profile} removed from {protocol}; the key was rotated and {count} record(s) re-sealed.</source>
+        <translation>{profile} quitado de {protocol}; se cambió la clave y se volvieron a sellar {count} registros.</translation>
+    </message>
+    <message>
+        <source>Hub project {title} imported.</source>
+        <translation>Proyecto del Hub {title} importado.</translation>
+    </message>
+    <message>
+        <source>Rotating the key of {protocol}…</source>
+        <translation>Cambiando la clave de {protocol}…</translation>
+    </message>
+    <message>
+        <source>Profile {name} added.</source>
+        <translation>Perfil {name} añadido.</translation>
+    </message>
+    <message>
+        <source>Creating {name}…</source>
+        <translation>Creando {name}…</translation>
+    </message>
+    <message>
+        <source>Import a Local Contexts Hub project</source>
+        <translation>Importar un proyecto del Local Contexts Hub</translation>
+    </message>
+    <message>
+        <source>Hub project (*.json);;All files (*)</source>
+        <translation>Proyecto del Hub (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: {count} events, none changed or removed.</source>
+        <translation>El registro de auditoría está intacto: {count} eventos, ninguno modificado ni eliminado.</translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with at event {seq}: {problem}</source>
+        <translation>El registro de auditoría fue manipulado en el evento {seq}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>FacetPanel</name>
+    <message>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Kind of resource</source>
+        <translation>Clase de recurso</translation>
+    </message>
+    <message>
+        <source>GBF targets</source>
+        <translation>Metas del Marco Mundial</translation>
+    </message>
+    <message>
+        <source>GBF goals</source>
+        <translation>Objetivos del Marco Mundial</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>{number} · {title}</source>
+        <translation>{number} · {title}</translation>
+    </message>
+    <message>
+        <source>Goal {code} · {title}</source>
+        <translation>Objetivo {code} · {title}</translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation>Sin consentimiento registrado</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>No necesario</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Vigente</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
+    </message>
+</context>
+<context>
+    <name>FirstCustodianDialog</name>
+    <message>
+        <source>Protect this library</source>
+        <translation>Proteger esta biblioteca</translation>
+    </message>
+    <message>
+        <source>The first profile is the library&apos;s custodian: the person who decides, with the community, who may read what. Restricted knowledge is encrypted with keys that only the passphrase opens, so keep it safe: nobody can recover a forgotten passphrase.</source>
+        <translation>El primer perfil es el custodio de la biblioteca: la persona que decide, con la comunidad, quién puede leer qué. Los conocimientos restringidos se cifran con claves que solo abre la frase de contraseña; guárdela bien: nadie puede recuperar una frase de contraseña olvidada.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Frase de contraseña otra vez</translation>
+    </message>
+    <message>
+        <source>Create custodian</source>
+        <translation>Crear custodio</translation>
+    </message>
+    <message>
+        <source>Give the custodian a name.</source>
+        <translation>Dé un nombre al custodio.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation>La frase de contraseña necesita al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Las dos frases de contraseña no coinciden; escríbalas de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>Restricted record</source>
+        <translation>Registro restringido</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>GBF targets</source>
+        <translation>Metas del Marco Mundial</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Target {number}: {title}</source>
+        <translation>Meta {number}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>This library is locked</source>
+        <translation>Esta biblioteca está bloqueada</translation>
+    </message>
+    <message>
+        <source>Unlock your profile to read and edit the knowledge your community&apos;s protocols allow you. Without unlocking you can browse the public records.</source>
+        <translation>Desbloquee su perfil para leer y editar los conocimientos que los protocolos de su comunidad le permiten. Sin desbloquear puede consultar los registros públicos.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Browse without unlocking</source>
+        <translation>Consultar sin desbloquear</translation>
+    </message>
+    <message>
+        <source>{name} ({roles})</source>
+        <translation>{name} ({roles})</translation>
+    </message>
+    <message>
+        <source>Choose a profile first.</source>
+        <translation>Elija primero un perfil.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of {name}.</source>
+        <translation>Escriba la frase de contraseña de {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>kmdesk — {folder}</source>
+        <translation>kmdesk — {folder}</translation>
+    </message>
+    <message>
+        <source>&amp;New record…</source>
+        <translation>&amp;Nuevo registro…</translation>
+    </message>
+    <message>
+        <source>Create a record</source>
+        <translation>Crear un registro</translation>
+    </message>
+    <message>
+        <source>&amp;Import library JSON…</source>
+        <translation>&amp;Importar biblioteca JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Export library JSON…</source>
+        <translation>&amp;Exportar biblioteca JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild search index…</source>
+        <translation>&amp;Reconstruir el índice de búsqueda…</translation>
+    </message>
+    <message>
+        <source>&amp;Check index</source>
+        <translation>&amp;Comprobar el índice</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit record…</source>
+        <translation>&amp;Editar registro…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record</source>
+        <translation>Editar el registro seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Delete record…</source>
+        <translation>&amp;Eliminar registro…</translation>
+    </message>
+    <message>
+        <source>Delete the selected record</source>
+        <translation>Eliminar el registro seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;About kmdesk</source>
+        <translation>&amp;Acerca de kmdesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>Search titles, texts, places, people…</source>
+        <translation>Buscar en títulos, textos, lugares, personas…</translation>
+    </message>
+    <message>
+        <source>Reading the library…</source>
+        <translation>Leyendo la biblioteca…</translation>
+    </message>
+    <message>
+        <source>Search failed: {reason} {detail}</source>
+        <translation>La búsqueda falló: {reason} {detail}</translation>
+    </message>
+    <message>
+        <source>Showing results for {suggestion}.</source>
+        <translation>Se muestran resultados para {suggestion}.</translation>
+    </message>
+    <message>
+        <source>Did you mean {suggestion}?</source>
+        <translation>¿Quiso decir {suggestion}?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln registro</numerusform>
+            <numerusform>%Ln registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown</source>
+        <translation>
+            <numerusform>%Ln mostrado</numerusform>
+            <numerusform>%Ln mostrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first {listed} listed</source>
+        <translation>se listan los primeros {listed}</translation>
+    </message>
+    <message>
+        <source>No font for {scripts} is installed: this text shows as boxes. Install a font for it (Debian/Ubuntu: {packages}).</source>
+        <translation>No hay ninguna fuente instalada para {scripts}: este texto se ve como cuadros. Instale una fuente (Debian/Ubuntu: {packages}).</translation>
+    </message>
+    <message>
+        <source>Record created.</source>
+        <translation>Registro creado.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Record deleted.</source>
+        <translation>Registro eliminado.</translation>
+    </message>
+    <message>
+        <source>Import library</source>
+        <translation>Importar biblioteca</translation>
+    </message>
+    <message>
+        <source>kmdesk library (*.json);;All files (*)</source>
+        <translation>Biblioteca kmdesk (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Importando {name}…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>Imported: {imported}
+Already in the library (skipped): {skipped}
+Not imported because of errors: {errors}</source>
+        <translation>Importados: {imported}
+Ya en la biblioteca (omitidos): {skipped}
+No importados por errores: {errors}</translation>
+    </message>
+    <message>
+        <source>Export library</source>
+        <translation>Exportar biblioteca</translation>
+    </message>
+    <message>
+        <source>kmdesk library (*.json)</source>
+        <translation>Biblioteca kmdesk (*.json)</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Exportación terminada</translation>
+    </message>
+    <message>
+        <source>{count} public records written to {path}.
+Records that are not public stay in this library.</source>
+        <translation>{count} registros públicos escritos en {path}.
+Los registros que no son públicos se quedan en esta biblioteca.</translation>
+    </message>
+    <message>
+        <source>Exporting to {name}…</source>
+        <translation>Exportando a {name}…</translation>
+    </message>
+    <message>
+        <source>Search index rebuilt ({count} records).</source>
+        <translation>Índice de búsqueda reconstruido ({count} registros).</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index…</source>
+        <translation>Reconstruyendo el índice de búsqueda…</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>Índice de búsqueda</translation>
+    </message>
+    <message>
+        <source>The search index matches the library.</source>
+        <translation>El índice de búsqueda coincide con la biblioteca.</translation>
+    </message>
+    <message>
+        <source>The search index does not match the library.
+Missing: {missing}
+Out of date: {stale}
+No longer in the library: {orphans}
+
+Use File › Rebuild search index… to repair it.</source>
+        <translation>El índice de búsqueda no coincide con la biblioteca.
+Faltan: {missing}
+Desactualizados: {stale}
+Ya no están en la biblioteca: {orphans}
+
+Use Archivo › Reconstruir el índice de búsqueda… para repararlo.</translation>
+    </message>
+    <message>
+        <source>Checking the search index…</source>
+        <translation>Comprobando el índice de búsqueda…</translation>
+    </message>
+    <message>
+        <source>About kmdesk</source>
+        <translation>Acerca de kmdesk</translation>
+    </message>
+    <message>
+        <source>kmdesk {version}
+
+Offline knowledge management for Indigenous Peoples and Local Communities and biodiversity practitioners, for the Kunming-Montreal Global Biodiversity Framework. Knowledge is shared only with free, prior and informed consent.</source>
+        <translation>kmdesk {version}
+
+Gestión de conocimientos sin conexión para pueblos indígenas y comunidades locales y profesionales de la biodiversidad, al servicio del Marco Mundial de Biodiversidad de Kunming-Montreal. Los conocimientos solo se comparten con el consentimiento libre, previo e informado.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenLibraryBanner</name>
+    <message>
+        <source>This library has no profiles: anyone using this computer can read and change it, and nothing in it can be protected. Create its first custodian to keep a community&apos;s knowledge under its own rules.</source>
+        <translation>Esta biblioteca no tiene perfiles: cualquiera que use este ordenador puede leerla y modificarla, y nada en ella puede protegerse. Cree su primer custodio para mantener los conocimientos de una comunidad bajo sus propias reglas.</translation>
+    </message>
+    <message>
+        <source>Create the first custodian…</source>
+        <translation>Crear el primer custodio…</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Mantenerla abierta</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>language tags, e.g. quz, es, en</source>
+        <translation>etiquetas de idioma, p. ej., quz, es, en</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>Record languages, in order</source>
+        <translation>Idiomas de los registros, por orden</translation>
+    </message>
+    <message>
+        <source>A record&apos;s title and texts are shown in the first of these languages it has. Any BCP 47 tag works, e.g. quz (Cusco Quechua), mi (Maori), sw (Swahili).</source>
+        <translation>El título y los textos de un registro se muestran en el primero de estos idiomas que tenga. Sirve cualquier etiqueta BCP 47, p. ej., quz (quechua del Cusco), mi (maorí), sw (suajili).</translation>
+    </message>
+    <message>
+        <source>“{tag}” is not a language tag (BCP 47), e.g. quz or pt-BR.</source>
+        <translation>«{tag}» no es una etiqueta de idioma (BCP 47), p. ej., quz o pt-BR.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSession</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Change my passphrase…</source>
+        <translation>&amp;Cambiar mi frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>&amp;Custodian&apos;s view…</source>
+        <translation>Vista del &amp;custodio…</translation>
+    </message>
+    <message>
+        <source>Create the &amp;first custodian…</source>
+        <translation>Crear el &amp;primer custodio…</translation>
+    </message>
+    <message>
+        <source>Lock &amp;automatically after…</source>
+        <translation>Bloquear &amp;automáticamente tras…</translation>
+    </message>
+    <message>
+        <source>&amp;Access</source>
+        <translation>A&amp;cceso</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Desbloquear…</translation>
+    </message>
+    <message>
+        <source>Lock the library: forget the keys until a passphrase is typed again (Ctrl+L)</source>
+        <translation>Bloquear la biblioteca: olvidar las claves hasta que se vuelva a escribir una frase de contraseña (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Unlock a profile to read protected knowledge (Ctrl+L)</source>
+        <translation>Desbloquear un perfil para leer conocimientos protegidos (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Unlocked: {name} ({roles})</source>
+        <translation>Desbloqueado: {name} ({roles})</translation>
+    </message>
+    <message>
+        <source>Locked: public records only</source>
+        <translation>Bloqueado: solo registros públicos</translation>
+    </message>
+    <message>
+        <source>Open library (no profiles)</source>
+        <translation>Biblioteca abierta (sin perfiles)</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open {name}. Check it (and Caps Lock) and try again.</source>
+        <translation>Esa frase de contraseña no abre {name}. Revísela (y el bloqueo de mayúsculas) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>There is no profile named {name} any more.</source>
+        <translation>Ya no existe ningún perfil llamado {name}.</translation>
+    </message>
+    <message>
+        <source>Unlocking {name}…</source>
+        <translation>Desbloqueando {name}…</translation>
+    </message>
+    <message>
+        <source>Unlocked as {name}.</source>
+        <translation>Desbloqueado como {name}.</translation>
+    </message>
+    <message>
+        <source>Lock the library</source>
+        <translation>Bloquear la biblioteca</translation>
+    </message>
+    <message>
+        <source>An editor has changes that are not saved. Locking closes it and discards them.</source>
+        <translation>Un editor tiene cambios sin guardar. Bloquear lo cierra y los descarta.</translation>
+    </message>
+    <message>
+        <source>The library locked itself after {minutes} minutes without use.</source>
+        <translation>La biblioteca se bloqueó sola tras {minutes} minutos sin uso.</translation>
+    </message>
+    <message>
+        <source>An open editor was closed and its unsaved changes were discarded.</source>
+        <translation>Se cerró un editor abierto y se descartaron sus cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>Lock automatically</source>
+        <translation>Bloqueo automático</translation>
+    </message>
+    <message>
+        <source>Lock the library after this many minutes without use (0: never):</source>
+        <translation>Bloquear la biblioteca tras estos minutos sin uso (0: nunca):</translation>
+    </message>
+    <message>
+        <source>Creating {name}…</source>
+        <translation>Creando {name}…</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right.</source>
+        <translation>La frase de contraseña actual no es correcta.</translation>
+    </message>
+    <message>
+        <source>The passphrase of {name} was changed.</source>
+        <translation>Se cambió la frase de contraseña de {name}.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Cambiando la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Consent saved.</source>
+        <translation>Consentimiento guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Working…</source>
+        <translation>Trabajando…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>RecordConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Registrar el consentimiento</translation>
+    </message>
+    <message>
+        <source>Consent for “{title}”. A consent is the community&apos;s whole decision at the time it was given; it replaces earlier ones and is never edited afterwards.</source>
+        <translation>Consentimiento para «{title}». Un consentimiento es la decisión completa de la comunidad en el momento en que se otorgó; sustituye a los anteriores y nunca se modifica después.</translation>
+    </message>
+    <message>
+        <source>the person or authority who gave consent</source>
+        <translation>la persona o autoridad que otorgó el consentimiento</translation>
+    </message>
+    <message>
+        <source>e.g. assembly of the ayllu, council of elders</source>
+        <translation>p. ej., asamblea del ayllu, consejo de ancianos</translation>
+    </message>
+    <message>
+        <source>names, separated by commas</source>
+        <translation>nombres, separados por comas</translation>
+    </message>
+    <message>
+        <source>who receives the knowledge</source>
+        <translation>quién recibe los conocimientos</translation>
+    </message>
+    <message>
+        <source>information shared on</source>
+        <translation>información compartida el</translation>
+    </message>
+    <message>
+        <source>e.g. Quechua (quz)</source>
+        <translation>p. ej., quechua (quz)</translation>
+    </message>
+    <message>
+        <source>e.g. meeting with an interpreter, radio, written summary</source>
+        <translation>p. ej., reunión con intérprete, radio, resumen escrito</translation>
+    </message>
+    <message>
+        <source>given on</source>
+        <translation>otorgado el</translation>
+    </message>
+    <message>
+        <source>What the community agreed to</source>
+        <translation>Lo que la comunidad aceptó</translation>
+    </message>
+    <message>
+        <source>conditions the community set, in its words</source>
+        <translation>condiciones que fijó la comunidad, en sus palabras</translation>
+    </message>
+    <message>
+        <source>expires on</source>
+        <translation>vence el</translation>
+    </message>
+    <message>
+        <source>the attachment or archive reference of the signed form or recording</source>
+        <translation>el adjunto o la referencia de archivo del formulario firmado o de la grabación</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Otorgado por</translation>
+    </message>
+    <message>
+        <source>For the community</source>
+        <translation>En nombre de la comunidad</translation>
+    </message>
+    <message>
+        <source>Community process</source>
+        <translation>Proceso comunitario</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Testigos</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Prior information</source>
+        <translation>Información previa</translation>
+    </message>
+    <message>
+        <source>Informed in (language)</source>
+        <translation>Informado en (idioma)</translation>
+    </message>
+    <message>
+        <source>Informed how</source>
+        <translation>Cómo se informó</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Consentimiento otorgado</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Condiciones</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Prueba</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>New record</source>
+        <translation>Nuevo registro</translation>
+    </message>
+    <message>
+        <source>Edit record</source>
+        <translation>Editar registro</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Textos</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>GBF</source>
+        <translation>Marco Mundial</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Access and labels</source>
+        <translation>Acceso y etiquetas</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Add language…</source>
+        <translation>Añadir idioma…</translation>
+    </message>
+    <message>
+        <source>Add the title, summary and text in another language (any BCP 47 tag, e.g. quz, sw, pt-BR)</source>
+        <translation>Añadir el título, el resumen y el texto en otro idioma (cualquier etiqueta BCP 47, p. ej., quz, sw, pt-BR)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>separados por comas</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>AAAA, AAAA-MM o AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>language tags, e.g. quz, es</source>
+        <translation>etiquetas de idioma, p. ej., quz, es</translation>
+    </message>
+    <message>
+        <source>two-letter codes, e.g. pe, bo</source>
+        <translation>códigos de dos letras, p. ej., pe, bo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Kind of resource</source>
+        <translation>Clase de recurso</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Palabras clave</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Goal {code}: {title}</source>
+        <translation>Objetivo {code}: {title}</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <source>{number} · {title}</source>
+        <translation>{number} · {title}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Add creator</source>
+        <translation>Añadir creador</translation>
+    </message>
+    <message>
+        <source>Remove creator</source>
+        <translation>Quitar creador</translation>
+    </message>
+    <message>
+        <source>Add language</source>
+        <translation>Añadir idioma</translation>
+    </message>
+    <message>
+        <source>Language tag (BCP 47), for example quz, sw, ar, pt-BR:</source>
+        <translation>Etiqueta de idioma (BCP 47), por ejemplo quz, sw, ar, pt-BR:</translation>
+    </message>
+    <message>
+        <source>“{tag}” is not a language tag (BCP 47), e.g. quz or pt-BR.</source>
+        <translation>«{tag}» no es una etiqueta de idioma (BCP 47), p. ej., quz o pt-BR.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>title ({tag})</source>
+        <translation>título ({tag})</translation>
+    </message>
+    <message>
+        <source>summary ({tag})</source>
+        <translation>resumen ({tag})</translation>
+    </message>
+    <message>
+        <source>text ({tag})</source>
+        <translation>texto ({tag})</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>kind of resource</source>
+        <translation>clase de recurso</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>palabras clave</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>comunidad</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>licence</source>
+        <translation>licencia</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>enlace</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>idiomas</translation>
+    </message>
+    <message>
+        <source>countries</source>
+        <translation>países</translation>
+    </message>
+    <message>
+        <source>places</source>
+        <translation>lugares</translation>
+    </message>
+    <message>
+        <source>goal {code}</source>
+        <translation>objetivo {code}</translation>
+    </message>
+    <message>
+        <source>GBF targets</source>
+        <translation>Metas del Marco Mundial</translation>
+    </message>
+    <message>
+        <source>creators</source>
+        <translation>creadores</translation>
+    </message>
+    <message>
+        <source>access</source>
+        <translation>acceso</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>etiquetas</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Select a record in the list to read it here.</source>
+        <translation>Seleccione un registro de la lista para leerlo aquí.</translation>
+    </message>
+    <message>
+        <source>Restricted record</source>
+        <translation>Registro restringido</translation>
+    </message>
+    <message>
+        <source>This record is protected by its community&apos;s rules. Its texts open only for a profile that may read them.</source>
+        <translation>Este registro está protegido por las reglas de su comunidad. Sus textos solo se abren para un perfil que pueda leerlos.</translation>
+    </message>
+    <message>
+        <source>Goal {code}: {title}</source>
+        <translation>Objetivo {code}: {title}</translation>
+    </message>
+    <message>
+        <source>Target {number}: {title}</source>
+        <translation>Meta {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Kunming-Montreal Global Biodiversity Framework</source>
+        <translation>Marco Mundial de Biodiversidad de Kunming-Montreal</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Palabras clave</translation>
+    </message>
+    <message>
+        <source>CBD subjects</source>
+        <translation>Temas del CDB</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation>Creadores</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Identificadores</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Id. del registro</translation>
+    </message>
+    <message>
+        <source>May go to the national CHM once someone selects it for sharing.</source>
+        <translation>Puede ir al Mecanismo de Facilitación nacional en cuanto alguien lo seleccione para compartir.</translation>
+    </message>
+    <message>
+        <source>Not eligible:</source>
+        <translation>No apto:</translation>
+    </message>
+    <message>
+        <source>Access and consent</source>
+        <translation>Acceso y consentimiento</translation>
+    </message>
+    <message>
+        <source>Access level</source>
+        <translation>Nivel de acceso</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Protocolos</translation>
+    </message>
+    <message>
+        <source>members of any one</source>
+        <translation>miembros de cualquiera</translation>
+    </message>
+    <message>
+        <source>Custodians</source>
+        <translation>Custodios</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Compartir</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Editado</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>(protected)</source>
+        <translation>(protegido)</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Retirar el consentimiento</translation>
+    </message>
+    <message>
+        <source>Withdraw consent for “{title}”. The record will be retracted from the Clearing-House at the next sync; the history keeps the consent and its withdrawal.</source>
+        <translation>Retirar el consentimiento para «{title}». El registro se retirará del Mecanismo de Facilitación en la próxima sincronización; el historial conserva el consentimiento y su retiro.</translation>
+    </message>
+    <message>
+        <source>Every consent still standing</source>
+        <translation>Todos los consentimientos aún vigentes</translation>
+    </message>
+    <message>
+        <source>Given {date} by {name}</source>
+        <translation>Otorgado el {date} por {name}</translation>
+    </message>
+    <message>
+        <source>the person or authority withdrawing it</source>
+        <translation>la persona o autoridad que lo retira</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Retirado el</translation>
+    </message>
+    <message>
+        <source>Withdrawn by</source>
+        <translation>Retirado por</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>Say who withdrew the consent.</source>
+        <translation>Indique quién retiró el consentimiento.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Demo library loaded: {count} records.</source>
+        <translation>Biblioteca de demostración cargada: {count} registros.</translation>
+    </message>
+    <message>
+        <source>Preparing the demo library…</source>
+        <translation>Preparando la biblioteca de demostración…</translation>
+    </message>
+    <message>
+        <source>kmdesk cannot open the library</source>
+        <translation>kmdesk no puede abrir la biblioteca</translation>
+    </message>
+</context>
+<context>
+    <name>date</name>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} de {year}</translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <source>Change {field}</source>
+        <translation>Cambiar {field}</translation>
+    </message>
+    <message>
+        <source>Add language {tag}</source>
+        <translation>Añadir el idioma {tag}</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>edit of “{title}”</source>
+        <translation>edición de «{title}»</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1742 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Too short: at least 8 characters.</source>
+        <translation>Trop courte : au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Robuste.</translation>
+    </message>
+    <message>
+        <source>Good. A few more words make it stronger.</source>
+        <translation>Bonne. Quelques mots de plus la rendront plus robuste.</translation>
+    </message>
+    <message>
+        <source>Weak: use several words, 16 characters or more.</source>
+        <translation>Faible : utilisez plusieurs mots, 16 caractères ou plus.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessEditor</name>
+    <message>
+        <source>Who may read this record</source>
+        <translation>Qui peut lire cette fiche</translation>
+    </message>
+    <message>
+        <source>The record&apos;s community (the same as on the Description page); a community record opens for its members.</source>
+        <translation>La communauté de la fiche (la même que sur la page Description) ; une fiche communautaire s&apos;ouvre à ses membres.</translation>
+    </message>
+    <message>
+        <source>Cultural protocols</source>
+        <translation>Protocoles culturels</translation>
+    </message>
+    <message>
+        <source>Members of all ticked protocols</source>
+        <translation>Membres de tous les protocoles cochés</translation>
+    </message>
+    <message>
+        <source>Members of any one of them</source>
+        <translation>Membres de l&apos;un d&apos;entre eux</translation>
+    </message>
+    <message>
+        <source>Custodians of this sacred record</source>
+        <translation>Gardiens de cette fiche sacrée</translation>
+    </message>
+    <message>
+        <source>Local Contexts labels and notices</source>
+        <translation>Étiquettes et avis Local Contexts</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Communauté</translation>
+    </message>
+    <message>
+        <source>Protecting a record needs an unlocked profile that holds the community&apos;s or the protocols&apos; keys.</source>
+        <translation>Protéger une fiche demande un profil déverrouillé qui détient les clés de la communauté ou des protocoles.</translation>
+    </message>
+    <message>
+        <source>You are not a member of any cultural protocol you could apply.</source>
+        <translation>Vous n&apos;êtes membre d&apos;aucun protocole culturel que vous pourriez appliquer.</translation>
+    </message>
+    <message>
+        <source>You are not a member of this protocol, so it stays on the record as it is.</source>
+        <translation>Vous n&apos;êtes pas membre de ce protocole : il reste sur la fiche tel quel.</translation>
+    </message>
+    <message>
+        <source>Open protocol: anyone with a profile may read, members may edit.</source>
+        <translation>Protocole ouvert : toute personne ayant un profil peut lire, les membres peuvent modifier.</translation>
+    </message>
+    <message>
+        <source>Strict protocol: members only.</source>
+        <translation>Protocole strict : membres seulement.</translation>
+    </message>
+    <message>
+        <source>{code} · {name}</source>
+        <translation>{code} · {name}</translation>
+    </message>
+    <message>
+        <source>This label forbids sharing with the CHM.</source>
+        <translation>Cette étiquette interdit le partage avec le Centre d&apos;échange.</translation>
+    </message>
+    <message>
+        <source>{community} ({language}), Hub project {project}: {text}</source>
+        <translation>{community} ({language}), projet du Hub {project} : {text}</translation>
+    </message>
+</context>
+<context>
+    <name>AddProfileDialog</name>
+    <message>
+        <source>Add a profile</source>
+        <translation>Ajouter un profil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Phrase secrète (à nouveau)</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Donnez un nom au profil.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation>La phrase secrète doit compter au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Les deux phrases secrètes diffèrent ; saisissez-les à nouveau.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Choisissez au moins un rôle.</translation>
+    </message>
+</context>
+<context>
+    <name>AddProtocolDialog</name>
+    <message>
+        <source>Add a cultural protocol</source>
+        <translation>Ajouter un protocole culturel</translation>
+    </message>
+    <message>
+        <source>e.g. Women&apos;s knowledge, clan X</source>
+        <translation>p. ex. Savoirs des femmes, clan X</translation>
+    </message>
+    <message>
+        <source>(across communities)</source>
+        <translation>(entre communautés)</translation>
+    </message>
+    <message>
+        <source>Strict: only members may see its records</source>
+        <translation>Strict : seuls les membres voient ses fiches</translation>
+    </message>
+    <message>
+        <source>Open: anyone with a profile may see, members may edit</source>
+        <translation>Ouvert : toute personne ayant un profil peut voir, les membres peuvent modifier</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Communauté</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Genre</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase of {name}</source>
+        <translation>Changer la phrase secrète de {name}</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Nouvelle phrase secrète (à nouveau)</translation>
+    </message>
+    <message>
+        <source>The new passphrase needs at least 8 characters.</source>
+        <translation>La nouvelle phrase secrète doit compter au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ; type them again.</source>
+        <translation>Les deux nouvelles phrases secrètes diffèrent ; saisissez-les à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>Given</source>
+        <translation>Donné</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Accordé par</translation>
+    </message>
+    <message>
+        <source>Allows</source>
+        <translation>Autorise</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Enregistrer le consentement…</translation>
+    </message>
+    <message>
+        <source>Withdraw consent…</source>
+        <translation>Retirer le consentement…</translation>
+    </message>
+    <message>
+        <source>Select a record to see its consent.</source>
+        <translation>Sélectionnez une fiche pour voir son consentement.</translation>
+    </message>
+    <message>
+        <source>For the community</source>
+        <translation>Au nom de la communauté</translation>
+    </message>
+    <message>
+        <source>Community process</source>
+        <translation>Processus communautaire</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Témoins</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Prior information</source>
+        <translation>Information préalable</translation>
+    </message>
+    <message>
+        <source>Informed in (language)</source>
+        <translation>Informé en (langue)</translation>
+    </message>
+    <message>
+        <source>Informed how</source>
+        <translation>Mode d&apos;information</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Withdrawn by</source>
+        <translation>Retiré par</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawal</source>
+        <translation>Motif du retrait</translation>
+    </message>
+    <message>
+        <source>Recording and withdrawing consent needs an unlocked custodian profile.</source>
+        <translation>Enregistrer et retirer un consentement demande un profil de gardien déverrouillé.</translation>
+    </message>
+</context>
+<context>
+    <name>CustodianView</name>
+    <message>
+        <source>Custodian&apos;s view</source>
+        <translation>Vue du gardien</translation>
+    </message>
+    <message>
+        <source>Protocols and members</source>
+        <translation>Protocoles et membres</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>Communautés</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <source>Local Contexts</source>
+        <translation>Local Contexts</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Communauté</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>Key version</source>
+        <translation>Version de la clé</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Add protocol…</source>
+        <translation>Ajouter un protocole…</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>Ajouter un membre…</translation>
+    </message>
+    <message>
+        <source>Remove member…</source>
+        <translation>Retirer un membre…</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Add community…</source>
+        <translation>Ajouter une communauté…</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Protocoles</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Add profile…</source>
+        <translation>Ajouter un profil…</translation>
+    </message>
+    <message>
+        <source>Change my passphrase…</source>
+        <translation>Changer ma phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Hub project</source>
+        <translation>Projet du Hub</translation>
+    </message>
+    <message>
+        <source>Project id</source>
+        <translation>Identifiant du projet</translation>
+    </message>
+    <message>
+        <source>Labels and notices</source>
+        <translation>Étiquettes et avis</translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation>En cache</translation>
+    </message>
+    <message>
+        <source>Import Hub project from file…</source>
+        <translation>Importer un projet du Hub depuis un fichier…</translation>
+    </message>
+    <message>
+        <source>A Local Contexts Hub project (API v2 JSON) brings the community&apos;s own wording and language for its labels; it is kept here for offline use.</source>
+        <translation>Un projet du Local Contexts Hub (JSON de l&apos;API v2) apporte la formulation et la langue propres à la communauté pour ses étiquettes ; il est conservé ici pour un usage hors ligne.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <translation>strict</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>Members of {protocol}</source>
+        <translation>Membres de {protocol}</translation>
+    </message>
+    <message>
+        <source>Add a community</source>
+        <translation>Ajouter une communauté</translation>
+    </message>
+    <message>
+        <source>Name of the community:</source>
+        <translation>Nom de la communauté :</translation>
+    </message>
+    <message>
+        <source>Its country (two-letter code, e.g. pe), or leave empty:</source>
+        <translation>Son pays (code à deux lettres, p. ex. pe), ou laissez vide :</translation>
+    </message>
+    <message>
+        <source>Community {name} added.</source>
+        <translation>Communauté {name} ajoutée.</translation>
+    </message>
+    <message>
+        <source>Protocol {name} added.</source>
+        <translation>Protocole {name} ajouté.</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Ajouter un membre</translation>
+    </message>
+    <message>
+        <source>Every profile is already a member of {protocol}.</source>
+        <translation>Chaque profil est déjà membre de {protocol}.</translation>
+    </message>
+    <message>
+        <source>Give the key of {protocol} to:</source>
+        <translation>Donner la clé de {protocol} à :</translation>
+    </message>
+    <message>
+        <source>{profile} is now a member of {protocol}.</source>
+        <translation>{profile} est maintenant membre de {protocol}.</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Retirer un membre</translation>
+    </message>
+    <message>
+        <source>Remove {profile} from {protocol}?
+
+The protocol gets a new key and its {count} record(s) are re-sealed with it, so the key {profile} held opens nothing written from now on. This can take a while.</source>
+        <translation>Retirer {profile} de {protocol} ?
+
+Le protocole reçoit une nouvelle clé et ses fiches ({count}) sont rescellées avec elle : la clé que détenait {profile} n&apos;ouvrira rien de ce qui sera écrit désormais. Cela peut prendre un moment.</translation>
+    </message>
+    <message>
+        <source>{profile} removed from {protocol}; the key was rotated and {count} record(s) re-sealed.</source>
+        <translation>{profile} retiré de {protocol} ; la clé a été renouvelée et {count} fiche(s) rescellée(s).</translation>
+    </message>
+    <message>
+        <source>Hub project {title} imported.</source>
+        <translation>Projet du Hub {title} importé.</translation>
+    </message>
+    <message>
+        <source>Rotating the key of {protocol}…</source>
+        <translation>Renouvellement de la clé de {protocol}…</translation>
+    </message>
+    <message>
+        <source>Profile {name} added.</source>
+        <translation>Profil {name} ajouté.</translation>
+    </message>
+    <message>
+        <source>Creating {name}…</source>
+        <translation>Création de {name}…</translation>
+    </message>
+    <message>
+        <source>Import a Local Contexts Hub project</source>
+        <translation>Importer un projet du Local Contexts Hub</translation>
+    </message>
+    <message>
+        <source>Hub project (*.json);;All files (*)</source>
+        <translation>Projet du Hub (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: {count} events, none changed or removed.</source>
+        <translation>Le journal d&apos;audit est intact : {count} événements, aucun modifié ni supprimé.</translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with at event {seq}: {problem}</source>
+        <translation>Le journal d&apos;audit a été altéré à l&apos;événement {seq} : {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>FacetPanel</name>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Kind of resource</source>
+        <translation>Genre de ressource</translation>
+    </message>
+    <message>
+        <source>GBF targets</source>
+        <translation>Cibles du Cadre mondial</translation>
+    </message>
+    <message>
+        <source>GBF goals</source>
+        <translation>Objectifs du Cadre mondial</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Communauté</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>{number} · {title}</source>
+        <translation>{number} · {title}</translation>
+    </message>
+    <message>
+        <source>Goal {code} · {title}</source>
+        <translation>Objectif {code} · {title}</translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation>Aucun consentement enregistré</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Non requis</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+</context>
+<context>
+    <name>FirstCustodianDialog</name>
+    <message>
+        <source>Protect this library</source>
+        <translation>Protéger cette bibliothèque</translation>
+    </message>
+    <message>
+        <source>The first profile is the library&apos;s custodian: the person who decides, with the community, who may read what. Restricted knowledge is encrypted with keys that only the passphrase opens, so keep it safe: nobody can recover a forgotten passphrase.</source>
+        <translation>Le premier profil est le gardien de la bibliothèque : la personne qui décide, avec la communauté, qui peut lire quoi. Les savoirs restreints sont chiffrés avec des clés que seule la phrase secrète ouvre ; conservez-la bien : personne ne peut retrouver une phrase secrète oubliée.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Phrase secrète (à nouveau)</translation>
+    </message>
+    <message>
+        <source>Create custodian</source>
+        <translation>Créer le gardien</translation>
+    </message>
+    <message>
+        <source>Give the custodian a name.</source>
+        <translation>Donnez un nom au gardien.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation>La phrase secrète doit compter au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Les deux phrases secrètes diffèrent ; saisissez-les à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>Restricted record</source>
+        <translation>Fiche restreinte</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>GBF targets</source>
+        <translation>Cibles du Cadre mondial</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Communauté</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Target {number}: {title}</source>
+        <translation>Cible {number} : {title}</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>This library is locked</source>
+        <translation>Cette bibliothèque est verrouillée</translation>
+    </message>
+    <message>
+        <source>Unlock your profile to read and edit the knowledge your community&apos;s protocols allow you. Without unlocking you can browse the public records.</source>
+        <translation>Déverrouillez votre profil pour lire et modifier les savoirs que les protocoles de votre communauté vous autorisent. Sans déverrouiller, vous pouvez parcourir les fiches publiques.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Browse without unlocking</source>
+        <translation>Parcourir sans déverrouiller</translation>
+    </message>
+    <message>
+        <source>{name} ({roles})</source>
+        <translation>{name} ({roles})</translation>
+    </message>
+    <message>
+        <source>Choose a profile first.</source>
+        <translation>Choisissez d&apos;abord un profil.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of {name}.</source>
+        <translation>Saisissez la phrase secrète de {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>kmdesk — {folder}</source>
+        <translation>kmdesk — {folder}</translation>
+    </message>
+    <message>
+        <source>&amp;New record…</source>
+        <translation>&amp;Nouvelle fiche…</translation>
+    </message>
+    <message>
+        <source>Create a record</source>
+        <translation>Créer une fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Import library JSON…</source>
+        <translation>&amp;Importer une bibliothèque JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Export library JSON…</source>
+        <translation>&amp;Exporter la bibliothèque en JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild search index…</source>
+        <translation>&amp;Reconstruire l&apos;index de recherche…</translation>
+    </message>
+    <message>
+        <source>&amp;Check index</source>
+        <translation>&amp;Vérifier l&apos;index</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit record…</source>
+        <translation>&amp;Modifier la fiche…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record</source>
+        <translation>Modifier la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Delete record…</source>
+        <translation>&amp;Supprimer la fiche…</translation>
+    </message>
+    <message>
+        <source>Delete the selected record</source>
+        <translation>Supprimer la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;About kmdesk</source>
+        <translation>À &amp;propos de kmdesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>Search titles, texts, places, people…</source>
+        <translation>Rechercher titres, textes, lieux, personnes…</translation>
+    </message>
+    <message>
+        <source>Reading the library…</source>
+        <translation>Lecture de la bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Search failed: {reason} {detail}</source>
+        <translation>La recherche a échoué : {reason} {detail}</translation>
+    </message>
+    <message>
+        <source>Showing results for {suggestion}.</source>
+        <translation>Résultats affichés pour {suggestion}.</translation>
+    </message>
+    <message>
+        <source>Did you mean {suggestion}?</source>
+        <translation>Vouliez-vous dire {suggestion} ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln fiche</numerusform>
+            <numerusform>%Ln fiches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown</source>
+        <translation>
+            <numerusform>%Ln affichée</numerusform>
+            <numerusform>%Ln affichées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first {listed} listed</source>
+        <translation>les {listed} premières listées</translation>
+    </message>
+    <message>
+        <source>No font for {scripts} is installed: this text shows as boxes. Install a font for it (Debian/Ubuntu: {packages}).</source>
+        <translation>Aucune police n&apos;est installée pour {scripts} : ce texte s&apos;affiche en carrés. Installez-en une (Debian/Ubuntu : {packages}).</translation>
+    </message>
+    <message>
+        <source>Record created.</source>
+        <translation>Fiche créée.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Record deleted.</source>
+        <translation>Fiche supprimée.</translation>
+    </message>
+    <message>
+        <source>Import library</source>
+        <translation>Importer une bibliothèque</translation>
+    </message>
+    <message>
+        <source>kmdesk library (*.json);;All files (*)</source>
+        <translation>Bibliothèque kmdesk (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Importation de {name}…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importation terminée</translation>
+    </message>
+    <message>
+        <source>Imported: {imported}
+Already in the library (skipped): {skipped}
+Not imported because of errors: {errors}</source>
+        <translation>Importées : {imported}
+Déjà dans la bibliothèque (ignorées) : {skipped}
+Non importées à cause d&apos;erreurs : {errors}</translation>
+    </message>
+    <message>
+        <source>Export library</source>
+        <translation>Exporter la bibliothèque</translation>
+    </message>
+    <message>
+        <source>kmdesk library (*.json)</source>
+        <translation>Bibliothèque kmdesk (*.json)</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Exportation terminée</translation>
+    </message>
+    <message>
+        <source>{count} public records written to {path}.
+Records that are not public stay in this library.</source>
+        <translation>{count} fiches publiques écrites dans {path}.
+Les fiches non publiques restent dans cette bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Exporting to {name}…</source>
+        <translation>Exportation vers {name}…</translation>
+    </message>
+    <message>
+        <source>Search index rebuilt ({count} records).</source>
+        <translation>Index de recherche reconstruit ({count} fiches).</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index…</source>
+        <translation>Reconstruction de l&apos;index de recherche…</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>Index de recherche</translation>
+    </message>
+    <message>
+        <source>The search index matches the library.</source>
+        <translation>L&apos;index de recherche correspond à la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>The search index does not match the library.
+Missing: {missing}
+Out of date: {stale}
+No longer in the library: {orphans}
+
+Use File › Rebuild search index… to repair it.</source>
+        <translation>L&apos;index de recherche ne correspond pas à la bibliothèque.
+Manquantes : {missing}
+Périmées : {stale}
+Plus dans la bibliothèque : {orphans}
+
+Utilisez Fichier › Reconstruire l&apos;index de recherche… pour le réparer.</translation>
+    </message>
+    <message>
+        <source>Checking the search index…</source>
+        <translation>Vérification de l&apos;index de recherche…</translation>
+    </message>
+    <message>
+        <source>About kmdesk</source>
+        <translation>À propos de kmdesk</translation>
+    </message>
+    <message>
+        <source>kmdesk {version}
+
+Offline knowledge management for Indigenous Peoples and Local Communities and biodiversity practitioners, for the Kunming-Montreal Global Biodiversity Framework. Knowledge is shared only with free, prior and informed consent.</source>
+        <translation>kmdesk {version}
+
+Gestion des connaissances hors ligne pour les peuples autochtones et les communautés locales et les praticiens de la biodiversité, au service du Cadre mondial de la biodiversité de Kunming-Montréal. Les savoirs ne sont partagés qu&apos;avec le consentement préalable, donné librement et en connaissance de cause.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenLibraryBanner</name>
+    <message>
+        <source>This library has no profiles: anyone using this computer can read and change it, and nothing in it can be protected. Create its first custodian to keep a community&apos;s knowledge under its own rules.</source>
+        <translation>Cette bibliothèque n&apos;a aucun profil : toute personne utilisant cet ordinateur peut la lire et la modifier, et rien ne peut y être protégé. Créez son premier gardien pour garder les savoirs d&apos;une communauté sous ses propres règles.</translation>
+    </message>
+    <message>
+        <source>Create the first custodian…</source>
+        <translation>Créer le premier gardien…</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>La laisser ouverte</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>language tags, e.g. quz, es, en</source>
+        <translation>étiquettes de langue, p. ex. quz, es, en</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>Record languages, in order</source>
+        <translation>Langues des fiches, dans l&apos;ordre</translation>
+    </message>
+    <message>
+        <source>A record&apos;s title and texts are shown in the first of these languages it has. Any BCP 47 tag works, e.g. quz (Cusco Quechua), mi (Maori), sw (Swahili).</source>
+        <translation>Le titre et les textes d&apos;une fiche s&apos;affichent dans la première de ces langues qu&apos;elle contient. Toute étiquette BCP 47 convient, p. ex. quz (quechua de Cusco), mi (maori), sw (swahili).</translation>
+    </message>
+    <message>
+        <source>“{tag}” is not a language tag (BCP 47), e.g. quz or pt-BR.</source>
+        <translation>« {tag} » n&apos;est pas une étiquette de langue (BCP 47), p. ex. quz ou pt-BR.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSession</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Change my passphrase…</source>
+        <translation>&amp;Changer ma phrase secrète…</translation>
+    </message>
+    <message>
+        <source>&amp;Custodian&apos;s view…</source>
+        <translation>Vue du &amp;gardien…</translation>
+    </message>
+    <message>
+        <source>Create the &amp;first custodian…</source>
+        <translation>Créer le &amp;premier gardien…</translation>
+    </message>
+    <message>
+        <source>Lock &amp;automatically after…</source>
+        <translation>Verrouiller &amp;automatiquement après…</translation>
+    </message>
+    <message>
+        <source>&amp;Access</source>
+        <translation>A&amp;ccès</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Déverrouiller…</translation>
+    </message>
+    <message>
+        <source>Lock the library: forget the keys until a passphrase is typed again (Ctrl+L)</source>
+        <translation>Verrouiller la bibliothèque : oublier les clés jusqu&apos;à ce qu&apos;une phrase secrète soit de nouveau saisie (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Unlock a profile to read protected knowledge (Ctrl+L)</source>
+        <translation>Déverrouiller un profil pour lire les savoirs protégés (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Unlocked: {name} ({roles})</source>
+        <translation>Déverrouillé : {name} ({roles})</translation>
+    </message>
+    <message>
+        <source>Locked: public records only</source>
+        <translation>Verrouillé : fiches publiques seulement</translation>
+    </message>
+    <message>
+        <source>Open library (no profiles)</source>
+        <translation>Bibliothèque ouverte (sans profils)</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open {name}. Check it (and Caps Lock) and try again.</source>
+        <translation>Cette phrase secrète n&apos;ouvre pas {name}. Vérifiez-la (et le verrouillage des majuscules) puis réessayez.</translation>
+    </message>
+    <message>
+        <source>There is no profile named {name} any more.</source>
+        <translation>Il n&apos;y a plus de profil nommé {name}.</translation>
+    </message>
+    <message>
+        <source>Unlocking {name}…</source>
+        <translation>Déverrouillage de {name}…</translation>
+    </message>
+    <message>
+        <source>Unlocked as {name}.</source>
+        <translation>Déverrouillé en tant que {name}.</translation>
+    </message>
+    <message>
+        <source>Lock the library</source>
+        <translation>Verrouiller la bibliothèque</translation>
+    </message>
+    <message>
+        <source>An editor has changes that are not saved. Locking closes it and discards them.</source>
+        <translation>Un éditeur contient des modifications non enregistrées. Verrouiller le ferme et les abandonne.</translation>
+    </message>
+    <message>
+        <source>The library locked itself after {minutes} minutes without use.</source>
+        <translation>La bibliothèque s&apos;est verrouillée après {minutes} minutes sans utilisation.</translation>
+    </message>
+    <message>
+        <source>An open editor was closed and its unsaved changes were discarded.</source>
+        <translation>Un éditeur ouvert a été fermé et ses modifications non enregistrées ont été abandonnées.</translation>
+    </message>
+    <message>
+        <source>Lock automatically</source>
+        <translation>Verrouillage automatique</translation>
+    </message>
+    <message>
+        <source>Lock the library after this many minutes without use (0: never):</source>
+        <translation>Verrouiller la bibliothèque après ce nombre de minutes sans utilisation (0 : jamais) :</translation>
+    </message>
+    <message>
+        <source>Creating {name}…</source>
+        <translation>Création de {name}…</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right.</source>
+        <translation>La phrase secrète actuelle n&apos;est pas la bonne.</translation>
+    </message>
+    <message>
+        <source>The passphrase of {name} was changed.</source>
+        <translation>La phrase secrète de {name} a été changée.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Changement de la phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Consent saved.</source>
+        <translation>Consentement enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Working…</source>
+        <translation>Traitement en cours…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>RecordConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Enregistrer le consentement</translation>
+    </message>
+    <message>
+        <source>Consent for “{title}”. A consent is the community&apos;s whole decision at the time it was given; it replaces earlier ones and is never edited afterwards.</source>
+        <translation>Consentement pour « {title} ». Un consentement est la décision entière de la communauté au moment où il a été donné ; il remplace les précédents et n&apos;est jamais modifié ensuite.</translation>
+    </message>
+    <message>
+        <source>the person or authority who gave consent</source>
+        <translation>la personne ou l&apos;autorité qui a donné son consentement</translation>
+    </message>
+    <message>
+        <source>e.g. assembly of the ayllu, council of elders</source>
+        <translation>p. ex. assemblée de l&apos;ayllu, conseil des anciens</translation>
+    </message>
+    <message>
+        <source>names, separated by commas</source>
+        <translation>noms, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>who receives the knowledge</source>
+        <translation>qui reçoit les savoirs</translation>
+    </message>
+    <message>
+        <source>information shared on</source>
+        <translation>information partagée le</translation>
+    </message>
+    <message>
+        <source>e.g. Quechua (quz)</source>
+        <translation>p. ex. quechua (quz)</translation>
+    </message>
+    <message>
+        <source>e.g. meeting with an interpreter, radio, written summary</source>
+        <translation>p. ex. réunion avec un interprète, radio, résumé écrit</translation>
+    </message>
+    <message>
+        <source>given on</source>
+        <translation>donné le</translation>
+    </message>
+    <message>
+        <source>What the community agreed to</source>
+        <translation>Ce que la communauté a accepté</translation>
+    </message>
+    <message>
+        <source>conditions the community set, in its words</source>
+        <translation>conditions fixées par la communauté, dans ses mots</translation>
+    </message>
+    <message>
+        <source>expires on</source>
+        <translation>expire le</translation>
+    </message>
+    <message>
+        <source>the attachment or archive reference of the signed form or recording</source>
+        <translation>la pièce jointe ou la référence d&apos;archive du formulaire signé ou de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Accordé par</translation>
+    </message>
+    <message>
+        <source>For the community</source>
+        <translation>Au nom de la communauté</translation>
+    </message>
+    <message>
+        <source>Community process</source>
+        <translation>Processus communautaire</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Témoins</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Prior information</source>
+        <translation>Information préalable</translation>
+    </message>
+    <message>
+        <source>Informed in (language)</source>
+        <translation>Informé en (langue)</translation>
+    </message>
+    <message>
+        <source>Informed how</source>
+        <translation>Mode d&apos;information</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Consentement donné</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>New record</source>
+        <translation>Nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>Edit record</source>
+        <translation>Modifier la fiche</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Textes</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>GBF</source>
+        <translation>Cadre mondial</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Access and labels</source>
+        <translation>Accès et étiquettes</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Add language…</source>
+        <translation>Ajouter une langue…</translation>
+    </message>
+    <message>
+        <source>Add the title, summary and text in another language (any BCP 47 tag, e.g. quz, sw, pt-BR)</source>
+        <translation>Ajouter le titre, le résumé et le texte dans une autre langue (toute étiquette BCP 47, p. ex. quz, sw, pt-BR)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>language tags, e.g. quz, es</source>
+        <translation>étiquettes de langue, p. ex. quz, es</translation>
+    </message>
+    <message>
+        <source>two-letter codes, e.g. pe, bo</source>
+        <translation>codes à deux lettres, p. ex. pe, bo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Kind of resource</source>
+        <translation>Genre de ressource</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Communauté</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Goal {code}: {title}</source>
+        <translation>Objectif {code} : {title}</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Cibles</translation>
+    </message>
+    <message>
+        <source>{number} · {title}</source>
+        <translation>{number} · {title}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Add creator</source>
+        <translation>Ajouter un créateur</translation>
+    </message>
+    <message>
+        <source>Remove creator</source>
+        <translation>Retirer le créateur</translation>
+    </message>
+    <message>
+        <source>Add language</source>
+        <translation>Ajouter une langue</translation>
+    </message>
+    <message>
+        <source>Language tag (BCP 47), for example quz, sw, ar, pt-BR:</source>
+        <translation>Étiquette de langue (BCP 47), par exemple quz, sw, ar, pt-BR :</translation>
+    </message>
+    <message>
+        <source>“{tag}” is not a language tag (BCP 47), e.g. quz or pt-BR.</source>
+        <translation>« {tag} » n&apos;est pas une étiquette de langue (BCP 47), p. ex. quz ou pt-BR.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>title ({tag})</source>
+        <translation>titre ({tag})</translation>
+    </message>
+    <message>
+        <source>summary ({tag})</source>
+        <translation>résumé ({tag})</translation>
+    </message>
+    <message>
+        <source>text ({tag})</source>
+        <translation>texte ({tag})</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>kind of resource</source>
+        <translation>genre de ressource</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>mots-clés</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>communauté</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>licence</source>
+        <translation>licence</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>lien</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>langues</translation>
+    </message>
+    <message>
+        <source>countries</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>places</source>
+        <translation>lieux</translation>
+    </message>
+    <message>
+        <source>goal {code}</source>
+        <translation>objectif {code}</translation>
+    </message>
+    <message>
+        <source>GBF targets</source>
+        <translation>Cibles du Cadre mondial</translation>
+    </message>
+    <message>
+        <source>creators</source>
+        <translation>créateurs</translation>
+    </message>
+    <message>
+        <source>access</source>
+        <translation>accès</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Select a record in the list to read it here.</source>
+        <translation>Sélectionnez une fiche dans la liste pour la lire ici.</translation>
+    </message>
+    <message>
+        <source>Restricted record</source>
+        <translation>Fiche restreinte</translation>
+    </message>
+    <message>
+        <source>This record is protected by its community&apos;s rules. Its texts open only for a profile that may read them.</source>
+        <translation>Cette fiche est protégée par les règles de sa communauté. Ses textes ne s&apos;ouvrent qu&apos;à un profil autorisé à les lire.</translation>
+    </message>
+    <message>
+        <source>Goal {code}: {title}</source>
+        <translation>Objectif {code} : {title}</translation>
+    </message>
+    <message>
+        <source>Target {number}: {title}</source>
+        <translation>Cible {number} : {title}</translation>
+    </message>
+    <message>
+        <source>Kunming-Montreal Global Biodiversity Framework</source>
+        <translation>Cadre mondial de la biodiversité de Kunming-Montréal</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>CBD subjects</source>
+        <translation>Thèmes de la CDB</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation>Créateurs</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Communauté</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Identifiant de la fiche</translation>
+    </message>
+    <message>
+        <source>May go to the national CHM once someone selects it for sharing.</source>
+        <translation>Peut aller au Centre d&apos;échange national dès que quelqu&apos;un la sélectionne pour le partage.</translation>
+    </message>
+    <message>
+        <source>Not eligible:</source>
+        <translation>Non admissible :</translation>
+    </message>
+    <message>
+        <source>Access and consent</source>
+        <translation>Accès et consentement</translation>
+    </message>
+    <message>
+        <source>Access level</source>
+        <translation>Niveau d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Protocoles</translation>
+    </message>
+    <message>
+        <source>members of any one</source>
+        <translation>membres de l&apos;un d&apos;eux</translation>
+    </message>
+    <message>
+        <source>Custodians</source>
+        <translation>Gardiens</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Partage</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimée</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importée</translation>
+    </message>
+    <message>
+        <source>(protected)</source>
+        <translation>(protégé)</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Retirer le consentement</translation>
+    </message>
+    <message>
+        <source>Withdraw consent for “{title}”. The record will be retracted from the Clearing-House at the next sync; the history keeps the consent and its withdrawal.</source>
+        <translation>Retirer le consentement pour « {title} ». La fiche sera retirée du Centre d&apos;échange à la prochaine synchronisation ; l&apos;historique garde le consentement et son retrait.</translation>
+    </message>
+    <message>
+        <source>Every consent still standing</source>
+        <translation>Tous les consentements encore en vigueur</translation>
+    </message>
+    <message>
+        <source>Given {date} by {name}</source>
+        <translation>Donné le {date} par {name}</translation>
+    </message>
+    <message>
+        <source>the person or authority withdrawing it</source>
+        <translation>la personne ou l&apos;autorité qui le retire</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Retiré le</translation>
+    </message>
+    <message>
+        <source>Withdrawn by</source>
+        <translation>Retiré par</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Say who withdrew the consent.</source>
+        <translation>Indiquez qui a retiré le consentement.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Demo library loaded: {count} records.</source>
+        <translation>Bibliothèque de démonstration chargée : {count} fiches.</translation>
+    </message>
+    <message>
+        <source>Preparing the demo library…</source>
+        <translation>Préparation de la bibliothèque de démonstration…</translation>
+    </message>
+    <message>
+        <source>kmdesk cannot open the library</source>
+        <translation>kmdesk ne peut pas ouvrir la bibliothèque</translation>
+    </message>
+</context>
+<context>
+    <name>date</name>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <source>Change {field}</source>
+        <translation>Modifier {field}</translation>
+    </message>
+    <message>
+        <source>Add language {tag}</source>
+        <translation>Ajouter la langue {tag}</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>edit of “{title}”</source>
+        <translation>modification de « {title} »</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1744 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Too short: at least 8 characters.</source>
+        <translation>Слишком коротко: не менее 8 символов.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Надёжная.</translation>
+    </message>
+    <message>
+        <source>Good. A few more words make it stronger.</source>
+        <translation>Хорошо. Ещё несколько слов сделают её надёжнее.</translation>
+    </message>
+    <message>
+        <source>Weak: use several words, 16 characters or more.</source>
+        <translation>Слабая: используйте несколько слов, 16 символов или больше.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessEditor</name>
+    <message>
+        <source>Who may read this record</source>
+        <translation>Кто может читать эту запись</translation>
+    </message>
+    <message>
+        <source>The record&apos;s community (the same as on the Description page); a community record opens for its members.</source>
+        <translation>Община записи (та же, что на странице «Описание»); запись общины открывается её членам.</translation>
+    </message>
+    <message>
+        <source>Cultural protocols</source>
+        <translation>Культурные протоколы</translation>
+    </message>
+    <message>
+        <source>Members of all ticked protocols</source>
+        <translation>Члены всех отмеченных протоколов</translation>
+    </message>
+    <message>
+        <source>Members of any one of them</source>
+        <translation>Члены любого из них</translation>
+    </message>
+    <message>
+        <source>Custodians of this sacred record</source>
+        <translation>Хранители этой священной записи</translation>
+    </message>
+    <message>
+        <source>Local Contexts labels and notices</source>
+        <translation>Метки и уведомления Local Contexts</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Община</translation>
+    </message>
+    <message>
+        <source>Protecting a record needs an unlocked profile that holds the community&apos;s or the protocols&apos; keys.</source>
+        <translation>Чтобы защитить запись, нужен разблокированный профиль с ключами общины или протоколов.</translation>
+    </message>
+    <message>
+        <source>You are not a member of any cultural protocol you could apply.</source>
+        <translation>Вы не состоите ни в одном культурном протоколе, который могли бы применить.</translation>
+    </message>
+    <message>
+        <source>You are not a member of this protocol, so it stays on the record as it is.</source>
+        <translation>Вы не состоите в этом протоколе, поэтому он остаётся на записи без изменений.</translation>
+    </message>
+    <message>
+        <source>Open protocol: anyone with a profile may read, members may edit.</source>
+        <translation>Открытый протокол: читать может любой с профилем, изменять — члены.</translation>
+    </message>
+    <message>
+        <source>Strict protocol: members only.</source>
+        <translation>Строгий протокол: только для членов.</translation>
+    </message>
+    <message>
+        <source>{code} · {name}</source>
+        <translation>{code} · {name}</translation>
+    </message>
+    <message>
+        <source>This label forbids sharing with the CHM.</source>
+        <translation>Эта метка запрещает передачу в Механизм посредничества.</translation>
+    </message>
+    <message>
+        <source>{community} ({language}), Hub project {project}: {text}</source>
+        <translation>{community} ({language}), проект Hub {project}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>AddProfileDialog</name>
+    <message>
+        <source>Add a profile</source>
+        <translation>Добавить профиль</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Парольная фраза ещё раз</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Дайте профилю имя.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation>Парольная фраза должна содержать не менее 8 символов.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Парольные фразы не совпадают; введите их ещё раз.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Выберите хотя бы одну роль.</translation>
+    </message>
+</context>
+<context>
+    <name>AddProtocolDialog</name>
+    <message>
+        <source>Add a cultural protocol</source>
+        <translation>Добавить культурный протокол</translation>
+    </message>
+    <message>
+        <source>e.g. Women&apos;s knowledge, clan X</source>
+        <translation>напр., Знания женщин, клан X</translation>
+    </message>
+    <message>
+        <source>(across communities)</source>
+        <translation>(для нескольких общин)</translation>
+    </message>
+    <message>
+        <source>Strict: only members may see its records</source>
+        <translation>Строгий: его записи видят только члены</translation>
+    </message>
+    <message>
+        <source>Open: anyone with a profile may see, members may edit</source>
+        <translation>Открытый: видеть может любой с профилем, изменять — члены</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Община</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase of {name}</source>
+        <translation>Изменить парольную фразу: {name}</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Текущая парольная фраза</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Новая парольная фраза</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Новая парольная фраза ещё раз</translation>
+    </message>
+    <message>
+        <source>The new passphrase needs at least 8 characters.</source>
+        <translation>Новая парольная фраза должна содержать не менее 8 символов.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ; type them again.</source>
+        <translation>Новые парольные фразы не совпадают; введите их ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>Given</source>
+        <translation>Дано</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Кем дано</translation>
+    </message>
+    <message>
+        <source>Allows</source>
+        <translation>Разрешает</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Истекает</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Отозвано</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Записать согласие…</translation>
+    </message>
+    <message>
+        <source>Withdraw consent…</source>
+        <translation>Отозвать согласие…</translation>
+    </message>
+    <message>
+        <source>Select a record to see its consent.</source>
+        <translation>Выберите запись, чтобы увидеть её согласие.</translation>
+    </message>
+    <message>
+        <source>For the community</source>
+        <translation>От имени общины</translation>
+    </message>
+    <message>
+        <source>Community process</source>
+        <translation>Процедура общины</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Свидетели</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Prior information</source>
+        <translation>Предварительная информация</translation>
+    </message>
+    <message>
+        <source>Informed in (language)</source>
+        <translation>Язык информирования</translation>
+    </message>
+    <message>
+        <source>Informed how</source>
+        <translation>Как информировали</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Условия</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Записано</translation>
+    </message>
+    <message>
+        <source>Withdrawn by</source>
+        <translation>Кем отозвано</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawal</source>
+        <translation>Причина отзыва</translation>
+    </message>
+    <message>
+        <source>Recording and withdrawing consent needs an unlocked custodian profile.</source>
+        <translation>Для записи и отзыва согласия нужен разблокированный профиль хранителя.</translation>
+    </message>
+</context>
+<context>
+    <name>CustodianView</name>
+    <message>
+        <source>Custodian&apos;s view</source>
+        <translation>Режим хранителя</translation>
+    </message>
+    <message>
+        <source>Protocols and members</source>
+        <translation>Протоколы и члены</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>Общины</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Профили</translation>
+    </message>
+    <message>
+        <source>Local Contexts</source>
+        <translation>Local Contexts</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Община</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Key version</source>
+        <translation>Версия ключа</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Члены</translation>
+    </message>
+    <message>
+        <source>Add protocol…</source>
+        <translation>Добавить протокол…</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>Добавить члена…</translation>
+    </message>
+    <message>
+        <source>Remove member…</source>
+        <translation>Исключить члена…</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Add community…</source>
+        <translation>Добавить общину…</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Протоколы</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Add profile…</source>
+        <translation>Добавить профиль…</translation>
+    </message>
+    <message>
+        <source>Change my passphrase…</source>
+        <translation>Изменить мою парольную фразу…</translation>
+    </message>
+    <message>
+        <source>Hub project</source>
+        <translation>Проект Hub</translation>
+    </message>
+    <message>
+        <source>Project id</source>
+        <translation>Идентификатор проекта</translation>
+    </message>
+    <message>
+        <source>Labels and notices</source>
+        <translation>Метки и уведомления</translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation>В кэше</translation>
+    </message>
+    <message>
+        <source>Import Hub project from file…</source>
+        <translation>Импортировать проект Hub из файла…</translation>
+    </message>
+    <message>
+        <source>A Local Contexts Hub project (API v2 JSON) brings the community&apos;s own wording and language for its labels; it is kept here for offline use.</source>
+        <translation>Проект Local Contexts Hub (JSON API v2) содержит формулировки меток на языке и в словах самой общины; он хранится здесь для работы без сети.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Проверить цепочку</translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <translation>строгий</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открытый</translation>
+    </message>
+    <message>
+        <source>Members of {protocol}</source>
+        <translation>Члены протокола {protocol}</translation>
+    </message>
+    <message>
+        <source>Add a community</source>
+        <translation>Добавить общину</translation>
+    </message>
+    <message>
+        <source>Name of the community:</source>
+        <translation>Название общины:</translation>
+    </message>
+    <message>
+        <source>Its country (two-letter code, e.g. pe), or leave empty:</source>
+        <translation>Её страна (двухбуквенный код, напр. pe) или оставьте пустым:</translation>
+    </message>
+    <message>
+        <source>Community {name} added.</source>
+        <translation>Община {name} добавлена.</translation>
+    </message>
+    <message>
+        <source>Protocol {name} added.</source>
+        <translation>Протокол {name} добавлен.</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Добавить члена</translation>
+    </message>
+    <message>
+        <source>Every profile is already a member of {protocol}.</source>
+        <translation>Все профили уже состоят в протоколе {protocol}.</translation>
+    </message>
+    <message>
+        <source>Give the key of {protocol} to:</source>
+        <translation>Передать ключ протокола {protocol}:</translation>
+    </message>
+    <message>
+        <source>{profile} is now a member of {protocol}.</source>
+        <translation>{profile} теперь состоит в протоколе {protocol}.</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Исключить члена</translation>
+    </message>
+    <message>
+        <source>Remove {profile} from {protocol}?
+
+The protocol gets a new key and its {count} record(s) are re-sealed with it, so the key {profile} held opens nothing written from now on. This can take a while.</source>
+        <translation>Исключить {profile} из протокола {protocol}?
+
+Протокол получит новый ключ, и его записи (всего: {count}) будут заново запечатаны им, так что ключ, который был у {profile}, не откроет ничего, записанного с этого момента. Это может занять некоторое время.</translation>
+    </message>
+    <message>
+        <source>{profile} removed from {protocol}; the key was rotated and {count} record(s) re-sealed.</source>
+        <translation>{profile} исключён из протокола {protocol}; ключ заменён, перезапечатано записей: {count}.</translation>
+    </message>
+    <message>
+        <source>Hub project {title} imported.</source>
+        <translation>Проект Hub {title} импортирован.</translation>
+    </message>
+    <message>
+        <source>Rotating the key of {protocol}…</source>
+        <translation>Замена ключа протокола {protocol}…</translation>
+    </message>
+    <message>
+        <source>Profile {name} added.</source>
+        <translation>Профиль {name} добавлен.</translation>
+    </message>
+    <message>
+        <source>Creating {name}…</source>
+        <translation>Создание: {name}…</translation>
+    </message>
+    <message>
+        <source>Import a Local Contexts Hub project</source>
+        <translation>Импорт проекта Local Contexts Hub</translation>
+    </message>
+    <message>
+        <source>Hub project (*.json);;All files (*)</source>
+        <translation>Проект Hub (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: {count} events, none changed or removed.</source>
+        <translation>Журнал аудита не нарушен: событий — {count}, ни одно не изменено и не удалено.</translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with at event {seq}: {problem}</source>
+        <translation>Журнал аудита был изменён на событии {seq}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>FacetPanel</name>
+    <message>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Kind of resource</source>
+        <translation>Вид ресурса</translation>
+    </message>
+    <message>
+        <source>GBF targets</source>
+        <translation>Целевые задачи ГРП</translation>
+    </message>
+    <message>
+        <source>GBF goals</source>
+        <translation>Цели ГРП</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Община</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Доступ</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>{number} · {title}</source>
+        <translation>{number} · {title}</translation>
+    </message>
+    <message>
+        <source>Goal {code} · {title}</source>
+        <translation>Цель {code} · {title}</translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation>Согласие не записано</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Не требуется</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Истекло</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Отозвано</translation>
+    </message>
+</context>
+<context>
+    <name>FirstCustodianDialog</name>
+    <message>
+        <source>Protect this library</source>
+        <translation>Защитить эту библиотеку</translation>
+    </message>
+    <message>
+        <source>The first profile is the library&apos;s custodian: the person who decides, with the community, who may read what. Restricted knowledge is encrypted with keys that only the passphrase opens, so keep it safe: nobody can recover a forgotten passphrase.</source>
+        <translation>Первый профиль — хранитель библиотеки: человек, который вместе с общиной решает, кто что может читать. Знания ограниченного доступа шифруются ключами, которые открывает только парольная фраза, поэтому берегите её: забытую парольную фразу восстановить невозможно.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Парольная фраза ещё раз</translation>
+    </message>
+    <message>
+        <source>Create custodian</source>
+        <translation>Создать хранителя</translation>
+    </message>
+    <message>
+        <source>Give the custodian a name.</source>
+        <translation>Дайте хранителю имя.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation>Парольная фраза должна содержать не менее 8 символов.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Парольные фразы не совпадают; введите их ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>Restricted record</source>
+        <translation>Запись ограниченного доступа</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>GBF targets</source>
+        <translation>Целевые задачи ГРП</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Община</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Доступ</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>Target {number}: {title}</source>
+        <translation>Целевая задача {number}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>This library is locked</source>
+        <translation>Библиотека заблокирована</translation>
+    </message>
+    <message>
+        <source>Unlock your profile to read and edit the knowledge your community&apos;s protocols allow you. Without unlocking you can browse the public records.</source>
+        <translation>Разблокируйте профиль, чтобы читать и изменять знания, доступные вам по протоколам вашей общины. Без разблокировки можно просматривать общедоступные записи.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <source>Browse without unlocking</source>
+        <translation>Просматривать без разблокировки</translation>
+    </message>
+    <message>
+        <source>{name} ({roles})</source>
+        <translation>{name} ({roles})</translation>
+    </message>
+    <message>
+        <source>Choose a profile first.</source>
+        <translation>Сначала выберите профиль.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of {name}.</source>
+        <translation>Введите парольную фразу: {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>kmdesk — {folder}</source>
+        <translation>kmdesk — {folder}</translation>
+    </message>
+    <message>
+        <source>&amp;New record…</source>
+        <translation>&amp;Новая запись…</translation>
+    </message>
+    <message>
+        <source>Create a record</source>
+        <translation>Создать запись</translation>
+    </message>
+    <message>
+        <source>&amp;Import library JSON…</source>
+        <translation>&amp;Импорт библиотеки JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Export library JSON…</source>
+        <translation>&amp;Экспорт библиотеки JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild search index…</source>
+        <translation>&amp;Перестроить поисковый индекс…</translation>
+    </message>
+    <message>
+        <source>&amp;Check index</source>
+        <translation>П&amp;роверить индекс</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Edit record…</source>
+        <translation>&amp;Изменить запись…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record</source>
+        <translation>Изменить выбранную запись</translation>
+    </message>
+    <message>
+        <source>&amp;Delete record…</source>
+        <translation>&amp;Удалить запись…</translation>
+    </message>
+    <message>
+        <source>Delete the selected record</source>
+        <translation>Удалить выбранную запись</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;About kmdesk</source>
+        <translation>&amp;О программе kmdesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Основная панель инструментов</translation>
+    </message>
+    <message>
+        <source>Search titles, texts, places, people…</source>
+        <translation>Поиск по названиям, текстам, местам, людям…</translation>
+    </message>
+    <message>
+        <source>Reading the library…</source>
+        <translation>Чтение библиотеки…</translation>
+    </message>
+    <message>
+        <source>Search failed: {reason} {detail}</source>
+        <translation>Поиск не удался: {reason} {detail}</translation>
+    </message>
+    <message>
+        <source>Showing results for {suggestion}.</source>
+        <translation>Показаны результаты для {suggestion}.</translation>
+    </message>
+    <message>
+        <source>Did you mean {suggestion}?</source>
+        <translation>Возможно, вы имели в виду {suggestion}?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln запись</numerusform>
+            <numerusform>%Ln записи</numerusform>
+            <numerusform>%Ln записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown</source>
+        <translation>
+            <numerusform>%Ln показана</numerusform>
+            <numerusform>%Ln показаны</numerusform>
+            <numerusform>%Ln показано</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first {listed} listed</source>
+        <translation>в списке первые {listed}</translation>
+    </message>
+    <message>
+        <source>No font for {scripts} is installed: this text shows as boxes. Install a font for it (Debian/Ubuntu: {packages}).</source>
+        <translation>Не установлен шрифт для письменности {scripts}: текст отображается квадратами. Установите шрифт (Debian/Ubuntu: {packages}).</translation>
+    </message>
+    <message>
+        <source>Record created.</source>
+        <translation>Запись создана.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Record deleted.</source>
+        <translation>Запись удалена.</translation>
+    </message>
+    <message>
+        <source>Import library</source>
+        <translation>Импорт библиотеки</translation>
+    </message>
+    <message>
+        <source>kmdesk library (*.json);;All files (*)</source>
+        <translation>Библиотека kmdesk (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Импорт {name}…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Импорт завершён</translation>
+    </message>
+    <message>
+        <source>Imported: {imported}
+Already in the library (skipped): {skipped}
+Not imported because of errors: {errors}</source>
+        <translation>Импортировано: {imported}
+Уже в библиотеке (пропущено): {skipped}
+Не импортировано из-за ошибок: {errors}</translation>
+    </message>
+    <message>
+        <source>Export library</source>
+        <translation>Экспорт библиотеки</translation>
+    </message>
+    <message>
+        <source>kmdesk library (*.json)</source>
+        <translation>Библиотека kmdesk (*.json)</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Экспорт завершён</translation>
+    </message>
+    <message>
+        <source>{count} public records written to {path}.
+Records that are not public stay in this library.</source>
+        <translation>Общедоступных записей записано в {path}: {count}.
+Записи, не являющиеся общедоступными, остаются в этой библиотеке.</translation>
+    </message>
+    <message>
+        <source>Exporting to {name}…</source>
+        <translation>Экспорт в {name}…</translation>
+    </message>
+    <message>
+        <source>Search index rebuilt ({count} records).</source>
+        <translation>Поисковый индекс перестроен (записей: {count}).</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index…</source>
+        <translation>Перестройка поискового индекса…</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>Поисковый индекс</translation>
+    </message>
+    <message>
+        <source>The search index matches the library.</source>
+        <translation>Поисковый индекс соответствует библиотеке.</translation>
+    </message>
+    <message>
+        <source>The search index does not match the library.
+Missing: {missing}
+Out of date: {stale}
+No longer in the library: {orphans}
+
+Use File › Rebuild search index… to repair it.</source>
+        <translation>Поисковый индекс не соответствует библиотеке.
+Отсутствует: {missing}
+Устарело: {stale}
+Больше нет в библиотеке: {orphans}
+
+Чтобы исправить, выберите Файл › Перестроить поисковый индекс…</translation>
+    </message>
+    <message>
+        <source>Checking the search index…</source>
+        <translation>Проверка поискового индекса…</translation>
+    </message>
+    <message>
+        <source>About kmdesk</source>
+        <translation>О программе kmdesk</translation>
+    </message>
+    <message>
+        <source>kmdesk {version}
+
+Offline knowledge management for Indigenous Peoples and Local Communities and biodiversity practitioners, for the Kunming-Montreal Global Biodiversity Framework. Knowledge is shared only with free, prior and informed consent.</source>
+        <translation>kmdesk {version}
+
+Автономное управление знаниями для коренных народов и местных общин и специалистов по биоразнообразию в поддержку Куньминско-Монреальской глобальной рамочной программы в области биоразнообразия. Знаниями делятся только со свободного, предварительного и осознанного согласия.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenLibraryBanner</name>
+    <message>
+        <source>This library has no profiles: anyone using this computer can read and change it, and nothing in it can be protected. Create its first custodian to keep a community&apos;s knowledge under its own rules.</source>
+        <translation>В этой библиотеке нет профилей: любой пользователь компьютера может её читать и изменять, и ничего в ней нельзя защитить. Создайте первого хранителя, чтобы знания общины подчинялись её собственным правилам.</translation>
+    </message>
+    <message>
+        <source>Create the first custodian…</source>
+        <translation>Создать первого хранителя…</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Оставить открытой</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>language tags, e.g. quz, es, en</source>
+        <translation>языковые теги, напр. quz, es, en</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>Record languages, in order</source>
+        <translation>Языки записей по порядку</translation>
+    </message>
+    <message>
+        <source>A record&apos;s title and texts are shown in the first of these languages it has. Any BCP 47 tag works, e.g. quz (Cusco Quechua), mi (Maori), sw (Swahili).</source>
+        <translation>Название и тексты записи показываются на первом из этих языков, который в ней есть. Подходит любой тег BCP 47, напр. quz (кечуа Куско), mi (маори), sw (суахили).</translation>
+    </message>
+    <message>
+        <source>“{tag}” is not a language tag (BCP 47), e.g. quz or pt-BR.</source>
+        <translation>«{tag}» — не языковой тег (BCP 47), напр. quz или pt-BR.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSession</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <source>&amp;Change my passphrase…</source>
+        <translation>&amp;Изменить мою парольную фразу…</translation>
+    </message>
+    <message>
+        <source>&amp;Custodian&apos;s view…</source>
+        <translation>Режим &amp;хранителя…</translation>
+    </message>
+    <message>
+        <source>Create the &amp;first custodian…</source>
+        <translation>Создать &amp;первого хранителя…</translation>
+    </message>
+    <message>
+        <source>Lock &amp;automatically after…</source>
+        <translation>&amp;Автоблокировка через…</translation>
+    </message>
+    <message>
+        <source>&amp;Access</source>
+        <translation>&amp;Доступ</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Разблокировать…</translation>
+    </message>
+    <message>
+        <source>Lock the library: forget the keys until a passphrase is typed again (Ctrl+L)</source>
+        <translation>Заблокировать библиотеку: забыть ключи до нового ввода парольной фразы (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Unlock a profile to read protected knowledge (Ctrl+L)</source>
+        <translation>Разблокировать профиль, чтобы читать защищённые знания (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Unlocked: {name} ({roles})</source>
+        <translation>Разблокировано: {name} ({roles})</translation>
+    </message>
+    <message>
+        <source>Locked: public records only</source>
+        <translation>Заблокировано: только общедоступные записи</translation>
+    </message>
+    <message>
+        <source>Open library (no profiles)</source>
+        <translation>Открытая библиотека (без профилей)</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open {name}. Check it (and Caps Lock) and try again.</source>
+        <translation>Эта парольная фраза не открывает {name}. Проверьте её (и Caps Lock) и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>There is no profile named {name} any more.</source>
+        <translation>Профиля с именем {name} больше нет.</translation>
+    </message>
+    <message>
+        <source>Unlocking {name}…</source>
+        <translation>Разблокировка: {name}…</translation>
+    </message>
+    <message>
+        <source>Unlocked as {name}.</source>
+        <translation>Разблокировано как {name}.</translation>
+    </message>
+    <message>
+        <source>Lock the library</source>
+        <translation>Заблокировать библиотеку</translation>
+    </message>
+    <message>
+        <source>An editor has changes that are not saved. Locking closes it and discards them.</source>
+        <translation>В редакторе есть несохранённые изменения. Блокировка закроет его и отбросит их.</translation>
+    </message>
+    <message>
+        <source>The library locked itself after {minutes} minutes without use.</source>
+        <translation>Библиотека заблокировалась после простоя (минут: {minutes}).</translation>
+    </message>
+    <message>
+        <source>An open editor was closed and its unsaved changes were discarded.</source>
+        <translation>Открытый редактор закрыт, несохранённые изменения отброшены.</translation>
+    </message>
+    <message>
+        <source>Lock automatically</source>
+        <translation>Автоматическая блокировка</translation>
+    </message>
+    <message>
+        <source>Lock the library after this many minutes without use (0: never):</source>
+        <translation>Блокировать библиотеку после стольких минут простоя (0 — никогда):</translation>
+    </message>
+    <message>
+        <source>Creating {name}…</source>
+        <translation>Создание: {name}…</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right.</source>
+        <translation>Текущая парольная фраза неверна.</translation>
+    </message>
+    <message>
+        <source>The passphrase of {name} was changed.</source>
+        <translation>Парольная фраза {name} изменена.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Изменение парольной фразы…</translation>
+    </message>
+    <message>
+        <source>Consent saved.</source>
+        <translation>Согласие сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>RecordConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Запись согласия</translation>
+    </message>
+    <message>
+        <source>Consent for “{title}”. A consent is the community&apos;s whole decision at the time it was given; it replaces earlier ones and is never edited afterwards.</source>
+        <translation>Согласие для «{title}». Согласие — это цельное решение общины на момент его предоставления; оно заменяет прежние и впоследствии не изменяется.</translation>
+    </message>
+    <message>
+        <source>the person or authority who gave consent</source>
+        <translation>лицо или орган, давшие согласие</translation>
+    </message>
+    <message>
+        <source>e.g. assembly of the ayllu, council of elders</source>
+        <translation>напр., собрание айлью, совет старейшин</translation>
+    </message>
+    <message>
+        <source>names, separated by commas</source>
+        <translation>имена через запятую</translation>
+    </message>
+    <message>
+        <source>who receives the knowledge</source>
+        <translation>кто получает знания</translation>
+    </message>
+    <message>
+        <source>information shared on</source>
+        <translation>информация предоставлена</translation>
+    </message>
+    <message>
+        <source>e.g. Quechua (quz)</source>
+        <translation>напр., кечуа (quz)</translation>
+    </message>
+    <message>
+        <source>e.g. meeting with an interpreter, radio, written summary</source>
+        <translation>напр., встреча с переводчиком, радио, письменное изложение</translation>
+    </message>
+    <message>
+        <source>given on</source>
+        <translation>дано</translation>
+    </message>
+    <message>
+        <source>What the community agreed to</source>
+        <translation>На что согласилась община</translation>
+    </message>
+    <message>
+        <source>conditions the community set, in its words</source>
+        <translation>условия общины, её словами</translation>
+    </message>
+    <message>
+        <source>expires on</source>
+        <translation>истекает</translation>
+    </message>
+    <message>
+        <source>the attachment or archive reference of the signed form or recording</source>
+        <translation>вложение или архивная ссылка на подписанную форму или запись</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Кем дано</translation>
+    </message>
+    <message>
+        <source>For the community</source>
+        <translation>От имени общины</translation>
+    </message>
+    <message>
+        <source>Community process</source>
+        <translation>Процедура общины</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Свидетели</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Prior information</source>
+        <translation>Предварительная информация</translation>
+    </message>
+    <message>
+        <source>Informed in (language)</source>
+        <translation>Язык информирования</translation>
+    </message>
+    <message>
+        <source>Informed how</source>
+        <translation>Как информировали</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Согласие дано</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Условия</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Срок действия</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Подтверждение</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>New record</source>
+        <translation>Новая запись</translation>
+    </message>
+    <message>
+        <source>Edit record</source>
+        <translation>Изменить запись</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Тексты</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>GBF</source>
+        <translation>ГРП</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Access and labels</source>
+        <translation>Доступ и метки</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Add language…</source>
+        <translation>Добавить язык…</translation>
+    </message>
+    <message>
+        <source>Add the title, summary and text in another language (any BCP 47 tag, e.g. quz, sw, pt-BR)</source>
+        <translation>Добавить название, краткое описание и текст на другом языке (любой тег BCP 47, напр. quz, sw, pt-BR)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>через запятую</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>language tags, e.g. quz, es</source>
+        <translation>языковые теги, напр. quz, es</translation>
+    </message>
+    <message>
+        <source>two-letter codes, e.g. pe, bo</source>
+        <translation>двухбуквенные коды, напр. pe, bo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Kind of resource</source>
+        <translation>Вид ресурса</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Ключевые слова</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Община</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <source>Goal {code}: {title}</source>
+        <translation>Цель {code}: {title}</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Целевые задачи</translation>
+    </message>
+    <message>
+        <source>{number} · {title}</source>
+        <translation>{number} · {title}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Add creator</source>
+        <translation>Добавить автора</translation>
+    </message>
+    <message>
+        <source>Remove creator</source>
+        <translation>Удалить автора</translation>
+    </message>
+    <message>
+        <source>Add language</source>
+        <translation>Добавить язык</translation>
+    </message>
+    <message>
+        <source>Language tag (BCP 47), for example quz, sw, ar, pt-BR:</source>
+        <translation>Языковой тег (BCP 47), например quz, sw, ar, pt-BR:</translation>
+    </message>
+    <message>
+        <source>“{tag}” is not a language tag (BCP 47), e.g. quz or pt-BR.</source>
+        <translation>«{tag}» — не языковой тег (BCP 47), напр. quz или pt-BR.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Краткое описание</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>title ({tag})</source>
+        <translation>название ({tag})</translation>
+    </message>
+    <message>
+        <source>summary ({tag})</source>
+        <translation>краткое описание ({tag})</translation>
+    </message>
+    <message>
+        <source>text ({tag})</source>
+        <translation>текст ({tag})</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <source>kind of resource</source>
+        <translation>вид ресурса</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>ключевые слова</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>община</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>licence</source>
+        <translation>лицензия</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>ссылка</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>языки</translation>
+    </message>
+    <message>
+        <source>countries</source>
+        <translation>страны</translation>
+    </message>
+    <message>
+        <source>places</source>
+        <translation>места</translation>
+    </message>
+    <message>
+        <source>goal {code}</source>
+        <translation>цель {code}</translation>
+    </message>
+    <message>
+        <source>GBF targets</source>
+        <translation>Целевые задачи ГРП</translation>
+    </message>
+    <message>
+        <source>creators</source>
+        <translation>авторы</translation>
+    </message>
+    <message>
+        <source>access</source>
+        <translation>доступ</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>метки</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>Select a record in the list to read it here.</source>
+        <translation>Выберите запись в списке, чтобы прочитать её здесь.</translation>
+    </message>
+    <message>
+        <source>Restricted record</source>
+        <translation>Запись ограниченного доступа</translation>
+    </message>
+    <message>
+        <source>This record is protected by its community&apos;s rules. Its texts open only for a profile that may read them.</source>
+        <translation>Эта запись защищена правилами её общины. Её тексты открываются только профилю, которому разрешено их читать.</translation>
+    </message>
+    <message>
+        <source>Goal {code}: {title}</source>
+        <translation>Цель {code}: {title}</translation>
+    </message>
+    <message>
+        <source>Target {number}: {title}</source>
+        <translation>Целевая задача {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Kunming-Montreal Global Biodiversity Framework</source>
+        <translation>Куньминско-Монреальская глобальная рамочная программа в области биоразнообразия</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Ключевые слова</translation>
+    </message>
+    <message>
+        <source>CBD subjects</source>
+        <translation>Темы КБР</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Община</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Идентификаторы</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Последнее изменение</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Идентификатор записи</translation>
+    </message>
+    <message>
+        <source>May go to the national CHM once someone selects it for sharing.</source>
+        <translation>Может быть передана в национальный Механизм посредничества, как только её выберут для передачи.</translation>
+    </message>
+    <message>
+        <source>Not eligible:</source>
+        <translation>Не допускается:</translation>
+    </message>
+    <message>
+        <source>Access and consent</source>
+        <translation>Доступ и согласие</translation>
+    </message>
+    <message>
+        <source>Access level</source>
+        <translation>Уровень доступа</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Протоколы</translation>
+    </message>
+    <message>
+        <source>members of any one</source>
+        <translation>члены любого из них</translation>
+    </message>
+    <message>
+        <source>Custodians</source>
+        <translation>Хранители</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Передача</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортировано</translation>
+    </message>
+    <message>
+        <source>(protected)</source>
+        <translation>(защищено)</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Отзыв согласия</translation>
+    </message>
+    <message>
+        <source>Withdraw consent for “{title}”. The record will be retracted from the Clearing-House at the next sync; the history keeps the consent and its withdrawal.</source>
+        <translation>Отозвать согласие для «{title}». Запись будет отозвана из Механизма посредничества при следующей синхронизации; история сохранит и согласие, и его отзыв.</translation>
+    </message>
+    <message>
+        <source>Every consent still standing</source>
+        <translation>Все ещё действующие согласия</translation>
+    </message>
+    <message>
+        <source>Given {date} by {name}</source>
+        <translation>Дано {date}, кем: {name}</translation>
+    </message>
+    <message>
+        <source>the person or authority withdrawing it</source>
+        <translation>лицо или орган, отзывающие его</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Дата отзыва</translation>
+    </message>
+    <message>
+        <source>Withdrawn by</source>
+        <translation>Кем отозвано</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Отозвать</translation>
+    </message>
+    <message>
+        <source>Say who withdrew the consent.</source>
+        <translation>Укажите, кто отозвал согласие.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Demo library loaded: {count} records.</source>
+        <translation>Демонстрационная библиотека загружена, записей: {count}.</translation>
+    </message>
+    <message>
+        <source>Preparing the demo library…</source>
+        <translation>Подготовка демонстрационной библиотеки…</translation>
+    </message>
+    <message>
+        <source>kmdesk cannot open the library</source>
+        <translation>kmdesk не может открыть библиотеку</translation>
+    </message>
+</context>
+<context>
+    <name>date</name>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <source>Change {field}</source>
+        <translation>Изменить: {field}</translation>
+    </message>
+    <message>
+        <source>Add language {tag}</source>
+        <translation>Добавить язык {tag}</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>edit of “{title}”</source>
+        <translation>изменение «{title}»</translation>
+    </message>
+</context>
+</TS>

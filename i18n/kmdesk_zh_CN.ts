@@ -1,0 +1,1740 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Too short: at least 8 characters.</source>
+        <translation>太短：至少 8 个字符。</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>强。</translation>
+    </message>
+    <message>
+        <source>Good. A few more words make it stronger.</source>
+        <translation>良好。再加几个词会更强。</translation>
+    </message>
+    <message>
+        <source>Weak: use several words, 16 characters or more.</source>
+        <translation>弱：请使用多个词，16 个字符或更多。</translation>
+    </message>
+</context>
+<context>
+    <name>AccessEditor</name>
+    <message>
+        <source>Who may read this record</source>
+        <translation>谁可以阅读此记录</translation>
+    </message>
+    <message>
+        <source>The record&apos;s community (the same as on the Description page); a community record opens for its members.</source>
+        <translation>记录所属的社区（与“描述”页相同）；社区记录向其成员开放。</translation>
+    </message>
+    <message>
+        <source>Cultural protocols</source>
+        <translation>文化规约</translation>
+    </message>
+    <message>
+        <source>Members of all ticked protocols</source>
+        <translation>所有勾选规约的成员</translation>
+    </message>
+    <message>
+        <source>Members of any one of them</source>
+        <translation>其中任一规约的成员</translation>
+    </message>
+    <message>
+        <source>Custodians of this sacred record</source>
+        <translation>此神圣记录的守护人</translation>
+    </message>
+    <message>
+        <source>Local Contexts labels and notices</source>
+        <translation>Local Contexts 标签与通知</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Protecting a record needs an unlocked profile that holds the community&apos;s or the protocols&apos; keys.</source>
+        <translation>保护记录需要一个已解锁且持有社区或规约密钥的用户档案。</translation>
+    </message>
+    <message>
+        <source>You are not a member of any cultural protocol you could apply.</source>
+        <translation>您不是任何可应用的文化规约的成员。</translation>
+    </message>
+    <message>
+        <source>You are not a member of this protocol, so it stays on the record as it is.</source>
+        <translation>您不是此规约的成员，因此它原样保留在记录上。</translation>
+    </message>
+    <message>
+        <source>Open protocol: anyone with a profile may read, members may edit.</source>
+        <translation>开放规约：任何有用户档案的人都可阅读，成员可编辑。</translation>
+    </message>
+    <message>
+        <source>Strict protocol: members only.</source>
+        <translation>严格规约：仅限成员。</translation>
+    </message>
+    <message>
+        <source>{code} · {name}</source>
+        <translation>{code} · {name}</translation>
+    </message>
+    <message>
+        <source>This label forbids sharing with the CHM.</source>
+        <translation>此标签禁止与信息交换所机制共享。</translation>
+    </message>
+    <message>
+        <source>{community} ({language}), Hub project {project}: {text}</source>
+        <translation>{community}（{language}），Hub 项目 {project}：{text}</translation>
+    </message>
+</context>
+<context>
+    <name>AddProfileDialog</name>
+    <message>
+        <source>Add a profile</source>
+        <translation>添加用户档案</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密码短语</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>再次输入密码短语</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>请为用户档案命名。</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation>密码短语至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>两次输入的密码短语不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>请至少选择一个角色。</translation>
+    </message>
+</context>
+<context>
+    <name>AddProtocolDialog</name>
+    <message>
+        <source>Add a cultural protocol</source>
+        <translation>添加文化规约</translation>
+    </message>
+    <message>
+        <source>e.g. Women&apos;s knowledge, clan X</source>
+        <translation>例如：妇女的知识，X 氏族</translation>
+    </message>
+    <message>
+        <source>(across communities)</source>
+        <translation>（跨社区）</translation>
+    </message>
+    <message>
+        <source>Strict: only members may see its records</source>
+        <translation>严格：只有成员可以查看其记录</translation>
+    </message>
+    <message>
+        <source>Open: anyone with a profile may see, members may edit</source>
+        <translation>开放：任何有用户档案的人都可查看，成员可编辑</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase of {name}</source>
+        <translation>更改 {name} 的密码短语</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>当前密码短语</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>新密码短语</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>再次输入新密码短语</translation>
+    </message>
+    <message>
+        <source>The new passphrase needs at least 8 characters.</source>
+        <translation>新密码短语至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ; type them again.</source>
+        <translation>两次输入的新密码短语不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>Given</source>
+        <translation>给予日期</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>授予人</translation>
+    </message>
+    <message>
+        <source>Allows</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>记录同意…</translation>
+    </message>
+    <message>
+        <source>Withdraw consent…</source>
+        <translation>撤回同意…</translation>
+    </message>
+    <message>
+        <source>Select a record to see its consent.</source>
+        <translation>选择一条记录以查看其同意情况。</translation>
+    </message>
+    <message>
+        <source>For the community</source>
+        <translation>代表社区</translation>
+    </message>
+    <message>
+        <source>Community process</source>
+        <translation>社区程序</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>见证人</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>Prior information</source>
+        <translation>事先告知</translation>
+    </message>
+    <message>
+        <source>Informed in (language)</source>
+        <translation>告知所用语言</translation>
+    </message>
+    <message>
+        <source>Informed how</source>
+        <translation>告知方式</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Withdrawn by</source>
+        <translation>撤回人</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawal</source>
+        <translation>撤回原因</translation>
+    </message>
+    <message>
+        <source>Recording and withdrawing consent needs an unlocked custodian profile.</source>
+        <translation>记录和撤回同意需要已解锁的守护人档案。</translation>
+    </message>
+</context>
+<context>
+    <name>CustodianView</name>
+    <message>
+        <source>Custodian&apos;s view</source>
+        <translation>守护人视图</translation>
+    </message>
+    <message>
+        <source>Protocols and members</source>
+        <translation>规约与成员</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>用户档案</translation>
+    </message>
+    <message>
+        <source>Local Contexts</source>
+        <translation>Local Contexts</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>规约</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Key version</source>
+        <translation>密钥版本</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Add protocol…</source>
+        <translation>添加规约…</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>添加成员…</translation>
+    </message>
+    <message>
+        <source>Remove member…</source>
+        <translation>移除成员…</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Add community…</source>
+        <translation>添加社区…</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>用户档案</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>规约</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Add profile…</source>
+        <translation>添加用户档案…</translation>
+    </message>
+    <message>
+        <source>Change my passphrase…</source>
+        <translation>更改我的密码短语…</translation>
+    </message>
+    <message>
+        <source>Hub project</source>
+        <translation>Hub 项目</translation>
+    </message>
+    <message>
+        <source>Project id</source>
+        <translation>项目编号</translation>
+    </message>
+    <message>
+        <source>Labels and notices</source>
+        <translation>标签与通知</translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation>已缓存</translation>
+    </message>
+    <message>
+        <source>Import Hub project from file…</source>
+        <translation>从文件导入 Hub 项目…</translation>
+    </message>
+    <message>
+        <source>A Local Contexts Hub project (API v2 JSON) brings the community&apos;s own wording and language for its labels; it is kept here for offline use.</source>
+        <translation>Local Contexts Hub 项目（API v2 JSON）带来社区自己的标签措辞和语言；它保存在本地以供离线使用。</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>验证链</translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <translation>严格</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>开放</translation>
+    </message>
+    <message>
+        <source>Members of {protocol}</source>
+        <translation>{protocol} 的成员</translation>
+    </message>
+    <message>
+        <source>Add a community</source>
+        <translation>添加社区</translation>
+    </message>
+    <message>
+        <source>Name of the community:</source>
+        <translation>社区名称：</translation>
+    </message>
+    <message>
+        <source>Its country (two-letter code, e.g. pe), or leave empty:</source>
+        <translation>所在国家（两个字母的代码，例如 pe），或留空：</translation>
+    </message>
+    <message>
+        <source>Community {name} added.</source>
+        <translation>已添加社区 {name}。</translation>
+    </message>
+    <message>
+        <source>Protocol {name} added.</source>
+        <translation>已添加规约 {name}。</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>Every profile is already a member of {protocol}.</source>
+        <translation>所有用户档案都已是 {protocol} 的成员。</translation>
+    </message>
+    <message>
+        <source>Give the key of {protocol} to:</source>
+        <translation>将 {protocol} 的密钥交给：</translation>
+    </message>
+    <message>
+        <source>{profile} is now a member of {protocol}.</source>
+        <translation>{profile} 现在是 {protocol} 的成员。</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>移除成员</translation>
+    </message>
+    <message>
+        <source>Remove {profile} from {protocol}?
+
+The protocol gets a new key and its {count} record(s) are re-sealed with it, so the key {profile} held opens nothing written from now on. This can take a while.</source>
+        <translation>要将 {profile} 从 {protocol} 中移除吗？
+
+该规约将获得新密钥，其 {count} 条记录将用新密钥重新封存，因此 {profile} 持有的密钥将无法打开此后写入的任何内容。这可能需要一些时间。</translation>
+    </message>
+    <message>
+        <source>{profile} removed from {protocol}; the key was rotated and {count} record(s) re-sealed.</source>
+        <translation>已将 {profile} 从 {protocol} 中移除；密钥已轮换，{count} 条记录已重新封存。</translation>
+    </message>
+    <message>
+        <source>Hub project {title} imported.</source>
+        <translation>已导入 Hub 项目 {title}。</translation>
+    </message>
+    <message>
+        <source>Rotating the key of {protocol}…</source>
+        <translation>正在轮换 {protocol} 的密钥…</translation>
+    </message>
+    <message>
+        <source>Profile {name} added.</source>
+        <translation>已添加用户档案 {name}。</translation>
+    </message>
+    <message>
+        <source>Creating {name}…</source>
+        <translation>正在创建 {name}…</translation>
+    </message>
+    <message>
+        <source>Import a Local Contexts Hub project</source>
+        <translation>导入 Local Contexts Hub 项目</translation>
+    </message>
+    <message>
+        <source>Hub project (*.json);;All files (*)</source>
+        <translation>Hub 项目 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: {count} events, none changed or removed.</source>
+        <translation>审计日志完好：共 {count} 个事件，无一被更改或删除。</translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with at event {seq}: {problem}</source>
+        <translation>审计日志在第 {seq} 个事件处被篡改：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>FacetPanel</name>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Kind of resource</source>
+        <translation>资源类别</translation>
+    </message>
+    <message>
+        <source>GBF targets</source>
+        <translation>框架行动目标</translation>
+    </message>
+    <message>
+        <source>GBF goals</source>
+        <translation>框架长期目标</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>{number} · {title}</source>
+        <translation>{number} · {title}</translation>
+    </message>
+    <message>
+        <source>Goal {code} · {title}</source>
+        <translation>长期目标 {code} · {title}</translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation>未记录同意</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>无需同意</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+</context>
+<context>
+    <name>FirstCustodianDialog</name>
+    <message>
+        <source>Protect this library</source>
+        <translation>保护此资料库</translation>
+    </message>
+    <message>
+        <source>The first profile is the library&apos;s custodian: the person who decides, with the community, who may read what. Restricted knowledge is encrypted with keys that only the passphrase opens, so keep it safe: nobody can recover a forgotten passphrase.</source>
+        <translation>第一个用户档案是资料库的守护人：由其与社区共同决定谁可以阅读什么。受限知识使用只有密码短语才能打开的密钥加密，请妥善保管：忘记的密码短语任何人都无法找回。</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密码短语</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>再次输入密码短语</translation>
+    </message>
+    <message>
+        <source>Create custodian</source>
+        <translation>创建守护人</translation>
+    </message>
+    <message>
+        <source>Give the custodian a name.</source>
+        <translation>请为守护人命名。</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation>密码短语至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>两次输入的密码短语不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>Restricted record</source>
+        <translation>受限记录</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>GBF targets</source>
+        <translation>框架行动目标</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Target {number}: {title}</source>
+        <translation>行动目标 {number}：{title}</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>This library is locked</source>
+        <translation>此资料库已锁定</translation>
+    </message>
+    <message>
+        <source>Unlock your profile to read and edit the knowledge your community&apos;s protocols allow you. Without unlocking you can browse the public records.</source>
+        <translation>解锁您的用户档案，以阅读和编辑您所在社区规约允许的知识。不解锁也可以浏览公开记录。</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>用户档案</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密码短语</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Browse without unlocking</source>
+        <translation>不解锁直接浏览</translation>
+    </message>
+    <message>
+        <source>{name} ({roles})</source>
+        <translation>{name}（{roles}）</translation>
+    </message>
+    <message>
+        <source>Choose a profile first.</source>
+        <translation>请先选择用户档案。</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of {name}.</source>
+        <translation>请输入 {name} 的密码短语。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>kmdesk — {folder}</source>
+        <translation>kmdesk — {folder}</translation>
+    </message>
+    <message>
+        <source>&amp;New record…</source>
+        <translation>新建记录(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a record</source>
+        <translation>创建记录</translation>
+    </message>
+    <message>
+        <source>&amp;Import library JSON…</source>
+        <translation>导入资料库 JSON(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export library JSON…</source>
+        <translation>导出资料库 JSON(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild search index…</source>
+        <translation>重建搜索索引(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Check index</source>
+        <translation>检查索引(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit record…</source>
+        <translation>编辑记录(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record</source>
+        <translation>编辑所选记录</translation>
+    </message>
+    <message>
+        <source>&amp;Delete record…</source>
+        <translation>删除记录(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected record</source>
+        <translation>删除所选记录</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;About kmdesk</source>
+        <translation>关于 kmdesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Search titles, texts, places, people…</source>
+        <translation>搜索标题、正文、地点、人物…</translation>
+    </message>
+    <message>
+        <source>Reading the library…</source>
+        <translation>正在读取资料库…</translation>
+    </message>
+    <message>
+        <source>Search failed: {reason} {detail}</source>
+        <translation>搜索失败：{reason} {detail}</translation>
+    </message>
+    <message>
+        <source>Showing results for {suggestion}.</source>
+        <translation>显示 {suggestion} 的结果。</translation>
+    </message>
+    <message>
+        <source>Did you mean {suggestion}?</source>
+        <translation>您是不是要找 {suggestion}？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown</source>
+        <translation>
+            <numerusform>显示 %Ln 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first {listed} listed</source>
+        <translation>列出前 {listed} 条</translation>
+    </message>
+    <message>
+        <source>No font for {scripts} is installed: this text shows as boxes. Install a font for it (Debian/Ubuntu: {packages}).</source>
+        <translation>未安装 {scripts} 字体：此文本显示为方框。请安装相应字体（Debian/Ubuntu：{packages}）。</translation>
+    </message>
+    <message>
+        <source>Record created.</source>
+        <translation>记录已创建。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Record deleted.</source>
+        <translation>记录已删除。</translation>
+    </message>
+    <message>
+        <source>Import library</source>
+        <translation>导入资料库</translation>
+    </message>
+    <message>
+        <source>kmdesk library (*.json);;All files (*)</source>
+        <translation>kmdesk 资料库 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>正在导入 {name}…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>Imported: {imported}
+Already in the library (skipped): {skipped}
+Not imported because of errors: {errors}</source>
+        <translation>已导入：{imported}
+已在资料库中（已跳过）：{skipped}
+因错误未导入：{errors}</translation>
+    </message>
+    <message>
+        <source>Export library</source>
+        <translation>导出资料库</translation>
+    </message>
+    <message>
+        <source>kmdesk library (*.json)</source>
+        <translation>kmdesk 资料库 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <source>{count} public records written to {path}.
+Records that are not public stay in this library.</source>
+        <translation>已将 {count} 条公开记录写入 {path}。
+非公开记录保留在此资料库中。</translation>
+    </message>
+    <message>
+        <source>Exporting to {name}…</source>
+        <translation>正在导出到 {name}…</translation>
+    </message>
+    <message>
+        <source>Search index rebuilt ({count} records).</source>
+        <translation>搜索索引已重建（{count} 条记录）。</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index…</source>
+        <translation>正在重建搜索索引…</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>搜索索引</translation>
+    </message>
+    <message>
+        <source>The search index matches the library.</source>
+        <translation>搜索索引与资料库一致。</translation>
+    </message>
+    <message>
+        <source>The search index does not match the library.
+Missing: {missing}
+Out of date: {stale}
+No longer in the library: {orphans}
+
+Use File › Rebuild search index… to repair it.</source>
+        <translation>搜索索引与资料库不一致。
+缺失：{missing}
+过期：{stale}
+已不在资料库中：{orphans}
+
+请使用“文件 › 重建搜索索引…”进行修复。</translation>
+    </message>
+    <message>
+        <source>Checking the search index…</source>
+        <translation>正在检查搜索索引…</translation>
+    </message>
+    <message>
+        <source>About kmdesk</source>
+        <translation>关于 kmdesk</translation>
+    </message>
+    <message>
+        <source>kmdesk {version}
+
+Offline knowledge management for Indigenous Peoples and Local Communities and biodiversity practitioners, for the Kunming-Montreal Global Biodiversity Framework. Knowledge is shared only with free, prior and informed consent.</source>
+        <translation>kmdesk {version}
+
+面向土著人民和地方社区以及生物多样性从业者的离线知识管理工具，服务于《昆明-蒙特利尔全球生物多样性框架》。知识仅在获得自由、事先和知情同意后共享。</translation>
+    </message>
+</context>
+<context>
+    <name>OpenLibraryBanner</name>
+    <message>
+        <source>This library has no profiles: anyone using this computer can read and change it, and nothing in it can be protected. Create its first custodian to keep a community&apos;s knowledge under its own rules.</source>
+        <translation>此资料库没有用户档案：任何使用这台电脑的人都能阅读和修改它，其中任何内容都无法受到保护。请创建第一位守护人，使社区的知识遵循其自身的规则。</translation>
+    </message>
+    <message>
+        <source>Create the first custodian…</source>
+        <translation>创建第一位守护人…</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>保持开放</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>language tags, e.g. quz, es, en</source>
+        <translation>语言标记，例如 quz, es, en</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Record languages, in order</source>
+        <translation>记录语言（按顺序）</translation>
+    </message>
+    <message>
+        <source>A record&apos;s title and texts are shown in the first of these languages it has. Any BCP 47 tag works, e.g. quz (Cusco Quechua), mi (Maori), sw (Swahili).</source>
+        <translation>记录的标题和正文以其具有的、列表中排在最前的语言显示。任何 BCP 47 标记均可，例如 quz（库斯科克丘亚语）、mi（毛利语）、sw（斯瓦希里语）。</translation>
+    </message>
+    <message>
+        <source>“{tag}” is not a language tag (BCP 47), e.g. quz or pt-BR.</source>
+        <translation>“{tag}”不是语言标记（BCP 47），例如 quz 或 pt-BR。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSession</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Change my passphrase…</source>
+        <translation>更改我的密码短语(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Custodian&apos;s view…</source>
+        <translation>守护人视图(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Create the &amp;first custodian…</source>
+        <translation>创建第一位守护人(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Lock &amp;automatically after…</source>
+        <translation>自动锁定时间(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Access</source>
+        <translation>访问(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>解锁(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Lock the library: forget the keys until a passphrase is typed again (Ctrl+L)</source>
+        <translation>锁定资料库：在再次输入密码短语之前忘记所有密钥（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>Unlock a profile to read protected knowledge (Ctrl+L)</source>
+        <translation>解锁用户档案以阅读受保护的知识（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>Unlocked: {name} ({roles})</source>
+        <translation>已解锁：{name}（{roles}）</translation>
+    </message>
+    <message>
+        <source>Locked: public records only</source>
+        <translation>已锁定：仅公开记录</translation>
+    </message>
+    <message>
+        <source>Open library (no profiles)</source>
+        <translation>开放资料库（无用户档案）</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open {name}. Check it (and Caps Lock) and try again.</source>
+        <translation>该密码短语无法打开 {name}。请检查（包括大写锁定键）后重试。</translation>
+    </message>
+    <message>
+        <source>There is no profile named {name} any more.</source>
+        <translation>已不存在名为 {name} 的用户档案。</translation>
+    </message>
+    <message>
+        <source>Unlocking {name}…</source>
+        <translation>正在解锁 {name}…</translation>
+    </message>
+    <message>
+        <source>Unlocked as {name}.</source>
+        <translation>已以 {name} 身份解锁。</translation>
+    </message>
+    <message>
+        <source>Lock the library</source>
+        <translation>锁定资料库</translation>
+    </message>
+    <message>
+        <source>An editor has changes that are not saved. Locking closes it and discards them.</source>
+        <translation>有编辑器包含未保存的更改。锁定将关闭它并放弃这些更改。</translation>
+    </message>
+    <message>
+        <source>The library locked itself after {minutes} minutes without use.</source>
+        <translation>资料库在 {minutes} 分钟无操作后已自动锁定。</translation>
+    </message>
+    <message>
+        <source>An open editor was closed and its unsaved changes were discarded.</source>
+        <translation>已关闭一个打开的编辑器，并放弃了其未保存的更改。</translation>
+    </message>
+    <message>
+        <source>Lock automatically</source>
+        <translation>自动锁定</translation>
+    </message>
+    <message>
+        <source>Lock the library after this many minutes without use (0: never):</source>
+        <translation>无操作多少分钟后锁定资料库（0：从不）：</translation>
+    </message>
+    <message>
+        <source>Creating {name}…</source>
+        <translation>正在创建 {name}…</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right.</source>
+        <translation>当前密码短语不正确。</translation>
+    </message>
+    <message>
+        <source>The passphrase of {name} was changed.</source>
+        <translation>{name} 的密码短语已更改。</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>正在更改密码短语…</translation>
+    </message>
+    <message>
+        <source>Consent saved.</source>
+        <translation>同意已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RecordConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>记录同意</translation>
+    </message>
+    <message>
+        <source>Consent for “{title}”. A consent is the community&apos;s whole decision at the time it was given; it replaces earlier ones and is never edited afterwards.</source>
+        <translation>“{title}”的同意。同意是社区在给予时作出的完整决定；它取代之前的同意，此后不再修改。</translation>
+    </message>
+    <message>
+        <source>the person or authority who gave consent</source>
+        <translation>给予同意的个人或权威机构</translation>
+    </message>
+    <message>
+        <source>e.g. assembly of the ayllu, council of elders</source>
+        <translation>例如：艾柳（ayllu）大会、长老会</translation>
+    </message>
+    <message>
+        <source>names, separated by commas</source>
+        <translation>姓名，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>who receives the knowledge</source>
+        <translation>谁接收这些知识</translation>
+    </message>
+    <message>
+        <source>information shared on</source>
+        <translation>信息分享日期</translation>
+    </message>
+    <message>
+        <source>e.g. Quechua (quz)</source>
+        <translation>例如：克丘亚语 (quz)</translation>
+    </message>
+    <message>
+        <source>e.g. meeting with an interpreter, radio, written summary</source>
+        <translation>例如：有口译员的会议、广播、书面摘要</translation>
+    </message>
+    <message>
+        <source>given on</source>
+        <translation>给予日期</translation>
+    </message>
+    <message>
+        <source>What the community agreed to</source>
+        <translation>社区同意的内容</translation>
+    </message>
+    <message>
+        <source>conditions the community set, in its words</source>
+        <translation>社区设定的条件，用其自己的话</translation>
+    </message>
+    <message>
+        <source>expires on</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>the attachment or archive reference of the signed form or recording</source>
+        <translation>已签署表格或录音的附件或档案编号</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>授予人</translation>
+    </message>
+    <message>
+        <source>For the community</source>
+        <translation>代表社区</translation>
+    </message>
+    <message>
+        <source>Community process</source>
+        <translation>社区程序</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>见证人</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>Prior information</source>
+        <translation>事先告知</translation>
+    </message>
+    <message>
+        <source>Informed in (language)</source>
+        <translation>告知所用语言</translation>
+    </message>
+    <message>
+        <source>Informed how</source>
+        <translation>告知方式</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>已给予同意</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>New record</source>
+        <translation>新建记录</translation>
+    </message>
+    <message>
+        <source>Edit record</source>
+        <translation>编辑记录</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>GBF</source>
+        <translation>全球框架</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Access and labels</source>
+        <translation>访问与标签</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Add language…</source>
+        <translation>添加语言…</translation>
+    </message>
+    <message>
+        <source>Add the title, summary and text in another language (any BCP 47 tag, e.g. quz, sw, pt-BR)</source>
+        <translation>以另一种语言添加标题、摘要和正文（任何 BCP 47 标记，例如 quz、sw、pt-BR）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>用逗号分隔</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>language tags, e.g. quz, es</source>
+        <translation>语言标记，例如 quz, es</translation>
+    </message>
+    <message>
+        <source>two-letter codes, e.g. pe, bo</source>
+        <translation>两个字母的代码，例如 pe, bo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Kind of resource</source>
+        <translation>资源类别</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>长期目标</translation>
+    </message>
+    <message>
+        <source>Goal {code}: {title}</source>
+        <translation>长期目标 {code}：{title}</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>行动目标</translation>
+    </message>
+    <message>
+        <source>{number} · {title}</source>
+        <translation>{number} · {title}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Add creator</source>
+        <translation>添加创作者</translation>
+    </message>
+    <message>
+        <source>Remove creator</source>
+        <translation>移除创作者</translation>
+    </message>
+    <message>
+        <source>Add language</source>
+        <translation>添加语言</translation>
+    </message>
+    <message>
+        <source>Language tag (BCP 47), for example quz, sw, ar, pt-BR:</source>
+        <translation>语言标记（BCP 47），例如 quz、sw、ar、pt-BR：</translation>
+    </message>
+    <message>
+        <source>“{tag}” is not a language tag (BCP 47), e.g. quz or pt-BR.</source>
+        <translation>“{tag}”不是语言标记（BCP 47），例如 quz 或 pt-BR。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>title ({tag})</source>
+        <translation>标题（{tag}）</translation>
+    </message>
+    <message>
+        <source>summary ({tag})</source>
+        <translation>摘要（{tag}）</translation>
+    </message>
+    <message>
+        <source>text ({tag})</source>
+        <translation>正文（{tag}）</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>kind of resource</source>
+        <translation>资源类别</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>licence</source>
+        <translation>许可</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>places</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>goal {code}</source>
+        <translation>长期目标 {code}</translation>
+    </message>
+    <message>
+        <source>GBF targets</source>
+        <translation>框架行动目标</translation>
+    </message>
+    <message>
+        <source>creators</source>
+        <translation>创作者</translation>
+    </message>
+    <message>
+        <source>access</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>标签</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>更改内容</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Select a record in the list to read it here.</source>
+        <translation>在列表中选择一条记录即可在此阅读。</translation>
+    </message>
+    <message>
+        <source>Restricted record</source>
+        <translation>受限记录</translation>
+    </message>
+    <message>
+        <source>This record is protected by its community&apos;s rules. Its texts open only for a profile that may read them.</source>
+        <translation>此记录受其社区规则保护。其文本仅对有权阅读的用户档案开放。</translation>
+    </message>
+    <message>
+        <source>Goal {code}: {title}</source>
+        <translation>长期目标 {code}：{title}</translation>
+    </message>
+    <message>
+        <source>Target {number}: {title}</source>
+        <translation>行动目标 {number}：{title}</translation>
+    </message>
+    <message>
+        <source>Kunming-Montreal Global Biodiversity Framework</source>
+        <translation>昆明-蒙特利尔全球生物多样性框架</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>CBD subjects</source>
+        <translation>《生物多样性公约》主题</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation>创作者</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>标识符</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>修订版本</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>May go to the national CHM once someone selects it for sharing.</source>
+        <translation>一旦有人选择共享，即可发送至国家信息交换所机制。</translation>
+    </message>
+    <message>
+        <source>Not eligible:</source>
+        <translation>不符合条件：</translation>
+    </message>
+    <message>
+        <source>Access and consent</source>
+        <translation>访问与同意</translation>
+    </message>
+    <message>
+        <source>Access level</source>
+        <translation>访问级别</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>规约</translation>
+    </message>
+    <message>
+        <source>members of any one</source>
+        <translation>任一规约的成员</translation>
+    </message>
+    <message>
+        <source>Custodians</source>
+        <translation>守护人</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>(protected)</source>
+        <translation>（受保护）</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>撤回同意</translation>
+    </message>
+    <message>
+        <source>Withdraw consent for “{title}”. The record will be retracted from the Clearing-House at the next sync; the history keeps the consent and its withdrawal.</source>
+        <translation>撤回对“{title}”的同意。下次同步时，该记录将从信息交换所撤回；历史中保留该同意及其撤回。</translation>
+    </message>
+    <message>
+        <source>Every consent still standing</source>
+        <translation>所有仍然有效的同意</translation>
+    </message>
+    <message>
+        <source>Given {date} by {name}</source>
+        <translation>{name} 于 {date} 给予</translation>
+    </message>
+    <message>
+        <source>the person or authority withdrawing it</source>
+        <translation>撤回同意的个人或权威机构</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>撤回日期</translation>
+    </message>
+    <message>
+        <source>Withdrawn by</source>
+        <translation>撤回人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Say who withdrew the consent.</source>
+        <translation>请注明谁撤回了同意。</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Demo library loaded: {count} records.</source>
+        <translation>已加载演示资料库：{count} 条记录。</translation>
+    </message>
+    <message>
+        <source>Preparing the demo library…</source>
+        <translation>正在准备演示资料库…</translation>
+    </message>
+    <message>
+        <source>kmdesk cannot open the library</source>
+        <translation>kmdesk 无法打开资料库</translation>
+    </message>
+</context>
+<context>
+    <name>date</name>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{year}年{month}</translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <source>Change {field}</source>
+        <translation>更改{field}</translation>
+    </message>
+    <message>
+        <source>Add language {tag}</source>
+        <translation>添加语言 {tag}</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>edit of “{title}”</source>
+        <translation>对“{title}”的编辑</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,49 @@
+"""Dates, times and numbers as the chosen locale writes them.
+
+``preferences.install_translations`` makes the interface language's locale the default
+(``QLocale.setDefault``), so ``QLocale()`` here is always the person's: Arabic gets Arabic-Indic
+digits and month names, Chinese 年/月/日, French "3 novembre 2023". Records keep ISO 8601
+(``2023-11``, ``2023-11-03T10:00:00+00:00``); only what is shown changes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kmdesk.gui.qt import QCoreApplication, QDate, QDateTime, QLocale, Qt
+
+_WEEKDAY = re.compile(r"\s*[,،]?\s*dddd\s*[,،]?\s*")
+
+
+def format_date(value: str) -> str:
+    """A record date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) as the locale writes it; anything
+    else is shown as typed."""
+    parts = value.split("-")
+    if not value or len(parts) > 3 or not all(part.isdigit() for part in parts):
+        return value
+    numbers = [int(part) for part in parts] + [1, 1]
+    date = QDate(numbers[0], numbers[1], numbers[2])
+    if not date.isValid():
+        return value
+    locale = QLocale()
+    year = locale.toString(date, "yyyy")
+    if len(parts) == 1:
+        return year
+    if len(parts) == 2:  # the order of month and year is the translator's: "2019年六月", "juin 2019"
+        month = locale.standaloneMonthName(date.month(), QLocale.FormatType.LongFormat)
+        return QCoreApplication.translate("date", "{month} {year}").format(month=month, year=year)
+    # the locale's long date without the weekday, which a record's date never needs
+    return locale.toString(date, _WEEKDAY.sub(" ", locale.dateFormat(QLocale.FormatType.LongFormat)).strip())
+
+
+def format_timestamp(value: str) -> str:
+    """An ISO 8601 timestamp (history, created, changed) in local time, as the locale writes it."""
+    moment = QDateTime.fromString(value, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return value
+    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
+def format_number(value: int) -> str:
+    """A count with the locale's digits and grouping (١٬٢٣٤ in Arabic, 1 234 in French)."""
+    return QLocale().toString(value)
