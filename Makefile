@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 PORT ?= 8765
 
-.PHONY: run test install install-test i18n refserver bench clean
+.PHONY: run test install install-test i18n i18n-update refserver bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,8 +29,12 @@ install-test: $(TEST_STAMP)
 i18n: | $(BIN)/python
 	$(BIN)/python -m kmdesk.i18n_build
 
+## Add the code's new translatable strings to i18n/*.ts (then translate them: i18n/README.md).
+i18n-update: | $(BIN)/python
+	$(BIN)/python -m kmdesk.i18n_build update
+
 ## Open the desktop window on the user's library (filled with the demo library on first start).
-run: $(STAMP)
+run: $(STAMP) i18n
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ] && [ -z "$$QT_QPA_PLATFORM" ]; then \
 		echo "No display found: run 'QT_QPA_PLATFORM=offscreen $(BIN)/kmdesk gui --screenshot kmdesk.png' to render the window to a PNG, or start under Xvfb (xvfb-run make run)."; \
 		exit 1; \
@@ -38,7 +42,7 @@ run: $(STAMP)
 	$(BIN)/kmdesk gui
 
 ## Run the whole test suite offscreen; non-zero exit on any failure.
-test: $(TEST_STAMP)
+test: $(TEST_STAMP) i18n
 	QT_QPA_PLATFORM=offscreen KMDESK_FAST_KDF=1 $(BIN)/python -m pytest
 
 ## A local reference CHM/Bioland server for demos and manual sync tests.
