@@ -57,6 +57,7 @@ from kmdesk.gui.preferences import PreferencesDialog, apply_preferences
 from kmdesk.gui.record_editor import RecordEditor
 from kmdesk.gui.record_view import RecordView
 from kmdesk.gui.settings import INTERFACE_LANGUAGES, Settings, base_language
+from kmdesk.gui.sync_panel import SyncPanel
 from kmdesk.gui.workers import Pool, Task, run_in_background, wait_idle
 
 if TYPE_CHECKING:
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self._create_toolbar()
         self._create_central()
         self._create_status()
+        self._create_sync_panel()
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
@@ -290,6 +292,19 @@ class MainWindow(QMainWindow):
             action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
         menu.popup(header.mapToGlobal(position))
 
+    def _create_sync_panel(self) -> None:
+        """The sync dock (hidden until asked for; it syncs by itself when the network appears)
+        and a Sync menu before Help."""
+        self.sync_panel = SyncPanel(self.library, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sync_panel)
+        self.sync_panel.hide()
+        self.sync_panel.record_states_loaded.connect(self.record_view.show_sync_status)
+        menu = QMenu(self.tr("&Sync"), self)
+        menu.addAction(self.sync_panel.toggleViewAction())
+        menu.addAction(self.tr("Sync &now")).triggered.connect(lambda: self.sync_panel.sync_now())
+        self.menuBar().insertMenu(self.menuBar().actions()[-1], menu)
+        self.sync_panel.refresh()
+
     def _create_status(self) -> None:
         self.counts_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.counts_label)
@@ -427,6 +442,7 @@ class MainWindow(QMainWindow):
     def _record_loaded(self, seq: int, record: dict[str, Any], history: list[dict[str, Any]]) -> None:
         if seq == self._record_seq:
             self.record_view.show_record(record, history, self._snippets.get(record["id"]))
+            self.sync_panel.show_record(record["id"])
             self._update_actions()
             self._warn_missing_fonts(record)
 

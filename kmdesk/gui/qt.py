@@ -9,5 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import *
 from PySide6.QtCore import QCoreApplication, Signal, Slot  # noqa: F401  (named for readers and linters)
 from PySide6.QtGui import *
+from PySide6.QtNetwork import QNetworkInformation  # noqa: F401  (sync starts when the network appears)
 from PySide6.QtWidgets import *
 from shiboken6 import isValid  # noqa: F401  (is the C++ side of a widget still alive?)

@@ -36,6 +36,7 @@ from kmdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from kmdesk.gui.sync_panel import status_text
 
 _BOLD = re.compile(r"(</?b>)")
 VALUE_PREVIEW = 160
@@ -104,8 +105,9 @@ class RecordView(QWidget):
         self.sections: list[Callable[[dict[str, Any], str | None], str]] = [
             self._header_section, self._sealed_section, self._snippet_section, self._texts_section,
             self._gbf_section, self._description_section, self._people_section, self._places_section,
-            self._provenance_section, self._access_section,
+            self._provenance_section, self._access_section, self._sync_section,
         ]
+        self._sync: tuple[str, list[dict[str, Any]]] | None = None  # (record id, remote status per target)
         self.clear()
 
     def set_languages(self, languages: Sequence[str]) -> None:
@@ -131,6 +133,18 @@ class RecordView(QWidget):
 
     def html(self) -> str:
         return self.browser.toHtml()
+
+    def show_sync_status(self, record_id: str, states: list[dict[str, Any]]) -> None:
+        """The record's remote status per target (loaded by the sync panel), shown under the record."""
+        self._sync = (record_id, states)
+        if self.record is not None and self.record["id"] == record_id:
+            self.show_record(self.record, self._history_entries)
+
+    def _sync_section(self, record: dict[str, Any], _snippet: str | None) -> str:
+        if self._sync is None or self._sync[0] != record["id"] or not self._sync[1]:
+            return ""
+        return self._heading(self.tr("On the Clearing-House")) + self._rows(
+            [(esc(state["target"]), esc(status_text(state))) for state in self._sync[1]])
 
     # -- sections ------------------------------------------------------------------------------
     def _rows(self, rows: list[tuple[str, str]]) -> str:

@@ -50,12 +50,13 @@ class SyncReport:
     not_eligible: int = 0
     remaining: int = 0
     stopped: str | None = None
+    stopped_code: str | None = None  # the error's code, for faces that translate it
     failures: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {"target": self.target, "pushed": self.pushed, "retracted": self.retracted, "rejected": self.rejected,
                 "not_eligible": self.not_eligible, "remaining": self.remaining, "stopped": self.stopped,
-                "failures": self.failures}
+                "stopped_code": self.stopped_code, "failures": self.failures}
 
 
 def _now() -> datetime:
@@ -133,7 +134,7 @@ def _drain(library: Library, target: str | None, *, client: Any, progress: Progr
                 report.rejected += 1
                 report.failures.append({"record": entry.record_id, "reason": str(exc)})
             except (AuthFailed, TargetReadOnly, TargetMisconfigured) as exc:
-                report.stopped = str(exc)
+                report.stopped, report.stopped_code = str(exc), exc.code
                 report.remaining = len(library.outbox_entries(settings["name"]))
                 return report
             if progress:

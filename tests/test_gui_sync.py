@@ -1,0 +1,122 @@
+"""The sync panel driven as a person would, against the reference server over HTTP: share the
+record being read, sync, see refusals with their reasons, retry, stop sharing; the record view
+shows the remote status."""
+
+from __future__ import annotations
+
+import pytest
+
+from kmdesk.core.sync.demo import CHM_TARGET, add_reference_targets
+from kmdesk.core.sync.refserver import RefServer
+from kmdesk.gui.qt import Qt
+
+PASS = "gui sync custodian passphrase"
+
+
+@pytest.fixture
+def server():
+    with RefServer(seed=1).start() as running:
+        yield running
+
+
+@pytest.fixture
+def synced_window(qtbot, tmp_path, server):
+    from kmdesk.core.store import Library
+    from kmdesk.gui.main_window import MainWindow
+    from kmdesk.gui.settings import Settings
+
+    library = Library.open(tmp_path / "lib")
+    library.create_profile("Keeper", PASS, ["custodian"])
+    library.unlock("Keeper", PASS)
+    library.add_community("Sumaq Pacha", "pe")
+    add_reference_targets(library, server.url)
+    window = MainWindow(library, Settings(), language="en")
+    qtbot.addWidget(window)
+    window.reload()
+    window.show()
+    window.sync_panel.show()
+    window.sync_panel.target_combo.setCurrentText(CHM_TARGET)
+    yield window
+    library.close()
+
+
+def add_consented(library, **extra):
+    record = library.add({"type": "traditional_knowledge", "title": {"en": "Potato seed exchange"}, "community": "Sumaq Pacha",
+                          "summary": {"en": "Seed travels between altitude zones."}, "creators": ["Juana Mamani"],
+                          "countries": ["pe"], **extra})
+    library.grant_consent(record["id"], {"granted_by": "Sumaq Pacha assembly", "scope": ["share_chm"], "given_on": "2025-01-10"})
+    return record
+
+
+def open_record(window, record_id):
+    window.reload()
+    window.show_record_id(record_id)
+    assert window.sync_panel.record_id == record_id
+
+
+def test_share_sync_and_stop_sharing_from_the_panel(qtbot, synced_window, server):
+    window, panel = synced_window, synced_window.sync_panel
+    record = add_consented(window.library)
+    open_record(window, record["id"])
+    assert panel.share_button.isEnabled() and not panel.unshare_button.isEnabled()
+    assert "not shared" in panel.record_label.text()
+
+    qtbot.mouseClick(panel.share_button, Qt.MouseButton.LeftButton)
+    assert panel.queue.rowCount() == 1 and panel.queue.item(0, 0).text() == "Potato seed exchange"
+    assert "Eligible" in panel.record_label.text()
+
+    qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)
+    assert record["id"] in server.documents()
+    assert panel.queue.rowCount() == 0 and panel.failures.count() == 0
+    assert "submitted for review" in panel.record_label.text()
+    assert "On the Clearing-House" in window.record_view.html() and "submitted for review" in window.record_view.html()
+    assert "last sync 20" in panel.summary_label.text()
+
+    qtbot.mouseClick(panel.unshare_button, Qt.MouseButton.LeftButton)
+    assert panel.queue.item(0, 2).text() == "take down"
+    qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)
+    assert server.documents() == {}
+    assert "retracted" in window.record_view.html()
+
+
+def test_refusals_show_their_reasons_and_retry_now_sends_the_fixed_record(qtbot, synced_window, server):
+    window, panel = synced_window, synced_window.sync_panel
+    bare = window.library.add({"type": "resource", "title": {"en": "Puna field guide"}})
+    open_record(window, bare["id"])
+    assert "The CHM still needs: authors, summary" in panel.record_label.text()
+    qtbot.mouseClick(panel.share_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)
+    assert panel.failures.count() == 1
+    assert "Puna field guide" in panel.failures.item(0).text() and "authors" in panel.failures.item(0).text()
+    assert "failed" in window.record_view.html()
+
+    window.library.update(bare["id"], {"creators": ["Ana Ruiz"], "summary": {"en": "Plants of the high puna."}})
+    # an outage: the thesaurus refresh (cached copy used) and then the first send meet a 503
+    server.control("fail_next", count=2, status=503, retry_after=3600)
+    qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)
+    # the Retry-After of an hour keeps it waiting past this run (panel runs wait at most a minute)
+    assert panel.queue.rowCount() == 1 and "503" in panel.queue.item(0, 3).text()
+    qtbot.mouseClick(panel.retry_button, Qt.MouseButton.LeftButton)
+    assert bare["id"] in server.documents()
+    assert panel.queue.rowCount() == 0 and panel.failures.count() == 0
+
+
+def test_sacred_record_says_why_it_cannot_be_shared(qtbot, synced_window, server):
+    window, panel = synced_window, synced_window.sync_panel
+    sacred = add_consented(window.library, access={"level": "sacred", "custodians": ["Keeper"]})
+    open_record(window, sacred["id"])
+    qtbot.mouseClick(panel.share_button, Qt.MouseButton.LeftButton)
+    assert "Sacred knowledge never leaves this computer." in panel.record_label.text()
+    assert panel.queue.rowCount() == 0
+    qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)
+    assert server.documents() == {} and b"Potato seed exchange" not in server.traffic()
+
+
+def test_sync_starts_by_itself_when_items_wait(qtbot, synced_window, server):
+    window, panel = synced_window, synced_window.sync_panel
+    assert panel.network is not None or panel.probe.isActive()  # Qt's network information, or the timer
+    record = add_consented(window.library)
+    window.library.share([record["id"]], CHM_TARGET)
+    panel.refresh()
+    panel.sync_if_waiting()  # what a reachability change to "online" (or the timer) calls
+    assert record["id"] in server.documents() and panel.waiting() == 0
