@@ -33,13 +33,16 @@ i18n: | $(BIN)/python
 i18n-update: | $(BIN)/python
 	$(BIN)/python -m kmdesk.i18n_build update
 
-## Open the desktop window on the user's library (filled with the demo library on first start).
+## Open the desktop window on the user's library (filled with the demo library on first start),
+## with the local reference CHM server on PORT beside it (the demo library's sync targets).
 run: $(STAMP) i18n
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ] && [ -z "$$QT_QPA_PLATFORM" ]; then \
 		echo "No display found: run 'QT_QPA_PLATFORM=offscreen $(BIN)/kmdesk gui --screenshot kmdesk.png' to render the window to a PNG, or start under Xvfb (xvfb-run make run)."; \
 		exit 1; \
 	fi
-	$(BIN)/kmdesk gui
+	@$(BIN)/python -m kmdesk.core.sync.refserver --port $(PORT) --data $(VENV)/refserver.sqlite & server=$$!; \
+	trap 'kill $$server 2>/dev/null' EXIT INT TERM; \
+	KMDESK_REFSERVER_URL=http://127.0.0.1:$(PORT) $(BIN)/kmdesk gui
 
 ## Run the whole test suite offscreen; non-zero exit on any failure.
 test: $(TEST_STAMP) i18n

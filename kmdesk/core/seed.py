@@ -9,6 +9,7 @@ from __future__ import annotations
 from kmdesk.core import library_file
 from kmdesk.core.errors import AccessDenied
 from kmdesk.core.store import Library
+from kmdesk.core.sync.demo import add_reference_targets
 
 SEEDED = "demo_seeded"
 DEMO_CUSTODIAN = ("Demo Custodian", "kmdesk demo custodian", ["custodian"])
@@ -40,6 +41,7 @@ def seed_demo(library: Library) -> int:
         raise AccessDenied("unlock a custodian profile to load the demo library")
     try:
         report = library.import_library(data)
+        add_reference_targets(library)  # the local reference CHM that `make run` starts beside the app
         if unlocked_here and data.get("communities"):
             library.add_member(library.access.community_protocol_name(data["communities"][0]["name"]), DEMO_OTHERS[0][0])
         library.set_meta(SEEDED, "1")
