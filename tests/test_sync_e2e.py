@@ -4,12 +4,14 @@ clients and the reference server, nothing faked in between."""
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 import requests
 
 from kmdesk.core.store import Library
 from kmdesk.core.sync import chm_document
+from kmdesk.core.sync.errors import AuthFailed
 from kmdesk.core.sync.demo import BIOLAND_TARGET, CHM_TARGET, DEMO_SETTINGS, add_reference_targets
 from kmdesk.core.sync.refserver import DEFAULT_EMAIL, DEFAULT_PASSWORD, RefServer
 from kmdesk.core.sync.runner import Backoff, run_sync
@@ -229,3 +231,44 @@ def test_vocabularies_are_cached_for_offline_runs(lib, server):
     lib.update(record["id"], {"countries": ["zz"]})  # not a country the CHM knows
     report = sync(lib)
     assert report.rejected == 1 and "countryRegions" in lib.sync_states(record["id"])[0]["message"]
+
+
+def test_token_is_renewed_before_it_expires_and_once_on_401(server):
+    from kmdesk.core.sync.chm import ChmClient
+
+    now = {"t": time.time()}
+    client = ChmClient(server.url, DEFAULT_EMAIL, DEFAULT_PASSWORD, chm_document.TargetSettings.from_dict(DEMO_SETTINGS),
+                       clock=lambda: now["t"])
+    client.retract("9f0c7a5e-1b1d-4e86-9e52-3c43b3f0a002")  # nothing there: success, and a token
+    first = client._token
+    client.retract("9f0c7a5e-1b1d-4e86-9e52-3c43b3f0a002")
+    assert client._token == first  # still fresh: reused
+    now["t"] += 3600 - 30  # inside the renewal margin before the server's expiration
+    client._headers()
+    assert client._token != first
+    second = client._token
+    now["t"] -= 3600 - 30
+    server.control("expire_tokens")  # the server forgets it early: a 401, renewed once
+    client.retract("9f0c7a5e-1b1d-4e86-9e52-3c43b3f0a002")
+    assert client._token not in (first, second)
+    assert server.traffic().count(b"POST /api/v2013/authentication/token") == 3
+
+
+def test_bioland_session_login_with_csrf_token_and_relogin(server):
+    from kmdesk.core.sync.bioland import BiolandClient
+
+    record = {"id": "9f0c7a5e-1b1d-4e86-9e52-3c43b3f0a003", "type": "resource", "title": {"fr": "Guide des semences"},
+              "summary": {"fr": "Banques de semences communautaires."}, "gbf_targets": [13], "countries": ["bf"]}
+    client = BiolandClient(server.url, username=DEFAULT_EMAIL.split("@")[0], password=DEFAULT_PASSWORD)
+    client.push(record)
+    assert server.nodes()[record["id"]]["attributes"]["langcode"] == "fr"
+    server.control("expire_tokens")  # the session and its CSRF token die: 403, log in again once
+    client.push({**record, "title": {"fr": "Guide des semences paysannes"}})
+    assert server.nodes()[record["id"]]["attributes"]["title"] == "Guide des semences paysannes"
+    assert server.traffic().count(b"POST /user/login?_format=json") == 2
+    assert b"X-CSRF-Token" in server.traffic()
+    client.retract(record["id"])
+    client.retract(record["id"])  # already gone: still a success
+    assert server.nodes() == {}
+    with pytest.raises(AuthFailed):
+        BiolandClient(server.url, username="demo", password="wrong").push(record)
