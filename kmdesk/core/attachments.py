@@ -15,12 +15,13 @@ Every extraction of a sealed file is audited.
 from __future__ import annotations
 
 import base64
+import io
 import mimetypes
 import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
@@ -181,27 +182,53 @@ def _attachment(session: Session, library: Library, attachment_id: int) -> tuple
     return attachment, _record(session, library, attachment.record_id)
 
 
-def extract(library: Library, attachment_id: int, dst: Path, *, progress: Progress | None = None,
-            cancel: CancelToken = _never) -> Path:
-    """Write an attachment's plaintext to ``dst`` (a file, or a folder to put it in by its
-    name). Written atomically; a sealed file failing authentication leaves nothing behind."""
+def _opening(library: Library, attachment_id: int) -> tuple[dict[str, Any], Callable[..., int], Record]:
+    """What to know to write an attachment out: its description and a writer ``(fh, progress,
+    cancel) -> size``."""
     with library.reading() as session:
         attachment, row = _attachment(session, library, attachment_id)
         key = _key(library, session, row) if attachment.sealed else None
         info = _describe(row, attachment, key)
         meta = _open_meta(row, attachment, key) if key is not None else {}
         blob, sealed = attachment.sha256, attachment.sealed
+    file_key = base64.b64decode(meta["file_key"]) if sealed else None
+
+    def write(fh: BinaryIO, progress: Progress | None = None, cancel: CancelToken = _never) -> int:
+        return store(library).extract(blob, sealed, fh, file_key=file_key, record_id=row.id,
+                                      sha256=meta.get("sha256", ""), progress=progress, cancel=cancel)
+
+    return info, write, row
+
+
+def _audit_view(library: Library, info: dict[str, Any], row: Record) -> None:
+    if info["sealed"]:
+        with library.writing() as session:
+            library._audit(session, "view_attachment", row.id, {"attachment": info["id"], "access": row.access_level})
+
+
+def extract(library: Library, attachment_id: int, dst: Path, *, progress: Progress | None = None,
+            cancel: CancelToken = _never) -> Path:
+    """Write an attachment's plaintext to ``dst`` (a file, or a folder to put it in by its
+    name). Written atomically; a sealed file failing authentication leaves nothing behind."""
+    info, write, row = _opening(library, attachment_id)
     dst = Path(dst)
     if dst.is_dir():
         dst = dst / Path(info["filename"] or f"attachment-{attachment_id}").name
-    file_key = base64.b64decode(meta["file_key"]) if sealed else None
-    write_atomically(dst, lambda fh: store(library).extract(blob, sealed, fh, file_key=file_key, record_id=row.id,
-                                                            sha256=meta.get("sha256", ""), progress=progress,
-                                                            cancel=cancel))
-    if sealed:
-        with library.writing() as session:
-            library._audit(session, "view_attachment", row.id, {"attachment": attachment_id, "access": row.access_level})
+    write_atomically(dst, lambda fh: write(fh, progress, cancel))
+    _audit_view(library, info, row)
     return dst
+
+
+def read_bytes(library: Library, attachment_id: int, limit: int) -> bytes | None:
+    """A small attachment's bytes in memory (a preview or thumbnail), None when larger than
+    ``limit``; a sealed one is opened only in memory, and the view is audited."""
+    info, write, row = _opening(library, attachment_id)
+    if info["size"] > limit:
+        return None
+    buffer = io.BytesIO()
+    write(buffer)
+    _audit_view(library, info, row)
+    return buffer.getvalue()
 
 
 def remove(library: Library, attachment_id: int) -> None:
