@@ -14,11 +14,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kmdesk import __version__
-from kmdesk.core import library_file
-from kmdesk.core.errors import Cancelled
+from kmdesk.core.io import exporter, importer
 from kmdesk.gui import english_plural, icon
+from kmdesk.gui.attachments_view import AttachmentsView
 from kmdesk.gui.dialogs import confirm_delete, error_headline, show_error, show_info
 from kmdesk.gui.facets import FacetPanel
+from kmdesk.gui.import_dialog import ImportDialog
 from kmdesk.gui.fonts import FONT_PACKAGES, FontCheck, writing_system_name
 from kmdesk.gui.library_model import (
     Column,
@@ -154,8 +155,8 @@ class MainWindow(QMainWindow):
         key = QKeySequence
         self.new_action = self._action(self.tr("&New record…"), self.new_record, [key(key.StandardKey.New)], "add",
                                        self.tr("Create a record"))
-        self.import_action = self._action(self.tr("&Import library JSON…"), self.ask_import)
-        self.export_action = self._action(self.tr("&Export library JSON…"), self.ask_export)
+        self.import_action = self._action(self.tr("&Import…"), self.ask_import)
+        self.export_action = self._action(self.tr("&Export…"), self.ask_export)
         self.rebuild_action = self._action(self.tr("&Rebuild search index…"), self.rebuild_index)
         self.check_action = self._action(self.tr("&Check index"), self.check_index)
         self.quit_action = self._action(self.tr("&Quit"), self.close, [key(key.StandardKey.Quit), key("Ctrl+Q")])
@@ -270,6 +271,8 @@ class MainWindow(QMainWindow):
         middle_layout.addWidget(self.table)
 
         self.record_view = RecordView(self, self.languages)
+        self.attachments_view = AttachmentsView(self.library, self.record_view)
+        self.record_view.tabs.addTab(self.attachments_view, self.tr("Files"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.facets)
@@ -442,6 +445,7 @@ class MainWindow(QMainWindow):
     def _record_loaded(self, seq: int, record: dict[str, Any], history: list[dict[str, Any]]) -> None:
         if seq == self._record_seq:
             self.record_view.show_record(record, history, self._snippets.get(record["id"]))
+            self.attachments_view.show_record(record["id"])
             self.sync_panel.show_record(record["id"])
             self._update_actions()
             self._warn_missing_fonts(record)
@@ -553,16 +557,25 @@ class MainWindow(QMainWindow):
 
     # -- whole-library jobs ------------------------------------------------------------------------
     def ask_import(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import library"), "",
-                                                    self.tr("kmdesk library (*.json);;All files (*)"))
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import"), "", self.tr(
+            "Records (*.csv *.tsv *.xlsx *.ris *.bib *.json *.kmd);;Spreadsheets (*.csv *.tsv *.xlsx);;"
+            "References (*.ris *.bib);;CHM documents or kmdesk library (*.json);;kmdesk archive (*.kmd);;All files (*)"))
         if path:
             self.import_file(Path(path))
 
     def import_file(self, path: Path) -> None:
-        def work(task: Task) -> dict[str, Any]:
-            return self.library.import_library(library_file.read(path), progress=task.progress, cancel=task.cancelled)
+        """A kmdesk library file goes straight in; other formats open the import dialog first
+        (preview, column mapping, duplicates)."""
+        if path.suffix.lower() == ".json" and importer.detect(path) == "json":
+            def work(task: Task) -> dict[str, Any]:
+                return importer.run(self.library, importer.open_source(path, "json"), progress=task.progress,
+                                    cancel=task.cancelled)
 
-        run_in_background(self, work, self._imported, label=self.tr("Importing {name}…").format(name=path.name))
+            run_in_background(self, work, self._imported, label=self.tr("Importing {name}…").format(name=path.name))
+            return
+        dialog = ImportDialog(self, self.library, path)
+        dialog.finished_import.connect(lambda _report: self.reload())
+        dialog.open()
 
     def _imported(self, report: dict[str, Any]) -> None:
         counts = report.get("counts", {})
@@ -571,30 +584,28 @@ class MainWindow(QMainWindow):
         ).format(imported=counts.get("imported", 0), skipped=counts.get("skipped", 0), errors=counts.get("error", 0)))
         self.reload()
 
+    def export_filters(self) -> dict[str, str]:
+        """File-dialog filter -> export format."""
+        return {self.tr("kmdesk library (*.json)"): "json", self.tr("kmdesk archive with files (*.kmd)"): "kmd",
+                self.tr("CSV spreadsheet (*.csv)"): "csv", self.tr("RIS references (*.ris)"): "ris",
+                self.tr("BibTeX (*.bib)"): "bibtex", self.tr("CHM resource documents (*.json)"): "chm",
+                self.tr("Dublin Core XML (*.xml)"): "dc"}
+
     def ask_export(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export library"), "kmdesk-library.json",
-                                                    self.tr("kmdesk library (*.json)"))
+        filters = self.export_filters()
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export"), "kmdesk-library.json", ";;".join(filters))
         if path:
-            self.export_file(Path(path))
+            self.export_file(Path(path), filters.get(chosen, "json"))
 
-    def export_file(self, path: Path) -> None:
-        """Write the public records to a library file; non-public ones never leave in clear."""
-        total = self.model.catalogue_size
+    def export_file(self, path: Path, fmt: str = "json") -> None:
+        """Write the public records in ``fmt``; non-public ones never leave in clear."""
+        def work(task: Task) -> dict[str, Any]:
+            return exporter.export(self.library, fmt, path, progress=task.progress, cancel=task.cancelled)
 
-        def work(task: Task) -> int:
-            records = []
-            for done, record in enumerate(self.library.export_records(), start=1):
-                if task.cancelled():
-                    raise Cancelled()
-                records.append(record)
-                task.progress(done, total)
-            library_file.write(path, library_file.envelope(records))
-            return len(records)
-
-        def done(count: int) -> None:
+        def done(result: dict[str, Any]) -> None:
             show_info(self, self.tr("Export finished"), self.tr(
                 "{count} public records written to {path}.\nRecords that are not public stay in this library."
-            ).format(count=count, path=str(path)))
+            ).format(count=result["records"], path=str(path)))
 
         run_in_background(self, work, done, label=self.tr("Exporting to {name}…").format(name=path.name))
 
