@@ -184,3 +184,12 @@ def test_large_files_are_streamed_not_held_in_memory(guarded, tmp_path):
     assert info["size"] == 48 * 1024 * 1024
     assert peak < 12 * 1024 * 1024  # a few 1 MB chunks, never the 48 MB file
     assert (tmp_path / "back.bin").stat().st_size == 48 * 1024 * 1024
+
+
+def test_deleting_a_record_removes_its_files(library, tmp_path):
+    record = next(library.iter_records())
+    attachments.add(library, record["id"], _file(tmp_path, "gone.txt", b"to be deleted"))
+    store = FileStore(library.data_dir / "files")
+    assert store.names(False)
+    library.delete(record["id"])
+    assert not store.names(False)

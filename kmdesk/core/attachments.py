@@ -251,6 +251,15 @@ def _drop_if_unused(library: Library, blob: str, sealed: bool) -> None:
         store(library).remove(blob, sealed)
 
 
+def forget(library: Library, session: Session, record_id: str) -> None:
+    """The record is being deleted (its attachment rows go with it, by the foreign key): after
+    the commit, remove the blobs nothing else uses, so a deleted record's files leave the disk."""
+    blobs = list(session.execute(select(Attachment.sha256, Attachment.sealed).where(Attachment.record_id == record_id)))
+    if blobs:
+        event.listen(session, "after_commit",
+                     lambda _session: [_drop_if_unused(library, blob, sealed) for blob, sealed in blobs], once=True)
+
+
 def public_texts(session: Session, record_id: str) -> list[str]:
     """Extracted text of a public record's files, for the on-disk index."""
     return [t for t in session.scalars(select(Attachment.text).where(Attachment.record_id == record_id,

@@ -273,6 +273,7 @@ class Library:
                 raise AccessDenied("you cannot delete a record you cannot open")
             # the record's key goes with it: a sealed record's deletion entry keeps field names only
             self._history(session, row, None, by, "delete", {"title": [before["title"], None]}, rec.now())
+            attachments.forget(self, session, record_id)
             session.delete(row)
             session.merge(IndexQueue(record_id=record_id))
             session.flush()
