@@ -272,3 +272,41 @@ def test_bioland_session_login_with_csrf_token_and_relogin(server):
     assert server.nodes() == {}
     with pytest.raises(AuthFailed):
         BiolandClient(server.url, username="demo", password="wrong").push(record)
+
+
+def test_command_line_target_share_sync_and_outbox(tmp_path, server):
+    import os
+    import subprocess
+    import sys
+
+    data_dir = tmp_path / "cli"
+    password = tmp_path / "password"
+    password.write_text(DEFAULT_PASSWORD + "\n", encoding="utf-8")
+    env = {**os.environ, "KMDESK_DATA_DIR": str(data_dir), "KMDESK_PASSPHRASE": PASS}
+
+    def kmdesk(*args, code=0):
+        result = subprocess.run([sys.executable, "-m", "kmdesk.cli", *args, "--profile", "Keeper"], capture_output=True,
+                                text=True, env=env, timeout=120)
+        assert result.returncode == code, result.stdout + result.stderr
+        return result.stdout
+
+    subprocess.run([sys.executable, "-m", "kmdesk.cli", "init", "--profile", "Keeper"], env=env, check=True, capture_output=True)
+    kmdesk("target", "add", "national", "--kind", "chm", "--url", server.url, "--user", DEFAULT_EMAIL, "--password-file",
+           str(password), "--country", "BF", "--organization", "ORG-BF@1", "--link", "https://chm.example/bf",
+           "--resource-type", "kmdesk-demo-resource-type", "--subject", "CBD-SUBJECT-DSHL")
+    complete = kmdesk("add", "--type", "practice", "--title", "Zaï pits", "--author", "Yacouba Sawadogo", "--target", "10",
+                      "--summary", "Planting pits that catch the rain.").strip()
+    bare = kmdesk("add", "--type", "resource", "--title", "Untitled notes").strip()
+    shared = kmdesk("share", complete, bare)
+    assert f"{complete[:8]} -> national: queued" in shared
+    assert "the CHM still needs: authors, summary" in shared
+    server.control("fail_rate", rate=1.0, status=503, retry_after=3600)
+    offline = json.loads(kmdesk("sync", "--json", "--max-wait", "0", code=3))
+    assert (offline["rejected"], offline["remaining"]) == (1, 1)  # the incomplete one is refused without a network
+    assert [(e["record"], e["op"]) for e in json.loads(kmdesk("outbox", "--json"))] == [(complete, "push")]
+    server.control("reset")
+    report = json.loads(kmdesk("sync", "--json", "--retry-now"))
+    assert (report["pushed"], report["rejected"], report["remaining"]) == (1, 0, 0)
+    document = server.documents()[complete]["document"]
+    assert document["countryRegions"] == [{"identifier": "bf"}] and document["cbdSubjects"] == [{"identifier": "CBD-SUBJECT-DSHL"}]
+    assert json.loads(kmdesk("outbox", "--json")) == []

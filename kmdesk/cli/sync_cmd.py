@@ -47,6 +47,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     sync = command(sub, "sync", "push and retract now (exit 0 drained, 3 items still queued)", _sync)
     sync.add_argument("--target")
     sync.add_argument("--max-wait", type=float, default=120.0, help="seconds to wait for retries within this run")
+    sync.add_argument("--retry-now", action="store_true", help="send what waits out a backoff at once")
     outbox = command(sub, "outbox", "what is waiting to be sent", _outbox)
     outbox.add_argument("--target")
 
@@ -85,19 +86,30 @@ def _target_list(args: argparse.Namespace) -> int:
 
 
 def _share(args: argparse.Namespace) -> int:
+    """Select, then say per target whether each record will go, why not, and what the CHM
+    document still lacks (so it can be completed before the sync refuses it)."""
+    from kmdesk.core.sync.status import record_status
+
     with open_library(args) as library:
         ids = [library.resolve_id(i) for i in args.ids]
         library.share(ids, args.target)
-        verdicts = {i: library.eligibility(i, args.target) for i in ids}
+        states = {i: [s for s in record_status(library, i) if args.target in (None, s["target"])] for i in ids}
     if wants_json(args):
-        emit_json(verdicts)
+        emit_json(states)
         return 0
     from kmdesk.cli.words import explain
 
-    for record_id, by_target in verdicts.items():
-        for target, verdict in by_target.items():
-            print(f"{record_id[:8]} -> {target}: " + ("queued" if verdict["eligible"] else
-                  "selected but not eligible: " + "; ".join(explain(r) for r in verdict["reasons"])))
+    for record_id, per_target in states.items():
+        for state in per_target:
+            line = f"{record_id[:8]} -> {state['target']}: " + ("queued" if state["eligible"] else
+                   "selected but not eligible: " + "; ".join(explain(r) for r in state["reasons"]))
+            missing = [p["property"] for p in state["problems"] if p["code"] == "Error.Mandatory"]
+            refused = [f"{p['property']} {p.get('value', '')}".strip() for p in state["problems"] if p["code"] != "Error.Mandatory"]
+            if missing:
+                line += f" (the CHM still needs: {', '.join(missing)})"
+            if refused:
+                line += f" (the CHM would refuse: {', '.join(refused)})"
+            print(line)
     return 0
 
 
@@ -113,7 +125,7 @@ def _sync(args: argparse.Namespace) -> int:
 
     bar = ProgressBar("Syncing", enabled=not wants_json(args))
     with open_library(args) as library:
-        report = run_sync(library, args.target, progress=bar, max_wait=args.max_wait)
+        report = run_sync(library, args.target, progress=bar, max_wait=args.max_wait, retry_now=args.retry_now)
     bar.close()
     if wants_json(args):
         emit_json(report.as_dict())
