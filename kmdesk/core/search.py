@@ -245,6 +245,15 @@ def _create(path: Path) -> Any:
     return ix
 
 
+class _MemoryOnly(RamStorage):
+    """Whoosh's RamStorage writes a segment's stored columns through a temporary *directory*
+    (``/tmp/MAIN.tmp``, the same name for every process): restricted plaintext on disk, and a
+    race between two libraries indexing at once. Its temporary storage stays in memory here."""
+
+    def temp_storage(self, name: str | None = None) -> RamStorage:
+        return RamStorage()
+
+
 class SearchIndex:
     """One Whoosh index (a directory, or RAM). One writer at a time, as Whoosh requires."""
 
@@ -268,7 +277,7 @@ class SearchIndex:
 
     @classmethod
     def in_memory(cls) -> SearchIndex:
-        return cls(RamStorage().create_index(schema()), None)
+        return cls(_MemoryOnly().create_index(schema()), None)
 
     # -- writing ------------------------------------------------------------------------------
     def update(self, docs: Iterable[dict[str, Any]]) -> None:
@@ -301,7 +310,7 @@ class SearchIndex:
                 cancel: Callable[[], bool] = lambda: False) -> int:
         """Build a fresh index beside the old one and swap it in; a cancel keeps the old."""
         if self.path is None:
-            fresh = RamStorage().create_index(schema())
+            fresh = _MemoryOnly().create_index(schema())
             count = self._fill(fresh, docs, total, progress, cancel)
             self._ix = fresh
             return count

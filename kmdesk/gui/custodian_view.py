@@ -186,11 +186,16 @@ class CustodianView(QDialog):
         self.tabs.addTab(self._profiles_page(), self.tr("Profiles"))
         self.tabs.addTab(self._labels_page(), self.tr("Local Contexts"))
         self.tabs.addTab(self._audit_page(), self.tr("Audit log"))
+        self.result_label = QLabel(self)  # what the last change did
+        self.result_label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.result_label, 1)
+        bottom.addWidget(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
-        layout.addWidget(buttons)
+        layout.addLayout(bottom)
         self.reload()
 
     # -- pages -----------------------------------------------------------------------------------
@@ -350,7 +355,7 @@ class CustodianView(QDialog):
         """Run one change on the writer, say what it did (``message(result)``), then read
         again (and, when keys or profiles may have changed, the window too)."""
         def done(result: Any) -> None:
-            self.session.window.statusBar().showMessage(message(result), 8000)
+            self.result_label.setText(message(result))
             self.reload()
             if membership:
                 self.session.membership_changed()

@@ -20,8 +20,16 @@ import langcodes
 
 from kmdesk.core import vocab
 from kmdesk.core.errors import Cancelled
+from kmdesk.core.consent import ConsentState
 from kmdesk.core.records import ACCESS_LEVELS
-from kmdesk.gui import icon
+from kmdesk.gui.access_words import (
+    consent_icon,
+    consent_state_explanation,
+    consent_state_name,
+    level_explanation,
+    level_icon,
+    record_consent_state,
+)
 from kmdesk.gui.localized import format_date
 from kmdesk.gui.qt import (
     QAbstractTableModel,
@@ -37,6 +45,7 @@ if TYPE_CHECKING:
     from kmdesk.core.store import Library
 
 Index = QModelIndex | QPersistentModelIndex
+CONSENT_STATES = tuple(state.value for state in ConsentState)
 
 
 class RowData(NamedTuple):
@@ -52,6 +61,7 @@ class RowData(NamedTuple):
     languages: tuple[str, ...]
     access: str
     sealed: bool
+    consent: str = "none"  # the consent state today (``consent.ConsentState`` value)
 
 
 def row_from_record(record: dict[str, Any]) -> RowData:
@@ -60,7 +70,7 @@ def row_from_record(record: dict[str, Any]) -> RowData:
         resource_kind=record.get("resource_kind"), gbf_targets=tuple(record.get("gbf_targets") or ()),
         community=record.get("community") or "", date=record.get("date") or "",
         languages=tuple(record.get("languages") or ()), access=(record.get("access") or {}).get("level", "public"),
-        sealed=bool(record.get("sealed")))
+        sealed=bool(record.get("sealed")), consent=record_consent_state(record))
 
 
 def row_from_hit(hit: Any) -> RowData:
@@ -138,6 +148,7 @@ class Column(IntEnum):
     DATE = 4
     LANGUAGES = 5
     ACCESS = 6
+    CONSENT = 7
 
 
 class LibraryModel(QAbstractTableModel):
@@ -146,7 +157,8 @@ class LibraryModel(QAbstractTableModel):
 
     BATCH = 500
     IdRole = Qt.ItemDataRole.UserRole + 1
-    AccessRole = Qt.ItemDataRole.UserRole + 2  # the access level key, for icons and the next milestone's filters
+    AccessRole = Qt.ItemDataRole.UserRole + 2  # the access level key
+    ConsentRole = Qt.ItemDataRole.UserRole + 3  # the consent state key
 
     def __init__(self, parent: QObject | None = None, languages: Sequence[str] = ("en",)) -> None:
         super().__init__(parent)
@@ -156,7 +168,8 @@ class LibraryModel(QAbstractTableModel):
         self._loaded = 0
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
-        self._lock_icon = icon("lock")
+        self._icons = {**{("access", level): level_icon(level) for level in ACCESS_LEVELS},
+                       **{("consent", state): consent_icon(state) for state in CONSENT_STATES}}
         self.set_languages(languages)
 
     # -- content ------------------------------------------------------------------------------
@@ -210,6 +223,11 @@ class LibraryModel(QAbstractTableModel):
         """Rows in the current results (loaded into the view or not yet)."""
         return len(self._rows)
 
+    def clear(self) -> None:
+        """Forget every row (on lock: titles of records the next profile may not read go)."""
+        self._catalogue = {}
+        self._show([])
+
     def communities(self) -> list[str]:
         """Every community named in the library, for the editor's choices."""
         return sorted({row.community for row in self._catalogue.values() if row.community}, key=str.casefold)
@@ -260,6 +278,7 @@ class LibraryModel(QAbstractTableModel):
             Column.DATE: self.tr("Date"),
             Column.LANGUAGES: self.tr("Languages"),
             Column.ACCESS: self.tr("Access"),
+            Column.CONSENT: self.tr("Consent"),
         }.get(Column(section))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -271,12 +290,16 @@ class LibraryModel(QAbstractTableModel):
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
-        if role == Qt.ItemDataRole.DecorationRole and column == Column.ACCESS and row.access != "public":
-            return self._lock_icon
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.ACCESS:
+            return self._icons.get(("access", row.access))
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.CONSENT:
+            return self._icons.get(("consent", row.consent))
         if role == self.IdRole:
             return row.id
         if role == self.AccessRole:
             return row.access
+        if role == self.ConsentRole:
+            return row.consent
         return None
 
     def _type_label(self, row: RowData) -> str:
@@ -296,11 +319,17 @@ class LibraryModel(QAbstractTableModel):
             return format_date(row.date)
         if column == Column.LANGUAGES:
             return ", ".join(row.languages)
+        if column == Column.CONSENT:
+            return consent_state_name(row.consent)
         return self._levels.get(row.access, row.access)
 
     def _tooltip(self, row: RowData, column: Column) -> str | None:
         if column == Column.TITLE:
             return self.title_of(row)
+        if column == Column.ACCESS:
+            return f"{self._levels.get(row.access, row.access)}: {level_explanation(row.access)}"
+        if column == Column.CONSENT:
+            return f"{consent_state_name(row.consent)}: {consent_state_explanation(row.consent)}"
         if column == Column.TARGETS and row.gbf_targets:
             return "\n".join(self.tr("Target {number}: {title}").format(number=n, title=self._targets.get(n, ""))
                              for n in row.gbf_targets)
@@ -328,4 +357,6 @@ class LibraryModel(QAbstractTableModel):
             return row.languages
         if column == Column.DATE:
             return row.date  # ISO dates sort in time order; the locale's words would not
+        if column == Column.CONSENT:
+            return CONSENT_STATES.index(row.consent) if row.consent in CONSENT_STATES else len(CONSENT_STATES)
         return self._display(row, column).casefold()

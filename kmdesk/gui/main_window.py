@@ -57,6 +57,7 @@ from kmdesk.gui.qt import (
 from kmdesk.gui.preferences import PreferencesDialog, apply_preferences
 from kmdesk.gui.record_editor import RecordEditor
 from kmdesk.gui.record_view import RecordView
+from kmdesk.gui.session import ProfileSession
 from kmdesk.gui.settings import INTERFACE_LANGUAGES, Settings, base_language
 from kmdesk.gui.sync_panel import SyncPanel
 from kmdesk.gui.workers import Pool, Task, run_in_background, wait_idle
@@ -67,7 +68,7 @@ if TYPE_CHECKING:
 SEARCH_DELAY_MS = 200
 SEARCH_LIMIT = 1000  # rows listed for a word search; the status bar still tells the full count
 COLUMN_WIDTHS = {Column.TITLE: 225, Column.TYPE: 140, Column.TARGETS: 75, Column.COMMUNITY: 110,
-                 Column.DATE: 75, Column.LANGUAGES: 80, Column.ACCESS: 70}
+                 Column.DATE: 75, Column.LANGUAGES: 80, Column.ACCESS: 105, Column.CONSENT: 120}
 HIDDEN_AT_FIRST = (Column.LANGUAGES,)  # the facet panel and the record view show languages
 
 
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self._create_central()
         self._create_status()
         self._create_sync_panel()
+        self.session = ProfileSession(self)  # the lock screen over the library, and who is unlocked
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
@@ -334,8 +336,10 @@ class MainWindow(QMainWindow):
 
     # -- loading and searching ---------------------------------------------------------------------
     def reload(self) -> None:
-        """Read every record's row in the background, then search again (F5, after imports)."""
+        """Read every record's row in the background, then search again (F5, after imports);
+        and who is unlocked, since what the rows may show depends on it."""
         self.statusBar().showMessage(self.tr("Reading the library…"))
+        self.session.refresh()
         run_in_background(self, lambda task: load_catalogue(self.library, task), self._catalogue_loaded,
                           progress=False, kind=Pool.READ)
 
@@ -467,13 +471,15 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         record = self.record_view.record
-        editable = record is not None and record["id"] == self._current_id and not record.get("sealed")
+        editable = record is not None and record["id"] == self._current_id and not record.get("sealed") \
+            and self.session.can_write()
         self.edit_action.setEnabled(editable)
         self.delete_action.setEnabled(editable)
+        self.new_action.setEnabled(self.session.can_write())
 
     # -- create, edit, delete ----------------------------------------------------------------------
     def new_record(self) -> RecordEditor:
-        editor = RecordEditor(self, None, self.languages, self.model.communities())
+        editor = RecordEditor(self, None, self.languages, self.model.communities(), self.session.context)
         editor.accepted.connect(lambda: self._save_new(editor))
         editor.open()
         return editor
@@ -482,14 +488,14 @@ class MainWindow(QMainWindow):
         record = self.record_view.record
         if record is None or record.get("sealed") or record["id"] != self._current_id:
             return None
-        editor = RecordEditor(self, record, self.languages, self.model.communities())
+        editor = RecordEditor(self, record, self.languages, self.model.communities(), self.session.context)
         editor.accepted.connect(lambda: self._save_edit(editor))
         editor.open()
         return editor
 
     def _reopen(self, editor: RecordEditor, exc: BaseException) -> None:
-        """A save failed: say why and give the dialog back with everything still typed in."""
-        show_error(self, exc)
+        """A save failed: say why in the dialog, given back with everything still typed in."""
+        editor.show_failure(exc)
         editor.open()
 
     def _save_new(self, editor: RecordEditor) -> None:

@@ -9,7 +9,9 @@ undo is switched off so Ctrl+Z means the same thing everywhere in the dialog.
 The dialog validates with the core's ``records.normalize`` before it closes (the same rules
 and messages as the CLI and importers) but does not save: the main window saves through the
 writer worker, which keeps the database off the GUI thread and makes saved edits undoable.
-Pages are built by small methods, so the next milestone can add the access block as a page.
+When the core refuses the save (``check_access_change``: a protocol the editor may not apply
+or remove), the window gives the dialog back with the reason shown in it (``show_failure``).
+The access block (``access_editor.AccessEditor``) is one more page, bound like every field.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from typing import Any
 from kmdesk.core import records as rec
 from kmdesk.core import vocab
 from kmdesk.core.errors import InvalidRecord
+from kmdesk.gui.access_editor import AccessContext, AccessEditor
 from kmdesk.gui.dialogs import error_headline
 from kmdesk.gui.library_model import (
     is_language_tag,
@@ -145,9 +148,11 @@ class RecordEditor(QDialog):
     record, ``changes()`` (field -> [old, new]) for an edit."""
 
     def __init__(self, parent: QWidget | None = None, record: dict[str, Any] | None = None,
-                 languages: Sequence[str] = ("en",), communities: Sequence[str] = ()) -> None:
+                 languages: Sequence[str] = ("en",), communities: Sequence[str] = (),
+                 access: AccessContext | None = None) -> None:
         super().__init__(parent)
         self.original = record
+        self.access_context = access or AccessContext()
         self._languages = tuple(languages) or ("en",)
         self.lang = self._languages[0]
         self._bindings: dict[str, Binding] = {}
@@ -166,6 +171,9 @@ class RecordEditor(QDialog):
         self.pages.addTab(self._description_page(communities), self.tr("Description"))
         self.pages.addTab(self._gbf_page(), self.tr("GBF"))
         self.pages.addTab(self._people_page(), self.tr("People"))
+        self.access_editor = AccessEditor(self, self.access_context, communities, self.lang)
+        self.pages.addTab(self.access_editor, self.tr("Access and labels"))
+        self._mirror_community()
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #c62828")
@@ -284,6 +292,13 @@ class RecordEditor(QDialog):
         for label, widget in rows:
             form.addRow(label, widget)
         return page
+
+    def _mirror_community(self) -> None:
+        """The community shows on the Description page and in the access block (a community
+        record opens for its members); both widgets hold one value, bound once for undo."""
+        ours, theirs = self.community_combo, self.access_editor.community_combo
+        theirs.currentTextChanged.connect(lambda text: ours.currentText() != text and ours.setCurrentText(text))
+        ours.currentTextChanged.connect(lambda text: theirs.currentText() != text and theirs.setCurrentText(text))
 
     def _gbf_page(self) -> QWidget:
         page = QWidget(self)
@@ -430,6 +445,8 @@ class RecordEditor(QDialog):
             check.setChecked(code in (record.get("gbf_goals") or []))
         self._set_targets(record.get("gbf_targets") or [])
         self._set_creators(record.get("creators") or [])
+        self.access_editor.set_access(record.get("access") or {})
+        self.access_editor.set_labels(record.get("labels") or [])
         self._bind_fields()
 
     def _bind_fields(self) -> None:
@@ -452,6 +469,10 @@ class RecordEditor(QDialog):
                        check.toggled)
         self._bind("gbf_targets", self.tr("GBF targets"), self._targets, self._set_targets, self.targets_list.itemChanged)
         self._bind("creators", self.tr("creators"), self._creators, self._set_creators, self.creators_table.itemChanged)
+        self._bind("access", self.tr("access"), self.access_editor.access, self.access_editor.set_access,
+                   self.access_editor.changed)
+        self._bind("labels", self.tr("labels"), self.access_editor.labels, self.access_editor.set_labels,
+                   self.access_editor.changed)
 
     def _update_kind_enabled(self) -> None:
         self.kind_combo.setEnabled(self.type_combo.currentData() == "resource")
@@ -537,6 +558,8 @@ class RecordEditor(QDialog):
             "date": self.date_edit.text().strip() or None,
             "licence": self.licence_combo.currentText().strip() or None,
             "source_url": self.url_edit.text().strip() or None,
+            "access": self.access_editor.access(),
+            "labels": self.access_editor.labels(),
         }
 
     def changes(self) -> dict[str, list[Any]]:
@@ -556,6 +579,12 @@ class RecordEditor(QDialog):
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.show()
+
+    def show_failure(self, exc: BaseException) -> None:
+        """The library refused to save: say why here, on the page where it can be fixed."""
+        self.show_error(f"{error_headline(exc)}\n{exc}")
+        if getattr(exc, "code", None) == "access_denied" or getattr(exc, "params", {}).get("field") == "access":
+            self.pages.setCurrentWidget(self.access_editor)
 
     def accept(self) -> None:
         """Close only with something the library will take (the core's own validation)."""

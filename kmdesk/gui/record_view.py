@@ -13,9 +13,18 @@ import html
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
 
-from kmdesk.core import vocab
+from kmdesk.core import consent, vocab
+from kmdesk.gui.access_words import (
+    consent_state_explanation,
+    consent_state_name,
+    level_explanation,
+    reason_text,
+    record_consent_state,
+)
+from kmdesk.gui.consent_dialogs import ConsentPanel
 from kmdesk.gui.fonts import bidi_isolate, language_direction
 from kmdesk.gui.library_model import (
     country_name,
@@ -99,6 +108,8 @@ class RecordView(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.browser, self.tr("Record"))
         self.tabs.addTab(self.history, self.tr("History"))
+        self.consent_panel = ConsentPanel(self, self.lang)
+        self.tabs.addTab(self.consent_panel, self.tr("Consent"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -125,11 +136,13 @@ class RecordView(QWidget):
         hint = self.tr("Select a record in the list to read it here.")
         self.browser.setHtml(f'<p style="color:gray">{esc(hint)}</p>')
         self.history.clear()
+        self.consent_panel.clear()
 
     def show_record(self, record: dict[str, Any], history: list[dict[str, Any]], snippet: str | None = None) -> None:
         self.record, self._history_entries = record, history
         self.browser.setHtml("".join(section(record, snippet) for section in self.sections))
         self._fill_history(history)
+        self.consent_panel.show_record(record)
 
     def html(self) -> str:
         return self.browser.toHtml()
@@ -247,13 +260,28 @@ class RecordView(QWidget):
         ])
 
     def _access_section(self, record: dict[str, Any], _snippet: str | None) -> str:
-        """Who may see the record; consent and labels join here in the next milestone."""
+        """Who may see the record, its labels, its consent at a glance, and whether it may go
+        to the CHM with every reason why not (computed by the core's one rule)."""
         access = record.get("access") or {}
-        level = vocab_titles("access_levels", self.lang).get(access.get("level", "public"), access.get("level", ""))
-        return self._heading(self.tr("Access")) + self._rows([
-            (self.tr("Access level"), esc(level)),
-            (self.tr("Protocols"), esc(", ".join(access.get("protocols") or []))),
-            (self.tr("Labels"), esc(", ".join(record.get("labels") or []))),
+        level_key = access.get("level", "public")
+        level = vocab_titles("access_levels", self.lang).get(level_key, level_key)
+        names = vocab.label_vocab()
+        labels = "<br>".join(esc(f"{code} · {names.get(code, {}).get('name', '')}") for code in record.get("labels") or [])
+        state = record_consent_state(record)
+        verdict = consent.sharing_eligibility(record, selected=True, today=date.today(), label_vocab=names)
+        if verdict.eligible:
+            sharing = esc(self.tr("May go to the national CHM once someone selects it for sharing."))
+        else:
+            sharing = esc(self.tr("Not eligible:")) + "<ul>" + "".join(
+                f"<li>{esc(reason_text(r, self.lang))}</li>" for r in verdict.reasons) + "</ul>"
+        return self._heading(self.tr("Access and consent")) + self._rows([
+            (self.tr("Access level"), f"<b>{esc(level)}</b> — {esc(level_explanation(level_key))}"),
+            (self.tr("Protocols"), esc(", ".join(access.get("protocols") or []))
+             + (esc(" (" + self.tr("members of any one") + ")") if access.get("sharing") == "any" else "")),
+            (self.tr("Custodians"), esc(", ".join(access.get("custodians") or []))),
+            (self.tr("Labels"), labels),
+            (self.tr("Consent"), f"<b>{esc(consent_state_name(state))}</b> — {esc(consent_state_explanation(state))}"),
+            (self.tr("Sharing"), sharing),
         ])
 
     # -- history ---------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ ORGANISATION = "kmdesk"
 APPLICATION = "kmdesk"
 FALLBACK_LANGUAGE = "en"
 INTERFACE_LANGUAGES = ("en", "es", "fr", "ru", "ar", "zh")  # the six UN languages kmdesk is translated into
+DEFAULT_IDLE_LOCK_MINUTES = 10  # long enough for reading a record, short for a laptop left open
 
 
 def base_language(tag: str) -> str:
@@ -99,3 +100,16 @@ class Settings:
     @language_order.setter
     def language_order(self, tags: list[str]) -> None:
         self._store.setValue("language/order", ",".join(tags))
+
+    # -- security ---------------------------------------------------------------------------
+    @property
+    def idle_lock_minutes(self) -> int:
+        """Minutes without keyboard or mouse input before the library locks itself; 0 never."""
+        try:
+            return max(0, int(self._store.value("security/idle_lock_minutes", DEFAULT_IDLE_LOCK_MINUTES)))
+        except (TypeError, ValueError):
+            return DEFAULT_IDLE_LOCK_MINUTES
+
+    @idle_lock_minutes.setter
+    def idle_lock_minutes(self, minutes: int) -> None:
+        self._store.setValue("security/idle_lock_minutes", max(0, int(minutes)))
