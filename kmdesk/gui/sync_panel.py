@@ -19,6 +19,7 @@ from kmdesk.core.sync import status
 from kmdesk.core.sync.runner import run_sync
 from kmdesk.gui.access_words import reason_text
 from kmdesk.gui.dialogs import error_headline
+from kmdesk.gui.localized import format_timestamp
 from kmdesk.gui.qt import (
     QAbstractItemView,
     QComboBox,
@@ -111,6 +112,7 @@ class SyncPanel(QDockWidget):
         self.queue.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.queue.horizontalHeader().setStretchLastSection(True)
         self.failures = QListWidget(body)
+        self.failures.setWordWrap(True)
         buttons = QHBoxLayout()
         self.sync_button = QPushButton(self.tr("Sync now"), body)
         self.sync_button.clicked.connect(lambda: self.sync_now())
@@ -138,10 +140,11 @@ class SyncPanel(QDockWidget):
         self.share_button.clicked.connect(lambda: self.set_shared(True))
         self.unshare_button = QPushButton(self.tr("Stop sharing"), self.record_box)
         self.unshare_button.clicked.connect(lambda: self.set_shared(False))
-        share_row.addWidget(self.target_combo, 1)
         share_row.addWidget(self.share_button)
         share_row.addWidget(self.unshare_button)
+        share_row.addStretch(1)
         record_layout.addWidget(self.record_label)
+        record_layout.addWidget(self.target_combo)
         record_layout.addLayout(share_row)
         layout.addWidget(self.record_box)
         self.setWidget(body)
@@ -195,7 +198,7 @@ class SyncPanel(QDockWidget):
         lines = []
         for target in overview:
             last = target["last_sync"]
-            when = last["at"] if last else self.tr("never")
+            when = format_timestamp(last["at"]) if last else self.tr("never")
             lines.append(self.tr("{target}: last sync {when}, {queued} waiting, {failed} refused").format(
                 target=target["name"], when=when, queued=len(target["pending"]), failed=len(target["failures"])))
             if last and last.get("stopped"):
