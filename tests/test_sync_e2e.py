@@ -192,6 +192,17 @@ def test_server_enforces_locales_properties_terms_and_realm(server):
     assert bad_login.status_code == 403 and bad_login.content == b""
 
 
+def test_labels_and_consent_travel_in_relevant_information_only(lib, server):
+    record = consented(lib, labels=["TK A", "BC P"])
+    lib.share([record["id"]], CHM_TARGET)
+    assert sync(lib).pushed == 1
+    document = server.documents()[record["id"]]["document"]
+    note = document["relevantInformation"]["en"]
+    assert "TK A (TK Attribution)" in note and "BC P (BC Provenance)" in note
+    assert "consent of Sumaq Pacha assembly on behalf of Sumaq Pacha, given on 2025-01-10" in note
+    assert not {"labels", "consent", "consents"} & set(document)
+
+
 def test_missing_list_names_every_mandatory_property():
     document = chm_document.to_document({"id": "x", "title": {"en": "T"}}, chm_document.TargetSettings())
     assert chm_document.missing(document) == ["resourceTypes", "authors", "organizations", "publicationDate",

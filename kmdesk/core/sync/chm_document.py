@@ -102,7 +102,7 @@ def _consent_note(record: Mapping[str, Any]) -> str | None:
 
 def _labels_note(labels: Iterable[str]) -> str | None:
     known = vocab.label_vocab()
-    names = [f"{code} ({vocab.title(known[code])})" if code in known else code for code in labels]
+    names = [f"{code} ({known[code]['name']})" if known.get(code, {}).get("name") else code for code in labels]
     return ("Local Contexts labels: " + ", ".join(names) + ".") if names else None
 
 
