@@ -120,3 +120,28 @@ def test_sync_starts_by_itself_when_items_wait(qtbot, synced_window, server):
     panel.refresh()
     panel.sync_if_waiting()  # what a reachability change to "online" (or the timer) calls
     assert record["id"] in server.documents() and panel.waiting() == 0
+
+
+def test_what_waited_goes_at_start_when_the_network_is_there(qtbot, tmp_path, server, monkeypatch):
+    from kmdesk.core.store import Library
+    from kmdesk.gui.sync_panel import SyncPanel
+
+    monkeypatch.setattr(SyncPanel, "online", lambda self: True)  # as QNetworkInformation reports on a connected machine
+    with Library.open(tmp_path / "start") as library:
+        library.create_profile("Keeper", PASS, ["custodian"])
+        library.unlock("Keeper", PASS)
+        library.add_community("Sumaq Pacha", "pe")
+        add_reference_targets(library, server.url)
+        record = add_consented(library)
+        library.share([record["id"]], CHM_TARGET)
+        server.control("fail_rate", rate=1.0, status=503, retry_after=3600)
+        panel = SyncPanel(library)
+        qtbot.addWidget(panel)
+        panel.refresh()
+        assert panel.waiting() == 1  # one automatic try (it failed), and no endless retrying after it
+        server.control("reset")
+        calls = server.state.calls
+        panel.refresh()
+        assert server.state.calls == calls  # a later refresh does not start another run by itself
+        panel._reachability_changed(None)  # the network "comes back"
+        assert record["id"] in server.documents() and panel.waiting() == 0

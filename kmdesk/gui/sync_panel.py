@@ -100,6 +100,7 @@ class SyncPanel(QDockWidget):
         self.record_states: list[dict[str, Any]] = []
         self.last_reports: list[dict[str, Any]] = []
         self.job: Job | None = None
+        self.sync_at_start = auto  # once, when the first overview shows what waited since last time
 
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -179,8 +180,8 @@ class SyncPanel(QDockWidget):
 
     def _reachability_changed(self, _reachability: Any) -> None:
         self._show_network()
-        if self.online():
-            self.sync_if_waiting()
+        if self.online():  # the waits were the outage's: send at once
+            self.sync_if_waiting(skip_backoff=True)
 
     def _show_network(self) -> None:
         state = self.online()
@@ -222,6 +223,10 @@ class SyncPanel(QDockWidget):
             self.target_combo.clear()
             self.target_combo.addItems(names)
         self._update_buttons()
+        if self.sync_at_start:
+            self.sync_at_start = False
+            if self.online():  # the network is already there: what waited since last time goes now
+                self.sync_if_waiting()
 
     def waiting(self) -> int:
         return sum(len(t["pending"]) for t in self.overview)
@@ -230,13 +235,15 @@ class SyncPanel(QDockWidget):
     def running(self) -> bool:
         return self.job is not None and not self.job.done
 
-    def sync_if_waiting(self) -> None:
+    def sync_if_waiting(self, *, skip_backoff: bool = False) -> None:
+        """The automatic run (no progress dialog), when something waits."""
         if not self.running() and self.waiting():
-            self.sync_now(quiet=True)
+            self.sync_now(quiet=True, skip_backoff=skip_backoff)
 
-    def sync_now(self, *, retry: bool = False, quiet: bool = False) -> Job | None:
-        """Drain every target's outbox; ``retry`` also re-queues refused records and skips the
-        backoff waits; ``quiet`` (automatic runs) shows no progress dialog."""
+    def sync_now(self, *, retry: bool = False, quiet: bool = False, skip_backoff: bool = False) -> Job | None:
+        """Drain every target's outbox; ``retry`` ("Retry now") also re-queues refused records
+        and, like ``skip_backoff``, sends what waits out a backoff at once; ``quiet`` shows no
+        progress dialog."""
         if self.running():
             return self.job
         refused = {t["name"]: [f["record"] for f in t["failures"]] for t in self.overview} if retry else {}
@@ -249,7 +256,8 @@ class SyncPanel(QDockWidget):
             reports = []
             for name in targets:
                 reports.append(run_sync(self.library, name, progress=task.progress, cancel=task.cancelled,
-                                        sleep=_sleeper(task), max_wait=RUN_MAX_WAIT_S, retry_now=retry).as_dict())
+                                        sleep=_sleeper(task), max_wait=RUN_MAX_WAIT_S,
+                                        retry_now=retry or skip_backoff).as_dict())
             return reports
 
         self.sync_button.setEnabled(False)
