@@ -335,6 +335,7 @@ class ConsentPanel(QWidget):
                 if value:
                     child = QTreeWidgetItem(row, [label, str(value)])
                     child.setToolTip(1, str(value))
+        self.tree.expandAll()  # a consent is read whole: who, how, what for, on which conditions
         self._update_buttons()
 
     def set_allowed(self, allowed: bool) -> None:

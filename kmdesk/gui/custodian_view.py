@@ -54,7 +54,8 @@ NameRole = Qt.ItemDataRole.UserRole
 PROTOCOL_KINDS = ("strict", "open")  # Mukurtu's two kinds, as the core stores them
 
 
-def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
+def _table(parent: QWidget, headers: list[str], stretch: int = 0) -> QTableWidget:
+    """A read-only table whose column ``stretch`` takes the room the others leave."""
     table = QTableWidget(0, len(headers), parent)
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -63,7 +64,7 @@ def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
     table.verticalHeader().hide()
     table.setWordWrap(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
 
 
@@ -248,7 +249,7 @@ class CustodianView(QDialog):
     def _profiles_page(self) -> QWidget:
         page = QWidget(self)
         self.profiles_table = _table(page, [self.tr("Profile"), self.tr("Roles"), self.tr("Protocols"),
-                                            self.tr("Created")])
+                                            self.tr("Created")], stretch=2)
         add = QPushButton(self.tr("Add profile…"), page)
         add.clicked.connect(self.ask_add_profile)
         passphrase = QPushButton(self.tr("Change my passphrase…"), page)
@@ -265,7 +266,7 @@ class CustodianView(QDialog):
     def _labels_page(self) -> QWidget:
         page = QWidget(self)
         self.projects_table = _table(page, [self.tr("Hub project"), self.tr("Project id"), self.tr("Labels and notices"),
-                                            self.tr("Cached")])
+                                            self.tr("Cached")], stretch=2)
         import_button = QPushButton(self.tr("Import Hub project from file…"), page)
         import_button.clicked.connect(self.ask_import_project)
         note = QLabel(self.tr("A Local Contexts Hub project (API v2 JSON) brings the community's own wording and "
@@ -283,7 +284,7 @@ class CustodianView(QDialog):
     def _audit_page(self) -> QWidget:
         page = QWidget(self)
         self.audit_table = _table(page, [self.tr("#"), self.tr("When"), self.tr("Who"), self.tr("What"),
-                                         self.tr("Target"), self.tr("Details")])
+                                         self.tr("Target"), self.tr("Details")], stretch=5)
         verify = QPushButton(self.tr("Verify chain"), page)
         verify.clicked.connect(self.verify_audit)
         self.verify_label = QLabel(page)
