@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import langcodes
 
 from kmdesk.core import vocab
-from kmdesk.core.errors import Cancelled
 from kmdesk.core.consent import ConsentState
+from kmdesk.core.errors import Cancelled
 from kmdesk.core.records import ACCESS_LEVELS
 from kmdesk.gui.access_words import (
     consent_icon,

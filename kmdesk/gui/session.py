@@ -26,7 +26,11 @@ from kmdesk.gui.consent_dialogs import RecordConsentDialog, WithdrawConsentDialo
 from kmdesk.gui.dialogs import error_headline, show_error
 from kmdesk.gui.idle import IdleWatcher
 from kmdesk.gui.library_model import pick_text
-from kmdesk.gui.lock_screen import ChangePassphraseDialog, FirstCustodianDialog, LockScreen
+from kmdesk.gui.lock_screen import (
+    ChangePassphraseDialog,
+    FirstCustodianDialog,
+    LockScreen,
+)
 from kmdesk.gui.qt import (
     QAction,
     QDialog,
@@ -44,6 +48,7 @@ from kmdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from kmdesk.gui.record_editor import RecordEditor
 from kmdesk.gui.workers import Pool, run_in_background
 
 if TYPE_CHECKING:
@@ -138,7 +143,10 @@ class ProfileSession(QObject):
         self.menu.addAction(self.idle_action)
         bar = self.window.menuBar()
         menus = bar.actions()
-        bar.insertMenu(menus[-1], self.menu) if menus else bar.addMenu(self.menu)  # before Help
+        if menus:
+            bar.insertMenu(menus[-1], self.menu)  # before Help
+        else:
+            bar.addMenu(self.menu)
         toolbar = self.window.findChild(QToolBar, "main_toolbar")
         if toolbar is not None:
             toolbar.insertAction(toolbar.actions()[0] if toolbar.actions() else None, self.lock_action)
@@ -263,7 +271,7 @@ class ProfileSession(QObject):
         return [d for d in self.window.findChildren(QDialog) if d.isVisible() and not isinstance(d, QProgressDialog)]
 
     def _unsaved_editors(self) -> list[QDialog]:
-        return [d for d in self._open_dialogs() if hasattr(d, "undo_stack") and not d.undo_stack.isClean()]
+        return [d for d in self._open_dialogs() if isinstance(d, RecordEditor) and not d.undo_stack.isClean()]
 
     def lock(self) -> bool:
         """Lock on request; with unsaved edits open, ask first. False if the person said no."""
@@ -353,8 +361,8 @@ class ProfileSession(QObject):
         name = self.profile["name"]
         dialog = ChangePassphraseDialog(self.window, name)
 
-        def work(_task: Any) -> None:
-            self.library.change_passphrase(name, *dialog.passphrases())
+        def work(old: str, new: str) -> None:
+            self.library.change_passphrase(name, old, new)
 
         def failed(exc: BaseException) -> None:
             if getattr(exc, "code", None) == "wrong_passphrase":
@@ -366,8 +374,12 @@ class ProfileSession(QObject):
         def changed(_none: None) -> None:
             self.window.statusBar().showMessage(self.tr("The passphrase of {name} was changed.").format(name=name), 8000)
 
-        dialog.accepted.connect(lambda: run_in_background(self.window, work, changed, failed, cancellable=False,
-                                                          label=self.tr("Changing the passphrase…")))
+        def start() -> None:
+            old, new = dialog.passphrases()  # read on the GUI thread; the job touches no widget
+            run_in_background(self.window, lambda _task: work(old, new), changed, failed, cancellable=False,
+                              label=self.tr("Changing the passphrase…"))
+
+        dialog.accepted.connect(start)
         dialog.open()
         return dialog
 
@@ -400,15 +412,19 @@ class ProfileSession(QObject):
                                      self.window.lang)
         record_id = record["id"]
 
-        def work(_task: Any) -> dict[str, Any]:
-            self.library.grant_consent(record_id, dialog.consent_data())
+        def work(data: dict[str, Any]) -> dict[str, Any]:
+            self.library.grant_consent(record_id, data)
             return self.library.get(record_id)
 
         def failed(exc: BaseException) -> None:
             dialog.show_error(f"{error_headline(exc)}\n{exc}")
             dialog.open()
 
-        dialog.accepted.connect(lambda: run_in_background(self.window, work, self._consent_changed, failed, progress=False))
+        def start() -> None:
+            data = dialog.consent_data()
+            run_in_background(self.window, lambda _task: work(data), self._consent_changed, failed, progress=False)
+
+        dialog.accepted.connect(start)
         dialog.open()
         return dialog
 
@@ -420,12 +436,16 @@ class ProfileSession(QObject):
         dialog = WithdrawConsentDialog(self.window, self._title(record), panel.standing())
         record_id = record["id"]
 
-        def work(_task: Any) -> dict[str, Any]:
-            self.library.withdraw_consent(record_id, **dialog.withdrawal())
+        def work(withdrawal: dict[str, Any]) -> dict[str, Any]:
+            self.library.withdraw_consent(record_id, **withdrawal)
             return self.library.get(record_id)
 
-        dialog.accepted.connect(lambda: run_in_background(self.window, work, self._consent_changed,
-                                                          lambda exc: show_error(self.window, exc), progress=False))
+        def start() -> None:
+            withdrawal = dialog.withdrawal()
+            run_in_background(self.window, lambda _task: work(withdrawal), self._consent_changed,
+                              lambda exc: show_error(self.window, exc), progress=False)
+
+        dialog.accepted.connect(start)
         dialog.open()
         return dialog
 
