@@ -4,6 +4,9 @@ clients and the reference server, nothing faked in between."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import time
 
 import pytest
@@ -11,8 +14,8 @@ import requests
 
 from kmdesk.core.store import Library
 from kmdesk.core.sync import chm_document
-from kmdesk.core.sync.errors import AuthFailed
 from kmdesk.core.sync.demo import BIOLAND_TARGET, CHM_TARGET, DEMO_SETTINGS, add_reference_targets
+from kmdesk.core.sync.errors import AuthFailed
 from kmdesk.core.sync.refserver import DEFAULT_EMAIL, DEFAULT_PASSWORD, RefServer
 from kmdesk.core.sync.runner import Backoff, run_sync
 
@@ -286,10 +289,6 @@ def test_bioland_session_login_with_csrf_token_and_relogin(server):
 
 
 def test_command_line_target_share_sync_and_outbox(tmp_path, server):
-    import os
-    import subprocess
-    import sys
-
     data_dir = tmp_path / "cli"
     password = tmp_path / "password"
     password.write_text(DEFAULT_PASSWORD + "\n", encoding="utf-8")

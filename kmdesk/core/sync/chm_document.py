@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from kmdesk.core import vocab
@@ -43,19 +43,16 @@ class TargetSettings:
     publisher: str | None = None
     auth_prefix: str = "Bearer"
     realm: str = "CHM"
-    extra: Mapping[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> TargetSettings:
         """From a target's stored settings (``kmdesk target add`` writes them)."""
-        known = {"country", "organization", "resource_types", "cbd_subjects", "link", "publisher", "auth_prefix", "realm"}
         return cls(country=(data.get("country") or None) and str(data["country"]).lower(),
                    organization=data.get("organization") or None,
                    resource_types=tuple(data.get("resource_types") or ()),
                    cbd_subjects=tuple(data.get("cbd_subjects") or ()),
                    link=data.get("link") or None, publisher=data.get("publisher") or None,
-                   auth_prefix=data.get("auth_prefix") or "Bearer", realm=data.get("realm") or "CHM",
-                   extra={k: v for k, v in data.items() if k not in known})
+                   auth_prefix=data.get("auth_prefix") or "Bearer", realm=data.get("realm") or "CHM")
 
 
 def _terms(identifiers: Iterable[str]) -> list[dict[str, str]]:
