@@ -107,6 +107,7 @@ def test_sacred_record_says_why_it_cannot_be_shared(qtbot, synced_window, server
     open_record(window, sacred["id"])
     qtbot.mouseClick(panel.share_button, Qt.MouseButton.LeftButton)
     assert "Sacred knowledge never leaves this computer." in panel.record_label.text()
+    assert "The CHM still needs" not in panel.record_label.text()  # a sealed record is never mapped, so nothing is "missing"
     assert panel.queue.rowCount() == 0
     qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)
     assert server.documents() == {} and b"Potato seed exchange" not in server.traffic()

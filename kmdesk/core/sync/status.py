@@ -55,7 +55,7 @@ def record_status(library: Library, record_id: str) -> list[dict[str, Any]]:
         if target["kind"] == "chm":
             record, _verdict = library.sync_record(record_id, name)
             cached = library.meta(f"thesaurus:{name}")
-            if record is not None:
+            if record is not None and record["access"]["level"] == "public":  # only public records are ever mapped
                 problems = chm_document.record_problems(record, chm_document.TargetSettings.from_dict(target["settings"]),
                                                         json.loads(cached) if cached else None)
         out.append({"target": name, "kind": target["kind"], "shared": state.get("shared", False),
