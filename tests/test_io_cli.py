@@ -95,3 +95,24 @@ def test_sigkill_in_the_middle_of_an_import_leaves_the_library_consistent(tmp_pa
         assert library.count() == 0
         assert library.check().ok
         assert not [e for e in library.audit_log() if e["action"] == "import"]
+
+
+def test_sealed_archive_through_the_cli(tmp_path):
+    env_pass = {"KMDESK_PASSPHRASE": "keeper pass"}
+    data = tmp_path / "lib"
+
+    def run(*args: str, check: bool = True) -> subprocess.CompletedProcess:
+        env = {**os.environ, "KMDESK_FAST_KDF": "1", **env_pass}
+        return subprocess.run([sys.executable, "-m", "kmdesk.cli", "--data-dir", str(data), "--profile", "Keeper", *args],
+                              capture_output=True, text=True, env=env, check=check)
+
+    run("init")
+    run("community", "add", "Siida")
+    run("add", "--type", "practice", "--title", "Community practice", "--community", "Siida", "--access", "community")
+    secret = tmp_path / "pass.txt"
+    secret.write_text("transfer words\n", encoding="utf-8")
+    out = tmp_path / "move.kmd"
+    result = run("export", "--format", "kmd", "--include-sealed", "--archive-passphrase-file", str(secret), "-o", str(out))
+    assert "exported 0 records and 1 sealed for transfer" in result.stderr
+    refused = run("export", "--format", "csv", "--include-sealed", "--archive-passphrase-file", str(secret), check=False)
+    assert refused.returncode == 2 and "only a kmdesk archive" in refused.stderr

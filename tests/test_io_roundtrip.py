@@ -204,3 +204,67 @@ def test_export_by_query(tmp_path, library):
     result = exporter.export(library, "json", out, query="mangrove")
     assert result["records"] == 1
     assert [r["title"]["en"] for r in json.loads(out.read_text(encoding="utf-8"))["records"]] == ["Mangrove restoration workshop"]
+
+
+SECRET = "Zqxsealedtransfercanary"
+FILE_SECRET = b"Wqxsealedfilecanary in a recording"
+
+
+def _receiver(path: Path) -> Library:
+    lib = Library.open(path)
+    lib.create_profile("Keeper", "keeper pass", ["custodian"])
+    lib.unlock("Keeper", "keeper pass")
+    lib.add_community("Siida", "no")
+    return lib
+
+
+def test_a_custodian_moves_sealed_records_to_another_library(tmp_path, guarded):
+    guarded.add_protocol("Elders", community="Siida")
+    restricted = guarded.add({"type": "traditional_knowledge", "title": {"en": SECRET}, "community": "Siida",
+                              "access": {"level": "restricted", "protocols": ["Elders"]}, "labels": ["TK S"]})
+    community = guarded.add({"type": "practice", "title": {"en": "Community practice"}, "community": "Siida",
+                             "access": {"level": "community"}})
+    guarded.update(community["id"], {"keywords": ["edited"]})
+    recording = tmp_path / "song.txt"
+    recording.write_bytes(FILE_SECRET)
+    attachments.add(guarded, restricted["id"], recording)
+    guarded.add({"type": "traditional_knowledge", "title": {"en": "Sacred"}, "community": "Siida",
+                 "access": {"level": "sacred", "custodians": ["Keeper"]}})
+    guarded.add({"type": "practice", "title": {"en": "Open practice"}})
+    out = tmp_path / "move.kmd"
+    result = exporter.export(guarded, "kmd", out, sealed_passphrase="transfer words")
+    assert (result["records"], result["sealed"], result["withheld"]) == (1, 2, 1)  # sacred never leaves
+    data = out.read_bytes()
+    with zipfile.ZipFile(out) as zipped:
+        data += b"".join(zipped.read(n) for n in zipped.namelist())
+    assert SECRET.encode() not in data and FILE_SECRET not in data and b"song.txt" not in data
+
+    with _receiver(tmp_path / "other") as other:
+        other.add_protocol("Elders", community="Siida")
+        without = importer.run(other, importer.open_source(out))
+        assert without["counts"] == {"imported": 1, "error": 2}
+        assert "give the archive passphrase" in without["rows"][1]["reason"]
+        with pytest.raises(ImportFileError, match="passphrase does not open"):
+            importer.open_source(out, passphrase="wrong words")
+        report = importer.run(other, importer.open_source(out, passphrase="transfer words"))
+        assert report["counts"] == {"skipped": 1, "imported": 2}
+        for original in (restricted, community):
+            moved = other.get(original["id"])
+            mine = guarded.get(original["id"])
+            assert {k: moved[k] for k in ("title", "access", "labels", "keywords", "revision")} == \
+                   {k: mine[k] for k in ("title", "access", "labels", "keywords", "revision")}
+            assert other.history(original["id"]) == guarded.history(original["id"])
+        (moved_file,) = attachments.list_for(other, restricted["id"])
+        assert moved_file["filename"] == "song.txt" and moved_file["sealed"]
+        assert attachments.extract(other, moved_file["id"], tmp_path / "back.txt").read_bytes() == FILE_SECRET
+        disk = b"".join(p.read_bytes() for p in (tmp_path / "other").rglob("*") if p.is_file())
+        assert SECRET.encode() not in disk and FILE_SECRET not in disk
+
+
+def test_only_a_custodian_makes_a_sealed_archive_and_only_as_an_archive(tmp_path, library):
+    from kmdesk.core.errors import AccessDenied, KmdeskError
+
+    with pytest.raises(ImportFileError, match="only a kmdesk archive"):
+        exporter.export(library, "csv", tmp_path / "x.csv", sealed_passphrase="p")
+    with pytest.raises((AccessDenied, KmdeskError)):
+        exporter.export(library, "kmd", tmp_path / "x.kmd", sealed_passphrase="p")

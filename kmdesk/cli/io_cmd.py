@@ -4,13 +4,16 @@ the same row-by-row report (``--json`` prints it whole)."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
-from kmdesk.cli.common import CliError, ProgressBar, add_common, emit_json, open_library, wants_json
+from kmdesk.cli.common import CliError, ProgressBar, add_common, emit_json, open_library, passphrase, wants_json
 from kmdesk.core import attachments
 from kmdesk.core.io import exporter, importer
+
+ARCHIVE_ENV = "KMDESK_ARCHIVE_PASSPHRASE"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -30,11 +33,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp.add_argument("--on-duplicate", choices=importer.DUPLICATE_CHOICES, default="skip",
                      help="a row that duplicates a record (same id, DOI, or near-identical title and year)")
     imp.add_argument("--preview", type=int, metavar="N", help="show the first N rows mapped to fields and stop")
+    imp.add_argument("--archive-passphrase-file", type=Path, metavar="FILE",
+                     help="open a .kmd archive's sealed records with the passphrase in FILE (or KMDESK_ARCHIVE_PASSPHRASE)")
 
     exp = command("export", "export public records (non-public ones are withheld and counted)", _export)
     exp.add_argument("--format", default="json", choices=exporter.FORMATS)
     exp.add_argument("--query", metavar="Q", help="only records matching this search")
     exp.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
+    exp.add_argument("--include-sealed", action="store_true",
+                     help="(custodians, .kmd only) add the non-public records, sealed under a transfer passphrase "
+                          "from --archive-passphrase-file or KMDESK_ARCHIVE_PASSPHRASE; sacred records never leave")
+    exp.add_argument("--archive-passphrase-file", type=Path, metavar="FILE", help="the transfer passphrase (first line)")
 
     attach = command("attach", "attach files to a record (sealed when the record is not public)", _attach)
     attach.add_argument("id")
@@ -51,8 +60,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     extract.add_argument("-o", "--output", type=Path, default=Path("."), help="file or folder (default: here)")
 
 
+def _archive_passphrase(args: argparse.Namespace, *, required: bool) -> str | None:
+    if not required and not args.archive_passphrase_file and not os.environ.get(ARCHIVE_ENV):
+        return None
+    return passphrase(args, env=ARCHIVE_ENV, file_option="archive_passphrase_file", prompt="Archive passphrase: ")
+
+
 def _import(args: argparse.Namespace) -> int:
-    source = importer.open_source(args.file, args.format)
+    source = importer.open_source(args.file, args.format, passphrase=_archive_passphrase(args, required=False))
     column_map = {**source.mapping, **importer.load_mapping(args.mapping)} if args.mapping else None
     if args.preview:
         rows = importer.preview(source, column_map, limit=args.preview, lang=args.lang)
@@ -85,15 +100,17 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    secret = _archive_passphrase(args, required=True) if args.include_sealed else None
     with open_library(args) as library:
         if args.output:
-            result = exporter.export(library, args.format, args.output, query=args.query)
+            result = exporter.export(library, args.format, args.output, query=args.query, sealed_passphrase=secret)
         else:
-            result = exporter.export(library, args.format, sys.stdout.buffer, query=args.query)
+            result = exporter.export(library, args.format, sys.stdout.buffer, query=args.query, sealed_passphrase=secret)
             sys.stdout.buffer.flush()
     where = f" to {args.output}" if args.output else ""
     withheld = f" ({result['withheld']} non-public withheld)" if result["withheld"] else ""
-    print(f"exported {result['records']} records{where}{withheld}", file=sys.stderr)
+    sealed = f" and {result['sealed']} sealed for transfer" if result["sealed"] else ""
+    print(f"exported {result['records']} records{sealed}{where}{withheld}", file=sys.stderr)
     return 0
 
 

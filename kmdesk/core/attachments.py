@@ -18,7 +18,6 @@ import base64
 import io
 import mimetypes
 import os
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -28,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from kmdesk.core import records as rec, vault
 from kmdesk.core.errors import AccessDenied, NotFound
-from kmdesk.core.files import FileStore, write_atomically
+from kmdesk.core.files import FileStore, through_pipe, write_atomically
 from kmdesk.core.model import Attachment, IndexQueue, Record
 
 if TYPE_CHECKING:
@@ -162,6 +161,24 @@ def _describe(row: Record, attachment: Attachment, key: bytes | None) -> dict[st
     meta = _open_meta(row, attachment, key)
     return {**out, "filename": meta["filename"], "media_type": meta["media_type"], "sha256": meta["sha256"],
             "has_text": bool(meta.get("text"))}
+
+
+def attach_sealed(session: Session, row: Record, record_key: bytes, blob: str, size: int, item: dict[str, Any],
+                  file_key: bytes) -> None:
+    """Add the row of a file already sealed under ``file_key`` (an archive's sealed transfer)."""
+    meta = {"filename": item["filename"], "media_type": item["media_type"], "sha256": item["sha256"],
+            "text": item.get("text"), "file_key": base64.b64encode(file_key).decode()}
+    session.add(Attachment(record_id=row.id, sha256=blob, size=size, sealed=True, created_at=item.get("created_at") or rec.now(),
+                           sealed_meta=vault.seal_json(meta, record_key, row.id, _meta_field(blob))))
+
+
+def sealed_text(library: Library, attachment_id: int) -> str | None:
+    """The extracted text of a sealed file (for a sealed transfer; never for an index)."""
+    with library.reading() as session:
+        attachment, row = _attachment(session, library, attachment_id)
+        if not attachment.sealed:
+            return attachment.text
+        return _open_meta(row, attachment, _key(library, session, row)).get("text")
 
 
 def list_for(library: Library, record_id: str) -> list[dict[str, Any]]:
@@ -319,25 +336,19 @@ def reseal(library: Library, session: Session, row: Record, old_key: bytes | Non
 
 
 def _unseal_to_plain(files: FileStore, blob: str, meta: dict[str, Any], record_id: str) -> str:
-    """Open a sealed blob straight into the plain store through a pipe: the plaintext is never
-    written anywhere but its final, content-addressed place."""
-    read_fd, write_fd = os.pipe()
-    failure: list[BaseException] = []
+    """Open a sealed blob straight into the plain store: the plaintext is never written anywhere
+    but its final, content-addressed place."""
+    written: list[str] = []
 
-    def pump() -> None:
-        try:
-            with os.fdopen(write_fd, "wb") as sink:
-                files.extract(blob, True, sink, file_key=base64.b64decode(meta["file_key"]), record_id=record_id,
-                              sha256=meta["sha256"])
-        except BaseException as exc:  # reported below, on the caller's thread
-            failure.append(exc)
-
-    worker = threading.Thread(target=pump, daemon=True)
-    worker.start()
-    with os.fdopen(read_fd, "rb") as source:
+    def consume(source: BinaryIO) -> str:
         name, _, _ = files.put_plain(source)
-    worker.join()
-    if failure:
-        files.remove(name, False)
-        raise failure[0]
-    return name
+        written.append(name)
+        return name
+
+    try:
+        return through_pipe(lambda sink: files.extract(blob, True, sink, file_key=base64.b64decode(meta["file_key"]),
+                                                       record_id=record_id, sha256=meta["sha256"]), consume)
+    except BaseException:
+        for name in written:
+            files.remove(name, False)
+        raise

@@ -20,10 +20,11 @@ import hashlib
 import os
 import secrets
 import tempfile
+import threading
 from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import Any, BinaryIO, Iterator
 
 from kmdesk.core import vault
 from kmdesk.core.errors import Cancelled, NotFound
@@ -166,6 +167,31 @@ def _fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def through_pipe(produce: Callable[[BinaryIO], Any], consume: Callable[[BinaryIO], Any]) -> Any:
+    """Run ``produce(writer)`` on a thread and ``consume(reader)`` here, joined by an OS pipe:
+    the plaintext between one seal and the next stays in memory, a chunk at a time."""
+    read_fd, write_fd = os.pipe()
+    failure: list[BaseException] = []
+
+    def pump() -> None:
+        try:
+            with os.fdopen(write_fd, "wb") as sink:
+                produce(sink)
+        except BaseException as exc:  # re-raised on the caller's thread below
+            failure.append(exc)
+
+    worker = threading.Thread(target=pump, daemon=True)
+    worker.start()
+    try:
+        with os.fdopen(read_fd, "rb") as source:
+            result = consume(source)
+    finally:
+        worker.join()
+    if failure:
+        raise failure[0]
+    return result
 
 
 def write_atomically(dst: Path, fill: Callable[[BinaryIO], object]) -> None:

@@ -15,16 +15,32 @@ directory's sizes are checked as for spreadsheets (zip bombs). Records then go i
 same pipeline as every import (duplicates, report, one transaction); attachment rows are added
 in that same transaction.
 
-What this archive holds: public records only, like every export. Non-public records are not
-written, not even sealed: their keys are wrapped for this library's protocols and profiles, so a
-sealed copy would open nowhere else; moving restricted knowledge between devices needs a key
-exchange between custodians, which kmdesk does not have yet.
+Non-public records travel only when a custodian chooses it (``sealed_passphrase``), and only
+sealed: each record (with its history, consents and the list of its files) is sealed under a
+*transfer key* derived from a passphrase the custodian chooses (``vault.derive_key``, parameters
+in ``sealed/kdf.json``), and each of its files is sealed (``vault.seal_stream``) under its own
+file key kept inside that record's envelope::
+
+    sealed/kdf.json         KDF parameters (algorithm, salt, cost)
+    sealed/records.json     [{"id", "token"}]  each token = seal_json(record, transfer key, id, "transfer")
+    sealed/files/<random>   each file of those records, sealed under its file key
+
+The records' own keys are not in the archive: they are wrapped for this library's protocols and
+profiles and would open nothing elsewhere. The receiving custodian gives the passphrase (passed
+to them apart from the archive); the records are opened in memory and sealed afresh under the
+receiving library's protocols of the same names, which they must belong to (a community record
+needs its community there, a restricted one its protocols). Without the passphrase those rows
+are reported and the public records still import. Sacred records never leave the device, sealed
+or not. Plaintext of a sealed record or file never touches the disk on either side: files pass
+from one seal to the other through an in-memory pipe.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
+import secrets
 import zipfile
 from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
@@ -32,12 +48,12 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from sqlalchemy.orm import Session
 
-from kmdesk.core import library_file, records as rec
+from kmdesk.core import attachments, library_file, records as rec, vault
 from kmdesk.core.attachments import store as file_store
-from kmdesk.core.files import FileStore
+from kmdesk.core.files import FileStore, through_pipe
 from kmdesk.core.io.source import ImportFileError, Source, SourceRow
 from kmdesk.core.io.xlsx_format import check_zip
-from kmdesk.core.model import Attachment, IndexQueue
+from kmdesk.core.model import Attachment, IndexQueue, Record
 
 if TYPE_CHECKING:
     from kmdesk.core.store import Library
@@ -55,8 +71,11 @@ def _attachments_of(library: Library, record_id: str) -> list[Attachment]:
                                                              Attachment.sealed.is_(False)).order_by(Attachment.id)))
 
 
-def write(library: Library, records: Iterable[dict[str, Any]], fh: BinaryIO) -> int:
-    """Write the archive of ``records`` (public, with history) to ``fh``; returns the count."""
+def write(library: Library, records: Iterable[dict[str, Any]], fh: BinaryIO,
+          sealed: tuple[list[dict[str, Any]], str] | None = None) -> int:
+    """Write the archive of ``records`` (public, with history) to ``fh``, and with ``sealed``
+    (non-public records with history, passphrase) those sealed for transfer; returns how many
+    public records it holds."""
     entries: dict[str, str] = {}
     items = []
     attached: dict[str, list[dict[str, Any]]] = {}
@@ -74,13 +93,58 @@ def write(library: Library, records: Iterable[dict[str, Any]], fh: BinaryIO) -> 
                         while chunk := src.read(CHUNK):
                             dst.write(chunk)
                     entries[name] = attachment.sha256
+        if sealed is not None:
+            _write_sealed(library, archive, entries, *sealed)
         for name, payload in (("library.json", library_file.envelope(items)), ("attachments.json", attached)):
             data = json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8")
             archive.writestr(name, data)
             entries[name] = hashlib.sha256(data).hexdigest()
-        manifest = {"format": FORMAT, "version": VERSION, "created_at": rec.now(), "records": len(items), "entries": entries}
+        manifest = {"format": FORMAT, "version": VERSION, "created_at": rec.now(), "records": len(items),
+                    "sealed_records": len(sealed[0]) if sealed else 0, "entries": entries}
         archive.writestr("manifest.json", json.dumps(manifest, indent=1))
     return len(items)
+
+
+def _write_sealed(library: Library, archive: zipfile.ZipFile, entries: dict[str, str],
+                  records: list[dict[str, Any]], passphrase: str) -> None:
+    params = vault.KdfParams.default()
+    key = vault.derive_key(passphrase, params)
+    tokens = []
+    for record in records:
+        files = []
+        for info in attachments.list_for(library, record["id"]):
+            name = f"sealed/files/{secrets.token_hex(32)}"
+            file_key = vault.new_data_key()
+            _, write_plain, _ = attachments._opening(library, info["id"])
+            with archive.open(name, "w", force_zip64=True) as dst:
+                digest = _HashingWriter(dst)
+                through_pipe(write_plain, lambda src: vault.seal_stream(src, digest, file_key, record["id"]))
+            entries[name] = digest.hexdigest()
+            text = attachments.sealed_text(library, info["id"])
+            files.append({"entry": name, "filename": info["filename"], "media_type": info["media_type"],
+                          "sha256": info["sha256"], "size": info["size"], "created_at": info["created_at"],
+                          "text": text, "file_key": base64.b64encode(file_key).decode()})
+        tokens.append({"id": record["id"], "token": vault.seal_json({"record": record, "files": files}, key,
+                                                                    record["id"], "transfer")})
+    for name, payload in (("sealed/kdf.json", params.to_dict()), ("sealed/records.json", tokens)):
+        data = json.dumps(payload, indent=1).encode("utf-8")
+        archive.writestr(name, data)
+        entries[name] = hashlib.sha256(data).hexdigest()
+
+
+class _HashingWriter:
+    """Writes through to ``dst`` and hashes what passes (the manifest's checksum)."""
+
+    def __init__(self, dst: BinaryIO) -> None:
+        self.dst = dst
+        self._digest = hashlib.sha256()
+
+    def write(self, data: bytes) -> int:
+        self._digest.update(data)
+        return self.dst.write(data)
+
+    def hexdigest(self) -> str:
+        return self._digest.hexdigest()
 
 
 def _safe_name(name: str) -> bool:
@@ -131,9 +195,9 @@ def verify(path: Path) -> dict[str, Any]:
     return manifest
 
 
-def read(path: Path) -> Source:
+def read(path: Path, passphrase: str | None = None) -> Source:
     path = Path(path)
-    verify(path)
+    manifest = verify(path)
     with zipfile.ZipFile(path) as archive:
         try:
             data = json.loads(archive.read("library.json"))
@@ -143,11 +207,61 @@ def read(path: Path) -> Source:
     if not isinstance(data, dict) or data.get("format") != library_file.FORMAT or not isinstance(data.get("records"), list):
         raise ImportFileError(f"{path}: entry 'library.json' is not a kmdesk library file", path=str(path))
     rows = [SourceRow(i, f"record {i}", record=r) for i, r in enumerate(data["records"], start=1)]
+    transfer: dict[str, list[dict[str, Any]]] = {}
+    if manifest.get("sealed_records"):
+        rows += _sealed_rows(path, passphrase, len(rows), transfer)
 
     def finish(library: Library) -> Callable[[Session, list[dict[str, Any]]], None]:
-        return lambda session, report: _add_attachments(path, session, report, attached, file_store(library))
+        def add(session: Session, report: list[dict[str, Any]]) -> None:
+            _add_attachments(path, session, report, attached, file_store(library))
+            _add_sealed_files(library, path, session, report, transfer)
+
+        return add
 
     return Source(path, "kmd", [], {}, lambda: iter(rows), fixed=True, extra={"library": data, "finish": finish})
+
+
+def _sealed_rows(path: Path, passphrase: str | None, start: int,
+                 transfer: dict[str, list[dict[str, Any]]]) -> list[SourceRow]:
+    """The sealed records as rows: opened with the passphrase, or one error row each without."""
+    with zipfile.ZipFile(path) as archive:
+        params = vault.KdfParams.from_dict(json.loads(archive.read("sealed/kdf.json")))
+        tokens = json.loads(archive.read("sealed/records.json"))
+    if not passphrase:
+        return [SourceRow(start + i, f"sealed record {i}", error=f"sealed record {i} ({t['id']}): sealed for transfer; "
+                                                                 "give the archive passphrase to import it")
+                for i, t in enumerate(tokens, start=1)]
+    key = vault.derive_key(passphrase, params)
+    rows = []
+    for i, token in enumerate(tokens, start=1):
+        label = f"sealed record {i}"
+        try:
+            opened = vault.open_json(token["token"], key, token["id"], "transfer")
+        except vault.VaultError:
+            raise ImportFileError(f"{path}: the passphrase does not open the sealed records (entry "
+                                  "'sealed/records.json')", path=str(path), entry="sealed/records.json") from None
+        transfer[opened["record"]["id"]] = opened["files"]
+        rows.append(SourceRow(start + i, label, record=opened["record"]))
+    return rows
+
+
+def _add_sealed_files(library: Library, path: Path, session: Session, report: list[dict[str, Any]],
+                      transfer: dict[str, list[dict[str, Any]]]) -> None:
+    """Re-seal the files of the sealed records this import created under their new keys."""
+    created = {row["id"] for row in report if row["status"] == "imported"} & set(transfer)
+    store = file_store(library)
+    with zipfile.ZipFile(path) as archive:
+        for record_id in sorted(created):
+            row = session.get(Record, record_id)
+            record_key = library.access.record_key(session, row)
+            for item in transfer[record_id]:
+                old_key = base64.b64decode(item["file_key"])
+                new_key = vault.new_data_key()
+                with archive.open(item["entry"]) as sealed_src:
+                    blob, sha256, size = through_pipe(
+                        lambda sink: vault.open_stream(sealed_src, sink, old_key, record_id, item["sha256"]),
+                        lambda src: store.put_sealed(src, new_key, record_id))
+                attachments.attach_sealed(session, row, record_key, blob, size, item, new_key)
 
 
 def _add_attachments(path: Path, session: Session, report: list[dict[str, Any]],

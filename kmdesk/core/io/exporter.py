@@ -35,9 +35,11 @@ def _never() -> bool:
 
 
 def select_records(library: Library, query: str | None, withheld: list[int], *, progress: Progress | None = None,
-                   cancel: CancelToken = _never) -> Iterator[dict[str, Any]]:
+                   cancel: CancelToken = _never, transfer: list[dict[str, Any]] | None = None) -> Iterator[dict[str, Any]]:
     """Public records (all, or those matching ``query``) with history and consents; counts the
-    non-public ones left out in ``withheld[0]``."""
+    non-public ones left out in ``withheld[0]``. With ``transfer`` (a custodian's sealed
+    archive) the non-public records the profile can open, except sacred ones, are collected
+    there instead of withheld."""
     wanted: set[str] | None = None
     if query:
         wanted = {hit.id for hit in library.search(query, limit=1_000_000).hits}
@@ -51,29 +53,43 @@ def select_records(library: Library, query: str | None, withheld: list[int], *, 
         done += 1
         if progress:
             progress(done, total)
-        if record["access"]["level"] != "public":
+        level = record["access"]["level"]
+        movable = transfer is not None and level != "sacred" and not record.get("sealed")
+        if level != "public" and not movable:
             withheld[0] += 1
             continue
         record = {k: v for k, v in record.items() if k != "sealed"}
         record["history"] = [{k: v for k, v in h.items() if k != "sealed"} for h in library.history(record["id"])]
+        if level != "public":
+            transfer.append(record)
+            continue
         yield record
 
 
 def export(library: Library, fmt: str, dst: Path | BinaryIO, *, query: str | None = None,
-           progress: Progress | None = None, cancel: CancelToken = _never) -> dict[str, Any]:
+           progress: Progress | None = None, cancel: CancelToken = _never,
+           sealed_passphrase: str | None = None) -> dict[str, Any]:
     """Write the chosen records to ``dst`` (a path, written atomically, or an open binary
-    stream); returns ``{"format", "records", "withheld"}``."""
+    stream); returns ``{"format", "records", "withheld", "sealed"}``. ``sealed_passphrase``
+    (a custodian's choice, archive only) adds the non-public records sealed for transfer."""
     if fmt not in FORMATS:
         raise ImportFileError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
+    transfer: list[dict[str, Any]] | None = None
+    if sealed_passphrase is not None:
+        if fmt != "kmd":
+            raise ImportFileError("only a kmdesk archive (.kmd) can carry sealed records")
+        library.access.require("custodian")
+        transfer = []
     withheld = [0]
-    records = select_records(library, query, withheld, progress=progress, cancel=cancel)
+    records = select_records(library, query, withheld, progress=progress, cancel=cancel, transfer=transfer)
     count = [0]
 
     def fill(fh: BinaryIO) -> None:
         if fmt == "kmd":
             from kmdesk.core.io import archive
 
-            count[0] = archive.write(library, records, fh)
+            sealed = (transfer, sealed_passphrase) if transfer is not None else None
+            count[0] = archive.write(library, records, fh, sealed)
             return
         if fmt == "dc":
             count[0] = dublin_core.write(records, fh)
@@ -95,6 +111,7 @@ def export(library: Library, fmt: str, dst: Path | BinaryIO, *, query: str | Non
     else:
         fill(dst)
     with library.writing() as session:
+        sealed_count = len(transfer) if transfer is not None else 0
         library._audit(session, "export", "", {"format": fmt, "records": count[0], "withheld": withheld[0],
-                                               "query": bool(query)})
-    return {"format": fmt, "records": count[0], "withheld": withheld[0]}
+                                               "sealed": sealed_count, "query": bool(query)})
+    return {"format": fmt, "records": count[0], "withheld": withheld[0], "sealed": sealed_count}

@@ -57,7 +57,8 @@ def detect(path: Path) -> str:
     return fmt
 
 
-def open_source(path: Path, fmt: str | None = None) -> Source:
+def open_source(path: Path, fmt: str | None = None, *, passphrase: str | None = None) -> Source:
+    """Open an import file; ``passphrase`` opens the records a custodian sealed into an archive."""
     path = Path(path)
     if not path.exists():
         raise ImportFileError(f"{path}: no such file", path=str(path))
@@ -79,7 +80,7 @@ def open_source(path: Path, fmt: str | None = None) -> Source:
     if fmt == "kmd":
         from kmdesk.core.io import archive
 
-        return archive.read(path)
+        return archive.read(path, passphrase)
     raise ImportFileError(f"unknown import format {fmt!r} (one of {', '.join(FORMATS)})")
 
 
