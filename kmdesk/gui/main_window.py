@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)
-        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu = self.view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.refresh_action)
         self.language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -298,16 +298,14 @@ class MainWindow(QMainWindow):
         menu.popup(header.mapToGlobal(position))
 
     def _create_sync_panel(self) -> None:
-        """The sync dock (hidden until asked for; it syncs by itself when the network appears)
-        and a Sync menu before Help."""
+        """The sync dock: hidden until asked for in the View menu; it syncs by itself when the
+        network appears."""
         self.sync_panel = SyncPanel(self.library, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sync_panel)
         self.sync_panel.hide()
         self.sync_panel.record_states_loaded.connect(self.record_view.show_sync_status)
-        menu = QMenu(self.tr("&Sync"), self)
-        menu.addAction(self.sync_panel.toggleViewAction())
-        menu.addAction(self.tr("Sync &now")).triggered.connect(lambda: self.sync_panel.sync_now())
-        self.menuBar().insertMenu(self.menuBar().actions()[-1], menu)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.sync_panel.toggleViewAction())
         self.sync_panel.refresh()
 
     def _create_status(self) -> None:
