@@ -320,3 +320,35 @@ def test_command_line_target_share_sync_and_outbox(tmp_path, server):
     document = server.documents()[complete]["document"]
     assert document["countryRegions"] == [{"identifier": "bf"}] and document["cbdSubjects"] == [{"identifier": "CBD-SUBJECT-DSHL"}]
     assert json.loads(kmdesk("outbox", "--json")) == []
+
+
+def test_reference_server_as_a_process_keeps_its_documents_across_restarts(tmp_path):
+    data = tmp_path / "refserver.sqlite"
+    document = chm_document.to_document(
+        {"id": "9f0c7a5e-1b1d-4e86-9e52-3c43b3f0a004", "title": {"en": "Kept"}, "summary": {"en": "S"},
+         "creators": [{"name": "A", "role": "author"}], "date": "2024-05"}, chm_document.TargetSettings.from_dict(DEMO_SETTINGS))
+
+    def serve():
+        process = subprocess.Popen([sys.executable, "-m", "kmdesk.core.sync.refserver", "--port", "0", "--data", str(data)],
+                                   stdout=subprocess.PIPE, text=True)
+        banner = process.stdout.readline()  # "kmdesk reference CHM/Bioland server on http://127.0.0.1:PORT ..."
+        return process, banner.split(" on ")[1].split()[0]
+
+    first, url = serve()
+    try:
+        token = requests.post(url + "/api/v2013/authentication/token", json={"email": DEFAULT_EMAIL, "password": DEFAULT_PASSWORD},
+                              timeout=10).json()["authenticationToken"]
+        saved = requests.put(f"{url}/api/v2013/documents/{document['header']['identifier']}/versions/draft",
+                             params={"schema": "resource"}, json=document, timeout=10,
+                             headers={"Authorization": f"Bearer {token}", "Realm": "CHM"})
+        assert saved.status_code == 200
+    finally:
+        first.terminate()
+        first.wait(timeout=10)
+    second, url = serve()
+    try:
+        state = requests.get(url + "/_control", timeout=10).json()
+        assert state["documents"][document["header"]["identifier"]]["document"]["title"] == {"en": "Kept"}
+    finally:
+        second.terminate()
+        second.wait(timeout=10)
