@@ -364,7 +364,9 @@ class SearchIndex:
             facets = sorting.Facets()
             for name in FACETS:
                 facets.add_field(name, allow_overlap=True)
-            results = searcher.search(parsed, filter=filter_q, limit=None, groupedby=facets,
+            # terms=True records which terms matched: highlighting then reads them instead of
+            # expanding every fuzzy term against the whole index again for each hit
+            results = searcher.search(parsed, filter=filter_q, limit=None, groupedby=facets, terms=True,
                                       sortedby=None if query.strip() else "display")
             results.fragmenter = highlight.ContextFragmenter(maxchars=200, surround=40)
             results.formatter = _Bold()
@@ -394,28 +396,31 @@ class SearchIndex:
         return suggestion if suggestion.lower() != query.lower().strip() else None
 
     def _parse(self, query: str, fuzzy: bool, as_you_type: bool, lang: str | None) -> Any:
-        """Every word against the language-neutral fields and each language's own field; the
-        person's language (``lang``) weighs a little more."""
+        """Each word against the language-neutral fields (where misspellings and prefixes are
+        matched: fuzzy terms against stems would match neither what was typed nor the stem)
+        and, as typed, against each language's own field; the person's language (``lang``)
+        weighs a little more. Words are OR-ed with a bias to records that have them all."""
         words = _WORD.findall(query)
         if not words:
             return Every()
-        parts = []
-        for i, word in enumerate(words):
-            term = word
-            if as_you_type and i == len(words) - 1 and not query.endswith(" "):
-                term = f"{word}*"
-            elif fuzzy and len(word) >= 5 and not _CJK.search(word):
-                term = f"{word}~{2 if len(word) >= 7 else 1}"  # a swapped pair of letters is two edits
-            parts.append(term)
         preferred = language_field(lang) if lang else None
-        parser = MultifieldParser(["title", "keywords", "text", *(f"text_{code}" for code in LANGUAGES)],
-                                  self._ix.schema, fieldboosts={preferred: 1.5} if preferred else None,
-                                  group=OrGroup.factory(0.9))
-        parser.add_plugin(FuzzyTermPlugin())
+        neutral = MultifieldParser(["title", "keywords", "text"], self._ix.schema)
+        neutral.add_plugin(FuzzyTermPlugin())
+        languages = MultifieldParser([f"text_{code}" for code in LANGUAGES], self._ix.schema,
+                                     fieldboosts={preferred: 1.5} if preferred else None)
+        parts = []
         try:
-            return parser.parse(" ".join(parts))
+            for i, word in enumerate(words):
+                if as_you_type and i == len(words) - 1 and not query.endswith(" "):
+                    parts.append(neutral.parse(f"{word}*"))  # a prefix has no stem yet
+                    continue
+                term = word
+                if fuzzy and len(word) >= 5 and not _CJK.search(word):
+                    term = f"{word}~{2 if len(word) >= 7 else 1}"  # a swapped pair of letters is two edits
+                parts.append(Or([neutral.parse(term), languages.parse(word)]))
         except Exception:  # never raise on odd input: fall back to plain words
             return Or([Term("text", w.lower()) for w in words])
+        return Or(parts, scale=0.9)
 
     @staticmethod
     def _filters(filters: dict[str, list[str]] | None) -> Any:
@@ -429,10 +434,12 @@ def _snippet(hit: Any) -> str:
     found = hit.highlights("text")
     if found:
         return found
+    matched = {name for name, _ in hit.matched_terms()}
     for name in (f"text_{code}" for code in LANGUAGES):
-        found = hit.highlights(name, text=hit["text"])
-        if found:
-            return found
+        if name in matched:
+            found = hit.highlights(name, text=hit["text"])
+            if found:
+                return found
     return ""
 
 
