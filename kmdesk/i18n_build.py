@@ -13,6 +13,7 @@ leaves the ``.ts`` files unchanged, and ``tests/test_i18n.py`` can tell "out of 
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -63,11 +64,15 @@ def update(folder: Path = I18N) -> list[Path]:
 
 
 def compile_all(folder: Path = I18N) -> list[Path]:
-    """``.ts`` -> ``.qm`` for every source in ``folder``."""
+    """``.ts`` -> ``.qm`` for every source in ``folder``. Each ``.qm`` is written beside its
+    place and renamed over it: a running kmdesk has its ``.qm`` memory-mapped, and rewriting
+    that file in place would pull the pages from under it."""
     compiled = []
     for source in sorted(folder.glob("*.ts")):
         target = source.with_suffix(".qm")
-        subprocess.run([*_tool("lrelease"), "-silent", str(source), "-qm", str(target)], check=True)
+        fresh = source.with_suffix(".qm.new")
+        subprocess.run([*_tool("lrelease"), "-silent", str(source), "-qm", str(fresh)], check=True)
+        os.replace(fresh, target)
         compiled.append(target)
     return compiled
 

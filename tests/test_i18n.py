@@ -164,20 +164,28 @@ def test_the_preferences_dialog_sets_language_and_record_language_order(qtbot, t
     from kmdesk.gui.main_window import MainWindow
     from kmdesk.gui.settings import Settings
 
+    library.add({"type": "practice", "title": {"quz": "Papa tarpuy", "es": "Siembra de papa"}})
     window = MainWindow(library, Settings(), language="en")
     qtbot.addWidget(window)
     window.reload()
+
+    def titles():
+        return [window.model.data(window.model.index(row, 0)) for row in range(window.model.rowCount())]
+
     dialog = window.ask_preferences()
-    dialog.order_edit.setText("es, quz, xx-yy-zz-", )
+    dialog.order_edit.setText("es, quz, xx-yy-zz-")
     assert "xx-yy-zz-" in dialog.error_label.text()
     dialog.accept()
     assert dialog.isVisible()  # an invalid order never closes the dialog
     dialog.order_edit.setText("es, quz")
     assert dialog.order_names.text() == "Spanish › Cusco Quechua"
     dialog.accept()  # same interface language: the window stays, titles follow the new order
-    assert Settings().language_order == ["es", "quz", "en"] and window.languages == ["es", "quz", "en"]
-    titles = [window.model.data(window.model.index(row, 0)) for row in range(window.model.rowCount())]
-    assert "Intercambio de semillas de papa" in titles and "Potato seed exchange" not in titles
+    assert Settings().language_order == ["es", "quz", "en"] and window.languages == ["en", "es", "quz"]
+    assert "Siembra de papa" in titles() and "Potato seed exchange" in titles()  # English first: the interface's
+    window.ask_preferences()
+    window.findChild(type(dialog)).order_edit.setText("quz, es")
+    window.findChild(type(dialog)).accept()
+    assert "Papa tarpuy" in titles() and window.languages == ["en", "quz", "es"]
 
 
 def test_the_interface_language_defaults_to_the_system_locale(monkeypatch, qapp):

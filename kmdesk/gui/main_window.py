@@ -105,10 +105,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.library = library
         self.settings = settings
-        order = settings.language_order
-        if language:
-            order = [base_language(language), *[tag for tag in order if tag != base_language(language)]]
-        self.languages = order
+        self.languages = self._record_languages(base_language(language or settings.interface_language),
+                                                settings.language_order)
         self.results: Any = None
         self._snippets: dict[str, str] = {}
         self._search_seq = 0
@@ -646,9 +644,15 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    @staticmethod
+    def _record_languages(interface: str, order: list[str]) -> list[str]:
+        """The interface language first (vocabularies and language names are shown in it),
+        then the person's order of languages for record texts."""
+        return [interface, *[tag for tag in order if tag != interface]]
+
     def set_record_languages(self, order: list[str]) -> None:
-        """Look for record titles and texts in ``order`` from now on."""
-        self.languages = list(order)
+        """Look for record titles and texts in the interface language, then ``order``."""
+        self.languages = self._record_languages(self.lang, order)
         self.model.set_languages(self.languages)
         self.record_view.set_languages(self.languages)
         self.search_now()

@@ -90,8 +90,9 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Interface language"), self.language_combo)
         form.addRow(self.tr("Record languages, in order"), self.order_edit)
         form.addRow("", self.order_names)
-        hint = QLabel(self.tr("A record's title and texts are shown in the first of these languages it has. "
-                              "Any BCP 47 tag works, e.g. quz (Cusco Quechua), mi (Maori), sw (Swahili)."), self)
+        hint = QLabel(self.tr("A record's title and texts are shown in the interface language when the record "
+                              "has it, else in the first of these languages it has. Any BCP 47 tag works, "
+                              "e.g. quz (Cusco Quechua), mi (Maori), sw (Swahili)."), self)
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
