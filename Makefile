@@ -54,6 +54,7 @@ refserver: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/search_bench.py
+	$(BIN)/python bench/sync_bench.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info i18n/*.qm
