@@ -162,6 +162,53 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsView</name>
+    <message>
+        <source>Add files…</source>
+        <translation>إضافة ملفات…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>حفظ نسخة…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Sealed file (unlock to see its name)</source>
+        <translation>ملف مختوم (افتح القفل لرؤية اسمه)</translation>
+    </message>
+    <message>
+        <source>{name} — {size} KB</source>
+        <translation>{name} — {size} ك.ب</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>إرفاق ملفات</translation>
+    </message>
+    <message>
+        <source>Storing {count} file(s)…</source>
+        <translation>جارٍ تخزين الملفات ({count})…</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>جارٍ الفتح…</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>حفظ نسخة</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change the passphrase of {name}</source>
@@ -633,6 +680,189 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import {name}</source>
+        <translation>استيراد {name}</translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation>تخطيه</translation>
+    </message>
+    <message>
+        <source>Merge it into the existing record</source>
+        <translation>دمجه في السجل الموجود</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>الاحتفاظ بالاثنين</translation>
+    </message>
+    <message>
+        <source>Language of text columns that do not name one (BCP 47, e.g. en, es, fr)</source>
+        <translation>لغة أعمدة النص التي لا تحدد لغة (BCP 47، مثل en أو es أو fr)</translation>
+    </message>
+    <message>
+        <source>When a row duplicates a record:</source>
+        <translation>عندما يكرر صف سجلًا موجودًا:</translation>
+    </message>
+    <message>
+        <source>Language of the text:</source>
+        <translation>لغة النص:</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>جارٍ قراءة {name}…</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>يصبح</translation>
+    </message>
+    <message>
+        <source>{format} file: the first {count} rows as they would be imported ({errors} with problems). Choose the field each column goes to.</source>
+        <translation>ملف {format}: أول {count} صفوف كما ستُستورد ({errors} بها مشكلات). اختر الحقل الذي يذهب إليه كل عمود.</translation>
+    </message>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>(تجاهل هذا العمود)</translation>
+    </message>
+    <message>
+        <source>Identifier (UUID)</source>
+        <translation>المعرّف (UUID)</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>نوع السجل</translation>
+    </message>
+    <message>
+        <source>Resource kind</source>
+        <translation>نوع المورد</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation>النص الكامل</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>المجتمع</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>الترخيص</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>Access level</source>
+        <translation>مستوى الوصول</translation>
+    </message>
+    <message>
+        <source>Cultural protocols</source>
+        <translation>البروتوكولات الثقافية</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>الكلمات المفتاحية</translation>
+    </message>
+    <message>
+        <source>CBD subjects</source>
+        <translation>مواضيع اتفاقية التنوع البيولوجي</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Local Contexts labels</source>
+        <translation>تسميات Local Contexts</translation>
+    </message>
+    <message>
+        <source>GBF goals</source>
+        <translation>أهداف الإطار العالمي</translation>
+    </message>
+    <message>
+        <source>GBF targets</source>
+        <translation>غايات الإطار العالمي</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>{field} ({detail})</source>
+        <translation>{field} ({detail})</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>جارٍ استيراد {name}…</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>مستورد</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>مدمج</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>متخطى</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>غير مستورد</translation>
+    </message>
+    <message>
+        <source>Imported: {imported} · merged: {merged} · skipped: {skipped} · not imported: {errors}</source>
+        <translation>المستورد: {imported} · المدمج: {merged} · المتخطى: {skipped} · غير المستورد: {errors}</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <source>Restricted record</source>
@@ -729,12 +959,12 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>إنشاء سجل</translation>
     </message>
     <message>
-        <source>&amp;Import library JSON…</source>
-        <translation>&amp;استيراد مكتبة JSON…</translation>
+        <source>&amp;Import…</source>
+        <translation>&amp;استيراد…</translation>
     </message>
     <message>
-        <source>&amp;Export library JSON…</source>
-        <translation>ت&amp;صدير مكتبة JSON…</translation>
+        <source>&amp;Export…</source>
+        <translation>ت&amp;صدير…</translation>
     </message>
     <message>
         <source>&amp;Rebuild search index…</source>
@@ -817,6 +1047,10 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>ابحث في العناوين والنصوص والأماكن والأشخاص…</translation>
     </message>
     <message>
+        <source>Files</source>
+        <translation>الملفات</translation>
+    </message>
+    <message>
         <source>Reading the library…</source>
         <translation>جارٍ قراءة المكتبة…</translation>
     </message>
@@ -875,12 +1109,12 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>حُذف السجل.</translation>
     </message>
     <message>
-        <source>Import library</source>
-        <translation>استيراد مكتبة</translation>
+        <source>Import</source>
+        <translation>استيراد</translation>
     </message>
     <message>
-        <source>kmdesk library (*.json);;All files (*)</source>
-        <translation>مكتبة kmdesk (*.json);;كل الملفات (*)</translation>
+        <source>Records (*.csv *.tsv *.xlsx *.ris *.bib *.json *.kmd);;Spreadsheets (*.csv *.tsv *.xlsx);;References (*.ris *.bib);;CHM documents or kmdesk library (*.json);;kmdesk archive (*.kmd);;All files (*)</source>
+        <translation>السجلات (*.csv *.tsv *.xlsx *.ris *.bib *.json *.kmd);;جداول البيانات (*.csv *.tsv *.xlsx);;المراجع (*.ris *.bib);;وثائق آلية تبادل المعلومات أو مكتبة kmdesk (*.json);;أرشيف kmdesk (*.kmd);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Importing {name}…</source>
@@ -899,12 +1133,36 @@ Not imported because of errors: {errors}</source>
 لم يُستورد بسبب أخطاء: {errors}</translation>
     </message>
     <message>
-        <source>Export library</source>
-        <translation>تصدير المكتبة</translation>
-    </message>
-    <message>
         <source>kmdesk library (*.json)</source>
         <translation>مكتبة kmdesk (*.json)</translation>
+    </message>
+    <message>
+        <source>kmdesk archive with files (*.kmd)</source>
+        <translation>أرشيف kmdesk مع الملفات (*.kmd)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>جدول CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>RIS references (*.ris)</source>
+        <translation>مراجع RIS (*.ris)</translation>
+    </message>
+    <message>
+        <source>BibTeX (*.bib)</source>
+        <translation>BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <source>CHM resource documents (*.json)</source>
+        <translation>وثائق موارد آلية تبادل المعلومات (*.json)</translation>
+    </message>
+    <message>
+        <source>Dublin Core XML (*.xml)</source>
+        <translation>Dublin Core XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
     </message>
     <message>
         <source>Export finished</source>
@@ -1001,8 +1259,8 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>لغات السجلات، بالترتيب</translation>
     </message>
     <message>
-        <source>A record&apos;s title and texts are shown in the first of these languages it has. Any BCP 47 tag works, e.g. quz (Cusco Quechua), mi (Maori), sw (Swahili).</source>
-        <translation>يُعرض عنوان السجل ونصوصه بأول لغة متوفرة فيه من هذه اللغات. يصلح أي وسم BCP 47، مثل quz (كيشوا كوسكو) وmi (الماورية) وsw (السواحلية).</translation>
+        <source>A record&apos;s title and texts are shown in the interface language when the record has it, else in the first of these languages it has. Any BCP 47 tag works, e.g. quz (Cusco Quechua), mi (Maori), sw (Swahili).</source>
+        <translation>يُعرض عنوان السجل ونصوصه بلغة الواجهة إن وُجدت فيه، وإلا فبأول لغة متوفرة فيه من هذه اللغات. يصلح أي وسم BCP 47، مثل quz (كيشوا كوسكو) وmi (الماورية) وsw (السواحلية).</translation>
     </message>
     <message>
         <source>“{tag}” is not a language tag (BCP 47), e.g. quz or pt-BR.</source>
@@ -1512,6 +1770,10 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>اختر سجلًا من القائمة لقراءته هنا.</translation>
     </message>
     <message>
+        <source>On the Clearing-House</source>
+        <translation>على آلية تبادل المعلومات</translation>
+    </message>
+    <message>
         <source>Restricted record</source>
         <translation>سجل مقيّد</translation>
     </message>
@@ -1658,6 +1920,133 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>(protected)</source>
         <translation>(محمي)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Sync with the CHM</source>
+        <translation>المزامنة مع آلية تبادل المعلومات</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>الهدف المقصود</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>المطلوب</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>آخر خطأ</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>المزامنة الآن</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>إعادة المحاولة الآن</translation>
+    </message>
+    <message>
+        <source>Send what waits for a retry at once, and try rejected records again</source>
+        <translation>أرسل فورًا ما ينتظر إعادة المحاولة، وجرّب السجلات المرفوضة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>بانتظار الإرسال</translation>
+    </message>
+    <message>
+        <source>Refused by the target (fix the record, then retry)</source>
+        <translation>رفضه الهدف (أصلح السجل ثم أعد المحاولة)</translation>
+    </message>
+    <message>
+        <source>This record</source>
+        <translation>هذا السجل</translation>
+    </message>
+    <message>
+        <source>Share with CHM</source>
+        <translation>المشاركة مع آلية تبادل المعلومات</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>إيقاف المشاركة</translation>
+    </message>
+    <message>
+        <source>Network: connected</source>
+        <translation>الشبكة: متصلة</translation>
+    </message>
+    <message>
+        <source>Network: offline — records wait in the outbox</source>
+        <translation>الشبكة: غير متصلة — تنتظر السجلات في صندوق الصادر</translation>
+    </message>
+    <message>
+        <source>Network: unknown — sync is tried every few minutes while records wait</source>
+        <translation>الشبكة: غير معروفة — تُجرَّب المزامنة كل بضع دقائق بينما تنتظر السجلات</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>{target}: last sync {when}, {queued} waiting, {failed} refused</source>
+        <translation>{target}: آخر مزامنة {when}، {queued} بانتظار الإرسال، {failed} مرفوضة</translation>
+    </message>
+    <message>
+        <source>No sync target yet: a custodian adds one with &apos;kmdesk target add&apos;.</source>
+        <translation>لا يوجد هدف مزامنة بعد: يضيف الأمين هدفًا باستخدام &apos;kmdesk target add&apos;.</translation>
+    </message>
+    <message>
+        <source>(deleted record {id})</source>
+        <translation>(سجل محذوف {id})</translation>
+    </message>
+    <message>
+        <source>send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <source>take down</source>
+        <translation>سحب</translation>
+    </message>
+    <message>
+        <source>{todo}, tried {n}×</source>
+        <translation>{todo}، جُرّب {n} مرة</translation>
+    </message>
+    <message>
+        <source>{title} → {target}: {reason}</source>
+        <translation>{title} ← {target}: {reason}</translation>
+    </message>
+    <message>
+        <source>Syncing with the CHM…</source>
+        <translation>جارٍ المزامنة مع آلية تبادل المعلومات…</translation>
+    </message>
+    <message>
+        <source>Select a record to see whether it can be shared.</source>
+        <translation>اختر سجلًا لمعرفة ما إذا كان يمكن مشاركته.</translation>
+    </message>
+    <message>
+        <source>Eligible: consent and access allow sharing.</source>
+        <translation>مؤهل: الموافقة والوصول يسمحان بالمشاركة.</translation>
+    </message>
+    <message>
+        <source>Not eligible:</source>
+        <translation>غير مؤهل:</translation>
+    </message>
+    <message>
+        <source>The CHM still needs: {fields}</source>
+        <translation>لا تزال آلية تبادل المعلومات تحتاج إلى: {fields}</translation>
+    </message>
+    <message>
+        <source>The CHM would refuse: {problems}</source>
+        <translation>سترفض آلية تبادل المعلومات: {problems}</translation>
+    </message>
+    <message>
+        <source>No sync target yet.</source>
+        <translation>لا يوجد هدف مزامنة بعد.</translation>
     </message>
 </context>
 <context>

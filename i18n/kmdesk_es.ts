@@ -162,6 +162,53 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsView</name>
+    <message>
+        <source>Add files…</source>
+        <translation>Añadir archivos…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Guardar una copia…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Sealed file (unlock to see its name)</source>
+        <translation>Archivo sellado (desbloquee para ver su nombre)</translation>
+    </message>
+    <message>
+        <source>{name} — {size} KB</source>
+        <translation>{name} — {size} KB</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <source>Storing {count} file(s)…</source>
+        <translation>Guardando {count} archivo(s)…</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change the passphrase of {name}</source>
@@ -633,6 +680,189 @@ El protocolo recibe una clave nueva y sus registros ({count}) se vuelven a sella
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import {name}</source>
+        <translation>Importar {name}</translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation>Omitirlo</translation>
+    </message>
+    <message>
+        <source>Merge it into the existing record</source>
+        <translation>Fusionarlo con el registro existente</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Conservar ambos</translation>
+    </message>
+    <message>
+        <source>Language of text columns that do not name one (BCP 47, e.g. en, es, fr)</source>
+        <translation>Idioma de las columnas de texto que no indican uno (BCP 47, p. ej., en, es, fr)</translation>
+    </message>
+    <message>
+        <source>When a row duplicates a record:</source>
+        <translation>Cuando una fila duplica un registro:</translation>
+    </message>
+    <message>
+        <source>Language of the text:</source>
+        <translation>Idioma del texto:</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Se convierte en</translation>
+    </message>
+    <message>
+        <source>{format} file: the first {count} rows as they would be imported ({errors} with problems). Choose the field each column goes to.</source>
+        <translation>Archivo {format}: las primeras {count} filas tal como se importarían ({errors} con problemas). Elija el campo al que va cada columna.</translation>
+    </message>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>(ignorar esta columna)</translation>
+    </message>
+    <message>
+        <source>Identifier (UUID)</source>
+        <translation>Identificador (UUID)</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <source>Resource kind</source>
+        <translation>Clase de recurso</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation>Texto completo</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>Access level</source>
+        <translation>Nivel de acceso</translation>
+    </message>
+    <message>
+        <source>Cultural protocols</source>
+        <translation>Protocolos culturales</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Palabras clave</translation>
+    </message>
+    <message>
+        <source>CBD subjects</source>
+        <translation>Temas del CDB</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Local Contexts labels</source>
+        <translation>Etiquetas de Local Contexts</translation>
+    </message>
+    <message>
+        <source>GBF goals</source>
+        <translation>Objetivos del Marco Mundial</translation>
+    </message>
+    <message>
+        <source>GBF targets</source>
+        <translation>Metas del Marco Mundial</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>{field} ({detail})</source>
+        <translation>{field} ({detail})</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Importando {name}…</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importado</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>fusionado</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>no importado</translation>
+    </message>
+    <message>
+        <source>Imported: {imported} · merged: {merged} · skipped: {skipped} · not imported: {errors}</source>
+        <translation>Importados: {imported} · fusionados: {merged} · omitidos: {skipped} · no importados: {errors}</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <source>Restricted record</source>
@@ -729,12 +959,12 @@ El protocolo recibe una clave nueva y sus registros ({count}) se vuelven a sella
         <translation>Crear un registro</translation>
     </message>
     <message>
-        <source>&amp;Import library JSON…</source>
-        <translation>&amp;Importar biblioteca JSON…</translation>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <source>&amp;Export library JSON…</source>
-        <translation>&amp;Exportar biblioteca JSON…</translation>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>&amp;Rebuild search index…</source>
@@ -817,6 +1047,10 @@ El protocolo recibe una clave nueva y sus registros ({count}) se vuelven a sella
         <translation>Buscar en títulos, textos, lugares, personas…</translation>
     </message>
     <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
         <source>Reading the library…</source>
         <translation>Leyendo la biblioteca…</translation>
     </message>
@@ -867,12 +1101,12 @@ El protocolo recibe una clave nueva y sus registros ({count}) se vuelven a sella
         <translation>Registro eliminado.</translation>
     </message>
     <message>
-        <source>Import library</source>
-        <translation>Importar biblioteca</translation>
+        <source>Import</source>
+        <translation>Importar</translation>
     </message>
     <message>
-        <source>kmdesk library (*.json);;All files (*)</source>
-        <translation>Biblioteca kmdesk (*.json);;Todos los archivos (*)</translation>
+        <source>Records (*.csv *.tsv *.xlsx *.ris *.bib *.json *.kmd);;Spreadsheets (*.csv *.tsv *.xlsx);;References (*.ris *.bib);;CHM documents or kmdesk library (*.json);;kmdesk archive (*.kmd);;All files (*)</source>
+        <translation>Registros (*.csv *.tsv *.xlsx *.ris *.bib *.json *.kmd);;Hojas de cálculo (*.csv *.tsv *.xlsx);;Referencias (*.ris *.bib);;Documentos del CHM o biblioteca kmdesk (*.json);;Archivo kmdesk (*.kmd);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Importing {name}…</source>
@@ -891,12 +1125,36 @@ Ya en la biblioteca (omitidos): {skipped}
 No importados por errores: {errors}</translation>
     </message>
     <message>
-        <source>Export library</source>
-        <translation>Exportar biblioteca</translation>
-    </message>
-    <message>
         <source>kmdesk library (*.json)</source>
         <translation>Biblioteca kmdesk (*.json)</translation>
+    </message>
+    <message>
+        <source>kmdesk archive with files (*.kmd)</source>
+        <translation>Archivo kmdesk con archivos (*.kmd)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Hoja de cálculo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>RIS references (*.ris)</source>
+        <translation>Referencias RIS (*.ris)</translation>
+    </message>
+    <message>
+        <source>BibTeX (*.bib)</source>
+        <translation>BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <source>CHM resource documents (*.json)</source>
+        <translation>Documentos de recursos del CHM (*.json)</translation>
+    </message>
+    <message>
+        <source>Dublin Core XML (*.xml)</source>
+        <translation>Dublin Core XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Export finished</source>
@@ -993,8 +1251,8 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
         <translation>Idiomas de los registros, por orden</translation>
     </message>
     <message>
-        <source>A record&apos;s title and texts are shown in the first of these languages it has. Any BCP 47 tag works, e.g. quz (Cusco Quechua), mi (Maori), sw (Swahili).</source>
-        <translation>El título y los textos de un registro se muestran en el primero de estos idiomas que tenga. Sirve cualquier etiqueta BCP 47, p. ej., quz (quechua del Cusco), mi (maorí), sw (suajili).</translation>
+        <source>A record&apos;s title and texts are shown in the interface language when the record has it, else in the first of these languages it has. Any BCP 47 tag works, e.g. quz (Cusco Quechua), mi (Maori), sw (Swahili).</source>
+        <translation>El título y los textos de un registro se muestran en el idioma de la interfaz si el registro lo tiene; si no, en el primero de estos idiomas que tenga. Sirve cualquier etiqueta BCP 47, p. ej., quz (quechua del Cusco), mi (maorí), sw (suajili).</translation>
     </message>
     <message>
         <source>“{tag}” is not a language tag (BCP 47), e.g. quz or pt-BR.</source>
@@ -1504,6 +1762,10 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
         <translation>Seleccione un registro de la lista para leerlo aquí.</translation>
     </message>
     <message>
+        <source>On the Clearing-House</source>
+        <translation>En el Mecanismo de Facilitación</translation>
+    </message>
+    <message>
         <source>Restricted record</source>
         <translation>Registro restringido</translation>
     </message>
@@ -1650,6 +1912,133 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
     <message>
         <source>(protected)</source>
         <translation>(protegido)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Sync with the CHM</source>
+        <translation>Sincronizar con el CHM</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Por hacer</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Reintentar ahora</translation>
+    </message>
+    <message>
+        <source>Send what waits for a retry at once, and try rejected records again</source>
+        <translation>Enviar ya lo que espera un reintento y volver a probar los registros rechazados</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En espera de envío</translation>
+    </message>
+    <message>
+        <source>Refused by the target (fix the record, then retry)</source>
+        <translation>Rechazado por el destino (corrija el registro y vuelva a intentarlo)</translation>
+    </message>
+    <message>
+        <source>This record</source>
+        <translation>Este registro</translation>
+    </message>
+    <message>
+        <source>Share with CHM</source>
+        <translation>Compartir con el CHM</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Dejar de compartir</translation>
+    </message>
+    <message>
+        <source>Network: connected</source>
+        <translation>Red: conectada</translation>
+    </message>
+    <message>
+        <source>Network: offline — records wait in the outbox</source>
+        <translation>Red: sin conexión — los registros esperan en la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Network: unknown — sync is tried every few minutes while records wait</source>
+        <translation>Red: desconocida — se intenta sincronizar cada pocos minutos mientras los registros esperan</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>{target}: last sync {when}, {queued} waiting, {failed} refused</source>
+        <translation>{target}: última sincronización {when}, {queued} en espera, {failed} rechazados</translation>
+    </message>
+    <message>
+        <source>No sync target yet: a custodian adds one with &apos;kmdesk target add&apos;.</source>
+        <translation>Aún no hay destino de sincronización: un custodio lo añade con &apos;kmdesk target add&apos;.</translation>
+    </message>
+    <message>
+        <source>(deleted record {id})</source>
+        <translation>(registro eliminado {id})</translation>
+    </message>
+    <message>
+        <source>send</source>
+        <translation>enviar</translation>
+    </message>
+    <message>
+        <source>take down</source>
+        <translation>retirar</translation>
+    </message>
+    <message>
+        <source>{todo}, tried {n}×</source>
+        <translation>{todo}, intentado {n}×</translation>
+    </message>
+    <message>
+        <source>{title} → {target}: {reason}</source>
+        <translation>{title} → {target}: {reason}</translation>
+    </message>
+    <message>
+        <source>Syncing with the CHM…</source>
+        <translation>Sincronizando con el CHM…</translation>
+    </message>
+    <message>
+        <source>Select a record to see whether it can be shared.</source>
+        <translation>Seleccione un registro para ver si puede compartirse.</translation>
+    </message>
+    <message>
+        <source>Eligible: consent and access allow sharing.</source>
+        <translation>Apto: el consentimiento y el acceso permiten compartir.</translation>
+    </message>
+    <message>
+        <source>Not eligible:</source>
+        <translation>No apto:</translation>
+    </message>
+    <message>
+        <source>The CHM still needs: {fields}</source>
+        <translation>El CHM aún necesita: {fields}</translation>
+    </message>
+    <message>
+        <source>The CHM would refuse: {problems}</source>
+        <translation>El CHM lo rechazaría: {problems}</translation>
+    </message>
+    <message>
+        <source>No sync target yet.</source>
+        <translation>Aún no hay destino de sincronización.</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,53 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsView</name>
+    <message>
+        <source>Add files…</source>
+        <translation>Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Sealed file (unlock to see its name)</source>
+        <translation>Fichier scellé (déverrouillez pour voir son nom)</translation>
+    </message>
+    <message>
+        <source>{name} — {size} KB</source>
+        <translation>{name} — {size} Ko</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Storing {count} file(s)…</source>
+        <translation>Stockage de {count} fichier(s)…</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Ouverture…</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change the passphrase of {name}</source>
@@ -633,6 +680,189 @@ Le protocole reçoit une nouvelle clé et ses fiches ({count}) sont rescellées 
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import {name}</source>
+        <translation>Importer {name}</translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation>L&apos;ignorer</translation>
+    </message>
+    <message>
+        <source>Merge it into the existing record</source>
+        <translation>La fusionner avec la fiche existante</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <source>Language of text columns that do not name one (BCP 47, e.g. en, es, fr)</source>
+        <translation>Langue des colonnes de texte qui n&apos;en indiquent pas (BCP 47, p. ex. en, es, fr)</translation>
+    </message>
+    <message>
+        <source>When a row duplicates a record:</source>
+        <translation>Quand une ligne double une fiche :</translation>
+    </message>
+    <message>
+        <source>Language of the text:</source>
+        <translation>Langue du texte :</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Lecture de {name}…</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Devient</translation>
+    </message>
+    <message>
+        <source>{format} file: the first {count} rows as they would be imported ({errors} with problems). Choose the field each column goes to.</source>
+        <translation>Fichier {format} : les {count} premières lignes telles qu&apos;elles seraient importées ({errors} avec des problèmes). Choisissez le champ de chaque colonne.</translation>
+    </message>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>(ignorer cette colonne)</translation>
+    </message>
+    <message>
+        <source>Identifier (UUID)</source>
+        <translation>Identifiant (UUID)</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Type de fiche</translation>
+    </message>
+    <message>
+        <source>Resource kind</source>
+        <translation>Genre de ressource</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation>Texte intégral</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Communauté</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Access level</source>
+        <translation>Niveau d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Cultural protocols</source>
+        <translation>Protocoles culturels</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>CBD subjects</source>
+        <translation>Thèmes de la CDB</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Local Contexts labels</source>
+        <translation>Étiquettes Local Contexts</translation>
+    </message>
+    <message>
+        <source>GBF goals</source>
+        <translation>Objectifs du Cadre mondial</translation>
+    </message>
+    <message>
+        <source>GBF targets</source>
+        <translation>Cibles du Cadre mondial</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>{field} ({detail})</source>
+        <translation>{field} ({detail})</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Importation de {name}…</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importée</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>fusionnée</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignorée</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>non importée</translation>
+    </message>
+    <message>
+        <source>Imported: {imported} · merged: {merged} · skipped: {skipped} · not imported: {errors}</source>
+        <translation>Importées : {imported} · fusionnées : {merged} · ignorées : {skipped} · non importées : {errors}</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <source>Restricted record</source>
@@ -729,12 +959,12 @@ Le protocole reçoit une nouvelle clé et ses fiches ({count}) sont rescellées 
         <translation>Créer une fiche</translation>
     </message>
     <message>
-        <source>&amp;Import library JSON…</source>
-        <translation>&amp;Importer une bibliothèque JSON…</translation>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <source>&amp;Export library JSON…</source>
-        <translation>&amp;Exporter la bibliothèque en JSON…</translation>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>&amp;Rebuild search index…</source>
@@ -817,6 +1047,10 @@ Le protocole reçoit une nouvelle clé et ses fiches ({count}) sont rescellées 
         <translation>Rechercher titres, textes, lieux, personnes…</translation>
     </message>
     <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
         <source>Reading the library…</source>
         <translation>Lecture de la bibliothèque…</translation>
     </message>
@@ -867,12 +1101,12 @@ Le protocole reçoit une nouvelle clé et ses fiches ({count}) sont rescellées 
         <translation>Fiche supprimée.</translation>
     </message>
     <message>
-        <source>Import library</source>
-        <translation>Importer une bibliothèque</translation>
+        <source>Import</source>
+        <translation>Importer</translation>
     </message>
     <message>
-        <source>kmdesk library (*.json);;All files (*)</source>
-        <translation>Bibliothèque kmdesk (*.json);;Tous les fichiers (*)</translation>
+        <source>Records (*.csv *.tsv *.xlsx *.ris *.bib *.json *.kmd);;Spreadsheets (*.csv *.tsv *.xlsx);;References (*.ris *.bib);;CHM documents or kmdesk library (*.json);;kmdesk archive (*.kmd);;All files (*)</source>
+        <translation>Fiches (*.csv *.tsv *.xlsx *.ris *.bib *.json *.kmd);;Tableurs (*.csv *.tsv *.xlsx);;Références (*.ris *.bib);;Documents du CHM ou bibliothèque kmdesk (*.json);;Archive kmdesk (*.kmd);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Importing {name}…</source>
@@ -891,12 +1125,36 @@ Déjà dans la bibliothèque (ignorées) : {skipped}
 Non importées à cause d&apos;erreurs : {errors}</translation>
     </message>
     <message>
-        <source>Export library</source>
-        <translation>Exporter la bibliothèque</translation>
-    </message>
-    <message>
         <source>kmdesk library (*.json)</source>
         <translation>Bibliothèque kmdesk (*.json)</translation>
+    </message>
+    <message>
+        <source>kmdesk archive with files (*.kmd)</source>
+        <translation>Archive kmdesk avec fichiers (*.kmd)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Tableur CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>RIS references (*.ris)</source>
+        <translation>Références RIS (*.ris)</translation>
+    </message>
+    <message>
+        <source>BibTeX (*.bib)</source>
+        <translation>BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <source>CHM resource documents (*.json)</source>
+        <translation>Documents de ressources du CHM (*.json)</translation>
+    </message>
+    <message>
+        <source>Dublin Core XML (*.xml)</source>
+        <translation>Dublin Core XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Export finished</source>
@@ -993,8 +1251,8 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
         <translation>Langues des fiches, dans l&apos;ordre</translation>
     </message>
     <message>
-        <source>A record&apos;s title and texts are shown in the first of these languages it has. Any BCP 47 tag works, e.g. quz (Cusco Quechua), mi (Maori), sw (Swahili).</source>
-        <translation>Le titre et les textes d&apos;une fiche s&apos;affichent dans la première de ces langues qu&apos;elle contient. Toute étiquette BCP 47 convient, p. ex. quz (quechua de Cusco), mi (maori), sw (swahili).</translation>
+        <source>A record&apos;s title and texts are shown in the interface language when the record has it, else in the first of these languages it has. Any BCP 47 tag works, e.g. quz (Cusco Quechua), mi (Maori), sw (Swahili).</source>
+        <translation>Le titre et les textes d&apos;une fiche s&apos;affichent dans la langue de l&apos;interface si la fiche l&apos;a, sinon dans la première de ces langues qu&apos;elle contient. Toute étiquette BCP 47 convient, p. ex. quz (quechua de Cusco), mi (maori), sw (swahili).</translation>
     </message>
     <message>
         <source>“{tag}” is not a language tag (BCP 47), e.g. quz or pt-BR.</source>
@@ -1504,6 +1762,10 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
         <translation>Sélectionnez une fiche dans la liste pour la lire ici.</translation>
     </message>
     <message>
+        <source>On the Clearing-House</source>
+        <translation>Sur le Centre d&apos;échange</translation>
+    </message>
+    <message>
         <source>Restricted record</source>
         <translation>Fiche restreinte</translation>
     </message>
@@ -1650,6 +1912,133 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
     <message>
         <source>(protected)</source>
         <translation>(protégé)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Sync with the CHM</source>
+        <translation>Synchroniser avec le CHM</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Send what waits for a retry at once, and try rejected records again</source>
+        <translation>Envoyer tout de suite ce qui attend une nouvelle tentative, et réessayer les fiches refusées</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Refused by the target (fix the record, then retry)</source>
+        <translation>Refusée par la cible (corrigez la fiche, puis réessayez)</translation>
+    </message>
+    <message>
+        <source>This record</source>
+        <translation>Cette fiche</translation>
+    </message>
+    <message>
+        <source>Share with CHM</source>
+        <translation>Partager avec le CHM</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Ne plus partager</translation>
+    </message>
+    <message>
+        <source>Network: connected</source>
+        <translation>Réseau : connecté</translation>
+    </message>
+    <message>
+        <source>Network: offline — records wait in the outbox</source>
+        <translation>Réseau : hors ligne — les fiches attendent dans la boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Network: unknown — sync is tried every few minutes while records wait</source>
+        <translation>Réseau : inconnu — la synchronisation est tentée toutes les quelques minutes tant que des fiches attendent</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>{target}: last sync {when}, {queued} waiting, {failed} refused</source>
+        <translation>{target} : dernière synchronisation {when}, {queued} en attente, {failed} refusée(s)</translation>
+    </message>
+    <message>
+        <source>No sync target yet: a custodian adds one with &apos;kmdesk target add&apos;.</source>
+        <translation>Pas encore de cible de synchronisation : un gardien en ajoute une avec « kmdesk target add ».</translation>
+    </message>
+    <message>
+        <source>(deleted record {id})</source>
+        <translation>(fiche supprimée {id})</translation>
+    </message>
+    <message>
+        <source>send</source>
+        <translation>envoyer</translation>
+    </message>
+    <message>
+        <source>take down</source>
+        <translation>retirer</translation>
+    </message>
+    <message>
+        <source>{todo}, tried {n}×</source>
+        <translation>{todo}, tenté {n}×</translation>
+    </message>
+    <message>
+        <source>{title} → {target}: {reason}</source>
+        <translation>{title} → {target} : {reason}</translation>
+    </message>
+    <message>
+        <source>Syncing with the CHM…</source>
+        <translation>Synchronisation avec le CHM…</translation>
+    </message>
+    <message>
+        <source>Select a record to see whether it can be shared.</source>
+        <translation>Sélectionnez une fiche pour voir si elle peut être partagée.</translation>
+    </message>
+    <message>
+        <source>Eligible: consent and access allow sharing.</source>
+        <translation>Admissible : le consentement et l&apos;accès permettent le partage.</translation>
+    </message>
+    <message>
+        <source>Not eligible:</source>
+        <translation>Non admissible :</translation>
+    </message>
+    <message>
+        <source>The CHM still needs: {fields}</source>
+        <translation>Le CHM a encore besoin de : {fields}</translation>
+    </message>
+    <message>
+        <source>The CHM would refuse: {problems}</source>
+        <translation>Le CHM refuserait : {problems}</translation>
+    </message>
+    <message>
+        <source>No sync target yet.</source>
+        <translation>Pas encore de cible de synchronisation.</translation>
     </message>
 </context>
 <context>

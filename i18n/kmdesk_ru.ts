@@ -162,6 +162,53 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsView</name>
+    <message>
+        <source>Add files…</source>
+        <translation>Добавить файлы…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Sealed file (unlock to see its name)</source>
+        <translation>Запечатанный файл (разблокируйте, чтобы увидеть имя)</translation>
+    </message>
+    <message>
+        <source>{name} — {size} KB</source>
+        <translation>{name} — {size} КБ</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Прикрепить файлы</translation>
+    </message>
+    <message>
+        <source>Storing {count} file(s)…</source>
+        <translation>Сохранение файлов ({count})…</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Открытие…</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Сохранить копию</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change the passphrase of {name}</source>
@@ -633,6 +680,189 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import {name}</source>
+        <translation>Импорт {name}</translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>Merge it into the existing record</source>
+        <translation>Объединить с существующей записью</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Сохранить обе</translation>
+    </message>
+    <message>
+        <source>Language of text columns that do not name one (BCP 47, e.g. en, es, fr)</source>
+        <translation>Язык текстовых столбцов, где он не указан (BCP 47, напр. en, es, fr)</translation>
+    </message>
+    <message>
+        <source>When a row duplicates a record:</source>
+        <translation>Если строка повторяет запись:</translation>
+    </message>
+    <message>
+        <source>Language of the text:</source>
+        <translation>Язык текста:</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Чтение {name}…</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Становится</translation>
+    </message>
+    <message>
+        <source>{format} file: the first {count} rows as they would be imported ({errors} with problems). Choose the field each column goes to.</source>
+        <translation>Файл {format}: первые строки ({count}) в том виде, в каком они будут импортированы (с ошибками: {errors}). Выберите поле для каждого столбца.</translation>
+    </message>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>(пропустить этот столбец)</translation>
+    </message>
+    <message>
+        <source>Identifier (UUID)</source>
+        <translation>Идентификатор (UUID)</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Тип записи</translation>
+    </message>
+    <message>
+        <source>Resource kind</source>
+        <translation>Вид ресурса</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Краткое описание</translation>
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation>Полный текст</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Община</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Access level</source>
+        <translation>Уровень доступа</translation>
+    </message>
+    <message>
+        <source>Cultural protocols</source>
+        <translation>Культурные протоколы</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Ключевые слова</translation>
+    </message>
+    <message>
+        <source>CBD subjects</source>
+        <translation>Темы КБР</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Local Contexts labels</source>
+        <translation>Метки Local Contexts</translation>
+    </message>
+    <message>
+        <source>GBF goals</source>
+        <translation>Цели ГРП</translation>
+    </message>
+    <message>
+        <source>GBF targets</source>
+        <translation>Целевые задачи ГРП</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <source>{field} ({detail})</source>
+        <translation>{field} ({detail})</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Импорт {name}…</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>импортировано</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>объединено</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>пропущено</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>не импортировано</translation>
+    </message>
+    <message>
+        <source>Imported: {imported} · merged: {merged} · skipped: {skipped} · not imported: {errors}</source>
+        <translation>Импортировано: {imported} · объединено: {merged} · пропущено: {skipped} · не импортировано: {errors}</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <source>Restricted record</source>
@@ -729,12 +959,12 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>Создать запись</translation>
     </message>
     <message>
-        <source>&amp;Import library JSON…</source>
-        <translation>&amp;Импорт библиотеки JSON…</translation>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <source>&amp;Export library JSON…</source>
-        <translation>&amp;Экспорт библиотеки JSON…</translation>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
     </message>
     <message>
         <source>&amp;Rebuild search index…</source>
@@ -817,6 +1047,10 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>Поиск по названиям, текстам, местам, людям…</translation>
     </message>
     <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
         <source>Reading the library…</source>
         <translation>Чтение библиотеки…</translation>
     </message>
@@ -869,12 +1103,12 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>Запись удалена.</translation>
     </message>
     <message>
-        <source>Import library</source>
-        <translation>Импорт библиотеки</translation>
+        <source>Import</source>
+        <translation>Импорт</translation>
     </message>
     <message>
-        <source>kmdesk library (*.json);;All files (*)</source>
-        <translation>Библиотека kmdesk (*.json);;Все файлы (*)</translation>
+        <source>Records (*.csv *.tsv *.xlsx *.ris *.bib *.json *.kmd);;Spreadsheets (*.csv *.tsv *.xlsx);;References (*.ris *.bib);;CHM documents or kmdesk library (*.json);;kmdesk archive (*.kmd);;All files (*)</source>
+        <translation>Записи (*.csv *.tsv *.xlsx *.ris *.bib *.json *.kmd);;Таблицы (*.csv *.tsv *.xlsx);;Ссылки (*.ris *.bib);;Документы механизма посредничества или библиотека kmdesk (*.json);;Архив kmdesk (*.kmd);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Importing {name}…</source>
@@ -893,12 +1127,36 @@ Not imported because of errors: {errors}</source>
 Не импортировано из-за ошибок: {errors}</translation>
     </message>
     <message>
-        <source>Export library</source>
-        <translation>Экспорт библиотеки</translation>
-    </message>
-    <message>
         <source>kmdesk library (*.json)</source>
         <translation>Библиотека kmdesk (*.json)</translation>
+    </message>
+    <message>
+        <source>kmdesk archive with files (*.kmd)</source>
+        <translation>Архив kmdesk с файлами (*.kmd)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Таблица CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>RIS references (*.ris)</source>
+        <translation>Ссылки RIS (*.ris)</translation>
+    </message>
+    <message>
+        <source>BibTeX (*.bib)</source>
+        <translation>BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <source>CHM resource documents (*.json)</source>
+        <translation>Документы ресурсов механизма посредничества (*.json)</translation>
+    </message>
+    <message>
+        <source>Dublin Core XML (*.xml)</source>
+        <translation>Dublin Core XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <source>Export finished</source>
@@ -995,8 +1253,8 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>Языки записей по порядку</translation>
     </message>
     <message>
-        <source>A record&apos;s title and texts are shown in the first of these languages it has. Any BCP 47 tag works, e.g. quz (Cusco Quechua), mi (Maori), sw (Swahili).</source>
-        <translation>Название и тексты записи показываются на первом из этих языков, который в ней есть. Подходит любой тег BCP 47, напр. quz (кечуа Куско), mi (маори), sw (суахили).</translation>
+        <source>A record&apos;s title and texts are shown in the interface language when the record has it, else in the first of these languages it has. Any BCP 47 tag works, e.g. quz (Cusco Quechua), mi (Maori), sw (Swahili).</source>
+        <translation>Название и тексты записи показываются на языке интерфейса, если он в ней есть, иначе — на первом из этих языков, который в ней есть. Подходит любой тег BCP 47, напр. quz (кечуа Куско), mi (маори), sw (суахили).</translation>
     </message>
     <message>
         <source>“{tag}” is not a language tag (BCP 47), e.g. quz or pt-BR.</source>
@@ -1506,6 +1764,10 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>Выберите запись в списке, чтобы прочитать её здесь.</translation>
     </message>
     <message>
+        <source>On the Clearing-House</source>
+        <translation>В механизме посредничества</translation>
+    </message>
+    <message>
         <source>Restricted record</source>
         <translation>Запись ограниченного доступа</translation>
     </message>
@@ -1652,6 +1914,133 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>(protected)</source>
         <translation>(защищено)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Sync with the CHM</source>
+        <translation>Синхронизация с механизмом посредничества</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Последняя ошибка</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Повторить сейчас</translation>
+    </message>
+    <message>
+        <source>Send what waits for a retry at once, and try rejected records again</source>
+        <translation>Сразу отправить то, что ждёт повтора, и снова попробовать отклонённые записи</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Ожидают отправки</translation>
+    </message>
+    <message>
+        <source>Refused by the target (fix the record, then retry)</source>
+        <translation>Отклонено целью (исправьте запись и повторите)</translation>
+    </message>
+    <message>
+        <source>This record</source>
+        <translation>Эта запись</translation>
+    </message>
+    <message>
+        <source>Share with CHM</source>
+        <translation>Передать в механизм посредничества</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Прекратить передачу</translation>
+    </message>
+    <message>
+        <source>Network: connected</source>
+        <translation>Сеть: подключено</translation>
+    </message>
+    <message>
+        <source>Network: offline — records wait in the outbox</source>
+        <translation>Сеть: нет подключения — записи ждут в исходящих</translation>
+    </message>
+    <message>
+        <source>Network: unknown — sync is tried every few minutes while records wait</source>
+        <translation>Сеть: неизвестно — синхронизация повторяется каждые несколько минут, пока записи ждут</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>{target}: last sync {when}, {queued} waiting, {failed} refused</source>
+        <translation>{target}: последняя синхронизация {when}, ожидают: {queued}, отклонено: {failed}</translation>
+    </message>
+    <message>
+        <source>No sync target yet: a custodian adds one with &apos;kmdesk target add&apos;.</source>
+        <translation>Цель синхронизации ещё не задана: хранитель добавляет её командой &apos;kmdesk target add&apos;.</translation>
+    </message>
+    <message>
+        <source>(deleted record {id})</source>
+        <translation>(удалённая запись {id})</translation>
+    </message>
+    <message>
+        <source>send</source>
+        <translation>отправить</translation>
+    </message>
+    <message>
+        <source>take down</source>
+        <translation>снять</translation>
+    </message>
+    <message>
+        <source>{todo}, tried {n}×</source>
+        <translation>{todo}, попыток: {n}</translation>
+    </message>
+    <message>
+        <source>{title} → {target}: {reason}</source>
+        <translation>{title} → {target}: {reason}</translation>
+    </message>
+    <message>
+        <source>Syncing with the CHM…</source>
+        <translation>Синхронизация с механизмом посредничества…</translation>
+    </message>
+    <message>
+        <source>Select a record to see whether it can be shared.</source>
+        <translation>Выберите запись, чтобы узнать, можно ли её передать.</translation>
+    </message>
+    <message>
+        <source>Eligible: consent and access allow sharing.</source>
+        <translation>Допускается: согласие и доступ разрешают передачу.</translation>
+    </message>
+    <message>
+        <source>Not eligible:</source>
+        <translation>Не допускается:</translation>
+    </message>
+    <message>
+        <source>The CHM still needs: {fields}</source>
+        <translation>Механизму посредничества ещё нужно: {fields}</translation>
+    </message>
+    <message>
+        <source>The CHM would refuse: {problems}</source>
+        <translation>Механизм посредничества отклонит: {problems}</translation>
+    </message>
+    <message>
+        <source>No sync target yet.</source>
+        <translation>Цель синхронизации ещё не задана.</translation>
     </message>
 </context>
 <context>

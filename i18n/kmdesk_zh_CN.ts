@@ -162,6 +162,53 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsView</name>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>保存副本…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Sealed file (unlock to see its name)</source>
+        <translation>已封存的文件（解锁后可见文件名）</translation>
+    </message>
+    <message>
+        <source>{name} — {size} KB</source>
+        <translation>{name} — {size} KB</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <source>Storing {count} file(s)…</source>
+        <translation>正在存储 {count} 个文件…</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>保存副本</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change the passphrase of {name}</source>
@@ -633,6 +680,189 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import {name}</source>
+        <translation>导入 {name}</translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Merge it into the existing record</source>
+        <translation>合并到现有记录</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>两者都保留</translation>
+    </message>
+    <message>
+        <source>Language of text columns that do not name one (BCP 47, e.g. en, es, fr)</source>
+        <translation>未注明语言的文本列所用语言（BCP 47，例如 en、es、fr）</translation>
+    </message>
+    <message>
+        <source>When a row duplicates a record:</source>
+        <translation>当某行与记录重复时：</translation>
+    </message>
+    <message>
+        <source>Language of the text:</source>
+        <translation>文本语言：</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>对应为</translation>
+    </message>
+    <message>
+        <source>{format} file: the first {count} rows as they would be imported ({errors} with problems). Choose the field each column goes to.</source>
+        <translation>{format} 文件：按导入方式显示的前 {count} 行（{errors} 行有问题）。请为每一列选择对应的字段。</translation>
+    </message>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>（忽略此列）</translation>
+    </message>
+    <message>
+        <source>Identifier (UUID)</source>
+        <translation>标识符 (UUID)</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Resource kind</source>
+        <translation>资源类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation>全文</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Access level</source>
+        <translation>访问级别</translation>
+    </message>
+    <message>
+        <source>Cultural protocols</source>
+        <translation>文化规约</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>CBD subjects</source>
+        <translation>《生物多样性公约》主题</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Local Contexts labels</source>
+        <translation>Local Contexts 标签</translation>
+    </message>
+    <message>
+        <source>GBF goals</source>
+        <translation>框架长期目标</translation>
+    </message>
+    <message>
+        <source>GBF targets</source>
+        <translation>框架行动目标</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>标识符</translation>
+    </message>
+    <message>
+        <source>{field} ({detail})</source>
+        <translation>{field}（{detail}）</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>正在导入 {name}…</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>Imported: {imported} · merged: {merged} · skipped: {skipped} · not imported: {errors}</source>
+        <translation>已导入：{imported} · 已合并：{merged} · 已跳过：{skipped} · 未导入：{errors}</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <source>Restricted record</source>
@@ -729,12 +959,12 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>创建记录</translation>
     </message>
     <message>
-        <source>&amp;Import library JSON…</source>
-        <translation>导入资料库 JSON(&amp;I)…</translation>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <source>&amp;Export library JSON…</source>
-        <translation>导出资料库 JSON(&amp;E)…</translation>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Rebuild search index…</source>
@@ -817,6 +1047,10 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>搜索标题、正文、地点、人物…</translation>
     </message>
     <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
         <source>Reading the library…</source>
         <translation>正在读取资料库…</translation>
     </message>
@@ -865,12 +1099,12 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>记录已删除。</translation>
     </message>
     <message>
-        <source>Import library</source>
-        <translation>导入资料库</translation>
+        <source>Import</source>
+        <translation>导入</translation>
     </message>
     <message>
-        <source>kmdesk library (*.json);;All files (*)</source>
-        <translation>kmdesk 资料库 (*.json);;所有文件 (*)</translation>
+        <source>Records (*.csv *.tsv *.xlsx *.ris *.bib *.json *.kmd);;Spreadsheets (*.csv *.tsv *.xlsx);;References (*.ris *.bib);;CHM documents or kmdesk library (*.json);;kmdesk archive (*.kmd);;All files (*)</source>
+        <translation>记录 (*.csv *.tsv *.xlsx *.ris *.bib *.json *.kmd);;电子表格 (*.csv *.tsv *.xlsx);;参考文献 (*.ris *.bib);;信息交换所文档或 kmdesk 资料库 (*.json);;kmdesk 归档 (*.kmd);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Importing {name}…</source>
@@ -889,12 +1123,36 @@ Not imported because of errors: {errors}</source>
 因错误未导入：{errors}</translation>
     </message>
     <message>
-        <source>Export library</source>
-        <translation>导出资料库</translation>
-    </message>
-    <message>
         <source>kmdesk library (*.json)</source>
         <translation>kmdesk 资料库 (*.json)</translation>
+    </message>
+    <message>
+        <source>kmdesk archive with files (*.kmd)</source>
+        <translation>含文件的 kmdesk 归档 (*.kmd)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>CSV 电子表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>RIS references (*.ris)</source>
+        <translation>RIS 参考文献 (*.ris)</translation>
+    </message>
+    <message>
+        <source>BibTeX (*.bib)</source>
+        <translation>BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <source>CHM resource documents (*.json)</source>
+        <translation>信息交换所资源文档 (*.json)</translation>
+    </message>
+    <message>
+        <source>Dublin Core XML (*.xml)</source>
+        <translation>Dublin Core XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Export finished</source>
@@ -991,8 +1249,8 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>记录语言（按顺序）</translation>
     </message>
     <message>
-        <source>A record&apos;s title and texts are shown in the first of these languages it has. Any BCP 47 tag works, e.g. quz (Cusco Quechua), mi (Maori), sw (Swahili).</source>
-        <translation>记录的标题和正文以其具有的、列表中排在最前的语言显示。任何 BCP 47 标记均可，例如 quz（库斯科克丘亚语）、mi（毛利语）、sw（斯瓦希里语）。</translation>
+        <source>A record&apos;s title and texts are shown in the interface language when the record has it, else in the first of these languages it has. Any BCP 47 tag works, e.g. quz (Cusco Quechua), mi (Maori), sw (Swahili).</source>
+        <translation>记录的标题和正文如有界面语言版本则以界面语言显示，否则以列表中排在最前、且记录具有的语言显示。任何 BCP 47 标记均可，例如 quz（库斯科克丘亚语）、mi（毛利语）、sw（斯瓦希里语）。</translation>
     </message>
     <message>
         <source>“{tag}” is not a language tag (BCP 47), e.g. quz or pt-BR.</source>
@@ -1502,6 +1760,10 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>在列表中选择一条记录即可在此阅读。</translation>
     </message>
     <message>
+        <source>On the Clearing-House</source>
+        <translation>在信息交换所上</translation>
+    </message>
+    <message>
         <source>Restricted record</source>
         <translation>受限记录</translation>
     </message>
@@ -1648,6 +1910,133 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>(protected)</source>
         <translation>（受保护）</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Sync with the CHM</source>
+        <translation>与信息交换所同步</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最近错误</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <source>Send what waits for a retry at once, and try rejected records again</source>
+        <translation>立即发送等待重试的内容，并再次尝试被拒绝的记录</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>Refused by the target (fix the record, then retry)</source>
+        <translation>被目标拒绝（修正记录后重试）</translation>
+    </message>
+    <message>
+        <source>This record</source>
+        <translation>此记录</translation>
+    </message>
+    <message>
+        <source>Share with CHM</source>
+        <translation>与信息交换所共享</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>停止共享</translation>
+    </message>
+    <message>
+        <source>Network: connected</source>
+        <translation>网络：已连接</translation>
+    </message>
+    <message>
+        <source>Network: offline — records wait in the outbox</source>
+        <translation>网络：离线——记录在发件箱中等待</translation>
+    </message>
+    <message>
+        <source>Network: unknown — sync is tried every few minutes while records wait</source>
+        <translation>网络：未知——有记录等待时每隔几分钟尝试同步一次</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>{target}: last sync {when}, {queued} waiting, {failed} refused</source>
+        <translation>{target}：上次同步 {when}，{queued} 条等待，{failed} 条被拒绝</translation>
+    </message>
+    <message>
+        <source>No sync target yet: a custodian adds one with &apos;kmdesk target add&apos;.</source>
+        <translation>尚无同步目标：守护人可使用 &apos;kmdesk target add&apos; 添加。</translation>
+    </message>
+    <message>
+        <source>(deleted record {id})</source>
+        <translation>（已删除的记录 {id}）</translation>
+    </message>
+    <message>
+        <source>send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>take down</source>
+        <translation>撤下</translation>
+    </message>
+    <message>
+        <source>{todo}, tried {n}×</source>
+        <translation>{todo}，已尝试 {n} 次</translation>
+    </message>
+    <message>
+        <source>{title} → {target}: {reason}</source>
+        <translation>{title} → {target}：{reason}</translation>
+    </message>
+    <message>
+        <source>Syncing with the CHM…</source>
+        <translation>正在与信息交换所同步…</translation>
+    </message>
+    <message>
+        <source>Select a record to see whether it can be shared.</source>
+        <translation>选择一条记录以查看其能否共享。</translation>
+    </message>
+    <message>
+        <source>Eligible: consent and access allow sharing.</source>
+        <translation>符合条件：同意和访问设置允许共享。</translation>
+    </message>
+    <message>
+        <source>Not eligible:</source>
+        <translation>不符合条件：</translation>
+    </message>
+    <message>
+        <source>The CHM still needs: {fields}</source>
+        <translation>信息交换所仍需要：{fields}</translation>
+    </message>
+    <message>
+        <source>The CHM would refuse: {problems}</source>
+        <translation>信息交换所将拒绝：{problems}</translation>
+    </message>
+    <message>
+        <source>No sync target yet.</source>
+        <translation>尚无同步目标。</translation>
     </message>
 </context>
 <context>

@@ -333,3 +333,17 @@ def test_latin_names_in_an_arabic_record_are_isolated(qtbot):
                       "places": ["Jazan", "جازان"], "access": {"level": "public"}}, [])
     text = view.browser.toPlainText()
     assert "\u2068mangroves\u2069, \u2068ساحل\u2069" in text and "\u2068Jazan\u2069" in text
+
+
+def test_history_arrows_point_the_way_the_line_reads(qtbot):
+    from kmdesk.gui.qt import Qt
+    from kmdesk.gui.record_view import RecordView
+
+    view = RecordView(None, ["ar"])
+    qtbot.addWidget(view)
+    entry = {"at": "2023-11-02T10:00:00+00:00", "by": "A", "action": "edit", "changes": {"date": ["2020", "2021"]}}
+    view.show_record({"id": "x", "title": {"ar": "ورشة"}, "access": {"level": "public"}}, [entry])
+    assert view.history.topLevelItem(0).child(0).text(2) == "2020 → 2021"
+    view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    view.show_record({"id": "x", "title": {"ar": "ورشة"}, "access": {"level": "public"}}, [entry])
+    assert view.history.topLevelItem(0).child(0).text(2) == "2020 ← 2021"

@@ -302,9 +302,13 @@ class RecordView(QWidget):
                     detail = self.tr("(protected)")
                 else:
                     old, new = values
-                    detail = f"{self._preview(old)} → {self._preview(new)}"
+                    detail = f"{self._preview(old)} {self._arrow()} {self._preview(new)}"
                 child = QTreeWidgetItem(item, ["", name, detail])
                 child.setToolTip(2, detail)
+
+    def _arrow(self) -> str:
+        """The "becomes" arrow, pointing the way the line reads (bidi rules do not mirror "→")."""
+        return "←" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "→"
 
     def _preview(self, value: Any) -> str:
         if value in (None, "", [], {}):
