@@ -291,3 +291,24 @@ def test_writers_produce_what_the_readers_read(tmp_path):
     assert entry.fields["kmdesk-labels"] == ["TK A"] and entry.fields["kmdesk-kind"] == ["guide"]
     assert chm_json.to_record({"header": {"identifier": "x", "schema": "resource"}})["identifiers"] == {"chm": "x"}
     assert xlsx_format.MAX_RATIO > 1
+
+
+@FUZZ
+@given(st.lists(st.tuples(st.sampled_from(["manifest.json", "library.json", "attachments.json", "files/ab", "../x",
+                                           "/abs", "a\\b", "sealed/records.json"]),
+                          st.binary(max_size=60)), max_size=5))
+def test_fuzz_kmd_archive(tmp_path, entries):
+    import warnings
+
+    buffer = io.BytesIO()
+    with warnings.catch_warnings(), zipfile.ZipFile(buffer, "w") as archive:
+        warnings.simplefilter("ignore")  # duplicate names are part of the fuzz
+        for name, data in entries:
+            archive.writestr(name, data)
+    _parse(tmp_path, "f.kmd", buffer.getvalue())
+
+
+def test_library_entries_that_are_not_records_are_row_errors(tmp_path):
+    path = write(tmp_path, "lib.json", b'{"format": "kmdesk-library", "records": [1, {"type": "practice", "title": "ok"}]}')
+    rows = previewed(path)
+    assert "expected a record object, found int" in rows[0]["error"] and rows[1]["record"]["title"] == {"en": "ok"}

@@ -103,6 +103,13 @@ def test_archive_with_path_traversal_or_bad_checksum_is_rejected_naming_the_entr
         new.writestr("files/evil", b"x")
     with pytest.raises(ImportFileError, match="entry 'files/evil' is not listed"):
         archive.verify(unlisted)
+    twice = tmp_path / "twice.kmd"
+    with zipfile.ZipFile(out) as old, zipfile.ZipFile(twice, "w") as new, pytest.warns(UserWarning):
+        for info in old.infolist():
+            new.writestr(info.filename, old.read(info.filename))
+        new.writestr("library.json", b'{"format": "kmdesk-library", "records": []}')
+    with pytest.raises(ImportFileError, match="entry 'library.json' appears twice"):
+        archive.verify(twice)
     before = sorted(r["id"] for r in library.iter_records())
     assert sorted(r["id"] for r in library.iter_records()) == before
 

@@ -170,6 +170,10 @@ def verify(path: Path) -> dict[str, Any]:
             if not _safe_name(name):
                 raise ImportFileError(f"{path}: entry {name!r} points outside the archive (path traversal); "
                                       "the archive was not imported", path=str(path), entry=name)
+        twice = sorted({name for name in names if names.count(name) > 1})
+        if twice:
+            raise ImportFileError(f"{path}: entry {twice[0]!r} appears twice; the archive was not imported",
+                                  path=str(path), entry=twice[0])
         if "manifest.json" not in names:
             raise ImportFileError(f"{path}: not a kmdesk archive (no manifest.json)", path=str(path))
         try:
@@ -178,7 +182,7 @@ def verify(path: Path) -> dict[str, Any]:
             raise ImportFileError(f"{path}: entry 'manifest.json' is not valid JSON", path=str(path)) from None
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT or not isinstance(manifest.get("entries"), dict):
             raise ImportFileError(f"{path}: entry 'manifest.json' does not describe a kmdesk archive", path=str(path))
-        if int(manifest.get("version", VERSION)) > VERSION:
+        if not isinstance(manifest.get("version", VERSION), int) or manifest.get("version", VERSION) > VERSION:
             raise ImportFileError(f"{path}: written by a newer kmdesk (archive version {manifest['version']})", path=str(path))
         for name in names:
             if name == "manifest.json" or name.endswith("/"):

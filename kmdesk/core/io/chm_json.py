@@ -54,10 +54,11 @@ def _documents(data: Any) -> list[Any] | None:
 
 def _row(number: int, document: Any) -> SourceRow:
     header = document.get("header") if isinstance(document, dict) else None
-    identifier = str((header or {}).get("identifier") or "")
+    header = header if isinstance(header, dict) else {}
+    identifier = str(header.get("identifier") or "")
     label = f"document {number}" + (f" ({identifier})" if identifier else "")
-    if not isinstance(header, dict) or header.get("schema") != "resource":
-        schema = (header or {}).get("schema") if isinstance(header, dict) else None
+    if header.get("schema") != "resource":
+        schema = header.get("schema")
         return SourceRow(number, label, error=f"{label}: not a CHM resource document (schema is {schema!r}, "
                                               "expected \"resource\")")
     try:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kmdesk.core import library_file, records as rec
-from kmdesk.core.errors import Cancelled, KmdeskError
+from kmdesk.core.errors import Cancelled, InvalidRecord, KmdeskError
 from kmdesk.core.io import bibtex_format, chm_json, csv_format, mapping, ris_format, xlsx_format
 from kmdesk.core.io.source import ImportFileError, Source, SourceRow
 
@@ -101,6 +101,8 @@ def load_mapping(path: Path) -> dict[str, str]:
 def candidate(source: Source, row: SourceRow, column_map: dict[str, str], lang: str) -> dict[str, Any]:
     """The record a row becomes under ``column_map`` (not yet validated)."""
     if row.record is not None:
+        if not isinstance(row.record, dict):
+            raise InvalidRecord(f"expected a record object, found {type(row.record).__name__}")
         return dict(row.record)
     return mapping.to_record(row.fields, column_map, lang=lang, split=source.extra.get("split", True))
 
