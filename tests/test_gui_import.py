@@ -134,3 +134,31 @@ def test_open_uses_a_private_copy_that_is_cleaned_up(monkeypatch, tmp_path, qtbo
     assert copy.read_text(encoding="utf-8") == "private copy" and copy != note
     view.show_record(None)  # another record shown: the copies go
     assert not copy.exists()
+
+
+def test_import_dialog_opens_a_sealed_archive_with_its_passphrase(tmp_path, qtbot):
+    from kmdesk.core.io import exporter
+    from kmdesk.core.store import Library
+    from kmdesk.gui.import_dialog import ImportDialog
+
+    def guarded(path):
+        lib = Library.open(path)
+        lib.create_profile("Keeper", "keeper pass", ["custodian"])
+        lib.unlock("Keeper", "keeper pass")
+        lib.add_community("Siida", "no")
+        return lib
+
+    with guarded(tmp_path / "a") as source:
+        source.add({"type": "practice", "title": {"en": "Community practice"}, "community": "Siida",
+                    "access": {"level": "community"}})
+        exporter.export(source, "kmd", tmp_path / "move.kmd", sealed_passphrase="transfer words")
+    with guarded(tmp_path / "b") as target:
+        dialog = ImportDialog(None, target, tmp_path / "move.kmd")
+        qtbot.addWidget(dialog)
+        assert "give the archive passphrase" in dialog.table.item(1, 0).text()
+        dialog.passphrase.setText("transfer words")
+        dialog.reopen()
+        assert dialog.table.item(1, 0).text() == "Community practice"
+        with qtbot.waitSignal(dialog.finished_import):
+            dialog.import_button.click()
+        assert target.count() == 1

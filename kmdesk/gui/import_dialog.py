@@ -64,9 +64,16 @@ class ImportDialog(QDialog):
         self.language = QLineEdit("en", self)
         self.language.setToolTip(self.tr("Language of text columns that do not name one (BCP 47, e.g. en, es, fr)"))
         self.language.editingFinished.connect(self.refresh_preview)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setToolTip(self.tr("The passphrase the custodian sealed the archive's restricted records with"))
+        self.passphrase.editingFinished.connect(self.reopen)
+        self.fmt = fmt
         form = QFormLayout()
         form.addRow(self.tr("When a row duplicates a record:"), self.duplicates)
         form.addRow(self.tr("Language of the text:"), self.language)
+        if (fmt or self.path.suffix.lower().lstrip(".")) == "kmd":
+            form.addRow(self.tr("Archive passphrase (sealed records):"), self.passphrase)
         preview_page = QWidget(self)
         preview_layout = QVBoxLayout(preview_page)
         preview_layout.addWidget(self.summary)
@@ -91,9 +98,14 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         layout.addWidget(self.buttons)
+        self.reopen()
+
+    def reopen(self) -> None:
+        """Read the file (again, when an archive's passphrase was typed)."""
+        secret = self.passphrase.text() or None
         self.summary.setText(self.tr("Reading {name}…").format(name=self.path.name))
-        run_in_background(self, lambda _task: importer.open_source(self.path, fmt), self._opened, self._failed,
-                          progress=False, kind=Pool.READ)
+        run_in_background(self, lambda _task: importer.open_source(self.path, self.fmt, passphrase=secret), self._opened,
+                          self._failed, progress=False, kind=Pool.READ)
 
     # -- preview ---------------------------------------------------------------------------
     def _failed(self, exc: BaseException) -> None:
