@@ -489,3 +489,36 @@ def test_the_unlocked_index_of_restricted_records_never_touches_disk(monkeypatch
     demo_library.unlock(*CUSTODIAN)
     assert demo_library.search("seed tubers").total >= 1  # the restricted record is searchable in memory
     assert [path for path in written if not path.startswith(str(demo_library.data_dir))] == []
+
+
+def test_change_my_passphrase_keeps_the_dialog_on_a_wrong_one(make_window, demo_library):
+    from kmdesk.core import vault
+
+    window = make_window(demo_library)
+    unlock(window, *CONTRIBUTOR)
+    dialog = window.session.change_passphrase()
+    dialog.old_edit.setText("not my passphrase")
+    dialog.new_edit.setText("a new passphrase for the contributor")
+    dialog.repeat_edit.setText("a new passphrase for the contributor")
+    dialog.accept()
+    assert dialog.isVisible() and dialog.error_label.text() == "The current passphrase is not right."
+    dialog.old_edit.setText(CONTRIBUTOR[1])
+    dialog.accept()
+    assert not dialog.isVisible()
+    demo_library.lock()
+    with pytest.raises(vault.WrongPassphrase):
+        demo_library.unlock(*CONTRIBUTOR)
+    demo_library.unlock(CONTRIBUTOR[0], "a new passphrase for the contributor")
+
+
+def test_a_new_protocol_is_offered_in_the_editor_at_once(make_window, demo_library):
+    window = make_window(demo_library)
+    unlock(window, *CUSTODIAN)
+    view = window.session.open_custodian_view()
+    view.add_protocol("Sumaq Pacha weavers", community="Ayllu Sumaq Pacha", kind="open")
+    assert view.protocol("Sumaq Pacha weavers")["members"] == ["Demo Custodian"]
+    editor = window.new_record()
+    assert editor.access_editor.set_protocol("Sumaq Pacha weavers")
+    assert "Open protocol" in next(
+        editor.access_editor.protocols_list.item(i).toolTip() for i in range(editor.access_editor.protocols_list.count())
+        if editor.access_editor.protocols_list.item(i).text() == "Sumaq Pacha weavers")
