@@ -193,3 +193,21 @@ def test_deleting_a_record_removes_its_files(library, tmp_path):
     assert store.names(False)
     library.delete(record["id"])
     assert not store.names(False)
+
+
+def test_rotating_a_protocol_key_reseals_file_metadata_and_the_file_still_opens(guarded, tmp_path):
+    from kmdesk.core.model import Attachment
+
+    guarded.add_protocol("Weavers", community="Siida")
+    guarded.create_profile("Apprentice", "apprentice pass", ["contributor"])
+    guarded.add_member("Weavers", "Apprentice")
+    record = guarded.add({"type": "practice", "title": {"en": "Pattern"}, "community": "Siida",
+                          "access": {"level": "restricted", "protocols": ["Weavers"]}})
+    info = attachments.add(guarded, record["id"], _file(tmp_path, "p.txt", b"twill pattern"))
+    with guarded.reading() as session:
+        before = session.get(Attachment, info["id"]).sealed_meta
+    guarded.remove_member("Weavers", "Apprentice")
+    with guarded.reading() as session:
+        after = session.get(Attachment, info["id"]).sealed_meta
+    assert after != before  # under the record's new key
+    assert attachments.extract(guarded, info["id"], tmp_path / "out.txt").read_bytes() == b"twill pattern"
