@@ -37,7 +37,7 @@ from kmdesk.core.access import SYNC_PROTOCOL, Access
 from kmdesk.core.outbox import Outbox, Pending, today as outbox_today
 from kmdesk.core.errors import AccessDenied, Cancelled, NotFound, StoreError
 from kmdesk.core.model import (AuditEvent, Community, ConsentEvent, HistoryEntry, HubProject, IndexQueue, LabelText, Meta,
-                               Profile, Protocol, Record, Share, SyncTarget)
+                               Profile, Protocol, Record, RecordKey, Share, SyncTarget)
 from kmdesk.core.search import SearchIndex, SearchResults, record_to_doc
 
 log = logging.getLogger(__name__)
@@ -498,12 +498,18 @@ class Library:
             self._audit(session, "protocol_add", name, {"kind": kind})
 
     def protocols(self) -> list[dict[str, Any]]:
-        """Every protocol with its members; names are not secret, keys are."""
+        """Every protocol with its members and how many records it holds (what removing a
+        member re-seals); names are not secret, keys are."""
         with self.reading() as session:
+            holding: dict[str, set[str]] = {}
+            for record_id, ref in session.execute(select(RecordKey.record_id, RecordKey.holder_ref)
+                                                  .where(RecordKey.holder.in_(("protocol", "all")))):
+                for protocol_id in ref.split(","):
+                    holding.setdefault(protocol_id, set()).add(record_id)
             return [{"name": p.name, "community": p.community, "kind": p.kind, "is_community": p.is_community,
                      "description": p.description, "key_version": p.key_version,
                      "members": sorted(m.profile.name for m in p.members),
-                     "records": len(self.access._records_holding(session, p.id))}  # re-sealed when a member goes
+                     "records": len(holding.get(str(p.id), ()))}
                     for p in session.scalars(select(Protocol).order_by(Protocol.name))]
 
     def add_member(self, protocol: str, profile: str) -> None:
