@@ -101,6 +101,9 @@ class ScriptFilter(Filter):
     def __call__(self, tokens: Iterable[Token]) -> Iterable[Token]:
         for token in tokens:
             text = token.text
+            if text.isascii():  # most tokens: nothing to normalise or cut
+                yield token
+                continue
             if is_arabic(text):
                 text = normalise_arabic(text)
             if _CJK.search(text) and len(text) > 1:
@@ -118,7 +121,7 @@ class ArabicLightStemFilter(Filter):
 
     def __call__(self, tokens: Iterable[Token]) -> Iterable[Token]:
         for token in tokens:
-            if is_arabic(token.text):
+            if not token.text.isascii() and is_arabic(token.text):
                 token.text = light_stem_arabic(token.text)
             yield token
 
