@@ -261,10 +261,12 @@ def run(library: Library, source: Source, *, column_map: dict[str, str] | None =
         outcome = library.import_records(items, total=len(items), progress=progress, cancel=cancel, merges=merges,
                                          finish=finish)
         for slot, result in zip(slots, outcome):
-            rows[slot].update(id=result["id"], status=result["status"], reason=result["reason"] and
-                              (result["reason"] if result["status"] == "merged" else f"{rows[slot]['label']}: {result['reason']}"))
+            reason = result["reason"]
+            if result["status"] == "error":
+                reason = f"{rows[slot]['label']}: {reason}"
+            rows[slot].update(id=result["id"], status=result["status"], reason=reason)
     else:
-        for slot, index in zip(slots, range(len(items))):
+        for index, slot in enumerate(slots):
             if index in merges:
                 rows[slot].update(status="merged", reason=f"would merge into {merges[index][0]}")
     counts: dict[str, int] = {}
