@@ -179,8 +179,8 @@ class AccessEditor(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
-        self.level_group.idToggled.connect(lambda _id, on: on and self._level_changed())
-        self.sharing_group.buttonToggled.connect(lambda _button, on: on and self._emit())
+        self.level_group.idToggled.connect(self._level_toggled)
+        self.sharing_group.buttonToggled.connect(self._sharing_toggled)
         for widget in (self.protocols_list, self.custodians_list, self.labels_list):
             widget.itemChanged.connect(lambda _item: self._emit())
         self.labels_list.currentItemChanged.connect(lambda item, _old: self._show_label(item))
@@ -200,9 +200,14 @@ class AccessEditor(QWidget):
             allowed.add("sacred")
         return allowed
 
-    def _level_changed(self) -> None:
-        self._update_enabled()
-        self._emit()
+    def _level_toggled(self, _id: int, on: bool) -> None:
+        if on:  # the button turned off fires too; only the one chosen counts
+            self._update_enabled()
+            self._emit()
+
+    def _sharing_toggled(self, _button: QRadioButton, on: bool) -> None:
+        if on:
+            self._emit()
 
     def _update_enabled(self) -> None:
         level = self.level()

@@ -296,9 +296,14 @@ class RecordEditor(QDialog):
     def _mirror_community(self) -> None:
         """The community shows on the Description page and in the access block (a community
         record opens for its members); both widgets hold one value, bound once for undo."""
-        ours, theirs = self.community_combo, self.access_editor.community_combo
-        theirs.currentTextChanged.connect(lambda text: ours.currentText() != text and ours.setCurrentText(text))
-        ours.currentTextChanged.connect(lambda text: theirs.currentText() != text and theirs.setCurrentText(text))
+        def follow(source: QComboBox, target: QComboBox) -> None:
+            def copy(text: str) -> None:
+                if target.currentText() != text:
+                    target.setCurrentText(text)
+            source.currentTextChanged.connect(copy)
+
+        follow(self.access_editor.community_combo, self.community_combo)
+        follow(self.community_combo, self.access_editor.community_combo)
 
     def _gbf_page(self) -> QWidget:
         page = QWidget(self)
