@@ -788,23 +788,30 @@ class Library:
     def _privately_indexable(record: dict[str, Any]) -> bool:
         return record["access"]["level"] != "public" and not record.get("sealed")
 
-    def _drain_index_queue(self) -> None:
+    def _drain_index_queue(self, batch: int = 500) -> None:
+        """Index what the queue holds, ``batch`` records at a time, so a 10,000-record import
+        never holds every record and its index document in memory at once."""
         with self._write_lock:
-            with self.reading() as session:
-                ids = session.scalars(select(IndexQueue.record_id)).all()
-                if not ids:
-                    return
-                found = {row.id: self._to_dict(session, row) for row in
-                         session.scalars(select(Record).where(Record.id.in_(ids))) if self._visible(session, row)}
-            public = [r for r in found.values() if self._indexable(r)]
-            self.index.delete([i for i in ids if i not in found or not self._indexable(found[i])])
-            self.index.update(self._public_docs(public))
-            if self.private_index is not None:
-                private = [r for r in found.values() if self._privately_indexable(r)]
-                self.private_index.delete([i for i in ids if i not in found or not self._privately_indexable(found[i])])
-                self.private_index.update(record_to_doc(r) for r in private)
-            with self._sessions() as session, session.begin():
-                session.execute(delete(IndexQueue).where(IndexQueue.record_id.in_(ids)))
+            while True:
+                with self.reading() as session:
+                    ids = session.scalars(select(IndexQueue.record_id).limit(batch)).all()
+                    if not ids:
+                        return
+                    found = {row.id: self._to_dict(session, row) for row in
+                             session.scalars(select(Record).where(Record.id.in_(ids))) if self._visible(session, row)}
+                self._index_batch(ids, found)
+
+    def _index_batch(self, ids: list[str], found: dict[str, dict[str, Any]]) -> None:
+        """Bring the index entries of ``ids`` in line with ``found`` (the caller holds the write lock)."""
+        public = [r for r in found.values() if self._indexable(r)]
+        self.index.delete([i for i in ids if i not in found or not self._indexable(found[i])])
+        self.index.update(self._public_docs(public))
+        if self.private_index is not None:
+            private = [r for r in found.values() if self._privately_indexable(r)]
+            self.private_index.delete([i for i in ids if i not in found or not self._privately_indexable(found[i])])
+            self.private_index.update(record_to_doc(r) for r in private)
+        with self._sessions() as session, session.begin():
+            session.execute(delete(IndexQueue).where(IndexQueue.record_id.in_(ids)))
 
     def _public_docs(self, records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
         """Index documents of public records: the text extracted from their attached PDFs and
