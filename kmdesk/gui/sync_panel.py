@@ -23,6 +23,7 @@ from kmdesk.gui.localized import format_timestamp
 from kmdesk.gui.qt import (
     QAbstractItemView,
     QComboBox,
+    QCoreApplication,
     QDockWidget,
     QGroupBox,
     QHBoxLayout,
@@ -47,32 +48,34 @@ PROBE_INTERVAL_MS = 5 * 60 * 1000  # without network information: try this often
 RUN_MAX_WAIT_S = 60.0  # a run waits this long in all for due retries, then leaves the rest queued
 
 
-def _tr(text: str) -> str:
-    from kmdesk.gui.qt import QCoreApplication
-
-    return QCoreApplication.translate("SyncPanel", text)
-
-
 def status_text(state: dict[str, Any]) -> str:
-    """A record's remote status in words: not shared / queued / sent as draft / failed: reason ..."""
+    """A record's remote status in words: not shared / queued / sent as draft / failed: reason ...
+    (``QCoreApplication.translate`` spelt out so ``lupdate`` finds every string)."""
     code, message = state.get("status"), state.get("message")
+    if code == "sent" and message == "draft":
+        return QCoreApplication.translate("SyncPanel", "sent as draft")
     if code == "sent":
-        return _tr("sent as draft") if message == "draft" else _tr("submitted for review")
+        return QCoreApplication.translate("SyncPanel", "submitted for review")
     if code == "failed":
-        return _tr("failed: {reason}").format(reason=message or "")
-    if code == "queued":
-        return _tr("queued (last try: {error})").format(error=message) if message else _tr("queued")
-    words = {"not_shared": _tr("not shared"), "not_sent": _tr("selected, not sent"), "retracted": _tr("retracted"),
-             "not_eligible": _tr("not eligible, taken down")}
+        return QCoreApplication.translate("SyncPanel", "failed: {reason}").format(reason=message or "")
+    if code == "queued" and message:
+        return QCoreApplication.translate("SyncPanel", "queued (last try: {error})").format(error=message)
+    words = {"queued": QCoreApplication.translate("SyncPanel", "queued"),
+             "not_shared": QCoreApplication.translate("SyncPanel", "not shared"),
+             "not_sent": QCoreApplication.translate("SyncPanel", "selected, not sent"),
+             "retracted": QCoreApplication.translate("SyncPanel", "retracted"),
+             "not_eligible": QCoreApplication.translate("SyncPanel", "not eligible, taken down")}
     return words.get(code or "", code or "")
 
 
 def stopped_text(code: str | None, detail: str | None) -> str:
     """Why a whole run stopped, chosen by the core error's code."""
-    words = {"auth_failed": _tr("The target refused the account or its rights."),
-             "target_read_only": _tr("This Bioland site accepts no new content (read-only). Records stay queued."),
-             "target_misconfigured": _tr("This target is missing its account settings.")}
-    return words.get(code or "", _tr("The run stopped.")) + (f" ({detail})" if detail else "")
+    words = {"auth_failed": QCoreApplication.translate("SyncPanel", "The target refused the account or its rights."),
+             "target_read_only": QCoreApplication.translate(
+                 "SyncPanel", "This Bioland site accepts no new content (read-only). Records stay queued."),
+             "target_misconfigured": QCoreApplication.translate("SyncPanel", "This target is missing its account settings.")}
+    headline = words.get(code or "", QCoreApplication.translate("SyncPanel", "The run stopped."))
+    return headline + (f" ({detail})" if detail else "")
 
 
 def _sleeper(task: Task) -> Callable[[float], None]:
