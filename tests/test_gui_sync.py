@@ -146,3 +146,28 @@ def test_what_waited_goes_at_start_when_the_network_is_there(qtbot, tmp_path, se
         assert server.state.calls == calls  # a later refresh does not start another run by itself
         panel._reachability_changed(None)  # the network "comes back"
         assert record["id"] in server.documents() and panel.waiting() == 0
+
+
+def test_what_waited_while_locked_goes_once_unlocked(qtbot, tmp_path, server, monkeypatch):
+    from kmdesk.core.store import Library
+    from kmdesk.gui.main_window import MainWindow
+    from kmdesk.gui.settings import Settings
+    from kmdesk.gui.sync_panel import SyncPanel
+
+    monkeypatch.setattr(SyncPanel, "online", lambda self: True)
+    with Library.open(tmp_path / "locked") as library:
+        library.create_profile("Keeper", PASS, ["custodian"])
+        library.unlock("Keeper", PASS)
+        library.add_community("Sumaq Pacha", "pe")
+        add_reference_targets(library, server.url)
+        record = add_consented(library)
+        library.share([record["id"]], CHM_TARGET)
+        library.lock()
+        window = MainWindow(library, Settings(), language="en")
+        qtbot.addWidget(window)
+        window.reload()  # the automatic run finds the sync credentials locked away
+        assert window.sync_panel.waiting() == 1 and server.documents() == {}
+        assert "permission" in window.sync_panel.summary_label.text()
+        library.unlock("Keeper", PASS)
+        window.reload()  # what the lock screen does after an unlock
+        assert record["id"] in server.documents() and window.sync_panel.waiting() == 0

@@ -336,6 +336,7 @@ class MainWindow(QMainWindow):
         and who is unlocked, since what the rows may show depends on it."""
         self.statusBar().showMessage(self.tr("Reading the library…"))
         self.session.refresh()
+        self.sync_panel.refresh()
         run_in_background(self, lambda task: load_catalogue(self.library, task), self._catalogue_loaded,
                           progress=False, kind=Pool.READ)
 

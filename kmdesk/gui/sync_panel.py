@@ -265,8 +265,8 @@ class SyncPanel(QDockWidget):
 
         self.sync_button.setEnabled(False)
         self.retry_button.setEnabled(False)
-        self.job = run_in_background(self, work, self._synced, self._failed, progress=not quiet,
-                                     label=self.tr("Syncing with the CHM…"), kind=Pool.WRITE)
+        self.job = run_in_background(self, work, self._synced, lambda exc: self._failed(exc, automatic=quiet),
+                                     progress=not quiet, label=self.tr("Syncing with the CHM…"), kind=Pool.WRITE)
         return self.job
 
     def _synced(self, reports: list[dict[str, Any]]) -> None:
@@ -274,8 +274,12 @@ class SyncPanel(QDockWidget):
         self.job = None
         self._after_change()
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException, *, automatic: bool = False) -> None:
+        """Shown in the panel, never as a box. An automatic run that found the library locked
+        tries again at the next refresh (the window refreshes after an unlock)."""
         self.job = None
+        if automatic and getattr(exc, "code", None) == "access_denied":
+            self.sync_at_start = True
         self.summary_label.setText(error_headline(exc) + " " + str(exc))
         self._update_buttons()
 
