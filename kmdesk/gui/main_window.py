@@ -304,7 +304,6 @@ class MainWindow(QMainWindow):
         self.sync_panel.record_states_loaded.connect(self.record_view.show_sync_status)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.sync_panel.toggleViewAction())
-        self.sync_panel.refresh()
 
     def _create_status(self) -> None:
         self.counts_label = QLabel(self)
