@@ -702,12 +702,20 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>لغة أعمدة النص التي لا تحدد لغة (BCP 47، مثل en أو es أو fr)</translation>
     </message>
     <message>
+        <source>The passphrase the custodian sealed the archive&apos;s restricted records with</source>
+        <translation>عبارة المرور التي ختم بها الأمين السجلات المقيّدة في الأرشيف</translation>
+    </message>
+    <message>
         <source>When a row duplicates a record:</source>
         <translation>عندما يكرر صف سجلًا موجودًا:</translation>
     </message>
     <message>
         <source>Language of the text:</source>
         <translation>لغة النص:</translation>
+    </message>
+    <message>
+        <source>Archive passphrase (sealed records):</source>
+        <translation>عبارة مرور الأرشيف (السجلات المختومة):</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1924,6 +1932,58 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
 </context>
 <context>
     <name>SyncPanel</name>
+    <message>
+        <source>sent as draft</source>
+        <translation>أُرسل كمسودة</translation>
+    </message>
+    <message>
+        <source>submitted for review</source>
+        <translation>قُدّم للمراجعة</translation>
+    </message>
+    <message>
+        <source>failed: {reason}</source>
+        <translation>فشل: {reason}</translation>
+    </message>
+    <message>
+        <source>queued (last try: {error})</source>
+        <translation>في قائمة الانتظار (آخر محاولة: {error})</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>في قائمة الانتظار</translation>
+    </message>
+    <message>
+        <source>not shared</source>
+        <translation>غير مشارَك</translation>
+    </message>
+    <message>
+        <source>selected, not sent</source>
+        <translation>محدد، لم يُرسل</translation>
+    </message>
+    <message>
+        <source>retracted</source>
+        <translation>مسحوب</translation>
+    </message>
+    <message>
+        <source>not eligible, taken down</source>
+        <translation>غير مؤهل، سُحب</translation>
+    </message>
+    <message>
+        <source>The target refused the account or its rights.</source>
+        <translation>رفض الهدف الحساب أو صلاحياته.</translation>
+    </message>
+    <message>
+        <source>This Bioland site accepts no new content (read-only). Records stay queued.</source>
+        <translation>لا يقبل موقع Bioland هذا محتوى جديدًا (للقراءة فقط). تبقى السجلات في قائمة الانتظار.</translation>
+    </message>
+    <message>
+        <source>This target is missing its account settings.</source>
+        <translation>تنقص هذا الهدف إعدادات الحساب.</translation>
+    </message>
+    <message>
+        <source>The run stopped.</source>
+        <translation>توقف التشغيل.</translation>
+    </message>
     <message>
         <source>Sync with the CHM</source>
         <translation>المزامنة مع آلية تبادل المعلومات</translation>

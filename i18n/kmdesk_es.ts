@@ -702,12 +702,20 @@ El protocolo recibe una clave nueva y sus registros ({count}) se vuelven a sella
         <translation>Idioma de las columnas de texto que no indican uno (BCP 47, p. ej., en, es, fr)</translation>
     </message>
     <message>
+        <source>The passphrase the custodian sealed the archive&apos;s restricted records with</source>
+        <translation>La frase de contraseña con la que el custodio selló los registros restringidos del archivo</translation>
+    </message>
+    <message>
         <source>When a row duplicates a record:</source>
         <translation>Cuando una fila duplica un registro:</translation>
     </message>
     <message>
         <source>Language of the text:</source>
         <translation>Idioma del texto:</translation>
+    </message>
+    <message>
+        <source>Archive passphrase (sealed records):</source>
+        <translation>Frase de contraseña del archivo (registros sellados):</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1916,6 +1924,58 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
 </context>
 <context>
     <name>SyncPanel</name>
+    <message>
+        <source>sent as draft</source>
+        <translation>enviado como borrador</translation>
+    </message>
+    <message>
+        <source>submitted for review</source>
+        <translation>enviado para revisión</translation>
+    </message>
+    <message>
+        <source>failed: {reason}</source>
+        <translation>falló: {reason}</translation>
+    </message>
+    <message>
+        <source>queued (last try: {error})</source>
+        <translation>en cola (último intento: {error})</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <source>not shared</source>
+        <translation>no compartido</translation>
+    </message>
+    <message>
+        <source>selected, not sent</source>
+        <translation>seleccionado, no enviado</translation>
+    </message>
+    <message>
+        <source>retracted</source>
+        <translation>retirado</translation>
+    </message>
+    <message>
+        <source>not eligible, taken down</source>
+        <translation>no apto, retirado</translation>
+    </message>
+    <message>
+        <source>The target refused the account or its rights.</source>
+        <translation>El destino rechazó la cuenta o sus permisos.</translation>
+    </message>
+    <message>
+        <source>This Bioland site accepts no new content (read-only). Records stay queued.</source>
+        <translation>Este sitio Bioland no acepta contenido nuevo (solo lectura). Los registros siguen en cola.</translation>
+    </message>
+    <message>
+        <source>This target is missing its account settings.</source>
+        <translation>A este destino le faltan los datos de la cuenta.</translation>
+    </message>
+    <message>
+        <source>The run stopped.</source>
+        <translation>La ejecución se detuvo.</translation>
+    </message>
     <message>
         <source>Sync with the CHM</source>
         <translation>Sincronizar con el CHM</translation>

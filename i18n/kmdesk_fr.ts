@@ -702,12 +702,20 @@ Le protocole reçoit une nouvelle clé et ses fiches ({count}) sont rescellées 
         <translation>Langue des colonnes de texte qui n&apos;en indiquent pas (BCP 47, p. ex. en, es, fr)</translation>
     </message>
     <message>
+        <source>The passphrase the custodian sealed the archive&apos;s restricted records with</source>
+        <translation>La phrase secrète avec laquelle le gardien a scellé les fiches restreintes de l&apos;archive</translation>
+    </message>
+    <message>
         <source>When a row duplicates a record:</source>
         <translation>Quand une ligne double une fiche :</translation>
     </message>
     <message>
         <source>Language of the text:</source>
         <translation>Langue du texte :</translation>
+    </message>
+    <message>
+        <source>Archive passphrase (sealed records):</source>
+        <translation>Phrase secrète de l&apos;archive (fiches scellées) :</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1916,6 +1924,58 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
 </context>
 <context>
     <name>SyncPanel</name>
+    <message>
+        <source>sent as draft</source>
+        <translation>envoyée en brouillon</translation>
+    </message>
+    <message>
+        <source>submitted for review</source>
+        <translation>soumise pour examen</translation>
+    </message>
+    <message>
+        <source>failed: {reason}</source>
+        <translation>échec : {reason}</translation>
+    </message>
+    <message>
+        <source>queued (last try: {error})</source>
+        <translation>en file d&apos;attente (dernière tentative : {error})</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>not shared</source>
+        <translation>non partagée</translation>
+    </message>
+    <message>
+        <source>selected, not sent</source>
+        <translation>sélectionnée, non envoyée</translation>
+    </message>
+    <message>
+        <source>retracted</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>not eligible, taken down</source>
+        <translation>non admissible, retirée</translation>
+    </message>
+    <message>
+        <source>The target refused the account or its rights.</source>
+        <translation>La cible a refusé le compte ou ses droits.</translation>
+    </message>
+    <message>
+        <source>This Bioland site accepts no new content (read-only). Records stay queued.</source>
+        <translation>Ce site Bioland n&apos;accepte pas de nouveau contenu (lecture seule). Les fiches restent en file d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>This target is missing its account settings.</source>
+        <translation>Il manque à cette cible ses paramètres de compte.</translation>
+    </message>
+    <message>
+        <source>The run stopped.</source>
+        <translation>L&apos;exécution s&apos;est arrêtée.</translation>
+    </message>
     <message>
         <source>Sync with the CHM</source>
         <translation>Synchroniser avec le CHM</translation>

@@ -702,12 +702,20 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>Язык текстовых столбцов, где он не указан (BCP 47, напр. en, es, fr)</translation>
     </message>
     <message>
+        <source>The passphrase the custodian sealed the archive&apos;s restricted records with</source>
+        <translation>Парольная фраза, которой хранитель запечатал записи ограниченного доступа в архиве</translation>
+    </message>
+    <message>
         <source>When a row duplicates a record:</source>
         <translation>Если строка повторяет запись:</translation>
     </message>
     <message>
         <source>Language of the text:</source>
         <translation>Язык текста:</translation>
+    </message>
+    <message>
+        <source>Archive passphrase (sealed records):</source>
+        <translation>Парольная фраза архива (запечатанные записи):</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1918,6 +1926,58 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
 </context>
 <context>
     <name>SyncPanel</name>
+    <message>
+        <source>sent as draft</source>
+        <translation>отправлена как черновик</translation>
+    </message>
+    <message>
+        <source>submitted for review</source>
+        <translation>отправлена на проверку</translation>
+    </message>
+    <message>
+        <source>failed: {reason}</source>
+        <translation>ошибка: {reason}</translation>
+    </message>
+    <message>
+        <source>queued (last try: {error})</source>
+        <translation>в очереди (последняя попытка: {error})</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>в очереди</translation>
+    </message>
+    <message>
+        <source>not shared</source>
+        <translation>не передаётся</translation>
+    </message>
+    <message>
+        <source>selected, not sent</source>
+        <translation>выбрана, не отправлена</translation>
+    </message>
+    <message>
+        <source>retracted</source>
+        <translation>отозвана</translation>
+    </message>
+    <message>
+        <source>not eligible, taken down</source>
+        <translation>не допускается, снята</translation>
+    </message>
+    <message>
+        <source>The target refused the account or its rights.</source>
+        <translation>Цель отклонила учётную запись или её права.</translation>
+    </message>
+    <message>
+        <source>This Bioland site accepts no new content (read-only). Records stay queued.</source>
+        <translation>Этот сайт Bioland не принимает новые материалы (только чтение). Записи остаются в очереди.</translation>
+    </message>
+    <message>
+        <source>This target is missing its account settings.</source>
+        <translation>Для этой цели не заданы параметры учётной записи.</translation>
+    </message>
+    <message>
+        <source>The run stopped.</source>
+        <translation>Выполнение остановлено.</translation>
+    </message>
     <message>
         <source>Sync with the CHM</source>
         <translation>Синхронизация с механизмом посредничества</translation>

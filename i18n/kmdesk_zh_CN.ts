@@ -702,12 +702,20 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>未注明语言的文本列所用语言（BCP 47，例如 en、es、fr）</translation>
     </message>
     <message>
+        <source>The passphrase the custodian sealed the archive&apos;s restricted records with</source>
+        <translation>守护人用于封存归档中受限记录的密码短语</translation>
+    </message>
+    <message>
         <source>When a row duplicates a record:</source>
         <translation>当某行与记录重复时：</translation>
     </message>
     <message>
         <source>Language of the text:</source>
         <translation>文本语言：</translation>
+    </message>
+    <message>
+        <source>Archive passphrase (sealed records):</source>
+        <translation>归档密码短语（已封存记录）：</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1914,6 +1922,58 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
 </context>
 <context>
     <name>SyncPanel</name>
+    <message>
+        <source>sent as draft</source>
+        <translation>已作为草稿发送</translation>
+    </message>
+    <message>
+        <source>submitted for review</source>
+        <translation>已提交审核</translation>
+    </message>
+    <message>
+        <source>failed: {reason}</source>
+        <translation>失败：{reason}</translation>
+    </message>
+    <message>
+        <source>queued (last try: {error})</source>
+        <translation>排队中（上次尝试：{error}）</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>not shared</source>
+        <translation>未共享</translation>
+    </message>
+    <message>
+        <source>selected, not sent</source>
+        <translation>已选择，未发送</translation>
+    </message>
+    <message>
+        <source>retracted</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>not eligible, taken down</source>
+        <translation>不符合条件，已撤下</translation>
+    </message>
+    <message>
+        <source>The target refused the account or its rights.</source>
+        <translation>目标拒绝了该账户或其权限。</translation>
+    </message>
+    <message>
+        <source>This Bioland site accepts no new content (read-only). Records stay queued.</source>
+        <translation>此 Bioland 网站不接受新内容（只读）。记录仍在队列中。</translation>
+    </message>
+    <message>
+        <source>This target is missing its account settings.</source>
+        <translation>此目标缺少账户设置。</translation>
+    </message>
+    <message>
+        <source>The run stopped.</source>
+        <translation>运行已停止。</translation>
+    </message>
     <message>
         <source>Sync with the CHM</source>
         <translation>与信息交换所同步</translation>
