@@ -20,13 +20,13 @@ from kmdesk.core.store import Library
 from kmdesk.gui import icon
 from kmdesk.gui.dialogs import show_error
 from kmdesk.gui.main_window import MainWindow
+from kmdesk.gui.preferences import install_translations
 from kmdesk.gui.qt import (
     QApplication,
     QCoreApplication,
     QMessageBox,
     Qt,
 )
-from kmdesk.gui.preferences import install_translations
 from kmdesk.gui.settings import Settings, base_language
 from kmdesk.gui.workers import run_in_background, wait_idle
 

@@ -7,7 +7,12 @@ from __future__ import annotations
 import pytest
 
 from kmdesk.core import search
-from kmdesk.core.search import SearchIndex, light_stem_arabic, normalise_arabic, record_to_doc
+from kmdesk.core.search import (
+    SearchIndex,
+    light_stem_arabic,
+    normalise_arabic,
+    record_to_doc,
+)
 
 
 def rec(i, **texts):

@@ -25,7 +25,6 @@ from kmdesk.gui.qt import (
     QLibraryInfo,
     QLineEdit,
     QLocale,
-    Qt,
     QTranslator,
     QVBoxLayout,
     QWidget,
