@@ -347,3 +347,19 @@ def test_history_arrows_point_the_way_the_line_reads(qtbot):
     view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     view.show_record({"id": "x", "title": {"ar": "ورشة"}, "access": {"level": "public"}}, [entry])
     assert view.history.topLevelItem(0).child(0).text(2) == "2020 ← 2021"
+
+
+def test_a_language_switch_does_not_bring_the_lock_screen_back(qtbot, translated, demo_library):
+    from kmdesk.gui.main_window import MainWindow
+    from kmdesk.gui.settings import Settings
+
+    window = MainWindow(demo_library, Settings(), language="en")
+    qtbot.addWidget(window)
+    window.reload()
+    assert window.session.stack.currentWidget() is window.session.lock_screen
+    window.session.browse()
+    window = window.set_language("fr")
+    qtbot.addWidget(window)
+    window.reload()
+    assert window.session.stack.currentWidget() is not window.session.lock_screen
+    assert window.model.rowCount() > 0

@@ -4,7 +4,8 @@ formats dates and numbers.
 
 Qt translates a string when a widget is built, so a new interface language is applied by
 building the main window again on the same open library (``rebuild_window``): the search text,
-the ticked facets, the current record and the window's geometry carry over. The new translators,
+the ticked facets, the current record, the window's geometry and the unlocked profile (the
+library holds it) carry over; the undo history of saved edits does not. The new translators,
 ``QLocale.setDefault`` and the layout direction (right-to-left for Arabic) are installed first,
 so everything the new window builds is in the new language, mirrored when it should be.
 """
@@ -139,6 +140,8 @@ def rebuild_window(window: MainWindow, language: str) -> MainWindow:
     query, filters, record_id = window.search_edit.text(), window.facets.filters(), window.current_record_id()
     window.save_settings()
     successor = type(window)(window.library, window.settings)
+    if window.session.stack.currentWidget() is not window.session.lock_screen:
+        successor.session.browse()  # past the lock screen (unlocked, or browsing): stay past it
     successor.search_edit.blockSignals(True)
     successor.search_edit.setText(query)
     successor.search_edit.blockSignals(False)
