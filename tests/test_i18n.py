@@ -268,6 +268,10 @@ def test_the_table_shows_dates_in_the_locale_and_sorts_them_in_time(qapp, transl
     model.sort(Column.DATE, Qt.SortOrder.AscendingOrder)
     shown = [model.data(model.index(row, Column.DATE)) for row in range(3)]
     assert shown == ["juin 2019", "30 avril 2021", "2 novembre 2023"]
+    install_translations(qapp, "ar")
+    model.set_catalogue({"d": row_from_record({"id": "d", "title": {"ar": "د"}, "gbf_targets": [2, 11]})})
+    model.set_hits([type("Hit", (), {"id": "d", "title": {}})()])
+    assert model.data(model.index(0, Column.TARGETS)) == "٢, ١١"
 
 
 def test_counts_in_the_status_bar_use_the_locale_and_plural_forms(qtbot, translated, demo_library):

@@ -30,7 +30,7 @@ from kmdesk.gui.access_words import (
     level_icon,
     record_consent_state,
 )
-from kmdesk.gui.localized import format_date
+from kmdesk.gui.localized import format_date, format_number
 from kmdesk.gui.qt import (
     QAbstractTableModel,
     QLocale,
@@ -312,7 +312,7 @@ class LibraryModel(QAbstractTableModel):
         if column == Column.TYPE:
             return self._type_label(row)
         if column == Column.TARGETS:
-            return ", ".join(str(n) for n in row.gbf_targets)
+            return ", ".join(format_number(n) for n in row.gbf_targets)  # Arabic-Indic digits in Arabic
         if column == Column.COMMUNITY:
             return row.community
         if column == Column.DATE:
