@@ -522,3 +522,29 @@ def test_a_new_protocol_is_offered_in_the_editor_at_once(make_window, demo_libra
     assert "Open protocol" in next(
         editor.access_editor.protocols_list.item(i).toolTip() for i in range(editor.access_editor.protocols_list.count())
         if editor.access_editor.protocols_list.item(i).text() == "Sumaq Pacha weavers")
+
+
+def test_unlocking_derives_the_key_off_the_gui_thread(monkeypatch, make_window, demo_library):
+    import threading
+
+    from kmdesk.gui import workers
+
+    window = make_window(demo_library)
+    threads: list[threading.Thread] = []
+    real_unlock = demo_library.unlock
+
+    def recording_unlock(name: str, secret: str) -> None:
+        threads.append(threading.current_thread())
+        real_unlock(name, secret)
+
+    monkeypatch.setattr(demo_library, "unlock", recording_unlock)
+    workers.set_synchronous(False)
+    try:
+        unlock(window, *CUSTODIAN)
+        assert window.session.lock_screen.unlock_button.isEnabled() is False  # busy while the key is derived
+        assert workers.wait_idle(15)
+    finally:
+        workers.set_synchronous(True)
+    assert threads and threads[0] is not threading.main_thread()
+    assert visible_page(window) is window.session.library_page
+    assert window.session.status_label.text() == "Unlocked: Demo Custodian (custodian)"
