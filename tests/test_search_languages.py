@@ -123,3 +123,10 @@ def test_an_index_of_another_schema_version_is_replaced_then_rebuilt(tmp_path, m
         assert (ix_dir / "kmdesk-schema-version").read_text(encoding="ascii") == search.SCHEMA_VERSION
         assert reopened.check().ok and reopened.index.doc_count() == reopened.count()
         assert reopened.search("semillas").total >= 1
+
+
+def test_no_suggestion_for_chinese_or_for_words_known_but_for_their_accents(index):
+    assert index.search("神林", fuzzy=False).suggestion is None  # "社林" is near, but another word
+    assert index.search("FORÊT", fuzzy=False).suggestion is None  # known once accents and case are folded
+    assert index.search("إدارة", fuzzy=False).suggestion is None  # known once hamza and teh marbuta are folded
+    assert index.search("grazzing", fuzzy=False).suggestion == "grazing"

@@ -398,9 +398,13 @@ class SearchIndex:
         corrector = searcher.corrector("spell")
         words = query.split()
         fixed = []
+        analyzer = searcher.schema["spell"].analyzer
         for word in words:
-            known = searcher.doc_frequency("spell", word.lower()) > 0
-            options = [] if known else corrector.suggest(word.lower(), limit=1, maxdist=2)
+            # a word is known when all its normalised forms are (pêche -> peche, أرض -> ارض);
+            # Chinese is never "corrected": a near bigram is another word, not a spelling fix
+            forms = [token.text for token in analyzer(word)]
+            known = all(searcher.doc_frequency("spell", form) > 0 for form in forms)
+            options = [] if known or _CJK.search(word) else corrector.suggest(word.lower(), limit=1, maxdist=2)
             fixed.append(options[0] if options else word)
         suggestion = " ".join(fixed)
         return suggestion if suggestion.lower() != query.lower().strip() else None
