@@ -352,3 +352,20 @@ def test_reference_server_as_a_process_keeps_its_documents_across_restarts(tmp_p
     finally:
         second.terminate()
         second.wait(timeout=10)
+
+
+def test_sync_without_a_target_drains_every_target(lib, server, monkeypatch, capsys):
+    """A field kit with a national CHM and a Bioland portal: one `kmdesk sync` empties both queues."""
+    from kmdesk import cli
+
+    record = consented(lib)
+    lib.share([record["id"]], CHM_TARGET)
+    lib.share([record["id"]], BIOLAND_TARGET)
+    lib.lock()
+    monkeypatch.setenv("KMDESK_PASSPHRASE", PASS)
+    code = cli.main(["sync", "--json", "--data-dir", str(lib.data_dir), "--profile", "Keeper"])
+    report = json.loads(capsys.readouterr().out)
+    assert code == 0
+    assert (report["pushed"], report["remaining"]) == (2, 0)
+    assert sorted(t["target"] for t in report["targets"]) == sorted([CHM_TARGET, BIOLAND_TARGET])
+    assert record["id"] in server.documents() and record["id"] in server.nodes()

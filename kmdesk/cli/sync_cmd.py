@@ -45,7 +45,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     unshare.add_argument("ids", nargs="+", metavar="ID")
     unshare.add_argument("--target")
     sync = command(sub, "sync", "push and retract now (exit 0 drained, 3 items still queued)", _sync)
-    sync.add_argument("--target")
+    sync.add_argument("--target", help="only this target (default: every target)")
     sync.add_argument("--max-wait", type=float, default=120.0, help="seconds to wait for retries within this run")
     sync.add_argument("--retry-now", action="store_true", help="send what waits out a backoff at once")
     outbox = command(sub, "outbox", "what is waiting to be sent", _outbox)
@@ -121,22 +121,30 @@ def _unshare(args: argparse.Namespace) -> int:
 
 
 def _sync(args: argparse.Namespace) -> int:
+    """Drain the named target, or every target (a field kit that finds a network wants all of
+    its queues emptied, not an error about which one). JSON: the totals, and ``targets`` with one
+    report per target."""
     from kmdesk.core.sync.runner import run_sync
 
     bar = ProgressBar("Syncing", enabled=not wants_json(args))
     with open_library(args) as library:
-        report = run_sync(library, args.target, progress=bar, max_wait=args.max_wait, retry_now=args.retry_now)
+        names = [args.target] if args.target else [t["name"] for t in library.targets()] or [None]
+        reports = [run_sync(library, name, progress=bar, max_wait=args.max_wait, retry_now=args.retry_now) for name in names]
     bar.close()
+    counts = ("pushed", "retracted", "rejected", "not_eligible", "remaining")
+    totals = {key: sum(getattr(r, key) for r in reports) for key in counts}
     if wants_json(args):
-        emit_json(report.as_dict())
+        emit_json({**totals, "failures": [{**f, "target": r.target} for r in reports for f in r.failures],
+                   "targets": [r.as_dict() for r in reports]})
     else:
-        print(f"{report.target}: pushed {report.pushed}, retracted {report.retracted}, rejected {report.rejected}, "
-              f"not eligible {report.not_eligible}, still queued {report.remaining}")
-        for failure in report.failures:
-            print(f"  {failure['record'][:8]}: {failure['reason']}")
-        if report.stopped:
-            print(f"  stopped: {report.stopped}")
-    return 0 if report.remaining == 0 else EXIT_QUEUED
+        for report in reports:
+            print(f"{report.target}: pushed {report.pushed}, retracted {report.retracted}, rejected {report.rejected}, "
+                  f"not eligible {report.not_eligible}, still queued {report.remaining}")
+            for failure in report.failures:
+                print(f"  {failure['record'][:8]}: {failure['reason']}")
+            if report.stopped:
+                print(f"  stopped: {report.stopped}")
+    return 0 if totals["remaining"] == 0 else EXIT_QUEUED
 
 
 def _outbox(args: argparse.Namespace) -> int:
