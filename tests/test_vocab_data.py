@@ -142,6 +142,19 @@ def test_cbd_subjects(subjects):
         assert item["title"]["en"].strip()
 
 
+
+def test_vocabulary_titles_in_all_six_un_languages(gbf, subjects):
+    """Every GBF goal, GBF target and CBD subject has a title in ar, en, es, fr, ru and zh,
+    so no interface language falls back to English."""
+    items = [("goal", g["code"], g) for g in gbf["goals"]]
+    items += [("target", t["number"], t) for t in gbf["targets"]]
+    items += [("subject", s["identifier"], s) for s in subjects]
+    for kind, key, item in items:
+        for lang in sorted(UN_LANGS):
+            text = item["title"].get(lang)
+            assert isinstance(text, str) and text.strip(), (kind, key, lang)
+
+
 # -- the demo library -----------------------------------------------------------------------
 def test_library_envelope_and_counts(library, records):
     assert library["format"] == "kmdesk-library" and library["version"] == 1
