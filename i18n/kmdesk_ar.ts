@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Too short: at least 8 characters.</source>
-        <translation>قصيرة جدًا: 8 أحرف على الأقل.</translation>
-    </message>
-    <message>
-        <source>Strong.</source>
-        <translation>قوية.</translation>
-    </message>
-    <message>
-        <source>Good. A few more words make it stronger.</source>
-        <translation>جيدة. بضع كلمات أخرى تجعلها أقوى.</translation>
-    </message>
-    <message>
-        <source>Weak: use several words, 16 characters or more.</source>
-        <translation>ضعيفة: استخدم عدة كلمات، 16 حرفًا أو أكثر.</translation>
-    </message>
-</context>
-<context>
     <name>AccessEditor</name>
     <message>
         <source>Who may read this record</source>
@@ -2157,6 +2138,113 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     </message>
 </context>
 <context>
+    <name>access</name>
+    <message>
+        <source>Anyone using this library can read it. It may go to the national Clearing-House Mechanism when a consent covers that and no label forbids it.</source>
+        <translation>يمكن لأي شخص يستخدم هذه المكتبة قراءته. ويمكن إرساله إلى آلية تبادل المعلومات الوطنية عندما تشمل ذلك موافقة ولا تمنعه أي تسمية.</translation>
+    </message>
+    <message>
+        <source>Only members of the record&apos;s community can read it. Its texts are encrypted on this computer; others see that it exists, not what it says.</source>
+        <translation>لا يمكن قراءته إلا لأعضاء مجتمع السجل. نصوصه مشفّرة على هذا الحاسوب؛ يرى الآخرون أنه موجود، لا ما يقوله.</translation>
+    </message>
+    <message>
+        <source>Only members of the cultural protocols ticked below can read it (all of them, or any one, as chosen). Its texts are encrypted; others see a sealed record.</source>
+        <translation>لا يمكن قراءته إلا لأعضاء البروتوكولات الثقافية المحددة أدناه (جميعها، أو أيٍّ منها، حسب الاختيار). نصوصه مشفّرة؛ يرى الآخرون سجلًا مختومًا.</translation>
+    </message>
+    <message>
+        <source>Only the custodians named below can read it, and nobody else even sees that it exists. It never leaves this computer: no export, no sync.</source>
+        <translation>لا يمكن قراءته إلا للأمناء المذكورين أدناه، ولا يرى غيرهم حتى أنه موجود. لا يغادر هذا الحاسوب أبدًا: لا تصدير ولا مزامنة.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>سارية</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>تنتهي قريبًا</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>منتهية</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>مسحوبة</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>لا موافقة</translation>
+    </message>
+    <message>
+        <source>A current consent is in force.</source>
+        <translation>توجد موافقة سارية المفعول.</translation>
+    </message>
+    <message>
+        <source>The consent in force ends within 30 days; ask the community whether to renew it.</source>
+        <translation>تنتهي الموافقة السارية خلال 30 يومًا؛ اسأل المجتمع عمّا إذا كان يريد تجديدها.</translation>
+    </message>
+    <message>
+        <source>The consent has expired; the record is not shared until a new consent is recorded.</source>
+        <translation>انتهت صلاحية الموافقة؛ لن يُشارَك السجل حتى تُسجَّل موافقة جديدة.</translation>
+    </message>
+    <message>
+        <source>The community withdrew its consent; the record is retracted from the CHM at the next sync.</source>
+        <translation>سحب المجتمع موافقته؛ سيُسحب السجل من آلية تبادل المعلومات في المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>No consent has been recorded.</source>
+        <translation>لم تُسجَّل أي موافقة.</translation>
+    </message>
+    <message>
+        <source>custodian</source>
+        <translation>أمين</translation>
+    </message>
+    <message>
+        <source>contributor</source>
+        <translation>مساهم</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>قارئ</translation>
+    </message>
+    <message>
+        <source>Nobody has selected it for sharing yet.</source>
+        <translation>لم يختره أحد للمشاركة بعد.</translation>
+    </message>
+    <message>
+        <source>Its access level is {level}, not public.</source>
+        <translation>مستوى الوصول إليه {level}، وليس عامًا.</translation>
+    </message>
+    <message>
+        <source>Sacred knowledge never leaves this computer.</source>
+        <translation>المعارف المقدسة لا تغادر هذا الحاسوب أبدًا.</translation>
+    </message>
+    <message>
+        <source>It is a community&apos;s knowledge: it needs a current consent covering “Share with the national CHM”.</source>
+        <translation>إنها معارف مجتمع: تحتاج إلى موافقة سارية تشمل «المشاركة مع آلية تبادل المعلومات الوطنية».</translation>
+    </message>
+    <message>
+        <source>The consent expired on {date}.</source>
+        <translation>انتهت الموافقة في {date}.</translation>
+    </message>
+    <message>
+        <source>The consent was withdrawn on {date}.</source>
+        <translation>سُحبت الموافقة في {date}.</translation>
+    </message>
+    <message>
+        <source>The current consent does not cover sharing with the CHM (it allows: {scopes}).</source>
+        <translation>الموافقة السارية لا تشمل المشاركة مع آلية تبادل المعلومات (تسمح بـ: {scopes}).</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>The label {label} forbids sharing.</source>
+        <translation>التسمية {label} تمنع المشاركة.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Demo library loaded: {count} records.</source>
@@ -2179,6 +2267,53 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     </message>
 </context>
 <context>
+    <name>dialogs</name>
+    <message>
+        <source>Delete record</source>
+        <translation>حذف السجل</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”?
+
+The record leaves this library; this cannot be undone.</source>
+        <translation>حذف «{title}»؟
+
+سيغادر السجل هذه المكتبة؛ ولا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>It is no longer there: it may have been deleted or moved.</source>
+        <translation>لم يعد موجودًا: ربما حُذف أو نُقل.</translation>
+    </message>
+    <message>
+        <source>Some of what was entered cannot be saved as it is.</source>
+        <translation>لا يمكن حفظ بعض ما أُدخل كما هو.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this.</source>
+        <translation>ليس لديك إذن للقيام بذلك.</translation>
+    </message>
+    <message>
+        <source>The library could not complete this change.</source>
+        <translation>تعذّر على المكتبة إتمام هذا التغيير.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>أُلغي. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>حدث خطأ ما.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+</context>
+<context>
     <name>editor</name>
     <message>
         <source>Change {field}</source>
@@ -2187,6 +2322,25 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>Add language {tag}</source>
         <translation>إضافة اللغة {tag}</translation>
+    </message>
+</context>
+<context>
+    <name>lock_screen</name>
+    <message>
+        <source>Too short: at least 8 characters.</source>
+        <translation>قصيرة جدًا: 8 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>قوية.</translation>
+    </message>
+    <message>
+        <source>Good. A few more words make it stronger.</source>
+        <translation>جيدة. بضع كلمات أخرى تجعلها أقوى.</translation>
+    </message>
+    <message>
+        <source>Weak: use several words, 16 characters or more.</source>
+        <translation>ضعيفة: استخدم عدة كلمات، 16 حرفًا أو أكثر.</translation>
     </message>
 </context>
 <context>

@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Too short: at least 8 characters.</source>
-        <translation>Demasiado corta: al menos 8 caracteres.</translation>
-    </message>
-    <message>
-        <source>Strong.</source>
-        <translation>Robusta.</translation>
-    </message>
-    <message>
-        <source>Good. A few more words make it stronger.</source>
-        <translation>Buena. Unas palabras más la harán más robusta.</translation>
-    </message>
-    <message>
-        <source>Weak: use several words, 16 characters or more.</source>
-        <translation>Débil: use varias palabras, 16 caracteres o más.</translation>
-    </message>
-</context>
-<context>
     <name>AccessEditor</name>
     <message>
         <source>Who may read this record</source>
@@ -2149,6 +2130,113 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
     </message>
 </context>
 <context>
+    <name>access</name>
+    <message>
+        <source>Anyone using this library can read it. It may go to the national Clearing-House Mechanism when a consent covers that and no label forbids it.</source>
+        <translation>Cualquier persona que use esta biblioteca puede leerlo. Puede ir al Mecanismo de Facilitación nacional cuando un consentimiento lo cubre y ninguna etiqueta lo prohíbe.</translation>
+    </message>
+    <message>
+        <source>Only members of the record&apos;s community can read it. Its texts are encrypted on this computer; others see that it exists, not what it says.</source>
+        <translation>Solo los miembros de la comunidad del registro pueden leerlo. Sus textos están cifrados en este equipo; los demás ven que existe, no lo que dice.</translation>
+    </message>
+    <message>
+        <source>Only members of the cultural protocols ticked below can read it (all of them, or any one, as chosen). Its texts are encrypted; others see a sealed record.</source>
+        <translation>Solo los miembros de los protocolos culturales marcados abajo pueden leerlo (de todos, o de cualquiera, según se elija). Sus textos están cifrados; los demás ven un registro sellado.</translation>
+    </message>
+    <message>
+        <source>Only the custodians named below can read it, and nobody else even sees that it exists. It never leaves this computer: no export, no sync.</source>
+        <translation>Solo los custodios nombrados abajo pueden leerlo, y nadie más ve siquiera que existe. Nunca sale de este equipo: ni exportación, ni sincronización.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Vigente</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Vence pronto</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>Sin consentimiento</translation>
+    </message>
+    <message>
+        <source>A current consent is in force.</source>
+        <translation>Hay un consentimiento vigente.</translation>
+    </message>
+    <message>
+        <source>The consent in force ends within 30 days; ask the community whether to renew it.</source>
+        <translation>El consentimiento vigente termina en menos de 30 días; pregunte a la comunidad si desea renovarlo.</translation>
+    </message>
+    <message>
+        <source>The consent has expired; the record is not shared until a new consent is recorded.</source>
+        <translation>El consentimiento ha vencido; el registro no se comparte hasta que se registre un nuevo consentimiento.</translation>
+    </message>
+    <message>
+        <source>The community withdrew its consent; the record is retracted from the CHM at the next sync.</source>
+        <translation>La comunidad retiró su consentimiento; el registro se retira del CHM en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>No consent has been recorded.</source>
+        <translation>No se ha registrado ningún consentimiento.</translation>
+    </message>
+    <message>
+        <source>custodian</source>
+        <translation>custodio</translation>
+    </message>
+    <message>
+        <source>contributor</source>
+        <translation>colaborador</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>lector</translation>
+    </message>
+    <message>
+        <source>Nobody has selected it for sharing yet.</source>
+        <translation>Nadie lo ha seleccionado todavía para compartir.</translation>
+    </message>
+    <message>
+        <source>Its access level is {level}, not public.</source>
+        <translation>Su nivel de acceso es {level}, no público.</translation>
+    </message>
+    <message>
+        <source>Sacred knowledge never leaves this computer.</source>
+        <translation>El conocimiento sagrado nunca sale de este equipo.</translation>
+    </message>
+    <message>
+        <source>It is a community&apos;s knowledge: it needs a current consent covering “Share with the national CHM”.</source>
+        <translation>Es conocimiento de una comunidad: necesita un consentimiento vigente que cubra «Compartir con el CHM nacional».</translation>
+    </message>
+    <message>
+        <source>The consent expired on {date}.</source>
+        <translation>El consentimiento venció el {date}.</translation>
+    </message>
+    <message>
+        <source>The consent was withdrawn on {date}.</source>
+        <translation>El consentimiento se retiró el {date}.</translation>
+    </message>
+    <message>
+        <source>The current consent does not cover sharing with the CHM (it allows: {scopes}).</source>
+        <translation>El consentimiento vigente no cubre compartir con el CHM (permite: {scopes}).</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>The label {label} forbids sharing.</source>
+        <translation>La etiqueta {label} prohíbe compartir.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Demo library loaded: {count} records.</source>
@@ -2171,6 +2259,53 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
     </message>
 </context>
 <context>
+    <name>dialogs</name>
+    <message>
+        <source>Delete record</source>
+        <translation>Eliminar el registro</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”?
+
+The record leaves this library; this cannot be undone.</source>
+        <translation>¿Eliminar «{title}»?
+
+El registro sale de esta biblioteca; esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>It is no longer there: it may have been deleted or moved.</source>
+        <translation>Ya no está: puede que se haya eliminado o movido.</translation>
+    </message>
+    <message>
+        <source>Some of what was entered cannot be saved as it is.</source>
+        <translation>Parte de lo introducido no se puede guardar tal como está.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this.</source>
+        <translation>No tiene permiso para hacer esto.</translation>
+    </message>
+    <message>
+        <source>The library could not complete this change.</source>
+        <translation>La biblioteca no pudo completar este cambio.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Cancelado. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Algo salió mal.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
     <name>editor</name>
     <message>
         <source>Change {field}</source>
@@ -2179,6 +2314,25 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
     <message>
         <source>Add language {tag}</source>
         <translation>Añadir el idioma {tag}</translation>
+    </message>
+</context>
+<context>
+    <name>lock_screen</name>
+    <message>
+        <source>Too short: at least 8 characters.</source>
+        <translation>Demasiado corta: al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Robusta.</translation>
+    </message>
+    <message>
+        <source>Good. A few more words make it stronger.</source>
+        <translation>Buena. Unas palabras más la harán más robusta.</translation>
+    </message>
+    <message>
+        <source>Weak: use several words, 16 characters or more.</source>
+        <translation>Débil: use varias palabras, 16 caracteres o más.</translation>
     </message>
 </context>
 <context>

@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Too short: at least 8 characters.</source>
-        <translation>Trop courte : au moins 8 caractères.</translation>
-    </message>
-    <message>
-        <source>Strong.</source>
-        <translation>Robuste.</translation>
-    </message>
-    <message>
-        <source>Good. A few more words make it stronger.</source>
-        <translation>Bonne. Quelques mots de plus la rendront plus robuste.</translation>
-    </message>
-    <message>
-        <source>Weak: use several words, 16 characters or more.</source>
-        <translation>Faible : utilisez plusieurs mots, 16 caractères ou plus.</translation>
-    </message>
-</context>
-<context>
     <name>AccessEditor</name>
     <message>
         <source>Who may read this record</source>
@@ -2149,6 +2130,113 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
     </message>
 </context>
 <context>
+    <name>access</name>
+    <message>
+        <source>Anyone using this library can read it. It may go to the national Clearing-House Mechanism when a consent covers that and no label forbids it.</source>
+        <translation>Toute personne utilisant cette bibliothèque peut la lire. Elle peut aller au Centre d&apos;échange national lorsqu&apos;un consentement le couvre et qu&apos;aucune étiquette ne l&apos;interdit.</translation>
+    </message>
+    <message>
+        <source>Only members of the record&apos;s community can read it. Its texts are encrypted on this computer; others see that it exists, not what it says.</source>
+        <translation>Seuls les membres de la communauté de la fiche peuvent la lire. Ses textes sont chiffrés sur cet ordinateur ; les autres voient qu&apos;elle existe, pas ce qu&apos;elle dit.</translation>
+    </message>
+    <message>
+        <source>Only members of the cultural protocols ticked below can read it (all of them, or any one, as chosen). Its texts are encrypted; others see a sealed record.</source>
+        <translation>Seuls les membres des protocoles culturels cochés ci-dessous peuvent la lire (de tous, ou d&apos;un seul, selon le choix). Ses textes sont chiffrés ; les autres voient une fiche scellée.</translation>
+    </message>
+    <message>
+        <source>Only the custodians named below can read it, and nobody else even sees that it exists. It never leaves this computer: no export, no sync.</source>
+        <translation>Seuls les gardiens nommés ci-dessous peuvent la lire, et personne d&apos;autre ne voit même qu&apos;elle existe. Elle ne quitte jamais cet ordinateur : ni export, ni synchronisation.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Expire bientôt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>Aucun consentement</translation>
+    </message>
+    <message>
+        <source>A current consent is in force.</source>
+        <translation>Un consentement en cours est en vigueur.</translation>
+    </message>
+    <message>
+        <source>The consent in force ends within 30 days; ask the community whether to renew it.</source>
+        <translation>Le consentement en vigueur prend fin dans moins de 30 jours ; demandez à la communauté s&apos;il faut le renouveler.</translation>
+    </message>
+    <message>
+        <source>The consent has expired; the record is not shared until a new consent is recorded.</source>
+        <translation>Le consentement a expiré ; la fiche n&apos;est pas partagée tant qu&apos;un nouveau consentement n&apos;est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>The community withdrew its consent; the record is retracted from the CHM at the next sync.</source>
+        <translation>La communauté a retiré son consentement ; la fiche est retirée du CHM à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>No consent has been recorded.</source>
+        <translation>Aucun consentement n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>custodian</source>
+        <translation>gardien</translation>
+    </message>
+    <message>
+        <source>contributor</source>
+        <translation>contributeur</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>lecteur</translation>
+    </message>
+    <message>
+        <source>Nobody has selected it for sharing yet.</source>
+        <translation>Personne ne l&apos;a encore sélectionnée pour le partage.</translation>
+    </message>
+    <message>
+        <source>Its access level is {level}, not public.</source>
+        <translation>Son niveau d&apos;accès est {level}, pas public.</translation>
+    </message>
+    <message>
+        <source>Sacred knowledge never leaves this computer.</source>
+        <translation>Les savoirs sacrés ne quittent jamais cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>It is a community&apos;s knowledge: it needs a current consent covering “Share with the national CHM”.</source>
+        <translation>Ce sont les savoirs d&apos;une communauté : il faut un consentement en vigueur couvrant « Partage avec le CHM national ».</translation>
+    </message>
+    <message>
+        <source>The consent expired on {date}.</source>
+        <translation>Le consentement a expiré le {date}.</translation>
+    </message>
+    <message>
+        <source>The consent was withdrawn on {date}.</source>
+        <translation>Le consentement a été retiré le {date}.</translation>
+    </message>
+    <message>
+        <source>The current consent does not cover sharing with the CHM (it allows: {scopes}).</source>
+        <translation>Le consentement en vigueur ne couvre pas le partage avec le CHM (il permet : {scopes}).</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>The label {label} forbids sharing.</source>
+        <translation>L&apos;étiquette {label} interdit le partage.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Demo library loaded: {count} records.</source>
@@ -2171,6 +2259,53 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
     </message>
 </context>
 <context>
+    <name>dialogs</name>
+    <message>
+        <source>Delete record</source>
+        <translation>Supprimer la fiche</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”?
+
+The record leaves this library; this cannot be undone.</source>
+        <translation>Supprimer « {title} » ?
+
+La fiche quitte cette bibliothèque ; cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>It is no longer there: it may have been deleted or moved.</source>
+        <translation>Elle n&apos;est plus là : elle a peut-être été supprimée ou déplacée.</translation>
+    </message>
+    <message>
+        <source>Some of what was entered cannot be saved as it is.</source>
+        <translation>Une partie de ce qui a été saisi ne peut pas être enregistrée telle quelle.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this.</source>
+        <translation>Vous n&apos;avez pas la permission de faire cela.</translation>
+    </message>
+    <message>
+        <source>The library could not complete this change.</source>
+        <translation>La bibliothèque n&apos;a pas pu effectuer cette modification.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Annulé. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Un problème est survenu.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+</context>
+<context>
     <name>editor</name>
     <message>
         <source>Change {field}</source>
@@ -2179,6 +2314,25 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
     <message>
         <source>Add language {tag}</source>
         <translation>Ajouter la langue {tag}</translation>
+    </message>
+</context>
+<context>
+    <name>lock_screen</name>
+    <message>
+        <source>Too short: at least 8 characters.</source>
+        <translation>Trop courte : au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Robuste.</translation>
+    </message>
+    <message>
+        <source>Good. A few more words make it stronger.</source>
+        <translation>Bonne. Quelques mots de plus la rendront plus robuste.</translation>
+    </message>
+    <message>
+        <source>Weak: use several words, 16 characters or more.</source>
+        <translation>Faible : utilisez plusieurs mots, 16 caractères ou plus.</translation>
     </message>
 </context>
 <context>

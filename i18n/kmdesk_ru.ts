@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Too short: at least 8 characters.</source>
-        <translation>Слишком коротко: не менее 8 символов.</translation>
-    </message>
-    <message>
-        <source>Strong.</source>
-        <translation>Надёжная.</translation>
-    </message>
-    <message>
-        <source>Good. A few more words make it stronger.</source>
-        <translation>Хорошо. Ещё несколько слов сделают её надёжнее.</translation>
-    </message>
-    <message>
-        <source>Weak: use several words, 16 characters or more.</source>
-        <translation>Слабая: используйте несколько слов, 16 символов или больше.</translation>
-    </message>
-</context>
-<context>
     <name>AccessEditor</name>
     <message>
         <source>Who may read this record</source>
@@ -2151,6 +2132,113 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     </message>
 </context>
 <context>
+    <name>access</name>
+    <message>
+        <source>Anyone using this library can read it. It may go to the national Clearing-House Mechanism when a consent covers that and no label forbids it.</source>
+        <translation>Любой пользователь этой библиотеки может её прочитать. Запись может быть передана в национальный механизм посредничества, если это покрывает согласие и никакая метка этого не запрещает.</translation>
+    </message>
+    <message>
+        <source>Only members of the record&apos;s community can read it. Its texts are encrypted on this computer; others see that it exists, not what it says.</source>
+        <translation>Прочитать запись могут только члены её общины. Её тексты зашифрованы на этом компьютере; остальные видят, что она существует, но не её содержание.</translation>
+    </message>
+    <message>
+        <source>Only members of the cultural protocols ticked below can read it (all of them, or any one, as chosen). Its texts are encrypted; others see a sealed record.</source>
+        <translation>Прочитать запись могут только участники отмеченных ниже культурных протоколов (всех или любого из них, как выбрано). Её тексты зашифрованы; остальные видят запечатанную запись.</translation>
+    </message>
+    <message>
+        <source>Only the custodians named below can read it, and nobody else even sees that it exists. It never leaves this computer: no export, no sync.</source>
+        <translation>Прочитать запись могут только названные ниже хранители, и никто другой даже не видит, что она существует. Она никогда не покидает этот компьютер: ни экспорта, ни синхронизации.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Скоро истекает</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Истекло</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Отозвано</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>Нет согласия</translation>
+    </message>
+    <message>
+        <source>A current consent is in force.</source>
+        <translation>Действует текущее согласие.</translation>
+    </message>
+    <message>
+        <source>The consent in force ends within 30 days; ask the community whether to renew it.</source>
+        <translation>Действующее согласие истекает в течение 30 дней; спросите общину, продлевать ли его.</translation>
+    </message>
+    <message>
+        <source>The consent has expired; the record is not shared until a new consent is recorded.</source>
+        <translation>Срок согласия истёк; запись не передаётся, пока не будет зарегистрировано новое согласие.</translation>
+    </message>
+    <message>
+        <source>The community withdrew its consent; the record is retracted from the CHM at the next sync.</source>
+        <translation>Община отозвала согласие; запись будет снята с механизма посредничества при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>No consent has been recorded.</source>
+        <translation>Согласие не зарегистрировано.</translation>
+    </message>
+    <message>
+        <source>custodian</source>
+        <translation>хранитель</translation>
+    </message>
+    <message>
+        <source>contributor</source>
+        <translation>участник</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>читатель</translation>
+    </message>
+    <message>
+        <source>Nobody has selected it for sharing yet.</source>
+        <translation>Никто ещё не выбрал её для передачи.</translation>
+    </message>
+    <message>
+        <source>Its access level is {level}, not public.</source>
+        <translation>Её уровень доступа — {level}, а не общий.</translation>
+    </message>
+    <message>
+        <source>Sacred knowledge never leaves this computer.</source>
+        <translation>Священные знания никогда не покидают этот компьютер.</translation>
+    </message>
+    <message>
+        <source>It is a community&apos;s knowledge: it needs a current consent covering “Share with the national CHM”.</source>
+        <translation>Это знания общины: нужно действующее согласие, покрывающее «Передача в национальный механизм посредничества».</translation>
+    </message>
+    <message>
+        <source>The consent expired on {date}.</source>
+        <translation>Согласие истекло {date}.</translation>
+    </message>
+    <message>
+        <source>The consent was withdrawn on {date}.</source>
+        <translation>Согласие отозвано {date}.</translation>
+    </message>
+    <message>
+        <source>The current consent does not cover sharing with the CHM (it allows: {scopes}).</source>
+        <translation>Действующее согласие не покрывает передачу в механизм посредничества (оно разрешает: {scopes}).</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <source>The label {label} forbids sharing.</source>
+        <translation>Метка {label} запрещает передачу.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Demo library loaded: {count} records.</source>
@@ -2173,6 +2261,53 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     </message>
 </context>
 <context>
+    <name>dialogs</name>
+    <message>
+        <source>Delete record</source>
+        <translation>Удалить запись</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”?
+
+The record leaves this library; this cannot be undone.</source>
+        <translation>Удалить «{title}»?
+
+Запись будет удалена из этой библиотеки; это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>It is no longer there: it may have been deleted or moved.</source>
+        <translation>Этого больше нет: возможно, запись удалена или перемещена.</translation>
+    </message>
+    <message>
+        <source>Some of what was entered cannot be saved as it is.</source>
+        <translation>Часть введённого нельзя сохранить в таком виде.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this.</source>
+        <translation>У вас нет разрешения на это действие.</translation>
+    </message>
+    <message>
+        <source>The library could not complete this change.</source>
+        <translation>Библиотеке не удалось выполнить это изменение.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Отменено. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Что-то пошло не так.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+</context>
+<context>
     <name>editor</name>
     <message>
         <source>Change {field}</source>
@@ -2181,6 +2316,25 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>Add language {tag}</source>
         <translation>Добавить язык {tag}</translation>
+    </message>
+</context>
+<context>
+    <name>lock_screen</name>
+    <message>
+        <source>Too short: at least 8 characters.</source>
+        <translation>Слишком коротко: не менее 8 символов.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Надёжная.</translation>
+    </message>
+    <message>
+        <source>Good. A few more words make it stronger.</source>
+        <translation>Хорошо. Ещё несколько слов сделают её надёжнее.</translation>
+    </message>
+    <message>
+        <source>Weak: use several words, 16 characters or more.</source>
+        <translation>Слабая: используйте несколько слов, 16 символов или больше.</translation>
     </message>
 </context>
 <context>

@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Too short: at least 8 characters.</source>
-        <translation>太短：至少 8 个字符。</translation>
-    </message>
-    <message>
-        <source>Strong.</source>
-        <translation>强。</translation>
-    </message>
-    <message>
-        <source>Good. A few more words make it stronger.</source>
-        <translation>良好。再加几个词会更强。</translation>
-    </message>
-    <message>
-        <source>Weak: use several words, 16 characters or more.</source>
-        <translation>弱：请使用多个词，16 个字符或更多。</translation>
-    </message>
-</context>
-<context>
     <name>AccessEditor</name>
     <message>
         <source>Who may read this record</source>
@@ -2147,6 +2128,113 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     </message>
 </context>
 <context>
+    <name>access</name>
+    <message>
+        <source>Anyone using this library can read it. It may go to the national Clearing-House Mechanism when a consent covers that and no label forbids it.</source>
+        <translation>使用本资料库的任何人都可以阅读。当有同意涵盖且没有标签禁止时，它可以发送到国家信息交换所机制。</translation>
+    </message>
+    <message>
+        <source>Only members of the record&apos;s community can read it. Its texts are encrypted on this computer; others see that it exists, not what it says.</source>
+        <translation>只有该记录所属社区的成员才能阅读。其文本在本计算机上加密；其他人只能看到它存在，看不到内容。</translation>
+    </message>
+    <message>
+        <source>Only members of the cultural protocols ticked below can read it (all of them, or any one, as chosen). Its texts are encrypted; others see a sealed record.</source>
+        <translation>只有下方勾选的文化规约的成员才能阅读（按所选，须属于全部规约或其中任一规约）。其文本已加密；其他人看到的是密封的记录。</translation>
+    </message>
+    <message>
+        <source>Only the custodians named below can read it, and nobody else even sees that it exists. It never leaves this computer: no export, no sync.</source>
+        <translation>只有下方指定的守护人才能阅读，其他人甚至看不到它的存在。它永远不会离开本计算机：不导出，不同步。</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>无同意</translation>
+    </message>
+    <message>
+        <source>A current consent is in force.</source>
+        <translation>当前有一项有效的同意。</translation>
+    </message>
+    <message>
+        <source>The consent in force ends within 30 days; ask the community whether to renew it.</source>
+        <translation>现行同意将在 30 天内到期；请询问社区是否续期。</translation>
+    </message>
+    <message>
+        <source>The consent has expired; the record is not shared until a new consent is recorded.</source>
+        <translation>同意已过期；在记录新的同意之前，该记录不会被共享。</translation>
+    </message>
+    <message>
+        <source>The community withdrew its consent; the record is retracted from the CHM at the next sync.</source>
+        <translation>社区已撤回同意；下次同步时该记录将从信息交换所撤下。</translation>
+    </message>
+    <message>
+        <source>No consent has been recorded.</source>
+        <translation>尚未记录任何同意。</translation>
+    </message>
+    <message>
+        <source>custodian</source>
+        <translation>守护人</translation>
+    </message>
+    <message>
+        <source>contributor</source>
+        <translation>贡献者</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>查看者</translation>
+    </message>
+    <message>
+        <source>Nobody has selected it for sharing yet.</source>
+        <translation>尚无人选择共享此记录。</translation>
+    </message>
+    <message>
+        <source>Its access level is {level}, not public.</source>
+        <translation>其访问级别为{level}，不是公开。</translation>
+    </message>
+    <message>
+        <source>Sacred knowledge never leaves this computer.</source>
+        <translation>神圣知识永远不会离开本计算机。</translation>
+    </message>
+    <message>
+        <source>It is a community&apos;s knowledge: it needs a current consent covering “Share with the national CHM”.</source>
+        <translation>这是社区的知识：需要一项涵盖“与国家信息交换所共享”的现行同意。</translation>
+    </message>
+    <message>
+        <source>The consent expired on {date}.</source>
+        <translation>同意已于 {date} 到期。</translation>
+    </message>
+    <message>
+        <source>The consent was withdrawn on {date}.</source>
+        <translation>同意已于 {date} 撤回。</translation>
+    </message>
+    <message>
+        <source>The current consent does not cover sharing with the CHM (it allows: {scopes}).</source>
+        <translation>现行同意不涵盖与信息交换所共享（它允许：{scopes}）。</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The label {label} forbids sharing.</source>
+        <translation>标签 {label} 禁止共享。</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Demo library loaded: {count} records.</source>
@@ -2169,6 +2257,53 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     </message>
 </context>
 <context>
+    <name>dialogs</name>
+    <message>
+        <source>Delete record</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”?
+
+The record leaves this library; this cannot be undone.</source>
+        <translation>删除“{title}”？
+
+该记录将从本资料库移除；此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>It is no longer there: it may have been deleted or moved.</source>
+        <translation>它已不存在：可能已被删除或移动。</translation>
+    </message>
+    <message>
+        <source>Some of what was entered cannot be saved as it is.</source>
+        <translation>部分输入内容无法按原样保存。</translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this.</source>
+        <translation>您无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>The library could not complete this change.</source>
+        <translation>资料库无法完成此更改。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>已取消。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>出现了问题。</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
     <name>editor</name>
     <message>
         <source>Change {field}</source>
@@ -2177,6 +2312,25 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>Add language {tag}</source>
         <translation>添加语言 {tag}</translation>
+    </message>
+</context>
+<context>
+    <name>lock_screen</name>
+    <message>
+        <source>Too short: at least 8 characters.</source>
+        <translation>太短：至少 8 个字符。</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>强。</translation>
+    </message>
+    <message>
+        <source>Good. A few more words make it stronger.</source>
+        <translation>良好。再加几个词会更强。</translation>
+    </message>
+    <message>
+        <source>Weak: use several words, 16 characters or more.</source>
+        <translation>弱：请使用多个词，16 个字符或更多。</translation>
     </message>
 </context>
 <context>

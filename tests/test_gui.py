@@ -382,3 +382,39 @@ def test_the_gui_reaches_data_only_through_the_core(module):
     assert not imported & {"sqlalchemy", "whoosh", "requests", "cryptography"}
     if module != "qt.py":
         assert "PySide6" not in imported, "take Qt names from kmdesk.gui.qt"
+
+
+def hidden_from_lupdate(source: str) -> list[tuple[int, str]]:
+    """Calls lupdate cannot extract: ``translate`` with a non-literal context or text, ``tr``
+    with a non-literal text, or ``tr(...)`` outside a class (it files its words under an empty
+    context that nothing looks up at run time). Such words stay English in every language."""
+    found = []
+
+    def visit(node: ast.AST, in_class: bool) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.Call):
+                func = child.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                literal = [isinstance(a, ast.Constant) and isinstance(a.value, str) for a in child.args]
+                if name == "translate" and isinstance(func, ast.Attribute) and not (len(literal) >= 2 and all(literal[:2])):
+                    found.append((child.lineno, "translate() with a non-literal context or text"))
+                if name == "tr" and not (literal and literal[0]):
+                    found.append((child.lineno, "tr() with a non-literal text"))
+                if name == "tr" and isinstance(func, ast.Name) and not in_class:
+                    found.append((child.lineno, "tr() outside a class"))
+            visit(child, in_class or isinstance(child, ast.ClassDef))
+
+    visit(ast.parse(source), False)
+    return found
+
+
+def test_the_lupdate_checker_catches_wrappers():
+    assert hidden_from_lupdate('def _tr(t):\n    return QCoreApplication.translate("c", t)\n') == [
+        (2, "translate() with a non-literal context or text")]
+    assert hidden_from_lupdate('def f():\n    def tr(w): pass\n    return tr("Strong.")\n') == [(3, "tr() outside a class")]
+    assert hidden_from_lupdate('class A:\n    def f(self):\n        return self.tr("Hi " "there")\n') == []
+
+
+@pytest.mark.parametrize("module", [*sorted(p.name for p in GUI.glob("*.py")), "../app.py"])
+def test_every_translated_string_reaches_lupdate(module):
+    assert hidden_from_lupdate((GUI / module).read_text(encoding="utf-8")) == []

@@ -15,25 +15,20 @@ from kmdesk.core import consent, vocab
 from kmdesk.gui import icon
 from kmdesk.gui.qt import QCoreApplication, QIcon
 
-CONTEXT = "access"
 CONSENT_ICONS = {"valid": "consent-valid", "expiring_soon": "consent-expiring", "expired": "consent-expired",
                  "withdrawn": "consent-withdrawn", "none": "consent-none"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def level_explanation(level: str) -> str:
     """What an access level means for the people around the record, in plain words."""
     return {
-        "public": _tr("Anyone using this library can read it. It may go to the national Clearing-House "
+        "public": QCoreApplication.translate("access", "Anyone using this library can read it. It may go to the national Clearing-House "
                       "Mechanism when a consent covers that and no label forbids it."),
-        "community": _tr("Only members of the record's community can read it. Its texts are encrypted on "
+        "community": QCoreApplication.translate("access", "Only members of the record's community can read it. Its texts are encrypted on "
                          "this computer; others see that it exists, not what it says."),
-        "restricted": _tr("Only members of the cultural protocols ticked below can read it (all of them, or "
+        "restricted": QCoreApplication.translate("access", "Only members of the cultural protocols ticked below can read it (all of them, or "
                           "any one, as chosen). Its texts are encrypted; others see a sealed record."),
-        "sacred": _tr("Only the custodians named below can read it, and nobody else even sees that it "
+        "sacred": QCoreApplication.translate("access", "Only the custodians named below can read it, and nobody else even sees that it "
                       "exists. It never leaves this computer: no export, no sync."),
     }.get(level, level)
 
@@ -44,21 +39,21 @@ def level_icon(level: str) -> QIcon:
 
 def consent_state_name(state: str) -> str:
     return {
-        "valid": _tr("Valid"),
-        "expiring_soon": _tr("Expiring soon"),
-        "expired": _tr("Expired"),
-        "withdrawn": _tr("Withdrawn"),
-        "none": _tr("No consent"),
+        "valid": QCoreApplication.translate("access", "Valid"),
+        "expiring_soon": QCoreApplication.translate("access", "Expiring soon"),
+        "expired": QCoreApplication.translate("access", "Expired"),
+        "withdrawn": QCoreApplication.translate("access", "Withdrawn"),
+        "none": QCoreApplication.translate("access", "No consent"),
     }.get(state, state)
 
 
 def consent_state_explanation(state: str) -> str:
     return {
-        "valid": _tr("A current consent is in force."),
-        "expiring_soon": _tr("The consent in force ends within 30 days; ask the community whether to renew it."),
-        "expired": _tr("The consent has expired; the record is not shared until a new consent is recorded."),
-        "withdrawn": _tr("The community withdrew its consent; the record is retracted from the CHM at the next sync."),
-        "none": _tr("No consent has been recorded."),
+        "valid": QCoreApplication.translate("access", "A current consent is in force."),
+        "expiring_soon": QCoreApplication.translate("access", "The consent in force ends within 30 days; ask the community whether to renew it."),
+        "expired": QCoreApplication.translate("access", "The consent has expired; the record is not shared until a new consent is recorded."),
+        "withdrawn": QCoreApplication.translate("access", "The community withdrew its consent; the record is retracted from the CHM at the next sync."),
+        "none": QCoreApplication.translate("access", "No consent has been recorded."),
     }.get(state, state)
 
 
@@ -72,7 +67,10 @@ def record_consent_state(record: dict[str, Any], today: date | None = None) -> s
 
 
 def role_name(role: str) -> str:
-    return {"custodian": _tr("custodian"), "contributor": _tr("contributor"), "viewer": _tr("viewer")}.get(role, role)
+    words = {"custodian": QCoreApplication.translate("access", "custodian"),
+             "contributor": QCoreApplication.translate("access", "contributor"),
+             "viewer": QCoreApplication.translate("access", "viewer")}
+    return words.get(role, role)
 
 
 def roles_text(roles: list[str]) -> str:
@@ -86,23 +84,23 @@ def reason_text(reason: consent.Reason | dict[str, Any], lang: str = "en") -> st
     levels = {item["key"]: vocab.title(item, lang) for item in vocab.record_types()["access_levels"]}
     scopes = {item["key"]: vocab.title(item, lang) for item in vocab.record_types()["consent_scopes"]}
     if code == "not_selected":
-        return _tr("Nobody has selected it for sharing yet.")
+        return QCoreApplication.translate("access", "Nobody has selected it for sharing yet.")
     if code == "not_public":
-        return _tr("Its access level is {level}, not public.").format(level=levels.get(params.get("level"), params.get("level")))
+        return QCoreApplication.translate("access", "Its access level is {level}, not public.").format(level=levels.get(params.get("level"), params.get("level")))
     if code == "sacred_never":
-        return _tr("Sacred knowledge never leaves this computer.")
+        return QCoreApplication.translate("access", "Sacred knowledge never leaves this computer.")
     if code == "needs_consent":
-        return _tr("It is a community's knowledge: it needs a current consent covering “Share with the national CHM”.")
+        return QCoreApplication.translate("access", "It is a community's knowledge: it needs a current consent covering “Share with the national CHM”.")
     if code == "consent_expired":
-        return _tr("The consent expired on {date}.").format(date=params.get("expires_on", ""))
+        return QCoreApplication.translate("access", "The consent expired on {date}.").format(date=params.get("expires_on", ""))
     if code == "consent_withdrawn":
-        return _tr("The consent was withdrawn on {date}.").format(date=params.get("withdrawn_on", ""))
+        return QCoreApplication.translate("access", "The consent was withdrawn on {date}.").format(date=params.get("withdrawn_on", ""))
     if code == "consent_not_covering":
         allowed = ", ".join(scopes.get(s, s) for s in params.get("scopes") or [])
-        return _tr("The current consent does not cover sharing with the CHM (it allows: {scopes}).").format(
-            scopes=allowed or _tr("nothing"))
+        return QCoreApplication.translate("access", "The current consent does not cover sharing with the CHM (it allows: {scopes}).").format(
+            scopes=allowed or QCoreApplication.translate("access", "nothing"))
     if code == "label_forbids":
-        return _tr("The label {label} forbids sharing.").format(label=params.get("label", ""))
+        return QCoreApplication.translate("access", "The label {label} forbids sharing.").format(label=params.get("label", ""))
     return code
 
 

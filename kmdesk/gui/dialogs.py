@@ -14,15 +14,11 @@ from kmdesk.gui.qt import QCoreApplication, QMessageBox, QProgressDialog, Qt, QW
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
-
-
 def confirm_delete(parent: QWidget | None, title: str) -> bool:
     """Ask before deleting a record, naming it; No is the default so a stray Enter is safe."""
     answer = QMessageBox.question(
-        parent, _tr("Delete record"),
-        _tr("Delete “{title}”?\n\nThe record leaves this library; this cannot be undone.").format(title=title),
+        parent, QCoreApplication.translate("dialogs", "Delete record"),
+        QCoreApplication.translate("dialogs", "Delete “{title}”?\n\nThe record leaves this library; this cannot be undone.").format(title=title),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
 
@@ -31,16 +27,16 @@ def error_headline(exc: BaseException) -> str:
     """What went wrong, in the user's language, chosen by the core error's code."""
     code = getattr(exc, "code", None)
     if code == "not_found":
-        return _tr("It is no longer there: it may have been deleted or moved.")
+        return QCoreApplication.translate("dialogs", "It is no longer there: it may have been deleted or moved.")
     if code == "invalid_record":
-        return _tr("Some of what was entered cannot be saved as it is.")
+        return QCoreApplication.translate("dialogs", "Some of what was entered cannot be saved as it is.")
     if code == "access_denied":
-        return _tr("You do not have permission to do this.")
+        return QCoreApplication.translate("dialogs", "You do not have permission to do this.")
     if code == "store_error":
-        return _tr("The library could not complete this change.")
+        return QCoreApplication.translate("dialogs", "The library could not complete this change.")
     if code == "cancelled":
-        return _tr("Cancelled. Nothing was changed.")
-    return _tr("Something went wrong.")
+        return QCoreApplication.translate("dialogs", "Cancelled. Nothing was changed.")
+    return QCoreApplication.translate("dialogs", "Something went wrong.")
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> QMessageBox:
@@ -53,7 +49,7 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
         log.error("unexpected error in kmdesk", exc_info=exc)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information if cancelled else QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or (_tr("Cancelled") if cancelled else _tr("Error")))
+    box.setWindowTitle(title or (QCoreApplication.translate("dialogs", "Cancelled") if cancelled else QCoreApplication.translate("dialogs", "Error")))
     box.setText(error_headline(exc))
     detail = str(exc)
     if detail and not cancelled:

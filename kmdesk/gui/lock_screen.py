@@ -34,19 +34,16 @@ MIN_PASSPHRASE = 8  # the core refuses shorter ones; said here before the person
 def passphrase_hint(text: str) -> tuple[int, str]:
     """A rough strength (0 weak .. 3 strong) and a hint in words. Length counts most: a few
     ordinary words make a passphrase both strong and easy to remember."""
-    def tr(words: str) -> str:
-        return QCoreApplication.translate("lock_screen", words)
-
     kinds = sum(any(test(c) for c in text) for test in (str.islower, str.isupper, str.isdigit,
                                                           lambda c: not c.isalnum()))
     words = len(text.split())
     if len(text) < MIN_PASSPHRASE:
-        return 0, tr("Too short: at least 8 characters.")
+        return 0, QCoreApplication.translate("lock_screen", "Too short: at least 8 characters.")
     if len(text) >= 20 or (words >= 4 and len(text) >= 16):
-        return 3, tr("Strong.")
+        return 3, QCoreApplication.translate("lock_screen", "Strong.")
     if len(text) >= 12 and (kinds >= 2 or words >= 3):
-        return 2, tr("Good. A few more words make it stronger.")
-    return 1, tr("Weak: use several words, 16 characters or more.")
+        return 2, QCoreApplication.translate("lock_screen", "Good. A few more words make it stronger.")
+    return 1, QCoreApplication.translate("lock_screen", "Weak: use several words, 16 characters or more.")
 
 
 class LockScreen(QWidget):
