@@ -286,6 +286,10 @@ def test_counts_in_the_status_bar_use_the_locale_and_plural_forms(qtbot, transla
     window.reload()
     text = window.counts_label.text()
     assert re.search("[٠-٩]", text) and not re.search("[0-9]", text), text
+    window.search_now()
+    facet_counts = [window.facets.tree.topLevelItem(0).child(i).text(1)
+                    for i in range(window.facets.tree.topLevelItem(0).childCount())]
+    assert facet_counts and all(re.fullmatch("[٠-٩٬]+", count) for count in facet_counts), facet_counts
 
 
 # -- fonts and mixed directions ----------------------------------------------------------------------

@@ -18,6 +18,7 @@ from kmdesk.gui.library_model import (
     target_titles,
     vocab_titles,
 )
+from kmdesk.gui.localized import format_number
 from kmdesk.gui.qt import (
     QHeaderView,
     QPushButton,
@@ -113,7 +114,7 @@ class FacetPanel(QWidget):
         labels = self._value_labels(name)
         for value, count in self._ordered(name, counts):
             label = labels(value)
-            item = QTreeWidgetItem(group, [label, str(count)])
+            item = QTreeWidgetItem(group, [label, format_number(count)])
             item.setToolTip(0, label)
             item.setData(0, ValueRole, value)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
