@@ -64,11 +64,19 @@ def fill_first_start(window: MainWindow, library: Library) -> None:
                       label=QCoreApplication.translate("app", "Preparing the demo library…"))
 
 
-def take_screenshot(window: MainWindow, library: Library, path: Path, search: str | None, record: str | None) -> int:
-    """Render the window after every background job has delivered; 0 when the PNG is written."""
+def take_screenshot(window: MainWindow, library: Library, path: Path, search: str | None, record: str | None,
+                    unlock: tuple[str, str] | None = None) -> int:
+    """Render the window after every background job has delivered; 0 when the PNG is written.
+    With ``unlock`` (profile, passphrase) the profile is unlocked through the lock screen's own
+    path first, so the picture shows what that person sees; without it, the lock screen."""
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     wait_idle()
+    if unlock:
+        window.session.unlock(*unlock)
+        wait_idle()
+        if not library.access.unlocked:
+            raise KmdeskError(f"could not unlock {unlock[0]} for the screenshot")
     if search:
         window.search_edit.setText(search)
         window.search_now(as_you_type=False)
@@ -82,9 +90,10 @@ def take_screenshot(window: MainWindow, library: Library, path: Path, search: st
 
 
 def run(data_dir: str | Path | None = None, screenshot: str | Path | None = None, search: str | None = None,
-        record: str | None = None, language: str | None = None) -> int:
+        record: str | None = None, language: str | None = None, unlock: tuple[str, str] | None = None) -> int:
     """Open the library at ``data_dir`` (default: the user's) in the main window; with
-    ``screenshot`` render it to that PNG and return instead of running the event loop."""
+    ``screenshot`` render it to that PNG (unlocked as ``unlock`` when given) and return instead
+    of running the event loop."""
     app = application()
     settings = Settings()
     lang = base_language(language or settings.interface_language)
@@ -102,7 +111,7 @@ def run(data_dir: str | Path | None = None, screenshot: str | Path | None = None
             window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         fill_first_start(window, library)
         if screenshot:
-            return take_screenshot(window, library, Path(screenshot), search, record)
+            return take_screenshot(window, library, Path(screenshot), search, record, unlock)
         current = [window]  # a language switch replaces the window (``MainWindow.replaced``)
 
         def hold(successor: MainWindow) -> None:

@@ -4,6 +4,7 @@ and the window remembering itself. Offscreen, on real libraries in temporary dir
 from __future__ import annotations
 
 import ast
+import shutil
 import threading
 from pathlib import Path
 
@@ -327,6 +328,20 @@ def test_run_screenshot_writes_a_png(tmp_path, qapp):
     assert run(data_dir=tmp_path / "first-start", screenshot=shot, search="seed") == 0
     image = QImage(str(shot))
     assert shot.stat().st_size > 0 and (image.width(), image.height()) == (1280, 800)
+
+
+def test_a_screenshot_can_show_what_an_unlocked_profile_sees(tmp_path, qapp, _demo_template):
+    """``kmdesk gui --profile NAME --screenshot`` unlocks through the lock screen's own path; a
+    wrong passphrase is an error, not a picture of the lock screen passed off as the library."""
+    from kmdesk.app import run
+    from kmdesk.core.errors import KmdeskError
+
+    shutil.copytree(_demo_template, tmp_path / "demo")
+    shot = tmp_path / "unlocked.png"
+    assert run(data_dir=tmp_path / "demo", screenshot=shot, unlock=("Demo Custodian", "kmdesk demo custodian")) == 0
+    assert shot.stat().st_size > 0
+    with pytest.raises(KmdeskError, match="could not unlock Demo Custodian"):
+        run(data_dir=tmp_path / "demo", screenshot=tmp_path / "no.png", unlock=("Demo Custodian", "not the passphrase"))
 
 
 # -- rules every GUI module keeps --------------------------------------------------------------

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from kmdesk.cli import access_cmd, io_cmd, records_cmd, sync_cmd
-from kmdesk.cli.common import CliError, add_common
+from kmdesk.cli.common import CliError, add_common, passphrase
 from kmdesk.core.errors import KmdeskError
 
 GROUPS = (records_cmd, io_cmd, access_cmd, sync_cmd)
@@ -27,7 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
         group.register(sub)
     gui = sub.add_parser("gui", help="open the desktop window (or render it to a PNG)")
     add_common(gui)
-    gui.add_argument("--screenshot", metavar="FILE.png", help="render the main window to FILE.png and exit")
+    gui.add_argument("--screenshot", metavar="FILE.png", help="render the main window to FILE.png and exit (with --profile: unlocked as that profile)")
     gui.add_argument("--search", metavar="QUERY", help="with --screenshot: type QUERY into the search box first")
     gui.add_argument("--record", metavar="ID", help="with --screenshot: open record ID first")
     gui.add_argument("--language", metavar="LANG", help="interface language (ar, en, es, fr, ru, zh_CN)")
@@ -38,8 +38,12 @@ def build_parser() -> argparse.ArgumentParser:
 def _gui(args: argparse.Namespace) -> int:
     from kmdesk.app import run  # Qt is imported only when a window is wanted
 
+    profile = getattr(args, "profile", None)
+    if profile and not args.screenshot:
+        raise CliError("--profile goes with --screenshot; the window asks for the passphrase on its lock screen")
+    unlock = (profile, passphrase(args)) if profile else None
     return run(data_dir=getattr(args, "data_dir", None), screenshot=args.screenshot, search=args.search,
-               record=args.record, language=args.language)
+               record=args.record, language=args.language, unlock=unlock)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
