@@ -20,7 +20,7 @@ from kmdesk.gui.access_words import (
     consent_state_name,
     record_consent_state,
 )
-from kmdesk.gui.dialogs import error_headline
+from kmdesk.gui.dialogs import dialog_buttons, error_headline, error_label
 from kmdesk.gui.qt import (
     QCheckBox,
     QComboBox,
@@ -143,13 +143,8 @@ class RecordConsentDialog(QDialog):
         form.addRow(self.tr("Conditions"), self.conditions_edit)
         form.addRow(self.tr("Expiry"), self.expires_on)
         form.addRow(self.tr("Evidence"), self.evidence_edit)
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c62828")
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.error_label = error_label(self)
+        self.buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(about)
         layout.addLayout(form)
@@ -215,18 +210,14 @@ class WithdrawConsentDialog(QDialog):
         self.by_edit.setPlaceholderText(self.tr("the person or authority withdrawing it"))
         self.reason_edit = QPlainTextEdit(self)
         self.reason_edit.setMaximumHeight(80)
-        self.error_label = QLabel(self)
-        self.error_label.setStyleSheet("color: #c62828")
-        self.error_label.hide()
+        self.error_label = error_label(self)
         form = QFormLayout()
         form.addRow(self.tr("Consent"), self.which_combo)
         form.addRow(self.tr("Withdrawn on"), self.date_edit)
         form.addRow(self.tr("Withdrawn by"), self.by_edit)
         form.addRow(self.tr("Reason"), self.reason_edit)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = dialog_buttons(self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Withdraw"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(about)
         layout.addLayout(form)

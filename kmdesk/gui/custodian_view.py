@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from kmdesk.core.access import ROLES
 from kmdesk.core.errors import InvalidRecord
 from kmdesk.gui.access_words import role_name, roles_text
-from kmdesk.gui.dialogs import error_headline, show_error, show_info
+from kmdesk.gui.dialogs import ERROR_COLOUR, dialog_buttons, error_headline, error_label, show_error, show_info
 from kmdesk.gui.lock_screen import MIN_PASSPHRASE, passphrase_hint
 from kmdesk.gui.qt import (
     QAbstractItemView,
@@ -98,19 +98,14 @@ class AddProfileDialog(QDialog):
         roles = QHBoxLayout()
         for check in self.role_checks.values():
             roles.addWidget(check)
-        self.error_label = QLabel(self)
-        self.error_label.setStyleSheet("color: #c62828")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = error_label(self)
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name_edit)
         form.addRow(self.tr("Passphrase"), self.passphrase_edit)
         form.addRow("", self.strength_label)
         form.addRow(self.tr("Passphrase again"), self.repeat_edit)
         form.addRow(self.tr("Roles"), roles)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
@@ -158,9 +153,7 @@ class AddProtocolDialog(QDialog):
         form.addRow(self.tr("Name"), self.name_edit)
         form.addRow(self.tr("Community"), self.community_combo)
         form.addRow(self.tr("Kind"), self.kind_combo)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -464,7 +457,7 @@ class CustodianView(QDialog):
                 self.verify_label.setText(self.tr("The audit log is intact: {count} events, none changed or removed.")
                                           .format(count=len(self.data.get("audit", []))))
             else:
-                self.verify_label.setStyleSheet("color: #c62828")
+                self.verify_label.setStyleSheet(f"color: {ERROR_COLOUR}")
                 self.verify_label.setText(self.tr("The audit log was tampered with at event {seq}: {problem}")
                                           .format(seq=result.first_bad_seq, problem=result.problem))
 

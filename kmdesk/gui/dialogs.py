@@ -1,4 +1,5 @@
-"""Small dialogs every window needs: confirm a deletion, show an error, show progress.
+"""Small dialogs every window needs: confirm a deletion, show an error, show progress, and the
+error line and button box every form dialog ends with.
 
 Errors from the core are typed (``KmdeskError.code``): the headline is chosen by code and
 translated here; the core's own message (English) follows as the detail, so a person gets
@@ -9,9 +10,29 @@ from __future__ import annotations
 
 import logging
 
-from kmdesk.gui.qt import QCoreApplication, QMessageBox, QProgressDialog, Qt, QWidget
+from kmdesk.gui.qt import QCoreApplication, QDialog, QDialogButtonBox, QLabel, QMessageBox, QProgressDialog, Qt, QWidget
 
 log = logging.getLogger(__name__)
+
+ERROR_COLOUR = "#c62828"
+Buttons = QDialogButtonBox.StandardButton
+
+
+def error_label(parent: QWidget) -> QLabel:
+    """The hidden line in which a form says, in red, what is wrong with what was entered."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {ERROR_COLOUR}")
+    label.hide()
+    return label
+
+
+def dialog_buttons(dialog: QDialog, buttons: QDialogButtonBox.StandardButton = Buttons.Ok | Buttons.Cancel) -> QDialogButtonBox:
+    """The dialog's button box, wired to accept and reject."""
+    box = QDialogButtonBox(buttons, dialog)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
 
 
 def confirm_delete(parent: QWidget | None, title: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from kmdesk.gui import icon
 from kmdesk.gui.access_words import roles_text
+from kmdesk.gui.dialogs import dialog_buttons, error_label
 from kmdesk.gui.qt import (
     QComboBox,
     QCoreApplication,
@@ -77,10 +78,7 @@ class LockScreen(QWidget):
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
         self.passphrase_edit.returnPressed.connect(self.submit)
-        self.message_label = QLabel(self)
-        self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet("color: #c62828")
-        self.message_label.hide()
+        self.message_label = error_label(self)
         self.unlock_button = QPushButton(icon("unlock"), self.tr("Unlock"), self)
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.submit)
@@ -185,20 +183,15 @@ class FirstCustodianDialog(QDialog):
         for edit in (self.passphrase_edit, self.repeat_edit):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.strength_label = QLabel(self)
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c62828")
-        self.error_label.hide()
+        self.error_label = error_label(self)
         self.passphrase_edit.textChanged.connect(self._show_strength)
         form = QFormLayout()
         form.addRow(self.tr("Your name"), self.name_edit)
         form.addRow(self.tr("Passphrase"), self.passphrase_edit)
         form.addRow("", self.strength_label)
         form.addRow(self.tr("Passphrase again"), self.repeat_edit)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = dialog_buttons(self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create custodian"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -248,18 +241,13 @@ class ChangePassphraseDialog(QDialog):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.strength_label = QLabel(self)
         self.new_edit.textChanged.connect(lambda text: self.strength_label.setText(passphrase_hint(text)[1]))
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c62828")
-        self.error_label.hide()
+        self.error_label = error_label(self)
         form = QFormLayout()
         form.addRow(self.tr("Current passphrase"), self.old_edit)
         form.addRow(self.tr("New passphrase"), self.new_edit)
         form.addRow("", self.strength_label)
         form.addRow(self.tr("New passphrase again"), self.repeat_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)

@@ -16,11 +16,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kmdesk.gui.library_model import is_language_tag, language_name
+from kmdesk.gui.dialogs import dialog_buttons
 from kmdesk.gui.qt import (
     QApplication,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLibraryInfo,
@@ -94,9 +94,7 @@ class PreferencesDialog(QDialog):
                               "has it, else in the first of these languages it has. Any BCP 47 tag works, "
                               "e.g. quz (Cusco Quechua), mi (Maori), sw (Swahili)."), self)
         hint.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)

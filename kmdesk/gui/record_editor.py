@@ -25,7 +25,7 @@ from kmdesk.core import records as rec
 from kmdesk.core import vocab
 from kmdesk.core.errors import InvalidRecord
 from kmdesk.gui.access_editor import AccessContext, AccessEditor
-from kmdesk.gui.dialogs import error_headline
+from kmdesk.gui.dialogs import dialog_buttons, error_headline, error_label
 from kmdesk.gui.library_model import (
     is_language_tag,
     language_name,
@@ -46,7 +46,6 @@ from kmdesk.gui.qt import (
     QHeaderView,
     QInputDialog,
     QKeySequence,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -174,13 +173,8 @@ class RecordEditor(QDialog):
         self.access_editor = AccessEditor(self, self.access_context, communities, self.lang)
         self.pages.addTab(self.access_editor, self.tr("Access and labels"))
         self._mirror_community()
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c62828")
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.error_label = error_label(self)
+        self.buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(self._undo_bar())
         layout.addWidget(self.pages)
