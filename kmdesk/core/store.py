@@ -21,6 +21,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -813,16 +814,18 @@ class Library:
         with self._sessions() as session, session.begin():
             session.execute(delete(IndexQueue).where(IndexQueue.record_id.in_(ids)))
 
-    def _public_docs(self, records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    def _public_docs(self, records: Iterable[dict[str, Any]], batch: int = 500) -> Iterator[dict[str, Any]]:
         """Index documents of public records: the text extracted from their attached PDFs and
-        plain-text files is searchable with them."""
-        for record in records:
-            doc = record_to_doc(record)
+        plain-text files is searchable with them (read a batch of records at a time)."""
+        records = iter(records)
+        while chunk := list(islice(records, batch)):
             with self.reading() as session:
-                texts = attachments.public_texts(session, record["id"])
-            if texts:
-                doc["text"] = "\n".join([doc["text"], *texts])
-            yield doc
+                texts = attachments.public_texts(session, [record["id"] for record in chunk])
+            for record in chunk:
+                doc = record_to_doc(record)
+                if record["id"] in texts:
+                    doc["text"] = "\n".join([doc["text"], *texts[record["id"]]])
+                yield doc
 
     def _recover_index(self) -> None:
         """Finish indexing left over by a crash; an empty index over a store that has public
