@@ -171,3 +171,17 @@ def test_what_waited_while_locked_goes_once_unlocked(qtbot, tmp_path, server, mo
         library.unlock("Keeper", PASS)
         window.reload()  # what the lock screen does after an unlock
         assert record["id"] in server.documents() and window.sync_panel.waiting() == 0
+
+
+def test_the_sync_status_arriving_keeps_the_search_snippet(qtbot, synced_window):
+    """The remote status is drawn under the record without redrawing it from scratch: the
+    highlighted words of the search that found it stay."""
+    window = synced_window
+    record = add_consented(window.library)
+    window.library.share([record["id"]], CHM_TARGET)
+    window.search_edit.setText("altitude")
+    window.search_now()
+    window.show_record_id(record["id"])
+    html = window.record_view.html()
+    assert "altitude</b>" in html or "altitude</span>" in html, html
+    assert "On the Clearing-House" in html

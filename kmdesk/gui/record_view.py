@@ -132,6 +132,7 @@ class RecordView(QWidget):
 
     def clear(self) -> None:
         self.record = None
+        self._snippet: str | None = None
         self._history_entries: list[dict[str, Any]] = []
         hint = self.tr("Select a record in the list to read it here.")
         self.browser.setHtml(f'<p style="color:gray">{esc(hint)}</p>')
@@ -139,19 +140,24 @@ class RecordView(QWidget):
         self.consent_panel.clear()
 
     def show_record(self, record: dict[str, Any], history: list[dict[str, Any]], snippet: str | None = None) -> None:
-        self.record, self._history_entries = record, history
-        self.browser.setHtml("".join(section(record, snippet) for section in self.sections))
+        self.record, self._history_entries, self._snippet = record, history, snippet
+        self._render()
         self._fill_history(history)
         self.consent_panel.show_record(record)
+
+    def _render(self) -> None:
+        assert self.record is not None
+        self.browser.setHtml("".join(section(self.record, self._snippet) for section in self.sections))
 
     def html(self) -> str:
         return self.browser.toHtml()
 
     def show_sync_status(self, record_id: str, states: list[dict[str, Any]]) -> None:
         """The record's remote status per target (loaded by the sync panel), shown under the record."""
+        shown = self._sync is not None and self._sync[0] == record_id and bool(self._sync[1])
         self._sync = (record_id, states)
-        if self.record is not None and self.record["id"] == record_id:
-            self.show_record(self.record, self._history_entries)
+        if self.record is not None and self.record["id"] == record_id and (states or shown):
+            self._render()  # only the record's text: its snippet, history and consent stay as they are
 
     def _sync_section(self, record: dict[str, Any], _snippet: str | None) -> str:
         if self._sync is None or self._sync[0] != record["id"] or not self._sync[1]:
