@@ -132,6 +132,33 @@ def test_lock_drops_sealed_content_from_the_view(make_window, demo_library):
     assert SEED_TITLE not in titles(window) and window.undo_stack.count() == 0
 
 
+def test_lock_takes_the_files_and_their_opened_copies_off_the_screen(monkeypatch, tmp_path, make_window, demo_library):
+    from pathlib import Path
+
+    from kmdesk.core import attachments
+    from kmdesk.gui import attachments_view
+
+    opened = []
+    monkeypatch.setattr(attachments_view.QDesktopServices, "openUrl", lambda url: opened.append(Path(url.toLocalFile())))
+    window = make_window(demo_library)
+    unlock(window, *CUSTODIAN)
+    seed_id = record_id(demo_library, SEED_TITLE)
+    note = tmp_path / "harvest-notes.txt"
+    note.write_text("which tubers rest this season", encoding="utf-8")
+    attachments.add(demo_library, seed_id, note)
+    window.show_record_id(seed_id)
+    assert [item["filename"] for item in window.attachments_view.items] == ["harvest-notes.txt"]
+    window.attachments_view.list.setCurrentRow(0)
+    window.attachments_view.open_selected()
+    (copy,) = opened
+    assert copy.exists()
+    window.session.lock_action.trigger()
+    shown = [window.attachments_view.list.item(i).text() for i in range(window.attachments_view.list.count())]
+    assert not any("harvest-notes" in text for text in shown), shown  # the sealed stub's file has no name
+    assert not any(item.get("filename") for item in window.attachments_view.items)
+    assert not copy.exists()  # the decrypted copy goes with the keys
+
+
 # -- idle lock ---------------------------------------------------------------------------------------
 def test_idle_lock_fires_after_the_timer_and_input_restarts_it(make_window, demo_library):
     from kmdesk.gui.qt import QApplication, QEvent, QKeyEvent, Qt

@@ -458,10 +458,18 @@ class MainWindow(QMainWindow):
                                                  "Install a font for it (Debian/Ubuntu: {packages}).").format(
                 scripts=", ".join(writing_system_name(system) for system in missing), packages=FONT_PACKAGES), 15000)
 
+    def show_no_record(self) -> None:
+        """Take the record off every view that shows it: its text, its files (and any decrypted
+        copy of them opened for reading) and its sync status."""
+        self.record_view.clear()
+        self.attachments_view.show_record(None)
+        self.attachments_view.forget_copies()
+        self.sync_panel.show_record(None)
+
     def _record_failed(self, seq: int, exc: BaseException) -> None:
         if seq == self._record_seq:
             self._current_id = None
-            self.record_view.clear()
+            self.show_no_record()
             self._update_actions()
             self.statusBar().showMessage(f"{error_headline(exc)} {exc}", 8000)
 
@@ -552,7 +560,7 @@ class MainWindow(QMainWindow):
         self.model.remove(record_id)
         if self._current_id == record_id:
             self._current_id = None
-            self.record_view.clear()
+            self.show_no_record()
         self._update_actions()
         self.statusBar().showMessage(self.tr("Record deleted."), 5000)
         self.search_now()

@@ -301,7 +301,7 @@ class ProfileSession(QObject):
         reshow = current["id"] if current and (current.get("access") or {}).get("level") != "sacred" else None
         for dialog in self._open_dialogs():
             dialog.reject()
-        self.window.record_view.clear()
+        self.window.show_no_record()
         self.window.model.clear()
         self.window.undo_stack.clear()
         self.idle.arm(False)
