@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from kmdesk.core.io import bibtex_format, chm_json, csv_format, importer, ris_format, xlsx_format
-from kmdesk.core.io.source import ImportFileError, MAX_WHOLE_FILE
+from kmdesk.core.io.source import MAX_RATIO, MAX_WHOLE_FILE, ImportFileError
 
 FIXTURES = Path(__file__).with_name("fixtures")
 FUZZ = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -290,7 +290,7 @@ def test_writers_produce_what_the_readers_read(tmp_path):
     (entry,) = list(ris_format._entries(buffer.getvalue()))
     assert entry.fields["kmdesk-labels"] == ["TK A"] and entry.fields["kmdesk-kind"] == ["guide"]
     assert chm_json.to_record({"header": {"identifier": "x", "schema": "resource"}})["identifiers"] == {"chm": "x"}
-    assert xlsx_format.MAX_RATIO > 1
+    assert MAX_RATIO > 1
 
 
 @FUZZ

@@ -77,6 +77,26 @@ def test_library_to_archive_to_new_library_is_identical(tmp_path, library):
         assert copy.check().ok
 
 
+def test_an_archive_has_no_workbook_size_limit(tmp_path, library, monkeypatch):
+    """A library's files may add up to gigabytes: the archive keeps the zip-bomb ratio check but
+    not the total a workbook is held to (shrunk here so the test stays small)."""
+    from kmdesk.core.io import xlsx_format
+
+    monkeypatch.setattr(xlsx_format, "MAX_UNCOMPRESSED", 64 * 1024)
+    first = next(library.iter_records())
+    (tmp_path / "recording.bin").write_bytes(bytes(range(256)) * 1024)  # 256 KB
+    attachments.add(library, first["id"], tmp_path / "recording.bin")
+    out = tmp_path / "big.kmd"
+    exporter.export(library, "kmd", out)
+    with Library.open(tmp_path / "copy") as copy:
+        assert importer.run(copy, importer.open_source(out))["counts"] == {"imported": 4}
+    sheet = tmp_path / "big.xlsx"
+    with zipfile.ZipFile(sheet, "w") as book:
+        book.writestr("xl/worksheets/sheet1.xml", b"<x/>" * 32 * 1024)
+    with pytest.raises(ImportFileError, match="workbook would expand"):
+        importer.open_source(sheet)
+
+
 def _tamper(src: Path, dst: Path, change) -> None:
     with zipfile.ZipFile(src) as old, zipfile.ZipFile(dst, "w") as new:
         for info in old.infolist():

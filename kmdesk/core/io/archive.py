@@ -42,6 +42,7 @@ import hashlib
 import json
 import secrets
 import zipfile
+from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -51,8 +52,7 @@ from sqlalchemy.orm import Session
 from kmdesk.core import attachments, library_file, records as rec, vault
 from kmdesk.core.attachments import store as file_store
 from kmdesk.core.files import FileStore, through_pipe
-from kmdesk.core.io.source import ImportFileError, Source, SourceRow
-from kmdesk.core.io.xlsx_format import check_zip
+from kmdesk.core.io.source import ImportFileError, Source, SourceRow, check_zip
 from kmdesk.core.model import Attachment, IndexQueue, Record
 
 if TYPE_CHECKING:
@@ -163,14 +163,14 @@ def _digest(archive: zipfile.ZipFile, name: str) -> str:
 
 def verify(path: Path) -> dict[str, Any]:
     """Check the archive whole; returns its manifest or raises naming the bad entry."""
-    check_zip(path)
+    check_zip(path, "kmdesk archive", None)
     with zipfile.ZipFile(path) as archive:
         names = archive.namelist()
         for name in names:
             if not _safe_name(name):
                 raise ImportFileError(f"{path}: entry {name!r} points outside the archive (path traversal); "
                                       "the archive was not imported", path=str(path), entry=name)
-        twice = sorted({name for name in names if names.count(name) > 1})
+        twice = sorted(name for name, count in Counter(names).items() if count > 1)
         if twice:
             raise ImportFileError(f"{path}: entry {twice[0]!r} appears twice; the archive was not imported",
                                   path=str(path), entry=twice[0])

@@ -8,6 +8,7 @@ row or entry) and goes on. It raises ``ImportFileError`` only when the whole fil
 from __future__ import annotations
 
 import os
+import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,8 @@ from kmdesk.core.errors import KmdeskError
 
 # Formats read whole into memory refuse files larger than this; CSV streams and has no limit.
 MAX_WHOLE_FILE = 200 * 1024 * 1024
+MAX_RATIO = 200  # real content compresses 5-20x; zip bombs 1000x and more
+_RATIO_FLOOR = 1024 * 1024  # tiny entries may compress well without harm
 
 
 class ImportFileError(KmdeskError):
@@ -80,3 +83,25 @@ def utf8_problem(text: str) -> str | None:
         if "\udc80" <= char <= "\udcff":
             return f"not valid UTF-8 (byte 0x{ord(char) - 0xDC00:02x} at character {column}); save the file as UTF-8"
     return None
+
+
+def check_zip(path: Path, what: str, max_total: int | None) -> None:
+    """Refuse what is not a zip, or would decompress to far more than it should: any entry that
+    expands more than ``MAX_RATIO`` times, and (where the format has a natural size, as a
+    workbook does) a total above ``max_total``. An archive of attachments has none: a library's
+    videos may well add up to gigabytes."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            entries = archive.infolist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ImportFileError(f"{path}: not an {what} ({exc})", path=str(path)) from None
+    total = 0
+    for info in entries:
+        total += info.file_size
+        if info.file_size > _RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise ImportFileError(f"{path}: entry {info.filename} would expand {info.file_size // max(info.compress_size, 1)}"
+                                  f" times (to {info.file_size / 2**20:.0f} MB): refused as a zip bomb",
+                                  path=str(path), entry=info.filename)
+    if max_total is not None and total > max_total:
+        raise ImportFileError(f"{path}: the {what} would expand to {total / 2**20:.0f} MB (limit "
+                              f"{max_total // 2**20} MB): refused as a possible zip bomb", path=str(path))

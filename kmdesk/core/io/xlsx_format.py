@@ -9,36 +9,14 @@ read past a declared size, so a lying directory cannot smuggle more).
 from __future__ import annotations
 
 import datetime as dt
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from kmdesk.core.io import mapping
-from kmdesk.core.io.source import ImportFileError, Source, SourceRow, check_size
+from kmdesk.core.io.source import ImportFileError, Source, SourceRow, check_size, check_zip
 
-MAX_UNCOMPRESSED = 256 * 1024 * 1024
-MAX_RATIO = 200  # real sheets compress 5-20x; bombs compress 1000x and more
-_RATIO_FLOOR = 1024 * 1024  # tiny entries may compress well without harm
-
-
-def check_zip(path: Path) -> None:
-    """Refuse what is not a zip, or would decompress to far more than it should."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            entries = archive.infolist()
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise ImportFileError(f"{path}: not an Excel .xlsx workbook ({exc})", path=str(path)) from None
-    total = 0
-    for info in entries:
-        total += info.file_size
-        if info.file_size > _RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise ImportFileError(f"{path}: entry {info.filename} would expand {info.file_size // max(info.compress_size, 1)}"
-                                  f" times (to {info.file_size / 2**20:.0f} MB): refused as a zip bomb",
-                                  path=str(path), entry=info.filename)
-    if total > MAX_UNCOMPRESSED:
-        raise ImportFileError(f"{path}: the workbook would expand to {total / 2**20:.0f} MB (limit "
-                              f"{MAX_UNCOMPRESSED // 2**20} MB): refused as a possible zip bomb", path=str(path))
+MAX_UNCOMPRESSED = 256 * 1024 * 1024  # a workbook's sheets and styles; far more is a bomb
 
 
 def _text(value: Any) -> str:
@@ -58,7 +36,7 @@ def read(path: Path) -> Source:
 
     path = Path(path)
     check_size(path)
-    check_zip(path)
+    check_zip(path, "Excel .xlsx workbook", MAX_UNCOMPRESSED)
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for a damaged workbook
