@@ -369,3 +369,21 @@ def test_sync_without_a_target_drains_every_target(lib, server, monkeypatch, cap
     assert (report["pushed"], report["remaining"]) == (2, 0)
     assert sorted(t["target"] for t in report["targets"]) == sorted([CHM_TARGET, BIOLAND_TARGET])
     assert record["id"] in server.documents() and record["id"] in server.nodes()
+
+
+def test_the_sync_overview_names_queued_records_without_auditing_a_view(lib, server):
+    """A restricted record waiting to be taken down is named in the panel's queue; naming it in a
+    list is not reading it, so no 'view' lands in the audit log at every refresh."""
+    from kmdesk.core.sync import status
+
+    record = consented(lib)
+    lib.share([record["id"]], CHM_TARGET)
+    assert sync(lib).pushed == 1
+    lib.update(record["id"], {"access": {"level": "community"}})
+    views = sum(e["action"] == "view" for e in lib.audit_log())
+    (chm,) = [t for t in status.overview(lib) if t["name"] == CHM_TARGET]
+    assert [(p["title"], p["op"]) for p in chm["pending"]] == [("Potato seed exchange", "retract")]
+    assert sum(e["action"] == "view" for e in lib.audit_log()) == views
+    lib.lock()
+    (chm,) = [t for t in status.overview(lib) if t["name"] == CHM_TARGET]
+    assert [p["title"] for p in chm["pending"]] == [None]  # locked: a sealed stub has no title to show

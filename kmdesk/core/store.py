@@ -344,6 +344,15 @@ class Library:
                 return
             yield from items
 
+    def titles(self, record_ids: Iterable[str]) -> dict[str, dict[str, str]]:
+        """The titles of these records as the current profile may see them (sealed stubs: none),
+        in one read, to name them in a list; as for the library's own list, naming is not reading,
+        so no view is audited. Deleted and hidden records are absent."""
+        with self.reading() as session:
+            rows = session.scalars(select(Record).where(Record.id.in_(set(record_ids)))).all()
+            return {row.id: rec.row_to_dict(row, self.access.reveal(session, row)).get("title") or {}
+                    for row in rows if self._visible(session, row)}
+
     def count(self) -> int:
         """How many records the current profile may know of (sacred ones only for custodians)."""
         with self.reading() as session:

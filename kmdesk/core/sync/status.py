@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from kmdesk.core.errors import KmdeskError
 from kmdesk.core.sync import chm_document
 
 if TYPE_CHECKING:
@@ -19,25 +18,24 @@ def last_sync_key(target: str) -> str:
     return f"last_sync:{target}"
 
 
-def _title(library: Library, record_id: str) -> str | None:
-    """The record's title as this person may see it; None for a deleted (or hidden) record."""
-    try:
-        record = library.get(record_id)
-    except KmdeskError:
-        return None
-    return next(iter((record.get("title") or {}).values()), "") or None
+def _title(titles: dict[str, dict[str, str]], record_id: str) -> str | None:
+    """A record's title for the list; None for a deleted (or hidden) record."""
+    return next(iter(titles.get(record_id, {}).values()), "") or None
 
 
 def overview(library: Library) -> list[dict[str, Any]]:
     """One entry per target: its queue, its failures and the outcome of its last run."""
+    queues = {t["name"]: (t, library.outbox_entries(t["name"]), library.sync_failures(t["name"])) for t in library.targets()}
+    titles = library.titles({e.record_id for _t, pending, _f in queues.values() for e in pending}
+                            | {f["record"] for _t, _p, failures in queues.values() for f in failures})
     out = []
-    for target in library.targets():
-        name = target["name"]
-        pending = [{"record": e.record_id, "title": _title(library, e.record_id), "op": e.op, "attempts": e.attempts,
-                    "next_attempt_at": e.next_attempt_at, "last_error": e.last_error} for e in library.outbox_entries(name)]
-        failures = [{**f, "title": _title(library, f["record"])} for f in library.sync_failures(name)]
+    for name, (target, pending, failures) in queues.items():
         last = library.meta(last_sync_key(name))
-        out.append({"name": name, "kind": target["kind"], "url": target["url"], "pending": pending, "failures": failures,
+        out.append({"name": name, "kind": target["kind"], "url": target["url"],
+                    "pending": [{"record": e.record_id, "title": _title(titles, e.record_id), "op": e.op,
+                                 "attempts": e.attempts, "next_attempt_at": e.next_attempt_at, "last_error": e.last_error}
+                                for e in pending],
+                    "failures": [{**f, "title": _title(titles, f["record"])} for f in failures],
                     "last_sync": json.loads(last) if last else None})
     return out
 
