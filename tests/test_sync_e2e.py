@@ -245,6 +245,9 @@ def test_vocabularies_are_cached_for_offline_runs(lib, server):
     lib.update(record["id"], {"countries": ["zz"]})  # not a country the CHM knows
     report = sync(lib)
     assert report.rejected == 1 and "countryRegions" in lib.sync_states(record["id"])[0]["message"]
+    before = server.traffic()
+    assert sync(lib).remaining == 0
+    assert server.traffic() == before  # nothing to send: not even the thesaurus is asked for
 
 
 def test_token_is_renewed_before_it_expires_and_once_on_401(server):

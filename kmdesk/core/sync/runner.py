@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from kmdesk.core.errors import Cancelled
 from kmdesk.core.sync.errors import AuthFailed, RecordRejected, SyncError, TargetMisconfigured, TargetReadOnly, TransientError
-from kmdesk.core.sync.status import last_sync_key
+from kmdesk.core.sync.status import cached_vocabularies, last_sync_key, thesaurus_key
 
 if TYPE_CHECKING:
     from kmdesk.core.outbox import Pending
@@ -98,8 +98,8 @@ def _drain(library: Library, target: str | None, *, client: Any, progress: Progr
            retry_now: bool) -> SyncReport:
     settings = library.target(target)
     client = client or make_client(settings)
-    if hasattr(client, "fetch_vocabularies"):
-        client.vocabularies = vocabularies(library, client, settings["name"])
+    if hasattr(client, "fetch_vocabularies") and any(e.op == "push" for e in library.outbox_entries(settings["name"])):
+        client.vocabularies = vocabularies(library, client, settings["name"])  # only a push is checked against it
     backoff = backoff or Backoff()
     report = SyncReport(target=settings["name"])
     tries: dict[str, int] = {}
@@ -146,13 +146,11 @@ def _drain(library: Library, target: str | None, *, client: Any, progress: Progr
 def vocabularies(library: Library, client: Any, target: str) -> dict[str, list[str]] | None:
     """The target's thesaurus, refreshed when it answers and cached for offline runs; None when
     it never answered (the checks then use the vocabularies shipped with kmdesk)."""
-    key = f"thesaurus:{target}"
     try:
         fresh = client.fetch_vocabularies()
     except SyncError:
-        cached = library.meta(key)
-        return json.loads(cached) if cached else None
-    library.set_meta(key, json.dumps(fresh))
+        return cached_vocabularies(library, target)
+    library.set_meta(thesaurus_key(target), json.dumps(fresh))
     return fresh
 
 

@@ -18,6 +18,16 @@ def last_sync_key(target: str) -> str:
     return f"last_sync:{target}"
 
 
+def cached_vocabularies(library: Library, target: str) -> dict[str, list[str]] | None:
+    """The target's thesaurus as last fetched (None: never answered)."""
+    cached = library.meta(thesaurus_key(target))
+    return json.loads(cached) if cached else None
+
+
+def thesaurus_key(target: str) -> str:
+    return f"thesaurus:{target}"
+
+
 def _title(titles: dict[str, dict[str, str]], record_id: str) -> str | None:
     """A record's title for the list; None for a deleted (or hidden) record."""
     return next(iter(titles.get(record_id, {}).values()), "") or None
@@ -52,10 +62,9 @@ def record_status(library: Library, record_id: str) -> list[dict[str, Any]]:
         problems: list[dict[str, str]] = []
         if target["kind"] == "chm":
             record, _verdict = library.sync_record(record_id, name)
-            cached = library.meta(f"thesaurus:{name}")
             if record is not None and record["access"]["level"] == "public":  # only public records are ever mapped
                 problems = chm_document.record_problems(record, chm_document.TargetSettings.from_dict(target["settings"]),
-                                                        json.loads(cached) if cached else None)
+                                                        cached_vocabularies(library, name))
         out.append({"target": name, "kind": target["kind"], "shared": state.get("shared", False),
                     "eligible": verdict["eligible"], "reasons": verdict["reasons"], "problems": problems,
                     "status": state.get("status", "not_shared"), "message": state.get("message"),
