@@ -11,12 +11,14 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, Any
 
-from kmdesk.core.sync.refserver import DEFAULT_API_KEY, DEFAULT_EMAIL, DEFAULT_PASSWORD
-
 if TYPE_CHECKING:
     from kmdesk.core.store import Library
 
 DEFAULT_URL = "http://127.0.0.1:8765"
+# the reference server's demo account (the app starts without loading the server's code)
+DEFAULT_EMAIL = "demo@kmdesk.local"
+DEFAULT_PASSWORD = "kmdesk demo"
+DEFAULT_API_KEY = "kmdesk-demo-api-key"
 CHM_TARGET = "Local reference CHM"
 BIOLAND_TARGET = "Local reference Bioland"
 DEMO_SETTINGS: dict[str, Any] = {

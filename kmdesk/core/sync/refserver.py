@@ -35,10 +35,8 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from kmdesk.core import vocab
+from kmdesk.core.sync.demo import DEFAULT_API_KEY, DEFAULT_EMAIL, DEFAULT_PASSWORD
 
-DEFAULT_EMAIL = "demo@kmdesk.local"
-DEFAULT_PASSWORD = "kmdesk demo"
-DEFAULT_API_KEY = "kmdesk-demo-api-key"
 TRAFFIC_CAP = 64 * 1024 * 1024  # what a test can search for canaries; bounded so a bench cannot fill memory
 
 # The server's own view of the resource schema (kept apart from kmdesk's mapping on purpose: it
