@@ -136,7 +136,7 @@ def test_what_waited_goes_at_start_when_the_network_is_there(qtbot, tmp_path, se
         record = add_consented(library)
         library.share([record["id"]], CHM_TARGET)
         server.control("fail_rate", rate=1.0, status=503, retry_after=3600)
-        panel = SyncPanel(library)
+        panel = SyncPanel(library, lang="en")
         qtbot.addWidget(panel)
         panel.refresh()
         assert panel.waiting() == 1  # one automatic try (it failed), and no endless retrying after it
@@ -185,3 +185,20 @@ def test_the_sync_status_arriving_keeps_the_search_snippet(qtbot, synced_window)
     html = window.record_view.html()
     assert "altitude</b>" in html or "altitude</span>" in html, html
     assert "On the Clearing-House" in html
+
+
+def test_refusal_reasons_name_the_access_level_in_the_interface_language(qtbot, synced_window):
+    from kmdesk.core import vocab
+    from kmdesk.gui.sync_panel import SyncPanel
+
+    library = synced_window.library
+    record = add_consented(library, access={"level": "community"})
+    library.share([record["id"]], CHM_TARGET)
+    panel = SyncPanel(library, lang="fr", auto=False)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    panel.target_combo.setCurrentText(CHM_TARGET)
+    panel.show_record(record["id"])
+    (level,) = [item for item in vocab.record_types()["access_levels"] if item["key"] == "community"]
+    assert vocab.title(level, "fr") != vocab.title(level, "en")
+    assert vocab.title(level, "fr") in panel.record_label.text(), panel.record_label.text()

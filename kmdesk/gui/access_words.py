@@ -77,7 +77,7 @@ def roles_text(roles: list[str]) -> str:
     return ", ".join(role_name(r) for r in roles)
 
 
-def reason_text(reason: consent.Reason | dict[str, Any], lang: str = "en") -> str:
+def reason_text(reason: consent.Reason | dict[str, Any], lang: str) -> str:
     """Why a record may not be shared, in words (the GUI's ``cli.words.explain``)."""
     code = reason.code if isinstance(reason, consent.Reason) else reason["code"]
     params = dict(reason.params if isinstance(reason, consent.Reason) else reason.get("params") or {})

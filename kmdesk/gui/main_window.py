@@ -298,7 +298,7 @@ class MainWindow(QMainWindow):
     def _create_sync_panel(self) -> None:
         """The sync dock: hidden until asked for in the View menu; it syncs by itself when the
         network appears."""
-        self.sync_panel = SyncPanel(self.library, self)
+        self.sync_panel = SyncPanel(self.library, self, lang=self.lang)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sync_panel)
         self.sync_panel.hide()
         self.sync_panel.record_states_loaded.connect(self.record_view.show_sync_status)

@@ -93,9 +93,10 @@ class SyncPanel(QDockWidget):
 
     record_states_loaded = Signal(str, object)
 
-    def __init__(self, library: Library, parent: QWidget | None = None, *, auto: bool = True) -> None:
+    def __init__(self, library: Library, parent: QWidget | None = None, *, lang: str, auto: bool = True) -> None:
         super().__init__(parent)
         self.library = library
+        self.lang = lang  # the interface language, for the names of access levels and scopes in reasons
         self.setObjectName("SyncPanel")
         self.setWindowTitle(self.tr("Sync with the CHM"))
         self.record_id: str | None = None
@@ -312,7 +313,7 @@ class SyncPanel(QDockWidget):
                 reasons = [r for r in state["reasons"] if r["code"] != "not_selected"]
                 if reasons:
                     lines.append(html.escape(self.tr("Not eligible:")) + "<br>" +
-                                 "<br>".join("• " + html.escape(reason_text(r)) for r in reasons))
+                                 "<br>".join("• " + html.escape(reason_text(r, self.lang)) for r in reasons))
             missing = [p for p in state["problems"] if p["code"] == "Error.Mandatory"]
             others = [p for p in state["problems"] if p["code"] != "Error.Mandatory"]
             if missing:
