@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import sqlite3
 
 import pytest
 
 from kmdesk.core import vault
 from kmdesk.core.errors import AccessDenied, InvalidRecord, NotFound
+from kmdesk.core.io import exporter
 from kmdesk.core.store import Library
 
 PASS = {"Aiyana": "aiyana passphrase", "Tupaq": "tupaq passphrase", "Mei": "mei passphrase"}
@@ -170,7 +172,7 @@ def test_audit_records_unlock_membership_consent_and_export(lib):
     record = lib.add({"type": "traditional_knowledge", "title": {"en": "x"}})
     lib.add_member("Healers", "Tupaq")
     lib.grant_consent(record["id"], {"granted_by": "elders", "scope": ["research"]})
-    list(lib.export_records())
+    exporter.export(lib, "json", io.BytesIO())
     actions = {e["action"] for e in lib.audit_log()}
     assert {"unlock", "member_add", "consent_grant", "export", "profile_create", "protocol_add"} <= actions
 

@@ -14,7 +14,7 @@ import sys
 
 import pytest
 
-from kmdesk.core import library_file
+from kmdesk.core.io import exporter
 from kmdesk.core.store import Library
 
 SACRED = "Qzxsacredcanary Ĳsvärd 雪豹之歌"
@@ -66,10 +66,10 @@ def test_canaries_never_reach_disk_exports_or_output(library, tmp_path):
     assert [h.id for h in library.search("Wqvrestrictedcanary").hits] == [restricted["id"]]
 
     export = tmp_path / "export.json"
-    library_file.write(export, library_file.envelope(list(library.export_records())))
+    exporter.export(library, "json", export)
     library.lock()
     locked_export = tmp_path / "locked.json"
-    library_file.write(locked_export, library_file.envelope(list(library.export_records())))
+    exporter.export(library, "json", locked_export)
     assert library.search("Wqvrestrictedcanary").total == 0
     library.close()
 

@@ -9,6 +9,7 @@ from sqlalchemy import text
 
 from kmdesk.core import library_file
 from kmdesk.core.errors import Cancelled, InvalidRecord, NotFound
+from kmdesk.core.io import exporter
 from kmdesk.core.model import IndexQueue
 from kmdesk.core.store import Library, head_revision, make_engine, migrate
 
@@ -156,13 +157,13 @@ def test_json_export_import_roundtrip_exact(tmp_path, lib):
     a = lib.add(make(title={"en": "Seed fair", "ar": "معرض البذور"}), by="Amina")
     lib.update(a["id"], {"summary": {"en": "Annual exchange."}}, by="Joseph")
     lib.add(make(type="resource", resource_kind="guide", title={"ru": "Руководство по пастбищам"}))
-    exported = library_file.envelope(list(lib.export_records()))
     path = tmp_path / "out.json"
-    library_file.write(path, exported)
+    exporter.export(lib, "json", path)
     with Library.open(tmp_path / "copy") as copy:
         report = copy.import_library(library_file.read(path))
         assert report["counts"] == {"imported": 2}
-        assert library_file.envelope(list(copy.export_records())) == exported
+        exporter.export(copy, "json", tmp_path / "again.json")
+        assert library_file.read(tmp_path / "again.json") == library_file.read(path)
 
 
 def test_import_reports_row_by_row_and_cancel_changes_nothing(lib, tmp_path):

@@ -1,11 +1,9 @@
-"""kmdesk's own JSON library file (docs/record-format.md): the lossless export, the import that
-round-trips it, and the demo library shipped in ``resources/demo``."""
+"""kmdesk's own JSON library file (docs/record-format.md): its envelope and the checked read that
+imports it and the demo library shipped in ``resources/demo`` (``io.exporter`` writes it)."""
 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -35,21 +33,6 @@ def read(path: Path) -> dict[str, Any]:
     if data.get("version", VERSION) > VERSION:
         raise InvalidRecord(f"{path}: written by a newer kmdesk (format version {data['version']})")
     return data
-
-
-def write(path: Path, payload: dict[str, Any]) -> None:
-    """Write atomically: a reader never sees half a file, a crash never loses the old one."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".kmdesk-", suffix=".json", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(payload, fh, ensure_ascii=False, indent=1)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def envelope(records: list[dict[str, Any]], **extra: Any) -> dict[str, Any]:

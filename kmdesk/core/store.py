@@ -772,22 +772,6 @@ class Library:
             counts[row["status"]] = counts.get(row["status"], 0) + 1
         return {"rows": rows, "counts": counts}
 
-    def export_records(self) -> Iterator[dict[str, Any]]:
-        """Every public record with its history and consents, in kmdesk's own plain JSON.
-        Non-public records never leave in clear, whoever asks: they travel only sealed, in a
-        library archive a custodian chooses to make. What was withheld is counted in the audit."""
-        exported = withheld = 0
-        for record in self.iter_records():
-            if record["access"]["level"] != "public":
-                withheld += 1
-                continue
-            record = {k: v for k, v in record.items() if k != "sealed"}
-            record["history"] = [{k: v for k, v in h.items() if k != "sealed"} for h in self.history(record["id"])]
-            exported += 1
-            yield record
-        with self.writing() as session:
-            self._audit(session, "export", "", {"format": "json", "records": exported, "withheld": withheld})
-
     # -- search index ---------------------------------------------------------------------
     @staticmethod
     def _indexable(record: dict[str, Any]) -> bool:

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int | None], None]
 CancelToken = Callable[[], bool]
 FORMATS = ("json", "csv", "ris", "bibtex", "chm", "dc", "kmd")
-EXTENSIONS = {"json": ".json", "csv": ".csv", "ris": ".ris", "bibtex": ".bib", "chm": ".json", "dc": ".xml", "kmd": ".kmd"}
+WITH_HISTORY = ("json", "kmd")  # the formats that carry a record's edit history
 
 
 def _never() -> bool:
@@ -35,11 +35,12 @@ def _never() -> bool:
 
 
 def select_records(library: Library, query: str | None, withheld: list[int], *, progress: Progress | None = None,
-                   cancel: CancelToken = _never, transfer: list[dict[str, Any]] | None = None) -> Iterator[dict[str, Any]]:
-    """Public records (all, or those matching ``query``) with history and consents; counts the
-    non-public ones left out in ``withheld[0]``. With ``transfer`` (a custodian's sealed
-    archive) the non-public records the profile can open, except sacred ones, are collected
-    there instead of withheld."""
+                   cancel: CancelToken = _never, transfer: list[dict[str, Any]] | None = None,
+                   with_history: bool) -> Iterator[dict[str, Any]]:
+    """Public records (all, or those matching ``query``) with consents, and their history when
+    the format carries it; counts the non-public ones left out in ``withheld[0]``. With
+    ``transfer`` (a custodian's sealed archive) the non-public records the profile can open,
+    except sacred ones, are collected there instead of withheld."""
     wanted: set[str] | None = None
     if query:
         wanted = {hit.id for hit in library.search(query, limit=1_000_000).hits}
@@ -59,7 +60,8 @@ def select_records(library: Library, query: str | None, withheld: list[int], *, 
             withheld[0] += 1
             continue
         record = {k: v for k, v in record.items() if k != "sealed"}
-        record["history"] = [{k: v for k, v in h.items() if k != "sealed"} for h in library.history(record["id"])]
+        if with_history:
+            record["history"] = [{k: v for k, v in h.items() if k != "sealed"} for h in library.history(record["id"])]
         if level != "public":
             transfer.append(record)
             continue
@@ -81,7 +83,8 @@ def export(library: Library, fmt: str, dst: Path | BinaryIO, *, query: str | Non
         library.access.require("custodian")
         transfer = []
     withheld = [0]
-    records = select_records(library, query, withheld, progress=progress, cancel=cancel, transfer=transfer)
+    records = select_records(library, query, withheld, progress=progress, cancel=cancel, transfer=transfer,
+                             with_history=fmt in WITH_HISTORY)
     count = [0]
 
     def fill(fh: BinaryIO) -> None:
