@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from kmdesk.core import vocab
 from kmdesk.core.access import SYNC_PROTOCOL
+from kmdesk.core.records import ACCESS_LEVELS
 from kmdesk.gui import icon
 from kmdesk.gui.access_words import label_icon, level_explanation, level_icon
 from kmdesk.gui.qt import (
@@ -40,7 +41,6 @@ from kmdesk.gui.qt import (
 if TYPE_CHECKING:
     from kmdesk.core.store import Library
 
-LEVELS = ("public", "community", "restricted", "sacred")
 NameRole = Qt.ItemDataRole.UserRole
 LockedRole = Qt.ItemDataRole.UserRole + 1
 
@@ -102,13 +102,13 @@ class AccessEditor(QWidget):
         self.lang = lang
         self._loading = False
         self._label_order: list[str] = []
-        levels = {item["key"]: vocab.title(item, lang) for item in vocab.record_types()["access_levels"]}
+        levels = vocab.titles("access_levels", lang)
 
         level_box = QGroupBox(self.tr("Who may read this record"), self)
         self.level_group = QButtonGroup(self)
         self.level_buttons: dict[str, QRadioButton] = {}
         level_row = QHBoxLayout()
-        for number, level in enumerate(LEVELS):
+        for number, level in enumerate(ACCESS_LEVELS):
             button = QRadioButton(levels.get(level, level), level_box)
             button.setIcon(level_icon(level))
             self.level_group.addButton(button, number)
@@ -188,7 +188,7 @@ class AccessEditor(QWidget):
 
     # -- levels ----------------------------------------------------------------------------------
     def level(self) -> str:
-        return LEVELS[max(0, self.level_group.checkedId())]
+        return ACCESS_LEVELS[max(0, self.level_group.checkedId())]
 
     def _allowed_levels(self, current: str) -> set[str]:
         """What this profile could save: public always; community and restricted need an

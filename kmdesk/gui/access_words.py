@@ -81,8 +81,8 @@ def reason_text(reason: consent.Reason | dict[str, Any], lang: str) -> str:
     """Why a record may not be shared, in words (the GUI's ``cli.words.explain``)."""
     code = reason.code if isinstance(reason, consent.Reason) else reason["code"]
     params = dict(reason.params if isinstance(reason, consent.Reason) else reason.get("params") or {})
-    levels = {item["key"]: vocab.title(item, lang) for item in vocab.record_types()["access_levels"]}
-    scopes = {item["key"]: vocab.title(item, lang) for item in vocab.record_types()["consent_scopes"]}
+    levels = vocab.titles("access_levels", lang)
+    scopes = vocab.titles("consent_scopes", lang)
     if code == "not_selected":
         return QCoreApplication.translate("access", "Nobody has selected it for sharing yet.")
     if code == "not_public":

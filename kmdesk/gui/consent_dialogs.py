@@ -46,10 +46,6 @@ from kmdesk.gui.qt import (
 )
 
 
-def _titles(group: str, lang: str) -> dict[str, str]:
-    return {item["key"]: vocab.title(item, lang) for item in vocab.record_types()[group]}
-
-
 def _names(text: str) -> list[str]:
     return [part.strip() for part in text.replace("،", ",").replace("、", ",").split(",") if part.strip()]
 
@@ -111,7 +107,7 @@ class RecordConsentDialog(QDialog):
         self.informed_method_edit.setPlaceholderText(self.tr("e.g. meeting with an interpreter, radio, written summary"))
         self.given_on = OptionalDate(self, self.tr("given on"), on=True)
         self.form_combo = QComboBox(self)
-        for key, title in _titles("consent_forms", lang).items():
+        for key, title in vocab.titles("consent_forms", lang).items():
             self.form_combo.addItem(title, key)
         scope_box = QGroupBox(self.tr("What the community agreed to"), self)
         scope_layout = QVBoxLayout(scope_box)
@@ -298,8 +294,8 @@ class ConsentPanel(QWidget):
         state = self.state()
         self.state_icon.setPixmap(consent_icon(state).pixmap(QSize(24, 24)))
         self.state_label.setText(f"{consent_state_name(state)}: {consent_state_explanation(state)}")
-        scopes = _titles("consent_scopes", self.lang)
-        forms = _titles("consent_forms", self.lang)
+        scopes = vocab.titles("consent_scopes", self.lang)
+        forms = vocab.titles("consent_forms", self.lang)
         self.tree.clear()
         for item in reversed(record.get("consents") or []):
             allows = ", ".join(scopes.get(s, s) for s in item.get("scope") or [])

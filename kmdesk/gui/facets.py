@@ -16,7 +16,6 @@ from kmdesk.gui.library_model import (
     country_name,
     language_name,
     target_titles,
-    vocab_titles,
 )
 from kmdesk.gui.localized import format_number
 from kmdesk.gui.qt import (
@@ -150,7 +149,7 @@ class FacetPanel(QWidget):
         lang = self._lang
         if name in ("type", "resource_kind", "access_level"):
             group = {"type": "types", "resource_kind": "resource_kinds", "access_level": "access_levels"}[name]
-            titles = vocab_titles(group, lang)
+            titles = vocab.titles(group, lang)
             return lambda value: titles.get(value, value)
         if name == "gbf_targets":
             targets = target_titles(lang)

@@ -128,11 +128,6 @@ def country_name(code: str) -> str:
     return code.upper() if territory == QLocale.Country.AnyTerritory else QLocale.territoryToString(territory)
 
 
-def vocab_titles(group: str, lang: str) -> dict[str, str]:
-    """Key -> title in ``lang`` for one group of ``record_types.json``."""
-    return {item["key"]: vocab.title(item, lang) for item in vocab.record_types()[group]}
-
-
 def target_titles(lang: str) -> dict[int, str]:
     return {item["number"]: vocab.title(item, lang) for item in vocab.gbf()["targets"]}
 
@@ -213,9 +208,9 @@ class LibraryModel(QAbstractTableModel):
         self.beginResetModel()
         self._languages = tuple(languages)
         lang = self._languages[0] if self._languages else "en"
-        self._types = vocab_titles("types", lang)
-        self._kinds = vocab_titles("resource_kinds", lang)
-        self._levels = vocab_titles("access_levels", lang)
+        self._types = vocab.titles("types", lang)
+        self._kinds = vocab.titles("resource_kinds", lang)
+        self._levels = vocab.titles("access_levels", lang)
         self._targets = target_titles(lang)
         self.endResetModel()
 

@@ -31,7 +31,6 @@ from kmdesk.gui.library_model import (
     language_name,
     pick_text,
     target_titles,
-    vocab_titles,
 )
 from kmdesk.gui.qt import (
     QAbstractItemView,
@@ -249,11 +248,11 @@ class RecordEditor(QDialog):
         page = QWidget(self)
         form = QFormLayout(page)
         self.type_combo = QComboBox(page)
-        for key, title in vocab_titles("types", self.lang).items():
+        for key, title in vocab.titles("types", self.lang).items():
             self.type_combo.addItem(title, key)
         self.kind_combo = QComboBox(page)
         self.kind_combo.addItem(self.tr("(none)"), None)
-        for key, title in vocab_titles("resource_kinds", self.lang).items():
+        for key, title in vocab.titles("resource_kinds", self.lang).items():
             self.kind_combo.addItem(title, key)
         self.type_combo.currentIndexChanged.connect(self._update_kind_enabled)
         self.keywords_edit = self._text_input(QLineEdit(page))
@@ -516,7 +515,7 @@ class RecordEditor(QDialog):
         self.creators_table.insertRow(row)
         self.creators_table.setItem(row, 0, QTableWidgetItem(creator.get("name", "")))
         role = QComboBox(self.creators_table)
-        for key, title in vocab_titles("creator_roles", self.lang).items():
+        for key, title in vocab.titles("creator_roles", self.lang).items():
             role.addItem(title, key)
         role.setCurrentIndex(max(0, role.findData(creator.get("role") or "author")))
         role.currentIndexChanged.connect(lambda *_: self._edited("creators"))

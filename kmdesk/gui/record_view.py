@@ -31,7 +31,6 @@ from kmdesk.gui.library_model import (
     language_name,
     pick_text,
     target_titles,
-    vocab_titles,
 )
 from kmdesk.gui.localized import format_date, format_timestamp
 from kmdesk.gui.qt import (
@@ -177,9 +176,9 @@ class RecordView(QWidget):
 
     def _header_section(self, record: dict[str, Any], _snippet: str | None) -> str:
         title = pick_text(record.get("title") or {}, self._languages) or self.tr("Restricted record")
-        kind = vocab_titles("types", self.lang).get(record.get("type") or "", record.get("type") or "")
+        kind = vocab.titles("types", self.lang).get(record.get("type") or "", record.get("type") or "")
         if record.get("resource_kind"):
-            kind += " · " + vocab_titles("resource_kinds", self.lang).get(record["resource_kind"], record["resource_kind"])
+            kind += " · " + vocab.titles("resource_kinds", self.lang).get(record["resource_kind"], record["resource_kind"])
         return para(title, "h2") + f'<p style="color:#555">{esc(kind)}</p>'
 
     def _sealed_section(self, record: dict[str, Any], _snippet: str | None) -> str:
@@ -234,7 +233,7 @@ class RecordView(QWidget):
         ])
 
     def _people_section(self, record: dict[str, Any], _snippet: str | None) -> str:
-        roles = vocab_titles("creator_roles", self.lang)
+        roles = vocab.titles("creator_roles", self.lang)
         creators = "<br>".join(f'<span dir="{text_direction(c["name"])}">{esc(c["name"])}</span> '
                                f'({esc(roles.get(c["role"], c["role"]))})' for c in record.get("creators") or [])
         community = record.get("community") or ""
@@ -270,7 +269,7 @@ class RecordView(QWidget):
         to the CHM with every reason why not (computed by the core's one rule)."""
         access = record.get("access") or {}
         level_key = access.get("level", "public")
-        level = vocab_titles("access_levels", self.lang).get(level_key, level_key)
+        level = vocab.titles("access_levels", self.lang).get(level_key, level_key)
         names = vocab.label_vocab()
         labels = "<br>".join(esc(f"{code} · {names.get(code, {}).get('name', '')}") for code in record.get("labels") or [])
         state = record_consent_state(record)

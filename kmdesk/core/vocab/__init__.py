@@ -39,6 +39,11 @@ def keys(group: str) -> list[str]:
     return [item["key"] for item in record_types()[group]]
 
 
+def titles(group: str, lang: str) -> dict[str, str]:
+    """Key -> title in ``lang`` for one group of ``record_types.json``."""
+    return {item["key"]: title(item, lang) for item in record_types()[group]}
+
+
 def label_vocab() -> dict[str, dict[str, Any]]:
     """Every Local Contexts label and notice by its code (``TK SS``, ``BC CV`` ...)."""
     data = local_contexts()
