@@ -40,7 +40,6 @@ from kmdesk.gui.qt import (
     QUrl,
     QVBoxLayout,
     QWidget,
-    Signal,
 )
 from kmdesk.gui.workers import Pool, Task, run_in_background
 
@@ -68,9 +67,7 @@ def thumbnail(data: bytes, size: QSize = THUMBNAIL) -> QPixmap | None:
 
 
 class AttachmentsView(QWidget):
-    """The attachments of the record given to ``show_record``; ``changed`` after add/remove."""
-
-    changed = Signal()
+    """The attachments of the record given to ``show_record``."""
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -172,7 +169,6 @@ class AttachmentsView(QWidget):
 
         def done(_count: int) -> None:
             self.show_record(record_id)
-            self.changed.emit()
 
         run_in_background(self, work, done, label=self.tr("Storing {count} file(s)…").format(count=len(paths)))
 
@@ -231,7 +227,6 @@ class AttachmentsView(QWidget):
 
         def done(_none: None) -> None:
             self.show_record(record_id)
-            self.changed.emit()
 
         run_in_background(self, lambda _task: attachments.remove(self.library, item["id"]), done,
                           lambda exc: show_error(self, exc), progress=False)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kmdesk.gui.library_model import is_language_tag, language_name
-from kmdesk.gui.dialogs import dialog_buttons
+from kmdesk.gui.dialogs import dialog_buttons, error_label
 from kmdesk.gui.qt import (
     QApplication,
     QComboBox,
@@ -84,8 +84,7 @@ class PreferencesDialog(QDialog):
         self.order_edit.textChanged.connect(self._describe_order)
         self.order_names = QLabel(self)
         self.order_names.setWordWrap(True)
-        self.error_label = QLabel(self)
-        self.error_label.setStyleSheet("color: #b00020")
+        self.error_label = error_label(self)
         form = QFormLayout()
         form.addRow(self.tr("Interface language"), self.language_combo)
         form.addRow(self.tr("Record languages, in order"), self.order_edit)
@@ -115,8 +114,9 @@ class PreferencesDialog(QDialog):
             self.order_names.clear()
             self.error_label.setText(self.tr("“{tag}” is not a language tag (BCP 47), e.g. quz or pt-BR.")
                                      .format(tag=str(exc)))
+            self.error_label.show()
             return
-        self.error_label.clear()
+        self.error_label.hide()
         self.order_names.setText(" › ".join(language_name(tag, self.language()) for tag in tags))
 
     def accept(self) -> None:
