@@ -295,3 +295,23 @@ def test_only_a_custodian_makes_a_sealed_archive_and_only_as_an_archive(tmp_path
         exporter.export(library, "csv", tmp_path / "x.csv", sealed_passphrase="p")
     with pytest.raises((AccessDenied, KmdeskError)):
         exporter.export(library, "kmd", tmp_path / "x.kmd", sealed_passphrase="p")
+
+
+def test_a_cancelled_library_file_import_adds_no_community_either(tmp_path):
+    """A library file's communities and protocols are created in the import's own transaction:
+    a cancel part-way leaves the library exactly as it was."""
+    path = tmp_path / "lib.json"
+    path.write_text(json.dumps({"format": "kmdesk-library", "version": 1,
+                                "communities": [{"name": "Valle Nuevo", "country": "pe"}],
+                                "records": [{"type": "practice", "title": {"en": f"Practice {n}"}} for n in range(3)]}),
+                    encoding="utf-8")
+    with Library.open(tmp_path / "lib") as lib:
+        lib.create_profile("Keeper", "keeper passphrase", ["custodian"])
+        lib.unlock("Keeper", "keeper passphrase")
+        stored = []
+        with pytest.raises(Cancelled):
+            importer.run(lib, importer.open_source(path), progress=lambda done, total: stored.append(done),
+                         cancel=lambda: len(stored) >= 2)
+        assert stored and lib.communities() == [] and lib.count() == 0
+        assert importer.run(lib, importer.open_source(path))["counts"] == {"imported": 3}
+        assert [c["name"] for c in lib.communities()] == ["Valle Nuevo"]

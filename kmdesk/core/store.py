@@ -676,16 +676,20 @@ class Library:
     def import_records(self, items: Iterable[dict[str, Any]], *, total: int | None = None,
                        progress: Progress | None = None, cancel: CancelToken = _never,
                        by: str | None = None, merges: dict[int, tuple[str, Merge]] | None = None,
-                       finish: Callable[[Session, list[dict[str, Any]]], None] | None = None) -> list[dict[str, Any]]:
+                       finish: Callable[[Session, list[dict[str, Any]]], None] | None = None,
+                       structure: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         """Insert records exactly as given (ids, timestamps, history, consents) in ONE
         transaction: a cancel or an error in the middle leaves the library as it was. Returns
         one report row per item: ``{"index", "id", "status": imported|skipped|merged|error, "reason"}``.
         ``merges`` maps an item's index to (existing id, function of (existing record, item) ->
-        changes): that item is merged into the existing record instead. ``finish`` runs in the
-        same transaction after the last item (an archive adds its attachments there)."""
+        changes): that item is merged into the existing record instead. ``structure`` (a library
+        file's ``communities`` and ``protocols``, a custodian's job) is created first, in the same
+        transaction. ``finish`` runs in it after the last item (an archive adds its attachments there)."""
         report: list[dict[str, Any]] = []
         with self.writing() as session:
             self.access.require_writer(session)
+            if structure:
+                self._import_structure(session, structure)
             existing = set(session.scalars(select(Record.id)).all())
             for index, item in enumerate(items):
                 if cancel():
@@ -727,6 +731,16 @@ class Library:
         existing.add(record_id)
         return {"index": index, "id": record_id, "status": "imported", "reason": None}
 
+    def _import_structure(self, session: Session, data: dict[str, Any]) -> None:
+        """A library file's communities and protocols that this library lacks."""
+        for item in data.get("communities") or []:
+            if not session.scalar(select(Community.id).where(Community.name == item["name"])):
+                self.access.add_community(session, item["name"], item.get("country"), item.get("description"))
+        for item in data.get("protocols") or []:
+            if not session.scalar(select(Protocol.id).where(Protocol.name == item["name"])):
+                self.access.add_protocol(session, item["name"], community=item.get("community"),
+                                         kind=item.get("kind", "strict"), description=item.get("description"))
+
     def _merge_one(self, session: Session, index: int, item: dict[str, Any], target: str, merge: Merge,
                    by: str | None) -> dict[str, Any]:
         try:
@@ -755,18 +769,9 @@ class Library:
     def import_library(self, data: dict[str, Any], *, progress: Progress | None = None,
                        cancel: CancelToken = _never) -> dict[str, Any]:
         """Import a library file (``library_file.read``): communities and protocols first (a
-        custodian's job), then its records, with a row-by-row report."""
-        if data.get("communities") or data.get("protocols"):
-            with self.writing() as session:
-                for item in data.get("communities") or []:
-                    if not session.scalar(select(Community.id).where(Community.name == item["name"])):
-                        self.access.add_community(session, item["name"], item.get("country"), item.get("description"))
-                for item in data.get("protocols") or []:
-                    if not session.scalar(select(Protocol.id).where(Protocol.name == item["name"])):
-                        self.access.add_protocol(session, item["name"], community=item.get("community"),
-                                                 kind=item.get("kind", "strict"), description=item.get("description"))
+        custodian's job), then its records, with a row-by-row report, all in one transaction."""
         items = data["records"]
-        rows = self.import_records(items, total=len(items), progress=progress, cancel=cancel)
+        rows = self.import_records(items, total=len(items), progress=progress, cancel=cancel, structure=data)
         counts: dict[str, int] = {}
         for row in rows:
             counts[row["status"]] = counts.get(row["status"], 0) + 1

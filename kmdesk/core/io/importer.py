@@ -217,9 +217,7 @@ def run(library: Library, source: Source, *, column_map: dict[str, str] | None =
     if on_duplicate not in DUPLICATE_CHOICES:
         raise ImportFileError(f"on duplicate: choose one of {', '.join(DUPLICATE_CHOICES)}")
     column_map = source.mapping if column_map is None else column_map
-    library_data = source.extra.get("library") or {}
-    if not dry_run and (library_data.get("communities") or library_data.get("protocols")):
-        library.import_library({**library_data, "records": []})  # a library file's communities and protocols
+    library_data = source.extra.get("library") or {}  # a library file's communities and protocols
     known = Duplicates.of(library)
     rows: list[dict[str, Any]] = []
     items: list[dict[str, Any]] = []
@@ -259,7 +257,7 @@ def run(library: Library, source: Source, *, column_map: dict[str, str] | None =
     if not dry_run:
         finish = source.extra["finish"](library) if "finish" in source.extra else None
         outcome = library.import_records(items, total=len(items), progress=progress, cancel=cancel, merges=merges,
-                                         finish=finish)
+                                         finish=finish, structure=library_data)
         for slot, result in zip(slots, outcome):
             reason = result["reason"]
             if result["status"] == "error":
