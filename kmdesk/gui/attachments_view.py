@@ -28,6 +28,7 @@ from kmdesk.gui.qt import (
     QFileDialog,
     QHBoxLayout,
     QIcon,
+    QImage,
     QImageReader,
     QIODevice,
     QListWidget,
@@ -51,8 +52,9 @@ THUMBNAIL_LIMIT = 20 * 1024 * 1024
 IdRole = Qt.ItemDataRole.UserRole
 
 
-def thumbnail(data: bytes, size: QSize = THUMBNAIL) -> QPixmap | None:
-    """An image's thumbnail, decoded at the small size (a 40 MP photo never decodes whole)."""
+def thumbnail(data: bytes, size: QSize = THUMBNAIL) -> QImage | None:
+    """An image's thumbnail, decoded at the small size (a 40 MP photo never decodes whole). A
+    QImage, so it is made in the background job; only the pixmap is made on the GUI thread."""
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -63,7 +65,7 @@ def thumbnail(data: bytes, size: QSize = THUMBNAIL) -> QPixmap | None:
     if full.isValid():
         reader.setScaledSize(full.scaled(size, Qt.AspectRatioMode.KeepAspectRatio))
     image = reader.read()
-    return QPixmap.fromImage(image) if not image.isNull() else None
+    return image if not image.isNull() else None
 
 
 class AttachmentsView(QWidget):
@@ -113,17 +115,18 @@ class AttachmentsView(QWidget):
             return
         run_in_background(self, lambda _task: self._load(record_id), self._loaded, progress=False, kind=Pool.READ)
 
-    def _load(self, record_id: str) -> tuple[str, list[dict[str, Any]], dict[int, bytes]]:
+    def _load(self, record_id: str) -> tuple[str, list[dict[str, Any]], dict[int, QImage]]:
         items = attachments.list_for(self.library, record_id)
         images = {}
         for item in items:
             if not item["sealed"] and (item["media_type"] or "").startswith("image/") and item["size"] <= THUMBNAIL_LIMIT:
                 data = attachments.read_bytes(self.library, item["id"], THUMBNAIL_LIMIT)
-                if data is not None:
-                    images[item["id"]] = data
+                image = thumbnail(data) if data is not None else None
+                if image is not None:
+                    images[item["id"]] = image
         return record_id, items, images
 
-    def _loaded(self, result: tuple[str, list[dict[str, Any]], dict[int, bytes]]) -> None:
+    def _loaded(self, result: tuple[str, list[dict[str, Any]], dict[int, QImage]]) -> None:
         record_id, items, images = result
         if record_id != self.record_id:
             return
@@ -133,8 +136,7 @@ class AttachmentsView(QWidget):
             name = item["filename"] if item["filename"] is not None else self.tr("Sealed file (unlock to see its name)")
             entry = QListWidgetItem(self.tr("{name} — {size} KB").format(name=name, size=max(1, item["size"] // 1024)))
             entry.setData(IdRole, item["id"])
-            pixmap = thumbnail(images[item["id"]]) if item["id"] in images else None
-            entry.setIcon(QIcon(pixmap) if pixmap is not None else self.style().standardIcon(
+            entry.setIcon(QIcon(QPixmap.fromImage(images[item["id"]])) if item["id"] in images else self.style().standardIcon(
                 self.style().StandardPixmap.SP_FileIcon))
             self.list.addItem(entry)
         self._update_buttons()
