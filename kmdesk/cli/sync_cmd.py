@@ -93,7 +93,8 @@ def _share(args: argparse.Namespace) -> int:
     with open_library(args) as library:
         ids = [library.resolve_id(i) for i in args.ids]
         library.share(ids, args.target)
-        states = {i: [s for s in record_status(library, i) if args.target in (None, s["target"])] for i in ids}
+        targets = [t for t in library.targets() if args.target in (None, t["name"])]
+        states = {i: record_status(library, i, targets) for i in ids}
     if wants_json(args):
         emit_json(states)
         return 0

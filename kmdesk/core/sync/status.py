@@ -50,18 +50,22 @@ def overview(library: Library) -> list[dict[str, Any]]:
     return out
 
 
-def record_status(library: Library, record_id: str) -> list[dict[str, Any]]:
-    """Per target: shared?, eligible and why not, what the CHM document lacks, remote status."""
+def record_status(library: Library, record_id: str, targets: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """Per target (all, or ``targets`` as ``Library.targets`` gives them, read once by a caller
+    asking about many records): shared?, eligible and why not, what the CHM document lacks,
+    remote status."""
     states = {s["target"]: s for s in library.sync_states(record_id)}
     verdicts = library.eligibility(record_id)
+    targets = library.targets() if targets is None else targets
+    chm = next((t["name"] for t in targets if t["kind"] == "chm"), None)
+    record = library.sync_record(record_id, chm)[0] if chm else None  # as it would go out, read once
     out = []
-    for target in library.targets():
+    for target in targets:
         name = target["name"]
         verdict = verdicts.get(name, {"eligible": False, "reasons": []})
         state = states.get(name, {})
         problems: list[dict[str, str]] = []
         if target["kind"] == "chm":
-            record, _verdict = library.sync_record(record_id, name)
             if record is not None and record["access"]["level"] == "public":  # only public records are ever mapped
                 problems = chm_document.record_problems(record, chm_document.TargetSettings.from_dict(target["settings"]),
                                                         cached_vocabularies(library, name))
