@@ -50,11 +50,19 @@ class AccessContext:
     """What the access block may offer, as the library said it in the background."""
 
     profile: dict[str, Any] | None = None          # ``Library.unlocked_profile()``
-    has_profiles: bool = False
+    profiles: list[dict[str, Any]] = field(default_factory=list)    # ``Library.profiles()``
     protocols: list[dict[str, Any]] = field(default_factory=list)   # ``Library.protocols()``
     communities: list[str] = field(default_factory=list)
-    custodians: list[str] = field(default_factory=list)             # profiles with the custodian role
     hub_labels: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # code -> community wordings
+
+    @property
+    def has_profiles(self) -> bool:
+        return bool(self.profiles)
+
+    @property
+    def custodians(self) -> list[str]:
+        """The profiles with the custodian role (who may be named on a sacred record)."""
+        return [p["name"] for p in self.profiles if "custodian" in p["roles"]]
 
     @property
     def roles(self) -> set[str]:
@@ -82,10 +90,8 @@ def read_access_context(library: Library) -> AccessContext:
     for project in library.hub_projects():
         for label in project["labels"]:
             hub.setdefault(label["code"], []).append({**label, "project": project["title"] or project["unique_id"]})
-    return AccessContext(
-        profile=library.unlocked_profile(), has_profiles=bool(profiles), protocols=library.protocols(),
-        communities=[c["name"] for c in library.communities()],
-        custodians=[p["name"] for p in profiles if "custodian" in p["roles"]], hub_labels=hub)
+    return AccessContext(profile=library.unlocked_profile(), profiles=profiles, protocols=library.protocols(),
+                         communities=[c["name"] for c in library.communities()], hub_labels=hub)
 
 
 class AccessEditor(QWidget):

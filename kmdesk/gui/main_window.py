@@ -137,8 +137,9 @@ class MainWindow(QMainWindow):
         return self.languages[0]
 
     # -- building ----------------------------------------------------------------------------------
-    def _action(self, text: str, slot: Any, shortcuts: list[QKeySequence] | None = None, icon_name: str | None = None,
-                tip: str | None = None) -> QAction:
+    def make_action(self, text: str, slot: Any, shortcuts: list[QKeySequence] | None = None, icon_name: str | None = None,
+                    tip: str | None = None) -> QAction:
+        """An action of this window (its shortcuts work wherever the focus is in it)."""
         action = QAction(text, self)
         if icon_name:
             action.setIcon(icon(icon_name))
@@ -153,30 +154,30 @@ class MainWindow(QMainWindow):
 
     def _create_actions(self) -> None:
         key = QKeySequence
-        self.new_action = self._action(self.tr("&New record…"), self.new_record, [key(key.StandardKey.New)], "add",
+        self.new_action = self.make_action(self.tr("&New record…"), self.new_record, [key(key.StandardKey.New)], "add",
                                        self.tr("Create a record"))
-        self.import_action = self._action(self.tr("&Import…"), self.ask_import)
-        self.export_action = self._action(self.tr("&Export…"), self.ask_export)
-        self.rebuild_action = self._action(self.tr("&Rebuild search index…"), self.rebuild_index)
-        self.check_action = self._action(self.tr("&Check index"), self.check_index)
-        self.quit_action = self._action(self.tr("&Quit"), self.close, [key(key.StandardKey.Quit), key("Ctrl+Q")])
+        self.import_action = self.make_action(self.tr("&Import…"), self.ask_import)
+        self.export_action = self.make_action(self.tr("&Export…"), self.ask_export)
+        self.rebuild_action = self.make_action(self.tr("&Rebuild search index…"), self.rebuild_index)
+        self.check_action = self.make_action(self.tr("&Check index"), self.check_index)
+        self.quit_action = self.make_action(self.tr("&Quit"), self.close, [key(key.StandardKey.Quit), key("Ctrl+Q")])
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts([key(key.StandardKey.Undo)])
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([key(key.StandardKey.Redo), key("Ctrl+Shift+Z")])
         self.addActions([self.undo_action, self.redo_action])
-        self.edit_action = self._action(self.tr("&Edit record…"), self.edit_record, [key("Ctrl+E")], "edit",
+        self.edit_action = self.make_action(self.tr("&Edit record…"), self.edit_record, [key("Ctrl+E")], "edit",
                                         self.tr("Edit the selected record"))
-        self.delete_action = self._action(self.tr("&Delete record…"), self.delete_record, [key(key.StandardKey.Delete)],
+        self.delete_action = self.make_action(self.tr("&Delete record…"), self.delete_record, [key(key.StandardKey.Delete)],
                                           "delete", self.tr("Delete the selected record"))
-        self.find_action = self._action(self.tr("&Find"), self.focus_search, [key(key.StandardKey.Find), key("Ctrl+F")],
+        self.find_action = self.make_action(self.tr("&Find"), self.focus_search, [key(key.StandardKey.Find), key("Ctrl+F")],
                                         "search")
-        self.refresh_action = self._action(self.tr("&Refresh"), self.reload, [key(key.StandardKey.Refresh), key("F5")])
-        self.preferences_action = self._action(self.tr("&Preferences…"), self.ask_preferences,
+        self.refresh_action = self.make_action(self.tr("&Refresh"), self.reload, [key(key.StandardKey.Refresh), key("F5")])
+        self.preferences_action = self.make_action(self.tr("&Preferences…"), self.ask_preferences,
                                                [key(key.StandardKey.Preferences), key("Ctrl+,")])
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.about_action = self._action(self.tr("&About kmdesk"), self.about)
+        self.about_action = self.make_action(self.tr("&About kmdesk"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _create_menus(self) -> None:

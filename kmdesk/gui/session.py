@@ -32,7 +32,6 @@ from kmdesk.gui.lock_screen import (
     LockScreen,
 )
 from kmdesk.gui.qt import (
-    QAction,
     QDialog,
     QHBoxLayout,
     QInputDialog,
@@ -120,21 +119,12 @@ class ProfileSession(QObject):
         self._show_state(update_window=False)  # the window finishes building after this
 
     # -- actions ---------------------------------------------------------------------------------
-    def _action(self, text: str, slot: Any, icon_name: str | None = None) -> QAction:
-        action = QAction(text, self.window)
-        if icon_name:
-            action.setIcon(icon(icon_name))
-        action.triggered.connect(lambda *_: slot())
-        self.window.addAction(action)
-        return action
-
     def _create_actions(self) -> None:
-        self.lock_action = self._action(self.tr("&Lock"), self.toggle_lock, "lock")
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.passphrase_action = self._action(self.tr("&Change my passphrase…"), self.change_passphrase)
-        self.custodian_action = self._action(self.tr("&Custodian's view…"), self.open_custodian_view)
-        self.first_custodian_action = self._action(self.tr("Create the &first custodian…"), self.create_first_custodian)
-        self.idle_action = self._action(self.tr("Lock &automatically after…"), self.ask_idle_minutes)
+        self.lock_action = self.window.make_action(self.tr("&Lock"), self.toggle_lock, [QKeySequence("Ctrl+L")], "lock")
+        self.passphrase_action = self.window.make_action(self.tr("&Change my passphrase…"), self.change_passphrase)
+        self.custodian_action = self.window.make_action(self.tr("&Custodian's view…"), self.open_custodian_view)
+        self.first_custodian_action = self.window.make_action(self.tr("Create the &first custodian…"), self.create_first_custodian)
+        self.idle_action = self.window.make_action(self.tr("Lock &automatically after…"), self.ask_idle_minutes)
         self.menu = QMenu(self.tr("&Access"), self.window)
         self.menu.addActions([self.lock_action, self.passphrase_action])
         self.menu.addSeparator()
@@ -168,19 +158,18 @@ class ProfileSession(QObject):
         self._state_seq += 1
         seq = self._state_seq
 
-        def read(_task: Any) -> tuple[AccessContext, list[dict[str, Any]], bool]:
-            return read_access_context(self.library), self.library.profiles(), \
-                self.library.meta(OPEN_LIBRARY_KEPT) == "1"
+        def read(_task: Any) -> tuple[AccessContext, bool]:
+            return read_access_context(self.library), self.library.meta(OPEN_LIBRARY_KEPT) == "1"
 
         run_in_background(self.window, read, lambda result: self._state_read(seq, *result), progress=False,
                           kind=Pool.READ)
 
-    def _state_read(self, seq: int, context: AccessContext, profiles: list[dict[str, Any]], kept: bool) -> None:
+    def _state_read(self, seq: int, context: AccessContext, kept: bool) -> None:
         if seq != self._state_seq:
             return
         self.context = context
         self.open_kept = kept
-        self.lock_screen.set_profiles(profiles)
+        self.lock_screen.set_profiles(context.profiles)
         self._show_state()
 
     def _show_state(self, update_window: bool = True) -> None:
@@ -307,7 +296,7 @@ class ProfileSession(QObject):
         self.idle.arm(False)
 
         def locked(_none: None) -> None:
-            self.context = AccessContext(has_profiles=self.context.has_profiles)
+            self.context = AccessContext(profiles=self.context.profiles)
             self._browsing = False
             self.lock_screen.reset(note)
             self._show_state()
