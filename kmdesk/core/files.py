@@ -47,9 +47,6 @@ class FileStore:
             raise NotFound(f"no stored file named {name!r}")
         return self.root / ("sealed" if sealed else "plain") / name[:2] / name
 
-    def exists(self, name: str, sealed: bool) -> bool:
-        return self.path(name, sealed).exists()
-
     @contextmanager
     def _temp(self) -> Iterator[tuple[BinaryIO, Path]]:
         """A temporary file inside the store (same file system, so the rename is atomic),
