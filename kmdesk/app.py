@@ -16,6 +16,7 @@ from kmdesk import __version__
 from kmdesk.core import seed
 from kmdesk.core.errors import KmdeskError
 from kmdesk.core.paths import default_data_dir
+from kmdesk.core.records import base_language
 from kmdesk.core.store import Library
 from kmdesk.gui import icon
 from kmdesk.gui.dialogs import show_error
@@ -27,7 +28,7 @@ from kmdesk.gui.qt import (
     QMessageBox,
     Qt,
 )
-from kmdesk.gui.settings import Settings, base_language
+from kmdesk.gui.settings import Settings
 from kmdesk.gui.workers import run_in_background, wait_idle
 
 SCREENSHOT_SIZE = (1280, 800)

@@ -31,6 +31,11 @@ _TAG = re.compile(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
 _COUNTRY = re.compile(r"^[a-z]{2}$")
 
 
+def base_language(tag: str) -> str:
+    """``fr_CA`` / ``fr-CA`` -> ``fr``: the language of a BCP 47 tag (or a Qt locale name)."""
+    return tag.replace("_", "-").split("-")[0].lower()
+
+
 def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 

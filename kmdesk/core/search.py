@@ -50,6 +50,7 @@ from whoosh.query import And, Every, Or, Term
 from whoosh.support.charset import accent_map
 
 from kmdesk.core.errors import Cancelled
+from kmdesk.core.records import base_language
 
 FACETS = ("type", "resource_kind", "gbf_targets", "gbf_goals", "community", "languages", "countries", "access_level")
 SCHEMA_VERSION = "2"  # bump when analyzers or fields change: older indexes are rebuilt
@@ -155,7 +156,7 @@ def language_analyzer(lang: str) -> Any:
 def language_field(tag: str) -> str | None:
     """The language field for a BCP 47 tag (``zh-Hant`` -> ``text_zh``), None for languages
     indexed only in the language-neutral fields."""
-    base = tag.replace("_", "-").split("-")[0].lower()
+    base = base_language(tag)
     return f"text_{base}" if base in LANGUAGES else None
 
 

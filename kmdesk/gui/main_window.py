@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from kmdesk import __version__
 from kmdesk.core.io import exporter, importer
+from kmdesk.core.records import base_language
 from kmdesk.gui import english_plural, icon
 from kmdesk.gui.attachments_view import AttachmentsView
 from kmdesk.gui.dialogs import confirm_delete, error_headline, show_error, show_info
@@ -58,7 +59,7 @@ from kmdesk.gui.preferences import PreferencesDialog, apply_preferences
 from kmdesk.gui.record_editor import RecordEditor
 from kmdesk.gui.record_view import RecordView
 from kmdesk.gui.session import ProfileSession
-from kmdesk.gui.settings import INTERFACE_LANGUAGES, Settings, base_language
+from kmdesk.gui.settings import INTERFACE_LANGUAGES, Settings
 from kmdesk.gui.sync_panel import SyncPanel
 from kmdesk.gui.workers import Pool, Task, run_in_background, wait_idle
 

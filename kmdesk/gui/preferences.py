@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from kmdesk.core.records import base_language
 from kmdesk.gui.library_model import is_language_tag, language_name
 from kmdesk.gui.dialogs import dialog_buttons, error_label
 from kmdesk.gui.qt import (
@@ -30,7 +31,7 @@ from kmdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from kmdesk.gui.settings import INTERFACE_LANGUAGES, Settings, base_language
+from kmdesk.gui.settings import INTERFACE_LANGUAGES, Settings
 from kmdesk.i18n_build import I18N
 
 if TYPE_CHECKING:

@@ -7,6 +7,7 @@ preferences. Only the GUI's own state lives here; the library keeps its settings
 
 from __future__ import annotations
 
+from kmdesk.core.records import base_language
 from kmdesk.gui.qt import (
     QByteArray,
     QHeaderView,
@@ -21,11 +22,6 @@ APPLICATION = "kmdesk"
 FALLBACK_LANGUAGE = "en"
 INTERFACE_LANGUAGES = ("en", "es", "fr", "ru", "ar", "zh")  # the six UN languages kmdesk is translated into
 DEFAULT_IDLE_LOCK_MINUTES = 10  # long enough for reading a record, short for a laptop left open
-
-
-def base_language(tag: str) -> str:
-    """``fr_CA`` / ``fr-CA`` -> ``fr``: record texts are keyed by BCP 47 tags."""
-    return tag.replace("_", "-").split("-")[0].lower()
 
 
 class Settings:
