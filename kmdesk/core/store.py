@@ -19,7 +19,7 @@ import logging
 import shutil
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -33,13 +33,13 @@ from sqlalchemy import create_engine, delete, event, func, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from kmdesk.core import attachments, audit, consent, localcontexts, records as rec, vault, vocab
+from kmdesk.core import attachments, audit, consent, localcontexts, private_index, records as rec, vault, vocab
 from kmdesk.core.access import SYNC_PROTOCOL, Access
 from kmdesk.core.outbox import Outbox, Pending, today as outbox_today
 from kmdesk.core.errors import AccessDenied, Cancelled, NotFound, StoreError
 from kmdesk.core.model import (AuditEvent, Community, ConsentEvent, HistoryEntry, HubProject, IndexQueue, LabelText, Meta,
                                Profile, Protocol, Record, RecordKey, Share, SyncTarget)
-from kmdesk.core.search import SearchIndex, SearchResults, record_to_doc
+from kmdesk.core.search import Batch, SearchIndex, SearchResults, record_to_doc
 
 log = logging.getLogger(__name__)
 
@@ -117,6 +117,7 @@ class Library:
         self.access = Access(self)
         self.outbox = Outbox(self)
         self.private_index: SearchIndex | None = None  # non-public records, in memory while unlocked
+        self._private_dirty = False  # changed since it was last sealed to disk
 
     @property
     def actor(self) -> str:
@@ -153,6 +154,9 @@ class Library:
             raise StoreError(f"could not upgrade the library from revision {current} to {head}: {exc}") from exc
 
     def close(self) -> None:
+        with self._write_lock:
+            if self._private_dirty:
+                self._seal_private_index()
         self.engine.dispose()
 
     def __enter__(self) -> Library:
@@ -449,7 +453,7 @@ class Library:
                 raise
             with self.writing() as session:
                 self._audit(session, "unlock", name)
-            self._build_private_index()
+            self._open_private_index()
 
     def unlocked_profile(self) -> dict[str, Any] | None:
         """Who is unlocked (name, roles, protocols held, communities), None when locked: what
@@ -461,15 +465,59 @@ class Library:
                 "communities": sorted(viewer.communities)}
 
     def lock(self) -> None:
-        """Forget every key and the in-memory index of non-public records."""
+        """Seal the index of non-public records to disk, then forget it and every key."""
         with self._write_lock:
+            self._seal_private_index()
             self.access.lock()
             self.private_index = None
 
-    def _build_private_index(self) -> None:
-        index = SearchIndex.in_memory()
-        index.update(record_to_doc(r) for r in self.iter_records() if self._privately_indexable(r))
-        self.private_index = index
+    def _private_index_place(self) -> tuple[Path, bytes, str]:
+        me = self.access.require()
+        return private_index.path(self.data_dir, me.profile_id), private_index.index_key(me.private_key), me.name
+
+    def _open_private_index(self) -> None:
+        """The unlocked profile's sealed index, brought up to date with the store (a new one
+        when there is none), then sealed again if anything changed."""
+        where, key, name = self._private_index_place()
+        self.private_index = private_index.load(where, key, name) or SearchIndex.in_memory()
+        self._private_dirty = False
+        if self._refresh_private_index():
+            self._seal_private_index()
+
+    def _seal_private_index(self) -> None:
+        if self.private_index is not None and self.access.unlocked:
+            where, key, name = self._private_index_place()
+            private_index.save(self.private_index, where, key, name)
+            self._private_dirty = False
+
+    def _refresh_private_index(self) -> bool:
+        """Re-index what changed since the private index was sealed (by revision), drop what the
+        profile may no longer read; True when anything changed."""
+        index = self.private_index
+        assert index is not None
+        held = index.versions()
+        with self.reading() as session:
+            viewer, kinds = self.access.viewer(), self.access.protocol_kinds(session)
+            rows = session.execute(select(Record.id, Record.revision, Record.access_level, Record.access_protocols,
+                                          Record.access_sharing, Record.custodians, Record.community)
+                                   .where(Record.access_level != "public")).all()
+        readable = {row.id: str(row.revision) for row in rows if consent.can_view(
+            viewer, {"level": row.access_level, "protocols": row.access_protocols or [], "sharing": row.access_sharing,
+                     "custodians": row.custodians or []}, row.community, kinds)}
+        stale = [record_id for record_id, revision in readable.items() if held.get(record_id) != revision]
+        gone = [record_id for record_id in held if record_id not in readable]
+        if not stale and not gone:
+            return False
+        with index.batch() as batch:
+            for record_id in gone:
+                batch.delete(record_id)
+            for start in range(0, len(stale), 500):
+                for record in self._records(stale[start:start + 500]):
+                    if self._privately_indexable(record):
+                        batch.update(record_to_doc(record))
+                    else:
+                        batch.delete(record["id"])
+        return True
 
     def create_profile(self, name: str, passphrase: str, roles: list[str]) -> None:
         with self.writing() as session:
@@ -526,19 +574,19 @@ class Library:
         with self.writing() as session:
             self.access.add_member(session, protocol, profile)
             self._audit(session, "member_add", protocol, {"profile": profile})
-        self._rebuild_private_index_if_unlocked()
+        self._refresh_private_index_if_unlocked()
 
     def remove_member(self, protocol: str, profile: str) -> int:
         """Remove a member; the protocol key is rotated and its records re-sealed."""
         with self.writing() as session:
             resealed = self.access.remove_member(session, protocol, profile)
             self._audit(session, "member_remove", protocol, {"profile": profile, "resealed": resealed})
-        self._rebuild_private_index_if_unlocked()
+        self._refresh_private_index_if_unlocked()
         return resealed
 
-    def _rebuild_private_index_if_unlocked(self) -> None:
-        if self.access.unlocked:
-            self._build_private_index()
+    def _refresh_private_index_if_unlocked(self) -> None:
+        if self.private_index is not None and self._refresh_private_index():
+            self._private_dirty = True
 
     # -- sync targets and sharing ----------------------------------------------------------
     def add_target(self, name: str, kind: str, url: str, *, settings: dict[str, Any] | None = None,
@@ -788,29 +836,65 @@ class Library:
         return record["access"]["level"] != "public" and not record.get("sealed")
 
     def _drain_index_queue(self, batch: int = 500) -> None:
-        """Index what the queue holds, ``batch`` records at a time, so a 10,000-record import
-        never holds every record and its index document in memory at once."""
+        """Index what the queue holds with one writer per index, committed once: a commit every
+        few hundred records re-merges segments, and a large import would then grow faster than
+        its record count. Records are read ``batch`` at a time, so memory stays bounded. Queue
+        rows go only after the commit: after a crash in between they are indexed again."""
         with self._write_lock:
-            while True:
-                with self.reading() as session:
-                    ids = session.scalars(select(IndexQueue.record_id).limit(batch)).all()
+            with self.reading() as session:
+                if session.scalar(select(IndexQueue.record_id).limit(1)) is None:
+                    return
+            unlocked_index = self.private_index
+            done: list[str] = []
+            with self.index.batch() as public, \
+                    (unlocked_index.batch() if unlocked_index is not None else nullcontext()) as private:
+                last = ""
+                while True:
+                    with self.reading() as session:
+                        ids = session.scalars(select(IndexQueue.record_id).where(IndexQueue.record_id > last)
+                                              .order_by(IndexQueue.record_id).limit(batch)).all()
                     if not ids:
-                        return
-                    found = {row.id: self._to_dict(session, row) for row in
-                             session.scalars(select(Record).where(Record.id.in_(ids))) if self._visible(session, row)}
-                self._index_batch(ids, found)
+                        break
+                    last = ids[-1]
+                    self._index_batch(ids, {record["id"]: record for record in self._records(ids)}, public, private)
+                    done.extend(ids)
+            with self._sessions() as session, session.begin():
+                for start in range(0, len(done), 500):
+                    session.execute(delete(IndexQueue).where(IndexQueue.record_id.in_(done[start:start + 500])))
+            if unlocked_index is not None:
+                self._private_dirty = True
 
-    def _index_batch(self, ids: list[str], found: dict[str, dict[str, Any]]) -> None:
+    def _records(self, ids: list[str]) -> list[dict[str, Any]]:
+        """The dicts of the records ``ids`` that this profile may see, sealed fields opened where
+        it holds the key; without consents (what the index needs). A record whose sealed
+        envelope fails authentication stays sealed here: the store reports it elsewhere."""
+        out = []
+        with self.reading() as session:
+            for row in session.scalars(select(Record).where(Record.id.in_(ids))):
+                if not self._visible(session, row):
+                    continue
+                try:
+                    revealed = self.access.reveal(session, row) if row.sealed is not None else None
+                except vault.TamperedData:
+                    revealed = None
+                out.append(rec.row_to_dict(row, revealed))
+        return out
+
+    def _index_batch(self, ids: list[str], found: dict[str, dict[str, Any]], public: Batch,
+                     private: Batch | None) -> None:
         """Bring the index entries of ``ids`` in line with ``found`` (the caller holds the write lock)."""
-        public = [r for r in found.values() if self._indexable(r)]
-        self.index.delete([i for i in ids if i not in found or not self._indexable(found[i])])
-        self.index.update(self._public_docs(public))
-        if self.private_index is not None:
-            private = [r for r in found.values() if self._privately_indexable(r)]
-            self.private_index.delete([i for i in ids if i not in found or not self._privately_indexable(found[i])])
-            self.private_index.update(record_to_doc(r) for r in private)
-        with self._sessions() as session, session.begin():
-            session.execute(delete(IndexQueue).where(IndexQueue.record_id.in_(ids)))
+        for record_id in ids:
+            record = found.get(record_id)
+            if record is None or not self._indexable(record):
+                public.delete(record_id)
+            if private is not None and (record is None or not self._privately_indexable(record)):
+                private.delete(record_id)
+        for doc in self._public_docs(r for r in found.values() if self._indexable(r)):
+            public.update(doc)
+        if private is not None:
+            for record in found.values():
+                if self._privately_indexable(record):
+                    private.update(record_to_doc(record))
 
     def _public_docs(self, records: Iterable[dict[str, Any]], batch: int = 500) -> Iterator[dict[str, Any]]:
         """Index documents of public records: the text extracted from their attached PDFs and
@@ -820,10 +904,7 @@ class Library:
             with self.reading() as session:
                 texts = attachments.public_texts(session, [record["id"] for record in chunk])
             for record in chunk:
-                doc = record_to_doc(record)
-                if record["id"] in texts:
-                    doc["text"] = "\n".join([doc["text"], *texts[record["id"]]])
-                yield doc
+                yield record_to_doc(record, texts.get(record["id"], ()))
 
     def _recover_index(self) -> None:
         """Finish indexing left over by a crash; an empty index over a store that has public
@@ -835,13 +916,20 @@ class Library:
         else:
             self._drain_index_queue()
 
-    def search(self, query: str, **options: Any) -> SearchResults:
+    def search(self, query: str, *, limit: int = 50, page: int = 1, snippets: bool = True,
+               **options: Any) -> SearchResults:
         """Search public records on disk and, while unlocked, the non-public ones this profile
-        may read (held only in memory); hits and facet counts are merged by score."""
-        results = self.index.search(query, **options)
-        if self.private_index is None:
-            return results
-        return results.merged(self.private_index.search(query, **options), limit=options.get("limit", 50))
+        may read; hits are merged by score (by title for a listing), facet counts summed, and
+        snippets made for the page shown only."""
+        private = self.private_index
+        if private is None:
+            return self.index.search(query, limit=limit, page=page, snippets=snippets, **options)
+        first, second = (ix.search(query, limit=page * limit, snippets=False, **options) for ix in (self.index, private))
+        results = first.merged(second, limit, page)
+        if snippets:
+            for ix in (self.index, private):
+                ix.fill_snippets(results.hits, query, options.get("lang"))
+        return results
 
     def check(self) -> Drift:
         """Compare the index with the store: every public record indexed at its revision."""

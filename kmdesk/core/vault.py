@@ -503,3 +503,17 @@ def open_stream(src: BinaryIO, dst: BinaryIO, key: bytes, record_id: str, sha256
         size += len(chunk)
         stepper.step(len(sealed))
     return size
+
+
+def seal_bytes(plaintext: bytes, key: bytes, aad: bytes) -> bytes:
+    """``plaintext`` sealed under ``key`` (AES-256-GCM, nonce || ciphertext), bound to ``aad``:
+    for derived data held whole in memory, such as a profile's search index."""
+    return _encrypt(key, plaintext, aad)
+
+
+def open_bytes(blob: bytes, key: bytes, aad: bytes) -> bytes:
+    """What ``seal_bytes`` sealed; ``TamperedData`` when the key, ``aad`` or bytes differ."""
+    plaintext = _decrypt(key, blob, aad)
+    if plaintext is None:
+        raise TamperedData("sealed data failed authentication")
+    return plaintext

@@ -1,0 +1,302 @@
+"""kmdesk at the size its users reach, against raw Whoosh on the same texts:
+``python bench/scale_bench.py [N] [--queries Q] [--keep DIR]`` (default N = 100,000).
+
+The corpus (``zipf_corpus.py``) has a real vocabulary. It is written once as a CSV, the way a
+person brings a catalogue in; then each phase runs in a fresh process, so its peak RSS is its
+own:
+
+- **import**: raw Whoosh (``StandardAnalyzer`` over title, keywords and body; one writer, one
+  commit) reads the CSV and indexes it; kmdesk imports the same CSV through ``kmdesk import``'s
+  pipeline (parse, map, validate, duplicates, one transaction, seal the restricted tenth, index).
+  Records per second and peak RSS.
+- **search**: the same Q queries (one word, two words, a misspelling, a phrase, Arabic, Chinese)
+  against raw Whoosh (parsed over the three fields, top 50) and through ``Library.search`` as the
+  window calls it (count, facets, snippets, did-you-mean, fuzzy fallback), unlocked as a
+  custodian, so the restricted records are searched too. p50 / p95.
+- **typing**: every keystroke of words typed one letter at a time (prefix on the last word).
+- **facets**: the empty query (every record) with its facet counts.
+- **unlock**: unlock-to-searchable in a fresh process, the restricted index already sealed on disk.
+- **CLI cold**: ``kmdesk search WORD`` as a new process, against a raw Whoosh script that opens the
+  index and searches.
+
+Every figure is printed with its ratio to raw Whoosh where raw Whoosh does the same work.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from zipf_corpus import PROTOCOLS, Corpus  # noqa: E402
+
+PASSPHRASE = "bench custodian passphrase"
+LIMIT_MB = 128  # the same indexing memory for both
+COLUMNS = ("id", "type", "title:{lang}", "body:{lang}", "keywords", "gbf_goals", "gbf_targets", "countries", "languages",
+           "community", "date", "access", "protocols")
+
+
+def peak_rss_mb() -> float:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * share))]
+
+
+# -- the corpus ---------------------------------------------------------------------------------
+def write_csv(n: int, path: Path) -> None:
+    corpus = Corpus()
+    langs = [code for code in corpus.languages]
+    header = ["id", "type", *(f"title:{l}" for l in langs), *(f"body:{l}" for l in langs), "keywords", "gbf_goals",
+              "gbf_targets", "countries", "languages", "community", "date", "access", "protocols"]
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(header)
+        for record in corpus.records(n):
+            lang = record["languages"][0]
+            row = {"id": record["id"], "type": record["type"], f"title:{lang}": record["title"][lang],
+                   f"body:{lang}": record["body"][lang], "keywords": "; ".join(record["keywords"]),
+                   "gbf_goals": "; ".join(record["gbf_goals"]), "gbf_targets": "; ".join(map(str, record["gbf_targets"])),
+                   "countries": "; ".join(record["countries"]), "languages": lang, "community": record["community"],
+                   "date": record["date"], "access": record["access"]["level"],
+                   "protocols": "; ".join(record["access"].get("protocols", []))}
+            writer.writerow([row.get(name, "") for name in header])
+
+
+def csv_texts(path: Path):
+    """(id, title, keywords, body) of each CSV row, as raw Whoosh indexes them."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            title = " ".join(v for k, v in row.items() if k.startswith("title:") and v)
+            body = " ".join(v for k, v in row.items() if k.startswith("body:") and v)
+            yield row["id"], title, row["keywords"].replace(";", " "), body
+
+
+def queries(count: int, seed: int = 5) -> list[str]:
+    """Realistic queries: mid-frequency words (what people look for is rarely 'the'), pairs,
+    misspellings, phrases from records, Arabic and Chinese words, other languages' words."""
+    corpus = Corpus()
+    rng = random.Random(seed)
+    en = corpus.languages["en"].words
+
+    def word(lang: str = "en", low: int = 20, high: int = 8000) -> str:
+        return corpus.languages[lang].words[rng.randint(low, min(high, len(corpus.languages[lang].words) - 1))]
+
+    def misspelt() -> str:
+        w = next(w for w in (en[rng.randint(50, 5000)] for _ in range(100)) if len(w) >= 6)
+        i = rng.randint(1, len(w) - 2)
+        return w[:i] + w[i + 1] + w[i] + w[i + 2:] if rng.random() < 0.5 else w[:i] + w[i + 1:]
+
+    def phrase() -> str:
+        record = corpus.record(rng.randrange(1000))
+        words = record["body"][record["languages"][0]].split()
+        if len(words) < 3:
+            return word()
+        i = rng.randrange(len(words) - 2)
+        return f'"{words[i]} {words[i + 1]}"'
+
+    makers = [(lambda: word(), 35), (lambda: f"{word()} {word()}", 15), (misspelt, 10), (phrase, 10),
+              (lambda: word("ar", 0, 3000), 10), (lambda: word("zh", 0, 3000), 10),
+              (lambda: word(rng.choice(("fr", "es", "ru")), 0, 3000), 10)]
+    return [rng.choices([m for m, _ in makers], weights=[w for _, w in makers])[0]() for _ in range(count)]
+
+
+def keystrokes(count: int, seed: int = 9) -> list[str]:
+    """What the search box holds after each key, typing ``count`` words one letter at a time."""
+    corpus = Corpus()
+    rng = random.Random(seed)
+    out = []
+    for _ in range(count):
+        words = [corpus.languages["en"].words[rng.randint(20, 5000)] for _ in range(rng.choice((1, 1, 2)))]
+        typed = ""
+        for i, w in enumerate(words):
+            for end in range(1, len(w) + 1):
+                out.append(typed + w[:end])
+            typed += w + " "
+    return out
+
+
+# -- phases, each in its own process ---------------------------------------------------------------
+def raw_build(csv_path: Path, index_dir: Path) -> dict:
+    from whoosh import index
+    from whoosh.analysis import StandardAnalyzer
+    from whoosh.fields import ID, TEXT, Schema
+
+    analyzer = StandardAnalyzer()
+    schema = Schema(id=ID(stored=True, unique=True), title=TEXT(analyzer=analyzer), keywords=TEXT(analyzer=analyzer),
+                    body=TEXT(analyzer=analyzer))
+    index_dir.mkdir(parents=True)
+    t0, c0 = time.perf_counter(), time.process_time()
+    ix = index.create_in(str(index_dir), schema)
+    writer = ix.writer(limitmb=LIMIT_MB)
+    count = 0
+    for record_id, title, keywords, body in csv_texts(csv_path):
+        writer.add_document(id=record_id, title=title, keywords=keywords, body=body)
+        count += 1
+    writer.commit()
+    return {"records": count, "seconds": time.perf_counter() - t0, "cpu": time.process_time() - c0, "rss": peak_rss_mb()}
+
+
+def kmdesk_import(csv_path: Path, data_dir: Path) -> dict:
+    from kmdesk.core.io import importer
+    from kmdesk.core.store import Library
+
+    with Library.open(data_dir) as library:
+        library.create_profile("Bench Custodian", PASSPHRASE, ["custodian"])
+        library.unlock("Bench Custodian", PASSPHRASE)
+        for protocol in PROTOCOLS:
+            library.add_protocol(protocol)
+        t0, c0 = time.perf_counter(), time.process_time()
+        report = importer.run(library, importer.open_source(csv_path))
+        seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+        library.lock()  # seals the restricted index to disk
+    errors = [r["reason"] for r in report["rows"] if r["status"] == "error"][:3]
+    return {"records": report["counts"].get("imported", 0), "errors": errors, "seconds": seconds, "cpu": cpu,
+            "rss": peak_rss_mb()}
+
+
+def search_phase(raw_dir: Path, data_dir: Path, count: int) -> dict:
+    from whoosh import index
+    from whoosh.qparser import MultifieldParser
+
+    from kmdesk.core.store import Library
+
+    asked = queries(count)
+    ix = index.open_dir(str(raw_dir))
+    parser = MultifieldParser(["title", "keywords", "body"], ix.schema)
+    raw, ours, typing, found = [], [], [], []
+    with ix.searcher() as searcher:
+        for q in asked:
+            t0 = time.perf_counter()
+            results = searcher.search(parser.parse(q), limit=50)
+            [hit["id"] for hit in results]
+            raw.append((time.perf_counter() - t0) * 1000)
+    with Library.open(data_dir, create=False) as library:
+        t0 = time.perf_counter()
+        library.unlock("Bench Custodian", PASSPHRASE)
+        library.search("seed", limit=50)
+        unlock = time.perf_counter() - t0
+        for q in asked:
+            t0 = time.perf_counter()
+            results = library.search(q, limit=50)
+            ours.append((time.perf_counter() - t0) * 1000)
+            found.append(results.total)
+        for typed in keystrokes(40):
+            t0 = time.perf_counter()
+            library.search(typed, limit=50, as_you_type=True)
+            typing.append((time.perf_counter() - t0) * 1000)
+        facets = []
+        for _ in range(5):
+            t0 = time.perf_counter()
+            everything = library.search("", limit=50)
+            facets.append((time.perf_counter() - t0) * 1000)
+    return {"raw_p50": statistics.median(raw), "raw_p95": percentile(raw, 0.95), "p50": statistics.median(ours),
+            "p95": percentile(ours, 0.95), "typing_p50": statistics.median(typing), "typing_p95": percentile(typing, 0.95),
+            "keystrokes": len(typing), "facets_ms": statistics.median(facets), "all_total": everything.total,
+            "zero_results": sum(1 for f in found if f == 0), "queries": len(asked), "unlock_s": unlock,
+            "slowest": sorted(zip(ours, asked))[-3:], "rss": peak_rss_mb()}
+
+
+RAW_COLD = """
+import sys
+from whoosh import index
+from whoosh.qparser import MultifieldParser
+ix = index.open_dir(sys.argv[1])
+with ix.searcher() as s:
+    for hit in s.search(MultifieldParser(["title", "keywords", "body"], ix.schema).parse(sys.argv[2]), limit=50):
+        print(hit["id"])
+"""
+
+
+def cold_cli(raw_dir: Path, data_dir: Path, word: str, runs: int = 5) -> dict:
+    env = {**os.environ, "KMDESK_DATA_DIR": str(data_dir)}
+    ours, raw = [], []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "kmdesk.cli", "search", word], env=env, check=True, capture_output=True)
+        ours.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-c", RAW_COLD, str(raw_dir), word], check=True, capture_output=True)
+        raw.append(time.perf_counter() - t0)
+    return {"ours": statistics.median(ours), "raw": statistics.median(raw)}
+
+
+def in_child(phase: str, *args: str) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--phase", phase, *args], check=True, capture_output=True, text=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("n", type=int, nargs="?", default=100_000)
+    parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--keep", type=Path, help="build in DIR and keep it (the library is DIR/library)")
+    if sys.argv[1:2] == ["--phase"]:  # one phase, in the child process ``in_child`` started
+        phase, rest = sys.argv[2], sys.argv[3:]
+        phases = {"raw_build": lambda: raw_build(Path(rest[0]), Path(rest[1])),
+                  "import": lambda: kmdesk_import(Path(rest[0]), Path(rest[1])),
+                  "search": lambda: search_phase(Path(rest[0]), Path(rest[1]), int(rest[2]))}
+        print(json.dumps(phases[phase](), ensure_ascii=False))
+        return 0
+    args = parser.parse_args()
+
+    work = args.keep or Path(tempfile.mkdtemp(prefix="kmdesk-scale-"))
+    work.mkdir(parents=True, exist_ok=True)
+    csv_path, raw_dir, data_dir = work / "corpus.csv", work / "raw-index", work / "library"
+    try:
+        for stale in (raw_dir, data_dir):
+            shutil.rmtree(stale, ignore_errors=True)
+        if not csv_path.exists():
+            write_csv(args.n, csv_path)
+        raw = in_child("raw_build", str(csv_path), str(raw_dir))
+        ours = in_child("import", str(csv_path), str(data_dir))
+        search = in_child("search", str(raw_dir), str(data_dir), str(args.queries))
+        cold = cold_cli(raw_dir, data_dir, "mangrove")
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+
+    n = args.n
+    print(f"kmdesk scale bench: {n} records, {args.queries} queries, {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    if ours["errors"]:
+        print(f"  import errors (first 3): {ours['errors']}")
+    rows = [
+        ("import, records/s (wall)", n / ours["seconds"], raw["records"] / raw["seconds"], True),
+        ("import, records/CPU-s", n / ours["cpu"], raw["records"] / raw["cpu"], True),
+        ("import, peak RSS MB", ours["rss"], raw["rss"], False),
+        ("search p50 ms", search["p50"], search["raw_p50"], False),
+        ("search p95 ms", search["p95"], search["raw_p95"], False),
+        ("typing p50 ms (prefix, per key)", search["typing_p50"], None, False),
+        ("typing p95 ms (prefix, per key)", search["typing_p95"], None, False),
+        (f"facets of all {search['all_total']} records, ms", search["facets_ms"], None, False),
+        ("unlock to searchable, s", search["unlock_s"], None, False),
+        ("search process peak RSS MB", search["rss"], None, False),
+        ("CLI cold search, s", cold["ours"], cold["raw"], False),
+    ]
+    print(f"{'what':<40} {'kmdesk':>10} {'raw Whoosh':>11} {'ratio':>7}")
+    for what, value, base, higher_better in rows:
+        ratio = "" if base is None else f"{value / base:.2f}x"
+        print(f"{what:<40} {value:>10.1f} {'' if base is None else f'{base:.1f}':>11} {ratio:>7}")
+    print(f"imported {ours['records']} records; {search['zero_results']} of {search['queries']} queries found nothing; "
+          f"{search['keystrokes']} keystrokes typed")
+    print("slowest queries (ms):", "; ".join(f"{q!r} {ms:.0f}" for ms, q in search["slowest"]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
