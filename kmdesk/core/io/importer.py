@@ -17,7 +17,7 @@ import difflib
 import json
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -213,50 +213,55 @@ def run(library: Library, source: Source, *, column_map: dict[str, str] | None =
         lang: str = "en", dry_run: bool = False, progress: Progress | None = None,
         cancel: CancelToken = _never) -> dict[str, Any]:
     """Import ``source``; returns ``{"file", "format", "dry_run", "rows": [...], "counts": {...}}``
-    with one row per row or entry: imported / merged / skipped (with the reason) / error."""
+    with one row per row or entry: imported / merged / skipped (with the reason) / error.
+
+    Rows stream from the file into the store's one transaction as they are read and checked, so
+    a 100,000-row file never sits in memory as records (``progress`` then has no total)."""
     if on_duplicate not in DUPLICATE_CHOICES:
         raise ImportFileError(f"on duplicate: choose one of {', '.join(DUPLICATE_CHOICES)}")
     column_map = source.mapping if column_map is None else column_map
     library_data = source.extra.get("library") or {}  # a library file's communities and protocols
     known = Duplicates.of(library)
     rows: list[dict[str, Any]] = []
-    items: list[dict[str, Any]] = []
     slots: list[int] = []  # position in ``rows`` of each item given to the store
     merges: dict[int, tuple[str, Any]] = {}
-    for row in source.rows():
-        if cancel():
-            raise Cancelled()
-        entry: dict[str, Any] = {"row": row.number, "label": row.label, "id": None, "status": "error",
-                                 "reason": row.error, "notes": list(row.notes)}
-        rows.append(entry)
-        if row.error:
-            continue
-        try:
-            record = candidate(source, row, column_map, lang)
-            rec.normalize(record)
-        except KmdeskError as exc:
-            entry["reason"] = f"{row.label}: {exc}"
-            continue
-        record.setdefault("id", rec.new_id())
-        entry["id"] = record["id"]
-        duplicate = known.find(record)
-        if duplicate:
-            existing, why = duplicate
-            if on_duplicate == "skip":
-                entry.update(status="skipped", reason=f"duplicate of {existing} ({why})")
+
+    def items() -> Iterator[dict[str, Any]]:
+        for row in source.rows():
+            if cancel():
+                raise Cancelled()
+            entry: dict[str, Any] = {"row": row.number, "label": row.label, "id": None, "status": "error",
+                                     "reason": row.error, "notes": list(row.notes)}
+            rows.append(entry)
+            if row.error:
                 continue
-            if on_duplicate == "merge":
-                merges[len(items)] = (existing, merge_fields)
-                entry["id"] = existing
-            elif existing == record["id"] or record["id"] in known.ids:
-                record["id"] = entry["id"] = rec.new_id()
-        known.add({**record, "id": entry["id"]})
-        entry.update(status="imported", reason=None)
-        items.append(record)
-        slots.append(len(rows) - 1)
+            try:
+                record = candidate(source, row, column_map, lang)
+                rec.normalize(record)
+            except KmdeskError as exc:
+                entry["reason"] = f"{row.label}: {exc}"
+                continue
+            record.setdefault("id", rec.new_id())
+            entry["id"] = record["id"]
+            duplicate = known.find(record)
+            if duplicate:
+                existing, why = duplicate
+                if on_duplicate == "skip":
+                    entry.update(status="skipped", reason=f"duplicate of {existing} ({why})")
+                    continue
+                if on_duplicate == "merge":
+                    merges[len(slots)] = (existing, merge_fields)
+                    entry["id"] = existing
+                elif existing == record["id"] or record["id"] in known.ids:
+                    record["id"] = entry["id"] = rec.new_id()
+            known.add({**record, "id": entry["id"]})
+            entry.update(status="imported", reason=None)
+            slots.append(len(rows) - 1)
+            yield record
+
     if not dry_run:
         finish = source.extra["finish"](library) if "finish" in source.extra else None
-        outcome = library.import_records(items, total=len(items), progress=progress, cancel=cancel, merges=merges,
+        outcome = library.import_records(items(), progress=progress, cancel=cancel, merges=merges,
                                          finish=finish, structure=library_data)
         for slot, result in zip(slots, outcome):
             reason = result["reason"]
@@ -264,6 +269,8 @@ def run(library: Library, source: Source, *, column_map: dict[str, str] | None =
                 reason = f"{rows[slot]['label']}: {reason}"
             rows[slot].update(id=result["id"], status=result["status"], reason=reason)
     else:
+        for _ in items():
+            pass
         for index, slot in enumerate(slots):
             if index in merges:
                 rows[slot].update(status="merged", reason=f"would merge into {merges[index][0]}")
