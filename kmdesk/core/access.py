@@ -303,8 +303,9 @@ class Access:
         """Put a non-public record's protected fields under a fresh record key, wrapped for its
         holders, and return that key (the caller seals the history entry with it). A public
         record keeps its fields in plain columns and holds no keys."""
-        row.keys.clear()
-        session.flush()
+        if row.keys:  # the old keys go first (a new row has none: nothing to flush)
+            row.keys.clear()
+            session.flush()
         if row.access_level == "public":
             row.sealed = None
             rec.apply_to_row(row, protected)

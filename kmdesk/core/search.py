@@ -45,9 +45,10 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import highlight, index
-from whoosh.analysis import Filter, StemFilter, Token, Tokenizer
+from whoosh.analysis import Filter, Token, Tokenizer
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.filedb.filestore import RamStorage
+from whoosh.lang import stemmer_for_language
 from whoosh.query import And, Every, Or, Phrase, Query, Term
 from whoosh.support.charset import accent_map
 
@@ -180,6 +181,36 @@ class FoldFilter(Filter):
                 yield token
 
 
+class SnowballFilter(Filter):
+    """Snowball stemming (Whoosh's stemmers) behind functools' LRU cache: Whoosh's own
+    ``StemFilter`` cache is written in Python and costs more per word than a cached stem saves.
+    The cached function is rebuilt after unpickling (the schema is pickled into the index)."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self._stem = _cached_stemmer(lang)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, SnowballFilter) and other.lang == self.lang
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"lang": self.lang}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["lang"])  # type: ignore[misc]
+
+    def __call__(self, tokens: Iterable[Token]) -> Iterator[Token]:
+        stem = self._stem
+        for token in tokens:
+            token.text = stem(token.text)
+            yield token
+
+
+@lru_cache(maxsize=None)
+def _cached_stemmer(lang: str) -> Callable[[str], str]:
+    return lru_cache(maxsize=200_000)(stemmer_for_language(lang))
+
+
 class ArabicLightStemFilter(Filter):
     """``light_stem_arabic`` on Arabic tokens; others pass untouched."""
 
@@ -200,7 +231,7 @@ def language_analyzer(lang: str, *, query: bool = False) -> Any:
     French, Spanish and Russian rules read accents (and "й"). Chinese text is indexed as single
     characters and bigrams; a query of two characters or more asks for its bigrams only."""
     if lang in STEMMED:
-        return WordTokenizer(fold=False) | StemFilter(lang=lang, cachesize=50000) | FoldFilter()
+        return WordTokenizer(fold=False) | SnowballFilter(lang) | FoldFilter()
     if lang == "ar":
         return WordTokenizer() | ArabicLightStemFilter()
     if lang == "zh":
