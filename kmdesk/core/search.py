@@ -15,7 +15,7 @@ One schema, language-aware in two layers, each text analysed once per field it l
   them, prefixes ("as you type") and misspellings are matched here.
 
 Search costs what Whoosh costs (DESIGN §4): the exact and stemmed query runs first; fuzzy terms
-(prefix of two letters, on the neutral fields) and "did you mean" only when it found too little.
+(prefix of two letters, on the neutral fields) and "did you mean" only when it found nothing.
 A prefix typed as you type expands to the most frequent terms only. Counts and facet counts
 come from bitsets of posting lists (Python integers), cached per reader, never from walking
 hits. Snippets are made for the page shown only.
@@ -61,7 +61,6 @@ _VERSION_FILE = "kmdesk-schema-version"
 STEMMED = ("en", "fr", "es", "ru")  # Snowball stemmers shipped with Whoosh
 LANGUAGES = (*STEMMED, "ar", "zh")  # languages with a field of their own: ``text_<lang>``
 NEUTRAL = ("title", "keywords", "text")
-FEW = 3  # a query finding fewer records than this gets fuzzy matching and "did you mean"
 PREFIX_TERMS = 40  # a typed prefix expands to at most this many of its most frequent terms
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # A word's letters with their combining marks (Arabic tashkeel, decomposed Latin accents are
@@ -206,9 +205,20 @@ class SnowballFilter(Filter):
             yield token
 
 
+# Snowball's Russian stemmer cuts short words to three letters that join unrelated words
+# ("семена" seeds and "семье" family both become "сем"): such words are kept whole.
+_MIN_STEM = {"ru": 4}
+
+
 @lru_cache(maxsize=None)
 def _cached_stemmer(lang: str) -> Callable[[str], str]:
-    return lru_cache(maxsize=200_000)(stemmer_for_language(lang))
+    stem, shortest = stemmer_for_language(lang), _MIN_STEM.get(lang, 0)
+
+    def stemmed(word: str) -> str:
+        result = stem(word)
+        return result if len(result) >= shortest else word
+
+    return lru_cache(maxsize=200_000)(stemmed)
 
 
 class ArabicLightStemFilter(Filter):
@@ -575,7 +585,7 @@ class SearchIndex:
             matched = masks.of(exact) & allowed
             total, used, corrected = matched.bit_count(), exact, False
             suggestion = None
-            if total < FEW:
+            if not total:  # only a query that finds nothing is second-guessed
                 if fuzzy and (loose := builder.fuzzy(parts)) is not None:
                     loose_matched = masks.of(loose) & allowed
                     if loose_matched.bit_count() > total:

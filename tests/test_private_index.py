@@ -1,0 +1,100 @@
+"""The index of non-public records is kept sealed on disk per profile: an unlock reuses it and
+re-indexes only what changed, its plaintext never reaches the disk, a damaged or foreign file is
+rebuilt from the store, and a profile that lost access loses the records from its index."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kmdesk.core import private_index, search
+from kmdesk.core.store import Library
+
+PASS = {"Keeper": "keeper passphrase long", "Helper": "helper passphrase long"}
+CANARY = "qwyxzzcanary"
+
+
+@pytest.fixture
+def lib(tmp_path: Path):
+    with Library.open(tmp_path / "lib") as library:
+        library.create_profile("Keeper", PASS["Keeper"], ["custodian"])
+        library.unlock("Keeper", PASS["Keeper"])
+        library.create_profile("Helper", PASS["Helper"], ["contributor"])
+        library.add_protocol("Healers")
+        library.add_member("Healers", "Helper")
+        for i in range(5):
+            library.add({"type": "practice", "title": {"en": f"Healing plant {i} {CANARY}"},
+                         "access": {"level": "restricted", "protocols": ["Healers"]}})
+        library.add({"type": "practice", "title": {"en": "Open grazing rules"}})
+        library.lock()
+        yield library
+
+
+def sealed_files(library: Library) -> list[Path]:
+    return sorted((library.data_dir / private_index.FOLDER).glob("*.sealed"))
+
+
+def count_indexed(monkeypatch) -> list[str]:
+    seen: list[str] = []
+    original = search.record_to_doc
+
+    def spy(record, *args):
+        seen.append(record["id"])
+        return original(record, *args)
+
+    monkeypatch.setattr("kmdesk.core.store.record_to_doc", spy)
+    return seen
+
+
+def test_sealed_on_disk_without_plaintext_and_reused_at_the_next_unlock(lib, monkeypatch):
+    files = sealed_files(lib)
+    assert files, "locking leaves the private index sealed on disk"
+    for path in lib.data_dir.rglob("*"):
+        if path.is_file():
+            assert CANARY.encode() not in path.read_bytes(), path
+    seen = count_indexed(monkeypatch)
+    lib.unlock("Keeper", PASS["Keeper"])
+    assert seen == []  # nothing re-indexed: the sealed index was current
+    assert lib.search(CANARY).total == 5
+
+
+def test_only_what_changed_while_locked_is_indexed_again(lib, monkeypatch):
+    lib.unlock("Helper", PASS["Helper"])
+    first = lib.search(CANARY).hits[0].id
+    lib.update(first, {"title": {"en": "Healing bark, renamed"}})
+    lib.lock()
+    seen = count_indexed(monkeypatch)
+    lib.unlock("Keeper", PASS["Keeper"])  # Keeper's sealed index predates Helper's edit
+    assert seen == [first]
+    assert lib.search("renamed").total == 1 and lib.search(CANARY).total == 4
+
+
+def test_a_damaged_sealed_index_is_rebuilt_from_the_store(lib):
+    for path in sealed_files(lib):
+        data = bytearray(path.read_bytes())
+        data[len(data) // 2] ^= 0x01
+        path.write_bytes(bytes(data))
+    lib.unlock("Keeper", PASS["Keeper"])
+    assert lib.search(CANARY).total == 5
+
+
+def test_another_profiles_sealed_index_does_not_open(lib):
+    lib.unlock("Helper", PASS["Helper"])
+    lib.lock()
+    keeper, helper = (private_index.path(lib.data_dir, n) for n in (1, 2))
+    helper.write_bytes(keeper.read_bytes())  # swapped files: the key and the bound name differ
+    lib.unlock("Helper", PASS["Helper"])
+    assert lib.search(CANARY).total == 5  # rebuilt, not read
+
+
+def test_a_member_removed_loses_the_records_from_their_index(lib):
+    lib.unlock("Helper", PASS["Helper"])
+    assert lib.search(CANARY).total == 5
+    lib.lock()
+    lib.unlock("Keeper", PASS["Keeper"])
+    lib.remove_member("Healers", "Helper")
+    lib.lock()
+    lib.unlock("Helper", PASS["Helper"])
+    assert lib.search(CANARY).total == 0
+    assert lib.search("grazing").total == 1
