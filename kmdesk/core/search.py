@@ -56,7 +56,7 @@ from kmdesk.core.errors import Cancelled
 from kmdesk.core.records import base_language
 
 FACETS = ("type", "resource_kind", "gbf_targets", "gbf_goals", "community", "languages", "countries", "access_level")
-SCHEMA_VERSION = "3"  # bump when analyzers or fields change: older indexes are rebuilt
+SCHEMA_VERSION = "4"  # bump when analyzers or fields change: older indexes are rebuilt
 _VERSION_FILE = "kmdesk-schema-version"
 STEMMED = ("en", "fr", "es", "ru")  # Snowball stemmers shipped with Whoosh
 LANGUAGES = (*STEMMED, "ar", "zh")  # languages with a field of their own: ``text_<lang>``
