@@ -587,7 +587,7 @@ class SearchIndex:
             suggestion = None
             if not total:  # only a query that finds nothing is second-guessed
                 if fuzzy and (loose := builder.fuzzy(parts)) is not None:
-                    loose_matched = masks.of(loose) & allowed
+                    loose_matched = (masks.of(loose) | matched) & allowed
                     if loose_matched.bit_count() > total:
                         used, matched, corrected = Or([exact, loose]), loose_matched, True
                 suggestion = builder.suggestion(parts, lambda q: (masks.of(q) & allowed).bit_count(), total)
