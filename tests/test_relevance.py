@@ -30,9 +30,11 @@ DEMO = Path(__file__).parents[1] / "resources" / "demo" / "library.json"
 QUERIES: list[dict[str, Any]] = json.loads(DATA.read_text(encoding="utf-8"))["queries"]
 TOP = 10
 
-# Measured on search.py at 62af4c6 (pytest tests/test_relevance.py -s): precision@10 = 0.813 over
-# 79 queries that found something, zero-result rate = 0.000 (0 of 78). The bars sit just under them.
-MIN_PRECISION = 0.80
+# Measured (pytest tests/test_relevance.py -s): precision@10 = 0.813 with fuzzy matching whenever
+# fewer than 3 were found; 0.845 over 78 queries once fuzzy runs only when nothing was found and
+# Russian short stems stay whole (graines and семена no longer known gaps); zero-result rate 0.000
+# (0 of 78). The bars sit just under them.
+MIN_PRECISION = 0.84
 MAX_ZERO_RESULT_RATE = 0.0
 
 
