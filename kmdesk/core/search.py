@@ -571,8 +571,8 @@ class SearchIndex:
     def search(self, query: str, *, filters: dict[str, list[str]] | None = None, lang: str | None = None,
                limit: int = 50, page: int = 1, fuzzy: bool = True, as_you_type: bool = False,
                snippets: bool = True) -> SearchResults:
-        """Words are OR-ed with a bias to records that have them all; ``"a phrase"`` in quotes
-        must appear as written. An empty query lists everything by title. ``as_you_type`` adds
+        """Records holding every word, or when none holds them all, any of them (more words rank
+        higher); ``"a phrase"`` in quotes must appear as written. An empty query lists everything by title. ``as_you_type`` adds
         the last word's prefix, so typing shows the full query's results and more, never fewer."""
         parts = _query_parts(query)
         with self._current() as (searcher, masks):
@@ -581,7 +581,10 @@ class SearchIndex:
             if not parts:
                 return self._listing(searcher, masks, allowed, limit, page)
             builder = _Builder(searcher, lang)
-            exact = builder.query(parts, prefix=as_you_type and not query.endswith((" ", '"')))
+            # every word when some record has them all, else any; decided on the words as typed,
+            # so the prefix of the last word only ever adds records
+            every = len(parts) > 1 and bool(masks.of(builder.query(parts, prefix=False, every=True)) & allowed)
+            exact = builder.query(parts, prefix=as_you_type and not query.endswith((" ", '"')), every=every)
             matched = masks.of(exact) & allowed
             total, used, corrected = matched.bit_count(), exact, False
             suggestion = None
@@ -714,7 +717,8 @@ class _Builder:
                            for _, text in best)
         return Or(clauses) if clauses else None
 
-    def query(self, parts: list[str | tuple[str, ...]], *, prefix: bool) -> Query:
+    def query(self, parts: list[str | tuple[str, ...]], *, prefix: bool, every: bool = False) -> Query:
+        """Records with ``every`` part, or with any of them (those with more rank higher)."""
         clauses: list[Query] = []
         for i, part in enumerate(parts):
             if isinstance(part, tuple):
@@ -724,7 +728,9 @@ class _Builder:
             if prefix and i == len(parts) - 1 and (grown := self.prefix(part)) is not None:
                 q = Or([q, grown])
             clauses.append(q)
-        return clauses[0] if len(clauses) == 1 else Or(clauses, scale=0.9)
+        if len(clauses) == 1:
+            return clauses[0]
+        return And(clauses) if every else Or(clauses, scale=0.9)
 
     def fuzzy(self, parts: list[str | tuple[str, ...]]) -> Query | None:
         """Misspellings of words of five letters or more (two edits from seven), among the
