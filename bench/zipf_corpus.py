@@ -23,7 +23,6 @@ import random
 import sys
 import uuid
 from collections.abc import Iterator
-from pathlib import Path
 
 from corpus import WORDS
 

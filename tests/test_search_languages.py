@@ -7,10 +7,9 @@ from __future__ import annotations
 import pytest
 
 from kmdesk.core import search
+from kmdesk.core.analysis import light_stem_arabic, normalise_arabic
 from kmdesk.core.search import (
     SearchIndex,
-    light_stem_arabic,
-    normalise_arabic,
     record_to_doc,
 )
 
