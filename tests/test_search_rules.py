@@ -100,3 +100,10 @@ def test_pages_follow_each_other(index):
     every = [h.id for h in index.search("", limit=100).hits]
     pages = [h.id for page in (1, 2, 3) for h in index.search("", limit=3, page=page).hits]
     assert pages == every[:9]
+
+
+def test_a_phrase_is_counted_as_written(index):
+    results = index.search('"seed bank"')
+    assert found(results) == {9} and results.total == 1
+    assert index.search('"bank seed"', fuzzy=False).total == 0
+    assert found(index.search('"seed bank" fairs')) == {8, 9}  # no record has both: either

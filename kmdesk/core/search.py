@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import highlight, index
+from whoosh.collectors import FilterCollector, TopCollector
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.filedb.filestore import RamStorage
 from whoosh.query import And, Every, Or, Phrase, Query, Term
@@ -53,7 +54,8 @@ FACETS = ("type", "resource_kind", "gbf_targets", "gbf_goals", "community", "lan
 SCHEMA_VERSION = "4"  # bump when analyzers or fields change: older indexes are rebuilt
 _VERSION_FILE = "kmdesk-schema-version"
 NEUTRAL = ("title", "keywords", "text")
-PREFIX_TERMS = 40  # a typed prefix expands to at most this many of its most frequent terms
+PREFIX_FIELDS = ("title", "keywords")  # where a word being typed is completed
+PREFIX_TERMS = 20  # a typed prefix expands to at most this many of its most frequent terms
 _QUERY_PART = re.compile(r'"([^"]*)"|(\S+)')
 
 
@@ -386,7 +388,7 @@ class SearchIndex:
             # so the prefix of the last word only ever adds records
             every = len(parts) > 1 and bool(masks.of(builder.query(parts, prefix=False, every=True)) & allowed)
             exact = builder.query(parts, prefix=as_you_type and not query.endswith((" ", '"')), every=every)
-            matched = masks.of(exact) & allowed
+            matched = masks.of(exact, walk=False) & allowed
             total, used, corrected = matched.bit_count(), exact, False
             suggestion = None
             if not total:  # only a query that finds nothing is second-guessed
@@ -395,18 +397,28 @@ class SearchIndex:
                     if loose_matched.bit_count() > total:
                         used, matched, corrected = Or([exact, loose]), loose_matched, True
                 suggestion = builder.suggestion(parts, lambda q: (masks.of(q) & allowed).bit_count(), total)
-            hits = self._ranked(searcher, used, filter_q, page * limit)[(page - 1) * limit:]
-            results = SearchResults(matched.bit_count(), hits, masks.facets(matched), suggestion, corrected)
+            hits, walked = self._ranked(searcher, used, filter_q, page * limit,
+                                        whole=any(isinstance(part, tuple) for part in parts) and not corrected)
+            if walked is not None:
+                matched = walked
+            results = SearchResults(matched.bit_count(), hits[(page - 1) * limit:], masks.facets(matched), suggestion,
+                                    corrected)
         if snippets:
             self.fill_snippets(results.hits, query, lang)
         return results
 
     @staticmethod
-    def _ranked(searcher: Any, q: Query, filter_q: Query | None, count: int) -> list[Hit]:
-        if count <= 0:
-            return []
-        results = searcher.search(q, filter=filter_q, limit=count)
-        return [Hit(id=r["id"], score=float(r.score or 0.0), title=json.loads(r["titles"])) for r in results]
+    def _ranked(searcher: Any, q: Query, filter_q: Query | None, count: int,
+                whole: bool = False) -> tuple[list[Hit], int | None]:
+        """The ``count`` best hits; with ``whole`` (a phrase: its positions are read for every
+        candidate, no block can be skipped) also every document matched on the way, so the
+        phrase is walked once, not once to rank and again to count."""
+        top = _Walking(limit=max(count, 1)) if whole else TopCollector(limit=max(count, 1))
+        collector = FilterCollector(top, allow=filter_q) if filter_q is not None else top
+        searcher.search_with_collector(q, collector)
+        results = collector.results()
+        hits = [Hit(id=r["id"], score=float(r.score or 0.0), title=json.loads(r["titles"])) for r in results][:count]
+        return hits, _Masks.from_ids(top.walked) if whole else None
 
     @staticmethod
     def _listing(searcher: Any, masks: _Masks, allowed: int, limit: int, page: int) -> SearchResults:
@@ -469,6 +481,18 @@ def _script(word: str) -> str:
     return ""
 
 
+class _Walking(TopCollector):
+    """The top hits, remembering every document it was shown (see ``SearchIndex._ranked``)."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(limit=limit, usequality=False)
+        self.walked: list[int] = []
+
+    def _collect(self, global_docnum: int, score: float) -> float:
+        self.walked.append(global_docnum)
+        return super()._collect(global_docnum, score)
+
+
 class _Builder:
     """Whoosh queries from the words people type, analysed once per field."""
 
@@ -503,15 +527,15 @@ class _Builder:
         return Or(clauses) if clauses else And([self.word(w) for w in words])
 
     def prefix(self, word: str) -> Query | None:
-        """The most frequent terms that begin with what was typed, in the neutral fields and
-        the stemmed ones (a stem is a prefix of its words: "restor" of "restoration")."""
+        """The most frequent terms of titles, keywords and names that begin with what was
+        typed: few fields with short texts, so a keystroke costs little at any library size."""
         if len(word) < 2 or CJK.search(word):
             return None
+        forms = _neutral_forms(word)
+        if len(forms) != 1:
+            return None
         clauses = []
-        for fieldname in (*NEUTRAL, *(f"text_{code}" for code in LANGUAGES)):
-            forms = self.analyse(fieldname, word) if fieldname in NEUTRAL else _neutral_forms(word)
-            if len(forms) != 1:
-                continue
+        for fieldname in PREFIX_FIELDS:
             best = sorted(((info.doc_frequency(), text) for text, info in self.reader.iter_prefix(fieldname, forms[0])),
                           reverse=True)[:PREFIX_TERMS]
             clauses.extend(Term(fieldname, text.decode("utf-8") if isinstance(text, bytes) else text, boost=0.8)
@@ -645,7 +669,7 @@ class _Masks:
         self._lock = threading.Lock()
 
     @staticmethod
-    def _from_ids(ids: Iterable[int]) -> int:
+    def from_ids(ids: Iterable[int]) -> int:
         bits = bytearray()
         for n in ids:
             byte = n >> 3
@@ -656,7 +680,7 @@ class _Masks:
 
     def live(self) -> int:
         if self._live is None:
-            self._live = self._from_ids(self.reader.all_doc_ids())
+            self._live = self.from_ids(self.reader.all_doc_ids())
         return self._live
 
     def term(self, fieldname: str, text: str) -> int:
@@ -664,7 +688,7 @@ class _Masks:
         mask = self._terms.get(key)
         if mask is None:
             try:
-                mask = self._from_ids(self.reader.postings(fieldname, text).all_ids())
+                mask = self.from_ids(self.reader.postings(fieldname, text).all_ids())
             except Exception:  # the term is not in the index (TermNotFound)
                 mask = 0
             if len(self._terms) > 20_000:
@@ -672,20 +696,22 @@ class _Masks:
             self._terms[key] = mask
         return mask
 
-    def of(self, q: Query) -> int:
-        """The documents ``q`` matches (for the kinds of query ``_Builder`` makes)."""
+    def of(self, q: Query, walk: bool = True) -> int:
+        """The documents ``q`` matches (for the kinds of query ``_Builder`` makes). Without
+        ``walk`` a phrase stands for the documents holding all its words (the caller counts the
+        phrase itself while ranking it)."""
         if isinstance(q, Term):
             text = q.text if isinstance(q.text, str) else q.text.decode("utf-8")
             return self.term(q.fieldname, text)
         if isinstance(q, Or):
             mask = 0
             for sub in q.subqueries:
-                mask |= self.of(sub)
+                mask |= self.of(sub, walk)
             return mask
         if isinstance(q, And):
             mask = self.live()
             for sub in q.subqueries:
-                mask &= self.of(sub)
+                mask &= self.of(sub, walk)
                 if not mask:
                     break
             return mask
@@ -695,9 +721,9 @@ class _Masks:
         candidates = self.live()
         for fieldname, text in q.iter_all_terms():
             candidates &= self.term(fieldname, text if isinstance(text, str) else text.decode("utf-8"))
-        if not candidates:
-            return 0
-        return self._from_ids(self.searcher.docs_for_query(q))
+        if not candidates or not walk:
+            return candidates
+        return self.from_ids(self.searcher.docs_for_query(q))
 
     def facets(self, matched: int) -> dict[str, list[tuple[str, int]]]:
         with self._lock:
