@@ -140,7 +140,10 @@ class Access:
             self.require("custodian", "contributor")
 
     # -- profiles -------------------------------------------------------------------------
-    def create_profile(self, session: Session, name: str, passphrase: str, roles: list[str]) -> Profile:
+    def create_profile(self, session: Session, name: str, passphrase: str,
+                       roles: list[str]) -> tuple[Profile, bytes | None]:
+        """A new profile, certified by the library key; the first profile of a library makes
+        that key, and gets it back here (the caller signs the audit's first checkpoint)."""
         name = name.strip()
         if not name:
             raise InvalidRecord("a profile needs a name", field="name")
@@ -175,7 +178,7 @@ class Access:
             for protocol in session.scalars(select(Protocol).where(Protocol.kind == "open")):
                 if protocol.id in self.current.protocol_keys:  # type: ignore[union-attr]
                     self._wrap_membership(session, protocol, profile, self.current.protocol_keys[protocol.id], reader=True)  # type: ignore[union-attr]
-        return profile
+        return profile, signing if first else None
 
     # -- the trust anchor -----------------------------------------------------------------
     @staticmethod
@@ -554,14 +557,19 @@ class Access:
     def reveal(self, session: Session, row: Record, extra: dict[int, bytes] | None = None) -> dict[str, Any] | None:
         """The protected fields of a non-public record, or None when policy or keys say no.
         Raises ``vault.TamperedData`` naming the record when its row was changed outside kmdesk."""
+        return self.opened(session, row, extra)[0]
+
+    def opened(self, session: Session, row: Record,
+               extra: dict[int, bytes] | None = None) -> tuple[dict[str, Any] | None, bytes | None]:
+        """``reveal`` and the record key it used (None for a public record or when closed)."""
         problem = self.integrity_problem(session, row)
         if problem:
             raise vault.TamperedData(f"record {row.id}: {problem}", record=row.id)
         if row.sealed is None:
-            return rec.protected_part(rec.row_to_dict(row))
+            return rec.protected_part(rec.row_to_dict(row)), None
         if extra is None and not self.may_view(session, row):
-            return None
+            return None, None
         key = self.record_key(session, row, extra)
         if key is None:
-            return None
-        return self.open_row(session, row, key)
+            return None, None
+        return self.open_row(session, row, key), key
