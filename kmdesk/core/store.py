@@ -267,6 +267,10 @@ class Library:
         changed = rec.diff(before, clean)
         if not changed:
             return False
+        viewer = self.access.viewer()
+        if viewer is not None and not consent.can_edit(viewer, before["access"], before.get("community"),
+                                                       self.access.protocol_kinds(session)):
+            raise AccessDenied(f"{viewer.name} may read record {row.id} but not change it")
         if "access" in clean:
             self.access.check_access_change(session, before["access"], clean["access"])
         stamp = rec.now()
