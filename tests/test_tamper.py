@@ -290,3 +290,11 @@ def test_locked_consent_of_a_restricted_record_shows_only_dates_and_state(lib, c
     code, out = run("consent", "show", record["id"], "--data-dir", str(lib.data_dir), "--json", capsys=capsys)
     assert code == 0 and "Mama Juana" not in out.out and "Q'eros" not in out.out
     assert json.loads(out.out)["state"] == "valid"
+
+
+def test_a_sealed_record_marked_public_in_the_file_is_never_sent(lib):
+    record = lib.add(tk())
+    attack(lib, "UPDATE records SET access_level = 'public'")
+    _, verdict = lib.sync_record(record["id"], "anywhere")
+    assert not verdict.eligible and verdict.reasons[0].code == "damaged"
+    assert [d["id"] for d in lib.damaged()] == [record["id"]]  # found even locked

@@ -595,7 +595,10 @@ class Library:
             row, key = self._open_row(session, record_id)
             consent_id = clean.pop("id", None) or rec.new_id()
             digest = self._add_consent_event(session, row, key, consent_id, "grant", rec.now(), self.actor, clean)
-            self._audit(session, "consent_grant", record_id, {"consent": consent_id, "scope": clean["scope"], "event": digest})
+            details = {"consent": consent_id, "event": digest}
+            if row.access_level == "public":  # a sealed consent's scope is part of its sealed text
+                details["scope"] = clean["scope"]
+            self._audit(session, "consent_grant", record_id, details)
             self.after_consent_change(session, record_id)
         return next(c for c in self.consents(record_id) if c["id"] == consent_id)
 
@@ -925,6 +928,9 @@ class Library:
             if row is None:
                 return None, None
             record = rec.row_to_dict(row)
+            problem = self.access.integrity_problem(session, row)
+            if problem:  # a quarantined record never leaves (what the CHM may hold is taken back)
+                return record, consent.Eligibility(False, [consent.Reason("damaged", {"problem": problem})])
             record["consents"] = self._consents(session, record_id)
             return record, self.outbox.eligibility(session, record, target)
 
