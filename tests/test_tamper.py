@@ -298,3 +298,26 @@ def test_a_sealed_record_marked_public_in_the_file_is_never_sent(lib):
     _, verdict = lib.sync_record(record["id"], "anywhere")
     assert not verdict.eligible and verdict.reasons[0].code == "damaged"
     assert [d["id"] for d in lib.damaged()] == [record["id"]]  # found even locked
+
+
+def test_the_window_shows_damaged_records_in_their_own_facet(lib, qtbot):
+    from kmdesk.gui.facets import ValueRole
+    from kmdesk.gui.main_window import MainWindow
+    from kmdesk.gui.qt import Qt
+    from kmdesk.gui.settings import Settings
+
+    bad = lib.add(tk(title="Dañado"))
+    lib.add(tk(title="Tejido sano"))
+    attack(lib, "UPDATE records SET sealed = ? WHERE id = '" + bad["id"] + "'", params=(_flip(sealed_of(lib, bad["id"])),))
+    lib.unlock("Tupaq", PASS["Tupaq"])
+    window = MainWindow(lib, Settings(), language="en")
+    qtbot.addWidget(window)
+    window.reload()
+    tree = window.facets.tree
+    qtbot.waitUntil(lambda: any(tree.topLevelItem(i).data(0, ValueRole) == "integrity" for i in range(tree.topLevelItemCount())),
+                    timeout=3000)
+    group = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+                 if tree.topLevelItem(i).data(0, ValueRole) == "integrity")
+    assert (group.text(0), group.child(0).text(0), group.child(0).text(1)) == ("Integrity", "Damaged", "1")
+    group.child(0).setCheckState(0, Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1 and window.model.record_id(0) == bad["id"], timeout=3000)

@@ -42,7 +42,7 @@ from kmdesk.core.outbox import Outbox, Pending, today as outbox_today
 from kmdesk.core.errors import AccessDenied, Cancelled, KmdeskError, NotFound, StoreError
 from kmdesk.core.model import (AuditEvent, Community, ConsentEvent, HistoryEntry, HubProject, IndexQueue, LabelText, Meta,
                                Profile, Protocol, Record, RecordKey, RemoteState, Share, SyncTarget)
-from kmdesk.core.search import SearchIndex, SearchResults, record_to_doc
+from kmdesk.core.search import Hit, SearchIndex, SearchResults, record_to_doc
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +63,7 @@ class DamagedRecord(KmdeskError):
     code = "damaged_record"
 
 
+INTEGRITY_FACET = "integrity"  # one value, "damaged": records that failed their integrity check
 CONSENT_ACTIONS = ("consent_grant", "consent_withdraw", "consent_import", "consent_attest")
 
 
@@ -130,6 +131,7 @@ class Library:
         self.access = Access(self)
         self.outbox = Outbox(self)
         self.private_index: SearchIndex | None = None  # non-public records, in memory while unlocked
+        self.quarantine: dict[str, str] = {}  # damaged records met so far: id -> why (the "damaged" facet)
 
     @property
     def actor(self) -> str:
@@ -306,6 +308,7 @@ class Library:
             self._history(session, row, None, by, "delete", {"title": [before["title"], None]}, rec.now())
             attachments.forget(self, session, record_id)
             session.delete(row)
+            self.quarantine.pop(record_id, None)
             session.merge(IndexQueue(record_id=record_id))
             session.flush()
             self.outbox.queue(session, record_id)
@@ -371,7 +374,9 @@ class Library:
         except vault.TamperedData as exc:
             record = rec.row_to_dict(row, None)
             record.update({"sealed": True, "damaged": str(exc), "consents": []})
+            self.quarantine[row.id] = str(exc)
             return record
+        self.quarantine.pop(row.id, None)
         record = rec.row_to_dict(row, revealed if row.sealed is not None else None)
         record["consents"] = self._consents(session, row.id, key)
         return record
@@ -444,8 +449,7 @@ class Library:
         so no view is audited. Deleted and hidden records are absent."""
         with self.reading() as session:
             rows = session.scalars(select(Record).where(Record.id.in_(set(record_ids)))).all()
-            return {row.id: rec.row_to_dict(row, self.access.reveal(session, row)).get("title") or {}
-                    for row in rows if self._visible(session, row)}
+            return {row.id: self._to_dict(session, row).get("title") or {} for row in rows if self._visible(session, row)}
 
     def count(self) -> int:
         """How many records the current profile may know of (sacred ones only for custodians)."""
@@ -1147,10 +1151,21 @@ class Library:
     def search(self, query: str, **options: Any) -> SearchResults:
         """Search public records on disk and, while unlocked, the non-public ones this profile
         may read (held only in memory); hits and facet counts are merged by score."""
+        filters = dict(options.get("filters") or {})
+        if filters.pop(INTEGRITY_FACET, None):
+            return self._damaged_results()
+        options["filters"] = filters or None
         results = self.index.search(query, **options)
-        if self.private_index is None:
-            return results
-        return results.merged(self.private_index.search(query, **options), limit=options.get("limit", 50))
+        if self.private_index is not None:
+            results = results.merged(self.private_index.search(query, **options), limit=options.get("limit", 50))
+        if self.quarantine:
+            results.facets[INTEGRITY_FACET] = [("damaged", len(self.quarantine))]
+        return results
+
+    def _damaged_results(self) -> SearchResults:
+        """The quarantined records as search hits (the "damaged" facet ticked): named, no text."""
+        hits = [Hit(id=record_id, score=0.0, title={}, snippet=reason) for record_id, reason in sorted(self.quarantine.items())]
+        return SearchResults(len(hits), hits, {INTEGRITY_FACET: [("damaged", len(hits))]})
 
     def check(self) -> Drift:
         """Compare the index with the store: every public record indexed at its revision."""
