@@ -321,3 +321,11 @@ def test_the_window_shows_damaged_records_in_their_own_facet(lib, qtbot):
     assert (group.text(0), group.child(0).text(0), group.child(0).text(1)) == ("Integrity", "Damaged", "1")
     group.child(0).setCheckState(0, Qt.CheckState.Checked)
     qtbot.waitUntil(lambda: window.model.rowCount() == 1 and window.model.record_id(0) == bad["id"], timeout=3000)
+
+
+def test_a_trust_anchor_removed_from_the_file_is_missed_not_made_anew(lib):
+    """Clearing every anchor and the library key would otherwise let the next custodian unlock
+    make a new library key and sign whatever the file says by then."""
+    attack(lib, "UPDATE profiles SET trust = NULL", "DELETE FROM meta WHERE key = 'library_verify_key'")
+    with pytest.raises(vault.TamperedData, match="trust anchor of profile Aiyana"):
+        lib.unlock("Aiyana", PASS["Aiyana"])

@@ -42,8 +42,11 @@ ROLES = ("custodian", "contributor", "viewer")
 SYNC_PROTOCOL = "kmdesk: sync credentials"
 
 
-def _profile_aad(name: str) -> bytes:
-    return f"kmdesk/profile/{name}".encode()
+def _profile_aad(name: str, anchored: bool) -> bytes:
+    """A profile's private key is wrapped under a different name once it has a trust anchor,
+    so an anchor deleted from the file is missed at the next unlock instead of being made anew
+    (which would trust whatever the file then says)."""
+    return f"kmdesk/profile/{name}".encode() + (b"/anchored" if anchored else b"")
 
 
 def _member_aad(protocol_id: int, profile_id: int) -> bytes:
@@ -140,10 +143,11 @@ class Access:
             self.require("custodian", "contributor")
 
     # -- profiles -------------------------------------------------------------------------
-    def create_profile(self, session: Session, name: str, passphrase: str,
-                       roles: list[str]) -> tuple[Profile, bytes | None]:
-        """A new profile, certified by the library key; the first profile of a library makes
-        that key, and gets it back here (the caller signs the audit's first checkpoint)."""
+    def create_profile(self, session: Session, name: str, passphrase: str, roles: list[str]) -> Profile:
+        """A new profile. Made by a custodian, it is certified by the library key at once and
+        gets its trust anchor; the first profile of a library makes the library key at its first
+        unlock instead, as a library upgraded to 0005 does (``_open_trust``), and signs what the
+        library already holds."""
         name = name.strip()
         if not name:
             raise InvalidRecord("a profile needs a name", field="name")
@@ -161,24 +165,23 @@ class Access:
             raise InvalidRecord(f"a profile named {name} already exists", field="name")
         private, public = vault.new_keypair()
         _, verify_key = vault.profile_signing_key(private)
-        if first:
-            signing, library_key = vault.new_signing_key()
-            session.merge(Meta(key=trust.LIBRARY_KEY, value=trust.b64(library_key)))
-        else:
-            signing, library_key = self._signing(), self.current.library_key  # type: ignore[union-attr]
         params = vault.KdfParams.default()
-        wrapped = vault.wrap_key(private, vault.derive_key(passphrase, params), _profile_aad(name))
+        wrapped = vault.wrap_key(private, vault.derive_key(passphrase, params), _profile_aad(name, not first))
         profile = Profile(name=name, roles=list(roles), kdf=params.to_dict(), wrapped_key=wrapped,
-                          public_key=public, created_at=rec.now(), verify_key=verify_key,
-                          certificate=vault.sign(signing, trust.profile_message(name, list(roles), public, verify_key)),
-                          trust=self._seal_trust(private, name, library_key, signing if "custodian" in roles else None))
+                          public_key=public, created_at=rec.now(), verify_key=verify_key)
         session.add(profile)
         session.flush()
-        if not first:
-            for protocol in session.scalars(select(Protocol).where(Protocol.kind == "open")):
-                if protocol.id in self.current.protocol_keys:  # type: ignore[union-attr]
-                    self._wrap_membership(session, protocol, profile, self.current.protocol_keys[protocol.id], reader=True)  # type: ignore[union-attr]
-        return profile, signing if first else None
+        if first:
+            return profile
+        me = self.current
+        assert me is not None and me.library_key is not None
+        signing = self._signing()
+        profile.certificate = vault.sign(signing, trust.profile_message(name, list(roles), public, verify_key))
+        profile.trust = self._seal_trust(private, name, me.library_key, signing if "custodian" in roles else None)
+        for protocol in session.scalars(select(Protocol).where(Protocol.kind == "open")):
+            if protocol.id in me.protocol_keys:
+                self._wrap_membership(session, protocol, profile, me.protocol_keys[protocol.id], reader=True)
+        return profile
 
     # -- the trust anchor -----------------------------------------------------------------
     @staticmethod
@@ -257,17 +260,26 @@ class Access:
             raise NotFound(f"no profile named {name}", name=name)
         return profile
 
-    def open_private_key(self, profile: Profile, passphrase: str) -> bytes:
+    def open_private_key(self, profile: Profile, passphrase: str) -> tuple[bytes, bool, bytes]:
+        """(private key, whether the profile has a trust anchor, passphrase key)."""
         params = vault.KdfParams.from_dict(profile.kdf)
-        return vault.unwrap_key(profile.wrapped_key, vault.derive_key(passphrase, params), _profile_aad(profile.name))
+        kek = vault.derive_key(passphrase, params)
+        try:
+            return vault.unwrap_key(profile.wrapped_key, kek, _profile_aad(profile.name, True)), True, kek
+        except vault.WrongPassphrase:
+            return vault.unwrap_key(profile.wrapped_key, kek, _profile_aad(profile.name, False)), False, kek
 
     def unlock(self, session: Session, name: str, passphrase: str) -> Session_:
         """Open a profile's keys (in a writing session: a first unlock after the upgrade to 0005
         settles its trust anchor). A profile row or membership the library key did not sign is
         refused or skipped, never trusted."""
         profile = self._profile(session, name)
-        private = self.open_private_key(profile, passphrase)  # WrongPassphrase propagates
+        private, anchored, kek = self.open_private_key(profile, passphrase)  # WrongPassphrase propagates
+        if anchored and (not profile.trust or profile.trust.startswith(PENDING)):
+            raise vault.TamperedData(f"the trust anchor of profile {name} was removed outside kmdesk", profile=name)
         library_key, signing, created = self._open_trust(session, profile, private)
+        if library_key is not None and not anchored:
+            profile.wrapped_key = vault.wrap_key(private, kek, _profile_aad(name, True))
         signing_key, verify_key = vault.profile_signing_key(private)
         state = Session_(profile_id=profile.id, name=profile.name, roles=set(profile.roles), private_key=private,
                          signing_key=signing_key, verify_key=verify_key, library_key=library_key,
@@ -307,9 +319,9 @@ class Access:
         if len(new) < 8:
             raise InvalidRecord("a passphrase needs at least 8 characters", field="passphrase")
         profile = self._profile(session, name)
-        private = self.open_private_key(profile, old)
+        private, anchored, _ = self.open_private_key(profile, old)
         params = vault.KdfParams.default()
-        profile.wrapped_key = vault.wrap_key(private, vault.derive_key(new, params), _profile_aad(profile.name))
+        profile.wrapped_key = vault.wrap_key(private, vault.derive_key(new, params), _profile_aad(profile.name, anchored))
         profile.kdf = params.to_dict()
 
     # -- communities and protocols --------------------------------------------------------

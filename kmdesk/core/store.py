@@ -730,10 +730,10 @@ class Library:
             self._build_private_index()
 
     def _upgrade_trust(self, session: Session) -> None:
-        """Bring a library from before revision 0005 up to date with what this profile can do:
-        the custodian who just made the library key signs the consent events already there (as
-        they stand: trust on first use), and any profile seals the consent text of the non-public
-        records it can open."""
+        """Bring a library up to date with what this profile can do: the custodian who just made
+        the library key (first unlock of a new library's first profile, or of a library from
+        before revision 0005) signs the consent events already there (as they stand: trust on
+        first use), and any profile seals the consent text of the non-public records it can open."""
         me = self.access.current
         assert me is not None
         if me.fresh_library_key:
@@ -779,11 +779,8 @@ class Library:
 
     def create_profile(self, name: str, passphrase: str, roles: list[str]) -> None:
         with self.writing() as session:
-            _, signing = self.access.create_profile(session, name, passphrase, roles)
+            self.access.create_profile(session, name, passphrase, roles)
             self._audit(session, "profile_create", name, {"roles": roles})
-            if signing:  # the library key was just made: its first checkpoint, signed with it
-                last = session.scalars(select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(1)).one()
-                self._checkpoint(session, signing, last.seq, last.hash, first=True)
 
     def change_passphrase(self, name: str, old: str, new: str) -> None:
         with self.writing() as session:
@@ -793,7 +790,7 @@ class Library:
     def profiles(self) -> list[dict[str, Any]]:
         with self.reading() as session:
             return [{"name": p.name, "roles": list(p.roles), "created_at": p.created_at,
-                     "protocols": sorted(m.protocol.name for m in p.memberships)}
+                     "protocols": sorted(m.protocol.name for m in p.memberships if not m.reader)}
                     for p in session.scalars(select(Profile).order_by(Profile.name))]
 
     def has_profiles(self) -> bool:
@@ -827,7 +824,7 @@ class Library:
                     holding.setdefault(protocol_id, set()).add(record_id)
             return [{"name": p.name, "community": p.community, "kind": p.kind, "is_community": p.is_community,
                      "description": p.description, "key_version": p.key_version,
-                     "members": sorted(m.profile.name for m in p.members),
+                     "members": sorted(m.profile.name for m in p.members if not m.reader),
                      "records": len(holding.get(str(p.id), ()))}
                     for p in session.scalars(select(Protocol).order_by(Protocol.name))]
 
