@@ -46,8 +46,9 @@ class VerifyResult:
     """``problem`` is ``edited`` (an event or its hash changed), ``deleted`` (a ``seq`` is
     missing; ``first_bad_seq`` is the first missing one) or ``reordered`` (``seq`` went back or
     repeated); against the checkpoint ``no_checkpoint``, ``checkpoint_forged``, ``truncated``
-    (the checkpointed event is gone) or ``recomputed`` (its hash differs); ``consent_forged``
-    (``detail`` names the record and consent), for the first problem met; None when ``ok``."""
+    (the checkpointed event is gone) or ``recomputed`` (its hash differs); ``consent_deleted``
+    (an audited consent event is gone) or ``consent_forged`` (``detail`` names the record and
+    consent), for the first problem met; None when ``ok``."""
 
     ok: bool
     first_bad_seq: int | None = None

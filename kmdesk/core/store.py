@@ -131,6 +131,7 @@ class Library:
         self.access = Access(self)
         self.outbox = Outbox(self)
         self.private_index: SearchIndex | None = None  # non-public records, in memory while unlocked
+        self._certified: dict[tuple[bytes, bytes, bytes | None], bool] = {}  # profile certificates checked
         self.quarantine: dict[str, str] = {}  # damaged records met so far: id -> why (the "damaged" facet)
 
     @property
@@ -427,7 +428,7 @@ class Library:
             _, key = self.access.opened(session, row)
         except vault.TamperedData as exc:
             return str(exc)
-        problems = self._consent_events(session, row.id, key)[1]
+        problems = self._consent_events(session, row.id, key, find_deleted=True)[1]
         return problems[0] if problems else None
 
     def iter_records(self, batch: int = 500) -> Iterator[dict[str, Any]]:
@@ -466,8 +467,10 @@ class Library:
         and state (``sealed`` true)."""
         return self._consent_events(session, record_id, key)[0]
 
-    def _consent_events(self, session: Session, record_id: str,
-                        key: bytes | None) -> tuple[list[dict[str, Any]], list[str]]:
+    def _consent_events(self, session: Session, record_id: str, key: bytes | None,
+                        *, find_deleted: bool = False) -> tuple[list[dict[str, Any]], list[str]]:
+        """(consents folded from the events that pass their check, problems found). With
+        ``find_deleted`` the audit log is also asked which of this record's events it saw."""
         consents: dict[str, dict[str, Any]] = {}
         problems: list[str] = []
         anchor = self.access.anchor(session)
@@ -487,7 +490,7 @@ class Library:
                     consents[item.consent_id]["sealed"] = True
             elif item.consent_id in consents:
                 consents[item.consent_id].update(data)
-        if anchor is not None:
+        if anchor is not None and find_deleted:
             for seq, details in session.execute(select(AuditEvent.seq, AuditEvent.details).where(
                     AuditEvent.target == record_id, AuditEvent.action.in_(CONSENT_ACTIONS))):
                 if isinstance(details, dict) and details.get("event") and details["event"] not in digests:
@@ -518,15 +521,24 @@ class Library:
                                                      data) != item.digest:
             return None, "was altered after it was signed"
         if item.signed_by not in signers:
-            profile = session.scalar(select(Profile).where(Profile.name == item.signed_by))
-            trusted = profile is not None and vault.verify(anchor, profile.certificate, trust.profile_message(
-                profile.name, list(profile.roles), profile.public_key, profile.verify_key))
-            signers[item.signed_by] = profile.verify_key if trusted and profile is not None else None
+            signers[item.signed_by] = self._signer_key(session, anchor, item.signed_by)
         message = consent.signed_message(item.record_id, item.consent_id, item.kind, item.at, item.by, item.digest,
                                          data if data is not None else item.data or {})
         if not vault.verify(signers[item.signed_by], item.signature, message):
             return None, f"does not carry a valid signature of {item.signed_by}"
         return data, None
+
+    def _signer_key(self, session: Session, anchor: bytes, name: str) -> bytes | None:
+        """The Ed25519 key of profile ``name`` if the library key certifies it, else None.
+        Certificates checked once per process (keyed by everything they cover)."""
+        profile = session.scalar(select(Profile).where(Profile.name == name))
+        if profile is None:
+            return None
+        message = trust.profile_message(profile.name, list(profile.roles), profile.public_key, profile.verify_key)
+        seen = (anchor, message, profile.certificate)
+        if seen not in self._certified:
+            self._certified[seen] = vault.verify(anchor, profile.certificate, message)
+        return profile.verify_key if self._certified[seen] else None
 
     def _add_consent_event(self, session: Session, row: Record, key: bytes | None, consent_id: str, kind: str,
                            at: str, by: str, data: dict[str, Any]) -> str:
@@ -577,7 +589,7 @@ class Library:
                 _, key = self.access.opened(session, row)
             except vault.TamperedData:
                 key = None
-            return self._consent_events(session, record_id, key)[1]
+            return self._consent_events(session, record_id, key, find_deleted=True)[1]
 
     def _open_row(self, session: Session, record_id: str) -> tuple[Record, bytes | None]:
         row = self._row(session, record_id)
@@ -693,8 +705,13 @@ class Library:
                                                                     trust.checkpoint_message(cp.seq, cp.head)))
             if not result.ok:
                 return result
-            records = set(session.scalars(select(ConsentEvent.record_id).distinct())) | {
-                r.target for r in rows if r.action in CONSENT_ACTIONS}
+            present = set(session.scalars(select(ConsentEvent.digest)))
+            for r in rows:
+                if r.action in CONSENT_ACTIONS and isinstance(r.details, dict) and r.details.get("event") \
+                        and r.details["event"] not in present:
+                    return audit.VerifyResult(False, r.seq, "consent_deleted",
+                                              f"record {r.target}: consent {r.details.get('consent')}")
+            records = set(session.scalars(select(ConsentEvent.record_id).distinct()))
         for record_id in sorted(records):
             with self.reading() as session:
                 row = session.get(Record, record_id)
