@@ -329,3 +329,10 @@ def test_a_trust_anchor_removed_from_the_file_is_missed_not_made_anew(lib):
     attack(lib, "UPDATE profiles SET trust = NULL", "DELETE FROM meta WHERE key = 'library_verify_key'")
     with pytest.raises(vault.TamperedData, match="trust anchor of profile Aiyana"):
         lib.unlock("Aiyana", PASS["Aiyana"])
+
+
+def test_a_custodian_row_changed_in_the_file_is_not_re_signed_at_its_unlock(lib):
+    attack(lib, "UPDATE profiles SET verify_key = ?, roles = '[\"custodian\", \"contributor\"]' WHERE name = 'Aiyana'",
+           params=(vault.new_signing_key()[1],))
+    with pytest.raises(UntrustedKey, match="Aiyana"):
+        lib.unlock("Aiyana", PASS["Aiyana"])

@@ -287,13 +287,13 @@ class Access:
         self.current = state
         if created:
             self.certify_existing(session)
-        elif signing and profile.verify_key != verify_key:  # a custodian certifies its own signing key once
-            profile.verify_key = verify_key
-            profile.certificate = vault.sign(signing, trust.profile_message(profile.name, list(profile.roles),
-                                                                             profile.public_key, verify_key))
         try:
             if library_key is not None:
                 self.check_profile(profile)
+            if signing and profile.verify_key is None:  # a custodian made before 0005 certifies its signing key once
+                profile.verify_key = verify_key
+                profile.certificate = vault.sign(signing, trust.profile_message(profile.name, list(profile.roles),
+                                                                                 profile.public_key, verify_key))
             for membership in profile.memberships:
                 protocol = membership.protocol
                 if library_key is not None and not vault.verify(library_key, membership.signature, trust.membership_message(

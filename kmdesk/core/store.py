@@ -556,7 +556,8 @@ class Library:
         if me is not None:
             profile = session.get(Profile, me.profile_id)
             if profile is None or profile.verify_key != me.verify_key:
-                raise AccessDenied(f"{me.name}'s signing key is not certified yet: a custodian must unlock first")
+                raise AccessDenied(f"{me.name} has no certified signing key (a profile made before kmdesk signed consent): "
+                                   "a custodian records this consent")
             event.signature = vault.sign(me.signing_key, consent.signed_message(row.id, consent_id, kind, at, by, digest, data))
             event.signed_by = me.name
         session.add(event)
