@@ -73,3 +73,11 @@ def test_an_old_record_edited_after_the_upgrade_is_sealed_with_its_access_bound(
     connection.close()
     assert sealed.startswith("kmv2:")
     assert old.get(RESTRICTED)["keywords"] == ["tinte"]
+
+
+def test_after_the_upgrade_an_old_open_protocol_is_readable_by_non_members(old):
+    old.unlock("Aiyana", PASS["Aiyana"])
+    old.lock()
+    old.unlock("Mei", PASS["Mei"])
+    assert old.get("00000000-0000-4000-8000-000000000003")["title"] == {"es": "Cuento abierto"}
+    assert "Stories" not in old.unlocked_profile()["protocols"]  # a reader, not a member

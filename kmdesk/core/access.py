@@ -229,8 +229,8 @@ class Access:
     def certify_existing(self, session: Session) -> None:
         """The upgrade to 0005, run once by the custodian who created the library key: every
         profile and membership as it stands is certified, other custodians get the signing key
-        (wrapped to their public key until their next unlock), and each record sealed before
-        its access block was bound gets the library's signature over that block."""
+        (wrapped to their public key until their next unlock), and each record sealed before its
+        access block was bound gets the library's signature over that block."""
         signing = self._signing()
         for profile in session.scalars(select(Profile)):
             if profile.id == self.current.profile_id:  # type: ignore[union-attr]
@@ -245,6 +245,18 @@ class Access:
         for row in session.scalars(select(Record).where(Record.sealed.is_not(None))):
             if not row.sealed.startswith(vault.BOUND_PREFIX):  # type: ignore[union-attr]
                 row.access_signature = vault.sign(signing, trust.legacy_message(row.id, context_of(row), row.sealed or ""))
+
+    def share_open_protocols(self, session: Session) -> None:
+        """Make every profile a reader of each open protocol whose key the unlocked custodian
+        holds (the upgrade to 0005: "open" was policy only before)."""
+        session.flush()
+        me = self.current
+        for protocol in session.scalars(select(Protocol).where(Protocol.kind == "open")):
+            if protocol.id not in me.protocol_keys:  # type: ignore[union-attr]
+                continue
+            holders = {m.profile_id for m in protocol.members}
+            for profile in session.scalars(select(Profile).where(Profile.id.not_in(holders))):
+                self._wrap_membership(session, protocol, profile, me.protocol_keys[protocol.id], reader=True)  # type: ignore[union-attr]
 
     def check_profile(self, profile: Profile) -> None:
         """Refuse to give a key to a profile whose row is not what the library key signed."""
@@ -305,6 +317,8 @@ class Access:
                 state.protocol_ids[protocol.name] = protocol.id
                 if protocol.is_community and protocol.community:
                     state.communities.add(protocol.community)
+            if created:
+                self.share_open_protocols(session)
         except BaseException:
             self.lock()
             raise
