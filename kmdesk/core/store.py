@@ -15,14 +15,13 @@ next open finishes the job, so the index can lag the truth but never silently di
 from __future__ import annotations
 
 import getpass
-import json
 import logging
 import secrets
 import shutil
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -393,7 +392,7 @@ class Library:
         found = []
         for backup in sorted((self.data_dir / "backups").glob("*.db")):
             try:
-                with sqlite3.connect(f"file:{backup}?mode=ro", uri=True) as connection:
+                with closing(sqlite3.connect(f"file:{backup}?mode=ro", uri=True)) as connection:
                     if connection.execute("SELECT 1 FROM records WHERE id = ?", (record_id,)).fetchone():
                         found.append(str(backup))
             except sqlite3.Error:
