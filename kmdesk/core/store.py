@@ -130,7 +130,7 @@ class Library:
         self.access = Access(self)
         self.outbox = Outbox(self)
         self.private_index: SearchIndex | None = None  # non-public records, in memory while unlocked
-        self._certified: dict[tuple[bytes, bytes, bytes | None], bool] = {}  # profile certificates checked
+        self._signers: dict[tuple[bytes, str], bytes | None] = {}  # certified consent signers, until lock
         self.quarantine: dict[str, str] = {}  # damaged records met so far: id -> why (the "damaged" facet)
 
     @property
@@ -529,15 +529,13 @@ class Library:
 
     def _signer_key(self, session: Session, anchor: bytes, name: str) -> bytes | None:
         """The Ed25519 key of profile ``name`` if the library key certifies it, else None.
-        Certificates checked once per process (keyed by everything they cover)."""
-        profile = session.scalar(select(Profile).where(Profile.name == name))
-        if profile is None:
-            return None
-        message = trust.profile_message(profile.name, list(profile.roles), profile.public_key, profile.verify_key)
-        seen = (anchor, message, profile.certificate)
-        if seen not in self._certified:
-            self._certified[seen] = vault.verify(anchor, profile.certificate, message)
-        return profile.verify_key if self._certified[seen] else None
+        Read once per unlock (``lock`` and ``unlock`` forget them), not once per record."""
+        if (anchor, name) not in self._signers:
+            profile = session.scalar(select(Profile).where(Profile.name == name))
+            trusted = profile is not None and vault.verify(anchor, profile.certificate, trust.profile_message(
+                profile.name, list(profile.roles), profile.public_key, profile.verify_key))
+            self._signers[(anchor, name)] = profile.verify_key if trusted and profile is not None else None
+        return self._signers[(anchor, name)]
 
     def _add_consent_event(self, session: Session, row: Record, key: bytes | None, consent_id: str, kind: str,
                            at: str, by: str, data: dict[str, Any]) -> str:
@@ -732,6 +730,7 @@ class Library:
         after the upgrade to 0005 settles the library's trust (``_upgrade_trust``). Builds the
         in-memory index of the non-public records this profile may read."""
         with self._write_lock:
+            self._signers.clear()
             try:
                 with self.writing() as session:
                     self.access.unlock(session, name, passphrase)
@@ -788,6 +787,7 @@ class Library:
         with self._write_lock:
             self.access.lock()
             self.private_index = None
+            self._signers.clear()
 
     def _build_private_index(self) -> None:
         index = SearchIndex.in_memory()
