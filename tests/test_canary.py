@@ -93,3 +93,61 @@ def test_canaries_never_reach_disk_exports_or_output(library, tmp_path):
         again.unlock("Keeper", PASS)
         assert again.get(restricted["id"])["body"]["ru"].startswith(RESTRICTED)
         assert again.get(sacred["id"])["body"] == {"en": SACRED}
+
+
+CONSENT_FIELDS = ("granted_by", "community", "process", "recipient", "informed_language", "informed_method",
+                  "conditions", "evidence")
+
+
+def consent_canaries() -> dict[str, str]:
+    """One unique string per consent text field (witnesses and the withdrawal's too)."""
+    names = [*CONSENT_FIELDS, "witness", "withdrawn_by", "withdrawal_reason"]
+    return {name: f"Kqc{name.replace('_', '')}canary" for name in names}
+
+
+def consent_leaks(blob: bytes) -> list[str]:
+    return [text for text in consent_canaries().values() if any(form in blob for form in forms(text))]
+
+
+def _disk(path) -> bytes:
+    return b"".join(p.read_bytes() for p in path.rglob("*") if p.is_file())
+
+
+def test_consent_text_of_non_public_records_stays_sealed_through_a_kmd_transfer(library, tmp_path):
+    from kmdesk.core.io import importer
+
+    canary = consent_canaries()
+    record = library.add({"type": "traditional_knowledge", "title": {"en": "Drum making"}, "community": "Siida Njárga",
+                          "access": {"level": "restricted", "protocols": ["Noaidi knowledge"]}})
+    grant = {name: canary[name] for name in CONSENT_FIELDS}
+    library.grant_consent(record["id"], {**grant, "witnesses": [canary["witness"]], "scope": ["view_community"],
+                                         "informed_on": "2024-01-02", "given_on": "2024-02-03"})
+    library.withdraw_consent(record["id"], by=canary["withdrawn_by"], reason=canary["withdrawal_reason"])
+    (opened,) = library.consents(record["id"])
+    assert opened["conditions"] == canary["conditions"] and opened["withdrawal_reason"] == canary["withdrawal_reason"]
+    archive = tmp_path / "move.kmd"
+    exporter.export(library, "kmd", archive, sealed_passphrase="transfer words")
+    library.lock()
+    assert library.consents(record["id"])[0]["sealed"]
+
+    env = {**os.environ, "KMDESK_DATA_DIR": str(tmp_path / "lib")}
+    printed = b""
+    for args in (["consent", "show", record["id"], "--json"], ["show", record["id"], "--json"], ["export", "--format", "json"]):
+        result = subprocess.run([sys.executable, "-m", "kmdesk.cli", *args], capture_output=True, env=env, timeout=120)
+        assert result.returncode == 0, result.stderr
+        printed += result.stdout + result.stderr
+    assert consent_leaks(printed) == []
+    assert consent_leaks(_disk(tmp_path / "lib")) == [] and consent_leaks(archive.read_bytes()) == []
+
+    with Library.open(tmp_path / "other") as other:
+        other.create_profile("Keeper", PASS, ["custodian"])
+        other.unlock("Keeper", PASS)
+        other.add_community("Siida Njárga", "no")
+        other.add_protocol("Noaidi knowledge", community="Siida Njárga", kind="strict")
+        report = importer.run(other, importer.open_source(archive, passphrase="transfer words"))
+        assert report["counts"] == {"imported": 1}
+        (moved,) = other.consents(record["id"])
+        assert {k: moved[k] for k in (*CONSENT_FIELDS, "witnesses", "withdrawn_by")} == \
+            {**grant, "witnesses": [canary["witness"]], "withdrawn_by": canary["withdrawn_by"]}
+        assert other.consent_problems(record["id"]) == []
+    assert consent_leaks(_disk(tmp_path / "other")) == []

@@ -115,6 +115,8 @@ def _withdraw(args: argparse.Namespace) -> int:
 
 
 def _consent_show(args: argparse.Namespace) -> int:
+    """The consent state and history; a sealed consent (record not open to this profile) shows
+    only its dates. Forged, altered or deleted consent events are listed and make it exit 1."""
     from datetime import date
 
     from kmdesk.core.consent import consent_state
@@ -122,19 +124,27 @@ def _consent_show(args: argparse.Namespace) -> int:
     with open_library(args) as library:
         record_id = library.resolve_id(args.id)
         items = library.consents(record_id)
+        problems = library.consent_problems(record_id)
     state = consent_state(items, date.today()).value
     if wants_json(args):
-        emit_json({"id": record_id, "state": state, "consents": items})
-        return 0
+        emit_json({"id": record_id, "state": state, "consents": items, "problems": problems})
+        return EXIT_TAMPERED if problems else 0
     print(f"consent state: {state}")
     for item in items:
-        line = f"  {item.get('given_on') or '?'}  by {item.get('granted_by')}  scope {', '.join(item.get('scope') or [])}"
+        if item.get("sealed"):
+            line = f"  {item.get('given_on') or '?'}  sealed consent (unlock a profile that may read the record)"
+        else:
+            line = f"  {item.get('given_on') or '?'}  by {item.get('granted_by')}  scope {', '.join(item.get('scope') or [])}"
         if item.get("expires_on"):
             line += f"  expires {item['expires_on']}"
         if item.get("withdrawn_on"):
-            line += f"  WITHDRAWN {item['withdrawn_on']} by {item.get('withdrawn_by')}" + (f": {item['withdrawal_reason']}" if item.get("withdrawal_reason") else "")
+            line += f"  WITHDRAWN {item['withdrawn_on']}"
+            if not item.get("sealed"):
+                line += f" by {item.get('withdrawn_by')}" + (f": {item['withdrawal_reason']}" if item.get("withdrawal_reason") else "")
         print(line)
-    return 0
+    for problem in problems:
+        print(f"  TAMPERED: {problem}")
+    return EXIT_TAMPERED if problems else 0
 
 
 def _protocol_add(args: argparse.Namespace) -> int:
@@ -253,9 +263,13 @@ def _audit(args: argparse.Namespace) -> int:
         if args.verb == "verify":
             result = library.verify_audit()
             if wants_json(args):
-                emit_json({"ok": result.ok, "first_bad_seq": result.first_bad_seq, "problem": result.problem})
+                emit_json({"ok": result.ok, "first_bad_seq": result.first_bad_seq, "problem": result.problem,
+                           "detail": result.detail})
+            elif result.ok:
+                print("audit log intact")
             else:
-                print("audit log intact" if result.ok else f"audit log TAMPERED at event {result.first_bad_seq}: {result.problem}")
+                where = f" at event {result.first_bad_seq}" if result.first_bad_seq is not None else ""
+                print(f"audit log TAMPERED{where}: {result.problem}" + (f" ({result.detail})" if result.detail else ""))
             return 0 if result.ok else EXIT_TAMPERED
         events = library.audit_log()
     if wants_json(args):

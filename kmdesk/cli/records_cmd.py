@@ -54,7 +54,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     search.add_argument("--language")
     search.add_argument("--limit", type=int, default=20)
 
-    command("check", "compare the search index with the store (exit 1 on drift)", _check)
+    command("check", "compare the search index with the store and list damaged records (exit 1 on either)", _check)
     command("reindex", "rebuild the search index from the store", _reindex)
 
 
@@ -269,14 +269,20 @@ def _search(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     with open_library(args) as library:
         drift = library.check()
+        damaged = library.damaged()
     if wants_json(args):
-        emit_json({"ok": drift.ok, "missing": drift.missing, "stale": drift.stale, "orphans": drift.orphans})
+        emit_json({"ok": drift.ok and not damaged, "missing": drift.missing, "stale": drift.stale, "orphans": drift.orphans,
+                   "damaged": damaged})
     elif drift.ok:
         print("index and store agree")
     else:
         print(f"drift: {len(drift.missing)} missing from the index, {len(drift.stale)} stale, "
               f"{len(drift.orphans)} in the index but not in the store; run 'kmdesk reindex'")
-    return 0 if drift.ok else EXIT_DRIFT
+    if not wants_json(args):
+        for item in damaged:
+            print(f"record {item['id']} failed its integrity check ({item['problem']}); its other copies: "
+                  f"{', '.join(item['copies']) or 'none known'}")
+    return 0 if drift.ok and not damaged else EXIT_DRIFT
 
 
 def _reindex(args: argparse.Namespace) -> int:

@@ -15,6 +15,12 @@ The key scheme (see ``vault`` for the primitives):
 
 Locking forgets every key; the policy in ``consent`` decides what the code lets a profile do,
 and the keys decide what it can read even if that code were bypassed.
+
+Since revision 0005 whatever decides who can read is authenticated (``trust``): a protocol key
+is wrapped only to a profile whose key the library signing key certified, each membership is
+signed, a record's access block is bound to its ciphertext, and a profile trusts only the
+library key in its own sealed trust anchor. An open protocol's key is also given to every
+profile as a *reader* (read, not edit or apply), which is what makes "open" true under keys.
 """
 
 from __future__ import annotations
@@ -25,9 +31,9 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kmdesk.core import consent, records as rec, vault
+from kmdesk.core import consent, records as rec, trust, vault
 from kmdesk.core.errors import AccessDenied, InvalidRecord, NotFound
-from kmdesk.core.model import Community, Membership, Profile, Protocol, Record, RecordKey
+from kmdesk.core.model import Community, Membership, Meta, Profile, Protocol, Record, RecordKey
 
 if TYPE_CHECKING:
     from kmdesk.core.store import Library
@@ -36,8 +42,11 @@ ROLES = ("custodian", "contributor", "viewer")
 SYNC_PROTOCOL = "kmdesk: sync credentials"
 
 
-def _profile_aad(name: str) -> bytes:
-    return f"kmdesk/profile/{name}".encode()
+def _profile_aad(name: str, anchored: bool) -> bytes:
+    """A profile's private key is wrapped under a different name once it has a trust anchor,
+    so an anchor deleted from the file is missed at the next unlock instead of being made anew
+    (which would trust whatever the file then says)."""
+    return f"kmdesk/profile/{name}".encode() + (b"/anchored" if anchored else b"")
 
 
 def _member_aad(protocol_id: int, profile_id: int) -> bytes:
@@ -46,6 +55,26 @@ def _member_aad(protocol_id: int, profile_id: int) -> bytes:
 
 def _record_key_aad(record_id: str, holder: str, ref: str) -> bytes:
     return f"kmdesk/record/{record_id}/{holder}/{ref}".encode()
+
+
+def _pending_aad(name: str) -> bytes:
+    return f"kmdesk/profile/{name}/pending-signing-key".encode()
+
+
+PENDING = "pending:"
+
+
+class UntrustedKey(vault.TamperedData):
+    """A profile's key, roles or membership is not what the library signed: it was changed
+    outside kmdesk (or predates the library key). No key is wrapped to it."""
+
+    code = "untrusted_key"
+
+
+def context_of(row: Record) -> str:
+    """The access block of a row as bound to its sealed content (``vault.access_context``)."""
+    return vault.access_context({"level": row.access_level, "protocols": row.access_protocols,
+                                 "sharing": row.access_sharing, "custodians": row.custodians}, row.community)
 
 
 @dataclass
@@ -59,9 +88,16 @@ class Session_:
     protocol_keys: dict[int, bytes] = field(default_factory=dict)
     protocol_ids: dict[str, int] = field(default_factory=dict)
     communities: set[str] = field(default_factory=set)
+    signing_key: bytes = b""                 # the profile's own Ed25519 key (signs consent)
+    verify_key: bytes = b""
+    library_key: bytes | None = None         # from the profile's own trust anchor
+    library_signing: bytes | None = None     # custodians only
+    fresh_library_key: bool = False          # this unlock created the library key (upgrade)
 
     def forget(self) -> None:
         self.private_key = b""
+        self.signing_key = b""
+        self.library_signing = None
         self.protocol_keys.clear()
 
 
@@ -108,6 +144,10 @@ class Access:
 
     # -- profiles -------------------------------------------------------------------------
     def create_profile(self, session: Session, name: str, passphrase: str, roles: list[str]) -> Profile:
+        """A new profile. Made by a custodian, it is certified by the library key at once and
+        gets its trust anchor; the first profile of a library makes the library key at its first
+        unlock instead, as a library upgraded to 0005 does (``_open_trust``), and signs what the
+        library already holds."""
         name = name.strip()
         if not name:
             raise InvalidRecord("a profile needs a name", field="name")
@@ -124,13 +164,107 @@ class Access:
         if session.scalar(select(Profile.id).where(Profile.name == name)):
             raise InvalidRecord(f"a profile named {name} already exists", field="name")
         private, public = vault.new_keypair()
+        _, verify_key = vault.profile_signing_key(private)
         params = vault.KdfParams.default()
-        wrapped = vault.wrap_key(private, vault.derive_key(passphrase, params), _profile_aad(name))
+        wrapped = vault.wrap_key(private, vault.derive_key(passphrase, params), _profile_aad(name, not first))
         profile = Profile(name=name, roles=list(roles), kdf=params.to_dict(), wrapped_key=wrapped,
-                          public_key=public, created_at=rec.now())
+                          public_key=public, created_at=rec.now(), verify_key=verify_key)
         session.add(profile)
         session.flush()
+        if first:
+            return profile
+        me = self.current
+        assert me is not None and me.library_key is not None
+        signing = self._signing()
+        profile.certificate = vault.sign(signing, trust.profile_message(name, list(roles), public, verify_key))
+        profile.trust = self._seal_trust(private, name, me.library_key, signing if "custodian" in roles else None)
+        for protocol in session.scalars(select(Protocol).where(Protocol.kind == "open")):
+            if protocol.id in me.protocol_keys:
+                self._wrap_membership(session, protocol, profile, me.protocol_keys[protocol.id], reader=True)
         return profile
+
+    # -- the trust anchor -----------------------------------------------------------------
+    @staticmethod
+    def _seal_trust(private: bytes, name: str, library_key: bytes, signing: bytes | None) -> str:
+        return vault.seal_json({"library": trust.b64(library_key), "signing": trust.b64(signing) if signing else None},
+                               vault.derived_key(private, "trust"), f"profile:{name}", "trust")
+
+    def _signing(self) -> bytes:
+        me = self.require("custodian")
+        if not me.library_signing:
+            raise AccessDenied(f"{me.name} does not hold the library's signing key yet: "
+                               "a custodian who holds it must unlock first")
+        return me.library_signing
+
+    def anchor(self, session: Session) -> bytes | None:
+        """The library key to check signatures with: the unlocked profile's own anchor, else
+        (locked) what the file says, which catches every forgery made without a passphrase
+        except a swap of the library key itself."""
+        if self.current is not None:
+            return self.current.library_key
+        return trust.unb64(session.scalar(select(Meta.value).where(Meta.key == trust.LIBRARY_KEY)))
+
+    def _open_trust(self, session: Session, profile: Profile, private: bytes) -> tuple[bytes | None, bytes | None, bool]:
+        """(library key, signing key, created now) for this profile, adopting the library key
+        on a first unlock after the upgrade to 0005 (trust on first use, docs/security.md)."""
+        key = vault.derived_key(private, "trust")
+        if profile.trust and not profile.trust.startswith(PENDING):
+            data = vault.open_json(profile.trust, key, f"profile:{profile.name}", "trust")
+            return trust.unb64(data["library"]), trust.unb64(data.get("signing")), False
+        created = False
+        signing = None
+        if profile.trust:  # a custodian's copy of the signing key left by the upgrading custodian
+            signing = vault.unwrap_for(trust.unb64(profile.trust[len(PENDING):]) or b"", private, _pending_aad(profile.name))
+            library_key = vault.signing_public(signing)
+        else:
+            library_key = trust.unb64(session.scalar(select(Meta.value).where(Meta.key == trust.LIBRARY_KEY)))
+            if library_key is None and "custodian" in profile.roles:
+                signing, library_key = vault.new_signing_key()
+                session.merge(Meta(key=trust.LIBRARY_KEY, value=trust.b64(library_key)))
+                created = True
+        if library_key is not None:
+            profile.trust = self._seal_trust(private, profile.name, library_key, signing)
+        return library_key, signing, created
+
+    def certify_existing(self, session: Session) -> None:
+        """The upgrade to 0005, run once by the custodian who created the library key: every
+        profile and membership as it stands is certified, other custodians get the signing key
+        (wrapped to their public key until their next unlock), and each record sealed before its
+        access block was bound gets the library's signature over that block."""
+        signing = self._signing()
+        for profile in session.scalars(select(Profile)):
+            if profile.id == self.current.profile_id:  # type: ignore[union-attr]
+                profile.verify_key = self.current.verify_key  # type: ignore[union-attr]
+            elif "custodian" in profile.roles and not profile.trust:
+                profile.trust = PENDING + trust.b64(vault.wrap_for(signing, profile.public_key, _pending_aad(profile.name)))
+            profile.certificate = vault.sign(signing, trust.profile_message(profile.name, list(profile.roles), profile.public_key,
+                                                                             profile.verify_key))
+        for membership in session.scalars(select(Membership)):
+            membership.signature = vault.sign(signing, trust.membership_message(
+                membership.protocol_id, membership.profile_id, membership.wrapped_key, membership.reader))
+        for row in session.scalars(select(Record).where(Record.sealed.is_not(None))):
+            if not row.sealed.startswith(vault.BOUND_PREFIX):  # type: ignore[union-attr]
+                row.access_signature = vault.sign(signing, trust.legacy_message(row.id, context_of(row), row.sealed or ""))
+
+    def share_open_protocols(self, session: Session) -> None:
+        """Make every profile a reader of each open protocol whose key the unlocked custodian
+        holds (the upgrade to 0005: "open" was policy only before)."""
+        session.flush()
+        me = self.current
+        for protocol in session.scalars(select(Protocol).where(Protocol.kind == "open")):
+            if protocol.id not in me.protocol_keys:  # type: ignore[union-attr]
+                continue
+            holders = {m.profile_id for m in protocol.members}
+            for profile in session.scalars(select(Profile).where(Profile.id.not_in(holders))):
+                self._wrap_membership(session, protocol, profile, me.protocol_keys[protocol.id], reader=True)  # type: ignore[union-attr]
+
+    def check_profile(self, profile: Profile) -> None:
+        """Refuse to give a key to a profile whose row is not what the library key signed."""
+        me = self.require()
+        message = trust.profile_message(profile.name, list(profile.roles), profile.public_key, profile.verify_key)
+        if not me.library_key or not vault.verify(me.library_key, profile.certificate, message):
+            raise UntrustedKey(f"the key of profile {profile.name} is not signed by this library (changed outside kmdesk); "
+                               "no key was given to it", profile=profile.name)
 
     def _profile(self, session: Session, name: str) -> Profile:
         profile = session.scalar(select(Profile).where(Profile.name == name))
@@ -138,21 +272,56 @@ class Access:
             raise NotFound(f"no profile named {name}", name=name)
         return profile
 
-    def open_private_key(self, profile: Profile, passphrase: str) -> bytes:
+    def open_private_key(self, profile: Profile, passphrase: str) -> tuple[bytes, bool, bytes]:
+        """(private key, whether the profile has a trust anchor, passphrase key)."""
         params = vault.KdfParams.from_dict(profile.kdf)
-        return vault.unwrap_key(profile.wrapped_key, vault.derive_key(passphrase, params), _profile_aad(profile.name))
+        kek = vault.derive_key(passphrase, params)
+        try:
+            return vault.unwrap_key(profile.wrapped_key, kek, _profile_aad(profile.name, True)), True, kek
+        except vault.WrongPassphrase:
+            return vault.unwrap_key(profile.wrapped_key, kek, _profile_aad(profile.name, False)), False, kek
 
     def unlock(self, session: Session, name: str, passphrase: str) -> Session_:
+        """Open a profile's keys (in a writing session: a first unlock after the upgrade to 0005
+        settles its trust anchor). A profile row or membership the library key did not sign is
+        refused or skipped, never trusted."""
         profile = self._profile(session, name)
-        private = self.open_private_key(profile, passphrase)  # WrongPassphrase propagates
-        state = Session_(profile_id=profile.id, name=profile.name, roles=set(profile.roles), private_key=private)
-        for membership in profile.memberships:
-            protocol = membership.protocol
-            state.protocol_keys[protocol.id] = vault.unwrap_for(membership.wrapped_key, private, _member_aad(protocol.id, profile.id))
-            state.protocol_ids[protocol.name] = protocol.id
-            if protocol.is_community and protocol.community:
-                state.communities.add(protocol.community)
+        private, anchored, kek = self.open_private_key(profile, passphrase)  # WrongPassphrase propagates
+        if anchored and (not profile.trust or profile.trust.startswith(PENDING)):
+            raise vault.TamperedData(f"the trust anchor of profile {name} was removed outside kmdesk", profile=name)
+        library_key, signing, created = self._open_trust(session, profile, private)
+        if library_key is not None and not anchored:
+            profile.wrapped_key = vault.wrap_key(private, kek, _profile_aad(name, True))
+        signing_key, verify_key = vault.profile_signing_key(private)
+        state = Session_(profile_id=profile.id, name=profile.name, roles=set(profile.roles), private_key=private,
+                         signing_key=signing_key, verify_key=verify_key, library_key=library_key,
+                         library_signing=signing, fresh_library_key=created)
         self.current = state
+        if created:
+            self.certify_existing(session)
+        try:
+            if library_key is not None:
+                self.check_profile(profile)
+            if signing and profile.verify_key is None:  # a custodian made before 0005 certifies its signing key once
+                profile.verify_key = verify_key
+                profile.certificate = vault.sign(signing, trust.profile_message(profile.name, list(profile.roles),
+                                                                                 profile.public_key, verify_key))
+            for membership in profile.memberships:
+                protocol = membership.protocol
+                if library_key is not None and not vault.verify(library_key, membership.signature, trust.membership_message(
+                        protocol.id, profile.id, membership.wrapped_key, membership.reader)):
+                    continue  # a membership written outside kmdesk gives no key
+                state.protocol_keys[protocol.id] = vault.unwrap_for(membership.wrapped_key, private, _member_aad(protocol.id, profile.id))
+                if membership.reader:
+                    continue
+                state.protocol_ids[protocol.name] = protocol.id
+                if protocol.is_community and protocol.community:
+                    state.communities.add(protocol.community)
+            if created:
+                self.share_open_protocols(session)
+        except BaseException:
+            self.lock()
+            raise
         return state
 
     def lock(self) -> None:
@@ -164,9 +333,9 @@ class Access:
         if len(new) < 8:
             raise InvalidRecord("a passphrase needs at least 8 characters", field="passphrase")
         profile = self._profile(session, name)
-        private = self.open_private_key(profile, old)
+        private, anchored, _ = self.open_private_key(profile, old)
         params = vault.KdfParams.default()
-        profile.wrapped_key = vault.wrap_key(private, vault.derive_key(new, params), _profile_aad(profile.name))
+        profile.wrapped_key = vault.wrap_key(private, vault.derive_key(new, params), _profile_aad(profile.name, anchored))
         profile.kdf = params.to_dict()
 
     # -- communities and protocols --------------------------------------------------------
@@ -201,16 +370,24 @@ class Access:
         me_profile = session.get(Profile, me.profile_id)
         assert me_profile is not None
         self._wrap_membership(session, protocol, me_profile, key)
+        if kind == "open":  # every profile may read an open protocol's records: give it the key to
+            for other in session.scalars(select(Profile).where(Profile.id != me.profile_id)):
+                self._wrap_membership(session, protocol, other, key, reader=True)
         return protocol
 
-    def _wrap_membership(self, session: Session, protocol: Protocol, profile: Profile, key: bytes) -> None:
-        session.add(Membership(protocol_id=protocol.id, profile_id=profile.id,
-                               wrapped_key=vault.wrap_for(key, profile.public_key, _member_aad(protocol.id, profile.id))))
+    def _wrap_membership(self, session: Session, protocol: Protocol, profile: Profile, key: bytes, *,
+                         reader: bool = False) -> None:
+        signing = self._signing()
+        self.check_profile(profile)
+        wrapped = vault.wrap_for(key, profile.public_key, _member_aad(protocol.id, profile.id))
+        session.add(Membership(protocol_id=protocol.id, profile_id=profile.id, wrapped_key=wrapped, reader=reader,
+                               signature=vault.sign(signing, trust.membership_message(protocol.id, profile.id, wrapped, reader))))
         if self.current and profile.id == self.current.profile_id:
             self.current.protocol_keys[protocol.id] = key
-            self.current.protocol_ids[protocol.name] = protocol.id
-            if protocol.is_community and protocol.community:
-                self.current.communities.add(protocol.community)
+            if not reader:
+                self.current.protocol_ids[protocol.name] = protocol.id
+                if protocol.is_community and protocol.community:
+                    self.current.communities.add(protocol.community)
 
     def protocol(self, session: Session, name: str) -> Protocol:
         protocol = session.scalar(select(Protocol).where(Protocol.name == name))
@@ -230,8 +407,12 @@ class Access:
         protocol = self.protocol(session, protocol_name)
         key = self._held_key(protocol)
         profile = self._profile(session, profile_name)
-        if any(m.profile_id == profile.id for m in protocol.members):
+        existing = next((m for m in protocol.members if m.profile_id == profile.id), None)
+        if existing is not None and not existing.reader:
             return
+        if existing is not None:  # a reader of an open protocol becomes a member
+            protocol.members.remove(existing)
+            session.flush()
         self._wrap_membership(session, protocol, profile, key)
 
     def remove_member(self, session: Session, protocol_name: str, profile_name: str) -> int:
@@ -251,12 +432,16 @@ class Access:
             key = self.record_key(session, row)
             if key is None:
                 raise AccessDenied(f"cannot rotate {protocol_name}: record {row.id} also needs keys {me.name} does not hold")
-            opened.append((row, vault.open_json(row.sealed or "", key, row.id, "record"), key))
+            opened.append((row, self.open_row(session, row, key), key))
         protocol.members.remove(membership)
         session.flush()
         new_key = vault.new_data_key()
+        signing = self._signing()
         for member in protocol.members:
+            self.check_profile(member.profile)
             member.wrapped_key = vault.wrap_for(new_key, member.profile.public_key, _member_aad(protocol.id, member.profile_id))
+            member.signature = vault.sign(signing, trust.membership_message(protocol.id, member.profile_id,
+                                                                            member.wrapped_key, member.reader))
         protocol.key_version += 1
         me.protocol_keys[protocol.id] = new_key
         for row, fields, old_record_key in opened:
@@ -299,30 +484,65 @@ class Access:
                 if "custodian" not in profile.roles:
                     raise InvalidRecord(f"{name} is not a custodian", field="access")
 
-    def seal(self, session: Session, row: Record, protected: dict[str, Any]) -> bytes | None:
-        """Put a non-public record's protected fields under a fresh record key, wrapped for its
-        holders, and return that key (the caller seals the history entry with it). A public
-        record keeps its fields in plain columns and holds no keys."""
-        if row.keys:  # the old keys go first (a new row has none: nothing to flush)
+    def seal(self, session: Session, row: Record, protected: dict[str, Any], keep: bytes | None = None) -> bytes | None:
+        """Put a non-public record's protected fields under its record key, bound to its id and
+        access block, and return that key (the caller seals history and consent with it). A
+        fresh key wrapped for the record's holders, unless ``keep`` (the record's current key,
+        its access unchanged): then its wraps stay, so a member of one protocol of a record
+        shared ``any`` can edit it without the other protocols' keys. A public record keeps its
+        fields in plain columns and holds no keys."""
+        row.access_signature = None
+        if row.access_level == "public":
             row.keys.clear()
             session.flush()
-        if row.access_level == "public":
             row.sealed = None
             rec.apply_to_row(row, protected)
             return None
-        record_key = vault.new_data_key()
-        for holder, ref, wrap_with in self._holders(session, row):
-            wrapped = wrap_with(record_key, _record_key_aad(row.id, holder, ref))
-            row.keys.append(RecordKey(record_id=row.id, holder=holder, holder_ref=ref, wrapped_key=wrapped))
-        row.sealed = vault.seal_json(protected, record_key, row.id, "record")
+        record_key = keep
+        if record_key is None:
+            if row.keys:  # the old keys go first (a new row has none: nothing to flush)
+                row.keys.clear()
+                session.flush()
+            record_key = vault.new_data_key()
+            for holder, ref, wrap_with in self._holders(session, row):
+                wrapped = wrap_with(record_key, _record_key_aad(row.id, holder, ref))
+                row.keys.append(RecordKey(record_id=row.id, holder=holder, holder_ref=ref, wrapped_key=wrapped))
+        row.sealed = vault.seal_record(protected, record_key, row.id, context_of(row))
         rec.apply_to_row(row, rec.EMPTY_PROTECTED)
         return record_key
+
+    def integrity_problem(self, session: Session, row: Record) -> str | None:
+        """What is wrong with a row's access, as far as can be told without its key (None: nothing)."""
+        if row.access_level not in consent.LEVELS:
+            return f"unknown access level {row.access_level!r}"
+        if row.access_level == "public":
+            return "a sealed record is marked public" if row.sealed is not None else None
+        if row.sealed is None:
+            return "a non-public record has no sealed content"
+        if row.sealed.startswith(vault.BOUND_PREFIX):
+            return None
+        anchor = self.anchor(session)
+        if anchor is not None and not vault.verify(anchor, row.access_signature,
+                                                   trust.legacy_message(row.id, context_of(row), row.sealed)):
+            return "its access block does not match the library's signature"
+        return None
+
+    def open_row(self, session: Session, row: Record, key: bytes) -> dict[str, Any]:
+        """A sealed row's protected fields, only under the access block they were sealed with."""
+        problem = self.integrity_problem(session, row)
+        if problem:
+            raise vault.TamperedData(f"record {row.id}: {problem}", record=row.id)
+        if (row.sealed or "").startswith(vault.BOUND_PREFIX):
+            return vault.open_record(row.sealed, key, row.id, context_of(row))
+        return vault.open_json(row.sealed or "", key, row.id, "record")
 
     def _holders(self, session: Session, row: Record) -> list[tuple[str, str, Any]]:
         if row.access_level == "sacred":
             out = []
             for name in row.custodians:
-                public = self._profile(session, name).public_key
+                profile = self._profile(session, name)
+                self.check_profile(profile)
+                public = profile.public_key
                 out.append(("profile", name, lambda key, aad, public=public: vault.wrap_for(key, public, aad)))
             return out
         if row.access_level == "community":
@@ -362,13 +582,21 @@ class Access:
         return consent.can_view(self.viewer(), rec.row_to_dict(row)["access"], row.community, self.protocol_kinds(session))
 
     def reveal(self, session: Session, row: Record, extra: dict[int, bytes] | None = None) -> dict[str, Any] | None:
-        """The protected fields of a non-public record, or None when policy or keys say no."""
+        """The protected fields of a non-public record, or None when policy or keys say no.
+        Raises ``vault.TamperedData`` naming the record when its row was changed outside kmdesk."""
+        return self.opened(session, row, extra)[0]
+
+    def opened(self, session: Session, row: Record,
+               extra: dict[int, bytes] | None = None) -> tuple[dict[str, Any] | None, bytes | None]:
+        """``reveal`` and the record key it used (None for a public record or when closed)."""
+        problem = self.integrity_problem(session, row)
+        if problem:
+            raise vault.TamperedData(f"record {row.id}: {problem}", record=row.id)
         if row.sealed is None:
-            return rec.protected_part(rec.row_to_dict(row))
+            return rec.protected_part(rec.row_to_dict(row)), None
         if extra is None and not self.may_view(session, row):
-            return None
+            return None, None
         key = self.record_key(session, row, extra)
         if key is None:
-            return None
-        return vault.open_json(row.sealed, key, row.id, "record")
-
+            return None, None
+        return self.open_row(session, row, key), key

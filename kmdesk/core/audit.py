@@ -5,10 +5,13 @@ is and whether a sequence of rows still holds together. Each event's hash covers
 event's hash and a canonical JSON encoding of the event, so changing any field of any event, or
 removing one, breaks every hash from there on and ``verify_chain`` names the first bad ``seq``.
 
-What it cannot do, on purpose: someone who can write the database can recompute the whole
-chain, or cut events off its end. A keyed chain (HMAC) would not help here, because events are
-written while no profile is unlocked (a failed unlock is audited), so its key would have to sit
-next to the log. The chain makes tampering evident to anyone who keeps a copy of a recent hash.
+The chain alone cannot stop someone who can write the database from recomputing it or cutting
+events off its end, and a keyed chain (HMAC) would not help, because events are written while
+no profile is unlocked (a failed unlock is audited). So the head is **checkpointed**: while a
+custodian is unlocked, each new event's sequence and hash are signed with the library's
+signing key (``Checkpoint``). ``check_checkpoint`` then finds a cut (the checkpointed event is
+gone), a recomputed chain (its hash differs) and a removed or forged checkpoint. Events written
+after the last checkpoint (while locked) are covered by the chain only.
 
 ``details`` must never carry record plaintext (titles, text, consent conditions): the log is
 readable by every profile and outlives the record. Only ids, codes, names of profiles,
@@ -20,7 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,11 +45,36 @@ class AuditEvent:
 class VerifyResult:
     """``problem`` is ``edited`` (an event or its hash changed), ``deleted`` (a ``seq`` is
     missing; ``first_bad_seq`` is the first missing one) or ``reordered`` (``seq`` went back or
-    repeated), for the first problem met; None when ``ok``."""
+    repeated); against the checkpoint ``no_checkpoint``, ``checkpoint_forged``, ``truncated``
+    (the checkpointed event is gone) or ``recomputed`` (its hash differs); ``consent_deleted``
+    (an audited consent event is gone) or ``consent_forged`` (``detail`` names the record and
+    consent), for the first problem met; None when ``ok``."""
 
     ok: bool
     first_bad_seq: int | None = None
     problem: str | None = None
+    detail: str | None = None
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    """The audit head as signed by the library key (``signature`` in base64)."""
+
+    seq: int
+    head: str
+    signature: str
+
+    def dump(self) -> str:
+        return json.dumps({"seq": self.seq, "hash": self.head, "signature": self.signature}, sort_keys=True)
+
+    @classmethod
+    def parse(cls, text: str) -> Checkpoint | None:
+        """None for a value that is not a checkpoint (changed outside kmdesk)."""
+        try:
+            data = json.loads(text)
+            return cls(int(data["seq"]), str(data["hash"]), str(data["signature"]))
+        except (ValueError, TypeError, KeyError):
+            return None
 
 
 def _canonical(prev_hash: str, event: AuditEvent) -> bytes:
@@ -88,4 +116,19 @@ def verify_chain(events: Iterable[tuple[AuditEvent, str]]) -> VerifyResult:
         if digest != stored:
             return VerifyResult(False, event.seq, "edited")
         prev_hash, expected = stored, expected + 1
+    return VerifyResult(True)
+
+
+def check_checkpoint(checkpoint: Checkpoint | None, hashes: dict[int, str],
+                     signed: Callable[[Checkpoint], bool]) -> VerifyResult:
+    """Does the log (``hashes``: seq -> stored hash, already chain-verified) still hold the
+    checkpointed head? ``signed`` checks the checkpoint's signature with the library key."""
+    if checkpoint is None:
+        return VerifyResult(False, None, "no_checkpoint")
+    if not signed(checkpoint):
+        return VerifyResult(False, checkpoint.seq, "checkpoint_forged")
+    if checkpoint.seq not in hashes:
+        return VerifyResult(False, checkpoint.seq, "truncated")
+    if hashes[checkpoint.seq] != checkpoint.head:
+        return VerifyResult(False, checkpoint.seq, "recomputed")
     return VerifyResult(True)

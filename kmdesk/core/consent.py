@@ -26,6 +26,8 @@ Other records (a published guide, a tool) need none.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -53,6 +55,36 @@ class ConsentState(str, Enum):
     EXPIRING_SOON = "expiring_soon"
     EXPIRED = "expired"
     WITHDRAWN = "withdrawn"
+
+
+# -- consent events at rest ------------------------------------------------------------------
+# A consent event of a non-public record keeps only its dates in the clear (they decide the
+# state shown while locked); every other field is sealed with the record. Each event is signed
+# by the profile that recorded it over a salted digest of its whole content, so the signature
+# can be checked without opening it and survives re-sealing under a new record key.
+PLAIN_KEYS = ("given_on", "expires_on", "withdrawn_on")
+
+
+def plain_part(data: Mapping[str, Any]) -> dict[str, Any]:
+    """What of a consent event stays readable while locked: its dates."""
+    return {key: data[key] for key in PLAIN_KEYS if data.get(key) is not None}
+
+
+def event_digest(salt: str, record_id: str, consent_id: str, kind: str, at: str, by: str,
+                 data: Mapping[str, Any]) -> str:
+    """SHA-256 (hex) of a random ``salt`` (kept inside the sealed part; empty for an event that
+    was recorded in the clear) and the event's whole content."""
+    body = json.dumps({"salt": salt, "record": record_id, "consent": consent_id, "kind": kind, "at": at, "by": by,
+                       "data": dict(data)}, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def signed_message(record_id: str, consent_id: str, kind: str, at: str, by: str, digest: str,
+                   dates: Mapping[str, Any]) -> bytes:
+    """The bytes a consent event's signature covers: its identity, digest and clear dates."""
+    body = json.dumps({"record": record_id, "consent": consent_id, "kind": kind, "at": at, "by": by, "digest": digest,
+                       "dates": plain_part(dates)}, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return b"kmdesk/v1/consent-event" + body.encode("utf-8")
 
 
 # -- dates ----------------------------------------------------------------------------------

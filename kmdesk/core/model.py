@@ -50,6 +50,9 @@ class Record(Base):
     custodians: Mapped[list[Any]] = mapped_column(default=list)
     labels: Mapped[list[Any]] = mapped_column(default=list)
     sealed: Mapped[str | None] = mapped_column(Text)
+    # the library's signature over the access block of a record sealed before revision 0005
+    # (``trust.legacy_message``); records sealed since bind it as associated data instead
+    access_signature: Mapped[bytes | None] = mapped_column(LargeBinary)
 
     keys: Mapped[list[RecordKey]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
 
@@ -125,6 +128,12 @@ class Profile(Base):
     wrapped_key: Mapped[bytes] = mapped_column(LargeBinary)
     public_key: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[str] = mapped_column(String(32))
+    # revision 0005: the profile's Ed25519 key (derived from its private key; signs consent),
+    # the library signing key's certificate over name, roles and both public keys, and the
+    # profile's own trust anchor sealed under its private key (``trust``)
+    verify_key: Mapped[bytes | None] = mapped_column(LargeBinary)
+    certificate: Mapped[bytes | None] = mapped_column(LargeBinary)
+    trust: Mapped[str | None] = mapped_column(Text)
 
     memberships: Mapped[list[Membership]] = relationship(back_populates="profile", cascade="all, delete-orphan")
 
@@ -139,6 +148,10 @@ class Membership(Base):
     protocol_id: Mapped[int] = mapped_column(ForeignKey("protocols.id", ondelete="CASCADE"))
     profile_id: Mapped[int] = mapped_column(ForeignKey("profiles.id", ondelete="CASCADE"))
     wrapped_key: Mapped[bytes] = mapped_column(LargeBinary)
+    # revision 0005: a reader holds an open protocol's key to read, not to edit or apply it;
+    # the library signing key signs every membership (``trust.membership_message``)
+    reader: Mapped[bool] = mapped_column(default=False, server_default="0")
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary)
 
     protocol: Mapped[Protocol] = relationship(back_populates="members")
     profile: Mapped[Profile] = relationship(back_populates="memberships")
@@ -171,6 +184,12 @@ class ConsentEvent(Base):
     at: Mapped[str] = mapped_column(String(32))
     by: Mapped[str] = mapped_column(String(200))
     data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # revision 0005: for a non-public record ``data`` keeps only the dates and ``sealed`` the
+    # rest (with the digest's salt); ``signature`` is by ``signed_by`` over ``digest``
+    sealed: Mapped[str | None] = mapped_column(Text)
+    digest: Mapped[str | None] = mapped_column(String(64))
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary)
+    signed_by: Mapped[str | None] = mapped_column(String(200))
 
 
 class LabelText(Base):

@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import getpass
 import logging
+import secrets
 import shutil
+import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import closing, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -33,13 +35,13 @@ from sqlalchemy import create_engine, delete, event, func, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from kmdesk.core import attachments, audit, consent, localcontexts, private_index, records as rec, vault, vocab
-from kmdesk.core.access import SYNC_PROTOCOL, Access
+from kmdesk.core import attachments, audit, consent, localcontexts, private_index, records as rec, trust, vault, vocab
+from kmdesk.core.access import SYNC_PROTOCOL, Access, context_of
 from kmdesk.core.outbox import Outbox, Pending, today as outbox_today
-from kmdesk.core.errors import AccessDenied, Cancelled, NotFound, StoreError
+from kmdesk.core.errors import AccessDenied, Cancelled, KmdeskError, NotFound, StoreError
 from kmdesk.core.model import (AuditEvent, Community, ConsentEvent, HistoryEntry, HubProject, IndexQueue, LabelText, Meta,
-                               Profile, Protocol, Record, RecordKey, Share, SyncTarget)
-from kmdesk.core.search import Batch, SearchIndex, SearchResults, record_to_doc
+                               Profile, Protocol, Record, RecordKey, RemoteState, Share, SyncTarget)
+from kmdesk.core.search import Batch, Hit, SearchIndex, SearchResults, record_to_doc
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +53,17 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 
 def _never() -> bool:
     return False
+
+
+class DamagedRecord(KmdeskError):
+    """A record failed its integrity check (changed outside kmdesk, or damaged on disk). It is
+    quarantined: shown as damaged, never opened, re-sealed or sent; the rest of the library works."""
+
+    code = "damaged_record"
+
+
+INTEGRITY_FACET = "integrity"  # one value, "damaged": records that failed their integrity check
+CONSENT_ACTIONS = ("consent_grant", "consent_withdraw", "consent_import", "consent_attest")
 
 
 def _alembic_config() -> Config:
@@ -118,6 +131,8 @@ class Library:
         self.outbox = Outbox(self)
         self.private_index: SearchIndex | None = None  # non-public records, in memory while unlocked
         self._private_dirty = False  # changed since it was last sealed to disk
+        self._signers: dict[tuple[bytes, str], bytes | None] = {}  # certified consent signers, until lock
+        self.quarantine: dict[str, str] = {}  # damaged records met so far: id -> why (the "damaged" facet)
 
     @property
     def actor(self) -> str:
@@ -195,6 +210,8 @@ class Library:
         with self.reading() as session:
             row = self._row(session, record_id)
             record = self._to_dict(session, row)
+        if record.get("damaged"):
+            raise self._damaged(record_id, record["damaged"])
         if row.sealed is not None and not record["sealed"]:
             with self.writing() as session:
                 self._audit(session, "view", record_id, {"access": row.access_level})
@@ -239,6 +256,8 @@ class Library:
             self.access.require_writer(session)
             row = self._row(session, record_id)
             before = self._to_dict(session, row)
+            if before.get("damaged"):
+                raise self._damaged(record_id, before["damaged"])
             if before.get("sealed"):
                 raise AccessDenied("you cannot change a record you cannot open")
             if not self._change(session, row, before, clean, by, "edit"):
@@ -254,6 +273,10 @@ class Library:
         changed = rec.diff(before, clean)
         if not changed:
             return False
+        viewer = self.access.viewer()
+        if viewer is not None and not consent.can_edit(viewer, before["access"], before.get("community"),
+                                                       self.access.protocol_kinds(session)):
+            raise AccessDenied(f"{viewer.name} may read record {row.id} but not change it")
         if "access" in clean:
             self.access.check_access_change(session, before["access"], clean["access"])
         stamp = rec.now()
@@ -261,8 +284,15 @@ class Library:
         row.revision += 1
         row.updated_at = stamp
         old_key = self.access.record_key(session, row)
-        key = self._write_fields(session, row, clean, protected)
-        self._reseal_history(session, row, old_key, key)
+        old_context = context_of(row)
+        rec.apply_to_row(row, {k: v for k, v in clean.items() if k not in rec.PROTECTED_FIELDS})
+        session.flush()
+        same_access = old_key is not None and context_of(row) == old_context
+        key = self.access.seal(session, row, protected, keep=old_key if same_access else None)
+        if not same_access:
+            self._reseal_history(session, row, old_key, key)
+        if before["access"]["level"] != row.access_level:
+            self._audit(session, "access_change", row.id, {"from": before["access"]["level"], "to": row.access_level})
         self._history(session, row, key, by, action, changed, stamp)
         session.merge(IndexQueue(record_id=row.id))
         session.flush()
@@ -274,12 +304,15 @@ class Library:
             self.access.require_writer(session)
             row = self._row(session, record_id)
             before = self._to_dict(session, row)
-            if before.get("sealed"):
+            if before.get("damaged"):
+                self.access.require("custodian")  # removing a quarantined record is a custodian's call
+            elif before.get("sealed"):
                 raise AccessDenied("you cannot delete a record you cannot open")
             # the record's key goes with it: a sealed record's deletion entry keeps field names only
             self._history(session, row, None, by, "delete", {"title": [before["title"], None]}, rec.now())
             attachments.forget(self, session, record_id)
             session.delete(row)
+            self.quarantine.pop(record_id, None)
             session.merge(IndexQueue(record_id=record_id))
             session.flush()
             self.outbox.queue(session, record_id)
@@ -288,7 +321,10 @@ class Library:
     def history(self, record_id: str) -> list[dict[str, Any]]:
         with self.reading() as session:
             row = session.get(Record, record_id)
-            key = self.access.record_key(session, row) if row is not None else None
+            try:
+                key = self.access.record_key(session, row) if row is not None else None
+            except vault.TamperedData:
+                key = None
             entries = session.scalars(
                 select(HistoryEntry).where(HistoryEntry.record_id == record_id).order_by(HistoryEntry.id)
             ).all()
@@ -296,7 +332,10 @@ class Library:
             for h in entries:
                 changes = h.changes
                 if h.sealed is not None and key is not None:
-                    changes = vault.open_json(h.sealed, key, record_id, "history")
+                    try:
+                        changes = vault.open_json(h.sealed, key, record_id, "history")
+                    except vault.TamperedData:
+                        changes = {name: None for name in h.changes}
                 out.append({"at": h.at, "by": h.by, "action": h.action, "changes": changes, "sealed": h.sealed is not None and key is None})
             return out
 
@@ -331,13 +370,73 @@ class Library:
                 entry.sealed = vault.seal_json(values, new_key, row.id, "history")
             else:
                 entry.changes, entry.sealed = values, None
+        self._reseal_consents(session, row, old_key, new_key)
         attachments.reseal(self, session, row, old_key, new_key)
 
     def _to_dict(self, session: Session, row: Record) -> dict[str, Any]:
-        revealed = self.access.reveal(session, row) if row.sealed is not None else None
-        record = rec.row_to_dict(row, revealed)
-        record["consents"] = self._consents(session, row.id)
+        """The record as the current profile may see it. A row that fails its integrity check
+        comes as a sealed stub with ``damaged`` saying why, so one bad row never stops a list,
+        a search, an export or a reindex."""
+        try:
+            revealed, key = self.access.opened(session, row)
+        except vault.TamperedData as exc:
+            record = rec.row_to_dict(row, None)
+            record.update({"sealed": True, "damaged": str(exc), "consents": []})
+            self.quarantine[row.id] = str(exc)
+            return record
+        self.quarantine.pop(row.id, None)
+        record = rec.row_to_dict(row, revealed if row.sealed is not None else None)
+        record["consents"] = self._consents(session, row.id, key)
         return record
+
+    def _damaged(self, record_id: str, reason: str) -> DamagedRecord:
+        copies = self.other_copies(record_id)
+        return DamagedRecord(f"record {record_id} failed its integrity check ({reason}); its other copies: "
+                             f"{', '.join(copies) if copies else 'none known'}", id=record_id, copies=copies)
+
+    def other_copies(self, record_id: str) -> list[str]:
+        """Where else this record may still be whole: the library's own backups that hold it and
+        the targets it was sent to."""
+        found = []
+        for backup in sorted((self.data_dir / "backups").glob("*.db")):
+            try:
+                with closing(sqlite3.connect(f"file:{backup}?mode=ro", uri=True)) as connection:
+                    if connection.execute("SELECT 1 FROM records WHERE id = ?", (record_id,)).fetchone():
+                        found.append(str(backup))
+            except sqlite3.Error:
+                continue
+        with self.reading() as session:
+            found += [f"target {name}" for name in session.scalars(
+                select(RemoteState.target).where(RemoteState.record_id == record_id, RemoteState.status == "sent"))]
+        return found
+
+    def damaged(self) -> list[dict[str, Any]]:
+        """Every record that fails its integrity check as far as the current profile can tell
+        (locked: access blocks and consent signatures; unlocked, also what its keys open), with
+        the reason and its other copies."""
+        out = []
+        last = ""
+        while True:
+            with self.reading() as session:
+                rows = session.scalars(select(Record).where(Record.id > last).order_by(Record.id).limit(500)).all()
+                for row in rows:
+                    reason = self._integrity(session, row)
+                    if reason:
+                        out.append({"id": row.id, "problem": reason})
+            if not rows:
+                break
+            last = rows[-1].id
+        for item in out:
+            item["copies"] = self.other_copies(item["id"])
+        return out
+
+    def _integrity(self, session: Session, row: Record) -> str | None:
+        try:
+            _, key = self.access.opened(session, row)
+        except vault.TamperedData as exc:
+            return str(exc)
+        problems = self._consent_events(session, row.id, key, find_deleted=True)[1]
+        return problems[0] if problems else None
 
     def iter_records(self, batch: int = 500) -> Iterator[dict[str, Any]]:
         """Every record the current profile may know of, in id order, a batch at a time.
@@ -358,8 +457,7 @@ class Library:
         so no view is audited. Deleted and hidden records are absent."""
         with self.reading() as session:
             rows = session.scalars(select(Record).where(Record.id.in_(set(record_ids)))).all()
-            return {row.id: rec.row_to_dict(row, self.access.reveal(session, row)).get("title") or {}
-                    for row in rows if self._visible(session, row)}
+            return {row.id: self._to_dict(session, row).get("title") or {} for row in rows if self._visible(session, row)}
 
     def count(self) -> int:
         """How many records the current profile may know of (sacred ones only for custodians)."""
@@ -369,25 +467,160 @@ class Library:
             return others + sum(1 for row in sacred if self._visible(session, row))
 
     # -- consent (FPIC) ---------------------------------------------------------------------
-    def _consents(self, session: Session, record_id: str) -> list[dict[str, Any]]:
-        """Fold the append-only consent events into consent records, oldest first."""
+    def _consents(self, session: Session, record_id: str, key: bytes | None = None) -> list[dict[str, Any]]:
+        """Fold the append-only consent events into consent records, oldest first. Events that
+        fail their signature are left out (a forged grant is no consent) and reported by
+        ``consent_problems``. Without the record's key a sealed consent shows only its dates
+        and state (``sealed`` true)."""
+        return self._consent_events(session, record_id, key)[0]
+
+    def _consent_events(self, session: Session, record_id: str, key: bytes | None,
+                        *, find_deleted: bool = False) -> tuple[list[dict[str, Any]], list[str]]:
+        """(consents folded from the events that pass their check, problems found). With
+        ``find_deleted`` the audit log is also asked which of this record's events it saw."""
         consents: dict[str, dict[str, Any]] = {}
+        problems: list[str] = []
+        anchor = self.access.anchor(session)
+        signers: dict[str, bytes | None] = {}
+        digests = set()
         for item in session.scalars(select(ConsentEvent).where(ConsentEvent.record_id == record_id).order_by(ConsentEvent.id)):
+            data, problem = self._check_consent_event(session, item, key, anchor, signers)
+            if problem:
+                problems.append(f"record {record_id}: consent {item.consent_id} ({item.kind}) {problem}")
+                continue
+            digests.add(item.digest)
+            sealed = data is None
+            data = data if data is not None else dict(item.data)
             if item.kind == "grant":
-                consents[item.consent_id] = {**item.data, "id": item.consent_id, "recorded_at": item.at, "recorded_by": item.by}
+                consents[item.consent_id] = {**data, "id": item.consent_id, "recorded_at": item.at, "recorded_by": item.by}
+                if sealed:
+                    consents[item.consent_id]["sealed"] = True
             elif item.consent_id in consents:
-                consents[item.consent_id].update(item.data)
-        return list(consents.values())
+                consents[item.consent_id].update(data)
+        if anchor is not None and find_deleted:
+            for seq, details in session.execute(select(AuditEvent.seq, AuditEvent.details).where(
+                    AuditEvent.target == record_id, AuditEvent.action.in_(CONSENT_ACTIONS))):
+                if isinstance(details, dict) and details.get("event") and details["event"] not in digests:
+                    problems.append(f"record {record_id}: consent event {details['event'][:12]} recorded in audit event "
+                                    f"{seq} is missing (deleted outside kmdesk)")
+        return list(consents.values()), problems
+
+    def _check_consent_event(self, session: Session, item: ConsentEvent, key: bytes | None, anchor: bytes | None,
+                             signers: dict[str, bytes | None]) -> tuple[dict[str, Any] | None, str | None]:
+        """(full data or None when sealed and closed, problem or None) of one consent event."""
+        data: dict[str, Any] | None = dict(item.data or {})
+        salt = str(data.pop("_salt", "")) if data else ""
+        if item.sealed is not None:
+            data = None
+            if key is not None:
+                try:
+                    opened = vault.open_json(item.sealed, key, item.record_id, f"consent/{item.digest}")
+                except vault.TamperedData:
+                    return None, "has sealed text that fails authentication"
+                salt, data = opened["salt"], opened["data"]
+                if consent.plain_part(data) != consent.plain_part(item.data or {}):
+                    return None, "has dates changed outside kmdesk"
+        if anchor is None:  # a library from before the library key: nothing to check against
+            return data, None
+        if not item.signature or not item.digest or not item.signed_by:
+            return None, "is not signed (added outside kmdesk)"
+        if data is not None and consent.event_digest(salt, item.record_id, item.consent_id, item.kind, item.at, item.by,
+                                                     data) != item.digest:
+            return None, "was altered after it was signed"
+        if item.signed_by not in signers:
+            signers[item.signed_by] = self._signer_key(session, anchor, item.signed_by)
+        message = consent.signed_message(item.record_id, item.consent_id, item.kind, item.at, item.by, item.digest,
+                                         data if data is not None else item.data or {})
+        if not vault.verify(signers[item.signed_by], item.signature, message):
+            return None, f"does not carry a valid signature of {item.signed_by}"
+        return data, None
+
+    def _signer_key(self, session: Session, anchor: bytes, name: str) -> bytes | None:
+        """The Ed25519 key of profile ``name`` if the library key certifies it, else None.
+        Read once per unlock (``lock`` and ``unlock`` forget them), not once per record."""
+        if (anchor, name) not in self._signers:
+            profile = session.scalar(select(Profile).where(Profile.name == name))
+            trusted = profile is not None and vault.verify(anchor, profile.certificate, trust.profile_message(
+                profile.name, list(profile.roles), profile.public_key, profile.verify_key))
+            self._signers[(anchor, name)] = profile.verify_key if trusted and profile is not None else None
+        return self._signers[(anchor, name)]
+
+    def _add_consent_event(self, session: Session, row: Record, key: bytes | None, consent_id: str, kind: str,
+                           at: str, by: str, data: dict[str, Any]) -> str:
+        """Append one signed consent event; a non-public record's consent text is sealed with
+        its key, only the dates stay readable. Returns the event's digest (audited)."""
+        me = self.access.current
+        salt = secrets.token_hex(16) if row.access_level != "public" else ""
+        digest = consent.event_digest(salt, row.id, consent_id, kind, at, by, data)
+        event = ConsentEvent(record_id=row.id, consent_id=consent_id, kind=kind, at=at, by=by, digest=digest, data=dict(data))
+        if row.access_level != "public":
+            if key is None:
+                raise AccessDenied(f"you cannot record consent on record {row.id}: you cannot open it")
+            event.data = consent.plain_part(data)
+            event.sealed = vault.seal_json({"salt": salt, "data": data}, key, row.id, f"consent/{digest}")
+        if me is not None:
+            profile = session.get(Profile, me.profile_id)
+            if profile is None or profile.verify_key != me.verify_key:
+                raise AccessDenied(f"{me.name} has no certified signing key (a profile made before kmdesk signed consent): "
+                                   "a custodian records this consent")
+            event.signature = vault.sign(me.signing_key, consent.signed_message(row.id, consent_id, kind, at, by, digest, data))
+            event.signed_by = me.name
+        session.add(event)
+        return digest
+
+    def _reseal_consents(self, session: Session, row: Record, old_key: bytes | None, new_key: bytes | None) -> None:
+        """Move consent text to the record's new key, or into the clear when it became public;
+        the signed digest is unchanged (its salt moves with the text)."""
+        for item in session.scalars(select(ConsentEvent).where(ConsentEvent.record_id == row.id)):
+            if item.sealed is not None:
+                if old_key is None:
+                    raise AccessDenied(f"record {row.id} has sealed consent this profile cannot open")
+                opened = vault.open_json(item.sealed, old_key, row.id, f"consent/{item.digest}")
+                salt, data = opened["salt"], opened["data"]
+            else:
+                data = dict(item.data or {})
+                salt = str(data.pop("_salt", ""))
+            if new_key is not None:
+                item.data = consent.plain_part(data)
+                item.sealed = vault.seal_json({"salt": salt, "data": data}, new_key, row.id, f"consent/{item.digest}")
+            else:
+                item.data = {**data, "_salt": salt} if salt else data
+                item.sealed = None
+
+    def consent_problems(self, record_id: str) -> list[str]:
+        """Consent events of this record that fail their check (forged, altered or deleted)."""
+        with self.reading() as session:
+            row = self._row(session, record_id)
+            try:
+                _, key = self.access.opened(session, row)
+            except vault.TamperedData:
+                key = None
+            return self._consent_events(session, record_id, key, find_deleted=True)[1]
+
+    def _open_row(self, session: Session, record_id: str) -> tuple[Record, bytes | None]:
+        row = self._row(session, record_id)
+        try:
+            revealed, key = self.access.opened(session, row)
+        except vault.TamperedData as exc:
+            raise self._damaged(record_id, str(exc)) from None
+        if revealed is None:
+            raise AccessDenied(f"you cannot change the consent of record {record_id}: you cannot open it")
+        return row, key
 
     def grant_consent(self, record_id: str, data: dict[str, Any]) -> dict[str, Any]:
-        """Append an FPIC consent record (custodians only: it is the community's decision)."""
+        """Append an FPIC consent record (custodians only: it is the community's decision).
+        Without ``given_on`` it was given today: the consent sentence always has its date."""
         clean = consent.normalize_consent(data)
+        clean["given_on"] = clean.get("given_on") or rec.now()[:10]
         with self.writing() as session:
             self.access.require("custodian")
-            self._row(session, record_id)
+            row, key = self._open_row(session, record_id)
             consent_id = clean.pop("id", None) or rec.new_id()
-            session.add(ConsentEvent(record_id=record_id, consent_id=consent_id, kind="grant", at=rec.now(), by=self.actor, data=clean))
-            self._audit(session, "consent_grant", record_id, {"consent": consent_id, "scope": clean["scope"]})
+            digest = self._add_consent_event(session, row, key, consent_id, "grant", rec.now(), self.actor, clean)
+            details = {"consent": consent_id, "event": digest}
+            if row.access_level == "public":  # a sealed consent's scope is part of its sealed text
+                details["scope"] = clean["scope"]
+            self._audit(session, "consent_grant", record_id, details)
             self.after_consent_change(session, record_id)
         return next(c for c in self.consents(record_id) if c["id"] == consent_id)
 
@@ -396,23 +629,27 @@ class Library:
         """Withdraw one consent, or every consent still standing; returns the ids withdrawn."""
         with self.writing() as session:
             self.access.require("custodian")
-            self._row(session, record_id)
-            standing = [c for c in self._consents(session, record_id) if not c.get("withdrawn_on")]
+            row, key = self._open_row(session, record_id)
+            standing = [c for c in self._consents(session, record_id, key) if not c.get("withdrawn_on")]
             chosen = [c for c in standing if consent_id in (None, c["id"])]
             if not chosen:
                 raise NotFound(f"no standing consent {consent_id or ''} on record {record_id}".replace("  ", " "))
             stamp = rec.now()
             for item in chosen:
-                session.add(ConsentEvent(record_id=record_id, consent_id=item["id"], kind="withdraw", at=stamp, by=self.actor,
-                                         data={"withdrawn_on": on or stamp[:10], "withdrawn_by": by, "withdrawal_reason": reason}))
-                self._audit(session, "consent_withdraw", record_id, {"consent": item["id"]})
+                digest = self._add_consent_event(session, row, key, item["id"], "withdraw", stamp, self.actor,
+                                                 {"withdrawn_on": on or stamp[:10], "withdrawn_by": by, "withdrawal_reason": reason})
+                self._audit(session, "consent_withdraw", record_id, {"consent": item["id"], "event": digest})
             self.after_consent_change(session, record_id)
             return [c["id"] for c in chosen]
 
     def consents(self, record_id: str) -> list[dict[str, Any]]:
         with self.reading() as session:
-            self._row(session, record_id)
-            return self._consents(session, record_id)
+            row = self._row(session, record_id)
+            try:
+                _, key = self.access.opened(session, row)
+            except vault.TamperedData:
+                return []
+            return self._consents(session, record_id, key)
 
     def after_consent_change(self, session: Session, record_id: str) -> None:
         """What depends on consent follows in the same transaction: the outbox and the index."""
@@ -423,13 +660,32 @@ class Library:
     # -- audit log ------------------------------------------------------------------------
     def _audit(self, session: Session, action: str, target: str = "", details: dict[str, Any] | None = None) -> None:
         """Append a hash-chained event in the caller's transaction. ``details`` never carries
-        record text: ids, codes and counts only."""
+        record text: ids, codes and counts only. While a custodian holding the library's signing
+        key is unlocked, the new head is checkpointed (``_checkpoint``)."""
         last = session.scalars(select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(1)).first()
         event = audit.AuditEvent(seq=(last.seq + 1) if last else 1, at=rec.now(), actor=self.actor,
                                  action=action, target=target, details=details or {})
         digest = audit.event_hash(last.hash if last else audit.GENESIS, event)
         session.add(AuditEvent(seq=event.seq, at=event.at, actor=event.actor, action=action, target=target,
                                details=event.details, hash=digest))
+        me = self.access.current
+        if me is not None and me.library_signing:
+            self._checkpoint(session, me.library_signing, event.seq, digest, first=me.fresh_library_key)
+
+    def _checkpoint(self, session: Session, signing: bytes, seq: int, head: str, *, first: bool = False) -> None:
+        """Sign the audit head (sequence and hash) with the library key. A checkpoint that no
+        longer matches the log is never replaced, nor a missing one made anew (except when the
+        library key was just made): that would bless a cut or recomputed chain."""
+        stored = session.get(Meta, trust.CHECKPOINT)
+        if stored is None and not first:
+            return
+        if stored is not None:
+            old = audit.Checkpoint.parse(stored.value)
+            row = session.get(AuditEvent, old.seq) if old else None
+            if old is None or row is None or row.hash != old.head:
+                return
+        signature = vault.sign(signing, trust.checkpoint_message(seq, head))
+        session.merge(Meta(key=trust.CHECKPOINT, value=audit.Checkpoint(seq, head, trust.b64(signature)).dump()))
 
     def audit_log(self) -> list[dict[str, Any]]:
         with self.reading() as session:
@@ -438,26 +694,92 @@ class Library:
                      "details": r.details, "hash": r.hash} for r in rows]
 
     def verify_audit(self) -> audit.VerifyResult:
+        """The chain, its signed checkpoint, and every consent event's signature and presence.
+        Unlocked, the library key comes from the profile's own trust anchor, so a recomputed
+        chain or a cut-off end is found even when the file's library key was swapped too."""
         with self.reading() as session:
             rows = session.scalars(select(AuditEvent).order_by(AuditEvent.seq)).all()
-            return audit.verify_chain((audit.AuditEvent(seq=r.seq, at=r.at, actor=r.actor, action=r.action,
-                                                        target=r.target, details=r.details), r.hash) for r in rows)
+            result = audit.verify_chain((audit.AuditEvent(seq=r.seq, at=r.at, actor=r.actor, action=r.action,
+                                                          target=r.target, details=r.details), r.hash) for r in rows)
+            anchor = self.access.anchor(session)
+            if not result.ok or anchor is None:
+                return result
+            stored = session.get(Meta, trust.CHECKPOINT)
+            hashes = {r.seq: r.hash for r in rows}
+            result = audit.check_checkpoint(audit.Checkpoint.parse(stored.value) if stored else None, hashes,
+                                            lambda cp: vault.verify(anchor, trust.unb64(cp.signature),
+                                                                    trust.checkpoint_message(cp.seq, cp.head)))
+            if not result.ok:
+                return result
+            present = set(session.scalars(select(ConsentEvent.digest)))
+            for r in rows:
+                if r.action in CONSENT_ACTIONS and isinstance(r.details, dict) and r.details.get("event") \
+                        and r.details["event"] not in present:
+                    return audit.VerifyResult(False, r.seq, "consent_deleted",
+                                              f"record {r.target}: consent {r.details.get('consent')}")
+            records = set(session.scalars(select(ConsentEvent.record_id).distinct()))
+        for record_id in sorted(records):
+            with self.reading() as session:
+                row = session.get(Record, record_id)
+                key = None
+                if row is not None:
+                    try:
+                        key = self.access.opened(session, row)[1]
+                    except vault.TamperedData:
+                        pass
+                problems = self._consent_events(session, record_id, key)[1] if row is not None else []
+            if problems:
+                return audit.VerifyResult(False, None, "consent_forged", problems[0])
+        return result
 
     # -- profiles, locking ----------------------------------------------------------------
     def unlock(self, name: str, passphrase: str) -> None:
-        """Open a profile's keys; a wrong passphrase is audited and raised. Builds the in-memory
-        index of the non-public records this profile may read."""
+        """Open a profile's keys; a wrong passphrase is audited and raised. The first unlock
+        after the upgrade to 0005 settles the library's trust (``_upgrade_trust``). Builds the
+        in-memory index of the non-public records this profile may read."""
         with self._write_lock:
+            self._signers.clear()
             try:
-                with self.reading() as session:
+                with self.writing() as session:
                     self.access.unlock(session, name, passphrase)
+                    self._upgrade_trust(session)
+                    self._audit(session, "unlock", name)
             except vault.WrongPassphrase:
                 with self.writing() as session:
                     self._audit(session, "unlock_failed", name)
                 raise
-            with self.writing() as session:
-                self._audit(session, "unlock", name)
+            except BaseException:
+                self.access.lock()
+                raise
             self._open_private_index()
+
+    def _upgrade_trust(self, session: Session) -> None:
+        """Bring a library up to date with what this profile can do: the custodian who just made
+        the library key (first unlock of a new library's first profile, or of a library from
+        before revision 0005) signs the consent events already there (as they stand: trust on
+        first use), and any profile seals the consent text of the non-public records it can open."""
+        me = self.access.current
+        assert me is not None
+        if me.fresh_library_key:
+            for item in session.scalars(select(ConsentEvent).where(ConsentEvent.signature.is_(None))):
+                data = dict(item.data or {})
+                item.digest = consent.event_digest("", item.record_id, item.consent_id, item.kind, item.at, item.by, data)
+                item.signature = vault.sign(me.signing_key, consent.signed_message(
+                    item.record_id, item.consent_id, item.kind, item.at, item.by, item.digest, data))
+                item.signed_by = me.name
+                self._audit(session, "consent_attest", item.record_id, {"consent": item.consent_id, "event": item.digest})
+            self._audit(session, "trust_upgrade", me.name)
+        if me.library_key is None:  # before any custodian signed what is there: leave it for them
+            return
+        plain = session.scalars(select(Record).join(ConsentEvent, ConsentEvent.record_id == Record.id).where(
+            Record.access_level != "public", ConsentEvent.sealed.is_(None)).distinct()).all()
+        for row in plain:
+            try:
+                _, key = self.access.opened(session, row)
+            except vault.TamperedData:
+                continue
+            if key is not None:
+                self._reseal_consents(session, row, key, key)
 
     def unlocked_profile(self) -> dict[str, Any] | None:
         """Who is unlocked (name, roles, protocols held, communities), None when locked: what
@@ -474,6 +796,7 @@ class Library:
             self._seal_private_index()
             self.access.lock()
             self.private_index = None
+            self._signers.clear()
 
     def _private_index_place(self) -> tuple[Path, bytes, str]:
         me = self.access.require()
@@ -536,7 +859,7 @@ class Library:
     def profiles(self) -> list[dict[str, Any]]:
         with self.reading() as session:
             return [{"name": p.name, "roles": list(p.roles), "created_at": p.created_at,
-                     "protocols": sorted(m.protocol.name for m in p.memberships)}
+                     "protocols": sorted(m.protocol.name for m in p.memberships if not m.reader)}
                     for p in session.scalars(select(Profile).order_by(Profile.name))]
 
     def has_profiles(self) -> bool:
@@ -570,7 +893,7 @@ class Library:
                     holding.setdefault(protocol_id, set()).add(record_id)
             return [{"name": p.name, "community": p.community, "kind": p.kind, "is_community": p.is_community,
                      "description": p.description, "key_version": p.key_version,
-                     "members": sorted(m.profile.name for m in p.members),
+                     "members": sorted(m.profile.name for m in p.members if not m.reader),
                      "records": len(holding.get(str(p.id), ()))}
                     for p in session.scalars(select(Protocol).order_by(Protocol.name))]
 
@@ -675,6 +998,9 @@ class Library:
             if row is None:
                 return None, None
             record = rec.row_to_dict(row)
+            problem = self.access.integrity_problem(session, row)
+            if problem:  # a quarantined record never leaves (what the CHM may hold is taken back)
+                return record, consent.Eligibility(False, [consent.Reason("damaged", {"problem": problem})])
             record["consents"] = self._consents(session, record_id)
             return record, self.outbox.eligibility(session, record, target)
 
@@ -778,12 +1104,16 @@ class Library:
             history = item.get("history") or [{"at": stamp, "by": by or self.actor, "action": "import", "changes": {}}]
             entries = [self._history_entry(row, key, entry["by"], entry["action"], entry.get("changes") or {}, entry["at"])
                        for entry in history]
+            if consents:  # sealing and signing consent can refuse: then the record goes with it
+                with session.begin_nested():
+                    session.add(row)
+                    session.add_all(entries)
+                    for data in consents:
+                        self._import_consent(session, row, key, data)
         except Exception as exc:  # report the row, keep going
             return {"index": index, "id": record_id, "status": "error", "reason": str(exc)}
         session.add(row)
         session.add_all(entries)
-        for data in consents:
-            self._import_consent(session, record_id, data)
         session.add(IndexQueue(record_id=record_id))
         existing.add(record_id)
         if len(existing) % 500 == 0:
@@ -815,15 +1145,16 @@ class Library:
         return {"index": index, "id": target, "status": "merged",
                 "reason": f"merged into {target}" if changed else f"nothing new for {target}"}
 
-    def _import_consent(self, session: Session, record_id: str, data: dict[str, Any]) -> None:
+    def _import_consent(self, session: Session, row: Record, key: bytes | None, data: dict[str, Any]) -> None:
         consent_id = data.get("id") or rec.new_id()
         withdrawal = {k: data.pop(k, None) for k in ("withdrawn_on", "withdrawn_by", "withdrawal_reason")}
         grant = {k: v for k, v in data.items() if k not in ("id", "recorded_at", "recorded_by")}
         at = data.get("recorded_at") or rec.now()
         by = data.get("recorded_by") or self.actor
-        session.add(ConsentEvent(record_id=record_id, consent_id=consent_id, kind="grant", at=at, by=by, data=grant))
-        if withdrawal["withdrawn_on"]:
-            session.add(ConsentEvent(record_id=record_id, consent_id=consent_id, kind="withdraw", at=at, by=by, data=withdrawal))
+        events = [("grant", grant)] + ([("withdraw", withdrawal)] if withdrawal["withdrawn_on"] else [])
+        for kind, values in events:
+            digest = self._add_consent_event(session, row, key, consent_id, kind, at, by, values)
+            self._audit(session, "consent_import", row.id, {"consent": consent_id, "event": digest})
 
     def import_library(self, data: dict[str, Any], *, progress: Progress | None = None,
                        cancel: CancelToken = _never) -> dict[str, Any]:
@@ -839,8 +1170,8 @@ class Library:
     # -- search index ---------------------------------------------------------------------
     @staticmethod
     def _indexable(record: dict[str, Any]) -> bool:
-        """Only public records reach the on-disk index (DESIGN §3)."""
-        return record["access"]["level"] == "public"
+        """Only public records reach the on-disk index (DESIGN §3); a damaged one reaches none."""
+        return record["access"]["level"] == "public" and not record.get("damaged")
 
     @staticmethod
     def _privately_indexable(record: dict[str, Any]) -> bool:
@@ -877,8 +1208,8 @@ class Library:
 
     def _records(self, ids: list[str]) -> list[dict[str, Any]]:
         """The dicts of the records ``ids`` that this profile may see, sealed fields opened where
-        it holds the key; without consents (what the index needs). A record whose sealed
-        envelope fails authentication stays sealed here: the store reports it elsewhere."""
+        it holds the key; without consents (what the index needs). A record that fails its
+        integrity check is quarantined and comes as a damaged stub, indexed nowhere."""
         out = []
         with self.reading() as session:
             for row in session.scalars(select(Record).where(Record.id.in_(ids))):
@@ -886,8 +1217,10 @@ class Library:
                     continue
                 try:
                     revealed = self.access.reveal(session, row) if row.sealed is not None else None
-                except vault.TamperedData:
-                    revealed = None
+                except vault.TamperedData as exc:
+                    self.quarantine[row.id] = str(exc)
+                    out.append({**rec.row_to_dict(row, None), "sealed": True, "damaged": str(exc)})
+                    continue
                 out.append(rec.row_to_dict(row, revealed))
         return out
 
@@ -932,15 +1265,27 @@ class Library:
         """Search public records on disk and, while unlocked, the non-public ones this profile
         may read; hits are merged by score (by title for a listing), facet counts summed, and
         snippets made for the page shown only."""
+        filters = dict(options.get("filters") or {})
+        if filters.pop(INTEGRITY_FACET, None):
+            return self._damaged_results()
+        options["filters"] = filters or None
         private = self.private_index
         if private is None:
-            return self.index.search(query, limit=limit, page=page, snippets=snippets, **options)
-        first, second = (ix.search(query, limit=page * limit, snippets=False, **options) for ix in (self.index, private))
-        results = first.merged(second, limit, page)
-        if snippets:
-            for ix in (self.index, private):
-                ix.fill_snippets(results.hits, query, options.get("lang"))
+            results = self.index.search(query, limit=limit, page=page, snippets=snippets, **options)
+        else:
+            first, second = (ix.search(query, limit=page * limit, snippets=False, **options) for ix in (self.index, private))
+            results = first.merged(second, limit, page)
+            if snippets:
+                for ix in (self.index, private):
+                    ix.fill_snippets(results.hits, query, options.get("lang"))
+        if self.quarantine:
+            results.facets[INTEGRITY_FACET] = [("damaged", len(self.quarantine))]
         return results
+
+    def _damaged_results(self) -> SearchResults:
+        """The quarantined records as search hits (the "damaged" facet ticked): named, no text."""
+        hits = [Hit(id=record_id, score=0.0, title={}, snippet=reason) for record_id, reason in sorted(self.quarantine.items())]
+        return SearchResults(len(hits), hits, {INTEGRITY_FACET: [("damaged", len(hits))]})
 
     def check(self) -> Drift:
         """Compare the index with the store: every public record indexed at its revision."""

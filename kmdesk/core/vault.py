@@ -24,6 +24,16 @@ Argon2id or scrypt); the store decides which key seals what. The scheme:
 
   Removing a member therefore means: new protocol key (``rotate``), new record keys, re-seal
   (``reseal_text`` or open + seal). The removed member's old keys open nothing written after.
+- **The access block is bound to the record.** A record's sealed fields are sealed with
+  ``seal_record``: the associated data holds the record id *and* a canonical encoding of its
+  access block (level, community, protocols, sharing, custodians; ``access_context``). A row
+  whose access columns were changed outside kmdesk no longer opens, so it can never be
+  re-sealed under access nobody chose. Such tokens start ``kmv2:``; ``kmv1:`` record tokens are
+  from before this binding and are accepted only with the library's signature over their access
+  block (see ``trust``).
+- **Signatures.** Ed25519 (``new_signing_key``, ``sign``, ``verify``) for the library's signing
+  key and each profile's own signing key, which is derived from the profile's X25519 private key
+  (``profile_signing_key``), so it needs no second secret to keep.
 - **Associated data everywhere.** Every ciphertext is bound to where it belongs (record id,
   field, kind, chunk position), so moving a token to another record or field, reordering or
   truncating file chunks, is detected like any other tampering.
@@ -47,6 +57,8 @@ from typing import Any, BinaryIO
 
 from cryptography.exceptions import InvalidTag, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import (
     X25519PrivateKey,
     X25519PublicKey,
@@ -66,6 +78,7 @@ KEY_SIZE = 32
 NONCE_SIZE = 12
 TAG_SIZE = 16
 TOKEN_PREFIX = "kmv1:"
+BOUND_PREFIX = "kmv2:"
 FILE_MAGIC = b"KMF1"
 CHUNK_SIZE = 1024 * 1024
 FAST_KDF_ENV = "KMDESK_FAST_KDF"
@@ -237,6 +250,59 @@ def new_keypair() -> tuple[bytes, bytes]:
     return raw, private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 
 
+def derived_key(private_key: bytes, purpose: str) -> bytes:
+    """A 256-bit key only the holder of ``private_key`` can compute (HKDF-SHA256, ``purpose``
+    in the info): what a profile seals its own trust anchor with."""
+    _check_key(private_key)
+    return HKDF(algorithm=hashes.SHA256(), length=KEY_SIZE, salt=None,
+                info=b"kmdesk/v1/derived/" + purpose.encode("ascii")).derive(bytes(private_key))
+
+
+def _raw_public(private: Ed25519PrivateKey) -> bytes:
+    return private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def new_signing_key() -> tuple[bytes, bytes]:
+    """A fresh Ed25519 key pair as raw bytes: (private, public)."""
+    private = Ed25519PrivateKey.generate()
+    raw = private.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption())
+    return raw, _raw_public(private)
+
+
+def profile_signing_key(x25519_private: bytes) -> tuple[bytes, bytes]:
+    """A profile's Ed25519 key pair, derived from its X25519 private key: the passphrase that
+    opens one opens both, and a passphrase change re-wraps one value as before."""
+    seed = derived_key(x25519_private, "profile-sign")
+    return seed, _raw_public(Ed25519PrivateKey.from_private_bytes(seed))
+
+
+def signing_public(private_key: bytes) -> bytes:
+    return _raw_public(Ed25519PrivateKey.from_private_bytes(bytes(private_key)))
+
+
+def sign(private_key: bytes, message: bytes) -> bytes:
+    """An Ed25519 signature (64 bytes) of ``message``."""
+    return Ed25519PrivateKey.from_private_bytes(bytes(private_key)).sign(message)
+
+
+def verify(public_key: bytes | None, signature: bytes | None, message: bytes) -> bool:
+    """True only for a well-formed signature of ``message`` by ``public_key``; anything missing
+    or malformed is simply not valid (never an exception: a damaged row is data)."""
+    if not public_key or not signature:
+        return False
+    try:
+        Ed25519PublicKey.from_public_bytes(bytes(public_key)).verify(bytes(signature), message)
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
+def canonical(obj: Any) -> bytes:
+    """The one JSON encoding that is signed or bound as associated data (sorted keys, no
+    spaces, UTF-8), so the same value gives the same bytes after a trip through the database."""
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False).encode("utf-8")
+
+
 def combine_keys(keys: list[bytes]) -> bytes:
     """One key derived from several (HKDF-SHA256 over the sorted keys): a record shared with
     ``all`` of its protocols has its key wrapped under this, so opening it needs every one of
@@ -380,6 +446,27 @@ def seal_json(obj: Any, key: bytes, record_id: str, field: str) -> str:
 
 def open_json(token: str, key: bytes, record_id: str, field: str) -> Any:
     return json.loads(_open("json", token, key, record_id, field))
+
+
+def access_context(access: dict[str, Any], community: str | None) -> str:
+    """The access block as bound to a sealed record: order-free lists, so a re-ordering by a
+    form is no change, but any added or removed name, level or sharing is."""
+    return canonical({"level": access.get("level"), "community": community,
+                      "protocols": sorted(access.get("protocols") or []), "sharing": access.get("sharing"),
+                      "custodians": sorted(access.get("custodians") or [])}).decode("utf-8")
+
+
+def seal_record(obj: Any, key: bytes, record_id: str, context: str) -> str:
+    """A record's protected fields sealed with its id and ``access_context`` as associated data."""
+    data = canonical(obj)
+    return BOUND_PREFIX + _b64(_encrypt(key, data, _aad("record", record_id, context)))
+
+
+def open_record(token: str, key: bytes, record_id: str, context: str) -> Any:
+    """What ``seal_record`` sealed, only under the same id and access block."""
+    if not isinstance(token, str) or not token.startswith(BOUND_PREFIX):
+        raise TamperedData("not a sealed kmdesk record", record=record_id, field="record")
+    return json.loads(_open("record", TOKEN_PREFIX + token[len(BOUND_PREFIX):], key, record_id, context))
 
 
 def reseal_text(token: str, old_key: bytes, new_key: bytes, record_id: str, field: str) -> str:

@@ -31,7 +31,7 @@ from kmdesk.gui.qt import (
 )
 
 FACETS = ("type", "resource_kind", "gbf_targets", "gbf_goals", "community", "languages", "countries",
-          "access_level", "consent_state")
+          "access_level", "consent_state", "integrity")
 OPEN_AT_START = ("type", "gbf_targets", "community")
 ValueRole = Qt.ItemDataRole.UserRole + 1
 
@@ -142,6 +142,7 @@ class FacetPanel(QWidget):
             "countries": self.tr("Countries"),
             "access_level": self.tr("Access"),
             "consent_state": self.tr("Consent"),
+            "integrity": self.tr("Integrity"),
         }.get(name, name)
 
     def _value_labels(self, name: str) -> Any:
@@ -164,6 +165,8 @@ class FacetPanel(QWidget):
             return country_name
         if name == "consent_state":
             return self.consent_state_label
+        if name == "integrity":  # its one value: records that failed their integrity check
+            return lambda value: self.tr("Damaged") if value == "damaged" else value
         return lambda value: value
 
     def consent_state_label(self, value: str) -> str:

@@ -26,7 +26,9 @@ file key kept inside that record's envelope::
     sealed/files/<random>   each file of those records, sealed under its file key
 
 The records' own keys are not in the archive: they are wrapped for this library's protocols and
-profiles and would open nothing elsewhere. The receiving custodian gives the passphrase (passed
+profiles and would open nothing elsewhere. Consent travels inside each sealed record; on import its
+text is sealed afresh with the record (only its dates stay readable) and each event is signed by
+the importing profile and written to the audit log, as for consent recorded there. The receiving custodian gives the passphrase (passed
 to them apart from the archive); the records are opened in memory and sealed afresh under the
 receiving library's protocols of the same names, which they must belong to (a community record
 needs its community there, a restricted one its protocols). Without the passphrase those rows

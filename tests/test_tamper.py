@@ -1,0 +1,338 @@
+"""What someone who can write ``library.db`` but holds no passphrase cannot do (issue 12).
+
+Every attack here is made the way such a person would: ``sqlite3`` on the file, with the
+library locked; then a real profile unlocks and uses kmdesk as usual.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import sqlite3
+from datetime import date
+
+import pytest
+
+from kmdesk.cli import main as cli_main
+from kmdesk.core import audit, vault
+from kmdesk.core.access import UntrustedKey
+from kmdesk.core.errors import AccessDenied
+from kmdesk.core.io import exporter
+from kmdesk.core.store import DamagedRecord, Library
+
+PASS = {"Aiyana": "aiyana passphrase", "Tupaq": "tupaq passphrase", "Mei": "mei passphrase"}
+
+
+@pytest.fixture
+def lib(tmp_path):
+    library = Library.open(tmp_path / "lib")
+    library.create_profile("Aiyana", PASS["Aiyana"], ["custodian"])
+    library.unlock("Aiyana", PASS["Aiyana"])
+    library.create_profile("Tupaq", PASS["Tupaq"], ["contributor"])
+    library.create_profile("Mei", PASS["Mei"], ["viewer"])
+    library.add_community("Ayllu Chawaytire", "pe")
+    library.add_protocol("Weavers' council", community="Ayllu Chawaytire")
+    library.add_protocol("Healers", community="Ayllu Chawaytire")
+    library.add_member("Weavers' council", "Tupaq")
+    yield library
+    library.close()
+
+
+def tk(level="restricted", protocols=("Weavers' council",), sharing="all", title="Tintes naturales", **extra):
+    access = {"level": level, "protocols": list(protocols), "sharing": sharing}
+    if level == "sacred":
+        access = {"level": "sacred", "custodians": ["Aiyana"]}
+    return {"type": "traditional_knowledge", "title": {"es": title}, "community": "Ayllu Chawaytire",
+            "summary": {"es": "Recetas del consejo"}, "access": access, **extra}
+
+
+def switch(lib, name):
+    lib.lock()
+    lib.unlock(name, PASS[name])
+
+
+def attack(lib, *statements, params=()):
+    """Run SQL on the file as an outsider: the library locked, a plain sqlite3 connection."""
+    lib.lock()
+    with sqlite3.connect(lib.data_dir / "library.db") as connection:
+        for statement in statements:
+            connection.execute(statement, params if "?" in statement else ())
+    connection.close()
+
+
+def sealed_of(lib, record_id):
+    with sqlite3.connect(lib.data_dir / "library.db") as connection:
+        return connection.execute("SELECT sealed FROM records WHERE id = ?", (record_id,)).fetchone()[0]
+
+
+def run(*argv, capsys):
+    code = cli_main(list(argv))
+    return code, capsys.readouterr()
+
+
+# -- 2. access is authenticated -----------------------------------------------------------
+@pytest.mark.parametrize("statement", [
+    "UPDATE records SET access_protocols = '[\"Healers\"]'",
+    "UPDATE records SET access_sharing = 'any'",
+    "UPDATE records SET access_level = 'public'",
+    "UPDATE records SET community = 'Elsewhere'",
+])
+def test_an_access_block_changed_in_the_file_is_refused_and_never_resealed(lib, statement):
+    record = lib.add(tk(protocols=("Weavers' council", "Healers")))
+    lib.add_member("Healers", "Tupaq")
+    before = sealed_of(lib, record["id"])
+    attack(lib, statement)
+    lib.unlock("Tupaq", PASS["Tupaq"])
+    with pytest.raises(DamagedRecord, match=f"record {record['id']} failed its integrity check"):
+        lib.get(record["id"])
+    with pytest.raises(DamagedRecord):
+        lib.update(record["id"], {"keywords": ["edited"]})
+    assert sealed_of(lib, record["id"]) == before  # never re-sealed under the new access
+    assert lib.search("Tintes").total == 0
+
+
+def test_a_custodian_added_to_a_sacred_record_in_the_file_is_refused(lib):
+    lib.create_profile("Yupanki", "yupanki passphrase", ["custodian"])
+    record = lib.add(tk("sacred"))
+    attack(lib, "UPDATE records SET custodians = '[\"Aiyana\", \"Yupanki\"]'")
+    lib.unlock("Aiyana", PASS["Aiyana"])
+    with pytest.raises(DamagedRecord, match=record["id"]):
+        lib.get(record["id"])
+
+
+def test_downgrade_to_public_goes_through_the_core_and_is_audited(lib):
+    record = lib.add(tk())
+    switch(lib, "Mei")
+    with pytest.raises(AccessDenied):
+        lib.update(record["id"], {"access": {"level": "public"}})
+    switch(lib, "Tupaq")
+    lib.update(record["id"], {"access": {"level": "public"}})
+    assert lib.get(record["id"])["title"] == {"es": "Tintes naturales"}
+    event = [e for e in lib.audit_log() if e["action"] == "access_change"][-1]
+    assert event["target"] == record["id"] and event["details"] == {"from": "restricted", "to": "public"}
+
+
+# -- 3. keys are authenticated ------------------------------------------------------------
+def test_a_swapped_public_key_gets_no_protocol_key(lib):
+    with sqlite3.connect(lib.data_dir / "library.db") as connection:
+        tupaq_key = connection.execute("SELECT public_key FROM profiles WHERE name = 'Tupaq'").fetchone()[0]
+    connection.close()
+    attack(lib, "UPDATE profiles SET public_key = ? WHERE name = 'Mei'", params=(tupaq_key,))
+    lib.unlock("Aiyana", PASS["Aiyana"])
+    with pytest.raises(UntrustedKey, match="Mei"):
+        lib.add_member("Healers", "Mei")
+    assert "Mei" not in next(p for p in lib.protocols() if p["name"] == "Healers")["members"]
+
+
+def test_a_membership_written_into_the_file_gives_no_key(lib):
+    """An outsider wraps a key they know to Mei as if it were the Healers' key: Mei's unlock
+    ignores it, so nothing is ever sealed under the outsider's key."""
+    with sqlite3.connect(lib.data_dir / "library.db") as connection:
+        mei_id, mei_public = connection.execute("SELECT id, public_key FROM profiles WHERE name = 'Mei'").fetchone()
+        healers = connection.execute("SELECT id FROM protocols WHERE name = 'Healers'").fetchone()[0]
+    connection.close()
+    known = vault.new_data_key()
+    wrapped = vault.wrap_for(known, mei_public, f"kmdesk/protocol/{healers}/member/{mei_id}".encode())
+    attack(lib, "INSERT INTO memberships (protocol_id, profile_id, wrapped_key, reader) VALUES (?, ?, ?, 0)",
+           params=(healers, mei_id, wrapped))
+    lib.unlock("Mei", PASS["Mei"])
+    assert "Healers" not in lib.unlocked_profile()["protocols"]
+
+
+def test_roles_raised_in_the_file_do_not_unlock(lib):
+    attack(lib, "UPDATE profiles SET roles = '[\"custodian\"]' WHERE name = 'Tupaq'")
+    with pytest.raises(vault.TamperedData, match="Tupaq"):
+        lib.unlock("Tupaq", PASS["Tupaq"])
+    assert not lib.access.unlocked
+
+
+# -- 4. consent and audit are authenticated -----------------------------------------------
+def _forged_grant(record_id):
+    data = json.dumps({"granted_by": "Nobody", "scope": ["share_chm", "publish_open"], "given_on": "2020-01-01"})
+    return ("INSERT INTO consent_events (record_id, consent_id, kind, at, by, data) "
+            f"VALUES ('{record_id}', 'forged', 'grant', '2020-01-01T00:00:00Z', 'Aiyana', '{data}')")
+
+
+def test_a_consent_inserted_into_the_file_is_reported_and_does_not_count(lib, capsys, tmp_path):
+    record = lib.add({"type": "traditional_knowledge", "title": {"en": "Public practice"}})
+    attack(lib, _forged_grant(record["id"]))
+    assert lib.consents(record["id"]) == []
+    assert "not signed" in lib.consent_problems(record["id"])[0]
+    assert lib.verify_audit().problem == "consent_forged"
+    code, out = run("consent", "show", record["id"], "--data-dir", str(lib.data_dir), capsys=capsys)
+    assert code == 1 and "TAMPERED" in out.out and "consent state: none" in out.out
+
+
+def test_a_widened_scope_and_a_deleted_withdrawal_are_reported(lib):
+    record = lib.add({"type": "traditional_knowledge", "title": {"en": "Public practice"}})
+    lib.grant_consent(record["id"], {"granted_by": "Assembly", "scope": ["view_community"]})
+    lib.withdraw_consent(record["id"], by="Assembly")
+    attack(lib, "DROP TRIGGER consent_events_no_update", "DROP TRIGGER consent_events_no_delete",
+           "UPDATE consent_events SET data = json_set(data, '$.scope', json('[\"share_chm\"]')) WHERE kind = 'grant'")
+    assert "altered" in lib.consent_problems(record["id"])[0]
+    attack(lib, "DELETE FROM consent_events WHERE kind = 'withdraw'")
+    problems = lib.consent_problems(record["id"])
+    assert any("missing" in p for p in problems)
+    lib.unlock("Aiyana", PASS["Aiyana"])
+    assert not lib.verify_audit().ok
+
+
+@pytest.mark.parametrize("statements, problem", [
+    (["DROP TRIGGER audit_events_no_delete", "DELETE FROM audit_events WHERE seq > (SELECT MAX(seq) - 3 FROM audit_events)"],
+     "truncated"),
+    (["DROP TRIGGER audit_events_no_delete", "DELETE FROM audit_events"], "truncated"),
+    (["DELETE FROM meta WHERE key = 'audit_checkpoint'"], "no_checkpoint"),
+])
+def test_a_cut_audit_log_fails_verify_for_a_custodian(lib, capsys, statements, problem):
+    attack(lib, *statements)
+    lib.unlock("Aiyana", PASS["Aiyana"])
+    assert lib.verify_audit().problem == problem
+
+
+def test_a_recomputed_audit_chain_fails_verify_from_the_cli(lib, capsys, monkeypatch):
+    lib.lock()
+    with sqlite3.connect(lib.data_dir / "library.db") as connection:
+        connection.execute("DROP TRIGGER audit_events_no_update")
+        rows = connection.execute("SELECT seq, at, actor, action, target, details FROM audit_events ORDER BY seq").fetchall()
+        prev = audit.GENESIS
+        for seq, at, actor, action, target, details in rows:
+            details = json.loads(details)
+            if action == "member_add":
+                details["profile"] = "Someone else"
+            event = audit.AuditEvent(seq, at, actor, action, target, details)
+            prev = audit.event_hash(prev, event)
+            connection.execute("UPDATE audit_events SET details = ?, hash = ? WHERE seq = ?", (json.dumps(details), prev, seq))
+    connection.close()
+    assert lib.verify_audit().ok is False  # even locked, the file's own checkpoint disagrees
+    monkeypatch.setenv("KMDESK_PASSPHRASE", PASS["Aiyana"])
+    code, out = run("audit", "verify", "--data-dir", str(lib.data_dir), "--profile", "Aiyana", capsys=capsys)
+    assert code == 1 and "recomputed" in out.out
+
+
+def test_an_intact_library_verifies(lib, capsys, monkeypatch):
+    record = lib.add(tk())
+    lib.grant_consent(record["id"], {"granted_by": "Assembly", "scope": ["view_community"]})
+    lib.lock()
+    monkeypatch.setenv("KMDESK_PASSPHRASE", PASS["Aiyana"])
+    code, out = run("audit", "verify", "--data-dir", str(lib.data_dir), "--profile", "Aiyana", capsys=capsys)
+    assert (code, out.out.strip()) == (0, "audit log intact")
+
+
+# -- 5. damage stays local ----------------------------------------------------------------
+def _flip(token: str) -> str:
+    """One base64 character of the ciphertext changed: one flipped byte on disk."""
+    return token[:25] + ("A" if token[25] != "A" else "B") + token[26:]
+
+
+def test_one_damaged_record_is_quarantined_and_the_rest_works(lib, capsys, monkeypatch):
+    bad = lib.add(tk(title="Dañado"))
+    good = lib.add(tk(title="Tejido sano"))
+    public = lib.add({"type": "resource", "title": {"en": "Seed bank guide"}})
+    attack(lib, "UPDATE records SET sealed = ? WHERE id = '" + bad["id"] + "'", params=(_flip(sealed_of(lib, bad["id"])),))
+    lib.unlock("Tupaq", PASS["Tupaq"])
+    with pytest.raises(DamagedRecord, match=rf"record {bad['id']} failed its integrity check.*its other copies: "):
+        lib.get(bad["id"])
+    listed = {r["id"]: r for r in lib.iter_records()}
+    assert listed[bad["id"]]["damaged"] and listed[good["id"]]["title"] == {"es": "Tejido sano"}
+    assert [h.id for h in lib.search("sano").hits] == [good["id"]]
+    assert lib.update(good["id"], {"keywords": ["tejido"]})["keywords"] == ["tejido"]
+    exported = io.BytesIO()
+    exporter.export(lib, "json", exported)
+    assert b"Seed bank guide" in exported.getvalue() and b"Da\xc3\xb1ado" not in exported.getvalue()
+    assert lib.reindex() >= 1
+    lib.delete(public["id"])
+    assert [d["id"] for d in lib.damaged()] == [bad["id"]]
+    lib.lock()
+    monkeypatch.setenv("KMDESK_PASSPHRASE", PASS["Tupaq"])
+    code, printed = run("check", "--data-dir", str(lib.data_dir), "--profile", "Tupaq", capsys=capsys)
+    assert code == 1 and f"record {bad['id']} failed its integrity check" in printed.out
+    switch(lib, "Aiyana")
+    lib.delete(bad["id"])  # a custodian may remove the quarantined record
+    assert lib.damaged() == []
+
+
+# -- 6. policy ------------------------------------------------------------------------------
+def test_an_open_protocol_is_readable_by_non_members_but_not_editable(lib):
+    lib.add_protocol("Stories", community="Ayllu Chawaytire", kind="open")
+    record = lib.add(tk(protocols=("Stories",), title="Cuento abierto"))
+    switch(lib, "Mei")
+    assert lib.get(record["id"])["title"] == {"es": "Cuento abierto"}
+    switch(lib, "Tupaq")
+    assert lib.get(record["id"])["title"] == {"es": "Cuento abierto"}
+    with pytest.raises(AccessDenied):
+        lib.update(record["id"], {"keywords": ["x"]})
+
+
+def test_a_member_of_one_protocol_of_an_any_record_edits_it_keeping_the_others(lib):
+    record = lib.add(tk(protocols=("Weavers' council", "Healers"), sharing="any"))
+    switch(lib, "Tupaq")  # Weavers' council only
+    edited = lib.update(record["id"], {"summary": {"es": "Recetas revisadas"}})
+    assert edited["summary"] == {"es": "Recetas revisadas"}
+    assert sorted(edited["access"]["protocols"]) == ["Healers", "Weavers' council"]
+    switch(lib, "Aiyana")  # a Healers member still reads the edit
+    assert lib.get(record["id"])["summary"] == {"es": "Recetas revisadas"}
+
+
+# -- 1. consent is dated and sealed ---------------------------------------------------------
+def test_consent_given_on_defaults_to_today(lib):
+    record = lib.add(tk())
+    item = lib.grant_consent(record["id"], {"granted_by": "Assembly", "scope": ["view_community"]})
+    assert item["given_on"] == date.today().isoformat()
+
+
+def test_locked_consent_of_a_restricted_record_shows_only_dates_and_state(lib, capsys):
+    record = lib.add(tk())
+    lib.grant_consent(record["id"], {"granted_by": "Mama Juana", "scope": ["view_community"], "conditions": "only in Q'eros",
+                                     "expires_on": "2099-01-01"})
+    lib.lock()
+    (item,) = lib.consents(record["id"])
+    assert item["sealed"] and "granted_by" not in item and item["expires_on"] == "2099-01-01"
+    code, out = run("consent", "show", record["id"], "--data-dir", str(lib.data_dir), "--json", capsys=capsys)
+    assert code == 0 and "Mama Juana" not in out.out and "Q'eros" not in out.out
+    assert json.loads(out.out)["state"] == "valid"
+
+
+def test_a_sealed_record_marked_public_in_the_file_is_never_sent(lib):
+    record = lib.add(tk())
+    attack(lib, "UPDATE records SET access_level = 'public'")
+    _, verdict = lib.sync_record(record["id"], "anywhere")
+    assert not verdict.eligible and verdict.reasons[0].code == "damaged"
+    assert [d["id"] for d in lib.damaged()] == [record["id"]]  # found even locked
+
+
+def test_the_window_shows_damaged_records_in_their_own_facet(lib, qtbot):
+    from kmdesk.gui.facets import ValueRole
+    from kmdesk.gui.main_window import MainWindow
+    from kmdesk.gui.qt import Qt
+    from kmdesk.gui.settings import Settings
+
+    bad = lib.add(tk(title="Dañado"))
+    lib.add(tk(title="Tejido sano"))
+    attack(lib, "UPDATE records SET sealed = ? WHERE id = '" + bad["id"] + "'", params=(_flip(sealed_of(lib, bad["id"])),))
+    lib.unlock("Tupaq", PASS["Tupaq"])
+    window = MainWindow(lib, Settings(), language="en")
+    qtbot.addWidget(window)
+    window.reload()
+    tree = window.facets.tree
+    qtbot.waitUntil(lambda: any(tree.topLevelItem(i).data(0, ValueRole) == "integrity" for i in range(tree.topLevelItemCount())),
+                    timeout=3000)
+    group = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+                 if tree.topLevelItem(i).data(0, ValueRole) == "integrity")
+    assert (group.text(0), group.child(0).text(0), group.child(0).text(1)) == ("Integrity", "Damaged", "1")
+    group.child(0).setCheckState(0, Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1 and window.model.record_id(0) == bad["id"], timeout=3000)
+
+
+def test_a_trust_anchor_removed_from_the_file_is_missed_not_made_anew(lib):
+    """Clearing every anchor and the library key would otherwise let the next custodian unlock
+    make a new library key and sign whatever the file says by then."""
+    attack(lib, "UPDATE profiles SET trust = NULL", "DELETE FROM meta WHERE key = 'library_verify_key'")
+    with pytest.raises(vault.TamperedData, match="trust anchor of profile Aiyana"):
+        lib.unlock("Aiyana", PASS["Aiyana"])
+
+
+def test_a_custodian_row_changed_in_the_file_is_not_re_signed_at_its_unlock(lib):
+    attack(lib, "UPDATE profiles SET verify_key = ?, roles = '[\"custodian\", \"contributor\"]' WHERE name = 'Aiyana'",
+           params=(vault.new_signing_key()[1],))
+    with pytest.raises(UntrustedKey, match="Aiyana"):
+        lib.unlock("Aiyana", PASS["Aiyana"])
