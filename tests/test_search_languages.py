@@ -129,3 +129,14 @@ def test_no_suggestion_for_chinese_or_for_words_known_but_for_their_accents(inde
     assert index.search("FORÊT", fuzzy=False).suggestion is None  # known once accents and case are folded
     assert index.search("إدارة", fuzzy=False).suggestion is None  # known once hamza and teh marbuta are folded
     assert index.search("grazzing", fuzzy=False).suggestion == "grazing"
+
+
+def test_an_unreadable_index_is_replaced_then_rebuilt(library):
+    ix_dir = library.data_dir / "index"
+    library.close()
+    for toc in ix_dir.glob("*.toc"):
+        toc.write_bytes(b"not a whoosh table of contents")  # e.g. a schema naming a class now gone
+    from kmdesk.core.store import Library
+
+    with Library.open(library.data_dir) as reopened:
+        assert reopened.check().ok and reopened.index.doc_count() == reopened.count()

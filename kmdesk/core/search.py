@@ -211,8 +211,11 @@ class SearchIndex:
         """Open the index at ``path``; one of another schema version (or none) is replaced by
         an empty one, which ``Library`` fills from the store (an empty index is rebuilt)."""
         path = Path(path)
-        if index.exists_in(str(path)) and _schema_version(path) == SCHEMA_VERSION:
-            return cls(index.open_dir(str(path)), path)
+        if _schema_version(path) == SCHEMA_VERSION:  # before unpickling: an older schema names
+            try:                                      # analyzer classes that may be gone
+                return cls(index.open_dir(str(path)), path)
+            except Exception:  # damaged or unreadable: derived data, rebuilt from the store
+                pass
         if not create:
             raise FileNotFoundError(f"no search index at {path}")
         shutil.rmtree(path, ignore_errors=True)
