@@ -38,6 +38,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +57,7 @@ _VERSION_FILE = "kmdesk-schema-version"
 NEUTRAL = ("title", "keywords", "text")
 PREFIX_FIELDS = ("title", "keywords")  # where a word being typed is completed
 PREFIX_TERMS = 20  # a typed prefix expands to at most this many of its most frequent terms
+NEAR_SCAN = 2000  # near spellings are looked for among at most about this many terms
 _QUERY_PART = re.compile(r'"([^"]*)"|(\S+)')
 
 
@@ -562,9 +564,7 @@ class _Builder:
 
     def fuzzy(self, parts: list[str | tuple[str, ...]]) -> Query | None:
         """Misspellings of words of five letters or more (two edits from seven), among the
-        neutral fields' terms sharing the first two letters."""
-        from whoosh.query import FuzzyTerm
-
+        neutral fields' terms sharing the word's first letters (``_prefix_length``)."""
         clauses = []
         for part in parts:
             if isinstance(part, tuple) or len(part) < 5 or CJK.search(part):
@@ -573,10 +573,24 @@ class _Builder:
             if len(forms) != 1:
                 continue
             for fieldname in NEUTRAL:
-                clauses.append(FuzzyTerm(fieldname, forms[0], maxdist=2 if len(part) >= 7 else 1, prefixlength=2))
-        if not clauses:
-            return None
-        return Or([_expanded(q, self.reader) for q in clauses])
+                clauses.extend(Term(fieldname, term) for term in
+                               self._near(fieldname, forms[0], 2 if len(part) >= 7 else 1))
+        return Or(clauses) if clauses else None
+
+    def _near(self, fieldname: str, form: str, maxdist: int) -> list[str]:
+        """Terms of ``fieldname`` within ``maxdist`` edits of ``form`` that share its first letters."""
+        prefix = self._prefix_length(fieldname, form)
+        return [t.decode("utf-8") if isinstance(t, bytes) else t
+                for t in self.reader.terms_within(fieldname, form, maxdist, prefix=prefix) if t != form]
+
+    def _prefix_length(self, fieldname: str, form: str) -> int:
+        """Two letters, or more while over ``NEAR_SCAN`` terms share them: the cost of looking
+        for near spellings is the number of terms walked, and Arabic's article "ال" alone
+        begins a third of all Arabic words."""
+        for length in range(2, len(form) - 1):
+            if sum(1 for _ in islice(self.reader.iter_prefix(fieldname, form[:length]), NEAR_SCAN + 1)) <= NEAR_SCAN:
+                return length
+        return max(len(form) - 1, 1)
 
     def suggestion(self, parts: list[str | tuple[str, ...]], count: Callable[[Query], int], found: int) -> str | None:
         """A spelling that finds more than the query did: only for words of four letters or
@@ -602,7 +616,7 @@ class _Builder:
             return None
         script, best = _script(word), None
         for fieldname in NEUTRAL:
-            for candidate in self.searcher.corrector(fieldname).suggest(forms[0], limit=3, maxdist=2, prefix=1):
+            for candidate in self._near(fieldname, forms[0], 2):
                 if _script(candidate) != script:
                     continue
                 rank = (_distance(forms[0], candidate), -self.reader.doc_frequency(fieldname, candidate))
@@ -617,13 +631,6 @@ class _Builder:
             if forms and all(self.reader.doc_frequency(fieldname, f) > 0 for f in forms):
                 return True
         return False
-
-
-def _expanded(q: Any, reader: Any) -> Query:
-    """A multi-term query as the Or of the terms it expands to in this reader (so counting,
-    ranking and highlighting read the same few terms instead of expanding it again)."""
-    terms = list(q._btexts(reader))
-    return Or([Term(q.fieldname, t.decode("utf-8") if isinstance(t, bytes) else t) for t in terms])
 
 
 def _distance(a: str, b: str) -> int:
