@@ -57,6 +57,9 @@ _VERSION_FILE = "kmdesk-schema-version"
 NEUTRAL = ("title", "keywords", "text")
 PREFIX_FIELDS = ("title", "keywords")  # where a word being typed is completed
 PREFIX_TERMS = 20  # a typed prefix expands to at most this many of its most frequent terms
+# The fields whose words are in a hit's stored text, in the order a snippet prefers them: the
+# words as typed first ("keywords" holds names that the text may not).
+SNIPPET_FIELDS = ("title", "text", *(f"text_{code}" for code in LANGUAGES))
 NEAR_SCAN = 2000  # near spellings are looked for among at most about this many terms
 _QUERY_PART = re.compile(r'"([^"]*)"|(\S+)')
 
@@ -409,7 +412,7 @@ class SearchIndex:
             results = SearchResults(matched.bit_count(), hits[(page - 1) * limit:], masks.facets(matched), suggestion,
                                     corrected)
         if snippets:
-            self.fill_snippets(results.hits, query, lang)
+            self.fill_snippets(results.hits, query, lang, as_you_type)
         return results
 
     @staticmethod
@@ -438,22 +441,26 @@ class SearchIndex:
                     break
         return SearchResults(allowed.bit_count(), hits[(page - 1) * limit:], masks.facets(allowed))
 
-    def fill_snippets(self, hits: list[Hit], query: str, lang: str | None = None) -> None:
+    def fill_snippets(self, hits: list[Hit], query: str, lang: str | None = None, as_you_type: bool = False) -> None:
         """Highlights of ``query``'s words in each hit's stored text, as typed or as a
-        language's rules matched them (a stemmed "forêts" marks "forêt")."""
+        language's rules matched them (a stemmed "forêts" marks "forêt"). The bitsets say which
+        field's terms a hit holds, so its text is analysed once, by that field's analyzer."""
         parts = _query_parts(query)
         if not parts or not hits:
             return
         with self._current() as (searcher, masks):
-            terms: dict[str, set[str]] = {}
-            for fieldname, text in _Builder(searcher, lang).query(parts, prefix=False).iter_all_terms():
-                terms.setdefault(fieldname, set()).add(text if isinstance(text, str) else text.decode("utf-8"))
+            built = _Builder(searcher, lang).query(parts, prefix=as_you_type and not query.endswith((" ", '"')))
+            terms = {(fieldname, text if isinstance(text, str) else text.decode("utf-8"))
+                     for fieldname, text in built.iter_all_terms() if fieldname in SNIPPET_FIELDS}
             for hit in hits:
                 docnum = masks.number(hit.id)
                 if docnum is None or hit.snippet:
                     continue
-                content = searcher.stored_fields(docnum).get("content", "")
-                hit.snippet = _snippet(content, terms)
+                held = [(f, t) for f, t in terms if masks.term(f, t) >> docnum & 1]
+                fieldname = min((f for f, _ in held), key=SNIPPET_FIELDS.index, default=None)
+                if fieldname is not None:
+                    hit.snippet = _snippet(searcher.stored_fields(docnum).get("content", ""), fieldname,
+                                           {t for f, t in held if f == fieldname})
 
 
 def _query_parts(query: str) -> list[str | tuple[str, ...]]:
@@ -766,21 +773,11 @@ class _Masks:
         return mask.bit_length() - 1 if mask else None
 
 
-def _snippet(content: str, terms: dict[str, set[str]]) -> str:
-    """Up to three fragments of ``content`` with the matched words in bold: the words as typed
-    first, else as a language's analyzer matched them."""
-    if not content:
-        return ""
+def _snippet(content: str, fieldname: str, words: set[str]) -> str:
+    """Up to three fragments of ``content`` with ``words`` (terms of ``fieldname``) in bold."""
+    analyzer = _neutral() if fieldname in NEUTRAL else language_analyzer(fieldname[len("text_"):])
     fragmenter = highlight.ContextFragmenter(maxchars=200, surround=40)
-    for fieldname in (*NEUTRAL, *(f"text_{code}" for code in LANGUAGES)):
-        words = terms.get(fieldname)
-        if not words:
-            continue
-        analyzer = _neutral() if fieldname in NEUTRAL else language_analyzer(fieldname[len("text_"):])
-        found = highlight.highlight(content, frozenset(words), analyzer, fragmenter, _Bold(), top=3)
-        if found:
-            return found
-    return ""
+    return highlight.highlight(content, frozenset(words), analyzer, fragmenter, _Bold(), top=3) if content else ""
 
 
 class _Bold(highlight.Formatter):

@@ -1277,7 +1277,7 @@ class Library:
             results = first.merged(second, limit, page)
             if snippets:
                 for ix in (self.index, private):
-                    ix.fill_snippets(results.hits, query, options.get("lang"))
+                    ix.fill_snippets(results.hits, query, options.get("lang"), options.get("as_you_type", False))
         if self.quarantine:
             results.facets[INTEGRITY_FACET] = [("damaged", len(self.quarantine))]
         return results
