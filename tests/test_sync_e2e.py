@@ -45,7 +45,8 @@ def consented(library, title="Potato seed exchange", **extra):
     record = library.add({"type": "traditional_knowledge", "title": {"en": title, "es": "Intercambio de semilla"},
                           "summary": {"en": "Families renew seed potato between altitude zones."},
                           "community": "Sumaq Pacha", "countries": ["pe"], "gbf_targets": [4, 13],
-                          "creators": [{"name": "Juana Mamani", "role": "knowledge_holder"}], "date": "2024-06", **extra})
+                          "creators": [{"name": "Juana Mamani", "role": "knowledge_holder"}], "date": "2024-06",
+                          **{"access": {"level": "public"}, **extra}})
     library.grant_consent(record["id"], {"granted_by": "Sumaq Pacha assembly", "scope": ["share_chm"], "given_on": "2025-01-10",
                                          "form": "community_assembly"})
     return record

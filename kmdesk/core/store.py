@@ -572,13 +572,33 @@ class Library:
         protocol, whose key the custodians who sync hold."""
         with self.writing() as session:
             self.access.require("custodian")
-            sealed = None
-            if credentials:
-                protocol = session.scalar(select(Protocol).where(Protocol.name == SYNC_PROTOCOL)) or \
-                    self.access.add_protocol(session, SYNC_PROTOCOL, kind="strict")
-                sealed = vault.seal_json(credentials, self.access._held_key(protocol), f"target:{name}", "credentials")
+            sealed = self._seal_credentials(session, name, credentials) if credentials else None
             self.outbox.add_target(session, name, kind, url, settings or {}, sealed)
             self._audit(session, "target_add", name, {"kind": kind, "url": url})
+
+    def _seal_credentials(self, session: Session, target: str, credentials: dict[str, str]) -> str:
+        protocol = session.scalar(select(Protocol).where(Protocol.name == SYNC_PROTOCOL)) or \
+            self.access.add_protocol(session, SYNC_PROTOCOL, kind="strict")
+        return vault.seal_json(credentials, self.access._held_key(protocol), f"target:{target}", "credentials")
+
+    def edit_target(self, name: str, *, url: str | None = None, settings: dict[str, Any] | None = None,
+                    credentials: dict[str, str] | None = None) -> None:
+        """Change a target (custodians). Given credentials are merged into the stored ones."""
+        with self.writing() as session:
+            self.access.require("custodian")
+            sealed = None
+            if credentials:
+                sealed = self._seal_credentials(session, name, {**self.target(name)["credentials"], **credentials})
+            self.outbox.edit_target(session, name, url=url, settings=settings or {}, sealed_credentials=sealed)
+            self._audit(session, "target_edit", name, {"url": url, "settings": sorted(settings or {}),
+                                                       "credentials": sorted(credentials or {})})
+
+    def remove_target(self, name: str, *, force: bool = False) -> None:
+        """Forget a target (custodians); see ``Outbox.remove_target`` for what it refuses."""
+        with self.writing() as session:
+            self.access.require("custodian")
+            self.outbox.remove_target(session, name, force=force)
+            self._audit(session, "target_remove", name, {"force": force})
 
     def targets(self) -> list[dict[str, Any]]:
         with self.reading() as session:
