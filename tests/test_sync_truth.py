@@ -273,3 +273,13 @@ def test_thirty_records_drain_within_a_minute_of_the_faults_ending(lib, server):
     assert (report.pushed, report.remaining) == (30, 0)
     assert clock.elapsed <= clock.faults_end + 60
     assert set(server.documents()) == set(ids)
+
+
+def test_share_and_show_say_which_languages_the_chm_cannot_take(cli):
+    none = _add(cli, "--title", "Ch'uñu ruray", "--lang", "quz")
+    some = _add(cli, "--title", "Making chuño")
+    assert cli("edit", some, "--title", "Ch'uñu ruray", "--lang", "quz").returncode == 0
+    shared = cli("share", none, some).stdout
+    assert f"{none[:8]} -> national: queued (the CHM takes titles only in ar, en, es, fr, ru, zh" in shared
+    assert f"{some[:8]} -> national: queued (not sent, the CHM takes only ar, en, es, fr, ru, zh: title[quz])" in shared
+    assert "sharing to national: eligible (the CHM takes titles only in" in cli("show", none).stdout

@@ -190,6 +190,7 @@ def _show(args: argparse.Namespace) -> int:
         history = library.history(record["id"]) if args.history or wants_json(args) else []
         sharing = library.eligibility(record["id"])
         remote = library.sync_states(record["id"])
+        notes = _language_notes(library, record) if set(sharing) != {""} else {}
     state = consent_state(record.get("consents") or [], date.today()).value
     if wants_json(args):
         emit_json({**record, "history": history, "consent_state": state, "sharing": sharing, "remote": remote})
@@ -199,13 +200,23 @@ def _show(args: argparse.Namespace) -> int:
     for target, verdict in sharing.items():
         where = f" to {target}" if target else ""
         if verdict["eligible"]:
-            print(f"  sharing{where}: eligible")
+            print(f"  sharing{where}: eligible" + (f" ({notes[target]})" if notes.get(target) else ""))
         else:
             print(f"  sharing{where}: not eligible: " + "; ".join(explain(r) for r in verdict["reasons"]))
     for item in remote:
         print(f"  remote {item['target']}: {item['status']}" + (f" ({item['message']})" if item["message"] else ""))
     _print_history(history)
     return 0
+
+
+def _language_notes(library: Any, record: dict[str, Any]) -> dict[str, str | None]:
+    """Per CHM target: which of the record's languages the CHM cannot take (said before sending)."""
+    from kmdesk.cli.sync_cmd import language_note
+    from kmdesk.core.sync.status import record_status
+
+    if record.get("sealed"):
+        return {}
+    return {state["target"]: language_note(state) for state in record_status(library, record["id"])}
 
 
 def _show_deleted(record_id: str, history: list[dict[str, Any]], as_json: bool) -> int:

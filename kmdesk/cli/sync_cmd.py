@@ -126,7 +126,6 @@ def _target_list(args: argparse.Namespace) -> int:
 def _share(args: argparse.Namespace) -> int:
     """Select, then say per target whether each record will go, why not, and what the CHM
     document still lacks (so it can be completed before the sync refuses it)."""
-    from kmdesk.core.sync.chm_document import UN_LANGUAGES
     from kmdesk.core.sync.status import record_status
 
     with open_library(args) as library:
@@ -143,10 +142,9 @@ def _share(args: argparse.Namespace) -> int:
         for state in per_target:
             line = f"{record_id[:8]} -> {state['target']}: " + ("queued" if state["eligible"] else
                    "selected but not eligible: " + "; ".join(explain(r) for r in state["reasons"]))
-            if any(p["code"] == "NoUnLanguage" for p in state["problems"]):
-                line += f" (the CHM takes titles only in {', '.join(UN_LANGUAGES)}: add a title in one of them)"
-            elif state.get("not_sent"):
-                line += f" (not sent, the CHM takes only {', '.join(UN_LANGUAGES)}: {', '.join(state['not_sent'])})"
+            note = language_note(state)
+            if note:
+                line += f" ({note})"
             missing = [p["property"] for p in state["problems"] if p["code"] == "Error.Mandatory"]
             refused = [f"{p['property']} {p.get('value', '')}".strip() for p in state["problems"]
                        if p["code"] not in ("Error.Mandatory", "NoUnLanguage")]
@@ -156,6 +154,17 @@ def _share(args: argparse.Namespace) -> int:
                 line += f" (the CHM would refuse: {', '.join(refused)})"
             print(line)
     return 0
+
+
+def language_note(state: dict[str, Any]) -> str | None:
+    """What ``record_status`` found about a record's languages for a CHM target, in words."""
+    from kmdesk.core.sync.chm_document import UN_LANGUAGES
+
+    if any(p["code"] == "NoUnLanguage" for p in state["problems"]):
+        return f"the CHM takes titles only in {', '.join(UN_LANGUAGES)}: add a title in one of them"
+    if state.get("not_sent"):
+        return f"not sent, the CHM takes only {', '.join(UN_LANGUAGES)}: {', '.join(state['not_sent'])}"
+    return None
 
 
 def _unshare(args: argparse.Namespace) -> int:
