@@ -65,6 +65,7 @@ def record(rng: random.Random, index: int) -> dict:
         "creators": [{"name": f"Author {index % 997}", "role": "author"}],
         "community": f"Community {index % 37}" if rtype in ("traditional_knowledge", "practice") else None,
         "date": f"{rng.randint(1995, 2026)}-{rng.randint(1, 12):02d}",
+        "access": {"level": "public"},  # said, since traditional knowledge otherwise starts with its community
     }
     if "languages" in item and item["languages"][-1] in INDIGENOUS and rng.random() < 0.5:
         lang = item["languages"][-1]

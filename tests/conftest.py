@@ -26,7 +26,7 @@ SAMPLE_RECORDS = [
      "summary": {"en": "Families renew seed potato by exchanging tubers between altitude zones."},
      "keywords": ["agrobiodiversity", "seed exchange"], "gbf_targets": [4, 13], "countries": ["pe"],
      "languages": ["quz", "es"], "community": "Parque de la Papa", "date": "2019-06",
-     "creators": [{"name": "Mariano Quispe", "role": "knowledge_holder"}]},
+     "creators": [{"name": "Mariano Quispe", "role": "knowledge_holder"}], "access": {"level": "public"}},
     {"type": "resource", "resource_kind": "guide", "title": {"en": "Community seed bank guide"},
      "summary": {"en": "How to set up and run a community seed bank."},
      "keywords": ["seed bank"], "gbf_targets": [13], "countries": ["pe", "bo"], "languages": ["es"], "date": "2020"},

@@ -169,7 +169,7 @@ def test_audit_chain_detects_edits_and_deletions(lib):
 
 
 def test_audit_records_unlock_membership_consent_and_export(lib):
-    record = lib.add({"type": "traditional_knowledge", "title": {"en": "x"}})
+    record = lib.add({"type": "practice", "title": {"en": "x"}})  # a TK record would start sealed for its community
     lib.add_member("Healers", "Tupaq")
     lib.grant_consent(record["id"], {"granted_by": "elders", "scope": ["research"]})
     exporter.export(lib, "json", io.BytesIO())

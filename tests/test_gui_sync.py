@@ -43,7 +43,7 @@ def synced_window(qtbot, tmp_path, server):
 def add_consented(library, **extra):
     record = library.add({"type": "traditional_knowledge", "title": {"en": "Potato seed exchange"}, "community": "Sumaq Pacha",
                           "summary": {"en": "Seed travels between altitude zones."}, "creators": ["Juana Mamani"],
-                          "countries": ["pe"], **extra})
+                          "countries": ["pe"], **{"access": {"level": "public"}, **extra}})
     library.grant_consent(record["id"], {"granted_by": "Sumaq Pacha assembly", "scope": ["share_chm"], "given_on": "2025-01-10"})
     return record
 

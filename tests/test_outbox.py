@@ -55,7 +55,8 @@ def lib(tmp_path):
 
 
 def consented(lib, **extra):
-    record = lib.add({"type": "traditional_knowledge", "title": {"en": "Larouma basket weaving"}, "community": "Kalinago Territory", **extra})
+    record = lib.add({"type": "traditional_knowledge", "title": {"en": "Larouma basket weaving"}, "community": "Kalinago Territory",
+                      "access": {"level": "public"}, **extra})
     lib.grant_consent(record["id"], {"granted_by": "Kalinago Council", "scope": ["share_chm", "publish_open"], "given_on": "2025-05-01"})
     return record
 
@@ -66,7 +67,8 @@ def sync(lib, target, **kw):
 
 def test_only_selected_eligible_records_are_queued(lib):
     ok = consented(lib)
-    no_consent = lib.add({"type": "traditional_knowledge", "title": {"en": "Canoe building"}, "community": "Kalinago Territory"})
+    no_consent = lib.add({"type": "traditional_knowledge", "title": {"en": "Canoe building"}, "community": "Kalinago Territory",
+                          "access": {"level": "public"}})
     community = lib.add({"type": "practice", "title": {"en": "Cassava bread"}, "community": "Kalinago Territory",
                          "access": {"level": "community"}})
     lib.share([ok["id"], no_consent["id"], community["id"]])
@@ -135,7 +137,8 @@ def test_rejection_is_the_records_problem_and_transient_errors_retry(lib):
 
 
 def test_consent_expired_while_offline_is_rechecked_at_send_time(lib):
-    record = lib.add({"type": "traditional_knowledge", "title": {"en": "Medicinal bush tea"}, "community": "Kalinago Territory"})
+    record = lib.add({"type": "traditional_knowledge", "title": {"en": "Medicinal bush tea"}, "community": "Kalinago Territory",
+                      "access": {"level": "public"}})
     lib.grant_consent(record["id"], {"granted_by": "Council", "scope": ["share_chm"], "given_on": "2020-01-01", "expires_on": "2020-12-31"})
     lib.share([record["id"]])
     assert lib.outbox_entries() == []  # expired already: nothing to push

@@ -45,7 +45,8 @@ def consented(library, title="Potato seed exchange", **extra):
     record = library.add({"type": "traditional_knowledge", "title": {"en": title, "es": "Intercambio de semilla"},
                           "summary": {"en": "Families renew seed potato between altitude zones."},
                           "community": "Sumaq Pacha", "countries": ["pe"], "gbf_targets": [4, 13],
-                          "creators": [{"name": "Juana Mamani", "role": "knowledge_holder"}], "date": "2024-06", **extra})
+                          "creators": [{"name": "Juana Mamani", "role": "knowledge_holder"}], "date": "2024-06",
+                          **{"access": {"level": "public"}, **extra}})
     library.grant_consent(record["id"], {"granted_by": "Sumaq Pacha assembly", "scope": ["share_chm"], "given_on": "2025-01-10",
                                          "form": "community_assembly"})
     return record
@@ -186,7 +187,7 @@ def test_server_enforces_locales_properties_terms_and_realm(server):
     answer = requests.put(server.url + "/api/v2013/documents/x/validate", params={"schema": "resource"}, json=document,
                           headers=headers, timeout=5).json()
     codes = {(e["code"], e["property"]) for e in answer["errors"]}
-    assert {("Error.UnspecifiedLocale", "title"), ("Error.InvalidProperty", "consent"),
+    assert {("Error.UnspecifiedLocale", "title.fr"), ("Error.InvalidProperty", "consent"),
             ("Error.UnexpectedTerm", "cbdSubjects")} <= codes
     wrong_realm = requests.put(server.url + "/api/v2013/documents/x/validate", params={"schema": "resource"}, json=document,
                                headers={**headers, "Realm": "ABS"}, timeout=5)
@@ -314,7 +315,7 @@ def test_command_line_target_share_sync_and_outbox(tmp_path, server):
     assert f"{complete[:8]} -> national: queued" in shared
     assert "the CHM still needs: authors, summary" in shared
     server.control("fail_rate", rate=1.0, status=503, retry_after=3600)
-    offline = json.loads(kmdesk("sync", "--json", "--max-wait", "0", code=3))
+    offline = json.loads(kmdesk("sync", "--json", "--max-wait", "0", code=4))  # a rejection outranks what waits
     assert (offline["rejected"], offline["remaining"]) == (1, 1)  # the incomplete one is refused without a network
     assert [(e["record"], e["op"]) for e in json.loads(kmdesk("outbox", "--json"))] == [(complete, "push")]
     server.control("reset")

@@ -2,53 +2,84 @@
 
 Each command group lives in its own module and registers its sub-commands; this module parses,
 opens the library, and turns every error into one clear line on stderr and a non-zero exit.
+
+Only the module of the command being run is imported: the groups pull in SQLAlchemy, the
+importers, crypto and Qt, and ``kmdesk --help`` or a typo must answer at once. ``COMMANDS``
+names every command, its group and the line ``kmdesk --help`` shows for it (a test keeps it
+in step with what the groups register).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
-from kmdesk.cli import access_cmd, io_cmd, records_cmd, sync_cmd
-from kmdesk.cli.common import CliError, add_common, passphrase
+from kmdesk.cli.common import CliError, add_common
 from kmdesk.core.errors import KmdeskError
 
-GROUPS = (records_cmd, io_cmd, access_cmd, sync_cmd)
-
 EXIT_ERROR = 2
+DESCRIPTION = "Offline knowledge management with consent, for the CBD Clearing-House."
+
+COMMANDS: dict[str, tuple[str, str]] = {
+    "init": ("records_cmd", "create a library; with --profile, its first custodian"),
+    "add": ("records_cmd", "add a record and print its id"),
+    "show": ("records_cmd", "show one record"),
+    "list": ("records_cmd", "list records"),
+    "edit": ("records_cmd", "change fields of a record"),
+    "delete": ("records_cmd", "delete a record (its history is kept)"),
+    "search": ("records_cmd", "full-text search"),
+    "check": ("records_cmd", "compare the search index with the store"),
+    "reindex": ("records_cmd", "rebuild the search index from the store"),
+    "import": ("io_cmd", "import records from CSV, XLSX, RIS, BibTeX, CHM JSON, JSON or .kmd"),
+    "export": ("io_cmd", "export public records"),
+    "attach": ("io_cmd", "attach files to a record"),
+    "attachments": ("io_cmd", "list a record's attachments"),
+    "detach": ("io_cmd", "remove an attachment"),
+    "extract": ("io_cmd", "write an attachment's file to a path"),
+    "consent": ("access_cmd", "FPIC consent records of a record"),
+    "protocol": ("access_cmd", "cultural protocols and their members"),
+    "community": ("access_cmd", "communities"),
+    "profile": ("access_cmd", "local user profiles"),
+    "labels": ("access_cmd", "Local Contexts labels and Hub projects"),
+    "audit": ("access_cmd", "the audit log"),
+    "target": ("sync_cmd", "CHM targets"),
+    "share": ("sync_cmd", "select records for sharing with a target"),
+    "unshare": ("sync_cmd", "stop sharing records (queues a retraction)"),
+    "sync": ("sync_cmd", "push and retract now"),
+    "outbox": ("sync_cmd", "what is waiting to be sent"),
+    "gui": ("gui_cmd", "open the desktop window (or render it to a PNG)"),
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="kmdesk", description="Offline knowledge management with consent, for the CBD Clearing-House.")
+def _top_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]:
+    parser = argparse.ArgumentParser(prog="kmdesk", description=DESCRIPTION,
+                                     epilog="'kmdesk COMMAND --help' describes each command.")
     add_common(parser)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for group in GROUPS:
-        group.register(sub)
-    gui = sub.add_parser("gui", help="open the desktop window (or render it to a PNG)")
-    add_common(gui)
-    gui.add_argument("--screenshot", metavar="FILE.png", help="render the main window to FILE.png and exit (with --profile: unlocked as that profile)")
-    gui.add_argument("--search", metavar="QUERY", help="with --screenshot: type QUERY into the search box first")
-    gui.add_argument("--record", metavar="ID", help="with --screenshot: open record ID first")
-    gui.add_argument("--language", metavar="LANG", help="interface language (ar, en, es, fr, ru, zh_CN)")
-    gui.set_defaults(func=_gui)
+    return parser, parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+
+def command_name(argv: Sequence[str]) -> str | None:
+    """The command in ``argv`` (after any common options), found without importing a group.
+    ``--help`` with no command, or a missing or unknown one, gets argparse's own answer here."""
+    parser, sub = _top_parser()
+    for name, (_module, help_text) in COMMANDS.items():
+        sub.add_parser(name, help=help_text, add_help=False)
+    args, _rest = parser.parse_known_args(argv)
+    return args.command
+
+
+def build_parser(name: str) -> argparse.ArgumentParser:
+    """The full parser for one command: its group registers its commands, nothing else loads."""
+    parser, sub = _top_parser()
+    importlib.import_module(f"kmdesk.cli.{COMMANDS[name][0]}").register(sub)
     return parser
 
 
-def _gui(args: argparse.Namespace) -> int:
-    from kmdesk.app import run  # Qt is imported only when a window is wanted
-
-    profile = getattr(args, "profile", None)
-    if profile and not args.screenshot:
-        raise CliError("--profile goes with --screenshot; the window asks for the passphrase on its lock screen")
-    unlock = (profile, passphrase(args)) if profile else None
-    return run(data_dir=getattr(args, "data_dir", None), screenshot=args.screenshot, search=args.search,
-               record=args.record, language=args.language, unlock=unlock)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(command_name(argv)).parse_args(argv)
     try:
         return int(args.func(args) or 0)
     except (KmdeskError, CliError) as exc:
@@ -62,5 +93,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: still one line, never a traceback for the user
         print(f"kmdesk: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
-
-

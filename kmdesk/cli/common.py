@@ -8,10 +8,12 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kmdesk.core.paths import default_data_dir
-from kmdesk.core.store import Library
+
+if TYPE_CHECKING:
+    from kmdesk.core.store import Library
 
 
 class CliError(Exception):
@@ -47,6 +49,19 @@ def passphrase(args: argparse.Namespace, *, env: str = "KMDESK_PASSPHRASE", file
     raise CliError(f"no passphrase: set {env}, pass --{file_option.replace('_', '-')}, or run in a terminal")
 
 
+def confirm(question: str, *, refusal: str) -> None:
+    """Ask a yes/no question on the terminal; anything but yes, or no terminal to ask on (a
+    script, a pipe), refuses with ``refusal`` and changes nothing."""
+    if not sys.stdin.isatty():
+        raise CliError(refusal)
+    try:
+        answer = input(f"{question} [y/N] ")
+    except EOFError:
+        answer = ""
+    if answer.strip().casefold() not in ("y", "yes"):
+        raise CliError("nothing was changed", exit_code=1)
+
+
 def data_dir(args: argparse.Namespace) -> Path:
     return getattr(args, "data_dir", None) or default_data_dir()
 
@@ -57,6 +72,8 @@ def wants_json(args: argparse.Namespace) -> bool:
 
 def open_library(args: argparse.Namespace, *, create: bool = False) -> Library:
     """Open the library and, with ``--profile``, unlock it for this one command."""
+    from kmdesk.core.store import Library  # the store (SQLAlchemy, crypto) loads only for a command that opens it
+
     directory = data_dir(args)
     if not create and not (directory / "library.db").exists():
         raise CliError(f"no library at {directory} (run 'kmdesk init' first, or pass --data-dir)")

@@ -7,13 +7,12 @@ import argparse
 from datetime import date
 from typing import Any
 
-from kmdesk.cli.common import CliError, ProgressBar, add_common, data_dir, emit_json, open_library, passphrase, wants_json
+from kmdesk.cli.common import CliError, ProgressBar, add_common, confirm, data_dir, emit_json, open_library, passphrase, wants_json
 from kmdesk.core import vocab
 from kmdesk.core.consent import consent_state
-from kmdesk.core.records import display_title
+from kmdesk.core.records import default_access_level, display_title
 from kmdesk.cli.words import explain
-from kmdesk.core.seed import seed_demo
-from kmdesk.core.store import Library
+from kmdesk.core.errors import KmdeskError, NotFound
 
 EXIT_DRIFT = 1
 
@@ -43,8 +42,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     edit.add_argument("id")
     _record_options(edit, required=False)
 
-    remove = command("delete", "delete a record (its history is kept)", _delete)
+    remove = command("delete", "delete a record (its history is kept); asks first unless --yes", _delete)
     remove.add_argument("id")
+    remove.add_argument("--yes", action="store_true", help="delete without asking (for scripts)")
 
     search = command("search", "full-text search", _search)
     search.add_argument("query")
@@ -104,7 +104,7 @@ def _fields(args: argparse.Namespace, current: dict[str, Any] | None = None) -> 
     if args.label is not None:
         out["labels"] = args.label
     if any(v is not None for v in (args.access, args.protocol, args.sharing, args.custodian)):
-        access = dict((current or {}).get("access") or {"level": "public"})
+        access = dict((current or {}).get("access") or {})  # a new record's level: the core's default for its type
         out["access"] = {**access, **{k: v for k, v in (("level", args.access), ("protocols", args.protocol),
                                                            ("sharing", args.sharing), ("custodians", args.custodian)) if v is not None}}
     if args.author is not None or args.holder is not None:
@@ -114,6 +114,9 @@ def _fields(args: argparse.Namespace, current: dict[str, Any] | None = None) -> 
 
 
 def _init(args: argparse.Namespace) -> int:
+    from kmdesk.core.seed import seed_demo
+    from kmdesk.core.store import Library
+
     directory = data_dir(args)
     existed = (directory / "library.db").exists()
     with Library.open(directory) as library:
@@ -134,7 +137,13 @@ def _init(args: argparse.Namespace) -> int:
 
 def _add(args: argparse.Namespace) -> int:
     with open_library(args) as library:
-        record = library.add(_fields(args))
+        try:
+            record = library.add(_fields(args))
+        except KmdeskError as exc:
+            if args.access is None and default_access_level(args.type) != "public":
+                raise CliError(f"{exc}: {args.type} starts with its community's access; name a community added with "
+                               "'kmdesk community add' (--community NAME), or choose --access") from None
+            raise
     if wants_json(args):
         emit_json(record)
     else:
@@ -159,6 +168,10 @@ def _edit(args: argparse.Namespace) -> int:
 def _delete(args: argparse.Namespace) -> int:
     with open_library(args) as library:
         record_id = library.resolve_id(args.id)
+        if not args.yes:
+            title = display_title(library.get(record_id)) or "restricted knowledge"
+            confirm(f"Delete '{title}' ({record_id})? Its history is kept.",
+                    refusal=f"not deleting {record_id}: confirm in a terminal, or pass --yes")
         library.delete(record_id)
     if wants_json(args):
         emit_json({"deleted": record_id})
@@ -169,10 +182,15 @@ def _delete(args: argparse.Namespace) -> int:
 
 def _show(args: argparse.Namespace) -> int:
     with open_library(args) as library:
-        record = library.get(library.resolve_id(args.id))
+        record_id = library.resolve_id(args.id, deleted=args.history)
+        try:
+            record = library.get(record_id)
+        except NotFound:  # resolved, so deleted: its history is still there to read
+            return _show_deleted(record_id, library.history(record_id), wants_json(args))
         history = library.history(record["id"]) if args.history or wants_json(args) else []
         sharing = library.eligibility(record["id"])
         remote = library.sync_states(record["id"])
+        notes = _language_notes(library, record) if set(sharing) != {""} else {}
     state = consent_state(record.get("consents") or [], date.today()).value
     if wants_json(args):
         emit_json({**record, "history": history, "consent_state": state, "sharing": sharing, "remote": remote})
@@ -182,17 +200,40 @@ def _show(args: argparse.Namespace) -> int:
     for target, verdict in sharing.items():
         where = f" to {target}" if target else ""
         if verdict["eligible"]:
-            print(f"  sharing{where}: eligible")
+            print(f"  sharing{where}: eligible" + (f" ({notes[target]})" if notes.get(target) else ""))
         else:
             print(f"  sharing{where}: not eligible: " + "; ".join(explain(r) for r in verdict["reasons"]))
     for item in remote:
         print(f"  remote {item['target']}: {item['status']}" + (f" ({item['message']})" if item["message"] else ""))
+    _print_history(history)
+    return 0
+
+
+def _language_notes(library: Any, record: dict[str, Any]) -> dict[str, str | None]:
+    """Per CHM target: which of the record's languages the CHM cannot take (said before sending)."""
+    from kmdesk.cli.sync_cmd import language_note
+    from kmdesk.core.sync.status import record_status
+
+    if record.get("sealed"):
+        return {}
+    return {state["target"]: language_note(state) for state in record_status(library, record["id"])}
+
+
+def _show_deleted(record_id: str, history: list[dict[str, Any]], as_json: bool) -> int:
+    if as_json:
+        emit_json({"id": record_id, "deleted": True, "history": history})
+        return 0
+    print(f"deleted record\n  id:        {record_id}")
+    _print_history(history)
+    return 0
+
+
+def _print_history(history: list[dict[str, Any]]) -> None:
     if history:
         print("\nHistory:")
         for entry in history:
             fields = ", ".join(sorted(entry["changes"])) or "-"
             print(f"  {entry['at']}  {entry['by']}  {entry['action']}  {fields}")
-    return 0
 
 
 def format_record(record: dict[str, Any]) -> str:

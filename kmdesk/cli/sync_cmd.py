@@ -9,6 +9,9 @@ from typing import Any
 from kmdesk.cli.common import CliError, ProgressBar, add_common, emit_json, open_library, wants_json
 
 EXIT_QUEUED = 3
+EXIT_REJECTED = 4
+SETTINGS = {"realm": "realm", "auth_prefix": "auth_prefix", "country": "country", "organization": "organization",
+            "link": "link", "resource_type": "resource_types", "subject": "cbd_subjects", "publisher": "publisher"}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -25,17 +28,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("name")
     add.add_argument("--kind", required=True, choices=["chm", "bioland"])
     add.add_argument("--url", required=True)
-    add.add_argument("--realm", default="CHM", help="CHM realm header (CHM, or CHM-DEV on the development host)")
-    add.add_argument("--auth-prefix", default="Bearer", help="Authorization prefix (Bearer; older hosts: Token, Ticket)")
-    add.add_argument("--user", help="e-mail (CHM) or user name (Bioland)")
-    add.add_argument("--password-file", type=Path)
-    add.add_argument("--api-key-file", type=Path, help="Bioland api-key instead of a login")
-    add.add_argument("--country", help="ISO code for countryRegions on every document")
-    add.add_argument("--organization", metavar="REF", help="default organizations reference (UUID@rev)")
-    add.add_argument("--link", metavar="URL", help="fallback resource link")
-    add.add_argument("--resource-type", action="append", default=[], metavar="TERM")
-    add.add_argument("--subject", action="append", default=[], metavar="CBD-SUBJECT-...")
-    add.add_argument("--publisher")
+    _target_options(add, realm_default="CHM", prefix_default="Bearer")
+    edit = command(targets, "edit", "change a target's address, settings or account (custodians); "
+                   "records it refused are queued again", _target_edit)
+    edit.add_argument("name")
+    edit.add_argument("--url")
+    _target_options(edit, realm_default=None, prefix_default=None)
+    remove = command(targets, "remove", "forget a target, its shares and its queue (custodians)", _target_remove)
+    remove.add_argument("name")
+    remove.add_argument("--force", action="store_true",
+                        help="even if records sent from here are still on it (they stay there) or work waits for it")
     command(targets, "list", "list targets", _target_list)
 
     share = command(sub, "share", "select records for sharing with a target", _share)
@@ -44,12 +46,37 @@ def register(sub: argparse._SubParsersAction) -> None:
     unshare = command(sub, "unshare", "stop sharing records (queues a retraction)", _unshare)
     unshare.add_argument("ids", nargs="+", metavar="ID")
     unshare.add_argument("--target")
-    sync = command(sub, "sync", "push and retract now (exit 0 drained, 3 items still queued)", _sync)
+    sync = command(sub, "sync", f"push and retract now (exit 0: everything went; {EXIT_QUEUED}: items still wait; "
+                   f"{EXIT_REJECTED}: some were rejected)", _sync)
     sync.add_argument("--target", help="only this target (default: every target)")
     sync.add_argument("--max-wait", type=float, default=120.0, help="seconds to wait for retries within this run")
     sync.add_argument("--retry-now", action="store_true", help="send what waits out a backoff at once")
     outbox = command(sub, "outbox", "what is waiting to be sent", _outbox)
     outbox.add_argument("--target")
+
+
+def _target_options(parser: argparse.ArgumentParser, *, realm_default: str | None, prefix_default: str | None) -> None:
+    """The options ``target add`` and ``target edit`` share (an edit changes only those given)."""
+    parser.add_argument("--realm", default=realm_default, help="CHM realm header (CHM, or CHM-DEV on the development host)")
+    parser.add_argument("--auth-prefix", default=prefix_default, help="Authorization prefix (Bearer; older hosts: Token, Ticket)")
+    parser.add_argument("--user", help="e-mail (CHM) or user name (Bioland)")
+    parser.add_argument("--password-file", type=Path)
+    parser.add_argument("--api-key-file", type=Path, help="Bioland api-key instead of a login")
+    parser.add_argument("--country", help="ISO code for countryRegions on every document")
+    parser.add_argument("--organization", metavar="REF", help="default organizations reference (UUID@rev)")
+    parser.add_argument("--link", metavar="URL", help="fallback resource link")
+    parser.add_argument("--resource-type", action="append", metavar="TERM")
+    parser.add_argument("--subject", action="append", metavar="CBD-SUBJECT-...")
+    parser.add_argument("--publisher")
+
+
+def _settings(args: argparse.Namespace) -> dict[str, Any]:
+    return {field: getattr(args, option) for option, field in SETTINGS.items() if getattr(args, option) is not None}
+
+
+def _credentials(args: argparse.Namespace) -> dict[str, str]:
+    return {k: v for k, v in (("user", args.user), ("password", _read(args.password_file)),
+                              ("api_key", _read(args.api_key_file))) if v}
 
 
 def _read(path: Path | None) -> str | None:
@@ -62,15 +89,26 @@ def _read(path: Path | None) -> str | None:
 
 
 def _target_add(args: argparse.Namespace) -> int:
-    settings = {"realm": args.realm, "auth_prefix": args.auth_prefix, "country": args.country,
-                "organization": args.organization, "link": args.link, "resource_types": args.resource_type,
-                "cbd_subjects": args.subject, "publisher": args.publisher}
-    credentials = {k: v for k, v in (("user", args.user), ("password", _read(args.password_file)),
-                                     ("api_key", _read(args.api_key_file))) if v}
     with open_library(args) as library:
-        library.add_target(args.name, args.kind, args.url, settings={k: v for k, v in settings.items() if v not in (None, [])},
-                           credentials=credentials)
+        library.add_target(args.name, args.kind, args.url, settings=_settings(args), credentials=_credentials(args))
     print(f"target {args.name} added")
+    return 0
+
+
+def _target_edit(args: argparse.Namespace) -> int:
+    settings, credentials = _settings(args), _credentials(args)
+    if args.url is None and not settings and not credentials:
+        raise CliError("nothing to change: give at least one option such as --url, --realm or --password-file")
+    with open_library(args) as library:
+        library.edit_target(args.name, url=args.url, settings=settings, credentials=credentials)
+    print(f"target {args.name} changed")
+    return 0
+
+
+def _target_remove(args: argparse.Namespace) -> int:
+    with open_library(args) as library:
+        library.remove_target(args.name, force=args.force)
+    print(f"target {args.name} removed")
     return 0
 
 
@@ -104,14 +142,29 @@ def _share(args: argparse.Namespace) -> int:
         for state in per_target:
             line = f"{record_id[:8]} -> {state['target']}: " + ("queued" if state["eligible"] else
                    "selected but not eligible: " + "; ".join(explain(r) for r in state["reasons"]))
+            note = language_note(state)
+            if note:
+                line += f" ({note})"
             missing = [p["property"] for p in state["problems"] if p["code"] == "Error.Mandatory"]
-            refused = [f"{p['property']} {p.get('value', '')}".strip() for p in state["problems"] if p["code"] != "Error.Mandatory"]
+            refused = [f"{p['property']} {p.get('value', '')}".strip() for p in state["problems"]
+                       if p["code"] not in ("Error.Mandatory", "NoUnLanguage")]
             if missing:
                 line += f" (the CHM still needs: {', '.join(missing)})"
             if refused:
                 line += f" (the CHM would refuse: {', '.join(refused)})"
             print(line)
     return 0
+
+
+def language_note(state: dict[str, Any]) -> str | None:
+    """What ``record_status`` found about a record's languages for a CHM target, in words."""
+    from kmdesk.core.sync.chm_document import UN_LANGUAGES
+
+    if any(p["code"] == "NoUnLanguage" for p in state["problems"]):
+        return f"the CHM takes titles only in {', '.join(UN_LANGUAGES)}: add a title in one of them"
+    if state.get("not_sent"):
+        return f"not sent, the CHM takes only {', '.join(UN_LANGUAGES)}: {', '.join(state['not_sent'])}"
+    return None
 
 
 def _unshare(args: argparse.Namespace) -> int:
@@ -145,7 +198,9 @@ def _sync(args: argparse.Namespace) -> int:
                 print(f"  {failure['record'][:8]}: {failure['reason']}")
             if report.stopped:
                 print(f"  stopped: {report.stopped}")
-    return 0 if totals["remaining"] == 0 else EXIT_QUEUED
+    if totals["rejected"]:
+        return EXIT_REJECTED  # a person must act on these; what waits will go by itself
+    return EXIT_QUEUED if totals["remaining"] else 0
 
 
 def _outbox(args: argparse.Namespace) -> int:

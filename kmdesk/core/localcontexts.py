@@ -11,12 +11,13 @@ community's own wording and language are kept as they are.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
-
-import requests
+from typing import TYPE_CHECKING, Any
 
 from kmdesk.core import vocab
 from kmdesk.core.errors import KmdeskError
+
+if TYPE_CHECKING:
+    import requests
 
 HUB = "https://localcontextshub.org/api/v2"
 TIMEOUT = (5, 20)
@@ -81,6 +82,8 @@ def parse_project(data: Any) -> HubProject:
 def fetch_project(unique_id: str, api_key: str, *, base_url: str = HUB,
                   session: requests.Session | None = None) -> dict[str, Any]:
     """Fetch a project's JSON from the Hub; network and HTTP problems become ``HubError``."""
+    import requests  # only when fetching: every command that opens a library imports this module
+
     http = session or requests.Session()
     try:
         response = http.get(f"{base_url.rstrip('/')}/projects/{unique_id}/", headers={"X-Api-Key": api_key}, timeout=TIMEOUT)

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from kmdesk.core import consent, records as rec, vocab
 from kmdesk.core.errors import InvalidRecord, NotFound
-from kmdesk.core.model import OutboxEntry, Record, RemoteState, Share, SyncTarget
+from kmdesk.core.model import Meta, OutboxEntry, Record, RemoteState, Share, SyncTarget
+from kmdesk.core.sync.status import last_sync_key, thesaurus_key
 
 if TYPE_CHECKING:
     from kmdesk.core.store import Library
@@ -58,6 +59,42 @@ class Outbox:
             raise InvalidRecord(f"a target named {name} already exists", field="name")
         session.add(SyncTarget(name=name, kind=kind, url=url.rstrip("/"), settings=settings,
                                credentials=sealed_credentials, created_at=rec.now()))
+
+    def edit_target(self, session: Session, name: str, *, url: str | None, settings: dict[str, Any],
+                    sealed_credentials: str | None) -> None:
+        """Change a target's address, settings (merged: an empty value removes one) or
+        credentials. Records it refused are queued again, since a refusal may have been the
+        target's settings' fault (a missing organisation, a wrong country)."""
+        target = self.target(session, name)
+        if url is not None:
+            if not url.startswith(("http://", "https://")):
+                raise InvalidRecord(f"'{url}' is not an http(s) address", field="url")
+            target.url = url.rstrip("/")
+        merged = {**target.settings, **settings}
+        target.settings = {k: v for k, v in merged.items() if v not in (None, "", [])}
+        if sealed_credentials is not None:
+            target.credentials = sealed_credentials
+        session.flush()
+        refused = session.scalars(select(RemoteState.record_id).where(RemoteState.target == name, RemoteState.status == "failed"))
+        for record_id in list(refused):
+            self.queue(session, record_id)
+
+    def remove_target(self, session: Session, name: str, *, force: bool) -> None:
+        """Forget a target with its shares, queue and remote states. Unless ``force``, refused
+        while it still holds records sent from here or work waits for it: removing it would
+        leave documents on the CHM that no later change could take down."""
+        target = self.target(session, name)
+        if not force:
+            sent = session.scalar(select(func.count()).select_from(RemoteState)
+                                  .where(RemoteState.target == name, RemoteState.remote_revision.is_not(None)))
+            waiting = session.scalar(select(func.count()).select_from(OutboxEntry).where(OutboxEntry.target == name))
+            if sent or waiting:
+                raise InvalidRecord(f"{name} still holds {sent} record(s) sent from here and {waiting} waiting: unshare and "
+                                    "sync them first, or remove it anyway (force)", field="name", sent=sent, waiting=waiting)
+        for model in (OutboxEntry, RemoteState, Share):
+            session.execute(delete(model).where(model.target == name))
+        session.execute(delete(Meta).where(Meta.key.in_([last_sync_key(name), thesaurus_key(name)])))
+        session.delete(target)
 
     def target(self, session: Session, name: str | None) -> SyncTarget:
         if name is None:
@@ -134,9 +171,10 @@ class Outbox:
                         pushed_revision=pushed_revision, keep_queued=entry is None)
 
     def retry_later(self, session: Session, entry_id: int, error: str, next_attempt_at: str) -> None:
+        """A try failed for the network's reasons. ``note_attempt`` already counted it: counting
+        again made the backoff grow fourfold per failure."""
         entry = session.get(OutboxEntry, entry_id)
         if entry is not None:
-            entry.attempts += 1
             entry.last_error = error
             entry.next_attempt_at = next_attempt_at
             self._set_state(session, entry.record_id, entry.target, "queued", message=error)

@@ -25,6 +25,14 @@ EMPTY_PROTECTED: dict[str, Any] = {"title": {}, "summary": {}, "body": {}, "keyw
                                    "creators": [], "source_url": None, "identifiers": {}}
 EDITABLE_FIELDS = TEXT_FIELDS + LIST_FIELDS + SCALAR_FIELDS + ("identifiers", "access")
 ACCESS_LEVELS = ("public", "community", "restricted", "sacred")
+
+
+def default_access_level(record_type: str | None) -> str:
+    """Traditional knowledge starts with its community (it needs FPIC consent before it may be
+    shared); every other type starts public. The person can always choose otherwise."""
+    return "community" if record_type == "traditional_knowledge" else "public"
+
+
 GOALS = ("A", "B", "C", "D")
 _DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 _TAG = re.compile(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
@@ -104,9 +112,9 @@ def _creators(value: Any) -> list[dict[str, str]]:
     return out
 
 
-def _access(value: Any) -> dict[str, Any]:
+def _access(value: Any, default_level: str = "public") -> dict[str, Any]:
     value = value or {}
-    level = value.get("level", "public")
+    level = value.get("level") or default_level
     if level not in ACCESS_LEVELS:
         raise InvalidRecord(f"access: unknown level '{level}'", field="access", value=level)
     sharing = value.get("sharing", "all")
@@ -189,7 +197,7 @@ def normalize(data: dict[str, Any], *, partial: bool = False) -> dict[str, Any]:
             raise InvalidRecord(f"date: '{date}' is not YYYY, YYYY-MM or YYYY-MM-DD", field="date", value=date)
         out["date"] = str(date) if date else None
     if "access" in data or not partial:
-        out["access"] = _access(data.get("access"))
+        out["access"] = _access(data.get("access"), default_access_level(data.get("type")))
     return out
 
 

@@ -27,18 +27,14 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, delete, event, func, select
-from sqlalchemy.engine import Engine
+from sqlalchemy import create_engine, delete, event, exists, func, select
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from kmdesk.core import attachments, audit, consent, localcontexts, private_index, records as rec, trust, vault, vocab
 from kmdesk.core.access import SYNC_PROTOCOL, Access, context_of
 from kmdesk.core.outbox import Outbox, Pending, today as outbox_today
-from kmdesk.core.errors import AccessDenied, Cancelled, KmdeskError, NotFound, StoreError
+from kmdesk.core.errors import AccessDenied, Cancelled, InvalidRecord, KmdeskError, NotFound, StoreError
 from kmdesk.core.model import (AuditEvent, Community, ConsentEvent, HistoryEntry, HubProject, IndexQueue, LabelText, Meta,
                                Profile, Protocol, Record, RecordKey, RemoteState, Share, SyncTarget)
 from kmdesk.core.search import Batch, Hit, SearchIndex, SearchResults, record_to_doc
@@ -49,6 +45,10 @@ Progress = Callable[[int, int | None], None]
 CancelToken = Callable[[], bool]
 Merge = Callable[[dict[str, Any], dict[str, Any]], dict[str, Any]]
 MIGRATIONS = Path(__file__).with_name("migrations")
+# The newest migration's revision id, known without importing alembic (half of a command's
+# start-up time): alembic loads only when a library is behind it. Bump it with each migration.
+SCHEMA_HEAD = "0005"
+MIN_ID_PREFIX = 8  # what ``kmdesk list`` shows of an id
 
 
 def _never() -> bool:
@@ -66,18 +66,33 @@ INTEGRITY_FACET = "integrity"  # one value, "damaged": records that failed their
 CONSENT_ACTIONS = ("consent_grant", "consent_withdraw", "consent_import", "consent_attest")
 
 
-def _alembic_config() -> Config:
+def _alembic_config() -> Any:
+    from alembic.config import Config  # alembic loads only when a migration is due
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
 def head_revision() -> str:
+    """The newest migration's revision, as alembic reads it from the scripts (a test keeps
+    ``SCHEMA_HEAD`` equal to it)."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_alembic_config()).get_current_head() or ""
+
+
+def stored_revision(connection: Connection) -> str | None:
+    """The schema revision a library's database is at (None: a new, empty database)."""
+    if connection.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").first() is None:
+        return None
+    return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
 def migrate(engine: Engine, revision: str = "head") -> None:
     """Upgrade the database to ``revision`` in one transaction (rolled back on failure)."""
+    from alembic import command
+
     with engine.begin() as connection:
         config = _alembic_config()
         config.attributes["connection"] = connection
@@ -155,9 +170,8 @@ class Library:
     @staticmethod
     def _upgrade(engine: Engine, db_path: Path) -> None:
         with engine.connect() as connection:
-            current = MigrationContext.configure(connection).get_current_revision()
-        head = head_revision()
-        if current == head:
+            current = stored_revision(connection)
+        if current == SCHEMA_HEAD:
             return
         if current is not None:
             backups = db_path.parent / "backups"
@@ -166,7 +180,7 @@ class Library:
         try:
             migrate(engine)
         except Exception as exc:  # a failed migration must say so, not leave a half library
-            raise StoreError(f"could not upgrade the library from revision {current} to {head}: {exc}") from exc
+            raise StoreError(f"could not upgrade the library from revision {current} to {SCHEMA_HEAD}: {exc}") from exc
 
     def close(self) -> None:
         with self._write_lock:
@@ -217,14 +231,25 @@ class Library:
                 self._audit(session, "view", record_id, {"access": row.access_level})
         return record
 
-    def resolve_id(self, prefix: str) -> str:
-        """A full id from a unique prefix, as people type ids at a command line."""
+    def resolve_id(self, prefix: str, *, deleted: bool = False) -> str:
+        """A full id from a unique prefix of at least ``MIN_ID_PREFIX`` characters, as people
+        type ids at a command line: a shorter one (``delete 1``) could pick a record nobody
+        meant. With ``deleted``, the ids of deleted records (whose history is kept) count too.
+        A record this profile may not know of is never found, nor makes a prefix ambiguous."""
+        prefix = prefix.strip()
+        if len(prefix) < MIN_ID_PREFIX:
+            raise InvalidRecord(f"give at least {MIN_ID_PREFIX} characters of a record id, not '{prefix}'", field="id", value=prefix)
         with self.reading() as session:
-            rows = session.scalars(select(Record).where(Record.id.startswith(prefix)).limit(3)).all()
-            ids = [row.id for row in rows if self._visible(session, row)]
+            rows = session.scalars(select(Record).where(Record.id.startswith(prefix, autoescape=True)).limit(3)).all()
+            ids = {row.id for row in rows if self._visible(session, row)}
+            if deleted:
+                gone = (select(HistoryEntry.record_id).distinct()
+                        .where(HistoryEntry.record_id.startswith(prefix, autoescape=True),
+                               ~exists().where(Record.id == HistoryEntry.record_id)).limit(3))
+                ids.update(session.scalars(gone))
         if len(ids) != 1:
-            raise NotFound(f"no record with id {prefix}" if not ids else f"id prefix {prefix} is ambiguous", id=prefix)
-        return ids[0]
+            raise NotFound(f"no record with id {prefix}" if not ids else f"id prefix {prefix} is ambiguous: give more characters", id=prefix)
+        return ids.pop()
 
     def add(self, data: dict[str, Any], *, by: str | None = None) -> dict[str, Any]:
         clean = rec.normalize(data)
@@ -922,13 +947,33 @@ class Library:
         protocol, whose key the custodians who sync hold."""
         with self.writing() as session:
             self.access.require("custodian")
-            sealed = None
-            if credentials:
-                protocol = session.scalar(select(Protocol).where(Protocol.name == SYNC_PROTOCOL)) or \
-                    self.access.add_protocol(session, SYNC_PROTOCOL, kind="strict")
-                sealed = vault.seal_json(credentials, self.access._held_key(protocol), f"target:{name}", "credentials")
+            sealed = self._seal_credentials(session, name, credentials) if credentials else None
             self.outbox.add_target(session, name, kind, url, settings or {}, sealed)
             self._audit(session, "target_add", name, {"kind": kind, "url": url})
+
+    def _seal_credentials(self, session: Session, target: str, credentials: dict[str, str]) -> str:
+        protocol = session.scalar(select(Protocol).where(Protocol.name == SYNC_PROTOCOL)) or \
+            self.access.add_protocol(session, SYNC_PROTOCOL, kind="strict")
+        return vault.seal_json(credentials, self.access._held_key(protocol), f"target:{target}", "credentials")
+
+    def edit_target(self, name: str, *, url: str | None = None, settings: dict[str, Any] | None = None,
+                    credentials: dict[str, str] | None = None) -> None:
+        """Change a target (custodians). Given credentials are merged into the stored ones."""
+        with self.writing() as session:
+            self.access.require("custodian")
+            sealed = None
+            if credentials:
+                sealed = self._seal_credentials(session, name, {**self.target(name)["credentials"], **credentials})
+            self.outbox.edit_target(session, name, url=url, settings=settings or {}, sealed_credentials=sealed)
+            self._audit(session, "target_edit", name, {"url": url, "settings": sorted(settings or {}),
+                                                       "credentials": sorted(credentials or {})})
+
+    def remove_target(self, name: str, *, force: bool = False) -> None:
+        """Forget a target (custodians); see ``Outbox.remove_target`` for what it refuses."""
+        with self.writing() as session:
+            self.access.require("custodian")
+            self.outbox.remove_target(session, name, force=force)
+            self._audit(session, "target_remove", name, {"force": force})
 
     def targets(self) -> list[dict[str, Any]]:
         with self.reading() as session:

@@ -16,7 +16,7 @@ import requests
 
 from kmdesk.core.sync.chm_document import primary_language
 from kmdesk.core.sync.errors import AuthFailed, RecordRejected, SyncError, TargetMisconfigured, TargetReadOnly
-from kmdesk.core.sync.transport import Transport, json_or_empty
+from kmdesk.core.sync.transport import Transport, json_or_empty, segment
 
 JSONAPI = "application/vnd.api+json"
 NODE_PATH = "/jsonapi/node/content"
@@ -71,6 +71,9 @@ class BiolandClient:
                                           json={"name": self.username, "pass": self.password})
         if response.status_code in (400, 401, 403):
             raise AuthFailed(f"the Bioland site refused the login for {self.username} (HTTP {response.status_code})")
+        if response.status_code in (404, 405):
+            raise TargetMisconfigured(f"no Drupal sign-in at {self.transport.base_url}/user/login (HTTP {response.status_code}): "
+                                      "check the target's --url")
         token = self.transport.request("GET", "/session/token")
         if token.status_code != 200 or not token.text.strip():
             raise SyncError(f"no CSRF token from /session/token (HTTP {token.status_code})")
@@ -88,6 +91,9 @@ class BiolandClient:
                 raise AuthFailed(f"{method} {path}: the Bioland site refused this account (HTTP {response.status_code})")
         if response.status_code == 405:
             raise TargetReadOnly(READ_ONLY)
+        if response.status_code == 404 and path in (NODE_PATH, TERMS_PATH):  # the collections themselves are missing
+            raise TargetMisconfigured(f"no JSON:API at {self.transport.base_url}{path} (HTTP 404): check the target's --url, "
+                                      "and that the site has JSON:API enabled")
         return response
 
     def _placement(self, record: Mapping[str, Any]) -> str:
@@ -107,7 +113,7 @@ class BiolandClient:
                 "relationships": {"field_type_placement": {"data": {"type": "taxonomy_term--tags", "id": self._placement(record)}}}}
         response = self._call("POST", NODE_PATH, json={"data": data})
         if response.status_code == 409:  # it is there already (a lost answer, or an update)
-            response = self._call("PATCH", f"{NODE_PATH}/{identifier}", json={"data": data})
+            response = self._call("PATCH", f"{NODE_PATH}/{segment(identifier)}", json={"data": data})
         if response.status_code >= 400:
             raise RecordRejected(_errors(response), f"{identifier}: HTTP {response.status_code} " +
                                  "; ".join(e.get("detail", "") for e in _errors(response)))
@@ -115,7 +121,7 @@ class BiolandClient:
         return PushResult(str(attributes.get("drupal_internal__vid") or "sent"))
 
     def retract(self, identifier: str) -> None:
-        response = self._call("DELETE", f"{NODE_PATH}/{identifier}")
+        response = self._call("DELETE", f"{NODE_PATH}/{segment(identifier)}")
         if response.status_code >= 400 and response.status_code != 404:
             raise RecordRejected(_errors(response), f"deleting {identifier}: HTTP {response.status_code}")
 

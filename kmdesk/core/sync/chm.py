@@ -19,7 +19,7 @@ import requests
 from kmdesk.core.sync import chm_document
 from kmdesk.core.sync.chm_document import TargetSettings
 from kmdesk.core.sync.errors import AuthFailed, RecordRejected, SyncError, TargetMisconfigured
-from kmdesk.core.sync.transport import Transport, json_or_empty
+from kmdesk.core.sync.transport import Transport, json_or_empty, segment
 
 TOKEN_PATH = "/api/v2013/authentication/token"
 VALIDATE_PATH = "/api/v2013/documents/x/validate"
@@ -28,7 +28,9 @@ DRAFT_PATH = "/api/v2013/documents/{identifier}/versions/draft"
 DOCUMENT_PATH = "/api/v2013/documents/{identifier}"
 THESAURUS_PATH = "/api/v2013/thesaurus/domains/{domain}/terms"
 THESAURUS_DOMAINS = ("GBF-TARGETS", "GBF-GOALS", "CBD-SUBJECTS", "countries")
-RENEW_MARGIN_S = 60.0  # renew a token this long before it expires
+# Renew a token once this fraction of its lifetime has passed: a fixed margin (60 s) meant a
+# login before every call with a short-lived token, and cut it close with a long one.
+RENEW_FRACTION = 0.75
 ADDITIONAL_INFO = "Submitted from kmdesk with the knowledge holders' free, prior and informed consent."
 
 
@@ -48,7 +50,7 @@ class ChmClient:
         self.vocabularies = vocabularies
         self.clock = clock
         self._token: str | None = None
-        self._expires_at = 0.0
+        self._renew_at = 0.0
 
     # -- authentication ---------------------------------------------------------------------
     def _login(self) -> None:
@@ -57,6 +59,9 @@ class ChmClient:
         response = self.transport.request("POST", TOKEN_PATH, json={"email": self.email, "password": self.password})
         if response.status_code in (401, 403):
             raise AuthFailed("the CHM refused the e-mail or password (HTTP 403)")
+        if response.status_code in (404, 405):
+            raise TargetMisconfigured(f"no CHM sign-in at {self.transport.base_url}{TOKEN_PATH} (HTTP {response.status_code}): "
+                                      "check the target's --url")
         if response.status_code != 200:
             raise SyncError(f"token request answered HTTP {response.status_code}")
         body = json_or_empty(response)
@@ -64,13 +69,17 @@ class ChmClient:
         if not token:
             raise SyncError("the token answer held no authenticationToken")
         self._token = token
+        now = self.clock()
         try:
-            self._expires_at = datetime.fromisoformat(str(body.get("expiration"))).timestamp()
+            lifetime = datetime.fromisoformat(str(body.get("expiration"))).timestamp() - now
         except ValueError:
-            self._expires_at = self.clock() + 15 * 60  # no readable expiry: renew a quarter-hour on
+            lifetime = 0.0
+        if lifetime <= 0:  # no readable expiry (or clocks that disagree): assume a quarter-hour; a 401 renews anyway
+            lifetime = 15 * 60
+        self._renew_at = now + RENEW_FRACTION * lifetime
 
     def _headers(self) -> dict[str, str]:
-        if self._token is None or self.clock() >= self._expires_at - RENEW_MARGIN_S:
+        if self._token is None or self.clock() >= self._renew_at:
             self._login()
         return {"Authorization": f"{self.settings.auth_prefix} {self._token}", "Realm": self.settings.realm}
 
@@ -85,18 +94,24 @@ class ChmClient:
                 raise AuthFailed(f"{method} {path}: the CHM refused a fresh token (HTTP 401)")
         if response.status_code == 403:
             raise AuthFailed(f"{method} {path}: this account may not do that in realm {self.settings.realm} (HTTP 403)")
+        if any(e.get("property") == "realm" for e in _errors(response)):
+            raise TargetMisconfigured(f"the CHM does not know the realm '{self.settings.realm}': check the target's --realm "
+                                      "(CHM, or CHM-DEV on the development host)")
         return response
 
     # -- documents --------------------------------------------------------------------------
     def document(self, record: Mapping[str, Any]) -> dict[str, Any]:
         return chm_document.to_document(record, self.settings)
 
-    def validate(self, document: Mapping[str, Any]) -> None:
+    def validate(self, record: Mapping[str, Any], document: Mapping[str, Any]) -> None:
         """Local checks first (no round trip for what we know is missing), then the CHM's own."""
-        errors = chm_document.problems(document, self.vocabularies)
+        errors = chm_document.record_problems(record, self.settings, self.vocabularies)
         if errors:
             raise RecordRejected(errors)
         response = self._call("PUT", VALIDATE_PATH, params={"schema": chm_document.SCHEMA}, json=document)
+        if response.status_code in (404, 405):
+            raise TargetMisconfigured(f"no CHM documents API at {self.transport.base_url} (HTTP {response.status_code}): "
+                                      "check the target's --url")
         errors = _errors(response)
         if errors:
             raise RecordRejected(errors)
@@ -105,9 +120,9 @@ class ChmClient:
 
     def push(self, record: Mapping[str, Any]) -> PushResult:
         document = self.document(record)
-        self.validate(document)
+        self.validate(record, document)
         identifier = document["header"]["identifier"]
-        path = WORKFLOW_PATH.format(identifier=identifier)
+        path = WORKFLOW_PATH.format(identifier=segment(identifier))
         body = {"document": document, "additionalInfo": ADDITIONAL_INFO}
         params = {"realm": self.settings.realm.lower()}
         response = self._call("POST", path, params=params, json=body)
@@ -118,7 +133,7 @@ class ChmClient:
         return PushResult(_revision(self._ok(response, identifier)), "workflow")
 
     def _save_draft(self, identifier: str, document: Mapping[str, Any]) -> PushResult:
-        response = self._call("PUT", DRAFT_PATH.format(identifier=identifier), params={"schema": chm_document.SCHEMA}, json=document)
+        response = self._call("PUT", DRAFT_PATH.format(identifier=segment(identifier)), params={"schema": chm_document.SCHEMA}, json=document)
         return PushResult(_revision(self._ok(response, identifier)), "draft")
 
     def _ok(self, response: requests.Response, identifier: str) -> Any:
@@ -131,7 +146,7 @@ class ChmClient:
         """Delete the draft (or the submission under review) and, if published, the document.
         404 means "not there": already gone is what we wanted."""
         for path in (DRAFT_PATH, DOCUMENT_PATH):
-            response = self._call("DELETE", path.format(identifier=identifier))
+            response = self._call("DELETE", path.format(identifier=segment(identifier)))
             if response.status_code >= 400 and response.status_code != 404:
                 raise RecordRejected(_errors(response), f"retracting {identifier}: HTTP {response.status_code}")
 
@@ -140,7 +155,7 @@ class ChmClient:
         """The thesaurus identifiers the checks use, fresh from the CHM (cached by the caller)."""
         out: dict[str, list[str]] = {}
         for domain in THESAURUS_DOMAINS:
-            response = self.transport.request("GET", THESAURUS_PATH.format(domain=domain))
+            response = self.transport.request("GET", THESAURUS_PATH.format(domain=segment(domain)))
             if response.status_code != 200:
                 raise SyncError(f"thesaurus {domain}: HTTP {response.status_code}")
             out[domain] = [t["identifier"] for t in json_or_empty(response) if isinstance(t, dict) and "identifier" in t]

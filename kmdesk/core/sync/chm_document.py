@@ -7,6 +7,10 @@ subjects, a fallback link), so a record is complete without asking each time.
 
 Labels and the consent summary go into ``relevantInformation`` (an lstring the schema has),
 never into new properties: the CHM answers ``Error.InvalidProperty`` to those.
+
+The CHM's lstrings take only the six UN languages (``Error.UnspecifiedLocale title.quz``,
+``Error.InvalidValue header.languages`` otherwise): a document carries the UN-language parts
+of a record's texts, and a record with none is reported before it is sent (``NoUnLanguage``).
 """
 
 from __future__ import annotations
@@ -17,8 +21,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from kmdesk.core import vocab
+from kmdesk.core.records import base_language
 
 SCHEMA = "resource"
+UN_LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")
+TEXT_FIELDS = ("title", "summary", "body")
 MANDATORY = ("title", "resourceTypes", "authors", "organizations", "publicationDate", "resourceLinks", "summary", "cbdSubjects")
 LSTRING_FIELDS = ("title", "summary", "authors", "publisher", "source", "rights", "relevantInformation")
 TERM_FIELDS = ("resourceTypes", "countryRegions", "gbfTargets", "cbdSubjects")
@@ -73,6 +80,32 @@ def primary_language(record: Mapping[str, Any]) -> str:
     return next(iter(record.get("title") or {}), "en")
 
 
+def un_texts(texts: Mapping[str, str] | None) -> dict[str, str]:
+    """The UN-language parts of a multilingual text, keyed by the CHM's locale (``es-PE`` ->
+    ``es``; the first of two tags for one language wins)."""
+    out: dict[str, str] = {}
+    for tag, text in (texts or {}).items():
+        lang = base_language(tag)
+        if lang in UN_LANGUAGES and text and lang not in out:
+            out[lang] = text
+    return out
+
+
+def not_sent(record: Mapping[str, Any]) -> list[str]:
+    """The parts of a record's texts the CHM cannot take, as ``field[tag]`` (said before sending)."""
+    return [f"{name}[{tag}]" for name in TEXT_FIELDS for tag in (record.get(name) or {})
+            if base_language(tag) not in UN_LANGUAGES]
+
+
+def document_language(record: Mapping[str, Any]) -> str | None:
+    """The UN language names and notes are written in: the record's first one, title first."""
+    for name in TEXT_FIELDS:
+        for tag in record.get(name) or {}:
+            if base_language(tag) in UN_LANGUAGES:
+                return base_language(tag)
+    return None
+
+
 def _publication_date(record: Mapping[str, Any]) -> str | None:
     """CHM wants ``YYYY-MM``: a full date is cut to its month; a year alone becomes January of
     that year; no date at all falls back to the month the record was written down."""
@@ -107,11 +140,12 @@ def to_document(record: Mapping[str, Any], settings: TargetSettings) -> dict[str
     """The ``resource`` document for a public record. ``header.languages`` is exactly the set
     of languages the document's lstrings use (the CHM answers ``Error.UnspecifiedLocale``
     otherwise)."""
-    lang = primary_language(record)
+    lang = document_language(record) or "en"
     doc: dict[str, Any] = {"header": {"identifier": record["id"], "schema": SCHEMA, "languages": []}}
-    if record.get("title"):
-        doc["title"] = dict(record["title"])
-    summary = record.get("summary") or record.get("body") or {}
+    title = un_texts(record.get("title"))
+    if title:
+        doc["title"] = title
+    summary = un_texts(record.get("summary")) or un_texts(record.get("body"))
     if summary:
         doc["summary"] = {k: truncate_words(v) for k, v in summary.items()}
     creators = record.get("creators") or []
@@ -143,7 +177,7 @@ def to_document(record: Mapping[str, Any], settings: TargetSettings) -> dict[str
         doc["organizations"] = [{"identifier": settings.organization}]
     link = record.get("source_url") or settings.link
     if link:
-        doc["resourceLinks"] = [{"url": link, "name": (record.get("title") or {}).get(lang, ""), "language": lang}]
+        doc["resourceLinks"] = [{"url": link, "name": title.get(lang, ""), "language": lang}]
     languages: list[str] = []
     for name in LSTRING_FIELDS:
         for tag in doc.get(name, {}):
@@ -189,5 +223,9 @@ def problems(document: Mapping[str, Any], vocabularies: Mapping[str, Iterable[st
 
 def record_problems(record: Mapping[str, Any], settings: TargetSettings,
                     vocabularies: Mapping[str, Iterable[str]] | None = None) -> list[dict[str, str]]:
-    """What stands between this record and a complete CHM document (shown before sending)."""
-    return problems(to_document(record, settings), vocabularies)
+    """What stands between this record and a complete CHM document (shown before sending). A
+    title in no UN language is named as such, not only as a missing title."""
+    found = problems(to_document(record, settings), vocabularies)
+    if record.get("title") and not un_texts(record.get("title")):
+        found.insert(0, {"code": "NoUnLanguage", "property": "title", "value": ", ".join(record["title"])})
+    return found

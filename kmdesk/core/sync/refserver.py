@@ -32,7 +32,7 @@ from datetime import datetime, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from kmdesk.core import vocab
 from kmdesk.core.sync.demo import DEFAULT_API_KEY, DEFAULT_EMAIL, DEFAULT_PASSWORD
@@ -46,6 +46,10 @@ TERMS = {"resourceTypes": None, "countryRegions": "countries", "gbfTargets": "GB
          "cbdSubjects": "CBD-SUBJECTS", "tags": None}
 LINKS = {"resourceLinks", "relevantDocuments"}
 OTHER = {"header", "publicationDate", "organizations", "notes"}
+UN_LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")  # the only locales the CHM's lstrings and header accept
+# Realms the CHM answers to; a Realm header naming another is an invalid value, one of these
+# that is not the server's own is a realm this account has no rights in (403).
+REALMS = ("CHM", "CHM-DEV", "ABS", "ABS-DEV", "BCH", "BCH-DEV")
 MANDATORY = ("title", "resourceTypes", "authors", "organizations", "publicationDate", "resourceLinks", "summary", "cbdSubjects")
 PLACEMENT_TERMS = ("Document", "Learning Resource", "Project", "Event", "Organization", "Expert")
 COUNTRIES = ("ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bl bm bn bo bq br bs bt bv bw by "
@@ -80,6 +84,7 @@ def validate_resource(document: Any, known: dict[str, set[str]]) -> list[dict[st
     if not isinstance(languages, list) or not languages:
         errors.append({"code": "Error.Mandatory", "property": "header.languages"})
         languages = []
+    errors += [{"code": "Error.InvalidValue", "property": "header.languages", "value": tag} for tag in languages if tag not in UN_LANGUAGES]
     for name, value in document.items():
         if name not in LSTRINGS | set(TERMS) | LINKS | OTHER:
             errors.append({"code": "Error.InvalidProperty", "property": name})
@@ -87,7 +92,8 @@ def validate_resource(document: Any, known: dict[str, set[str]]) -> list[dict[st
             if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
                 errors.append({"code": "Error.InvalidType", "property": name})
                 continue
-            errors += [{"code": "Error.UnspecifiedLocale", "property": name, "locale": tag} for tag in value if tag not in languages]
+            errors += [{"code": "Error.UnspecifiedLocale", "property": f"{name}.{tag}", "locale": tag}
+                       for tag in value if tag not in languages or tag not in UN_LANGUAGES]
         elif name in TERMS:
             if not isinstance(value, list) or not all(isinstance(t, dict) and isinstance(t.get("identifier"), str) for t in value):
                 errors.append({"code": "Error.InvalidType", "property": name})
@@ -267,7 +273,7 @@ class Handler(BaseHTTPRequestHandler):
 
     def _route(self) -> None:
         method, path = self.command, self.route
-        parts = path.strip("/").split("/")
+        parts = [unquote(part) for part in path.strip("/").split("/")]  # split first: an escaped "/" is data
         if path == "/api/v2013/authentication/token" and method == "POST":
             return self._token()
         if path.startswith("/api/v2013/thesaurus/domains/") and method == "GET" and len(parts) == 6:
@@ -313,6 +319,9 @@ class Handler(BaseHTTPRequestHandler):
             valid = prefix in ("Bearer", "Token", "Ticket") and state.tokens.get(token, 0) > time.time()
         if not valid:
             self._send(401, {"code": "Error.Unauthorized"})
+            return False
+        if self.headers.get("Realm") not in REALMS:
+            self._send(400, {"code": "Error.InvalidValue", "property": "realm", "value": self.headers.get("Realm")})
             return False
         if self.headers.get("Realm") != state.realm:
             self._send(403, {"code": "Error.Forbidden", "message": f"no rights in realm {self.headers.get('Realm')!r}"})

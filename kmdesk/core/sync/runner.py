@@ -3,7 +3,8 @@
 Failures are sorted the way DESIGN §5 asks: a rejected document is the record's problem (shown
 on the record, not retried until the record changes); 5xx, 429, timeouts and dropped
 connections are the network's (retried with exponential backoff and jitter, never sooner than
-``Retry-After``); bad credentials or a read-only target stop the run and keep everything queued.
+``Retry-After``); bad credentials, a wrong realm or address, or a read-only target stop the run
+and keep everything queued (one configuration mistake must not mark every record rejected).
 Every send is idempotent (the record's UUID is the remote identifier), so a retry after a lost
 answer, or after the process was killed, never makes a second document.
 """
@@ -19,7 +20,7 @@ from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
 from kmdesk.core.errors import Cancelled
-from kmdesk.core.sync.errors import AuthFailed, RecordRejected, SyncError, TargetMisconfigured, TargetReadOnly, TransientError
+from kmdesk.core.sync.errors import RecordRejected, SyncError, TransientError
 from kmdesk.core.sync.status import cached_vocabularies, last_sync_key, thesaurus_key
 
 if TYPE_CHECKING:
@@ -31,12 +32,16 @@ Progress = Callable[[int, int | None], None]
 
 @dataclass
 class Backoff:
+    """Exponential backoff with full jitter. The cap is short because the failures it spaces
+    out are a field link's: when the network comes back, no record should still be waiting out
+    minutes of backoff (a server that wants a longer pause says so with ``Retry-After``)."""
+
     base: float = 1.0
-    cap: float = 300.0
+    cap: float = 30.0
     rng: random.Random = field(default_factory=random.Random)
 
     def delay(self, attempts: int, retry_after: float | None) -> float:
-        """Exponential with full jitter, never sooner than the server asked."""
+        """``attempts``: the tries that failed before this one. Never sooner than the server asked."""
         computed = self.rng.uniform(0, min(self.cap, self.base * 2 ** attempts))
         return max(computed, retry_after or 0.0)
 
@@ -80,22 +85,22 @@ def make_client(target: dict[str, Any]) -> Any:
 
 def run_sync(library: Library, target: str | None = None, *, client: Any = None, progress: Progress | None = None,
              cancel: Callable[[], bool] = lambda: False, sleep: Callable[[float], None] = time.sleep,
-             backoff: Backoff | None = None, max_attempts: int = 8, max_wait: float = 120.0,
-             retry_now: bool = False) -> SyncReport:
+             backoff: Backoff | None = None, max_attempts: int = 20, max_wait: float = 120.0,
+             retry_now: bool = False, clock: Callable[[], datetime] = _now) -> SyncReport:
     """Drain the outbox of one target. Waits for due retries inside the run up to ``max_wait``
     seconds in all; what is still queued after that (or after ``max_attempts`` tries in this
     run) stays queued for the next run. ``retry_now`` (a person pressed "Retry now") sends what
     is waiting out a backoff at once, in the first pass. The outcome is kept as the target's
-    last sync."""
+    last sync. ``clock`` and ``sleep`` go together (a test runs the schedule on a simulated clock)."""
     report = _drain(library, target, client=client, progress=progress, cancel=cancel, sleep=sleep, backoff=backoff,
-                    max_attempts=max_attempts, max_wait=max_wait, retry_now=retry_now)
-    library.set_meta(last_sync_key(report.target), json.dumps({"at": _now().isoformat(timespec="seconds"), **report.as_dict()}))
+                    max_attempts=max_attempts, max_wait=max_wait, retry_now=retry_now, clock=clock)
+    library.set_meta(last_sync_key(report.target), json.dumps({"at": clock().isoformat(timespec="seconds"), **report.as_dict()}))
     return report
 
 
 def _drain(library: Library, target: str | None, *, client: Any, progress: Progress | None, cancel: Callable[[], bool],
            sleep: Callable[[float], None], backoff: Backoff | None, max_attempts: int, max_wait: float,
-           retry_now: bool) -> SyncReport:
+           retry_now: bool, clock: Callable[[], datetime]) -> SyncReport:
     settings = library.target(target)
     client = client or make_client(settings)
     if hasattr(client, "fetch_vocabularies") and any(e.op == "push" for e in library.outbox_entries(settings["name"])):
@@ -106,7 +111,7 @@ def _drain(library: Library, target: str | None, *, client: Any, progress: Progr
     waited = 0.0
     while True:
         entries = library.outbox_entries(settings["name"])
-        now = _now().isoformat()
+        now = clock().isoformat()
         due = [e for e in entries if (retry_now or not e.next_attempt_at or e.next_attempt_at <= now)
                and tries.get(e.record_id, 0) < max_attempts]
         retry_now = False
@@ -114,7 +119,7 @@ def _drain(library: Library, target: str | None, *, client: Any, progress: Progr
             later = [e.next_attempt_at for e in entries if e.next_attempt_at and tries.get(e.record_id, 0) < max_attempts]
             if not later:
                 break
-            pause = max(0.0, (datetime.fromisoformat(min(later)) - _now()).total_seconds())
+            pause = max(0.0, (datetime.fromisoformat(min(later)) - clock()).total_seconds())
             if waited + pause > max_wait:
                 break
             sleep(pause)
@@ -128,12 +133,12 @@ def _drain(library: Library, target: str | None, *, client: Any, progress: Progr
                 _send(library, client, entry, report)
             except TransientError as exc:
                 delay = backoff.delay(entry.attempts, exc.retry_after)
-                library.sync_retry_later(entry, str(exc), (_now() + timedelta(seconds=delay)).isoformat())
+                library.sync_retry_later(entry, str(exc), (clock() + timedelta(seconds=delay)).isoformat())
             except RecordRejected as exc:
                 library.sync_done(entry, "failed", message=str(exc))
                 report.rejected += 1
                 report.failures.append({"record": entry.record_id, "reason": str(exc)})
-            except (AuthFailed, TargetReadOnly, TargetMisconfigured) as exc:
+            except SyncError as exc:  # credentials, realm, address, a read-only site: nothing can go, all stays queued
                 report.stopped, report.stopped_code = str(exc), exc.code
                 report.remaining = len(library.outbox_entries(settings["name"]))
                 return report

@@ -53,7 +53,7 @@ def overview(library: Library) -> list[dict[str, Any]]:
 def record_status(library: Library, record_id: str, targets: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
     """Per target (all, or ``targets`` as ``Library.targets`` gives them, read once by a caller
     asking about many records): shared?, eligible and why not, what the CHM document lacks,
-    remote status."""
+    which text parts it leaves out (not in a UN language), remote status."""
     states = {s["target"]: s for s in library.sync_states(record_id)}
     verdicts = library.eligibility(record_id)
     targets = library.targets() if targets is None else targets
@@ -65,12 +65,14 @@ def record_status(library: Library, record_id: str, targets: list[dict[str, Any]
         verdict = verdicts.get(name, {"eligible": False, "reasons": []})
         state = states.get(name, {})
         problems: list[dict[str, str]] = []
+        not_sent: list[str] = []
         if target["kind"] == "chm":
             if record is not None and record["access"]["level"] == "public":  # only public records are ever mapped
                 problems = chm_document.record_problems(record, chm_document.TargetSettings.from_dict(target["settings"]),
                                                         cached_vocabularies(library, name))
+                not_sent = chm_document.not_sent(record)
         out.append({"target": name, "kind": target["kind"], "shared": state.get("shared", False),
-                    "eligible": verdict["eligible"], "reasons": verdict["reasons"], "problems": problems,
+                    "eligible": verdict["eligible"], "reasons": verdict["reasons"], "problems": problems, "not_sent": not_sent,
                     "status": state.get("status", "not_shared"), "message": state.get("message"),
                     "updated_at": state.get("updated_at")})
     return out

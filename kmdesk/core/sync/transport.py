@@ -8,14 +8,23 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from typing import Any
+from urllib.parse import quote
 
 import requests
 
-from kmdesk.core.sync.errors import TransientError
+from kmdesk.core.sync.errors import TargetMisconfigured, TransientError
 
 # (connect, read) seconds: a field laptop on a weak link waits, but never forever.
 TIMEOUT = (10.0, 60.0)
 TRANSIENT_STATUS = frozenset({408, 425, 429, 500, 502, 503, 504})
+
+
+def segment(value: object) -> str:
+    """One URL path segment from data (a record id, a domain name), quoted so that no value can
+    change the path: ``/``, ``?``, ``#`` and ``%`` are escaped, and ``.``/``..`` (which clients
+    and servers resolve as "this"/"parent" directory) become ``%2E``."""
+    quoted = quote(str(value), safe="")
+    return quoted.replace(".", "%2E") if quoted in (".", "..") else quoted
 
 
 def retry_after(response: requests.Response) -> float | None:
@@ -52,6 +61,8 @@ class Transport:
         url = self.base_url + path
         try:
             response = self.session.request(method, url, **kwargs)
+        except (requests.exceptions.InvalidURL, requests.exceptions.MissingSchema, requests.exceptions.InvalidSchema) as exc:
+            raise TargetMisconfigured(f"{self.base_url} is not a usable address ({exc}): check the target's --url") from exc
         except (requests.ConnectionError, requests.Timeout) as exc:
             # includes a connection dropped after the request went out: the change may have
             # landed, which is why every adapter call is idempotent.

@@ -1,0 +1,28 @@
+"""``kmdesk gui``: the desktop window from the command line (Qt loads only when it runs)."""
+
+from __future__ import annotations
+
+import argparse
+
+from kmdesk.cli.common import CliError, add_common, passphrase
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    gui = sub.add_parser("gui", help="open the desktop window (or render it to a PNG)")
+    add_common(gui)
+    gui.add_argument("--screenshot", metavar="FILE.png", help="render the main window to FILE.png and exit (with --profile: unlocked as that profile)")
+    gui.add_argument("--search", metavar="QUERY", help="with --screenshot: type QUERY into the search box first")
+    gui.add_argument("--record", metavar="ID", help="with --screenshot: open record ID first")
+    gui.add_argument("--language", metavar="LANG", help="interface language (ar, en, es, fr, ru, zh_CN)")
+    gui.set_defaults(func=_gui)
+
+
+def _gui(args: argparse.Namespace) -> int:
+    from kmdesk.app import run
+
+    profile = getattr(args, "profile", None)
+    if profile and not args.screenshot:
+        raise CliError("--profile goes with --screenshot; the window asks for the passphrase on its lock screen")
+    unlock = (profile, passphrase(args)) if profile else None
+    return run(data_dir=getattr(args, "data_dir", None), screenshot=args.screenshot, search=args.search,
+               record=args.record, language=args.language, unlock=unlock)

@@ -1,0 +1,104 @@
+"""A fast command line (issue 11): what a command loads, not how long it takes (the figures are
+``bench/cli_bench.py``'s). ``kmdesk --help`` loads no group; a command loads only its group;
+alembic loads only when a library's schema is behind."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+
+import pytest
+
+from kmdesk import cli
+
+HEAVY = ("alembic", "whoosh", "PySide6", "sqlalchemy", "requests", "cryptography")
+
+
+def loaded_after(code: str) -> set[str]:
+    """Top-level packages imported by ``code`` in a fresh interpreter."""
+    script = f"import sys\n{code}\nimport json; print(json.dumps(sorted({{m.split('.')[0] for m in sys.modules}})))"
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True,
+                            stdin=subprocess.DEVNULL)
+    return set(json.loads(result.stdout.strip().splitlines()[-1]))
+
+
+def test_import_and_help_load_no_heavy_package():
+    assert not loaded_after("import kmdesk.cli") & set(HEAVY)
+    help_run = "import contextlib, io\nfrom kmdesk.cli import main\nwith contextlib.suppress(SystemExit), contextlib.redirect_stdout(io.StringIO()):\n    main(['--help'])"
+    assert not loaded_after(help_run) & set(HEAVY)
+
+
+def test_show_loads_no_alembic_when_the_schema_is_current(tmp_path):
+    from kmdesk.core.store import Library
+
+    with Library.open(tmp_path / "lib") as library:
+        record_id = library.add({"type": "resource", "title": {"en": "Seed fair"}})["id"]
+    run = f"from kmdesk.cli import main\nassert main(['--data-dir', {str(tmp_path / 'lib')!r}, 'show', {record_id[:8]!r}]) == 0"
+    loaded = loaded_after(run)
+    assert "sqlalchemy" in loaded  # it did open the library
+    assert not loaded & {"alembic", "PySide6", "requests"}
+
+
+def test_a_library_behind_the_schema_is_still_upgraded(tmp_path):
+    """Skipping alembic must not skip a due migration: a library at the first revision opens
+    at the head, as before."""
+    from sqlalchemy import text
+
+    from kmdesk.core.store import SCHEMA_HEAD, Library, make_engine, migrate, stored_revision
+
+    db = tmp_path / "lib" / "library.db"
+    db.parent.mkdir()
+    engine = make_engine(db)
+    migrate(engine, "0001")
+    with engine.connect() as connection:
+        assert stored_revision(connection) == "0001"
+        assert connection.execute(text("SELECT count(*) FROM alembic_version")).scalar() == 1
+    engine.dispose()
+    with Library.open(tmp_path / "lib") as library, library.engine.connect() as connection:
+        assert stored_revision(connection) == SCHEMA_HEAD
+
+
+def test_schema_head_constant_matches_the_migration_scripts():
+    from kmdesk.core.store import SCHEMA_HEAD, head_revision
+
+    assert SCHEMA_HEAD == head_revision(), "bump store.SCHEMA_HEAD with each new migration"
+
+
+def _registered(module: str) -> set[str]:
+    import importlib
+
+    sub = argparse.ArgumentParser().add_subparsers()
+    importlib.import_module(f"kmdesk.cli.{module}").register(sub)
+    return set(sub.choices)
+
+
+def test_command_table_matches_what_each_group_registers():
+    modules = {module for module, _help in cli.COMMANDS.values()}
+    for module in modules:
+        assert _registered(module) == {name for name, (m, _h) in cli.COMMANDS.items() if m == module}, module
+
+
+@pytest.mark.parametrize("argv, command", [
+    (["show", "abc"], "show"),
+    (["--data-dir", "/tmp/x", "--json", "list"], "list"),
+    (["--profile", "show", "show", "--history", "abcdefgh"], "show"),
+    (["target", "add", "--help"], "target"),
+])
+def test_command_found_before_any_group_loads(argv, command):
+    assert cli.command_name(argv) == command
+
+
+def test_unknown_command_is_a_usage_error(capsys):
+    with pytest.raises(SystemExit) as stop:
+        cli.main(["frobnicate"])
+    assert stop.value.code == 2 and "invalid choice" in capsys.readouterr().err
+
+
+def test_console_help_lists_every_command(capsys):
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+    out = capsys.readouterr().out
+    assert all(name in out for name in cli.COMMANDS)
+

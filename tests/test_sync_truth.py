@@ -1,0 +1,285 @@
+"""Sync says the truth (issue 13): only UN languages go to the CHM, data never changes a URL
+path, a configuration error stops the run with the queue kept, exit codes tell what happened,
+targets can be edited and removed, one try counts once, tokens are renewed at a fraction of
+their lifetime, and a queue drains soon after a flaky network recovers."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import subprocess
+import sys
+import time
+from datetime import datetime, timedelta, timezone
+
+import pytest
+import requests
+
+from kmdesk.core.store import Library
+from kmdesk.core.sync import chm_document
+from kmdesk.core.sync.bioland import BiolandClient
+from kmdesk.core.sync.chm import ChmClient
+from kmdesk.core.sync.demo import BIOLAND_TARGET, CHM_TARGET, DEFAULT_API_KEY, DEMO_SETTINGS, add_reference_targets
+from kmdesk.core.sync.errors import TargetMisconfigured
+from kmdesk.core.sync.refserver import DEFAULT_EMAIL, DEFAULT_PASSWORD, RefServer
+from kmdesk.core.sync.runner import Backoff, run_sync
+from kmdesk.core.sync.transport import segment
+
+PASS = "truth custodian passphrase"
+HOSTILE_ID = "../../admin/evil?x=1#"
+
+
+@pytest.fixture
+def server():
+    with RefServer(seed=3).start() as running:
+        yield running
+
+
+@pytest.fixture
+def lib(tmp_path, server):
+    library = Library.open(tmp_path / "lib")
+    library.create_profile("Keeper", PASS, ["custodian"])
+    library.unlock("Keeper", PASS)
+    add_reference_targets(library, server.url)
+    yield library
+    library.close()
+
+
+def resource(library, title=None, **extra):
+    return library.add({"type": "resource", "title": title or {"en": "Seed fair guide"}, "summary": {"en": "How to hold a seed fair."},
+                        "creators": [{"name": "Ana Ruiz", "role": "author"}], "date": "2024-05", **extra})
+
+
+def sync(library, target=CHM_TARGET, **kw):
+    return run_sync(library, target, sleep=lambda s: None, backoff=Backoff(base=0.0), **kw)
+
+
+def chm_client(server, **kw):
+    return ChmClient(server.url, DEFAULT_EMAIL, DEFAULT_PASSWORD, chm_document.TargetSettings.from_dict(DEMO_SETTINGS), **kw)
+
+
+# -- UN languages -------------------------------------------------------------------------------
+def test_only_the_un_language_parts_are_sent(lib, server):
+    record = resource(lib, {"en": "Potato seed exchange", "quz": "Papa muhu rantinakuy", "es-PE": "Intercambio de semilla"},
+                      summary={"quz": "Ayllukunapura", "en": "Families renew seed."})
+    lib.share([record["id"]], CHM_TARGET)
+    assert sync(lib).pushed == 1
+    document = server.documents()[record["id"]]["document"]
+    assert document["title"] == {"en": "Potato seed exchange", "es": "Intercambio de semilla"}
+    assert document["summary"] == {"en": "Families renew seed."}
+    assert document["header"]["languages"] == ["en", "es"]
+    assert b"Papa muhu" not in server.traffic()
+    assert chm_document.not_sent(record) == ["title[quz]", "summary[quz]"]
+
+
+def test_a_record_with_no_un_language_is_named_before_sending(lib, server):
+    record = resource(lib, {"fj": "Na i tukutuku ni vanua", "sw": "Mbegu za jamii"})
+    problems = chm_document.record_problems(record, chm_document.TargetSettings.from_dict(DEMO_SETTINGS))
+    assert problems[0] == {"code": "NoUnLanguage", "property": "title", "value": "fj, sw"}
+    lib.share([record["id"]], CHM_TARGET)
+    report = sync(lib)
+    assert (report.pushed, report.rejected) == (0, 1) and "NoUnLanguage" in report.failures[0]["reason"]
+    assert b"Mbegu" not in server.traffic()  # refused here, before any byte of it went out
+
+
+def test_reference_server_refuses_other_locales_as_the_chm_does(server):
+    token = requests.post(server.url + "/api/v2013/authentication/token",
+                          json={"email": DEFAULT_EMAIL, "password": DEFAULT_PASSWORD}, timeout=5).json()["authenticationToken"]
+    document = {"header": {"identifier": "9f0c7a5e-1b1d-4e86-9e52-3c43b3f0a00a", "schema": "resource", "languages": ["en", "quz"]},
+                "title": {"en": "Seeds", "quz": "Muhu"}}
+    answer = requests.put(server.url + "/api/v2013/documents/x/validate", params={"schema": "resource"}, json=document, timeout=5,
+                          headers={"Authorization": f"Bearer {token}", "Realm": "CHM"}).json()
+    codes = {(e["code"], e["property"]) for e in answer["errors"]}
+    assert {("Error.UnspecifiedLocale", "title.quz"), ("Error.InvalidValue", "header.languages")} <= codes
+    assert ("Error.UnspecifiedLocale", "title.en") not in codes
+
+
+# -- URL paths ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("value, quoted", [
+    (HOSTILE_ID, "..%2F..%2Fadmin%2Fevil%3Fx%3D1%23"), ("..", "%2E%2E"), (".", "%2E"), ("a b%", "a%20b%25"),
+    ("9f0c7a5e-1b1d-4e86-9e52-3c43b3f0a001", "9f0c7a5e-1b1d-4e86-9e52-3c43b3f0a001"),
+])
+def test_a_path_segment_cannot_change_the_path(value, quoted):
+    assert segment(value) == quoted
+
+
+def _request_lines(server) -> list[str]:
+    return [line for line in server.traffic().decode("utf-8", "replace").splitlines()
+            if line.split(" ")[0] in ("GET", "POST", "PUT", "PATCH", "DELETE")]
+
+
+def test_a_hostile_record_id_stays_inside_its_path_segment(server):
+    """Issue 13: an imported id ``../../admin/evil?x=1#`` was sent as ``POST /api/admin/evil?x=1&realm=chm``
+    with the bearer token. Quoted, it is one segment; the server stores the document under it."""
+    record = {"id": HOSTILE_ID, "type": "resource", "title": {"en": "Evil"}, "summary": {"en": "S"},
+              "creators": [{"name": "A", "role": "author"}], "date": "2024-05"}
+    chm = chm_client(server)
+    chm.push(record)
+    assert HOSTILE_ID in server.documents()
+    chm.retract(HOSTILE_ID)
+    bioland = BiolandClient(server.url, api_key=DEFAULT_API_KEY)
+    bioland.retract(HOSTILE_ID)
+    lines = _request_lines(server)
+    assert not [line for line in lines if "admin" in line and "%2Fadmin%2Fevil%3Fx%3D1%23" not in line]
+    assert "POST /api/v2023/documents/schemas/resource/..%2F..%2Fadmin%2Fevil%3Fx%3D1%23?realm=chm HTTP/1.1" in lines
+    assert "DELETE /jsonapi/node/content/..%2F..%2Fadmin%2Fevil%3Fx%3D1%23 HTTP/1.1" in lines
+
+
+# -- configuration errors -----------------------------------------------------------------------
+@pytest.mark.parametrize("target, change", [
+    (CHM_TARGET, {"settings": {"realm": "CMH"}}),                  # a realm the CHM does not know
+    (CHM_TARGET, {"url_suffix": "/wrong/prefix"}),                 # no CHM API at that address
+    (BIOLAND_TARGET, {"url_suffix": "/wrong/prefix"}),             # no JSON:API at that address
+    (CHM_TARGET, {"credentials": {"password": "not the password"}}),
+])
+def test_a_configuration_error_stops_the_run_and_keeps_the_queue(lib, server, target, change):
+    records = [resource(lib, {"en": f"Guide {n}"}) for n in range(3)]
+    lib.share([r["id"] for r in records], target)
+    url = server.url + change["url_suffix"] if "url_suffix" in change else None
+    lib.edit_target(target, url=url, settings=change.get("settings"), credentials=change.get("credentials"))
+    report = sync(lib, target)
+    assert report.stopped and (report.pushed, report.rejected, report.remaining) == (0, 0, 3)
+    assert report.stopped_code in ("target_misconfigured", "auth_failed")
+    assert [s["status"] for r in records for s in lib.sync_states(r["id"]) if s["target"] == target] == ["queued"] * 3
+    assert server.documents() == {} and server.nodes() == {}
+
+
+def test_an_unusable_address_is_a_configuration_error(server):
+    with pytest.raises(TargetMisconfigured):
+        ChmClient("http://", DEFAULT_EMAIL, DEFAULT_PASSWORD).retract("9f0c7a5e-1b1d-4e86-9e52-3c43b3f0a001")
+
+
+# -- the command line: exit codes and targets -----------------------------------------------------
+@pytest.fixture
+def cli(tmp_path, server):
+    data_dir = tmp_path / "cli"
+    password = tmp_path / "password"
+    password.write_text(DEFAULT_PASSWORD + "\n", encoding="utf-8")
+    env = {**os.environ, "KMDESK_DATA_DIR": str(data_dir), "KMDESK_PASSPHRASE": PASS}
+
+    def kmdesk(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "kmdesk.cli", *args, "--profile", "Keeper"], capture_output=True, text=True,
+                              env=env, timeout=120, stdin=subprocess.DEVNULL)
+
+    assert kmdesk("init").returncode == 0
+    assert kmdesk("target", "add", "national", "--kind", "chm", "--url", server.url, "--user", DEFAULT_EMAIL, "--password-file",
+                  str(password), "--resource-type", "kmdesk-demo-resource-type", "--subject", "CBD-SUBJECT-DSHL",
+                  "--link", "https://chm.example/bf").returncode == 0
+    return kmdesk
+
+
+def _add(kmdesk, *args: str) -> str:
+    return kmdesk("add", "--type", "practice", "--author", "Yacouba Sawadogo", "--summary", "Pits that catch the rain.", *args).stdout.strip()
+
+
+def test_sync_exit_codes_say_what_happened(cli, server):
+    first = _add(cli, "--title", "Zaï pits")
+    assert cli("share", first).returncode == 0
+    refused = cli("sync")
+    assert refused.returncode == 4, refused.stdout  # no organisation yet: the CHM would refuse it
+    assert "organizations" in refused.stdout
+    edited = cli("target", "edit", "national", "--organization", "ORG-BF@1")
+    assert edited.returncode == 0, edited.stderr
+    assert json.loads(cli("outbox", "--json").stdout)[0]["record"] == first  # a refused record is queued again
+    server.control("fail_rate", rate=1.0, status=503, retry_after=3600)
+    waiting = cli("sync", "--max-wait", "0")
+    assert waiting.returncode == 3, waiting.stdout
+    server.control("reset")
+    assert cli("sync", "--retry-now").returncode == 0
+    assert first in server.documents()
+    assert cli("sync").returncode == 0  # nothing left: everything went
+
+
+def test_target_edit_and_remove(cli, server):
+    record = _add(cli, "--title", "Half-moons")
+    assert cli("target", "edit", "national", "--realm", "CMH", "--organization", "ORG-BF@1").returncode == 0
+    listed = json.loads(cli("target", "list", "--json").stdout)
+    assert listed[0]["settings"]["realm"] == "CMH" and listed[0]["settings"]["organization"] == "ORG-BF@1"
+    assert listed[0]["settings"]["resource_types"] == ["kmdesk-demo-resource-type"]  # what was not given stays
+    cli("share", record)
+    stopped = cli("sync")
+    assert stopped.returncode == 3 and "realm" in stopped.stdout  # stopped, kept: not "rejected"
+    assert cli("target", "edit", "national", "--realm", "CHM").returncode == 0
+    assert cli("sync").returncode == 0
+    refused = cli("target", "remove", "national")
+    assert refused.returncode == 2 and "1 record(s) sent from here" in refused.stderr
+    assert cli("target", "remove", "national", "--force").returncode == 0
+    assert json.loads(cli("target", "list", "--json").stdout) == []
+    assert cli("target", "edit", "national", "--realm", "CHM").returncode == 2
+    assert cli("target", "edit", "missing").returncode == 2  # nothing to change: said, not ignored
+
+
+# -- retries and tokens ---------------------------------------------------------------------------
+def test_one_failed_try_counts_one_attempt(lib, server):
+    record = resource(lib)
+    lib.share([record["id"]], CHM_TARGET)
+    server.control("fail_rate", rate=1.0, status=503)
+    for tries in (1, 2, 3):
+        run_sync(lib, CHM_TARGET, sleep=lambda s: None, max_wait=0, retry_now=True)  # one try, then a backoff to wait out
+        (entry,) = lib.outbox_entries(CHM_TARGET)
+        assert entry.attempts == tries
+
+
+def test_backoff_doubles_per_failure_up_to_a_short_cap():
+    class Top(random.Random):
+        def uniform(self, a: float, b: float) -> float:
+            return b
+
+    backoff = Backoff(rng=Top())
+    assert [backoff.delay(n, None) for n in range(7)] == [1, 2, 4, 8, 16, 30, 30]
+    assert backoff.delay(0, 120.0) == 120.0  # the server's Retry-After wins
+
+
+def test_token_is_renewed_at_a_fraction_of_its_lifetime(server):
+    server.control("token_ttl", seconds=20)
+    now = [time.time()]  # the server dates its tokens on the real clock
+    client = chm_client(server, clock=lambda: now[0])
+    client._login()  # sets the lifetime from the server's answer, measured on this clock
+    logins = server.traffic().count(b"POST /api/v2013/authentication/token")
+    for _ in range(5):
+        client._headers()
+    assert server.traffic().count(b"POST /api/v2013/authentication/token") == logins  # a 20 s token serves many calls
+    now[0] += 16  # past three quarters of its life
+    client._headers()
+    assert server.traffic().count(b"POST /api/v2013/authentication/token") == logins + 1
+
+
+class SimulatedClock:
+    """The runner's clock and sleep on simulated time; the faults end at ``faults_end`` s."""
+
+    def __init__(self, server: RefServer, faults_end: float) -> None:
+        self.start = datetime(2026, 1, 1, tzinfo=timezone.utc)
+        self.elapsed = 0.0
+        self.server, self.faults_end = server, faults_end
+
+    def now(self) -> datetime:
+        return self.start + timedelta(seconds=self.elapsed)
+
+    def sleep(self, seconds: float) -> None:
+        self.elapsed += seconds
+        if self.elapsed >= self.faults_end:
+            self.server.control("reset")
+
+
+def test_thirty_records_drain_within_a_minute_of_the_faults_ending(lib, server):
+    """Issue 13: with a third of calls failing, 2 of 30 records waited ~2.5 minutes after the
+    faults ended. One run, no retry-now, on a simulated clock: the last record goes within 60 s."""
+    ids = [resource(lib, {"en": f"Seed guide {n}"})["id"] for n in range(30)]
+    lib.share(ids, CHM_TARGET)
+    server.control("fail_rate", rate=1 / 3, status=503, seed=7)
+    clock = SimulatedClock(server, faults_end=45.0)
+    report = run_sync(lib, CHM_TARGET, sleep=clock.sleep, clock=clock.now, backoff=Backoff(rng=random.Random(7)))
+    assert (report.pushed, report.remaining) == (30, 0)
+    assert clock.elapsed <= clock.faults_end + 60
+    assert set(server.documents()) == set(ids)
+
+
+def test_share_and_show_say_which_languages_the_chm_cannot_take(cli):
+    none = _add(cli, "--title", "Ch'uñu ruray", "--lang", "quz")
+    some = _add(cli, "--title", "Making chuño")
+    assert cli("edit", some, "--title", "Ch'uñu ruray", "--lang", "quz").returncode == 0
+    shared = cli("share", none, some).stdout
+    assert f"{none[:8]} -> national: queued (the CHM takes titles only in ar, en, es, fr, ru, zh" in shared
+    assert f"{some[:8]} -> national: queued (not sent, the CHM takes only ar, en, es, fr, ru, zh: title[quz])" in shared
+    assert "sharing to national: eligible (the CHM takes titles only in" in cli("show", none).stdout
