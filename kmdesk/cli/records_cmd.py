@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from kmdesk.cli.common import CliError, ProgressBar, add_common, data_dir, emit_json, open_library, passphrase, wants_json
-from kmdesk.core import vocab
+from kmdesk.core import text, vocab
 from kmdesk.core.consent import consent_state
 from kmdesk.core.records import display_title
 from kmdesk.cli.words import explain
@@ -268,10 +268,15 @@ def _search(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     with open_library(args) as library:
+        repaired = text.repair_library(library)
         drift = library.check()
     if wants_json(args):
-        emit_json({"ok": drift.ok, "missing": drift.missing, "stale": drift.stale, "orphans": drift.orphans})
-    elif drift.ok:
+        emit_json({"ok": drift.ok, "missing": drift.missing, "stale": drift.stale, "orphans": drift.orphans,
+                   "repaired": repaired})
+        return 0 if drift.ok else EXIT_DRIFT
+    if repaired:
+        print(f"repaired invalid text (lone surrogates, control characters) in {repaired} record(s)")
+    if drift.ok:
         print("index and store agree")
     else:
         print(f"drift: {len(drift.missing)} missing from the index, {len(drift.stale)} stale, "
