@@ -52,7 +52,7 @@ from sqlalchemy.orm import Session
 from kmdesk.core import attachments, library_file, records as rec, vault
 from kmdesk.core.attachments import store as file_store
 from kmdesk.core.files import FileStore, through_pipe
-from kmdesk.core.io.source import ImportFileError, Source, SourceRow, check_zip
+from kmdesk.core.io.source import ImportFileError, Source, SourceRow, check_zip, load_json
 from kmdesk.core.model import Attachment, IndexQueue, Record
 
 if TYPE_CHECKING:
@@ -176,10 +176,7 @@ def verify(path: Path) -> dict[str, Any]:
                                   path=str(path), entry=twice[0])
         if "manifest.json" not in names:
             raise ImportFileError(f"{path}: not a kmdesk archive (no manifest.json)", path=str(path))
-        try:
-            manifest = json.loads(archive.read("manifest.json"))
-        except ValueError:
-            raise ImportFileError(f"{path}: entry 'manifest.json' is not valid JSON", path=str(path)) from None
+        manifest = _json_entry(path, archive, "manifest.json")
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT or not isinstance(manifest.get("entries"), dict):
             raise ImportFileError(f"{path}: entry 'manifest.json' does not describe a kmdesk archive", path=str(path))
         if not isinstance(manifest.get("version", VERSION), int) or manifest.get("version", VERSION) > VERSION:
@@ -203,13 +200,11 @@ def read(path: Path, passphrase: str | None = None) -> Source:
     path = Path(path)
     manifest = verify(path)
     with zipfile.ZipFile(path) as archive:
-        try:
-            data = json.loads(archive.read("library.json"))
-            attached = json.loads(archive.read("attachments.json")) if "attachments.json" in archive.namelist() else {}
-        except (KeyError, ValueError) as exc:
-            raise ImportFileError(f"{path}: entry 'library.json' is missing or not JSON ({exc})", path=str(path)) from None
+        data = _json_entry(path, archive, "library.json")
+        attached = _json_entry(path, archive, "attachments.json") if "attachments.json" in archive.namelist() else {}
     if not isinstance(data, dict) or data.get("format") != library_file.FORMAT or not isinstance(data.get("records"), list):
         raise ImportFileError(f"{path}: entry 'library.json' is not a kmdesk library file", path=str(path))
+    _check_attachments(path, attached, manifest["entries"])
     rows = [SourceRow(i, f"record {i}", record=r) for i, r in enumerate(data["records"], start=1)]
     transfer: dict[str, list[dict[str, Any]]] = {}
     if manifest.get("sealed_records"):
@@ -225,12 +220,57 @@ def read(path: Path, passphrase: str | None = None) -> Source:
     return Source(path, "kmd", [], {}, lambda: iter(rows), fixed=True, extra={"library": data, "finish": finish})
 
 
+def _json_entry(path: Path, archive: zipfile.ZipFile, name: str) -> Any:
+    """A JSON entry of the archive, parsed within the limits of every imported JSON."""
+    try:
+        raw = archive.read(name)
+    except KeyError:
+        raise ImportFileError(f"{path}: entry {name!r} is missing", path=str(path), entry=name) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ImportFileError(f"{path}: entry {name!r} is not UTF-8 text", path=str(path), entry=name) from None
+    return load_json(text, f"{path}: entry {name!r}")
+
+
+_ATTACHMENT_TEXT = ("filename", "media_type", "created_at", "text")
+
+
+def _check_attachments(path: Path, attached: Any, entries: dict[str, Any]) -> None:
+    """``attachments.json`` is ``{record id: [{"sha256", "filename", ...}]}`` and each file it
+    names is in the archive; anything else rejects the archive, naming the entry."""
+    where = f"{path}: entry 'attachments.json'"
+    if not isinstance(attached, dict):
+        raise ImportFileError(f"{where}: expected {{record id: [files]}}", path=str(path), entry="attachments.json")
+    for record_id, files in attached.items():
+        if not isinstance(files, list):
+            raise ImportFileError(f"{where}: record {record_id[:40]!r}: expected a list of files", path=str(path),
+                                  entry="attachments.json")
+        for number, item in enumerate(files, start=1):
+            ok = (isinstance(item, dict) and isinstance(item.get("sha256"), str)
+                  and f"files/{item['sha256']}" in entries
+                  and all(item.get(k) is None or isinstance(item[k], str) for k in _ATTACHMENT_TEXT))
+            if not ok:
+                raise ImportFileError(f"{where}: record {record_id[:40]!r}, file {number}: expected "
+                                      "{\"sha256\" of a file in files/, \"filename\", \"media_type\", ...}",
+                                      path=str(path), entry="attachments.json")
+
+
 def _sealed_rows(path: Path, passphrase: str | None, start: int,
                  transfer: dict[str, list[dict[str, Any]]]) -> list[SourceRow]:
     """The sealed records as rows: opened with the passphrase, or one error row each without."""
     with zipfile.ZipFile(path) as archive:
-        params = vault.KdfParams.from_dict(json.loads(archive.read("sealed/kdf.json")))
-        tokens = json.loads(archive.read("sealed/records.json"))
+        kdf = _json_entry(path, archive, "sealed/kdf.json")
+        tokens = _json_entry(path, archive, "sealed/records.json")
+    try:
+        params = vault.KdfParams.from_dict(kdf)
+    except (vault.VaultError, TypeError, ValueError, KeyError, AttributeError) as exc:
+        raise ImportFileError(f"{path}: entry 'sealed/kdf.json' does not describe a key derivation ({exc})",
+                              path=str(path), entry="sealed/kdf.json") from None
+    if not isinstance(tokens, list) or not all(isinstance(t, dict) and isinstance(t.get("id"), str)
+                                               and isinstance(t.get("token"), str) for t in tokens):
+        raise ImportFileError(f"{path}: entry 'sealed/records.json' is not a list of {{\"id\", \"token\"}}",
+                              path=str(path), entry="sealed/records.json")
     if not passphrase:
         return [SourceRow(start + i, f"sealed record {i}", error=f"sealed record {i} ({t['id']}): sealed for transfer; "
                                                                  "give the archive passphrase to import it")
@@ -244,6 +284,10 @@ def _sealed_rows(path: Path, passphrase: str | None, start: int,
         except vault.VaultError:
             raise ImportFileError(f"{path}: the passphrase does not open the sealed records (entry "
                                   "'sealed/records.json')", path=str(path), entry="sealed/records.json") from None
+        if not isinstance(opened, dict) or not isinstance(opened.get("record"), dict) \
+                or opened["record"].get("id") != token["id"] or not isinstance(opened.get("files"), list):
+            rows.append(SourceRow(start + i, label, error=f"{label}: the sealed envelope has an unexpected shape"))
+            continue
         transfer[opened["record"]["id"]] = opened["files"]
         rows.append(SourceRow(start + i, label, record=opened["record"]))
     return rows

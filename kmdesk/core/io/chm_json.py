@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from kmdesk.core import vocab
-from kmdesk.core.io.source import ImportFileError, Source, SourceRow, read_text, utf8_problem
+from kmdesk.core.io.source import ImportFileError, Source, SourceRow, load_json, read_text, utf8_problem
 
 _LABELS = re.compile(r"Local Contexts labels: (.*?)\.(?:\s|$)")
 
@@ -25,11 +25,7 @@ def read(path: Path) -> Source:
     problem = utf8_problem(text)
     if problem:
         raise ImportFileError(f"{path}: {problem}", path=str(path))
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ImportFileError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})",
-                              path=str(path)) from None
+    data = load_json(text, str(path))
     documents = _documents(data)
     if documents is None:
         raise ImportFileError(f"{path}: not a CHM document: expected a document with header.schema \"resource\", "

@@ -233,7 +233,7 @@ def run(library: Library, source: Source, *, column_map: dict[str, str] | None =
             continue
         try:
             record = candidate(source, row, column_map, lang)
-            rec.normalize(record)
+            record = {**record, **rec.normalize(record)}  # duplicates are found on the tidy values
         except KmdeskError as exc:
             entry["reason"] = f"{row.label}: {exc}"
             continue

@@ -7,6 +7,7 @@ row or entry) and goes on. It raises ``ImportFileError`` only when the whole fil
 
 from __future__ import annotations
 
+import json
 import os
 import zipfile
 from collections.abc import Callable, Iterator
@@ -18,6 +19,8 @@ from kmdesk.core.errors import KmdeskError
 
 # Formats read whole into memory refuse files larger than this; CSV streams and has no limit.
 MAX_WHOLE_FILE = 200 * 1024 * 1024
+MAX_DEPTH = 64  # a library file nests 7 levels deep, a CHM document 5
+MAX_NUMBER_DIGITS = 30  # a revision, a year, a target number: far fewer digits
 MAX_RATIO = 200  # real content compresses 5-20x; zip bombs 1000x and more
 _RATIO_FLOOR = 1024 * 1024  # tiny entries may compress well without harm
 
@@ -75,6 +78,50 @@ def read_text(path: Path, limit: int = MAX_WHOLE_FILE) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     return data.decode("utf-8", "surrogateescape")
+
+
+def load_json(text: str, what: str) -> Any:
+    """Parse JSON from a file someone else wrote, within limits that name themselves: nesting
+    deeper than ``MAX_DEPTH`` (the parser would exhaust Python's stack), a number longer than
+    ``MAX_NUMBER_DIGITS`` digits (Python refuses to convert some and takes quadratic time on
+    others) and the non-standard ``NaN``/``Infinity`` are refused with an ``ImportFileError``
+    naming ``what``."""
+    def number(literal: str) -> int | float:
+        if len(literal) > MAX_NUMBER_DIGITS:
+            raise ImportFileError(f"{what}: a number of {len(literal)} characters; the limit is {MAX_NUMBER_DIGITS}")
+        return float(literal) if any(c in literal for c in ".eE") else int(literal)
+
+    def constant(name: str) -> Any:
+        raise ImportFileError(f"{what}: {name} is not a JSON value")
+
+    try:
+        data = json.loads(text, parse_int=number, parse_float=number, parse_constant=constant)
+    except RecursionError:
+        data = None
+        depth = MAX_DEPTH + 1
+    except json.JSONDecodeError as exc:
+        raise ImportFileError(f"{what}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    else:
+        depth = _depth(data)
+    if depth > MAX_DEPTH:
+        raise ImportFileError(f"{what}: the JSON is nested more than {MAX_DEPTH} levels deep (the limit)")
+    return data
+
+
+def _depth(data: Any) -> int:
+    """How deeply lists and objects nest in ``data`` (without recursion, so any depth is safe)."""
+    deepest = 0
+    stack = [(data, 1)]
+    while stack:
+        value, level = stack.pop()
+        if isinstance(value, dict):
+            value = list(value.values())
+        if isinstance(value, list):
+            deepest = max(deepest, level)
+            if level > MAX_DEPTH:
+                return level
+            stack.extend((item, level + 1) for item in value if isinstance(item, (dict, list)))
+    return deepest
 
 
 def utf8_problem(text: str) -> str | None:
