@@ -41,6 +41,9 @@ _SYMBOLS = {"ss": "ß", "o": "ø", "O": "Ø", "aa": "å", "AA": "Å", "ae": "æ"
 
 
 _VERBATIM = ("url", "doi", "kmdesk_id")
+# A value (a field or an @string macro) may not grow longer than this by expanding macros and
+# '#' concatenation: a few hundred bytes of nested @string lines would otherwise take gigabytes.
+MAX_VALUE = 1024 * 1024
 
 
 class _Broken(Exception):
@@ -71,8 +74,10 @@ def _entries(text: str) -> Iterator[SourceRow]:
             try:
                 name, value = _parse_string(chunk.lstrip()[head.end():], macros)
                 macros[name] = value
-            except _Broken:
-                pass
+            except _Broken as exc:
+                number += 1
+                label = f"@string (line {line})"
+                yield SourceRow(number, label, error=f"{label}: {exc}; the macro was not defined")
             continue
         number += 1
         label = f"entry {number} (line {line})"
@@ -122,6 +127,7 @@ def _braced(text: str, pos: int, close: str) -> tuple[str, int]:
 
 def _value(text: str, pos: int, macros: dict[str, str]) -> tuple[str, int]:
     parts = []
+    length = 0
     while True:
         while pos < len(text) and text[pos].isspace():
             pos += 1
@@ -140,6 +146,9 @@ def _value(text: str, pos: int, macros: dict[str, str]) -> tuple[str, int]:
             part = macros.get(word.lower(), word)
             pos += len(word)
         parts.append(part)
+        length += len(part)
+        if length > MAX_VALUE:
+            raise _Broken(f"a value longer than {MAX_VALUE // 1024} KB once its macros are expanded (the limit)")
         while pos < len(text) and text[pos].isspace():
             pos += 1
         if pos < len(text) and text[pos] == "#":

@@ -176,7 +176,7 @@ def _row(start: int, end: int, cells: list[str], header: list[str], problems: di
         else:
             hint = " (a quote is probably left open)" if end > start else " (check the quotes and separators)"
             return SourceRow(start, label, error=f"{label}: expected {len(header)} cells, found {len(cells)}{hint}")
-    fields = {name: [cells[i]] for i, name in enumerate(header) if name and i < len(cells) and cells[i].strip()}
+    fields = {name: [unguard(cells[i])] for i, name in enumerate(header) if name and i < len(cells) and cells[i].strip()}
     return SourceRow(start, label, fields)
 
 # -- export ---------------------------------------------------------------------------------
@@ -205,13 +205,27 @@ def _cell(record: dict[str, Any], column: str) -> str:
         return "; ".join(str(v) for v in value)
     return "" if value is None else str(value)
 
+# OWASP's advice against CSV injection: a cell a spreadsheet would read as a formula (or that
+# starts with a tab or carriage return, which some read past) is written behind a single quote,
+# so it shows as text; kmdesk's own import takes that quote off again.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def guard(value: str) -> str:
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def unguard(value: str) -> str:
+    return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_STARTS) else value
+
+
 def write(records: Iterable[dict[str, Any]], fh: io.TextIOBase) -> int:
     items = list(records)
     columns = columns_for(items)
     writer = csv.writer(fh, lineterminator="\r\n")
     writer.writerow(columns)
     for record in items:
-        writer.writerow([_cell(record, c) for c in columns])
+        writer.writerow([guard(_cell(record, c)) for c in columns])
     return len(items)
 
 ENCODING = "utf-8-sig"

@@ -58,10 +58,17 @@ def read(path: Path) -> Source:
 def _entries(text: str) -> Iterator[SourceRow]:
     current: SourceRow | None = None
     last_tag: str | None = None
+    continued: list[str] = []  # the parts of the last value, joined once it ends (linear time)
     count = 0
     stray: list[int] = []
 
+    def close_value() -> None:
+        if continued and current is not None and last_tag:
+            current.fields[last_tag][-1] = " ".join([current.fields[last_tag][-1], *continued])
+        continued.clear()
+
     def finish(entry: SourceRow) -> SourceRow:
+        close_value()
         _derive(entry)
         return entry
 
@@ -69,7 +76,7 @@ def _entries(text: str) -> Iterator[SourceRow]:
         match = _LINE.match(line.rstrip())
         if match is None:
             if current is not None and last_tag and line.strip():
-                current.fields[last_tag][-1] += " " + line.strip()  # a continued value
+                continued.append(line.strip())  # a continued value
             elif line.strip():
                 stray.append(number)
             if current is not None:
@@ -78,6 +85,7 @@ def _entries(text: str) -> Iterator[SourceRow]:
                     current.error = f"{current.label}, line {number}: {problem}"
             continue
         tag, value = match.group(1), (match.group(2) or "").strip()
+        close_value()
         if tag == "TY":
             if current is not None:
                 current.notes.append(f"no ER line before the next entry (line {number})")
