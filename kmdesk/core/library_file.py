@@ -23,11 +23,14 @@ def read(path: Path) -> dict[str, Any]:
 
     if not Path(path).exists():
         raise InvalidRecord(f"{path}: no such file")
-    content = read_text(Path(path))
-    problem = utf8_problem(content)
-    if problem:
-        raise ImportFileError(f"{path}: {problem}", path=str(path))
-    data = load_json(content, str(path))
+    try:
+        content = read_text(Path(path))
+        problem = utf8_problem(content)
+        if problem:
+            raise InvalidRecord(f"{path}: {problem}")
+        data = load_json(content, str(path))
+    except ImportFileError as exc:  # one error type for a bad library file, whatever found it
+        raise InvalidRecord(str(exc)) from None
     if isinstance(data, list):  # a bare list of records is accepted too
         data = {"format": FORMAT, "version": VERSION, "records": data}
     if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("records"), list):

@@ -34,7 +34,7 @@ Progress = Callable[[int, int | None], None]
 CancelToken = Callable[[], bool]
 FORMATS = ("csv", "xlsx", "ris", "bibtex", "chm", "kmd", "json")
 _EXTENSIONS = {".csv": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".ris": "ris", ".bib": "bibtex", ".bibtex": "bibtex",
-               ".kmd": "kmd", ".json": "json"}
+               ".kmd": "kmd", ".json": "json", ".chm": "chm"}
 DUPLICATE_CHOICES = ("skip", "merge", "keep")
 _NEAR = 0.92
 

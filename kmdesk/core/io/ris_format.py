@@ -6,8 +6,12 @@ one space instead of two before the dash, dates like ``2019///``); strict where 
 lost: an entry with invalid UTF-8 or text outside any entry is reported, the rest goes on.
 Tags kmdesk does not know are kept out of the record and named in that entry's report.
 
-kmdesk's own export adds ``ID`` (the record's UUID), ``M3  - kmdesk:TYPE[/KIND]`` and one
-``C8  - Local Contexts label: CODE`` line per label, so a round trip keeps them.
+kmdesk's own export adds ``ID`` (the record's id), ``M3  - kmdesk:TYPE[/KIND]``, one
+``C8  - Local Contexts label: CODE`` line per label, and the fields RIS has no tag for in the
+custom tags C1-C7, each value behind a prefix naming it (``C1  - Community: ...``, see
+``EXTRA_TAGS``), so a round trip keeps them and another tool's own use of C1-C7 is left alone.
+What RIS still cannot carry (text in a second language, other identifiers, consents) is
+named by ``dropped`` and listed in the export's report.
 """
 
 from __future__ import annotations
@@ -39,6 +43,20 @@ MAPPING = {
     "kmdesk-id": "id", "kmdesk-type": "type", "kmdesk-kind": "resource_kind", "kmdesk-labels": "labels",
     "issn": "identifiers:issn",
 }
+# kmdesk fields without a RIS tag: (tag, prefix of the value, source field name) -> mapping target
+EXTRA_TAGS = {
+    ("C1", "Community: "): "community",
+    ("C2", "Country: "): "countries",
+    ("C3", "GBF target: "): "gbf_targets",
+    ("C4", "GBF goal: "): "gbf_goals",
+    ("C5", "Subject: "): "subjects",
+    ("C6", "Place: "): "places",
+    ("C7", "Licence: "): "licence",
+    ("C7", "Knowledge holder: "): "creators:knowledge_holder",
+    ("C7", "Text language: "): "text-language",
+}
+_TEXT_TAGS = {"TI": "title", "T1": "title", "AB": "summary", "N2": "summary", "N1": "body"}
+MAPPING.update({f"kmdesk-{target}": target for target in EXTRA_TAGS.values()})
 # RIS reference types -> kmdesk resource kind; everything a reference manager holds is a resource.
 _KINDS = {"COMP": "tool", "ELEC": "document", "CASE": "case_study"}
 _TYPES_OUT = {"document": "RPRT", "tool": "COMP", "guide": "GEN", "case_study": "CASE", "best_practice": "GEN",
@@ -51,7 +69,8 @@ def read(path: Path) -> Source:
     text = read_text(path)
     entries = list(_entries(text))
     columns = sorted({tag for entry in entries for tag in entry.fields})
-    base = {column: MAPPING.get(column, mapping.IGNORE) for column in columns}
+    base = {column: MAPPING.get(column, column if ":" in column and mapping.valid_target(column) else mapping.IGNORE)
+            for column in columns}
     return Source(path, "ris", columns, base, lambda: iter(entries), extra={"split": False})
 
 
@@ -132,7 +151,17 @@ def _derive(entry: SourceRow) -> None:
         try:
             fields["kmdesk-id"] = [str(uuid.UUID(value))]
         except ValueError:
-            pass
+            if "kmdesk-type" in fields:  # kmdesk's own entry: its id whatever its form
+                fields["kmdesk-id"] = [value]
+    for (tag, prefix), target in EXTRA_TAGS.items():
+        values = [v[len(prefix):] for v in fields.get(tag, []) if v.startswith(prefix)]
+        if values:
+            fields[f"kmdesk-{target}"] = values
+    language = fields.pop("kmdesk-text-language", [None])[0]
+    if language and mapping.valid_target(f"title:{language}"):  # kmdesk said which language the text is in
+        for tag, target in _TEXT_TAGS.items():
+            if tag in fields:
+                fields.setdefault(f"{target}:{language}", []).extend(fields.pop(tag))
     labels = [v[len(LABEL_PREFIX):] for v in fields.get("C8", []) if v.startswith(LABEL_PREFIX)]
     if labels:
         fields["kmdesk-labels"] = labels
@@ -181,7 +210,32 @@ def _lines(record: dict[str, Any]) -> Iterator[tuple[str, str]]:
         yield "LA", language
     for code in record.get("labels") or []:
         yield "C8", LABEL_PREFIX + code
+    extras = {target: (tag, prefix) for (tag, prefix), target in EXTRA_TAGS.items()}
+    for target, (tag, prefix) in extras.items():
+        name, _, role = target.partition(":")
+        if target == "text-language":
+            values = [lang]
+        elif role:
+            values = [c["name"] for c in record.get("creators") or [] if c["role"] == role]
+        else:
+            value = record.get(name)
+            values = value if isinstance(value, list) else [value] if value else []
+        for value in values:
+            yield tag, f"{prefix}{value}"
     yield "ER", ""
+
+
+_IDENTIFIERS = ("doi", "isbn", "issn")
+
+
+def dropped(record: dict[str, Any]) -> list[str]:
+    """What of ``record`` a RIS entry cannot carry: text in languages other than the first
+    title's, identifiers other than DOI/ISBN/ISSN, and consents."""
+    lang = next(iter(record.get("title") or {}), "en")
+    lost = [f"{field} in a second language" for field in ("title", "summary", "body")
+            if any(tag != lang for tag in record.get(field) or {})]
+    lost += [f"identifier {scheme}" for scheme in record.get("identifiers") or {} if scheme not in _IDENTIFIERS]
+    return lost + (["consents"] if record.get("consents") else [])
 
 
 def write(records: Iterable[dict[str, Any]], fh: TextIO) -> int:
