@@ -97,3 +97,13 @@ def test_a_library_already_holding_bad_text_opens_and_check_repairs_it(tmp_path)
             changes = [e.changes for e in session.scalars(select(HistoryEntry).where(HistoryEntry.record_id == record_id))]
         assert all(not text._has_surrogate(c) for c in changes)
         assert text.repair_library(library) == 0  # nothing left to repair
+
+
+def test_hub_text_passes_the_boundary():
+    from kmdesk.core import localcontexts
+
+    project = localcontexts.parse_project({"unique_id": "p1", "title": "Seeds \ud800 project\x07",
+                                           "tk_labels": [{"label_type": "attribution", "name": "TK A",
+                                                          "label_text": "Text \udcff"}]})
+    assert project.title == "Seeds \ufffd project"
+    assert all(not text._has_surrogate(label.text) for label in project.labels)
