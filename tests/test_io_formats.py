@@ -284,7 +284,7 @@ def test_writers_produce_what_the_readers_read(tmp_path):
     buffer = io.StringIO()
     bibtex_format.write([record], buffer)
     row = next(bibtex_format._entries(buffer.getvalue()))
-    assert row.fields["title"] == [record["title"]["en"]]
+    assert row.fields["title:en"] == [record["title"]["en"]]  # kmdesk_lang names the text's language
     buffer = io.StringIO()
     ris_format.write([record], buffer)
     (entry,) = list(ris_format._entries(buffer.getvalue()))

@@ -107,3 +107,13 @@ def test_hub_text_passes_the_boundary():
                                                           "label_text": "Text \udcff"}]})
     assert project.title == "Seeds \ufffd project"
     assert all(not text._has_surrogate(label.text) for label in project.labels)
+
+
+def test_consent_text_passes_the_boundary():
+    from kmdesk.core import consent
+
+    grant = {"granted_by": "Council \udcff", "scope": ["share_chm"], "given_on": "2024-01-02"}
+    with pytest.raises(InvalidRecord, match="consent.granted_by: the byte 0xff"):
+        consent.normalize_consent(grant)
+    with pytest.raises(InvalidRecord, match="consent.witnesses"):
+        consent.normalize_consent({**grant, "granted_by": "Council", "witnesses": ["a\x00"]})

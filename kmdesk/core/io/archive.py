@@ -42,8 +42,10 @@ import hashlib
 import json
 import secrets
 import zipfile
+import zlib
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -147,6 +149,28 @@ class _HashingWriter:
         return self._digest.hexdigest()
 
 
+# What zipfile and zlib raise on a damaged archive (a bad header, a truncated member, an unknown
+# compression method, an encrypted entry).
+_DAMAGED = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, zlib.error, NotImplementedError,
+            RuntimeError, ValueError)
+
+
+# While files are stored (disk errors are not the archive's) only the reading's own errors count.
+_DAMAGED_MEMBER = (zipfile.BadZipFile, EOFError, zlib.error, NotImplementedError)
+
+
+@contextmanager
+def _opened(path: Path, damaged: tuple[type[BaseException], ...] = _DAMAGED) -> Iterator[zipfile.ZipFile]:
+    """The archive open for reading; damage found while reading it is an ``ImportFileError``."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            yield archive
+    except ImportFileError:
+        raise
+    except damaged as exc:
+        raise ImportFileError(f"{path}: the archive is damaged ({type(exc).__name__}: {exc})", path=str(path)) from None
+
+
 def _safe_name(name: str) -> bool:
     path = PurePosixPath(name)
     return (bool(name) and "\\" not in name and not path.is_absolute() and ".." not in path.parts
@@ -164,7 +188,7 @@ def _digest(archive: zipfile.ZipFile, name: str) -> str:
 def verify(path: Path) -> dict[str, Any]:
     """Check the archive whole; returns its manifest or raises naming the bad entry."""
     check_zip(path, "kmdesk archive", None)
-    with zipfile.ZipFile(path) as archive:
+    with _opened(path) as archive:
         names = archive.namelist()
         for name in names:
             if not _safe_name(name):
@@ -199,7 +223,7 @@ def verify(path: Path) -> dict[str, Any]:
 def read(path: Path, passphrase: str | None = None) -> Source:
     path = Path(path)
     manifest = verify(path)
-    with zipfile.ZipFile(path) as archive:
+    with _opened(path) as archive:
         data = _json_entry(path, archive, "library.json")
         attached = _json_entry(path, archive, "attachments.json") if "attachments.json" in archive.namelist() else {}
     if not isinstance(data, dict) or data.get("format") != library_file.FORMAT or not isinstance(data.get("records"), list):
@@ -259,7 +283,7 @@ def _check_attachments(path: Path, attached: Any, entries: dict[str, Any]) -> No
 def _sealed_rows(path: Path, passphrase: str | None, start: int,
                  transfer: dict[str, list[dict[str, Any]]]) -> list[SourceRow]:
     """The sealed records as rows: opened with the passphrase, or one error row each without."""
-    with zipfile.ZipFile(path) as archive:
+    with _opened(path) as archive:
         kdf = _json_entry(path, archive, "sealed/kdf.json")
         tokens = _json_entry(path, archive, "sealed/records.json")
     try:
@@ -298,7 +322,7 @@ def _add_sealed_files(library: Library, path: Path, session: Session, report: li
     """Re-seal the files of the sealed records this import created under their new keys."""
     created = {row["id"] for row in report if row["status"] == "imported"} & set(transfer)
     store = file_store(library)
-    with zipfile.ZipFile(path) as archive:
+    with _opened(path, _DAMAGED_MEMBER) as archive:
         for record_id in sorted(created):
             row = session.get(Record, record_id)
             record_key = library.access.record_key(session, row)
@@ -316,7 +340,7 @@ def _add_attachments(path: Path, session: Session, report: list[dict[str, Any]],
                      attached: dict[str, list[dict[str, Any]]], store: FileStore) -> None:
     """Store the files of the records this import created and add their rows (same transaction)."""
     created = {row["id"] for row in report if row["status"] == "imported"}
-    with zipfile.ZipFile(path) as archive:
+    with _opened(path, _DAMAGED_MEMBER) as archive:
         for record_id, files in attached.items():
             if record_id not in created:
                 continue
