@@ -222,3 +222,14 @@ def test_file_size_is_capped_for_formats_read_whole(tmp_path, library, monkeypat
     monkeypatch.setattr(source.read_text, "__defaults__", (1000,))
     path = records_file(tmp_path, [{"type": "resource", "title": {"en": "x" * 2000}}])
     assert "the limit is" in attempt(library, path)
+
+
+def test_reports_and_previews_of_bad_bytes_can_be_printed_as_utf8(tmp_path, library):
+    for name, data in (("bad.ris", b"TY  - GEN\nTI  - bad \xff\nER  - \n"), ("bad.bib", b"@misc{k\xff,\n title = {x}\n}\n")):
+        path = tmp_path / name
+        path.write_bytes(data)
+        source = importer.open_source(path)
+        report = importer.run(library, source)
+        preview = importer.preview(source)
+        assert report["counts"] == {"error": 1}
+        json.dumps([report, preview], ensure_ascii=False).encode("utf-8")  # what --json prints

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kmdesk.core import library_file, records as rec
+from kmdesk.core import library_file, records as rec, text as txt
 from kmdesk.core.errors import Cancelled, InvalidRecord, KmdeskError
 from kmdesk.core.io import bibtex_format, chm_json, csv_format, mapping, ris_format, xlsx_format
 from kmdesk.core.io.source import ImportFileError, Source, SourceRow
@@ -124,7 +124,7 @@ def preview(source: Source, column_map: dict[str, str] | None = None, *, limit: 
                 entry["record"] = {**rec.normalize(record), **({"id": record["id"]} if record.get("id") else {})}
             except KmdeskError as exc:
                 entry["error"] = f"{row.label}: {exc}"
-        out.append(entry)
+        out.append(txt.readable(entry))  # a bad byte in a file is shown as U+FFFD, never printed raw
     return out
 
 
@@ -270,4 +270,5 @@ def run(library: Library, source: Source, *, column_map: dict[str, str] | None =
     counts: dict[str, int] = {}
     for entry in rows:
         counts[entry["status"]] = counts.get(entry["status"], 0) + 1
-    return {"file": str(source.path), "format": source.format, "dry_run": dry_run, "rows": rows, "counts": counts}
+    return {"file": str(source.path), "format": source.format, "dry_run": dry_run,
+            "rows": [txt.readable(entry) for entry in rows], "counts": counts}
