@@ -117,3 +117,16 @@ def test_consent_text_passes_the_boundary():
         consent.normalize_consent(grant)
     with pytest.raises(InvalidRecord, match="consent.witnesses"):
         consent.normalize_consent({**grant, "granted_by": "Council", "witnesses": ["a\x00"]})
+
+
+def test_names_of_profiles_communities_and_protocols_pass_the_boundary(tmp_path):
+    with Library.open(tmp_path / "lib") as library:
+        with pytest.raises(InvalidRecord, match="name: the byte 0xff"):
+            library.create_profile("bad \udcff", "a long passphrase", ["custodian"])
+        library.create_profile("keeper", "a long passphrase", ["custodian"])
+        library.unlock("keeper", "a long passphrase")
+        with pytest.raises(InvalidRecord, match="name: character 4 is the control character"):
+            library.add_community("bad\x1b[31m")
+        with pytest.raises(InvalidRecord, match="name: character 1 is U\\+D800"):
+            library.add_protocol("\ud800")
+        assert library.communities() == [] and library.protocols() == []

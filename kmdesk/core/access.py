@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kmdesk.core import consent, records as rec, vault
+from kmdesk.core import consent, records as rec, text as txt, vault
 from kmdesk.core.errors import AccessDenied, InvalidRecord, NotFound
 from kmdesk.core.model import Community, Membership, Profile, Protocol, Record, RecordKey
 
@@ -108,7 +108,7 @@ class Access:
 
     # -- profiles -------------------------------------------------------------------------
     def create_profile(self, session: Session, name: str, passphrase: str, roles: list[str]) -> Profile:
-        name = name.strip()
+        name = txt.clean(name, "name").strip()
         if not name:
             raise InvalidRecord("a profile needs a name", field="name")
         if not passphrase or len(passphrase) < 8:
@@ -173,6 +173,7 @@ class Access:
     def add_community(self, session: Session, name: str, country: str | None = None,
                       description: dict[str, str] | None = None) -> Community:
         self.require("custodian")
+        name = txt.clean(name, "name")
         if session.scalar(select(Community.id).where(Community.name == name)):
             raise InvalidRecord(f"a community named {name} already exists", field="name")
         community = Community(name=name, country=country, description=description or {})
@@ -187,6 +188,7 @@ class Access:
     def add_protocol(self, session: Session, name: str, *, community: str | None = None, kind: str = "strict",
                      description: dict[str, str] | None = None, is_community: bool = False) -> Protocol:
         me = self.require("custodian")
+        name = txt.clean(name, "name")
         if kind not in ("strict", "open"):
             raise InvalidRecord("a protocol is 'strict' or 'open'", field="kind")
         if session.scalar(select(Protocol.id).where(Protocol.name == name)):
