@@ -233,3 +233,18 @@ def test_reports_and_previews_of_bad_bytes_can_be_printed_as_utf8(tmp_path, libr
         preview = importer.preview(source)
         assert report["counts"] == {"error": 1}
         json.dumps([report, preview], ensure_ascii=False).encode("utf-8")  # what --json prints
+
+
+def test_a_profile_kdf_that_is_not_json_fails_only_that_profiles_unlock(tmp_path):
+    import sqlite3
+
+    from kmdesk.core.vault import VaultError
+
+    with Library.open(tmp_path / "lib") as library:
+        library.create_profile("keeper", "a long passphrase", ["custodian"])
+    with sqlite3.connect(tmp_path / "lib" / "library.db") as db:
+        db.execute("UPDATE profiles SET kdf = 'not json'")
+    with Library.open(tmp_path / "lib") as library:
+        assert [p["name"] for p in library.profiles()] == ["keeper"] and library.count() == 0
+        with pytest.raises(VaultError, match="unreadable key-derivation parameters"):
+            library.unlock("keeper", "a long passphrase")
