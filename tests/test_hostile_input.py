@@ -248,3 +248,14 @@ def test_a_profile_kdf_that_is_not_json_fails_only_that_profiles_unlock(tmp_path
         assert [p["name"] for p in library.profiles()] == ["keeper"] and library.count() == 0
         with pytest.raises(VaultError, match="unreadable key-derivation parameters"):
             library.unlock("keeper", "a long passphrase")
+
+
+def test_fuzz_findings_are_row_errors(tmp_path, library):
+    """Found by the long fuzz run: a NUL in a language name crashed langcodes' lookup, and an
+    unclosed IPv6 bracket made the URL parser raise."""
+    path = tmp_path / "nul.ris"
+    path.write_bytes(b"TY  - GEN\r\nTI  - A\r\nLA  - \x00138\r\nER  - \r\n")
+    assert "U+0000" in attempt(library, path)
+    path = tmp_path / "ipv6.bib"
+    path.write_bytes(b"@misc{k,\n title = {B},\n url = {https://[www.example.org/x},\n}\n")
+    assert "source_url: " in attempt(library, path) and "is not a web address" in attempt(library, path)

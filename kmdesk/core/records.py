@@ -251,7 +251,10 @@ def _shown(value: Any) -> str:
 def _check_url(url: str) -> None:
     """Only web links: a ``javascript:`` or ``file:`` URL would run or open something on the
     machine of whoever clicks it in the window, an export or the CHM."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # e.g. an unclosed '[' of an IPv6 host
+        parts = urlsplit("")
     if parts.scheme.lower() not in URL_SCHEMES or not parts.netloc or any(c.isspace() for c in url):
         raise InvalidRecord(f"source_url: '{url[:80]}' is not a web address (http:// or https://)",
                             field="source_url", value=url[:80])
