@@ -259,3 +259,15 @@ def test_fuzz_findings_are_row_errors(tmp_path, library):
     path = tmp_path / "ipv6.bib"
     path.write_bytes(b"@misc{k,\n title = {B},\n url = {https://[www.example.org/x},\n}\n")
     assert "source_url: " in attempt(library, path) and "is not a web address" in attempt(library, path)
+
+
+@pytest.mark.parametrize("extra, words", [
+    ({"revision": "abc"}, "revision: expected a whole number"),
+    ({"created_at": ["x"]}, "created_at: expected a date and time"),
+    ({"history": "none"}, "history: expected a list"),
+    ({"history": [{"at": "2024", "by": ["x"], "action": "create"}]}, "history: change 1 needs"),
+    ({"history": [{"at": "2024", "by": "x", "action": "create", "changes": {"title": [None, "\ud800"]}}]},
+     "history: change 1 holds text that cannot be stored"),
+])
+def test_what_a_library_file_carries_beside_the_fields_is_checked(tmp_path, library, extra, words):
+    assert words in attempt(library, records_file(tmp_path, [{"type": "resource", "title": {"en": "x"}, **extra}]))

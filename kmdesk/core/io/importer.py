@@ -103,8 +103,33 @@ def candidate(source: Source, row: SourceRow, column_map: dict[str, str], lang: 
     if row.record is not None:
         if not isinstance(row.record, dict):
             raise InvalidRecord(f"expected a record object, found {type(row.record).__name__}")
+        _check_carried(row.record)
         return dict(row.record)
     return mapping.to_record(row.fields, column_map, lang=lang, split=source.extra.get("split", True))
+
+
+def _check_carried(record: dict[str, Any]) -> None:
+    """What a kmdesk file carries beside the fields (revision, timestamps, history) has the
+    shape the store writes, and its text passes the text boundary; else a row error."""
+    revision = record.get("revision")
+    if revision is not None and (isinstance(revision, bool) or not isinstance(revision, int) or revision < 1):
+        raise InvalidRecord("revision: expected a whole number from 1", field="revision")
+    for name in ("created_at", "updated_at"):
+        if record.get(name) is not None and not isinstance(record[name], str):
+            raise InvalidRecord(f"{name}: expected a date and time", field=name)
+    history = record.get("history")
+    if history is None:
+        return
+    if not isinstance(history, list):
+        raise InvalidRecord("history: expected a list of changes", field="history")
+    for number, entry in enumerate(history, start=1):
+        if not isinstance(entry, dict) or not all(isinstance(entry.get(k), str) for k in ("at", "by", "action")) \
+                or not isinstance(entry.get("changes") or {}, dict):
+            raise InvalidRecord(f"history: change {number} needs \"at\", \"by\", \"action\" and \"changes\"",
+                                field="history")
+        if txt.repair(entry) is not entry:
+            raise InvalidRecord(f"history: change {number} holds text that cannot be stored (a lone surrogate or "
+                                "a control character)", field="history")
 
 
 def preview(source: Source, column_map: dict[str, str] | None = None, *, limit: int = 10,
