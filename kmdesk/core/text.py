@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from kmdesk.core.errors import InvalidRecord
@@ -98,17 +97,17 @@ def _has_surrogate(value: Any) -> bool:
     return False
 
 
-def _needs(value: Any, bad_text: Callable[[str], bool]) -> bool:
+def _needs_repair(value: Any) -> bool:
     kind = type(value)
     if kind is str:
-        return bad_text(value)
+        return _BAD.search(value) is not None or "\r" in value
     if kind is dict:
         for key, item in value.items():
-            if _needs(item, bad_text) or _needs(key, bad_text):
+            if _needs_repair(item) or _needs_repair(key):
                 return True
     elif kind is list:
         for item in value:
-            if _needs(item, bad_text):
+            if _needs_repair(item):
                 return True
     return False
 
@@ -126,7 +125,7 @@ def _repaired(value: Any) -> Any:
 def repair(value: Any) -> Any:
     """``value`` (text, or dicts and lists holding text) with every text repaired; the very same
     object when nothing needed it."""
-    return _repaired(value) if _needs(value, lambda t: _BAD.search(t) is not None or "\r" in t) else value
+    return _repaired(value) if _needs_repair(value) else value
 
 
 def readable(value: Any) -> Any:
