@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from kmdesk.core.errors import KmdeskError
 
 # Formats read whole into memory refuse files larger than this; CSV streams and has no limit.
 MAX_WHOLE_FILE = 200 * 1024 * 1024
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")  # an undecodable byte, as surrogateescape keeps it
 MAX_DEPTH = 64  # a library file nests 7 levels deep, a CHM document 5
 MAX_NUMBER_DIGITS = 30  # a revision, a year, a target number: far fewer digits
 MAX_RATIO = 200  # real content compresses 5-20x; zip bombs 1000x and more
@@ -126,10 +128,13 @@ def _depth(data: Any) -> int:
 
 def utf8_problem(text: str) -> str | None:
     """Why ``text`` (decoded with surrogate escapes) is not valid UTF-8, or None."""
-    for column, char in enumerate(text, start=1):
-        if "\udc80" <= char <= "\udcff":
-            return f"not valid UTF-8 (byte 0x{ord(char) - 0xDC00:02x} at character {column}); save the file as UTF-8"
-    return None
+    if text.isascii():
+        return None
+    found = _ESCAPED_BYTE.search(text)
+    if found is None:
+        return None
+    return (f"not valid UTF-8 (byte 0x{ord(found.group()) - 0xDC00:02x} at character {found.start() + 1}); "
+            "save the file as UTF-8")
 
 
 def check_zip(path: Path, what: str, max_total: int | None) -> None:
