@@ -43,7 +43,7 @@ MAPPING = {
     "kmdesk-id": "id", "kmdesk-type": "type", "kmdesk-kind": "resource_kind", "kmdesk-labels": "labels",
     "issn": "identifiers:issn",
 }
-# kmdesk fields without a RIS tag: (tag, prefix of the value, source field name) -> mapping target
+# kmdesk fields without a RIS tag: (tag, prefix of the value) -> mapping target
 EXTRA_TAGS = {
     ("C1", "Community: "): "community",
     ("C2", "Country: "): "countries",
@@ -53,10 +53,11 @@ EXTRA_TAGS = {
     ("C6", "Place: "): "places",
     ("C7", "Licence: "): "licence",
     ("C7", "Knowledge holder: "): "creators:knowledge_holder",
-    ("C7", "Text language: "): "text-language",
 }
-_TEXT_TAGS = {"TI": "title", "T1": "title", "AB": "summary", "N2": "summary", "N1": "body"}
 MAPPING.update({f"kmdesk-{target}": target for target in EXTRA_TAGS.values()})
+TEXT_LANGUAGE = "Text language: "  # a C7 value: the language of TI, AB and N1
+_TEXT_TAGS = {"TI": "title", "T1": "title", "AB": "summary", "N2": "summary", "N1": "body"}
+_IDENTIFIERS = ("doi", "isbn", "issn")
 # RIS reference types -> kmdesk resource kind; everything a reference manager holds is a resource.
 _KINDS = {"COMP": "tool", "ELEC": "document", "CASE": "case_study"}
 _TYPES_OUT = {"document": "RPRT", "tool": "COMP", "guide": "GEN", "case_study": "CASE", "best_practice": "GEN",
@@ -157,7 +158,7 @@ def _derive(entry: SourceRow) -> None:
         values = [v[len(prefix):] for v in fields.get(tag, []) if v.startswith(prefix)]
         if values:
             fields[f"kmdesk-{target}"] = values
-    language = fields.pop("kmdesk-text-language", [None])[0]
+    language = next((v[len(TEXT_LANGUAGE):] for v in fields.get("C7", []) if v.startswith(TEXT_LANGUAGE)), None)
     if language and mapping.valid_target(f"title:{language}"):  # kmdesk said which language the text is in
         for tag, target in _TEXT_TAGS.items():
             if tag in fields:
@@ -210,12 +211,10 @@ def _lines(record: dict[str, Any]) -> Iterator[tuple[str, str]]:
         yield "LA", language
     for code in record.get("labels") or []:
         yield "C8", LABEL_PREFIX + code
-    extras = {target: (tag, prefix) for (tag, prefix), target in EXTRA_TAGS.items()}
-    for target, (tag, prefix) in extras.items():
+    yield "C7", TEXT_LANGUAGE + lang
+    for (tag, prefix), target in EXTRA_TAGS.items():
         name, _, role = target.partition(":")
-        if target == "text-language":
-            values = [lang]
-        elif role:
+        if role:
             values = [c["name"] for c in record.get("creators") or [] if c["role"] == role]
         else:
             value = record.get(name)
@@ -223,9 +222,6 @@ def _lines(record: dict[str, Any]) -> Iterator[tuple[str, str]]:
         for value in values:
             yield tag, f"{prefix}{value}"
     yield "ER", ""
-
-
-_IDENTIFIERS = ("doi", "isbn", "issn")
 
 
 def dropped(record: dict[str, Any]) -> list[str]:
