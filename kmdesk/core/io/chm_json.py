@@ -165,6 +165,6 @@ def write(records: Iterable[dict[str, Any]], fh: TextIO) -> int:
 
 def dropped(record: dict[str, Any]) -> list[str]:
     """What of ``record`` a CHM document file cannot carry: its consents (the document only
-    names the latest in a sentence) and its Local Contexts labels' own texts."""
+    names the latest in a sentence)."""
     return ["consents"] if record.get("consents") else []
 
