@@ -111,6 +111,8 @@ def _export(args: argparse.Namespace) -> int:
     withheld = f" ({result['withheld']} non-public withheld)" if result["withheld"] else ""
     sealed = f" and {result['sealed']} sealed for transfer" if result["sealed"] else ""
     print(f"exported {result['records']} records{sealed}{where}{withheld}", file=sys.stderr)
+    for what, count in sorted(result["not_carried"].items()):
+        print(f"not carried by {args.format}: {what} ({count} record{'s' if count != 1 else ''})", file=sys.stderr)
     return 0
 
 

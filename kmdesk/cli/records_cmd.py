@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from kmdesk.cli.common import CliError, ProgressBar, add_common, confirm, data_dir, emit_json, open_library, passphrase, wants_json
-from kmdesk.core import vocab
+from kmdesk.core import text, vocab
 from kmdesk.core.consent import consent_state
 from kmdesk.core.records import default_access_level, display_title
 from kmdesk.cli.words import explain
@@ -309,20 +309,23 @@ def _search(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     with open_library(args) as library:
+        repaired = text.repair_library(library)
         drift = library.check()
         damaged = library.damaged()
     if wants_json(args):
         emit_json({"ok": drift.ok and not damaged, "missing": drift.missing, "stale": drift.stale, "orphans": drift.orphans,
-                   "damaged": damaged})
-    elif drift.ok:
+                   "damaged": damaged, "repaired": repaired})
+        return 0 if drift.ok and not damaged else EXIT_DRIFT
+    if repaired:
+        print(f"repaired invalid text (lone surrogates, control characters) in {repaired} record(s)")
+    if drift.ok:
         print("index and store agree")
     else:
         print(f"drift: {len(drift.missing)} missing from the index, {len(drift.stale)} stale, "
               f"{len(drift.orphans)} in the index but not in the store; run 'kmdesk reindex'")
-    if not wants_json(args):
-        for item in damaged:
-            print(f"record {item['id']} failed its integrity check ({item['problem']}); its other copies: "
-                  f"{', '.join(item['copies']) or 'none known'}")
+    for item in damaged:
+        print(f"record {item['id']} failed its integrity check ({item['problem']}); its other copies: "
+              f"{', '.join(item['copies']) or 'none known'}")
     return 0 if drift.ok and not damaged else EXIT_DRIFT
 
 

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kmdesk.core import consent, records as rec, trust, vault
+from kmdesk.core import consent, records as rec, text as txt, trust, vault
 from kmdesk.core.errors import AccessDenied, InvalidRecord, NotFound
 from kmdesk.core.model import Community, Membership, Meta, Profile, Protocol, Record, RecordKey
 
@@ -148,7 +148,7 @@ class Access:
         gets its trust anchor; the first profile of a library makes the library key at its first
         unlock instead, as a library upgraded to 0005 does (``_open_trust``), and signs what the
         library already holds."""
-        name = name.strip()
+        name = txt.clean(name, "name").strip()
         if not name:
             raise InvalidRecord("a profile needs a name", field="name")
         if not passphrase or len(passphrase) < 8:
@@ -342,6 +342,7 @@ class Access:
     def add_community(self, session: Session, name: str, country: str | None = None,
                       description: dict[str, str] | None = None) -> Community:
         self.require("custodian")
+        name = txt.clean(name, "name")
         if session.scalar(select(Community.id).where(Community.name == name)):
             raise InvalidRecord(f"a community named {name} already exists", field="name")
         community = Community(name=name, country=country, description=description or {})
@@ -356,6 +357,7 @@ class Access:
     def add_protocol(self, session: Session, name: str, *, community: str | None = None, kind: str = "strict",
                      description: dict[str, str] | None = None, is_community: bool = False) -> Protocol:
         me = self.require("custodian")
+        name = txt.clean(name, "name")
         if kind not in ("strict", "open"):
             raise InvalidRecord("a protocol is 'strict' or 'open'", field="kind")
         if session.scalar(select(Protocol.id).where(Protocol.name == name)):

@@ -34,6 +34,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
+from kmdesk.core import text as txt
 from kmdesk.core.errors import InvalidRecord
 
 SCOPES = ("view_community", "share_chm", "publish_open", "research", "commercial")
@@ -124,7 +125,7 @@ def normalize_consent(data: Mapping[str, Any]) -> dict[str, Any]:
         value = data.get(key)
         if value is not None and not isinstance(value, str):
             raise InvalidRecord(f"consent: {key} must be text", field=f"consent.{key}")
-        out[key] = (value.strip() or None) if isinstance(value, str) else None
+        out[key] = (txt.clean(value, f"consent.{key}").strip() or None) if isinstance(value, str) else None
     if not out["granted_by"]:
         raise InvalidRecord("consent: who granted it (granted_by) is required", field="consent.granted_by")
     if out["form"] is not None and out["form"] not in FORMS:
@@ -139,7 +140,7 @@ def normalize_consent(data: Mapping[str, Any]) -> dict[str, Any]:
     witnesses = data.get("witnesses") or []
     if isinstance(witnesses, str) or not all(isinstance(w, str) for w in witnesses):
         raise InvalidRecord("consent: witnesses is a list of names", field="consent.witnesses")
-    out["witnesses"] = [w.strip() for w in witnesses if w.strip()]
+    out["witnesses"] = [w.strip() for w in (txt.clean(w, "consent.witnesses") for w in witnesses) if w.strip()]
     for key in _DATE_KEYS:
         day = _day(data.get(key))
         if isinstance(day, _Unreadable):

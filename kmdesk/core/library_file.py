@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from kmdesk.core import text
 from kmdesk.core.errors import InvalidRecord
 from kmdesk.core.paths import resource
 
@@ -16,23 +17,51 @@ DEMO = resource("demo", "library.json")
 
 
 def read(path: Path) -> dict[str, Any]:
-    """Load and shape-check a library file; a clear error names the file and what is wrong."""
+    """Load and shape-check a library file; a clear error names the file and what is wrong
+    (sizes, nesting and numbers are capped as for every imported JSON: ``io.source.load_json``)."""
+    from kmdesk.core.io.source import ImportFileError, load_json, read_text, utf8_problem
+
+    if not Path(path).exists():
+        raise InvalidRecord(f"{path}: no such file")
     try:
-        with Path(path).open(encoding="utf-8") as fh:
-            data = json.load(fh)
-    except FileNotFoundError:
-        raise InvalidRecord(f"{path}: no such file") from None
-    except UnicodeDecodeError as exc:
-        raise InvalidRecord(f"{path}: not UTF-8 text (byte {exc.start})") from None
-    except json.JSONDecodeError as exc:
-        raise InvalidRecord(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+        content = read_text(Path(path))
+        problem = utf8_problem(content)
+        if problem:
+            raise InvalidRecord(f"{path}: {problem}")
+        data = load_json(content, str(path))
+    except ImportFileError as exc:  # one error type for a bad library file, whatever found it
+        raise InvalidRecord(str(exc)) from None
     if isinstance(data, list):  # a bare list of records is accepted too
         data = {"format": FORMAT, "version": VERSION, "records": data}
     if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("records"), list):
         raise InvalidRecord(f"{path}: not a kmdesk library file (expected \"format\": \"{FORMAT}\" and a \"records\" list)")
-    if data.get("version", VERSION) > VERSION:
-        raise InvalidRecord(f"{path}: written by a newer kmdesk (format version {data['version']})")
+    version = data.get("version", VERSION)
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise InvalidRecord(f"{path}: \"version\" must be a whole number, not {json.dumps(version)[:40]}")
+    if version > VERSION:
+        raise InvalidRecord(f"{path}: written by a newer kmdesk (format version {version})")
+    _check_structure(path, data)
     return data
+
+
+def _check_structure(path: Path, data: dict[str, Any]) -> None:
+    """Communities and protocols are created before any record: each must have a name."""
+    for key, what in (("communities", "community"), ("protocols", "protocol")):
+        items = data.get(key) or []
+        if not isinstance(items, list):
+            raise InvalidRecord(f"{path}: \"{key}\" must be a list")
+        for number, item in enumerate(items, start=1):
+            if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"].strip():
+                raise InvalidRecord(f"{path}: {what} {number} has no name")
+            problem = text.problem(item["name"])
+            if problem:
+                raise InvalidRecord(f"{path}: {what} {number}: name: {problem}")
+            for field in ("country", "community", "kind"):
+                if item.get(field) is not None and not isinstance(item[field], str):
+                    raise InvalidRecord(f"{path}: {what} {number} ({item['name']}): \"{field}\" must be text")
+            if item.get("description") is not None and not isinstance(item["description"], dict):
+                raise InvalidRecord(f"{path}: {what} {number} ({item['name']}): \"description\" must be "
+                                    "{language: text}")
 
 
 def envelope(records: list[dict[str, Any]], **extra: Any) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from kmdesk.core import vocab
+from kmdesk.core import text as txt, vocab
 from kmdesk.core.errors import KmdeskError
 
 if TYPE_CHECKING:
@@ -73,6 +73,7 @@ def parse_project(data: Any) -> HubProject:
     """A Hub API v2 project document → labels and notices with kmdesk codes."""
     if not isinstance(data, dict) or not data.get("unique_id"):
         raise HubError("not a Local Contexts Hub project (no 'unique_id')")
+    data = txt.repair(data)  # the text boundary: nothing the store or index cannot hold
     labels = [_label("tk_labels", item, "label_type", "label_text") for item in data.get("tk_labels") or []]
     labels += [_label("bc_labels", item, "label_type", "label_text") for item in data.get("bc_labels") or []]
     notices = [_label("notices", item, "notice_type", "default_text") for item in data.get("notice") or []]

@@ -11,8 +11,9 @@ import re
 import uuid
 from datetime import datetime, timezone
 from typing import Any
+from urllib.parse import urlsplit
 
-from kmdesk.core import vocab
+from kmdesk.core import text as txt, vocab
 from kmdesk.core.errors import InvalidRecord
 from kmdesk.core.model import Record
 
@@ -37,6 +38,11 @@ GOALS = ("A", "B", "C", "D")
 _DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 _TAG = re.compile(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
 _COUNTRY = re.compile(r"^[a-z]{2}$")
+# A record id is a URL path segment at every sync target and a file name in archives: letters,
+# digits, '.', '_' and '-' only (no quoting can go wrong), starting with a letter or digit, at
+# most 36 characters (a UUID, as kmdesk makes them). docs/record-format.md says the same.
+ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,35}$")
+URL_SCHEMES = ("http", "https")
 
 
 def base_language(tag: str) -> str:
@@ -52,19 +58,39 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+def check_id(value: Any) -> str:
+    """``value`` when it is a valid record id (``ID_PATTERN``); else ``InvalidRecord``."""
+    if not isinstance(value, str):
+        raise InvalidRecord(f"id: expected text, found {type(value).__name__}", field="id")
+    if not ID_PATTERN.match(value):
+        shown = txt.repair_text(value)[:60]
+        raise InvalidRecord(f"id: {shown!r} is not a record id (1-36 letters, digits, '.', '_' or '-', "
+                            "starting with a letter or digit)", field="id", value=shown)
+    return value
+
+
+def _scalar_text(value: Any, field: str) -> str:
+    """One text value, passed through the text boundary (numbers are accepted as text)."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise InvalidRecord(f"{field}: expected text, found {type(value).__name__}", field=field)
+    return txt.clean(str(value), field).strip()
+
+
 def _text_map(value: Any, field: str) -> dict[str, str]:
     if value is None:
         return {}
     if isinstance(value, str):
         value = {"en": value}
     if not isinstance(value, dict):
-        raise InvalidRecord(f"{field}: expected {{language: text}}", field=field)
+        raise InvalidRecord(f"{field}: expected {{language: text}}, found {type(value).__name__}", field=field)
     out: dict[str, str] = {}
     for lang, text in value.items():
         if not isinstance(lang, str) or not _TAG.match(lang):
-            raise InvalidRecord(f"{field}: '{lang}' is not a language tag", field=field, value=lang)
+            shown = txt.repair(lang)
+            raise InvalidRecord(f"{field}: '{shown}' is not a language tag", field=field, value=shown)
         if not isinstance(text, str):
-            raise InvalidRecord(f"{field}[{lang}]: expected text", field=field)
+            raise InvalidRecord(f"{field}[{lang}]: expected text, found {type(text).__name__}", field=field)
+        text = txt.clean(text, f"{field}[{lang}]")
         if text.strip():
             out[lang] = text
     return out
@@ -78,17 +104,22 @@ def _str_list(value: Any, field: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise InvalidRecord(f"{field}: expected a list of text", field=field)
     seen: list[str] = []
-    for item in (v.strip() for v in value):
+    for item in (txt.clean(v, field).strip() for v in value):
         if item and item not in seen:
             seen.append(item)
     return seen
 
 
 def _targets(value: Any) -> list[int]:
+    if value is not None and not isinstance(value, list):
+        value = [value]
     out: set[int] = set()
     for item in value or []:
+        if isinstance(item, bool) or not isinstance(item, (int, str)):
+            raise InvalidRecord(f"gbf_targets: expected target numbers, found {type(item).__name__}", field="gbf_targets")
+        item = txt.repair(str(item))[:20]
         try:
-            number = int(str(item).upper().removeprefix("GBF-TARGET-").removeprefix("T"))
+            number = int(item.upper().removeprefix("GBF-TARGET-").removeprefix("T"))
         except ValueError:
             raise InvalidRecord(f"gbf_targets: '{item}' is not a target number", field="gbf_targets", value=item) from None
         if not 1 <= number <= 23:
@@ -99,27 +130,35 @@ def _targets(value: Any) -> list[int]:
 
 def _creators(value: Any) -> list[dict[str, str]]:
     roles = vocab.keys("creator_roles")
+    if value is not None and not isinstance(value, list):
+        value = [value]
     out = []
     for item in value or []:
         if isinstance(item, str):
             item = {"name": item, "role": "author"}
-        if not isinstance(item, dict) or not str(item.get("name", "")).strip():
+        if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"].strip():
             raise InvalidRecord("creators: each creator needs a name", field="creators")
         role = item.get("role") or "author"
-        if role not in roles:
-            raise InvalidRecord(f"creators: unknown role '{role}'", field="creators", value=role)
-        out.append({"name": str(item["name"]).strip(), "role": role})
+        if not isinstance(role, str) or role not in roles:
+            shown = txt.repair(role) if isinstance(role, str) else type(role).__name__
+            raise InvalidRecord(f"creators: unknown role '{shown}'", field="creators", value=shown)
+        out.append({"name": txt.clean(item["name"], "creators").strip(), "role": role})
     return out
 
 
 def _access(value: Any, default_level: str = "public") -> dict[str, Any]:
     value = value or {}
+    if not isinstance(value, dict):
+        raise InvalidRecord(f"access: expected {{\"level\": ..., \"protocols\": [...]}}, found {type(value).__name__}",
+                            field="access")
     level = value.get("level") or default_level
-    if level not in ACCESS_LEVELS:
-        raise InvalidRecord(f"access: unknown level '{level}'", field="access", value=level)
+    if not isinstance(level, str) or level not in ACCESS_LEVELS:
+        shown = txt.repair(level) if isinstance(level, str) else type(level).__name__
+        raise InvalidRecord(f"access: unknown level '{shown}' ({', '.join(ACCESS_LEVELS)})", field="access", value=shown)
     sharing = value.get("sharing", "all")
-    if sharing not in ("all", "any"):
-        raise InvalidRecord(f"access: sharing must be 'all' or 'any', not '{sharing}'", field="access")
+    if not isinstance(sharing, str) or sharing not in ("all", "any"):
+        shown = txt.repair(sharing) if isinstance(sharing, str) else type(sharing).__name__
+        raise InvalidRecord(f"access: sharing must be 'all' or 'any', not '{shown}'", field="access")
     protocols = _str_list(value.get("protocols"), "access.protocols")
     if level == "restricted" and not protocols:
         raise InvalidRecord("access: a restricted record needs at least one protocol", field="access")
@@ -133,9 +172,14 @@ def normalize(data: dict[str, Any], *, partial: bool = False) -> dict[str, Any]:
     Raises ``InvalidRecord`` naming the field; never silently drops a value it does not
     understand, except empty strings and duplicates in lists.
     """
-    unknown = set(data) - set(EDITABLE_FIELDS) - {"id", "consents", "created_at", "updated_at", "history", "revision", "sealed"}
+    if not isinstance(data, dict):
+        raise InvalidRecord(f"expected a record object, found {type(data).__name__}")
+    unknown = sorted(txt.repair(str(k)) for k in set(data) - set(EDITABLE_FIELDS)
+                     - {"id", "consents", "created_at", "updated_at", "history", "revision", "sealed"})
     if unknown:
-        raise InvalidRecord(f"unknown field(s): {', '.join(sorted(unknown))}", field=sorted(unknown)[0])
+        raise InvalidRecord(f"unknown field(s): {', '.join(unknown)}", field=unknown[0])
+    if data.get("id") is not None:
+        check_id(data["id"])
     out: dict[str, Any] = {}
     for field in TEXT_FIELDS:
         if field in data or not partial:
@@ -144,13 +188,15 @@ def normalize(data: dict[str, Any], *, partial: bool = False) -> dict[str, Any]:
         raise InvalidRecord("title: a record needs a title in at least one language", field="title")
     if "type" in data or not partial:
         rtype = data.get("type")
-        if rtype not in vocab.keys("types"):
-            raise InvalidRecord(f"type: '{rtype}' is not a record type ({', '.join(vocab.keys('types'))})", field="type", value=rtype)
+        if not isinstance(rtype, str) or rtype not in vocab.keys("types"):
+            shown = _shown(rtype)
+            raise InvalidRecord(f"type: '{shown}' is not a record type ({', '.join(vocab.keys('types'))})", field="type", value=shown)
         out["type"] = rtype
     if "resource_kind" in data or not partial:
         kind = data.get("resource_kind") or None
-        if kind is not None and kind not in vocab.keys("resource_kinds"):
-            raise InvalidRecord(f"resource_kind: '{kind}' is not a resource kind", field="resource_kind", value=kind)
+        if kind is not None and (not isinstance(kind, str) or kind not in vocab.keys("resource_kinds")):
+            shown = _shown(kind)
+            raise InvalidRecord(f"resource_kind: '{shown}' is not a resource kind", field="resource_kind", value=shown)
         out["resource_kind"] = kind
     for field in ("keywords", "subjects", "places", "labels"):
         if field in data or not partial:
@@ -186,19 +232,40 @@ def normalize(data: dict[str, Any], *, partial: bool = False) -> dict[str, Any]:
         ids = data.get("identifiers") or {}
         if not isinstance(ids, dict):
             raise InvalidRecord("identifiers: expected {scheme: value}", field="identifiers")
-        out["identifiers"] = {str(k): str(v) for k, v in ids.items() if v}
+        out["identifiers"] = {_scalar_text(k, "identifiers"): _scalar_text(v, f"identifiers[{k}]")
+                              for k, v in ids.items() if v}
     for field in ("community", "licence", "source_url"):
         if field in data or not partial:
             value = data.get(field)
-            out[field] = str(value).strip() or None if value is not None else None
+            out[field] = _scalar_text(value, field) or None if value is not None else None
+    if out.get("source_url"):
+        _check_url(out["source_url"])
     if "date" in data or not partial:
         date = data.get("date") or None
-        if date is not None and not _DATE.match(str(date)):
-            raise InvalidRecord(f"date: '{date}' is not YYYY, YYYY-MM or YYYY-MM-DD", field="date", value=date)
+        if date is not None and (not isinstance(date, (str, int)) or not _DATE.match(str(date))):
+            shown = _shown(date)
+            raise InvalidRecord(f"date: '{shown}' is not YYYY, YYYY-MM or YYYY-MM-DD", field="date", value=shown)
         out["date"] = str(date) if date else None
     if "access" in data or not partial:
         out["access"] = _access(data.get("access"), default_access_level(data.get("type")))
     return out
+
+
+def _shown(value: Any) -> str:
+    """A bad value as an error message may quote it: repaired text, cut short, or its type."""
+    return txt.repair_text(value)[:80] if isinstance(value, str) else type(value).__name__
+
+
+def _check_url(url: str) -> None:
+    """Only web links: a ``javascript:`` or ``file:`` URL would run or open something on the
+    machine of whoever clicks it in the window, an export or the CHM."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # e.g. an unclosed '[' of an IPv6 host
+        parts = urlsplit("")
+    if parts.scheme.lower() not in URL_SCHEMES or not parts.netloc or any(c.isspace() for c in url):
+        raise InvalidRecord(f"source_url: '{url[:80]}' is not a web address (http:// or https://)",
+                            field="source_url", value=url[:80])
 
 
 def protected_part(record: dict[str, Any]) -> dict[str, Any]:
@@ -241,7 +308,9 @@ def row_to_dict(row: Record, revealed: dict[str, Any] | None = None) -> dict[str
     if row.sealed is not None:
         data.update(revealed or {})
         data["sealed"] = revealed is None
-    return data
+    # what an older kmdesk let in is repaired on the way out, so the library still opens and
+    # indexes; ``kmdesk check`` rewrites it (``text.repair_library``)
+    return txt.readable(data)
 
 
 def diff(old: dict[str, Any], new: dict[str, Any]) -> dict[str, list[Any]]:

@@ -15,6 +15,7 @@ next open finishes the job, so the index can lag the truth but never silently di
 from __future__ import annotations
 
 import getpass
+import json
 import logging
 import secrets
 import shutil
@@ -110,8 +111,19 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _stored_json(raw: str) -> Any:
+    """A JSON column's value; one that is not JSON (a damaged or altered file) is kept as its
+    text, so only what reads that value fails (clearly: it expects an object), not every
+    query that loads its row."""
+    try:
+        return json.loads(raw)
+    except ValueError:
+        return raw
+
+
 def make_engine(db_path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{db_path}", connect_args={"check_same_thread": False, "timeout": 30})
+    engine = create_engine(f"sqlite:///{db_path}", connect_args={"check_same_thread": False, "timeout": 30},
+                           json_deserializer=_stored_json)
     event.listen(engine, "connect", _sqlite_pragmas)
     event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
     return engine

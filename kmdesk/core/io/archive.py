@@ -44,8 +44,10 @@ import hashlib
 import json
 import secrets
 import zipfile
+import zlib
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -54,7 +56,7 @@ from sqlalchemy.orm import Session
 from kmdesk.core import attachments, library_file, records as rec, vault
 from kmdesk.core.attachments import store as file_store
 from kmdesk.core.files import FileStore, through_pipe
-from kmdesk.core.io.source import ImportFileError, Source, SourceRow, check_zip
+from kmdesk.core.io.source import ImportFileError, Source, SourceRow, check_zip, load_json
 from kmdesk.core.model import Attachment, IndexQueue, Record
 
 if TYPE_CHECKING:
@@ -149,6 +151,28 @@ class _HashingWriter:
         return self._digest.hexdigest()
 
 
+# What zipfile and zlib raise on a damaged archive (a bad header, a truncated member, an unknown
+# compression method, an encrypted entry).
+_DAMAGED = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, zlib.error, NotImplementedError,
+            RuntimeError, ValueError)
+
+
+# While files are stored (disk errors are not the archive's) only the reading's own errors count.
+_DAMAGED_MEMBER = (zipfile.BadZipFile, EOFError, zlib.error, NotImplementedError)
+
+
+@contextmanager
+def _opened(path: Path, damaged: tuple[type[BaseException], ...] = _DAMAGED) -> Iterator[zipfile.ZipFile]:
+    """The archive open for reading; damage found while reading it is an ``ImportFileError``."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            yield archive
+    except ImportFileError:
+        raise
+    except damaged as exc:
+        raise ImportFileError(f"{path}: the archive is damaged ({type(exc).__name__}: {exc})", path=str(path)) from None
+
+
 def _safe_name(name: str) -> bool:
     path = PurePosixPath(name)
     return (bool(name) and "\\" not in name and not path.is_absolute() and ".." not in path.parts
@@ -166,7 +190,7 @@ def _digest(archive: zipfile.ZipFile, name: str) -> str:
 def verify(path: Path) -> dict[str, Any]:
     """Check the archive whole; returns its manifest or raises naming the bad entry."""
     check_zip(path, "kmdesk archive", None)
-    with zipfile.ZipFile(path) as archive:
+    with _opened(path) as archive:
         names = archive.namelist()
         for name in names:
             if not _safe_name(name):
@@ -178,10 +202,7 @@ def verify(path: Path) -> dict[str, Any]:
                                   path=str(path), entry=twice[0])
         if "manifest.json" not in names:
             raise ImportFileError(f"{path}: not a kmdesk archive (no manifest.json)", path=str(path))
-        try:
-            manifest = json.loads(archive.read("manifest.json"))
-        except ValueError:
-            raise ImportFileError(f"{path}: entry 'manifest.json' is not valid JSON", path=str(path)) from None
+        manifest = _json_entry(path, archive, "manifest.json")
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT or not isinstance(manifest.get("entries"), dict):
             raise ImportFileError(f"{path}: entry 'manifest.json' does not describe a kmdesk archive", path=str(path))
         if not isinstance(manifest.get("version", VERSION), int) or manifest.get("version", VERSION) > VERSION:
@@ -204,14 +225,12 @@ def verify(path: Path) -> dict[str, Any]:
 def read(path: Path, passphrase: str | None = None) -> Source:
     path = Path(path)
     manifest = verify(path)
-    with zipfile.ZipFile(path) as archive:
-        try:
-            data = json.loads(archive.read("library.json"))
-            attached = json.loads(archive.read("attachments.json")) if "attachments.json" in archive.namelist() else {}
-        except (KeyError, ValueError) as exc:
-            raise ImportFileError(f"{path}: entry 'library.json' is missing or not JSON ({exc})", path=str(path)) from None
+    with _opened(path) as archive:
+        data = _json_entry(path, archive, "library.json")
+        attached = _json_entry(path, archive, "attachments.json") if "attachments.json" in archive.namelist() else {}
     if not isinstance(data, dict) or data.get("format") != library_file.FORMAT or not isinstance(data.get("records"), list):
         raise ImportFileError(f"{path}: entry 'library.json' is not a kmdesk library file", path=str(path))
+    _check_attachments(path, attached, manifest["entries"])
     rows = [SourceRow(i, f"record {i}", record=r) for i, r in enumerate(data["records"], start=1)]
     transfer: dict[str, list[dict[str, Any]]] = {}
     if manifest.get("sealed_records"):
@@ -227,12 +246,57 @@ def read(path: Path, passphrase: str | None = None) -> Source:
     return Source(path, "kmd", [], {}, lambda: iter(rows), fixed=True, extra={"library": data, "finish": finish})
 
 
+def _json_entry(path: Path, archive: zipfile.ZipFile, name: str) -> Any:
+    """A JSON entry of the archive, parsed within the limits of every imported JSON."""
+    try:
+        raw = archive.read(name)
+    except KeyError:
+        raise ImportFileError(f"{path}: entry {name!r} is missing", path=str(path), entry=name) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ImportFileError(f"{path}: entry {name!r} is not UTF-8 text", path=str(path), entry=name) from None
+    return load_json(text, f"{path}: entry {name!r}")
+
+
+_ATTACHMENT_TEXT = ("filename", "media_type", "created_at", "text")
+
+
+def _check_attachments(path: Path, attached: Any, entries: dict[str, Any]) -> None:
+    """``attachments.json`` is ``{record id: [{"sha256", "filename", ...}]}`` and each file it
+    names is in the archive; anything else rejects the archive, naming the entry."""
+    where = f"{path}: entry 'attachments.json'"
+    if not isinstance(attached, dict):
+        raise ImportFileError(f"{where}: expected {{record id: [files]}}", path=str(path), entry="attachments.json")
+    for record_id, files in attached.items():
+        if not isinstance(files, list):
+            raise ImportFileError(f"{where}: record {record_id[:40]!r}: expected a list of files", path=str(path),
+                                  entry="attachments.json")
+        for number, item in enumerate(files, start=1):
+            ok = (isinstance(item, dict) and isinstance(item.get("sha256"), str)
+                  and f"files/{item['sha256']}" in entries
+                  and all(item.get(k) is None or isinstance(item[k], str) for k in _ATTACHMENT_TEXT))
+            if not ok:
+                raise ImportFileError(f"{where}: record {record_id[:40]!r}, file {number}: expected "
+                                      "{\"sha256\" of a file in files/, \"filename\", \"media_type\", ...}",
+                                      path=str(path), entry="attachments.json")
+
+
 def _sealed_rows(path: Path, passphrase: str | None, start: int,
                  transfer: dict[str, list[dict[str, Any]]]) -> list[SourceRow]:
     """The sealed records as rows: opened with the passphrase, or one error row each without."""
-    with zipfile.ZipFile(path) as archive:
-        params = vault.KdfParams.from_dict(json.loads(archive.read("sealed/kdf.json")))
-        tokens = json.loads(archive.read("sealed/records.json"))
+    with _opened(path) as archive:
+        kdf = _json_entry(path, archive, "sealed/kdf.json")
+        tokens = _json_entry(path, archive, "sealed/records.json")
+    try:
+        params = vault.KdfParams.from_dict(kdf)
+    except (vault.VaultError, TypeError, ValueError, KeyError, AttributeError) as exc:
+        raise ImportFileError(f"{path}: entry 'sealed/kdf.json' does not describe a key derivation ({exc})",
+                              path=str(path), entry="sealed/kdf.json") from None
+    if not isinstance(tokens, list) or not all(isinstance(t, dict) and isinstance(t.get("id"), str)
+                                               and isinstance(t.get("token"), str) for t in tokens):
+        raise ImportFileError(f"{path}: entry 'sealed/records.json' is not a list of {{\"id\", \"token\"}}",
+                              path=str(path), entry="sealed/records.json")
     if not passphrase:
         return [SourceRow(start + i, f"sealed record {i}", error=f"sealed record {i} ({t['id']}): sealed for transfer; "
                                                                  "give the archive passphrase to import it")
@@ -246,6 +310,10 @@ def _sealed_rows(path: Path, passphrase: str | None, start: int,
         except vault.VaultError:
             raise ImportFileError(f"{path}: the passphrase does not open the sealed records (entry "
                                   "'sealed/records.json')", path=str(path), entry="sealed/records.json") from None
+        if not isinstance(opened, dict) or not isinstance(opened.get("record"), dict) \
+                or opened["record"].get("id") != token["id"] or not isinstance(opened.get("files"), list):
+            rows.append(SourceRow(start + i, label, error=f"{label}: the sealed envelope has an unexpected shape"))
+            continue
         transfer[opened["record"]["id"]] = opened["files"]
         rows.append(SourceRow(start + i, label, record=opened["record"]))
     return rows
@@ -256,7 +324,7 @@ def _add_sealed_files(library: Library, path: Path, session: Session, report: li
     """Re-seal the files of the sealed records this import created under their new keys."""
     created = {row["id"] for row in report if row["status"] == "imported"} & set(transfer)
     store = file_store(library)
-    with zipfile.ZipFile(path) as archive:
+    with _opened(path, _DAMAGED_MEMBER) as archive:
         for record_id in sorted(created):
             row = session.get(Record, record_id)
             record_key = library.access.record_key(session, row)
@@ -274,7 +342,7 @@ def _add_attachments(path: Path, session: Session, report: list[dict[str, Any]],
                      attached: dict[str, list[dict[str, Any]]], store: FileStore) -> None:
     """Store the files of the records this import created and add their rows (same transaction)."""
     created = {row["id"] for row in report if row["status"] == "imported"}
-    with zipfile.ZipFile(path) as archive:
+    with _opened(path, _DAMAGED_MEMBER) as archive:
         for record_id, files in attached.items():
             if record_id not in created:
                 continue

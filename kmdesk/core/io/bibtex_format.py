@@ -6,7 +6,11 @@ read normally. ``@string`` macros, ``#`` concatenation, bare numbers and month m
 common LaTeX accents and escapes become Unicode. (The available libraries either stop at the
 first error or rewrite the input; a few dozen lines keep every entry's fate visible.)
 
-kmdesk's own export adds ``kmdesk_id``, ``kmdesk_type`` and ``lc_labels`` fields.
+kmdesk's own export adds ``kmdesk_*`` fields for what BibTeX has no field for (id, type, kind,
+community, countries, places, GBF goals and targets, subjects, knowledge holders, contributors)
+and ``lc_labels``. Lists are joined by ``; `` (a value holding ``;`` is read as a ``;`` list,
+else as a ``,`` list, as reference managers write keywords). What BibTeX still cannot carry is
+named by ``dropped`` and listed in the export's report.
 """
 
 from __future__ import annotations
@@ -31,16 +35,25 @@ MAPPING = {
     "date": "date", "doi": "identifiers:doi", "isbn": "identifiers:isbn", "issn": "identifiers:issn",
     "url": "source_url", "langid": "languages", "language": "languages", "kmdesk_id": "id",
     "kmdesk_type": "type", "kmdesk_kind": "resource_kind", "lc_labels": "labels", "kmdesk_countries": "countries",
-    "kmdesk_targets": "gbf_targets", "copyright": "licence",
+    "kmdesk_targets": "gbf_targets", "copyright": "licence", "kmdesk_community": "community",
+    "kmdesk_places": "places", "kmdesk_goals": "gbf_goals", "kmdesk_subjects": "subjects",
+    "kmdesk_holders": "creators:knowledge_holder", "kmdesk_contributors": "creators:contributor",
 }
+_LISTS = ("keywords", "lc_labels", "kmdesk_countries", "kmdesk_targets", "langid", "language", "kmdesk_places",
+          "kmdesk_goals", "kmdesk_subjects")
+_NAMES = ("author", "editor", "kmdesk_holders", "kmdesk_contributors")
 _ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303", "c": "\u0327", "v": "\u030c",
             "=": "\u0304", ".": "\u0307", "u": "\u0306", "H": "\u030b", "r": "\u030a", "k": "\u0328"}
 _SYMBOLS = {"ss": "ß", "o": "ø", "O": "Ø", "aa": "å", "AA": "Å", "ae": "æ", "AE": "Æ", "oe": "œ", "OE": "Œ",
             "l": "ł", "L": "Ł", "i": "ı", "textendash": "–", "textemdash": "—", "textquoteright": "’",
-            "textquoteleft": "‘", "textquotedblleft": "“", "textquotedblright": "”", "textbackslash": "\\"}
+            "textquoteleft": "‘", "textquotedblleft": "“", "textquotedblright": "”", "textbackslash": "\\",
+            "textasciitilde": "~"}
 
 
 _VERBATIM = ("url", "doi", "kmdesk_id")
+# A value (a field or an @string macro) may not grow longer than this by expanding macros and
+# '#' concatenation: a few hundred bytes of nested @string lines would otherwise take gigabytes.
+MAX_VALUE = 1024 * 1024
 
 
 class _Broken(Exception):
@@ -52,7 +65,8 @@ def read(path: Path) -> Source:
     text = read_text(path)
     entries = list(_entries(text))
     columns = sorted({name for entry in entries for name in entry.fields})
-    base = {column: MAPPING.get(column, mapping.IGNORE) for column in columns}
+    base = {column: MAPPING.get(column, column if ":" in column and mapping.valid_target(column) else mapping.IGNORE)
+            for column in columns}
     return Source(path, "bibtex", columns, base, lambda: iter(entries), extra={"split": False})
 
 
@@ -71,8 +85,10 @@ def _entries(text: str) -> Iterator[SourceRow]:
             try:
                 name, value = _parse_string(chunk.lstrip()[head.end():], macros)
                 macros[name] = value
-            except _Broken:
-                pass
+            except _Broken as exc:
+                number += 1
+                label = f"@string (line {line})"
+                yield SourceRow(number, label, error=f"{label}: {exc}; the macro was not defined")
             continue
         number += 1
         label = f"entry {number} (line {line})"
@@ -92,6 +108,11 @@ def _entries(text: str) -> Iterator[SourceRow]:
             yield SourceRow(number, label, error=f"{label}: {problem}")
             continue
         fields["entrytype"] = [kind]
+        language = fields.pop("kmdesk_lang", [""])[0]
+        if language and mapping.valid_target(f"title:{language}"):  # kmdesk said which language the text is in
+            for name, target in (("title", "title"), ("abstract", "summary"), ("note", "body")):
+                if name in fields:
+                    fields[f"{target}:{language}"] = fields.pop(name)
         row = SourceRow(number, label, {k: v for k, v in fields.items() if v and v[0]})
         _split_lists(row)
         yield row
@@ -122,6 +143,7 @@ def _braced(text: str, pos: int, close: str) -> tuple[str, int]:
 
 def _value(text: str, pos: int, macros: dict[str, str]) -> tuple[str, int]:
     parts = []
+    length = 0
     while True:
         while pos < len(text) and text[pos].isspace():
             pos += 1
@@ -140,6 +162,9 @@ def _value(text: str, pos: int, macros: dict[str, str]) -> tuple[str, int]:
             part = macros.get(word.lower(), word)
             pos += len(word)
         parts.append(part)
+        length += len(part)
+        if length > MAX_VALUE:
+            raise _Broken(f"a value longer than {MAX_VALUE // 1024} KB once its macros are expanded (the limit)")
         while pos < len(text) and text[pos].isspace():
             pos += 1
         if pos < len(text) and text[pos] == "#":
@@ -189,20 +214,22 @@ def delatex(value: str) -> str:
     value = re.sub(r"\\([`'^\"~=.])\s*\{?([A-Za-z])\}?", accent, value)
     value = re.sub(r"\\([cvuHrk])\s*\{([A-Za-z])\}", accent, value)
     value = re.sub(r"\\([cvuHrk]) ([A-Za-z])", accent, value)
+    value = value.replace("~", "\u00a0")  # a tie; an escaped tilde comes from the symbol below
     value = re.sub(r"\\([A-Za-z]+)\b\s*(?:\{\})?", lambda m: _SYMBOLS.get(m.group(1), m.group(0)), value)
     value = re.sub(r"\\([&%$#_])", r"\1", value).replace("\\{", "\x00").replace("\\}", "\x01")
-    value = value.replace("{", "").replace("}", "").replace("~", "\u00a0").replace("--", "–")
+    value = value.replace("--", "–").replace("{", "").replace("}", "")
     value = value.replace("\x00", "{").replace("\x01", "}")
     return " ".join(value.split())
 
 
 def _split_lists(row: SourceRow) -> None:
-    for name in ("author", "editor"):
+    for name in _NAMES:
         if name in row.fields:
             row.fields[name] = [_name(n) for n in re.split(r"\s+and\s+", row.fields[name][0]) if n.strip()]
-    for name in ("keywords", "lc_labels", "kmdesk_countries", "kmdesk_targets", "langid", "language"):
+    for name in _LISTS:
         if name in row.fields:
-            row.fields[name] = [v.strip() for v in re.split(r"[;,]", row.fields[name][0]) if v.strip()]
+            value = row.fields[name][0]
+            row.fields[name] = [v.strip() for v in value.split(";" if ";" in value else ",") if v.strip()]
 
 
 def _name(text: str) -> str:
@@ -210,11 +237,15 @@ def _name(text: str) -> str:
 
 
 # -- export ---------------------------------------------------------------------------------
-_ESCAPE = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_"}
+_ESCAPE = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
+           "~": r"\textasciitilde{}"}
 
 
 def escape(text: str) -> str:
-    return "".join(_ESCAPE.get(char, char) for char in text)
+    """``text`` as BibTeX reads it back: specials escaped, ``--`` kept from becoming a dash,
+    whitespace on one line (a value's line breaks mean nothing in BibTeX, and a line starting
+    with ``@`` would begin an entry)."""
+    return "-{}-".join("".join(_ESCAPE.get(char, char) for char in part) for part in " ".join(text.split()).split("--"))
 
 
 def _fields(record: dict[str, Any]) -> Iterator[tuple[str, str]]:
@@ -235,7 +266,7 @@ def _fields(record: dict[str, Any]) -> Iterator[tuple[str, str]]:
         if (record.get(field) or {}).get(lang):
             yield name, record[field][lang]
     if record.get("keywords"):
-        yield "keywords", ", ".join(record["keywords"])
+        yield "keywords", "; ".join(record["keywords"])
     for scheme in ("doi", "isbn", "issn"):
         if (record.get("identifiers") or {}).get(scheme):
             yield scheme, record["identifiers"][scheme]
@@ -246,15 +277,33 @@ def _fields(record: dict[str, Any]) -> Iterator[tuple[str, str]]:
     if record.get("licence"):
         yield "copyright", record["licence"]
     yield "kmdesk_id", record["id"]
+    yield "kmdesk_lang", lang
     yield "kmdesk_type", record["type"]
     if record.get("resource_kind"):
         yield "kmdesk_kind", record["resource_kind"]
-    if record.get("countries"):
-        yield "kmdesk_countries", ", ".join(record["countries"])
-    if record.get("gbf_targets"):
-        yield "kmdesk_targets", ", ".join(str(t) for t in record["gbf_targets"])
-    if record.get("labels"):
-        yield "lc_labels", ", ".join(record["labels"])
+    for name, field in (("kmdesk_countries", "countries"), ("kmdesk_targets", "gbf_targets"),
+                        ("kmdesk_goals", "gbf_goals"), ("kmdesk_subjects", "subjects"), ("kmdesk_places", "places"),
+                        ("lc_labels", "labels")):
+        if record.get(field):
+            yield name, "; ".join(str(v) for v in record[field])
+    if record.get("community"):
+        yield "kmdesk_community", record["community"]
+    for name, role in (("kmdesk_holders", "knowledge_holder"), ("kmdesk_contributors", "contributor")):
+        names = [c["name"] for c in record.get("creators") or [] if c["role"] == role]
+        if names:
+            yield name, " and ".join(names)
+
+
+def dropped(record: dict[str, Any]) -> list[str]:
+    """What of ``record`` a BibTeX entry cannot carry: text in languages other than the first
+    title's, identifiers other than DOI/ISBN/ISSN, a second publisher, and consents."""
+    lang = next(iter(record.get("title") or {}), "en")
+    lost = [f"{field} in a second language" for field in ("title", "summary", "body")
+            if any(tag != lang for tag in record.get(field) or {})]
+    lost += [f"identifier {scheme}" for scheme in record.get("identifiers") or {} if scheme not in ("doi", "isbn", "issn")]
+    if sum(1 for c in record.get("creators") or [] if c["role"] == "publisher") > 1:
+        lost.append("a second publisher")
+    return lost + (["consents"] if record.get("consents") else [])
 
 
 def write(records: Iterable[dict[str, Any]], fh: TextIO) -> int:
@@ -263,7 +312,7 @@ def write(records: Iterable[dict[str, Any]], fh: TextIO) -> int:
         entry = "book" if record.get("identifiers", {}).get("isbn") else "misc"
         fh.write(f"@{entry}{{{record['id']},\n")
         for name, value in _fields(record):
-            fh.write(f"  {name} = {{{escape(value) if name != 'url' else value}}},\n")
+            fh.write(f"  {name} = {{{escape(value) if name not in _VERBATIM else value}}},\n")
         fh.write("}\n\n")
         count += 1
     return count

@@ -2,6 +2,13 @@
 document, a list of them, or a list response (``{"Items": [...]}``). The export reuses the sync
 adapter's mapping (``sync.chm_document.to_document``), so a file and a push say the same thing;
 labels travel in ``relevantInformation`` as the adapter writes them and are read back from it.
+
+A file kmdesk exports also ends ``relevantInformation`` with one line, ``kmdesk: {...}``: the
+fields the ``resource`` schema has no property for (the record's type, community, keywords,
+places, languages, GBF goals, other subjects, creators with their roles, identifiers, body, the
+exact date), as JSON, so that export -> import gives back the same record: a traditional
+knowledge record stays one (and keeps needing consent), the community does not become an
+author. A push to the CHM (``sync``) does not add that line.
 """
 
 from __future__ import annotations
@@ -14,9 +21,13 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from kmdesk.core import vocab
-from kmdesk.core.io.source import ImportFileError, Source, SourceRow, read_text, utf8_problem
+from kmdesk.core.io.source import ImportFileError, Source, SourceRow, load_json, read_text, utf8_problem
 
 _LABELS = re.compile(r"Local Contexts labels: (.*?)\.(?:\s|$)")
+EXTRA_PREFIX = "kmdesk: "
+# What the document's own properties carry; the rest goes in the ``kmdesk:`` line.
+_EXTRA_FIELDS = ("type", "resource_kind", "community", "keywords", "places", "languages", "gbf_goals", "subjects",
+                 "creators", "identifiers", "body", "date")
 
 
 def read(path: Path) -> Source:
@@ -25,11 +36,7 @@ def read(path: Path) -> Source:
     problem = utf8_problem(text)
     if problem:
         raise ImportFileError(f"{path}: {problem}", path=str(path))
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ImportFileError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})",
-                              path=str(path)) from None
+    data = load_json(text, str(path))
     documents = _documents(data)
     if documents is None:
         raise ImportFileError(f"{path}: not a CHM document: expected a document with header.schema \"resource\", "
@@ -103,19 +110,61 @@ def to_record(document: dict[str, Any]) -> dict[str, Any]:
     if links:
         record["source_url"] = links[0]
     known = vocab.label_vocab()
-    for note in _lstring(document.get("relevantInformation")).values():
+    notes = _lstring(document.get("relevantInformation"))
+    for note in notes.values():
         match = _LABELS.search(note)
         if match:
             codes = [part.split(" (")[0].strip() for part in re.split(r",\s*(?=[A-Z])", match.group(1))]
             record["labels"] = [c for c in codes if c in known]
             break
+    extras = _extras(notes)
+    if extras:
+        document_subjects = record.get("subjects") or []
+        for field in _EXTRA_FIELDS:
+            record[field] = extras.get(field)
+        record["subjects"] = list(record["subjects"] or []) + [s for s in document_subjects
+                                                               if s not in (record["subjects"] or [])]
+        if "summary" not in (extras.get("has") or []):
+            record["summary"] = {}  # the document's summary was the record's body
     return record
+
+
+def _extras(notes: dict[str, str]) -> dict[str, Any]:
+    """The ``kmdesk:`` line of a file kmdesk exported, or {}."""
+    for note in notes.values():
+        for line in note.splitlines():
+            if line.startswith(EXTRA_PREFIX):
+                try:
+                    extras = json.loads(line[len(EXTRA_PREFIX):])
+                except (ValueError, RecursionError):
+                    return {}
+                return extras if isinstance(extras, dict) else {}
+    return {}
 
 
 def write(records: Iterable[dict[str, Any]], fh: TextIO) -> int:
     from kmdesk.core.sync.chm_document import TargetSettings, to_document
 
-    documents = [to_document(record, TargetSettings()) for record in records]
+    documents = []
+    for record in records:
+        document = to_document(record, TargetSettings())
+        extras = {field: record.get(field) for field in _EXTRA_FIELDS if record.get(field)}
+        extras["subjects"] = list(record.get("subjects") or [])
+        extras["identifiers"] = dict(record.get("identifiers") or {})
+        extras["has"] = ["summary"] if record.get("summary") else []
+        notes = document.setdefault("relevantInformation", {})
+        lang = next(iter(record.get("title") or {}), "en")
+        line = EXTRA_PREFIX + json.dumps(extras, ensure_ascii=False, sort_keys=True)
+        notes[lang] = f"{notes[lang]}\n{line}" if notes.get(lang) else line
+        if lang not in document["header"]["languages"]:
+            document["header"]["languages"].append(lang)
+        documents.append(document)
     json.dump(documents, fh, ensure_ascii=False, indent=1)
     return len(documents)
+
+
+def dropped(record: dict[str, Any]) -> list[str]:
+    """What of ``record`` a CHM document file cannot carry: its consents (the document only
+    names the latest in a sentence)."""
+    return ["consents"] if record.get("consents") else []
 

@@ -41,11 +41,36 @@ def _encoding(sample: bytes) -> tuple[str, int]:
 class _Lines:
     """Decoded physical lines; remembers which ones were bad so the row holding them fails."""
 
-    def __init__(self, fh: BinaryIO, encoding: str) -> None:
+    def __init__(self, fh: BinaryIO, encoding: str, cr_only: bool = False) -> None:
         self.fh = fh
         self.encoding = encoding
+        self.cr_only = cr_only  # old Mac line ends: lines end in '\r' alone
         self.problems: dict[int, str] = {}
         self.number = 0
+
+    def _physical(self) -> Iterator[bytes | None]:
+        """Raw lines ending in ``\n``; None for a line longer than ``MAX_LINE`` (skipped)."""
+        if not self.cr_only:
+            while True:
+                raw = self.fh.readline(MAX_LINE + 1)
+                if not raw:
+                    return
+                if len(raw) > MAX_LINE and not raw.endswith(b"\n"):
+                    while raw and not raw.endswith(b"\n"):  # skip the rest of the monster line
+                        raw = self.fh.readline(MAX_LINE)
+                    yield None
+                    continue
+                yield raw
+        buffer, skipping = b"", False
+        while chunk := self.fh.read(_SAMPLE):
+            *lines, buffer = (buffer + chunk).split(b"\r")
+            for line in lines:
+                yield None if skipping else line + b"\n"
+                skipping = False
+            if skipping or len(buffer) > MAX_LINE:
+                buffer, skipping = b"", True
+        if skipping or buffer:
+            yield None if skipping else buffer
 
     def __iter__(self) -> Iterator[str]:
         if self.encoding.startswith("utf-16"):
@@ -54,15 +79,10 @@ class _Lines:
                 self.number += 1
                 yield line
             return
-        while True:
-            raw = self.fh.readline(MAX_LINE + 1)
-            if not raw:
-                return
+        for raw in self._physical():
             self.number += 1
-            if len(raw) > MAX_LINE and not raw.endswith(b"\n"):
-                while raw and not raw.endswith(b"\n"):  # skip the rest of the monster line
-                    raw = self.fh.readline(MAX_LINE)
-                self.problems[self.number] = f"line longer than {MAX_LINE // 2**20} MB"
+            if raw is None:
+                self.problems[self.number] = f"line longer than {MAX_LINE // 2**20} MB (the limit)"
                 yield "\n"
                 continue
             try:
@@ -98,12 +118,13 @@ def read(path: Path, *, encoding: str | None = None) -> Source:
                               "in another format?", path=str(path))
     found, bom = _encoding(sample)
     encoding = encoding or found
-    header, dialect = _header(path, encoding, bom)
+    cr_only = b"\r" in sample and b"\n" not in sample and not encoding.startswith("utf-16")
+    header, dialect = _header(path, encoding, bom, cr_only)
 
     def rows() -> Iterator[SourceRow]:
         with path.open("rb") as fh:
             fh.seek(bom)
-            lines = _Lines(fh, encoding)
+            lines = _Lines(fh, encoding, cr_only)
             reader = csv.reader(iter(lines), dialect)
             try:
                 next(reader)
@@ -124,15 +145,18 @@ def read(path: Path, *, encoding: str | None = None) -> Source:
 
     return Source(path, "csv", header, mapping.default_mapping(header), rows, extra={"encoding": encoding})
 
-def _header(path: Path, encoding: str, bom: int) -> tuple[list[str], type[csv.Dialect]]:
+def _header(path: Path, encoding: str, bom: int, cr_only: bool) -> tuple[list[str], type[csv.Dialect]]:
     with path.open("rb") as fh:
         fh.seek(bom)
-        lines = _Lines(fh, encoding)
+        lines = _Lines(fh, encoding, cr_only)
         first = next(iter(lines), "")
         if 1 in lines.problems:
             raise ImportFileError(f"{path}: row 1 (the header): {lines.problems[1]}", path=str(path), row=1)
     dialect = _dialect(first)
-    header = next(csv.reader([first], dialect), [])
+    try:
+        header = next(csv.reader([first], dialect), [])
+    except csv.Error as exc:
+        raise ImportFileError(f"{path}: row 1 (the header): {exc}", path=str(path), row=1) from None
     header = [h.strip() for h in header]
     if not any(header):
         raise ImportFileError(f"{path}: row 1 should name the columns, and it is empty", path=str(path), row=1)
@@ -152,7 +176,7 @@ def _row(start: int, end: int, cells: list[str], header: list[str], problems: di
         else:
             hint = " (a quote is probably left open)" if end > start else " (check the quotes and separators)"
             return SourceRow(start, label, error=f"{label}: expected {len(header)} cells, found {len(cells)}{hint}")
-    fields = {name: [cells[i]] for i, name in enumerate(header) if name and i < len(cells) and cells[i].strip()}
+    fields = {name: [unguard(cells[i])] for i, name in enumerate(header) if name and i < len(cells) and cells[i].strip()}
     return SourceRow(start, label, fields)
 
 # -- export ---------------------------------------------------------------------------------
@@ -181,13 +205,27 @@ def _cell(record: dict[str, Any], column: str) -> str:
         return "; ".join(str(v) for v in value)
     return "" if value is None else str(value)
 
+# OWASP's advice against CSV injection: a cell a spreadsheet would read as a formula (or that
+# starts with a tab or carriage return, which some read past) is written behind a single quote,
+# so it shows as text; kmdesk's own import takes that quote off again.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def guard(value: str) -> str:
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def unguard(value: str) -> str:
+    return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_STARTS) else value
+
+
 def write(records: Iterable[dict[str, Any]], fh: io.TextIOBase) -> int:
     items = list(records)
     columns = columns_for(items)
     writer = csv.writer(fh, lineterminator="\r\n")
     writer.writerow(columns)
     for record in items:
-        writer.writerow([_cell(record, c) for c in columns])
+        writer.writerow([guard(_cell(record, c)) for c in columns])
     return len(items)
 
 ENCODING = "utf-8-sig"

@@ -28,6 +28,12 @@ Progress = Callable[[int, int | None], None]
 CancelToken = Callable[[], bool]
 FORMATS = ("json", "csv", "ris", "bibtex", "chm", "dc", "kmd")
 WITH_HISTORY = ("json", "kmd")  # the formats that carry a record's edit history
+# What each interchange format cannot carry, per record (the kmdesk formats carry everything;
+# Dublin Core is a description for catalogues, not read back).
+DROPPED: dict[str, Callable[[dict[str, Any]], list[str]]] = {
+    "csv": lambda record: ["consents"] if record.get("consents") else [],
+    "ris": ris_format.dropped, "bibtex": bibtex_format.dropped, "chm": chm_json.dropped,
+}
 
 
 def _never() -> bool:
@@ -73,7 +79,8 @@ def export(library: Library, fmt: str, dst: Path | BinaryIO, *, query: str | Non
            sealed_passphrase: str | None = None) -> dict[str, Any]:
     """Write the chosen records to ``dst`` (a path, written atomically, or an open binary
     stream); returns ``{"format", "records", "withheld", "sealed"}``. ``sealed_passphrase``
-    (a custodian's choice, archive only) adds the non-public records sealed for transfer."""
+    (a custodian's choice, archive only) adds the non-public records sealed for transfer.
+    ``not_carried`` names what the format could not carry ({"body in a second language": 3, ...})."""
     if fmt not in FORMATS:
         raise ImportFileError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
     transfer: list[dict[str, Any]] | None = None
@@ -85,6 +92,9 @@ def export(library: Library, fmt: str, dst: Path | BinaryIO, *, query: str | Non
     withheld = [0]
     records = select_records(library, query, withheld, progress=progress, cancel=cancel, transfer=transfer,
                              with_history=fmt in WITH_HISTORY)
+    not_carried: dict[str, int] = {}
+    if fmt in DROPPED:
+        records = _noting_losses(records, DROPPED[fmt], not_carried)
     count = [0]
 
     def fill(fh: BinaryIO) -> None:
@@ -117,4 +127,14 @@ def export(library: Library, fmt: str, dst: Path | BinaryIO, *, query: str | Non
         sealed_count = len(transfer) if transfer is not None else 0
         library._audit(session, "export", "", {"format": fmt, "records": count[0], "withheld": withheld[0],
                                                "sealed": sealed_count, "query": bool(query)})
-    return {"format": fmt, "records": count[0], "withheld": withheld[0], "sealed": sealed_count}
+    return {"format": fmt, "records": count[0], "withheld": withheld[0], "sealed": sealed_count,
+            "not_carried": not_carried}
+
+
+def _noting_losses(records: Iterator[dict[str, Any]], dropped: Callable[[dict[str, Any]], list[str]],
+                   counts: dict[str, int]) -> Iterator[dict[str, Any]]:
+    """The records, counting in ``counts`` (what -> how many records) what the format loses."""
+    for record in records:
+        for what in dropped(record):
+            counts[what] = counts.get(what, 0) + 1
+        yield record

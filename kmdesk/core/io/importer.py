@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kmdesk.core import library_file, records as rec
+from kmdesk.core import library_file, records as rec, text as txt
 from kmdesk.core.errors import Cancelled, InvalidRecord, KmdeskError
 from kmdesk.core.io import bibtex_format, chm_json, csv_format, mapping, ris_format, xlsx_format
 from kmdesk.core.io.source import ImportFileError, Source, SourceRow
@@ -34,7 +34,7 @@ Progress = Callable[[int, int | None], None]
 CancelToken = Callable[[], bool]
 FORMATS = ("csv", "xlsx", "ris", "bibtex", "chm", "kmd", "json")
 _EXTENSIONS = {".csv": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".ris": "ris", ".bib": "bibtex", ".bibtex": "bibtex",
-               ".kmd": "kmd", ".json": "json"}
+               ".kmd": "kmd", ".json": "json", ".chm": "chm"}
 DUPLICATE_CHOICES = ("skip", "merge", "keep")
 _NEAR = 0.92
 
@@ -103,8 +103,33 @@ def candidate(source: Source, row: SourceRow, column_map: dict[str, str], lang: 
     if row.record is not None:
         if not isinstance(row.record, dict):
             raise InvalidRecord(f"expected a record object, found {type(row.record).__name__}")
+        _check_carried(row.record)
         return dict(row.record)
     return mapping.to_record(row.fields, column_map, lang=lang, split=source.extra.get("split", True))
+
+
+def _check_carried(record: dict[str, Any]) -> None:
+    """What a kmdesk file carries beside the fields (revision, timestamps, history) has the
+    shape the store writes, and its text passes the text boundary; else a row error."""
+    revision = record.get("revision")
+    if revision is not None and (isinstance(revision, bool) or not isinstance(revision, int) or revision < 1):
+        raise InvalidRecord("revision: expected a whole number from 1", field="revision")
+    for name in ("created_at", "updated_at"):
+        if record.get(name) is not None and not isinstance(record[name], str):
+            raise InvalidRecord(f"{name}: expected a date and time", field=name)
+    history = record.get("history")
+    if history is None:
+        return
+    if not isinstance(history, list):
+        raise InvalidRecord("history: expected a list of changes", field="history")
+    for number, entry in enumerate(history, start=1):
+        if not isinstance(entry, dict) or not all(isinstance(entry.get(k), str) for k in ("at", "by", "action")) \
+                or not isinstance(entry.get("changes") or {}, dict):
+            raise InvalidRecord(f"history: change {number} needs \"at\", \"by\", \"action\" and \"changes\"",
+                                field="history")
+        if txt.repair(entry) is not entry:
+            raise InvalidRecord(f"history: change {number} holds text that cannot be stored (a lone surrogate or "
+                                "a control character)", field="history")
 
 
 def preview(source: Source, column_map: dict[str, str] | None = None, *, limit: int = 10,
@@ -124,7 +149,7 @@ def preview(source: Source, column_map: dict[str, str] | None = None, *, limit: 
                 entry["record"] = {**rec.normalize(record), **({"id": record["id"]} if record.get("id") else {})}
             except KmdeskError as exc:
                 entry["error"] = f"{row.label}: {exc}"
-        out.append(entry)
+        out.append(txt.readable(entry))  # a bad byte in a file is shown as U+FFFD, never printed raw
     return out
 
 
@@ -237,7 +262,7 @@ def run(library: Library, source: Source, *, column_map: dict[str, str] | None =
                 continue
             try:
                 record = candidate(source, row, column_map, lang)
-                rec.normalize(record)
+                record = {**record, **rec.normalize(record)}  # duplicates are found on the tidy values
             except KmdeskError as exc:
                 entry["reason"] = f"{row.label}: {exc}"
                 continue
@@ -277,4 +302,5 @@ def run(library: Library, source: Source, *, column_map: dict[str, str] | None =
     counts: dict[str, int] = {}
     for entry in rows:
         counts[entry["status"]] = counts.get(entry["status"], 0) + 1
-    return {"file": str(source.path), "format": source.format, "dry_run": dry_run, "rows": rows, "counts": counts}
+    return {"file": str(source.path), "format": source.format, "dry_run": dry_run,
+            "rows": [txt.readable(entry) for entry in rows], "counts": counts}

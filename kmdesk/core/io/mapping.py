@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kmdesk.core import vocab
+from kmdesk.core import text, vocab
 
 TEXT_TARGETS = ("title", "summary", "body")
 LIST_TARGETS = ("keywords", "subjects", "countries", "places", "languages", "labels", "gbf_goals", "gbf_targets",
@@ -161,6 +161,8 @@ def language_tag(value: str) -> str:
     """A BCP 47 tag from a tag or a language's name (reference managers write ``English``)."""
     import langcodes
 
+    if text.problem(value) is not None:  # langcodes' C lookup fails on NUL; the record check names it
+        return value
     if langcodes.tag_is_valid(value):
         return value
     try:

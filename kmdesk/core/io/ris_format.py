@@ -6,8 +6,12 @@ one space instead of two before the dash, dates like ``2019///``); strict where 
 lost: an entry with invalid UTF-8 or text outside any entry is reported, the rest goes on.
 Tags kmdesk does not know are kept out of the record and named in that entry's report.
 
-kmdesk's own export adds ``ID`` (the record's UUID), ``M3  - kmdesk:TYPE[/KIND]`` and one
-``C8  - Local Contexts label: CODE`` line per label, so a round trip keeps them.
+kmdesk's own export adds ``ID`` (the record's id), ``M3  - kmdesk:TYPE[/KIND]``, one
+``C8  - Local Contexts label: CODE`` line per label, and the fields RIS has no tag for in the
+custom tags C1-C7, each value behind a prefix naming it (``C1  - Community: ...``, see
+``EXTRA_TAGS``), so a round trip keeps them and another tool's own use of C1-C7 is left alone.
+What RIS still cannot carry (text in a second language, other identifiers, consents) is
+named by ``dropped`` and listed in the export's report.
 """
 
 from __future__ import annotations
@@ -39,6 +43,21 @@ MAPPING = {
     "kmdesk-id": "id", "kmdesk-type": "type", "kmdesk-kind": "resource_kind", "kmdesk-labels": "labels",
     "issn": "identifiers:issn",
 }
+# kmdesk fields without a RIS tag: (tag, prefix of the value) -> mapping target
+EXTRA_TAGS = {
+    ("C1", "Community: "): "community",
+    ("C2", "Country: "): "countries",
+    ("C3", "GBF target: "): "gbf_targets",
+    ("C4", "GBF goal: "): "gbf_goals",
+    ("C5", "Subject: "): "subjects",
+    ("C6", "Place: "): "places",
+    ("C7", "Licence: "): "licence",
+    ("C7", "Knowledge holder: "): "creators:knowledge_holder",
+}
+MAPPING.update({f"kmdesk-{target}": target for target in EXTRA_TAGS.values()})
+TEXT_LANGUAGE = "Text language: "  # a C7 value: the language of TI, AB and N1
+_TEXT_TAGS = {"TI": "title", "T1": "title", "AB": "summary", "N2": "summary", "N1": "body"}
+_IDENTIFIERS = ("doi", "isbn", "issn")
 # RIS reference types -> kmdesk resource kind; everything a reference manager holds is a resource.
 _KINDS = {"COMP": "tool", "ELEC": "document", "CASE": "case_study"}
 _TYPES_OUT = {"document": "RPRT", "tool": "COMP", "guide": "GEN", "case_study": "CASE", "best_practice": "GEN",
@@ -51,17 +70,25 @@ def read(path: Path) -> Source:
     text = read_text(path)
     entries = list(_entries(text))
     columns = sorted({tag for entry in entries for tag in entry.fields})
-    base = {column: MAPPING.get(column, mapping.IGNORE) for column in columns}
+    base = {column: MAPPING.get(column, column if ":" in column and mapping.valid_target(column) else mapping.IGNORE)
+            for column in columns}
     return Source(path, "ris", columns, base, lambda: iter(entries), extra={"split": False})
 
 
 def _entries(text: str) -> Iterator[SourceRow]:
     current: SourceRow | None = None
     last_tag: str | None = None
+    continued: list[str] = []  # the parts of the last value, joined once it ends (linear time)
     count = 0
     stray: list[int] = []
 
+    def close_value() -> None:
+        if continued and current is not None and last_tag:
+            current.fields[last_tag][-1] = " ".join([current.fields[last_tag][-1], *continued])
+        continued.clear()
+
     def finish(entry: SourceRow) -> SourceRow:
+        close_value()
         _derive(entry)
         return entry
 
@@ -69,7 +96,7 @@ def _entries(text: str) -> Iterator[SourceRow]:
         match = _LINE.match(line.rstrip())
         if match is None:
             if current is not None and last_tag and line.strip():
-                current.fields[last_tag][-1] += " " + line.strip()  # a continued value
+                continued.append(line.strip())  # a continued value
             elif line.strip():
                 stray.append(number)
             if current is not None:
@@ -78,6 +105,7 @@ def _entries(text: str) -> Iterator[SourceRow]:
                     current.error = f"{current.label}, line {number}: {problem}"
             continue
         tag, value = match.group(1), (match.group(2) or "").strip()
+        close_value()
         if tag == "TY":
             if current is not None:
                 current.notes.append(f"no ER line before the next entry (line {number})")
@@ -124,7 +152,17 @@ def _derive(entry: SourceRow) -> None:
         try:
             fields["kmdesk-id"] = [str(uuid.UUID(value))]
         except ValueError:
-            pass
+            if "kmdesk-type" in fields:  # kmdesk's own entry: its id whatever its form
+                fields["kmdesk-id"] = [value]
+    for (tag, prefix), target in EXTRA_TAGS.items():
+        values = [v[len(prefix):] for v in fields.get(tag, []) if v.startswith(prefix)]
+        if values:
+            fields[f"kmdesk-{target}"] = values
+    language = next((v[len(TEXT_LANGUAGE):] for v in fields.get("C7", []) if v.startswith(TEXT_LANGUAGE)), None)
+    if language and mapping.valid_target(f"title:{language}"):  # kmdesk said which language the text is in
+        for tag, target in _TEXT_TAGS.items():
+            if tag in fields:
+                fields.setdefault(f"{target}:{language}", []).extend(fields.pop(tag))
     labels = [v[len(LABEL_PREFIX):] for v in fields.get("C8", []) if v.startswith(LABEL_PREFIX)]
     if labels:
         fields["kmdesk-labels"] = labels
@@ -173,7 +211,27 @@ def _lines(record: dict[str, Any]) -> Iterator[tuple[str, str]]:
         yield "LA", language
     for code in record.get("labels") or []:
         yield "C8", LABEL_PREFIX + code
+    yield "C7", TEXT_LANGUAGE + lang
+    for (tag, prefix), target in EXTRA_TAGS.items():
+        name, _, role = target.partition(":")
+        if role:
+            values = [c["name"] for c in record.get("creators") or [] if c["role"] == role]
+        else:
+            value = record.get(name)
+            values = value if isinstance(value, list) else [value] if value else []
+        for value in values:
+            yield tag, f"{prefix}{value}"
     yield "ER", ""
+
+
+def dropped(record: dict[str, Any]) -> list[str]:
+    """What of ``record`` a RIS entry cannot carry: text in languages other than the first
+    title's, identifiers other than DOI/ISBN/ISSN, and consents."""
+    lang = next(iter(record.get("title") or {}), "en")
+    lost = [f"{field} in a second language" for field in ("title", "summary", "body")
+            if any(tag != lang for tag in record.get(field) or {})]
+    lost += [f"identifier {scheme}" for scheme in record.get("identifiers") or {} if scheme not in _IDENTIFIERS]
+    return lost + (["consents"] if record.get("consents") else [])
 
 
 def write(records: Iterable[dict[str, Any]], fh: TextIO) -> int:

@@ -7,7 +7,9 @@ row or entry) and goes on. It raises ``ImportFileError`` only when the whole fil
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -18,6 +20,9 @@ from kmdesk.core.errors import KmdeskError
 
 # Formats read whole into memory refuse files larger than this; CSV streams and has no limit.
 MAX_WHOLE_FILE = 200 * 1024 * 1024
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")  # an undecodable byte, as surrogateescape keeps it
+MAX_DEPTH = 64  # a library file nests 7 levels deep, a CHM document 5
+MAX_NUMBER_DIGITS = 30  # a revision, a year, a target number: far fewer digits
 MAX_RATIO = 200  # real content compresses 5-20x; zip bombs 1000x and more
 _RATIO_FLOOR = 1024 * 1024  # tiny entries may compress well without harm
 
@@ -77,12 +82,59 @@ def read_text(path: Path, limit: int = MAX_WHOLE_FILE) -> str:
     return data.decode("utf-8", "surrogateescape")
 
 
+def load_json(text: str, what: str) -> Any:
+    """Parse JSON from a file someone else wrote, within limits that name themselves: nesting
+    deeper than ``MAX_DEPTH`` (the parser would exhaust Python's stack), a number longer than
+    ``MAX_NUMBER_DIGITS`` digits (Python refuses to convert some and takes quadratic time on
+    others) and the non-standard ``NaN``/``Infinity`` are refused with an ``ImportFileError``
+    naming ``what``."""
+    def number(literal: str) -> int | float:
+        if len(literal) > MAX_NUMBER_DIGITS:
+            raise ImportFileError(f"{what}: a number of {len(literal)} characters; the limit is {MAX_NUMBER_DIGITS}")
+        return float(literal) if any(c in literal for c in ".eE") else int(literal)
+
+    def constant(name: str) -> Any:
+        raise ImportFileError(f"{what}: {name} is not a JSON value")
+
+    try:
+        data = json.loads(text, parse_int=number, parse_float=number, parse_constant=constant)
+    except RecursionError:
+        data = None
+        depth = MAX_DEPTH + 1
+    except json.JSONDecodeError as exc:
+        raise ImportFileError(f"{what}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    else:
+        depth = _depth(data)
+    if depth > MAX_DEPTH:
+        raise ImportFileError(f"{what}: the JSON is nested more than {MAX_DEPTH} levels deep (the limit)")
+    return data
+
+
+def _depth(data: Any) -> int:
+    """How deeply lists and objects nest in ``data`` (without recursion, so any depth is safe)."""
+    deepest = 0
+    stack = [(data, 1)]
+    while stack:
+        value, level = stack.pop()
+        if isinstance(value, dict):
+            value = list(value.values())
+        if isinstance(value, list):
+            deepest = max(deepest, level)
+            if level > MAX_DEPTH:
+                return level
+            stack.extend((item, level + 1) for item in value if isinstance(item, (dict, list)))
+    return deepest
+
+
 def utf8_problem(text: str) -> str | None:
     """Why ``text`` (decoded with surrogate escapes) is not valid UTF-8, or None."""
-    for column, char in enumerate(text, start=1):
-        if "\udc80" <= char <= "\udcff":
-            return f"not valid UTF-8 (byte 0x{ord(char) - 0xDC00:02x} at character {column}); save the file as UTF-8"
-    return None
+    if text.isascii():
+        return None
+    found = _ESCAPED_BYTE.search(text)
+    if found is None:
+        return None
+    return (f"not valid UTF-8 (byte 0x{ord(found.group()) - 0xDC00:02x} at character {found.start() + 1}); "
+            "save the file as UTF-8")
 
 
 def check_zip(path: Path, what: str, max_total: int | None) -> None:

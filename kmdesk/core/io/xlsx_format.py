@@ -43,8 +43,11 @@ def read(path: Path) -> Source:
         raise ImportFileError(f"{path}: cannot open the workbook ({type(exc).__name__}: {exc})", path=str(path)) from None
     try:
         sheet = book.worksheets[0]
-        first = next(sheet.iter_rows(max_row=1, values_only=True), None)
         sheet_name = sheet.title
+        first = next(sheet.iter_rows(max_row=1, values_only=True), None)
+    except Exception as exc:  # openpyxl's cell parsing raises ValueError, KeyError ... on a damaged sheet
+        raise ImportFileError(f"{path}: sheet row 1 (the header) cannot be read ({type(exc).__name__}: {exc})",
+                              path=str(path), row=1) from None
     finally:
         book.close()
     header = [_text(v).strip() for v in first or ()]
@@ -57,7 +60,19 @@ def read(path: Path) -> Source:
     def rows() -> Iterator[SourceRow]:
         book = load_workbook(path, read_only=True, data_only=True)
         try:
-            for number, values in enumerate(book.worksheets[0].iter_rows(min_row=2, values_only=True), start=2):
+            sheet_rows = book.worksheets[0].iter_rows(min_row=2, values_only=True)
+            number = 1
+            while True:
+                number += 1
+                try:
+                    values = next(sheet_rows)
+                except StopIteration:
+                    return
+                except Exception as exc:  # a cell openpyxl cannot parse ends the sheet's reading
+                    label = f"sheet {sheet_name!r} row {number}"
+                    yield SourceRow(number, label, error=f"{label}: a cell cannot be read ({type(exc).__name__}: "
+                                                         f"{exc}); this row and the rest of the sheet were not read")
+                    return
                 cells = [_text(v) for v in values]
                 if not any(c.strip() for c in cells):
                     continue
