@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kmdesk.core.errors import KmdeskError
-from kmdesk.core.io import archive, bibtex_format, csv_format, exporter, importer, ris_format
+from kmdesk.core.io import bibtex_format, csv_format, exporter, importer, ris_format
 from kmdesk.core.io.source import MAX_DEPTH, MAX_NUMBER_DIGITS
 from kmdesk.core.store import Library
 

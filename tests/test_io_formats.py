@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from kmdesk.core.io import bibtex_format, chm_json, csv_format, importer, ris_format, xlsx_format
+from kmdesk.core.io import bibtex_format, chm_json, csv_format, importer, ris_format
 from kmdesk.core.io.source import MAX_RATIO, MAX_WHOLE_FILE, ImportFileError
 
 FIXTURES = Path(__file__).with_name("fixtures")

@@ -242,11 +242,11 @@ def format_record(record: dict[str, Any]) -> str:
         return f"Restricted knowledge held by {holder}\n  id:        {record['id']}\n  access:    {record['access']['level']}"
     lines = [f"{display_title(record)}", f"  id:        {record['id']}", f"  type:      {record['type']}"
              + (f" ({record['resource_kind']})" if record.get("resource_kind") else "")]
-    for lang, text in record["title"].items():
-        lines.append(f"  title[{lang}]: {text}")
+    for lang, value in record["title"].items():
+        lines.append(f"  title[{lang}]: {value}")
     for field in ("summary", "body"):
-        for lang, text in (record.get(field) or {}).items():
-            lines.append(f"  {field}[{lang}]: {text}")
+        for lang, value in (record.get(field) or {}).items():
+            lines.append(f"  {field}[{lang}]: {value}")
     facts = {
         "keywords": ", ".join(record["keywords"]),
         "GBF goals": ", ".join(record["gbf_goals"]),
