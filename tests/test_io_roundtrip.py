@@ -419,7 +419,7 @@ def test_what_a_format_cannot_carry_is_named_in_the_export_report(tmp_path):
 def test_a_chm_file_is_recognised_by_its_name(tmp_path):
     with Library.open(tmp_path / "a") as source:
         original = source.add({**FULL, "type": "traditional_knowledge", "resource_kind": None,
-                               "community": "Parque de la Papa", "creators": []})
+                               "community": "Parque de la Papa", "creators": [], "access": {"level": "public"}})
         exporter.export(source, "chm", tmp_path / "out.chm")
     assert importer.detect(tmp_path / "out.chm") == "chm"
     with Library.open(tmp_path / "b") as target:

@@ -154,7 +154,8 @@ def _forged_grant(record_id):
 
 
 def test_a_consent_inserted_into_the_file_is_reported_and_does_not_count(lib, capsys, tmp_path):
-    record = lib.add({"type": "traditional_knowledge", "title": {"en": "Public practice"}})
+    record = lib.add({"type": "traditional_knowledge", "title": {"en": "Public practice"},
+                      "access": {"level": "public"}})
     attack(lib, _forged_grant(record["id"]))
     assert lib.consents(record["id"]) == []
     assert "not signed" in lib.consent_problems(record["id"])[0]
@@ -164,7 +165,8 @@ def test_a_consent_inserted_into_the_file_is_reported_and_does_not_count(lib, ca
 
 
 def test_a_widened_scope_and_a_deleted_withdrawal_are_reported(lib):
-    record = lib.add({"type": "traditional_knowledge", "title": {"en": "Public practice"}})
+    record = lib.add({"type": "traditional_knowledge", "title": {"en": "Public practice"},
+                      "access": {"level": "public"}})
     lib.grant_consent(record["id"], {"granted_by": "Assembly", "scope": ["view_community"]})
     lib.withdraw_consent(record["id"], by="Assembly")
     attack(lib, "DROP TRIGGER consent_events_no_update", "DROP TRIGGER consent_events_no_delete",

@@ -86,7 +86,8 @@ def to_record(document: dict[str, Any]) -> dict[str, Any]:
     """A record dict from a ``resource`` document (validated later by ``records.normalize``)."""
     identifier = str(document["header"].get("identifier") or "")
     record: dict[str, Any] = {"type": "resource", "resource_kind": "document",
-                              "title": _lstring(document.get("title")), "summary": _lstring(document.get("summary"))}
+                              "title": _lstring(document.get("title")), "summary": _lstring(document.get("summary")),
+                              "access": {"level": "public"}}  # what the CHM holds is public
     try:
         record["id"] = str(uuid.UUID(identifier))
     except ValueError:
@@ -165,6 +166,8 @@ def write(records: Iterable[dict[str, Any]], fh: TextIO) -> int:
 
 def dropped(record: dict[str, Any]) -> list[str]:
     """What of ``record`` a CHM document file cannot carry: its consents (the document only
-    names the latest in a sentence)."""
-    return ["consents"] if record.get("consents") else []
+    names the latest in a sentence) and texts outside the six UN languages (the CHM's own)."""
+    from kmdesk.core.sync.chm_document import not_sent
+
+    return (["consents"] if record.get("consents") else []) + [f"text in {part}" for part in not_sent(record)]
 
