@@ -66,11 +66,13 @@ def test_search_as_you_type_filters_the_table(qtbot, window):
 
 
 def test_stale_search_results_are_dropped(window):
-    class Stale:
-        total, hits, facets, suggestion, corrected = 0, [], {}, None, False
-
-    window._show_results(window._search_seq - 1, Stale())
-    assert window.model.rowCount() == 4
+    """An answer to an older request that arrives after a newer one was made is not shown."""
+    shown: list = []
+    window.searches.run(lambda _task: "first", shown.append, shown.append)
+    first = window.searches._generation
+    window.searches.run(lambda _task: "second", shown.append, shown.append)
+    window.searches._finished(first, "late first", shown.append)  # the older answer arrives last
+    assert shown == ["first", "second"]
 
 
 def test_facet_filter_narrows_results(qtbot, window):

@@ -61,7 +61,7 @@ from kmdesk.gui.record_view import RecordView
 from kmdesk.gui.session import ProfileSession
 from kmdesk.gui.settings import INTERFACE_LANGUAGES, Settings
 from kmdesk.gui.sync_panel import SyncPanel
-from kmdesk.gui.workers import Pool, Task, run_in_background, wait_idle
+from kmdesk.gui.workers import LatestOnly, Pool, Task, run_in_background, wait_idle
 
 if TYPE_CHECKING:
     from kmdesk.core.store import Library
@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
                                                 settings.language_order)
         self.results: Any = None
         self._snippets: dict[str, str] = {}
-        self._search_seq = 0
+        self.searches = LatestOnly(self)  # one search at a time; the newest wins
         self._record_seq = 0
         self._current_id: str | None = None
         self.undo_stack = QUndoStack(self)
@@ -347,12 +347,13 @@ class MainWindow(QMainWindow):
         self.search_now(as_you_type=False)
 
     def search_now(self, as_you_type: bool = False) -> None:
-        """Search with the box's text and the ticked facets; only the newest answer is shown."""
+        """Search with the box's text and the ticked facets, off the GUI thread. Typing (after a
+        pause), Enter and ``--search`` ask the core the same question; only keystrokes say
+        ``as_you_type``. A newer search supersedes an older one (``LatestOnly``)."""
         self.search_timer.stop()
         query = self.search_edit.text().strip()
         filters = self.facets.filters() or None
-        self._search_seq += 1
-        seq, lang = self._search_seq, self.lang
+        lang = self.lang
         # Browsing (no words) lists every record: no snippets to build, and sorting by a column
         # must see them all. Word searches list the best SEARCH_LIMIT; the status bar says so.
         limit = SEARCH_LIMIT if query else max(SEARCH_LIMIT, self.model.catalogue_size)
@@ -360,12 +361,9 @@ class MainWindow(QMainWindow):
         def search(_task: Task) -> Any:
             return self.library.search(query, filters=filters, lang=lang, limit=limit, as_you_type=as_you_type)
 
-        run_in_background(self, search, lambda results: self._show_results(seq, results),
-                          lambda exc: self._search_failed(seq, exc), progress=False, kind=Pool.READ)
+        self.searches.run(search, self._show_results, self._search_failed)
 
-    def _show_results(self, seq: int, results: Any) -> None:
-        if seq != self._search_seq:
-            return  # a newer search is on its way; this answer is stale
+    def _show_results(self, results: Any) -> None:
         self.results = results
         self._snippets = {hit.id: hit.snippet for hit in results.hits}
         self.model.set_hits(results.hits)
@@ -373,10 +371,24 @@ class MainWindow(QMainWindow):
         self._show_suggestion(results)
         self._show_counts()
 
-    def _search_failed(self, seq: int, exc: BaseException) -> None:
-        if seq == self._search_seq:
-            self.statusBar().showMessage(self.tr("Search failed: {reason} {detail}").format(
-                reason=error_headline(exc), detail=str(exc)))
+    def _search_failed(self, exc: BaseException) -> None:
+        self.statusBar().showMessage(self.tr("Search failed: {reason} {detail}").format(
+            reason=error_headline(exc), detail=str(exc)))
+
+    def forget_search(self) -> None:
+        """On lock: the words searched for, the rows, their count and the facet counts all say
+        something about what the last profile could read, so none of it stays on screen."""
+        self.search_timer.stop()
+        self.searches.forget()
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self.results = None
+        self._snippets = {}
+        self.model.clear()
+        self.facets.forget()
+        self.suggestion_label.hide()
+        self.counts_label.clear()
 
     def _show_suggestion(self, results: Any) -> None:
         suggestion = getattr(results, "suggestion", None)

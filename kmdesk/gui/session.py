@@ -291,7 +291,7 @@ class ProfileSession(QObject):
         for dialog in self._open_dialogs():
             dialog.reject()
         self.window.show_no_record()
-        self.window.model.clear()
+        self.window.forget_search()
         self.window.undo_stack.clear()
         self.idle.arm(False)
 
