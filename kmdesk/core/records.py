@@ -25,6 +25,10 @@ EMPTY_PROTECTED: dict[str, Any] = {"title": {}, "summary": {}, "body": {}, "keyw
                                    "creators": [], "source_url": None, "identifiers": {}}
 EDITABLE_FIELDS = TEXT_FIELDS + LIST_FIELDS + SCALAR_FIELDS + ("identifiers", "access")
 ACCESS_LEVELS = ("public", "community", "restricted", "sacred")
+def default_access_level(record_type: str | None) -> str:
+    """Traditional knowledge starts with its community (it needs FPIC consent before it may be
+    shared); every other type starts public. The person can always choose otherwise."""
+    return "community" if record_type == "traditional_knowledge" else "public"
 GOALS = ("A", "B", "C", "D")
 _DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 _TAG = re.compile(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")

@@ -21,6 +21,7 @@ from kmdesk.gui.attachments_view import AttachmentsView
 from kmdesk.gui.dialogs import confirm_delete, error_headline, show_error, show_info
 from kmdesk.gui.facets import FacetPanel
 from kmdesk.gui.import_dialog import ImportDialog
+from kmdesk.gui.keys import Key, key_sequences
 from kmdesk.gui.fonts import FONT_PACKAGES, FontCheck, writing_system_name
 from kmdesk.gui.library_model import (
     Column,
@@ -138,14 +139,15 @@ class MainWindow(QMainWindow):
         return self.languages[0]
 
     # -- building ----------------------------------------------------------------------------------
-    def make_action(self, text: str, slot: Any, shortcuts: list[QKeySequence] | None = None, icon_name: str | None = None,
+    def make_action(self, text: str, slot: Any, shortcuts: tuple[Key, ...] = (), icon_name: str | None = None,
                     tip: str | None = None) -> QAction:
-        """An action of this window (its shortcuts work wherever the focus is in it)."""
+        """An action of this window (its shortcuts work wherever the focus is in it); each
+        shortcut key is bound once (``key_sequences``)."""
         action = QAction(text, self)
         if icon_name:
             action.setIcon(icon(icon_name))
         if shortcuts:
-            action.setShortcuts(shortcuts)
+            action.setShortcuts(key_sequences(*shortcuts))
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
@@ -154,29 +156,29 @@ class MainWindow(QMainWindow):
         return action
 
     def _create_actions(self) -> None:
-        key = QKeySequence
-        self.new_action = self.make_action(self.tr("&New record…"), self.new_record, [key(key.StandardKey.New)], "add",
+        key = QKeySequence.StandardKey
+        self.new_action = self.make_action(self.tr("&New record…"), self.new_record, (key.New,), "add",
                                        self.tr("Create a record"))
         self.import_action = self.make_action(self.tr("&Import…"), self.ask_import)
         self.export_action = self.make_action(self.tr("&Export…"), self.ask_export)
         self.rebuild_action = self.make_action(self.tr("&Rebuild search index…"), self.rebuild_index)
         self.check_action = self.make_action(self.tr("&Check index"), self.check_index)
-        self.quit_action = self.make_action(self.tr("&Quit"), self.close, [key(key.StandardKey.Quit), key("Ctrl+Q")])
+        self.quit_action = self.make_action(self.tr("&Quit"), self.close, (key.Quit, "Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts([key(key.StandardKey.Undo)])
+        self.undo_action.setShortcuts(key_sequences(key.Undo))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([key(key.StandardKey.Redo), key("Ctrl+Shift+Z")])
+        self.redo_action.setShortcuts(key_sequences(key.Redo, "Ctrl+Shift+Z"))
         self.addActions([self.undo_action, self.redo_action])
-        self.edit_action = self.make_action(self.tr("&Edit record…"), self.edit_record, [key("Ctrl+E")], "edit",
+        self.edit_action = self.make_action(self.tr("&Edit record…"), self.edit_record, ("Ctrl+E",), "edit",
                                         self.tr("Edit the selected record"))
-        self.delete_action = self.make_action(self.tr("&Delete record…"), self.delete_record, [key(key.StandardKey.Delete)],
+        self.delete_action = self.make_action(self.tr("&Delete record…"), self.delete_record, (key.Delete,),
                                           "delete", self.tr("Delete the selected record"))
-        self.find_action = self.make_action(self.tr("&Find"), self.focus_search, [key(key.StandardKey.Find), key("Ctrl+F")],
+        self.find_action = self.make_action(self.tr("&Find"), self.focus_search, (key.Find, "Ctrl+F"),
                                         "search")
-        self.refresh_action = self.make_action(self.tr("&Refresh"), self.reload, [key(key.StandardKey.Refresh), key("F5")])
+        self.refresh_action = self.make_action(self.tr("&Refresh"), self.reload, (key.Refresh, "F5"))
         self.preferences_action = self.make_action(self.tr("&Preferences…"), self.ask_preferences,
-                                               [key(key.StandardKey.Preferences), key("Ctrl+,")])
+                                               (key.Preferences, "Ctrl+,"))
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.about_action = self.make_action(self.tr("&About kmdesk"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -498,7 +500,7 @@ class MainWindow(QMainWindow):
     # -- create, edit, delete ----------------------------------------------------------------------
     def new_record(self) -> RecordEditor:
         editor = RecordEditor(self, None, self.languages, self.model.communities(), self.session.context)
-        editor.accepted.connect(lambda: self._save_new(editor))
+        self._wire_editor(editor)
         editor.open()
         return editor
 
@@ -507,9 +509,21 @@ class MainWindow(QMainWindow):
         if record is None or record.get("sealed") or record["id"] != self._current_id:
             return None
         editor = RecordEditor(self, record, self.languages, self.model.communities(), self.session.context)
-        editor.accepted.connect(lambda: self._save_edit(editor))
+        self._wire_editor(editor)
         editor.open()
         return editor
+
+    def _wire_editor(self, editor: RecordEditor) -> None:
+        """Save and close (the Save button, Ctrl+Return) and save only (Ctrl+S) go the same way:
+        a new record is added the first time, every later save is an edit of it."""
+        editor.accepted.connect(lambda: self._save(editor))
+        editor.saveRequested.connect(lambda: self._save(editor))
+
+    def _save(self, editor: RecordEditor) -> None:
+        if editor.original is None:
+            self._save_new(editor)
+        else:
+            self._save_edit(editor)
 
     def _reopen(self, editor: RecordEditor, exc: BaseException) -> None:
         """A save failed: say why in the dialog, given back with everything still typed in."""
@@ -518,7 +532,12 @@ class MainWindow(QMainWindow):
 
     def _save_new(self, editor: RecordEditor) -> None:
         data = editor.record_data()
-        run_in_background(self, lambda _task: self.library.add(data), self._created,
+
+        def created(record: dict[str, Any]) -> None:
+            editor.saved(record)
+            self._created(record)
+
+        run_in_background(self, lambda _task: self.library.add(data), created,
                           lambda exc: self._reopen(editor, exc), progress=False)
 
     def _created(self, record: dict[str, Any]) -> None:
@@ -537,6 +556,7 @@ class MainWindow(QMainWindow):
         after = {field: values[1] for field, values in changes.items()}
 
         def saved(record: dict[str, Any]) -> None:
+            editor.saved(record)
             self.undo_stack.push(SavedEditCommand(self, record_id, before, after, title))
             self._updated(record)
 

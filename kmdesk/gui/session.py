@@ -35,7 +35,6 @@ from kmdesk.gui.qt import (
     QDialog,
     QHBoxLayout,
     QInputDialog,
-    QKeySequence,
     QLabel,
     QMenu,
     QMessageBox,
@@ -120,7 +119,7 @@ class ProfileSession(QObject):
 
     # -- actions ---------------------------------------------------------------------------------
     def _create_actions(self) -> None:
-        self.lock_action = self.window.make_action(self.tr("&Lock"), self.toggle_lock, [QKeySequence("Ctrl+L")], "lock")
+        self.lock_action = self.window.make_action(self.tr("&Lock"), self.toggle_lock, ("Ctrl+L",), "lock")
         self.passphrase_action = self.window.make_action(self.tr("&Change my passphrase…"), self.change_passphrase)
         self.custodian_action = self.window.make_action(self.tr("&Custodian's view…"), self.open_custodian_view)
         self.first_custodian_action = self.window.make_action(self.tr("Create the &first custodian…"), self.create_first_custodian)
