@@ -113,7 +113,7 @@ def test_new_traditional_knowledge_starts_with_its_community(make_window, demo_l
     assert editor.access_editor.level() == "public"  # and their choice stays
     editor._text_widgets[("title", "en")].setText("Reading the rains from the flowering of trees")
     editor.access_editor.level_buttons["community"].click()
-    editor.access_editor.community_combo.setCurrentText("Ayllu Sumaq Pacha")
+    assert editor.community_combo.currentText() == "Ayllu Sumaq Pacha"  # the contributor's one community
     editor.accept()
     saved = [r for r in demo_library.iter_records()
              if (r.get("title") or {}).get("en") == "Reading the rains from the flowering of trees"]

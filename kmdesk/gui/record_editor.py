@@ -189,6 +189,9 @@ class RecordEditor(QDialog):
         self._auto_level: str | None = self._default_level(new_type) if record is None else None
         self._load(record or {"type": new_type, "title": {self.lang: ""}, "access": {"level": self._auto_level}})
         self.type_combo.currentIndexChanged.connect(self._follow_default_access)
+        own = (self.access_context.profile or {}).get("communities") or []
+        if record is None and len(own) == 1:
+            self.apply_value("community", own[0])  # a community level needs its community: the person's own
 
     # -- undo machinery --------------------------------------------------------------------------
     def _undo_bar(self) -> QToolBar:
