@@ -174,6 +174,8 @@ class ProfileSession(QObject):
     def _show_state(self, update_window: bool = True) -> None:
         locked_out = self.context.has_profiles and self.profile is None and not self._browsing
         self.stack.setCurrentWidget(self.lock_screen if locked_out else self.library_page)
+        if locked_out:
+            self.lock_screen.setFocus()
         self.window.search_edit.setEnabled(not locked_out)  # nothing to search behind the lock screen
         self.banner.setVisible(not self.context.has_profiles and not self.open_kept and self._known())
         self.idle.arm(self.profile is not None)
