@@ -496,6 +496,7 @@ class MainWindow(QMainWindow):
         self.edit_action.setEnabled(editable)
         self.delete_action.setEnabled(editable)
         self.new_action.setEnabled(self.session.can_write())
+        self.import_action.setEnabled(self.session.can_write())  # an import adds records: a writer's job
 
     # -- create, edit, delete ----------------------------------------------------------------------
     def new_record(self) -> RecordEditor:

@@ -191,6 +191,7 @@ class ProfileSession(QObject):
         self.custodian_action.setEnabled(self.is_custodian())
         self.first_custodian_action.setVisible(not self.context.has_profiles)
         self.window.record_view.consent_panel.set_allowed(self.is_custodian())
+        self.window.sync_panel.set_access(self.context)
         self.status_label.setText(self.status_text())
         if update_window:
             self.window._update_actions()
