@@ -28,7 +28,7 @@ from kmdesk.gui.library_model import (
     LibraryModel,
     RowData,
     language_name,
-    load_catalogue,
+    read_page,
     pick_text,
 )
 from kmdesk.gui.qt import (
@@ -68,7 +68,6 @@ if TYPE_CHECKING:
     from kmdesk.core.store import Library
 
 SEARCH_DELAY_MS = 200
-SEARCH_LIMIT = 1000  # rows listed for a word search; the status bar still tells the full count
 COLUMN_WIDTHS = {Column.TITLE: 225, Column.TYPE: 140, Column.TARGETS: 75, Column.COMMUNITY: 110,
                  Column.DATE: 75, Column.LANGUAGES: 80, Column.ACCESS: 105, Column.CONSENT: 120}
 HIDDEN_AT_FIRST = (Column.LANGUAGES,)  # the facet panel and the record view show languages
@@ -112,11 +111,14 @@ class MainWindow(QMainWindow):
         self.results: Any = None
         self._snippets: dict[str, str] = {}
         self.searches = LatestOnly(self)  # one search at a time; the newest wins
+        self._question: tuple[str, dict[str, Any]] = ("", {})  # the search the table lists
+        self._library_size = 0
         self._record_seq = 0
         self._current_id: str | None = None
         self.undo_stack = QUndoStack(self)
         self.font_check = FontCheck()
         self.model = LibraryModel(self, self.languages)
+        self.model.more_wanted.connect(self._read_page)
         self.setWindowTitle(self.tr("kmdesk — {folder}").format(folder=library.data_dir.name))
         self.setWindowIcon(icon("kmdesk"))
 
@@ -335,43 +337,59 @@ class MainWindow(QMainWindow):
 
     # -- loading and searching ---------------------------------------------------------------------
     def reload(self) -> None:
-        """Read every record's row in the background, then search again (F5, after imports);
-        and who is unlocked, since what the rows may show depends on it."""
-        self.statusBar().showMessage(self.tr("Reading the library…"))
+        """Search again and count the library (F5, after imports, unlocks and locks); and read
+        who is unlocked, since what the rows may show depends on it."""
         self.session.refresh()
         self.sync_panel.refresh()
-        run_in_background(self, lambda task: load_catalogue(self.library, task), self._catalogue_loaded,
-                          progress=False, kind=Pool.READ)
-
-    def _catalogue_loaded(self, rows: dict[str, RowData]) -> None:
-        self.statusBar().clearMessage()
-        self.model.set_catalogue(rows)
+        self._recount()
         self.search_now(as_you_type=False)
 
-    def search_now(self, as_you_type: bool = False) -> None:
-        """Search with the box's text and the ticked facets, off the GUI thread. Typing (after a
-        pause), Enter and ``--search`` ask the core the same question; only keystrokes say
-        ``as_you_type``. A newer search supersedes an older one (``LatestOnly``)."""
-        self.search_timer.stop()
-        query = self.search_edit.text().strip()
-        filters = self.facets.filters() or None
-        lang = self.lang
-        # Browsing (no words) lists every record: no snippets to build, and sorting by a column
-        # must see them all. Word searches list the best SEARCH_LIMIT; the status bar says so.
-        limit = SEARCH_LIMIT if query else max(SEARCH_LIMIT, self.model.catalogue_size)
+    def _recount(self) -> None:
+        """Count the records for the status bar (after a reload, a record added or deleted)."""
+        def counted(count: int) -> None:
+            self._library_size = count
+            self._show_counts()
 
-        def search(_task: Task) -> Any:
-            return self.library.search(query, filters=filters, lang=lang, limit=limit, as_you_type=as_you_type)
+        run_in_background(self, lambda _task: self.library.count(), counted, progress=False, kind=Pool.READ)
+
+    def search_now(self, as_you_type: bool = False) -> None:
+        """Search with the box's text and the ticked facets, off the GUI thread, and list its
+        first page. Typing (after a pause), Enter and ``--search`` ask the core the same
+        question; only keystrokes say ``as_you_type``. A newer search supersedes an older one
+        (``LatestOnly``); later pages are read when the table scrolls to them (``_read_page``)."""
+        self.search_timer.stop()
+        self._question = (self.search_edit.text().strip(), {"filters": self.facets.filters() or None, "lang": self.lang,
+                                                            "as_you_type": as_you_type})
+        query, options = self._question
+
+        def search(_task: Task) -> tuple[Any, list[RowData]]:
+            return read_page(self.library, query, 1, LibraryModel.PAGE, **options)
 
         self.searches.run(search, self._show_results, self._search_failed)
 
-    def _show_results(self, results: Any) -> None:
+    def _show_results(self, answer: tuple[Any, list[RowData]]) -> None:
+        results, rows = answer
         self.results = results
         self._snippets = {hit.id: hit.snippet for hit in results.hits}
-        self.model.set_hits(results.hits)
+        self.model.set_results(rows, results.total)
         self.facets.set_facets(results.facets)
         self._show_suggestion(results)
         self._show_counts()
+
+    def _read_page(self, page: int) -> None:
+        """The table scrolled to the end of what is loaded: read the next page of the same
+        question. An answer to an older question is dropped by the model (it asked for none)."""
+        query, options = self._question
+
+        def read(_task: Task) -> tuple[Any, list[RowData]]:
+            return read_page(self.library, query, page, LibraryModel.PAGE, **options)
+
+        def arrived(answer: tuple[Any, list[RowData]]) -> None:
+            if (query, options) == self._question:
+                self._snippets.update({hit.id: hit.snippet for hit in answer[0].hits})
+                self.model.add_page(page, answer[1])
+
+        run_in_background(self, read, arrived, self._search_failed, progress=False, kind=Pool.READ)
 
     def _search_failed(self, exc: BaseException) -> None:
         self.statusBar().showMessage(self.tr("Search failed: {reason} {detail}").format(
@@ -412,13 +430,10 @@ class MainWindow(QMainWindow):
         self.search_now(as_you_type=False)
 
     def _show_counts(self) -> None:
-        total = self.model.catalogue_size
-        shown = self.results.total if self.results is not None else 0
-        text = english_plural(self.tr("%Ln record(s)", "", total), total) + " · " + \
-            english_plural(self.tr("%Ln shown", "", shown), shown)
-        if shown > self.model.result_count():
-            text += " · " + self.tr("first {listed} listed").format(listed=self.model.result_count())
-        self.counts_label.setText(text)
+        total = self._library_size
+        shown = self.model.total
+        self.counts_label.setText(english_plural(self.tr("%Ln record(s)", "", total), total) + " · " +
+                                  english_plural(self.tr("%Ln shown", "", shown), shown))
 
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -500,7 +515,7 @@ class MainWindow(QMainWindow):
 
     # -- create, edit, delete ----------------------------------------------------------------------
     def new_record(self) -> RecordEditor:
-        editor = RecordEditor(self, None, self.languages, self.model.communities(), self.session.context)
+        editor = RecordEditor(self, None, self.languages, self.session.context.communities, self.session.context)
         self._wire_editor(editor)
         editor.open()
         return editor
@@ -509,7 +524,7 @@ class MainWindow(QMainWindow):
         record = self.record_view.record
         if record is None or record.get("sealed") or record["id"] != self._current_id:
             return None
-        editor = RecordEditor(self, record, self.languages, self.model.communities(), self.session.context)
+        editor = RecordEditor(self, record, self.languages, self.session.context.communities, self.session.context)
         self._wire_editor(editor)
         editor.open()
         return editor
@@ -545,6 +560,7 @@ class MainWindow(QMainWindow):
         self.model.upsert(record)
         self.statusBar().showMessage(self.tr("Record created."), 5000)
         self.show_record_id(record["id"])
+        self._recount()
         self.search_now()
 
     def _save_edit(self, editor: RecordEditor) -> None:
@@ -598,6 +614,7 @@ class MainWindow(QMainWindow):
             self.show_no_record()
         self._update_actions()
         self.statusBar().showMessage(self.tr("Record deleted."), 5000)
+        self._recount()
         self.search_now()
 
     # -- whole-library jobs ------------------------------------------------------------------------
