@@ -76,6 +76,7 @@ def test_ctrl_s_saves_and_stays_open_ctrl_return_saves_and_closes(qtbot, make_wi
     before = library.count()
     editor = window.new_record()
     QApplication.setActiveWindow(editor)
+    assert editor.focusWidget() is editor.text_widget("title", "en")  # typing starts with the title
     editor.type_combo.setCurrentIndex(editor.type_combo.findData("practice"))
     editor._text_widgets[("title", "en")].setText("Seed fair of the highlands")
     qtbot.keyClick(editor._text_widgets[("title", "en")], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)

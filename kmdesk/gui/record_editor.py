@@ -192,6 +192,7 @@ class RecordEditor(QDialog):
         own = (self.access_context.profile or {}).get("communities") or []
         if record is None and len(own) == 1:
             self.apply_value("community", own[0])  # a community level needs its community: the person's own
+        self.text_widget("title", self.languages_shown()[0]).setFocus()  # typing starts with the title
 
     # -- undo machinery --------------------------------------------------------------------------
     def _undo_bar(self) -> QToolBar:
