@@ -270,7 +270,8 @@ class LibraryModel(QAbstractTableModel):
         self.more_wanted.emit(self._asked)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)  # a heading cut short reads whole
+        if orientation != Qt.Orientation.Horizontal or role not in shown:
             return None
         return {
             Column.TITLE: self.tr("Title"),
@@ -335,7 +336,7 @@ class LibraryModel(QAbstractTableModel):
         if column == Column.TARGETS and row.gbf_targets:
             return "\n".join(self.tr("Target {number}: {title}").format(number=n, title=self._targets.get(n, ""))
                              for n in row.gbf_targets)
-        return None
+        return self._display(row, column) or None  # a value cut short by a narrow column reads whole here
 
     # -- sorting --------------------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

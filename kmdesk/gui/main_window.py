@@ -68,8 +68,9 @@ if TYPE_CHECKING:
     from kmdesk.core.store import Library
 
 SEARCH_DELAY_MS = 200
-COLUMN_WIDTHS = {Column.TITLE: 225, Column.TYPE: 140, Column.TARGETS: 75, Column.COMMUNITY: 110,
-                 Column.DATE: 75, Column.LANGUAGES: 80, Column.ACCESS: 105, Column.CONSENT: 120}
+FIT_MAX = 170  # px: a column fitted to its content is no wider (its tooltip has the rest)
+SYNC_PANEL_WIDTH = 340  # px of a 1280-pixel window
+TITLE_MIN = 220  # px: the title keeps at least this much, whatever the language
 HIDDEN_AT_FIRST = (Column.LANGUAGES,)  # the facet panel and the record view show languages
 
 
@@ -243,7 +244,7 @@ class MainWindow(QMainWindow):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long title keeps its start and its end
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
@@ -251,12 +252,10 @@ class MainWindow(QMainWindow):
         header.setSortIndicatorClearable(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         header.setHighlightSections(False)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
-        for column, width in COLUMN_WIDTHS.items():
-            self.table.setColumnWidth(column, width)
         for column in HIDDEN_AT_FIRST:
             header.setSectionHidden(column, True)
         self.table.setSortingEnabled(True)
@@ -288,6 +287,29 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
+    def fit_columns(self) -> None:
+        """Column widths from content, in the interface's language: each short column as wide as
+        its heading or its longest loaded value (at most ``FIT_MAX``), the title the rest. Text
+        still too long is elided (titles in the middle) and whole in the tooltip."""
+        header = self.table.horizontalHeader()
+        used = 0
+        for column in Column:
+            if column == Column.TITLE or header.isSectionHidden(column):
+                continue
+            content = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            header.resizeSection(column, min(content, FIT_MAX))
+            used += header.sectionSize(column)
+        header.resizeSection(Column.TITLE, max(TITLE_MIN, self.table.viewport().width() - used))
+
+    def _sync_panel_toggled(self, shown: bool) -> None:
+        """The sync panel takes the window's right side: give it a fair share, keep the list
+        readable (facets and record view narrower while it is open), and fit the columns again."""
+        if shown:
+            self.resizeDocks([self.sync_panel], [SYNC_PANEL_WIDTH], Qt.Orientation.Horizontal)
+            room = sum(self.splitter.sizes())
+            self.splitter.setSizes([room * 18 // 100, room * 52 // 100, room * 30 // 100])
+        self.fit_columns()
+
     def _column_menu(self, position: QPoint) -> None:
         """Right-click on the table header: choose the columns shown (the title always is)."""
         header = self.table.horizontalHeader()
@@ -307,6 +329,7 @@ class MainWindow(QMainWindow):
         self.sync_panel = SyncPanel(self.library, self, lang=self.lang)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sync_panel)
         self.sync_panel.hide()
+        self.sync_panel.visibilityChanged.connect(self._sync_panel_toggled)
         self.sync_panel.record_states_loaded.connect(self.record_view.show_sync_status)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.sync_panel.toggleViewAction())
@@ -319,7 +342,7 @@ class MainWindow(QMainWindow):
         if not self.settings.restore_window(self):
             self.resize(1280, 800)
         if not self.settings.restore_splitter(self.splitter):
-            self.splitter.setSizes([210, 700, 370])
+            self.splitter.setSizes([240, 670, 370])
         self.settings.restore_header(self.table.horizontalHeader())
 
     def save_settings(self) -> None:
@@ -369,9 +392,12 @@ class MainWindow(QMainWindow):
 
     def _show_results(self, answer: tuple[Any, list[RowData]]) -> None:
         results, rows = answer
+        first = self.results is None
         self.results = results
         self._snippets = {hit.id: hit.snippet for hit in results.hits}
         self.model.set_results(rows, results.total)
+        if first:
+            self.fit_columns()  # in this window's language (restored widths may be another's)
         self.facets.set_facets(results.facets)
         self._show_suggestion(results)
         self._show_counts()
