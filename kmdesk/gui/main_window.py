@@ -343,7 +343,9 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         if not self.settings.restore_splitter(self.splitter):
             self.splitter.setSizes([240, 670, 370])
-        self.settings.restore_header(self.table.horizontalHeader())
+        # the person's own widths come back; without them (or in a new language: ``rebuild_window``)
+        # the columns are fitted to the first results
+        self.fit_pending = not self.settings.restore_header(self.table.horizontalHeader())
 
     def save_settings(self) -> None:
         self.settings.save_window(self)
@@ -392,12 +394,12 @@ class MainWindow(QMainWindow):
 
     def _show_results(self, answer: tuple[Any, list[RowData]]) -> None:
         results, rows = answer
-        first = self.results is None
         self.results = results
         self._snippets = {hit.id: hit.snippet for hit in results.hits}
         self.model.set_results(rows, results.total)
-        if first:
-            self.fit_columns()  # in this window's language (restored widths may be another's)
+        if self.fit_pending:
+            self.fit_pending = False
+            self.fit_columns()
         self.facets.set_facets(results.facets)
         self._show_suggestion(results)
         self._show_counts()
