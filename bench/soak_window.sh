@@ -97,7 +97,8 @@ if alive; then
     open_windows=$(xdotool search --onlyvisible --pid "$APP" 2>/dev/null | while read -r w; do
         printf '"%s" ' "$(xdotool getwindowname "$w")"; done)
     echo "soak: windows open before Ctrl+Q: $open_windows"
-    keys ctrl+q; sleep 5
+    keys ctrl+q
+    for _ in $(seq 45); do alive || break; sleep 1; done  # closing lets queued writes finish (up to 30 s)
     if alive; then status="did not close on Ctrl+Q"; kill "$APP"; fi
     wait "$APP"; code=$?
 else
