@@ -14,31 +14,27 @@ from kmdesk.core.access import SYNC_PROTOCOL
 from kmdesk.gui.qt import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("audit", text)
-
-
 def event_name(action: str) -> str:
     """An audit event's code as words; an unknown code (a newer core) shows as its words."""
     names = {
-        "attach": _t("File attached"), "detach": _t("File removed"),
-        "community_add": _t("Community added"), "consent_grant": _t("Consent recorded"),
-        "consent_withdraw": _t("Consent withdrawn"), "export": _t("Export"), "import": _t("Import"),
-        "labels_import": _t("Hub labels imported"), "member_add": _t("Member added"),
-        "member_remove": _t("Member removed"), "passphrase_change": _t("Passphrase changed"),
-        "profile_create": _t("Profile created"), "protocol_add": _t("Protocol added"),
-        "share": _t("Selected for sharing"), "unshare": _t("Sharing stopped"),
-        "target_add": _t("Sync target added"), "unlock": _t("Unlocked"), "unlock_failed": _t("Unlock refused"),
-        "view": _t("Protected record read"), "view_attachment": _t("Protected file opened"),
-        "sync_sent": _t("Sent to the target"), "sync_retracted": _t("Taken down from the target"),
-        "sync_failed": _t("Refused by the target"),
+        "attach": QCoreApplication.translate("audit", "File attached"), "detach": QCoreApplication.translate("audit", "File removed"),
+        "community_add": QCoreApplication.translate("audit", "Community added"), "consent_grant": QCoreApplication.translate("audit", "Consent recorded"),
+        "consent_withdraw": QCoreApplication.translate("audit", "Consent withdrawn"), "export": QCoreApplication.translate("audit", "Export"), "import": QCoreApplication.translate("audit", "Import"),
+        "labels_import": QCoreApplication.translate("audit", "Hub labels imported"), "member_add": QCoreApplication.translate("audit", "Member added"),
+        "member_remove": QCoreApplication.translate("audit", "Member removed"), "passphrase_change": QCoreApplication.translate("audit", "Passphrase changed"),
+        "profile_create": QCoreApplication.translate("audit", "Profile created"), "protocol_add": QCoreApplication.translate("audit", "Protocol added"),
+        "share": QCoreApplication.translate("audit", "Selected for sharing"), "unshare": QCoreApplication.translate("audit", "Sharing stopped"),
+        "target_add": QCoreApplication.translate("audit", "Sync target added"), "unlock": QCoreApplication.translate("audit", "Unlocked"), "unlock_failed": QCoreApplication.translate("audit", "Unlock refused"),
+        "view": QCoreApplication.translate("audit", "Protected record read"), "view_attachment": QCoreApplication.translate("audit", "Protected file opened"),
+        "sync_sent": QCoreApplication.translate("audit", "Sent to the target"), "sync_retracted": QCoreApplication.translate("audit", "Taken down from the target"),
+        "sync_failed": QCoreApplication.translate("audit", "Refused by the target"),
     }
     return names.get(action, action.replace("_", " "))
 
 
 def protocol_name(name: str) -> str:
     """A protocol as people know it; kmdesk's own protocol for the sync credentials is not one."""
-    return _t("Sync credentials (held by custodians)") if name == SYNC_PROTOCOL else name
+    return QCoreApplication.translate("audit", "Sync credentials (held by custodians)") if name == SYNC_PROTOCOL else name
 
 
 def _value(value: Any) -> str:
@@ -51,10 +47,10 @@ def _value(value: Any) -> str:
 
 def details_text(details: dict[str, Any] | None) -> str:
     """An event's details as "what: value" pairs, names in words where kmdesk knows them."""
-    labels = {"roles": _t("roles"), "profile": _t("profile"), "kind": _t("kind"), "url": _t("address"),
-              "access": _t("access"), "target": _t("target"), "op": _t("to do"), "count": _t("count"),
-              "format": _t("format"), "records": _t("records"), "reason": _t("reason"), "name": _t("name"),
-              "protocol": _t("protocol"), "file": _t("file"), "scope": _t("scope")}
+    labels = {"roles": QCoreApplication.translate("audit", "roles"), "profile": QCoreApplication.translate("audit", "profile"), "kind": QCoreApplication.translate("audit", "kind"), "url": QCoreApplication.translate("audit", "address"),
+              "access": QCoreApplication.translate("audit", "access"), "target": QCoreApplication.translate("audit", "target"), "op": QCoreApplication.translate("audit", "to do"), "count": QCoreApplication.translate("audit", "count"),
+              "format": QCoreApplication.translate("audit", "format"), "records": QCoreApplication.translate("audit", "records"), "reason": QCoreApplication.translate("audit", "reason"), "name": QCoreApplication.translate("audit", "name"),
+              "protocol": QCoreApplication.translate("audit", "protocol"), "file": QCoreApplication.translate("audit", "file"), "scope": QCoreApplication.translate("audit", "scope")}
     return "; ".join(f"{labels.get(key, key.replace('_', ' '))}: {_value(value)}"
                      for key, value in (details or {}).items())
 
@@ -63,5 +59,5 @@ def target_text(target: str, titles: dict[str, dict[str, str]], pick: Any) -> st
     """What an event was about: a record by its title when this profile may read it (else "a
     protected record"), anything else (a profile, a protocol) by its name."""
     if target in titles:
-        return pick(titles[target]) or _t("a protected record")
+        return pick(titles[target]) or QCoreApplication.translate("audit", "a protected record")
     return protocol_name(target)
