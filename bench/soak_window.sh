@@ -99,7 +99,7 @@ if alive; then
     echo "soak: windows open before Ctrl+Q: $open_windows"
     keys ctrl+q
     for _ in $(seq 45); do alive || break; sleep 1; done  # closing lets queued writes finish (up to 30 s)
-    if alive; then status="did not close on Ctrl+Q"; kill "$APP"; fi
+    if alive; then status="did not close on Ctrl+Q"; kill -ABRT "$APP"; fi  # faulthandler logs every thread's stack
     wait "$APP"; code=$?
 else
     wait "$APP"; code=$?; status="died (exit status $code)"
