@@ -29,8 +29,12 @@ def real_threads():
     try:
         yield
     finally:
+        from kmdesk.gui.preferences import install_translations
+        from kmdesk.gui.qt import QApplication
+
         assert workers.wait_idle(30)
         workers.set_synchronous(True)
+        install_translations(QApplication.instance(), "en")  # the language switches must not outlive the test
 
 
 class Counting:
