@@ -1040,10 +1040,6 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>الملفات</translation>
     </message>
     <message>
-        <source>Reading the library…</source>
-        <translation>جارٍ قراءة المكتبة…</translation>
-    </message>
-    <message>
         <source>Search failed: {reason} {detail}</source>
         <translation>فشل البحث: {reason} {detail}</translation>
     </message>
@@ -1076,10 +1072,6 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
             <numerusform>%Ln معروضًا</numerusform>
             <numerusform>%Ln معروض</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>first {listed} listed</source>
-        <translation>أول {listed} مدرجة</translation>
     </message>
     <message>
         <source>No font for {scripts} is installed: this text shows as boxes. Install a font for it (Debian/Ubuntu: {packages}).</source>
@@ -1526,6 +1518,18 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>Redo</source>
         <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Save and keep editing (Ctrl+S)</source>
+        <translation>حفظ ومتابعة التحرير (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>حفظ وإغلاق</translation>
     </message>
     <message>
         <source>Add language…</source>
@@ -1994,6 +1998,18 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>إعادة المحاولة الآن</translation>
     </message>
     <message>
+        <source>Share</source>
+        <translation>مشاركة</translation>
+    </message>
+    <message>
+        <source>Share with {target}</source>
+        <translation>مشاركة مع {target}</translation>
+    </message>
+    <message>
+        <source>Sending needs an unlocked profile that holds the sync credentials (a custodian).</source>
+        <translation>يتطلب الإرسال ملفًا شخصيًا مفتوحًا يحمل بيانات اعتماد المزامنة (أمين).</translation>
+    </message>
+    <message>
         <source>Send what waits for a retry at once, and try rejected records again</source>
         <translation>أرسل فورًا ما ينتظر إعادة المحاولة، وجرّب السجلات المرفوضة مرة أخرى</translation>
     </message>
@@ -2008,10 +2024,6 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>This record</source>
         <translation>هذا السجل</translation>
-    </message>
-    <message>
-        <source>Share with CHM</source>
-        <translation>المشاركة مع آلية تبادل المعلومات</translation>
     </message>
     <message>
         <source>Stop sharing</source>
@@ -2257,6 +2269,169 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>kmdesk cannot open the library</source>
         <translation>لا يستطيع kmdesk فتح المكتبة</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>File attached</source>
+        <translation>أُرفق ملف</translation>
+    </message>
+    <message>
+        <source>File removed</source>
+        <translation>أُزيل ملف</translation>
+    </message>
+    <message>
+        <source>Community added</source>
+        <translation>أُضيف مجتمع</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>سُجّلت موافقة</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>سُحبت موافقة</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Hub labels imported</source>
+        <translation>استُوردت تسميات Hub</translation>
+    </message>
+    <message>
+        <source>Member added</source>
+        <translation>أُضيف عضو</translation>
+    </message>
+    <message>
+        <source>Member removed</source>
+        <translation>أُزيل عضو</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>تغيّرت عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Profile created</source>
+        <translation>أُنشئ ملف شخصي</translation>
+    </message>
+    <message>
+        <source>Protocol added</source>
+        <translation>أُضيف بروتوكول</translation>
+    </message>
+    <message>
+        <source>Selected for sharing</source>
+        <translation>اختير للمشاركة</translation>
+    </message>
+    <message>
+        <source>Sharing stopped</source>
+        <translation>أُوقفت المشاركة</translation>
+    </message>
+    <message>
+        <source>Sync target added</source>
+        <translation>أُضيفت وجهة مزامنة</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>فُتح القفل</translation>
+    </message>
+    <message>
+        <source>Unlock refused</source>
+        <translation>رُفض فتح القفل</translation>
+    </message>
+    <message>
+        <source>Protected record read</source>
+        <translation>قُرئ سجل محمي</translation>
+    </message>
+    <message>
+        <source>Protected file opened</source>
+        <translation>فُتح ملف محمي</translation>
+    </message>
+    <message>
+        <source>Sent to the target</source>
+        <translation>أُرسل إلى الوجهة</translation>
+    </message>
+    <message>
+        <source>Taken down from the target</source>
+        <translation>سُحب من الوجهة</translation>
+    </message>
+    <message>
+        <source>Refused by the target</source>
+        <translation>رفضته الوجهة</translation>
+    </message>
+    <message>
+        <source>Sync credentials (held by custodians)</source>
+        <translation>بيانات اعتماد المزامنة (لدى الأمناء)</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>الأدوار</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>الملف الشخصي</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>access</source>
+        <translation>الوصول</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>الوجهة</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>المطلوب</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>البروتوكول</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>النطاق</translation>
+    </message>
+    <message>
+        <source>a protected record</source>
+        <translation>سجل محمي</translation>
     </message>
 </context>
 <context>

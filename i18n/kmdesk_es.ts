@@ -1040,10 +1040,6 @@ El protocolo recibe una clave nueva y sus registros ({count}) se vuelven a sella
         <translation>Archivos</translation>
     </message>
     <message>
-        <source>Reading the library…</source>
-        <translation>Leyendo la biblioteca…</translation>
-    </message>
-    <message>
         <source>Search failed: {reason} {detail}</source>
         <translation>La búsqueda falló: {reason} {detail}</translation>
     </message>
@@ -1068,10 +1064,6 @@ El protocolo recibe una clave nueva y sus registros ({count}) se vuelven a sella
             <numerusform>%Ln mostrado</numerusform>
             <numerusform>%Ln mostrados</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>first {listed} listed</source>
-        <translation>se listan los primeros {listed}</translation>
     </message>
     <message>
         <source>No font for {scripts} is installed: this text shows as boxes. Install a font for it (Debian/Ubuntu: {packages}).</source>
@@ -1518,6 +1510,18 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
     <message>
         <source>Redo</source>
         <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save and keep editing (Ctrl+S)</source>
+        <translation>Guardar y seguir editando (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>Guardar y cerrar</translation>
     </message>
     <message>
         <source>Add language…</source>
@@ -1986,6 +1990,18 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
         <translation>Reintentar ahora</translation>
     </message>
     <message>
+        <source>Share</source>
+        <translation>Compartir</translation>
+    </message>
+    <message>
+        <source>Share with {target}</source>
+        <translation>Compartir con {target}</translation>
+    </message>
+    <message>
+        <source>Sending needs an unlocked profile that holds the sync credentials (a custodian).</source>
+        <translation>Enviar requiere un perfil desbloqueado que tenga las credenciales de sincronización (un custodio).</translation>
+    </message>
+    <message>
         <source>Send what waits for a retry at once, and try rejected records again</source>
         <translation>Enviar ya lo que espera un reintento y volver a probar los registros rechazados</translation>
     </message>
@@ -2000,10 +2016,6 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
     <message>
         <source>This record</source>
         <translation>Este registro</translation>
-    </message>
-    <message>
-        <source>Share with CHM</source>
-        <translation>Compartir con el CHM</translation>
     </message>
     <message>
         <source>Stop sharing</source>
@@ -2249,6 +2261,169 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
     <message>
         <source>kmdesk cannot open the library</source>
         <translation>kmdesk no puede abrir la biblioteca</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>File attached</source>
+        <translation>Archivo adjuntado</translation>
+    </message>
+    <message>
+        <source>File removed</source>
+        <translation>Archivo quitado</translation>
+    </message>
+    <message>
+        <source>Community added</source>
+        <translation>Comunidad añadida</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Consentimiento registrado</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Consentimiento retirado</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportación</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <source>Hub labels imported</source>
+        <translation>Etiquetas del Hub importadas</translation>
+    </message>
+    <message>
+        <source>Member added</source>
+        <translation>Miembro añadido</translation>
+    </message>
+    <message>
+        <source>Member removed</source>
+        <translation>Miembro quitado</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Frase de contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>Profile created</source>
+        <translation>Perfil creado</translation>
+    </message>
+    <message>
+        <source>Protocol added</source>
+        <translation>Protocolo añadido</translation>
+    </message>
+    <message>
+        <source>Selected for sharing</source>
+        <translation>Seleccionado para compartir</translation>
+    </message>
+    <message>
+        <source>Sharing stopped</source>
+        <translation>Se dejó de compartir</translation>
+    </message>
+    <message>
+        <source>Sync target added</source>
+        <translation>Destino de sincronización añadido</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Desbloqueado</translation>
+    </message>
+    <message>
+        <source>Unlock refused</source>
+        <translation>Desbloqueo rechazado</translation>
+    </message>
+    <message>
+        <source>Protected record read</source>
+        <translation>Registro protegido leído</translation>
+    </message>
+    <message>
+        <source>Protected file opened</source>
+        <translation>Archivo protegido abierto</translation>
+    </message>
+    <message>
+        <source>Sent to the target</source>
+        <translation>Enviado al destino</translation>
+    </message>
+    <message>
+        <source>Taken down from the target</source>
+        <translation>Retirado del destino</translation>
+    </message>
+    <message>
+        <source>Refused by the target</source>
+        <translation>Rechazado por el destino</translation>
+    </message>
+    <message>
+        <source>Sync credentials (held by custodians)</source>
+        <translation>Credenciales de sincronización (en manos de los custodios)</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>roles</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>perfil</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>access</source>
+        <translation>acceso</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>destino</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>por hacer</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>cantidad</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>registros</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>protocolo</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>alcance</translation>
+    </message>
+    <message>
+        <source>a protected record</source>
+        <translation>un registro protegido</translation>
     </message>
 </context>
 <context>

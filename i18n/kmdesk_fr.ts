@@ -1040,10 +1040,6 @@ Le protocole reçoit une nouvelle clé et ses fiches ({count}) sont rescellées 
         <translation>Fichiers</translation>
     </message>
     <message>
-        <source>Reading the library…</source>
-        <translation>Lecture de la bibliothèque…</translation>
-    </message>
-    <message>
         <source>Search failed: {reason} {detail}</source>
         <translation>La recherche a échoué : {reason} {detail}</translation>
     </message>
@@ -1068,10 +1064,6 @@ Le protocole reçoit une nouvelle clé et ses fiches ({count}) sont rescellées 
             <numerusform>%Ln affichée</numerusform>
             <numerusform>%Ln affichées</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>first {listed} listed</source>
-        <translation>les {listed} premières listées</translation>
     </message>
     <message>
         <source>No font for {scripts} is installed: this text shows as boxes. Install a font for it (Debian/Ubuntu: {packages}).</source>
@@ -1518,6 +1510,18 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
     <message>
         <source>Redo</source>
         <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save and keep editing (Ctrl+S)</source>
+        <translation>Enregistrer et continuer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>Enregistrer et fermer</translation>
     </message>
     <message>
         <source>Add language…</source>
@@ -1986,6 +1990,18 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
         <translation>Réessayer maintenant</translation>
     </message>
     <message>
+        <source>Share</source>
+        <translation>Partager</translation>
+    </message>
+    <message>
+        <source>Share with {target}</source>
+        <translation>Partager avec {target}</translation>
+    </message>
+    <message>
+        <source>Sending needs an unlocked profile that holds the sync credentials (a custodian).</source>
+        <translation>L&apos;envoi demande un profil déverrouillé qui détient les identifiants de synchronisation (un gardien).</translation>
+    </message>
+    <message>
         <source>Send what waits for a retry at once, and try rejected records again</source>
         <translation>Envoyer tout de suite ce qui attend une nouvelle tentative, et réessayer les fiches refusées</translation>
     </message>
@@ -2000,10 +2016,6 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
     <message>
         <source>This record</source>
         <translation>Cette fiche</translation>
-    </message>
-    <message>
-        <source>Share with CHM</source>
-        <translation>Partager avec le CHM</translation>
     </message>
     <message>
         <source>Stop sharing</source>
@@ -2249,6 +2261,169 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
     <message>
         <source>kmdesk cannot open the library</source>
         <translation>kmdesk ne peut pas ouvrir la bibliothèque</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>File attached</source>
+        <translation>Fichier joint</translation>
+    </message>
+    <message>
+        <source>File removed</source>
+        <translation>Fichier retiré</translation>
+    </message>
+    <message>
+        <source>Community added</source>
+        <translation>Communauté ajoutée</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Consentement enregistré</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Consentement retiré</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Hub labels imported</source>
+        <translation>Étiquettes du Hub importées</translation>
+    </message>
+    <message>
+        <source>Member added</source>
+        <translation>Membre ajouté</translation>
+    </message>
+    <message>
+        <source>Member removed</source>
+        <translation>Membre retiré</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Phrase secrète changée</translation>
+    </message>
+    <message>
+        <source>Profile created</source>
+        <translation>Profil créé</translation>
+    </message>
+    <message>
+        <source>Protocol added</source>
+        <translation>Protocole ajouté</translation>
+    </message>
+    <message>
+        <source>Selected for sharing</source>
+        <translation>Choisi pour le partage</translation>
+    </message>
+    <message>
+        <source>Sharing stopped</source>
+        <translation>Partage arrêté</translation>
+    </message>
+    <message>
+        <source>Sync target added</source>
+        <translation>Cible de synchronisation ajoutée</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Déverrouillé</translation>
+    </message>
+    <message>
+        <source>Unlock refused</source>
+        <translation>Déverrouillage refusé</translation>
+    </message>
+    <message>
+        <source>Protected record read</source>
+        <translation>Fiche protégée lue</translation>
+    </message>
+    <message>
+        <source>Protected file opened</source>
+        <translation>Fichier protégé ouvert</translation>
+    </message>
+    <message>
+        <source>Sent to the target</source>
+        <translation>Envoyé à la cible</translation>
+    </message>
+    <message>
+        <source>Taken down from the target</source>
+        <translation>Retiré de la cible</translation>
+    </message>
+    <message>
+        <source>Refused by the target</source>
+        <translation>Refusé par la cible</translation>
+    </message>
+    <message>
+        <source>Sync credentials (held by custodians)</source>
+        <translation>Identifiants de synchronisation (détenus par les gardiens)</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>rôles</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profil</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>access</source>
+        <translation>accès</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>fiches</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>raison</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>protocole</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>portée</translation>
+    </message>
+    <message>
+        <source>a protected record</source>
+        <translation>une fiche protégée</translation>
     </message>
 </context>
 <context>

@@ -1040,10 +1040,6 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>Файлы</translation>
     </message>
     <message>
-        <source>Reading the library…</source>
-        <translation>Чтение библиотеки…</translation>
-    </message>
-    <message>
         <source>Search failed: {reason} {detail}</source>
         <translation>Поиск не удался: {reason} {detail}</translation>
     </message>
@@ -1070,10 +1066,6 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
             <numerusform>%Ln показаны</numerusform>
             <numerusform>%Ln показано</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>first {listed} listed</source>
-        <translation>в списке первые {listed}</translation>
     </message>
     <message>
         <source>No font for {scripts} is installed: this text shows as boxes. Install a font for it (Debian/Ubuntu: {packages}).</source>
@@ -1520,6 +1512,18 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>Redo</source>
         <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save and keep editing (Ctrl+S)</source>
+        <translation>Сохранить и продолжить (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>Сохранить и закрыть</translation>
     </message>
     <message>
         <source>Add language…</source>
@@ -1988,6 +1992,18 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>Повторить сейчас</translation>
     </message>
     <message>
+        <source>Share</source>
+        <translation>Передать</translation>
+    </message>
+    <message>
+        <source>Share with {target}</source>
+        <translation>Передать в {target}</translation>
+    </message>
+    <message>
+        <source>Sending needs an unlocked profile that holds the sync credentials (a custodian).</source>
+        <translation>Для отправки нужен разблокированный профиль с учётными данными синхронизации (хранитель).</translation>
+    </message>
+    <message>
         <source>Send what waits for a retry at once, and try rejected records again</source>
         <translation>Сразу отправить то, что ждёт повтора, и снова попробовать отклонённые записи</translation>
     </message>
@@ -2002,10 +2018,6 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>This record</source>
         <translation>Эта запись</translation>
-    </message>
-    <message>
-        <source>Share with CHM</source>
-        <translation>Передать в механизм посредничества</translation>
     </message>
     <message>
         <source>Stop sharing</source>
@@ -2251,6 +2263,169 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>kmdesk cannot open the library</source>
         <translation>kmdesk не может открыть библиотеку</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>File attached</source>
+        <translation>Файл прикреплён</translation>
+    </message>
+    <message>
+        <source>File removed</source>
+        <translation>Файл удалён</translation>
+    </message>
+    <message>
+        <source>Community added</source>
+        <translation>Община добавлена</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Согласие записано</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Согласие отозвано</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Hub labels imported</source>
+        <translation>Метки Hub импортированы</translation>
+    </message>
+    <message>
+        <source>Member added</source>
+        <translation>Участник добавлен</translation>
+    </message>
+    <message>
+        <source>Member removed</source>
+        <translation>Участник удалён</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Парольная фраза изменена</translation>
+    </message>
+    <message>
+        <source>Profile created</source>
+        <translation>Профиль создан</translation>
+    </message>
+    <message>
+        <source>Protocol added</source>
+        <translation>Протокол добавлен</translation>
+    </message>
+    <message>
+        <source>Selected for sharing</source>
+        <translation>Выбрано для передачи</translation>
+    </message>
+    <message>
+        <source>Sharing stopped</source>
+        <translation>Передача прекращена</translation>
+    </message>
+    <message>
+        <source>Sync target added</source>
+        <translation>Цель синхронизации добавлена</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Разблокировано</translation>
+    </message>
+    <message>
+        <source>Unlock refused</source>
+        <translation>Разблокировка отклонена</translation>
+    </message>
+    <message>
+        <source>Protected record read</source>
+        <translation>Прочитана защищённая запись</translation>
+    </message>
+    <message>
+        <source>Protected file opened</source>
+        <translation>Открыт защищённый файл</translation>
+    </message>
+    <message>
+        <source>Sent to the target</source>
+        <translation>Отправлено в цель</translation>
+    </message>
+    <message>
+        <source>Taken down from the target</source>
+        <translation>Снято с цели</translation>
+    </message>
+    <message>
+        <source>Refused by the target</source>
+        <translation>Отклонено целью</translation>
+    </message>
+    <message>
+        <source>Sync credentials (held by custodians)</source>
+        <translation>Учётные данные синхронизации (у хранителей)</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>роли</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>профиль</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>access</source>
+        <translation>доступ</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>цель</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>действие</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>количество</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>формат</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>записи</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>причина</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>протокол</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>охват</translation>
+    </message>
+    <message>
+        <source>a protected record</source>
+        <translation>защищённая запись</translation>
     </message>
 </context>
 <context>

@@ -1040,10 +1040,6 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>文件</translation>
     </message>
     <message>
-        <source>Reading the library…</source>
-        <translation>正在读取资料库…</translation>
-    </message>
-    <message>
         <source>Search failed: {reason} {detail}</source>
         <translation>搜索失败：{reason} {detail}</translation>
     </message>
@@ -1066,10 +1062,6 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>
             <numerusform>显示 %Ln 条</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>first {listed} listed</source>
-        <translation>列出前 {listed} 条</translation>
     </message>
     <message>
         <source>No font for {scripts} is installed: this text shows as boxes. Install a font for it (Debian/Ubuntu: {packages}).</source>
@@ -1516,6 +1508,18 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>Redo</source>
         <translation>重做</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save and keep editing (Ctrl+S)</source>
+        <translation>保存并继续编辑 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>保存并关闭</translation>
     </message>
     <message>
         <source>Add language…</source>
@@ -1984,6 +1988,18 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>立即重试</translation>
     </message>
     <message>
+        <source>Share</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>Share with {target}</source>
+        <translation>共享到 {target}</translation>
+    </message>
+    <message>
+        <source>Sending needs an unlocked profile that holds the sync credentials (a custodian).</source>
+        <translation>发送需要一个已解锁且持有同步凭据的配置文件（保管人）。</translation>
+    </message>
+    <message>
         <source>Send what waits for a retry at once, and try rejected records again</source>
         <translation>立即发送等待重试的内容，并再次尝试被拒绝的记录</translation>
     </message>
@@ -1998,10 +2014,6 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>This record</source>
         <translation>此记录</translation>
-    </message>
-    <message>
-        <source>Share with CHM</source>
-        <translation>与信息交换所共享</translation>
     </message>
     <message>
         <source>Stop sharing</source>
@@ -2247,6 +2259,169 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>kmdesk cannot open the library</source>
         <translation>kmdesk 无法打开资料库</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>File attached</source>
+        <translation>已附加文件</translation>
+    </message>
+    <message>
+        <source>File removed</source>
+        <translation>已移除文件</translation>
+    </message>
+    <message>
+        <source>Community added</source>
+        <translation>已添加社区</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>已记录同意</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>已撤回同意</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Hub labels imported</source>
+        <translation>已导入 Hub 标签</translation>
+    </message>
+    <message>
+        <source>Member added</source>
+        <translation>已添加成员</translation>
+    </message>
+    <message>
+        <source>Member removed</source>
+        <translation>已移除成员</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>已更改口令</translation>
+    </message>
+    <message>
+        <source>Profile created</source>
+        <translation>已创建配置文件</translation>
+    </message>
+    <message>
+        <source>Protocol added</source>
+        <translation>已添加协议</translation>
+    </message>
+    <message>
+        <source>Selected for sharing</source>
+        <translation>已选择共享</translation>
+    </message>
+    <message>
+        <source>Sharing stopped</source>
+        <translation>已停止共享</translation>
+    </message>
+    <message>
+        <source>Sync target added</source>
+        <translation>已添加同步目标</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>已解锁</translation>
+    </message>
+    <message>
+        <source>Unlock refused</source>
+        <translation>解锁被拒绝</translation>
+    </message>
+    <message>
+        <source>Protected record read</source>
+        <translation>已读取受保护记录</translation>
+    </message>
+    <message>
+        <source>Protected file opened</source>
+        <translation>已打开受保护文件</translation>
+    </message>
+    <message>
+        <source>Sent to the target</source>
+        <translation>已发送到目标</translation>
+    </message>
+    <message>
+        <source>Taken down from the target</source>
+        <translation>已从目标撤下</translation>
+    </message>
+    <message>
+        <source>Refused by the target</source>
+        <translation>被目标拒绝</translation>
+    </message>
+    <message>
+        <source>Sync credentials (held by custodians)</source>
+        <translation>同步凭据（由保管人持有）</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>access</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>a protected record</source>
+        <translation>一条受保护记录</translation>
     </message>
 </context>
 <context>

@@ -66,11 +66,13 @@ def test_search_as_you_type_filters_the_table(qtbot, window):
 
 
 def test_stale_search_results_are_dropped(window):
-    class Stale:
-        total, hits, facets, suggestion, corrected = 0, [], {}, None, False
-
-    window._show_results(window._search_seq - 1, Stale())
-    assert window.model.rowCount() == 4
+    """An answer to an older request that arrives after a newer one was made is not shown."""
+    shown: list = []
+    window.searches.run(lambda _task: "first", shown.append, shown.append)
+    first = window.searches._generation
+    window.searches.run(lambda _task: "second", shown.append, shown.append)
+    window.searches._finished(first, "late first", shown.append)  # the older answer arrives last
+    assert shown == ["first", "second"]
 
 
 def test_facet_filter_narrows_results(qtbot, window):
@@ -281,21 +283,55 @@ def test_record_view_escapes_text_and_sets_direction(qtbot):
     assert view.history.topLevelItemCount() == 1
 
 
-def test_model_loads_rows_in_batches_and_sorts(qapp):
+def test_model_loads_pages_on_demand_and_sorts_what_is_loaded(qapp):
+    """A big answer is listed a page at a time: the view asks (canFetchMore/fetchMore), the model
+    says which page it wants, and a page of an older answer is ignored."""
     from kmdesk.gui.library_model import Column, LibraryModel, RowData
     from kmdesk.gui.qt import Qt
 
-    rows = {f"id{i:05}": RowData(f"id{i:05}", {"en": f"Record {i:05}"}, "practice", None, (i % 23 + 1,), "", "",
-                                 ("en",), "public", False) for i in range(20000)}
+    def page(number: int) -> list[RowData]:
+        start = (number - 1) * LibraryModel.PAGE
+        return [RowData(f"id{i:05}", {"en": f"Record {i:05}"}, "practice", None, (i % 23 + 1,), "", "", ("en",),
+                        "public", False) for i in range(start, start + LibraryModel.PAGE)]
+
     model = LibraryModel(None, ("en",))
-    model.set_catalogue(rows)
-    model.set_hits(rows.values())
-    assert model.rowCount() == LibraryModel.BATCH and model.canFetchMore()
+    wanted: list[int] = []
+    model.more_wanted.connect(wanted.append)
+    model.set_results(page(1), 20000)
+    assert model.rowCount() == LibraryModel.PAGE and model.total == 20000 and model.canFetchMore()
     model.fetchMore()
-    assert model.rowCount() == 2 * LibraryModel.BATCH
+    assert wanted == [2] and not model.canFetchMore()  # one page asked at a time
+    model.add_page(7, page(7))  # not the page asked for (an older answer's): ignored
+    assert model.rowCount() == LibraryModel.PAGE
+    model.add_page(2, page(2))
+    assert model.rowCount() == 2 * LibraryModel.PAGE and model.canFetchMore()
     model.sort(Column.TITLE, Qt.SortOrder.DescendingOrder)
-    assert model.data(model.index(0, Column.TITLE)) == "Record 19999"
-    assert model.row_of("id00000") == 19999 and model.rowCount() == 20000
+    assert model.data(model.index(0, Column.TITLE)) == f"Record {2 * LibraryModel.PAGE - 1:05}"
+    assert model.row_of("id00000") == 2 * LibraryModel.PAGE - 1
+    assert model.row_of("id19999") is None  # not loaded
+
+
+def test_the_window_lists_a_big_answer_a_page_at_a_time(qtbot, window, library):
+    """The window asks the core for one page per fetch, with the same question."""
+    from kmdesk.gui.library_model import LibraryModel
+
+    asked: list[tuple[str, int, int]] = []
+    real_search = library.search
+
+    def counting_search(query, **options):
+        asked.append((query, options.get("page", 1), options.get("limit")))
+        return real_search(query, **options)
+
+    library.search = counting_search
+    library.import_records([{"type": "practice", "title": {"en": f"Zaiplot number {i}"}} for i in range(250)])
+    window.search_edit.setText("zaiplot")
+    window.search_now()
+    assert window.model.rowCount() == LibraryModel.PAGE and window.model.total == 250
+    assert asked[-1] == ("zaiplot", 1, LibraryModel.PAGE)
+    while window.model.canFetchMore():
+        window.model.fetchMore()
+    assert window.model.rowCount() == 250
+    assert [page for query, page, _limit in asked if query == "zaiplot"] == [1, 2, 3]
 
 
 def test_workers_deliver_on_the_gui_thread_and_report_failures(qtbot):

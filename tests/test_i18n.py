@@ -264,14 +264,12 @@ def test_the_table_shows_dates_in_the_locale_and_sorts_them_in_time(qapp, transl
     rows = {r["id"]: row_from_record(r) for r in [
         {"id": "a", "title": {"fr": "A"}, "date": "2023-11-02"}, {"id": "b", "title": {"fr": "B"}, "date": "2019-06"},
         {"id": "c", "title": {"fr": "C"}, "date": "2021-04-30"}]}
-    model.set_catalogue(rows)
-    model.set_hits([type("Hit", (), {"id": key, "title": {}})() for key in rows])
+    model.set_results(rows.values(), len(rows))
     model.sort(Column.DATE, Qt.SortOrder.AscendingOrder)
     shown = [model.data(model.index(row, Column.DATE)) for row in range(3)]
     assert shown == ["juin 2019", "30 avril 2021", "2 novembre 2023"]
     install_translations(qapp, "ar")
-    model.set_catalogue({"d": row_from_record({"id": "d", "title": {"ar": "د"}, "gbf_targets": [2, 11]})})
-    model.set_hits([type("Hit", (), {"id": "d", "title": {}})()])
+    model.set_results([row_from_record({"id": "d", "title": {"ar": "د"}, "gbf_targets": [2, 11]})], 1)
     assert model.data(model.index(0, Column.TARGETS)) == "٢, ١١"
 
 

@@ -17,7 +17,10 @@ from typing import TYPE_CHECKING, Any
 from kmdesk.core.access import ROLES
 from kmdesk.core.errors import InvalidRecord
 from kmdesk.gui.access_words import role_name, roles_text
+from kmdesk.gui.audit_words import details_text, event_name, protocol_name, target_text
 from kmdesk.gui.dialogs import ERROR_COLOUR, dialog_buttons, error_headline, error_label, show_error, show_info
+from kmdesk.gui.library_model import pick_text
+from kmdesk.gui.localized import format_number, format_timestamp
 from kmdesk.gui.lock_screen import MIN_PASSPHRASE, passphrase_hint
 from kmdesk.gui.qt import (
     QAbstractItemView,
@@ -291,11 +294,15 @@ class CustodianView(QDialog):
         return page
 
     # -- reading ---------------------------------------------------------------------------------
+    def _pick_title(self, texts: dict[str, str]) -> str:
+        return pick_text(texts, self.session.window.languages)
+
     def reload(self) -> None:
         def read(_task: Any) -> dict[str, Any]:
             return {"protocols": self.library.protocols(), "communities": self.library.communities(),
                     "profiles": self.library.profiles(), "projects": self.library.hub_projects(),
-                    "audit": self.library.audit_log()}
+                    "audit": (audit := self.library.audit_log()),
+                    "titles": self.library.titles({event["target"] for event in audit if event["target"]})}
 
         run_in_background(self, read, self._show, progress=False, kind=Pool.READ)
 
@@ -303,17 +310,18 @@ class CustodianView(QDialog):
         chosen = self.selected_protocol()
         self.data = data
         kinds = {"strict": self.tr("strict"), "open": self.tr("open")}
-        _fill(self.protocols_table, [[p["name"], kinds.get(p["kind"], p["kind"]), p["community"] or "",
+        _fill(self.protocols_table, [[protocol_name(p["name"]), kinds.get(p["kind"], p["kind"]), p["community"] or "",
                                       str(p["records"]), str(p["key_version"])] for p in data["protocols"]])
         for row, protocol in enumerate(data["protocols"]):
             self.protocols_table.item(row, 0).setData(NameRole, protocol["name"])
         _fill(self.communities_table, [[c["name"], (c["country"] or "").upper()] for c in data["communities"]])
-        _fill(self.profiles_table, [[p["name"], roles_text(p["roles"]), ", ".join(p["protocols"]), p["created_at"] or ""]
-                                    for p in data["profiles"]])
-        _fill(self.projects_table, [[p["title"], p["unique_id"], ", ".join(p["codes"]), p["fetched_at"] or ""]
+        _fill(self.profiles_table, [[p["name"], roles_text(p["roles"]), ", ".join(map(protocol_name, p["protocols"])),
+                                     format_timestamp(p["created_at"] or "")] for p in data["profiles"]])
+        _fill(self.projects_table, [[p["title"], p["unique_id"], ", ".join(p["codes"]), format_timestamp(p["fetched_at"] or "")]
                                     for p in data["projects"]])
-        _fill(self.audit_table, [[str(e["seq"]), e["at"], e["actor"], e["action"], e["target"],
-                                  json.dumps(e["details"], ensure_ascii=False) if e["details"] else ""]
+        titles = data.get("titles", {})
+        _fill(self.audit_table, [[format_number(e["seq"]), format_timestamp(e["at"]), e["actor"], event_name(e["action"]),
+                                  target_text(e["target"], titles, self._pick_title), details_text(e["details"])]
                                  for e in reversed(data["audit"])])
         if chosen:
             self.select_protocol(chosen)

@@ -77,6 +77,12 @@ class FacetPanel(QWidget):
         self._set_checks()
         self._changed()
 
+    def forget(self) -> None:
+        """On lock: no counts and no ticks (a ticked community or target names what the last
+        profile searched), without asking for a new search."""
+        self._selected.clear()
+        self.set_facets({})
+
     def select(self, facet: str, value: str, on: bool = True) -> None:
         """Tick or untick a value as a person would (tests, and links from the record view)."""
         values = self._selected.setdefault(facet, set())

@@ -1,13 +1,13 @@
-"""The library table: a ``QAbstractTableModel`` over the current search results.
+"""The library table: a ``QAbstractTableModel`` over the current search results, loaded a page
+at a time.
 
-Twenty thousand records must scroll without lag, so a row is a small immutable tuple
-(``RowData``) holding only what the columns need, and every displayed string is computed when
-Qt asks for it, in the person's language. Rows reach the view in batches (``fetchMore``), and
-sorting works on the tuples in Python, without asking the library again.
-
-Search hits carry ids and titles; the other columns come from a catalogue of ``RowData`` for
-every record, read once in the background (``load_catalogue``) and kept current after each
-edit, so typing in the search box only reorders tuples that are already in memory.
+A library holds up to 100,000 records, so the table never holds them all: a search brings its
+first page of rows (``set_results``), and when the view scrolls near the end Qt asks
+``canFetchMore``/``fetchMore``; the model then announces ``more_wanted(page)`` and the window
+reads that page from the core search in the background (``read_page``) and hands it over with
+``add_page``. A row is a small immutable tuple (``RowData``) holding only what the columns
+need, and every displayed string is computed when Qt asks for it, in the person's language.
+Sorting by a column orders the rows loaded so far, without asking the library again.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ import langcodes
 
 from kmdesk.core import vocab
 from kmdesk.core.consent import ConsentState
-from kmdesk.core.errors import Cancelled
 from kmdesk.core.records import ACCESS_LEVELS
 from kmdesk.gui.access_words import (
     consent_icon,
@@ -38,8 +37,8 @@ from kmdesk.gui.qt import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
-from kmdesk.gui.workers import Task
 
 if TYPE_CHECKING:
     from kmdesk.core.store import Library
@@ -74,21 +73,19 @@ def row_from_record(record: dict[str, Any]) -> RowData:
 
 
 def row_from_hit(hit: Any) -> RowData:
-    """A row from a search hit alone, until the catalogue knows the record."""
+    """A row from a search hit alone (the record went away after the search answered)."""
     return RowData(id=hit.id, title=dict(hit.title or {}), type="", resource_kind=None, gbf_targets=(),
                    community="", date="", languages=(), access="public", sealed=False)
 
 
-def load_catalogue(library: Library, task: Task) -> dict[str, RowData]:
-    """Every record the current profile may know of, as rows (run in the read pool)."""
-    total = library.count()
-    rows: dict[str, RowData] = {}
-    for done, record in enumerate(library.iter_records(), start=1):
-        if task.cancelled():
-            raise Cancelled()
-        rows[record["id"]] = row_from_record(record)
-        task.progress(done, total)
-    return rows
+def read_page(library: Library, query: str, page: int, page_size: int, **options: Any) -> tuple[Any, list[RowData]]:
+    """One page of a search and the rows that show it (run in the read pool). The rows come
+    from the records themselves (type, community, access... are not in a search hit), read in
+    one go; a record gone since the search answered keeps the hit's row."""
+    results = library.search(query, page=page, limit=page_size, **options)
+    records = library.records(hit.id for hit in results.hits)
+    return results, [row_from_record(records[hit.id]) if hit.id in records else row_from_hit(hit)
+                     for hit in results.hits]
 
 
 def pick_text(texts: dict[str, str], languages: Sequence[str]) -> str:
@@ -147,20 +144,23 @@ class Column(IntEnum):
 
 
 class LibraryModel(QAbstractTableModel):
-    """Search results as table rows. ``set_hits`` replaces them (in relevance order, unless the
-    person sorted by a column); ``upsert``/``remove`` follow single edits."""
+    """Search results as table rows, a page at a time. ``set_results`` starts a new answer with
+    its first page; ``add_page`` appends a page the view asked for (``more_wanted``);
+    ``upsert``/``remove`` follow single edits."""
 
-    BATCH = 500
+    PAGE = 100
     IdRole = Qt.ItemDataRole.UserRole + 1
     AccessRole = Qt.ItemDataRole.UserRole + 2  # the access level key
     ConsentRole = Qt.ItemDataRole.UserRole + 3  # the consent state key
+    more_wanted = Signal(int)  # the page (1-based) the view needs next
 
     def __init__(self, parent: QObject | None = None, languages: Sequence[str] = ("en",)) -> None:
         super().__init__(parent)
-        self._catalogue: dict[str, RowData] = {}
-        self._hits: list[RowData] = []     # relevance order, as the search returned them
-        self._rows: list[RowData] = []     # display order
-        self._loaded = 0
+        self._hits: list[RowData] = []     # loaded rows in relevance order, as the search returned them
+        self._rows: list[RowData] = []     # loaded rows in display order
+        self._total = 0                    # rows the whole answer has
+        self._asked: int | None = None     # the page asked for and not yet added
+        self._pages = 0                    # pages of the answer loaded
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._icons = {**{("access", level): level_icon(level) for level in ACCESS_LEVELS},
@@ -168,39 +168,52 @@ class LibraryModel(QAbstractTableModel):
         self.set_languages(languages)
 
     # -- content ------------------------------------------------------------------------------
-    @property
-    def catalogue_size(self) -> int:
-        return len(self._catalogue)
+    def set_results(self, rows: Iterable[RowData], total: int) -> None:
+        """A new answer: its first page of rows, and how many it has in all."""
+        self._total = total
+        self._asked = None
+        self._pages = 1
+        self._show(list(rows))
 
-    def set_catalogue(self, rows: dict[str, RowData]) -> None:
-        self._catalogue = rows
-        self._show([self._catalogue.get(row.id, row) for row in self._hits])
-
-    def set_hits(self, hits: Iterable[Any]) -> None:
-        self._show([self._catalogue.get(hit.id) or row_from_hit(hit) for hit in hits])
+    def add_page(self, page: int, rows: Iterable[RowData]) -> None:
+        """The page the view asked for arrived (a page of an older answer is ignored)."""
+        if page != self._asked:
+            return
+        self._asked = None
+        self._pages = page
+        known = {row.id for row in self._hits}
+        added = [row for row in rows if row.id not in known]
+        if not added:
+            self._total = len(self._hits)  # the answer shrank since it was counted: nothing more to ask
+            return
+        if self._sort_column >= 0:
+            self._show(self._hits + added)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(added) - 1)
+        self._hits.extend(added)
+        self._rows.extend(added)
+        self.endInsertRows()
 
     def upsert(self, record: dict[str, Any]) -> None:
         """A record was added or edited: refresh its row in place (new ones wait for the next
         search to decide whether they match)."""
         row = row_from_record(record)
-        self._catalogue[row.id] = row
         self._hits = [row if r.id == row.id else r for r in self._hits]
         for position, existing in enumerate(self._rows):
             if existing.id == row.id:
                 self._rows[position] = row
-                if position < self._loaded:
-                    self.dataChanged.emit(self.index(position, 0), self.index(position, len(Column) - 1))
+                self.dataChanged.emit(self.index(position, 0), self.index(position, len(Column) - 1))
                 return
 
     def remove(self, record_id: str) -> None:
-        self._catalogue.pop(record_id, None)
-        self._show([row for row in self._hits if row.id != record_id])
+        if any(row.id == record_id for row in self._hits):
+            self._total -= 1
+            self._show([row for row in self._hits if row.id != record_id])
 
     def _show(self, hits: list[RowData]) -> None:
         self.beginResetModel()
         self._hits = hits
         self._rows = self._sorted(hits)
-        self._loaded = min(len(self._rows), self.BATCH)
         self.endResetModel()
 
     def set_languages(self, languages: Sequence[str]) -> None:
@@ -215,55 +228,50 @@ class LibraryModel(QAbstractTableModel):
         self.endResetModel()
 
     def result_count(self) -> int:
-        """Rows in the current results (loaded into the view or not yet)."""
+        """Rows loaded so far (the answer may have more: ``total``)."""
         return len(self._rows)
+
+    @property
+    def total(self) -> int:
+        return self._total
 
     def clear(self) -> None:
         """Forget every row (on lock: titles of records the next profile may not read go)."""
-        self._catalogue = {}
+        self._total = 0
+        self._asked = None
+        self._pages = 0
         self._show([])
-
-    def communities(self) -> list[str]:
-        """Every community named in the library, for the editor's choices."""
-        return sorted({row.community for row in self._catalogue.values() if row.community}, key=str.casefold)
 
     def record_id(self, row: int) -> str | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None
 
     def row_of(self, record_id: str) -> int | None:
-        """The row showing ``record_id``, loading batches up to it if need be."""
-        for position, row in enumerate(self._rows):
-            if row.id == record_id:
-                if position >= self._loaded:
-                    self.beginInsertRows(QModelIndex(), self._loaded, position)
-                    self._loaded = position + 1
-                    self.endInsertRows()
-                return position
-        return None
+        """The row showing ``record_id``, if it is loaded."""
+        return next((position for position, row in enumerate(self._rows) if row.id == record_id), None)
 
     def title_of(self, row: RowData) -> str:
         return self.tr("Restricted record") if row.sealed else pick_text(row.title, self._languages)
 
     # -- Qt's side ------------------------------------------------------------------------------
     def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else self._loaded
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(Column)
 
     def canFetchMore(self, parent: Index = _ROOT) -> bool:
-        return not parent.isValid() and self._loaded < len(self._rows)
+        return not parent.isValid() and self._asked is None and len(self._hits) < self._total
 
     def fetchMore(self, parent: Index = _ROOT) -> None:
-        more = min(self.BATCH, len(self._rows) - self._loaded)
-        if more <= 0 or parent.isValid():
+        """Ask for the next page; it arrives through ``add_page`` once read in the background."""
+        if not self.canFetchMore(parent):
             return
-        self.beginInsertRows(QModelIndex(), self._loaded, self._loaded + more - 1)
-        self._loaded += more
-        self.endInsertRows()
+        self._asked = self._pages + 1
+        self.more_wanted.emit(self._asked)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)  # a heading cut short reads whole
+        if orientation != Qt.Orientation.Horizontal or role not in shown:
             return None
         return {
             Column.TITLE: self.tr("Title"),
@@ -277,7 +285,7 @@ class LibraryModel(QAbstractTableModel):
         }.get(Column(section))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self._loaded:
+        if not index.isValid() or index.row() >= len(self._rows):
             return None
         row = self._rows[index.row()]
         column = Column(index.column())
@@ -328,11 +336,12 @@ class LibraryModel(QAbstractTableModel):
         if column == Column.TARGETS and row.gbf_targets:
             return "\n".join(self.tr("Target {number}: {title}").format(number=n, title=self._targets.get(n, ""))
                              for n in row.gbf_targets)
-        return None
+        return self._display(row, column) or None  # a value cut short by a narrow column reads whole here
 
     # -- sorting --------------------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort by a column; column -1 (a cleared sort indicator) is the search's relevance order."""
+        """Sort the loaded rows by a column; column -1 (a cleared sort indicator) is the search's
+        relevance order."""
         self._sort_column, self._sort_order = column, order
         self._show(self._hits)
 

@@ -78,6 +78,7 @@ class LockScreen(QWidget):
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
         self.passphrase_edit.returnPressed.connect(self.submit)
+        self.setFocusProxy(self.passphrase_edit)  # the lock screen shown: the passphrase can be typed at once
         self.message_label = error_label(self)
         self.unlock_button = QPushButton(icon("unlock"), self.tr("Unlock"), self)
         self.unlock_button.setDefault(True)

@@ -21,13 +21,14 @@ from kmdesk.gui.attachments_view import AttachmentsView
 from kmdesk.gui.dialogs import confirm_delete, error_headline, show_error, show_info
 from kmdesk.gui.facets import FacetPanel
 from kmdesk.gui.import_dialog import ImportDialog
+from kmdesk.gui.keys import Key, key_sequences
 from kmdesk.gui.fonts import FONT_PACKAGES, FontCheck, writing_system_name
 from kmdesk.gui.library_model import (
     Column,
     LibraryModel,
     RowData,
     language_name,
-    load_catalogue,
+    read_page,
     pick_text,
 )
 from kmdesk.gui.qt import (
@@ -61,15 +62,15 @@ from kmdesk.gui.record_view import RecordView
 from kmdesk.gui.session import ProfileSession
 from kmdesk.gui.settings import INTERFACE_LANGUAGES, Settings
 from kmdesk.gui.sync_panel import SyncPanel
-from kmdesk.gui.workers import Pool, Task, run_in_background, wait_idle
+from kmdesk.gui.workers import LatestOnly, Pool, Task, run_in_background, wait_idle
 
 if TYPE_CHECKING:
     from kmdesk.core.store import Library
 
 SEARCH_DELAY_MS = 200
-SEARCH_LIMIT = 1000  # rows listed for a word search; the status bar still tells the full count
-COLUMN_WIDTHS = {Column.TITLE: 225, Column.TYPE: 140, Column.TARGETS: 75, Column.COMMUNITY: 110,
-                 Column.DATE: 75, Column.LANGUAGES: 80, Column.ACCESS: 105, Column.CONSENT: 120}
+FIT_MAX = 170  # px: a column fitted to its content is no wider (its tooltip has the rest)
+SYNC_PANEL_WIDTH = 340  # px of a 1280-pixel window
+TITLE_MIN = 220  # px: the title keeps at least this much, whatever the language
 HIDDEN_AT_FIRST = (Column.LANGUAGES,)  # the facet panel and the record view show languages
 
 
@@ -110,12 +111,15 @@ class MainWindow(QMainWindow):
                                                 settings.language_order)
         self.results: Any = None
         self._snippets: dict[str, str] = {}
-        self._search_seq = 0
+        self.searches = LatestOnly(self)  # one search at a time; the newest wins
+        self._question: tuple[str, dict[str, Any]] = ("", {})  # the search the table lists
+        self._library_size = 0
         self._record_seq = 0
         self._current_id: str | None = None
         self.undo_stack = QUndoStack(self)
         self.font_check = FontCheck()
         self.model = LibraryModel(self, self.languages)
+        self.model.more_wanted.connect(self._read_page)
         self.setWindowTitle(self.tr("kmdesk — {folder}").format(folder=library.data_dir.name))
         self.setWindowIcon(icon("kmdesk"))
 
@@ -138,14 +142,15 @@ class MainWindow(QMainWindow):
         return self.languages[0]
 
     # -- building ----------------------------------------------------------------------------------
-    def make_action(self, text: str, slot: Any, shortcuts: list[QKeySequence] | None = None, icon_name: str | None = None,
+    def make_action(self, text: str, slot: Any, shortcuts: tuple[Key, ...] = (), icon_name: str | None = None,
                     tip: str | None = None) -> QAction:
-        """An action of this window (its shortcuts work wherever the focus is in it)."""
+        """An action of this window (its shortcuts work wherever the focus is in it); each
+        shortcut key is bound once (``key_sequences``)."""
         action = QAction(text, self)
         if icon_name:
             action.setIcon(icon(icon_name))
         if shortcuts:
-            action.setShortcuts(shortcuts)
+            action.setShortcuts(key_sequences(*shortcuts))
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
@@ -154,29 +159,29 @@ class MainWindow(QMainWindow):
         return action
 
     def _create_actions(self) -> None:
-        key = QKeySequence
-        self.new_action = self.make_action(self.tr("&New record…"), self.new_record, [key(key.StandardKey.New)], "add",
+        key = QKeySequence.StandardKey
+        self.new_action = self.make_action(self.tr("&New record…"), self.new_record, (key.New,), "add",
                                        self.tr("Create a record"))
         self.import_action = self.make_action(self.tr("&Import…"), self.ask_import)
         self.export_action = self.make_action(self.tr("&Export…"), self.ask_export)
         self.rebuild_action = self.make_action(self.tr("&Rebuild search index…"), self.rebuild_index)
         self.check_action = self.make_action(self.tr("&Check index"), self.check_index)
-        self.quit_action = self.make_action(self.tr("&Quit"), self.close, [key(key.StandardKey.Quit), key("Ctrl+Q")])
+        self.quit_action = self.make_action(self.tr("&Quit"), self.close, (key.Quit, "Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts([key(key.StandardKey.Undo)])
+        self.undo_action.setShortcuts(key_sequences(key.Undo))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([key(key.StandardKey.Redo), key("Ctrl+Shift+Z")])
+        self.redo_action.setShortcuts(key_sequences(key.Redo, "Ctrl+Shift+Z"))
         self.addActions([self.undo_action, self.redo_action])
-        self.edit_action = self.make_action(self.tr("&Edit record…"), self.edit_record, [key("Ctrl+E")], "edit",
+        self.edit_action = self.make_action(self.tr("&Edit record…"), self.edit_record, ("Ctrl+E",), "edit",
                                         self.tr("Edit the selected record"))
-        self.delete_action = self.make_action(self.tr("&Delete record…"), self.delete_record, [key(key.StandardKey.Delete)],
+        self.delete_action = self.make_action(self.tr("&Delete record…"), self.delete_record, (key.Delete,),
                                           "delete", self.tr("Delete the selected record"))
-        self.find_action = self.make_action(self.tr("&Find"), self.focus_search, [key(key.StandardKey.Find), key("Ctrl+F")],
+        self.find_action = self.make_action(self.tr("&Find"), self.focus_search, (key.Find, "Ctrl+F"),
                                         "search")
-        self.refresh_action = self.make_action(self.tr("&Refresh"), self.reload, [key(key.StandardKey.Refresh), key("F5")])
+        self.refresh_action = self.make_action(self.tr("&Refresh"), self.reload, (key.Refresh, "F5"))
         self.preferences_action = self.make_action(self.tr("&Preferences…"), self.ask_preferences,
-                                               [key(key.StandardKey.Preferences), key("Ctrl+,")])
+                                               (key.Preferences, "Ctrl+,"))
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.about_action = self.make_action(self.tr("&About kmdesk"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -239,7 +244,7 @@ class MainWindow(QMainWindow):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long title keeps its start and its end
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
@@ -247,12 +252,10 @@ class MainWindow(QMainWindow):
         header.setSortIndicatorClearable(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         header.setHighlightSections(False)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
-        for column, width in COLUMN_WIDTHS.items():
-            self.table.setColumnWidth(column, width)
         for column in HIDDEN_AT_FIRST:
             header.setSectionHidden(column, True)
         self.table.setSortingEnabled(True)
@@ -284,6 +287,29 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
+    def fit_columns(self) -> None:
+        """Column widths from content, in the interface's language: each short column as wide as
+        its heading or its longest loaded value (at most ``FIT_MAX``), the title the rest. Text
+        still too long is elided (titles in the middle) and whole in the tooltip."""
+        header = self.table.horizontalHeader()
+        used = 0
+        for column in Column:
+            if column == Column.TITLE or header.isSectionHidden(column):
+                continue
+            content = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            header.resizeSection(column, min(content, FIT_MAX))
+            used += header.sectionSize(column)
+        header.resizeSection(Column.TITLE, max(TITLE_MIN, self.table.viewport().width() - used))
+
+    def _sync_panel_toggled(self, shown: bool) -> None:
+        """The sync panel takes the window's right side: give it a fair share, keep the list
+        readable (facets and record view narrower while it is open), and fit the columns again."""
+        if shown:
+            self.resizeDocks([self.sync_panel], [SYNC_PANEL_WIDTH], Qt.Orientation.Horizontal)
+            room = sum(self.splitter.sizes())
+            self.splitter.setSizes([room * 18 // 100, room * 52 // 100, room * 30 // 100])
+        self.fit_columns()
+
     def _column_menu(self, position: QPoint) -> None:
         """Right-click on the table header: choose the columns shown (the title always is)."""
         header = self.table.horizontalHeader()
@@ -303,6 +329,7 @@ class MainWindow(QMainWindow):
         self.sync_panel = SyncPanel(self.library, self, lang=self.lang)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sync_panel)
         self.sync_panel.hide()
+        self.sync_panel.visibilityChanged.connect(self._sync_panel_toggled)
         self.sync_panel.record_states_loaded.connect(self.record_view.show_sync_status)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.sync_panel.toggleViewAction())
@@ -315,8 +342,10 @@ class MainWindow(QMainWindow):
         if not self.settings.restore_window(self):
             self.resize(1280, 800)
         if not self.settings.restore_splitter(self.splitter):
-            self.splitter.setSizes([210, 700, 370])
-        self.settings.restore_header(self.table.horizontalHeader())
+            self.splitter.setSizes([240, 670, 370])
+        # the person's own widths come back; without them (or in a new language: ``rebuild_window``)
+        # the columns are fitted to the first results
+        self.fit_pending = not self.settings.restore_header(self.table.horizontalHeader())
 
     def save_settings(self) -> None:
         self.settings.save_window(self)
@@ -333,50 +362,81 @@ class MainWindow(QMainWindow):
 
     # -- loading and searching ---------------------------------------------------------------------
     def reload(self) -> None:
-        """Read every record's row in the background, then search again (F5, after imports);
-        and who is unlocked, since what the rows may show depends on it."""
-        self.statusBar().showMessage(self.tr("Reading the library…"))
+        """Search again and count the library (F5, after imports, unlocks and locks); and read
+        who is unlocked, since what the rows may show depends on it."""
         self.session.refresh()
         self.sync_panel.refresh()
-        run_in_background(self, lambda task: load_catalogue(self.library, task), self._catalogue_loaded,
-                          progress=False, kind=Pool.READ)
-
-    def _catalogue_loaded(self, rows: dict[str, RowData]) -> None:
-        self.statusBar().clearMessage()
-        self.model.set_catalogue(rows)
+        self._recount()
         self.search_now(as_you_type=False)
 
+    def _recount(self) -> None:
+        """Count the records for the status bar (after a reload, a record added or deleted)."""
+        def counted(count: int) -> None:
+            self._library_size = count
+            self._show_counts()
+
+        run_in_background(self, lambda _task: self.library.count(), counted, progress=False, kind=Pool.READ)
+
     def search_now(self, as_you_type: bool = False) -> None:
-        """Search with the box's text and the ticked facets; only the newest answer is shown."""
+        """Search with the box's text and the ticked facets, off the GUI thread, and list its
+        first page. Typing (after a pause), Enter and ``--search`` ask the core the same
+        question; only keystrokes say ``as_you_type``. A newer search supersedes an older one
+        (``LatestOnly``); later pages are read when the table scrolls to them (``_read_page``)."""
         self.search_timer.stop()
-        query = self.search_edit.text().strip()
-        filters = self.facets.filters() or None
-        self._search_seq += 1
-        seq, lang = self._search_seq, self.lang
-        # Browsing (no words) lists every record: no snippets to build, and sorting by a column
-        # must see them all. Word searches list the best SEARCH_LIMIT; the status bar says so.
-        limit = SEARCH_LIMIT if query else max(SEARCH_LIMIT, self.model.catalogue_size)
+        self._question = (self.search_edit.text().strip(), {"filters": self.facets.filters() or None, "lang": self.lang,
+                                                            "as_you_type": as_you_type})
+        query, options = self._question
 
-        def search(_task: Task) -> Any:
-            return self.library.search(query, filters=filters, lang=lang, limit=limit, as_you_type=as_you_type)
+        def search(_task: Task) -> tuple[Any, list[RowData]]:
+            return read_page(self.library, query, 1, LibraryModel.PAGE, **options)
 
-        run_in_background(self, search, lambda results: self._show_results(seq, results),
-                          lambda exc: self._search_failed(seq, exc), progress=False, kind=Pool.READ)
+        self.searches.run(search, self._show_results, self._search_failed)
 
-    def _show_results(self, seq: int, results: Any) -> None:
-        if seq != self._search_seq:
-            return  # a newer search is on its way; this answer is stale
+    def _show_results(self, answer: tuple[Any, list[RowData]]) -> None:
+        results, rows = answer
         self.results = results
         self._snippets = {hit.id: hit.snippet for hit in results.hits}
-        self.model.set_hits(results.hits)
+        self.model.set_results(rows, results.total)
+        if self.fit_pending:
+            self.fit_pending = False
+            self.fit_columns()
         self.facets.set_facets(results.facets)
         self._show_suggestion(results)
         self._show_counts()
 
-    def _search_failed(self, seq: int, exc: BaseException) -> None:
-        if seq == self._search_seq:
-            self.statusBar().showMessage(self.tr("Search failed: {reason} {detail}").format(
-                reason=error_headline(exc), detail=str(exc)))
+    def _read_page(self, page: int) -> None:
+        """The table scrolled to the end of what is loaded: read the next page of the same
+        question. An answer to an older question is dropped by the model (it asked for none)."""
+        query, options = self._question
+
+        def read(_task: Task) -> tuple[Any, list[RowData]]:
+            return read_page(self.library, query, page, LibraryModel.PAGE, **options)
+
+        def arrived(answer: tuple[Any, list[RowData]]) -> None:
+            if (query, options) == self._question:
+                self._snippets.update({hit.id: hit.snippet for hit in answer[0].hits})
+                self.model.add_page(page, answer[1])
+
+        run_in_background(self, read, arrived, self._search_failed, progress=False, kind=Pool.READ)
+
+    def _search_failed(self, exc: BaseException) -> None:
+        self.statusBar().showMessage(self.tr("Search failed: {reason} {detail}").format(
+            reason=error_headline(exc), detail=str(exc)))
+
+    def forget_search(self) -> None:
+        """On lock: the words searched for, the rows, their count and the facet counts all say
+        something about what the last profile could read, so none of it stays on screen."""
+        self.search_timer.stop()
+        self.searches.forget()
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self.results = None
+        self._snippets = {}
+        self.model.clear()
+        self.facets.forget()
+        self.suggestion_label.hide()
+        self.counts_label.clear()
 
     def _show_suggestion(self, results: Any) -> None:
         suggestion = getattr(results, "suggestion", None)
@@ -398,13 +458,10 @@ class MainWindow(QMainWindow):
         self.search_now(as_you_type=False)
 
     def _show_counts(self) -> None:
-        total = self.model.catalogue_size
-        shown = self.results.total if self.results is not None else 0
-        text = english_plural(self.tr("%Ln record(s)", "", total), total) + " · " + \
-            english_plural(self.tr("%Ln shown", "", shown), shown)
-        if shown > self.model.result_count():
-            text += " · " + self.tr("first {listed} listed").format(listed=self.model.result_count())
-        self.counts_label.setText(text)
+        total = self._library_size
+        shown = self.model.total
+        self.counts_label.setText(english_plural(self.tr("%Ln record(s)", "", total), total) + " · " +
+                                  english_plural(self.tr("%Ln shown", "", shown), shown))
 
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -482,11 +539,12 @@ class MainWindow(QMainWindow):
         self.edit_action.setEnabled(editable)
         self.delete_action.setEnabled(editable)
         self.new_action.setEnabled(self.session.can_write())
+        self.import_action.setEnabled(self.session.can_write())  # an import adds records: a writer's job
 
     # -- create, edit, delete ----------------------------------------------------------------------
     def new_record(self) -> RecordEditor:
-        editor = RecordEditor(self, None, self.languages, self.model.communities(), self.session.context)
-        editor.accepted.connect(lambda: self._save_new(editor))
+        editor = RecordEditor(self, None, self.languages, self.session.context.communities, self.session.context)
+        self._wire_editor(editor)
         editor.open()
         return editor
 
@@ -494,10 +552,22 @@ class MainWindow(QMainWindow):
         record = self.record_view.record
         if record is None or record.get("sealed") or record["id"] != self._current_id:
             return None
-        editor = RecordEditor(self, record, self.languages, self.model.communities(), self.session.context)
-        editor.accepted.connect(lambda: self._save_edit(editor))
+        editor = RecordEditor(self, record, self.languages, self.session.context.communities, self.session.context)
+        self._wire_editor(editor)
         editor.open()
         return editor
+
+    def _wire_editor(self, editor: RecordEditor) -> None:
+        """Save and close (the Save button, Ctrl+Return) and save only (Ctrl+S) go the same way:
+        a new record is added the first time, every later save is an edit of it."""
+        editor.accepted.connect(lambda: self._save(editor))
+        editor.saveRequested.connect(lambda: self._save(editor))
+
+    def _save(self, editor: RecordEditor) -> None:
+        if editor.original is None:
+            self._save_new(editor)
+        else:
+            self._save_edit(editor)
 
     def _reopen(self, editor: RecordEditor, exc: BaseException) -> None:
         """A save failed: say why in the dialog, given back with everything still typed in."""
@@ -506,13 +576,19 @@ class MainWindow(QMainWindow):
 
     def _save_new(self, editor: RecordEditor) -> None:
         data = editor.record_data()
-        run_in_background(self, lambda _task: self.library.add(data), self._created,
+
+        def created(record: dict[str, Any]) -> None:
+            editor.saved(record)
+            self._created(record)
+
+        run_in_background(self, lambda _task: self.library.add(data), created,
                           lambda exc: self._reopen(editor, exc), progress=False)
 
     def _created(self, record: dict[str, Any]) -> None:
         self.model.upsert(record)
         self.statusBar().showMessage(self.tr("Record created."), 5000)
         self.show_record_id(record["id"])
+        self._recount()
         self.search_now()
 
     def _save_edit(self, editor: RecordEditor) -> None:
@@ -525,6 +601,7 @@ class MainWindow(QMainWindow):
         after = {field: values[1] for field, values in changes.items()}
 
         def saved(record: dict[str, Any]) -> None:
+            editor.saved(record)
             self.undo_stack.push(SavedEditCommand(self, record_id, before, after, title))
             self._updated(record)
 
@@ -565,6 +642,7 @@ class MainWindow(QMainWindow):
             self.show_no_record()
         self._update_actions()
         self.statusBar().showMessage(self.tr("Record deleted."), 5000)
+        self._recount()
         self.search_now()
 
     # -- whole-library jobs ------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from kmdesk.core import vocab
 from kmdesk.core.errors import InvalidRecord
 from kmdesk.gui.access_editor import AccessContext, AccessEditor
 from kmdesk.gui.dialogs import dialog_buttons, error_headline, error_label
+from kmdesk.gui.keys import key_sequences
 from kmdesk.gui.library_model import (
     is_language_tag,
     language_name,
@@ -34,6 +35,7 @@ from kmdesk.gui.library_model import (
 )
 from kmdesk.gui.qt import (
     QAbstractItemView,
+    QAction,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -59,6 +61,7 @@ from kmdesk.gui.qt import (
     QToolButton,
     QUndoCommand,
     QUndoStack,
+    Signal,
     QVBoxLayout,
     QWidget,
 )
@@ -142,8 +145,11 @@ class _KeepUndoForStack(QObject):
 
 
 class RecordEditor(QDialog):
-    """Create (``record=None``) or edit a record. After ``accepted``: ``record_data()`` for a new
-    record, ``changes()`` (field -> [old, new]) for an edit."""
+    """Create (``record=None``) or edit a record. After ``accepted`` (Save, Ctrl+Return) or
+    ``saveRequested`` (Ctrl+S, the editor stays open): ``record_data()`` for a new record,
+    ``changes()`` (field -> [old, new]) for an edit; ``saved(record)`` says it was saved."""
+
+    saveRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None, record: dict[str, Any] | None = None,
                  languages: Sequence[str] = ("en",), communities: Sequence[str] = (),
@@ -179,18 +185,44 @@ class RecordEditor(QDialog):
         layout.addWidget(self.pages)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self._load(record or {"type": "traditional_knowledge", "title": {self.lang: ""}})
+        new_type = "traditional_knowledge"
+        self._auto_level: str | None = self._default_level(new_type) if record is None else None
+        self._load(record or {"type": new_type, "title": {self.lang: ""}, "access": {"level": self._auto_level}})
+        self.type_combo.currentIndexChanged.connect(self._follow_default_access)
+        own = (self.access_context.profile or {}).get("communities") or []
+        if record is None and len(own) == 1:
+            self.apply_value("community", own[0])  # a community level needs its community: the person's own
+        self.text_widget("title", self.languages_shown()[0]).setFocus()  # typing starts with the title
 
     # -- undo machinery --------------------------------------------------------------------------
     def _undo_bar(self) -> QToolBar:
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.undo_action.setShortcuts(key_sequences(QKeySequence.StandardKey.Undo))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")])
+        self.redo_action.setShortcuts(key_sequences(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z"))
+        self.save_action = QAction(self.tr("Save"), self)
+        self.save_action.setShortcuts(key_sequences(QKeySequence.StandardKey.Save))
+        self.save_action.setToolTip(self.tr("Save and keep editing (Ctrl+S)"))
+        self.save_action.triggered.connect(self.save)
+        self.save_close_action = QAction(self.tr("Save and close"), self)
+        self.save_close_action.setShortcuts(key_sequences("Ctrl+Return", "Ctrl+Enter"))
+        self.save_close_action.triggered.connect(self.accept)
+        self.addActions([self.save_action, self.save_close_action])
         bar = QToolBar(self)
         bar.addAction(self.undo_action)
         bar.addAction(self.redo_action)
         return bar
+
+    def save(self) -> None:
+        """Ctrl+S: ask the window to save what is entered and stay open (``saved`` follows)."""
+        if self.validate():
+            self.saveRequested.emit()
+
+    def saved(self, record: dict[str, Any]) -> None:
+        """The library holds ``record`` now: later saves are edits of it, and nothing is unsaved."""
+        self.original = record
+        self.setWindowTitle(self.tr("Edit record"))
+        self.undo_stack.setClean()
 
     def _bind(self, key: str, label: str, get: Callable[[], Any], set_: Callable[[Any], None], signal: Any) -> None:
         self._bindings[key] = Binding(get, set_, label)
@@ -471,6 +503,22 @@ class RecordEditor(QDialog):
                    self.access_editor.changed)
         self._bind("labels", self.tr("labels"), self.access_editor.labels, self.access_editor.set_labels,
                    self.access_editor.changed)
+
+    def _default_level(self, record_type: str | None) -> str:
+        """The safe starting level for a new record of ``record_type`` (``records.default_access_level``:
+        traditional knowledge stays with its community). Sealing needs an unlocked profile; without
+        one the record starts public and the access page says why."""
+        return rec.default_access_level(record_type) if self.access_context.profile is not None else "public"
+
+    def _follow_default_access(self) -> None:
+        """A new record's level follows its type until the person chooses a level themselves."""
+        if self._auto_level is None or self._applying:
+            return
+        if self.access_editor.level() != self._auto_level:
+            self._auto_level = None  # the person chose a level: it is theirs from now on
+            return
+        self._auto_level = self._default_level(self.type_combo.currentData())
+        self.apply_value("access", {**self.access_editor.access(), "level": self._auto_level})
 
     def _update_kind_enabled(self) -> None:
         self.kind_combo.setEnabled(self.type_combo.currentData() == "resource")

@@ -35,7 +35,6 @@ from kmdesk.gui.qt import (
     QDialog,
     QHBoxLayout,
     QInputDialog,
-    QKeySequence,
     QLabel,
     QMenu,
     QMessageBox,
@@ -120,7 +119,7 @@ class ProfileSession(QObject):
 
     # -- actions ---------------------------------------------------------------------------------
     def _create_actions(self) -> None:
-        self.lock_action = self.window.make_action(self.tr("&Lock"), self.toggle_lock, [QKeySequence("Ctrl+L")], "lock")
+        self.lock_action = self.window.make_action(self.tr("&Lock"), self.toggle_lock, ("Ctrl+L",), "lock")
         self.passphrase_action = self.window.make_action(self.tr("&Change my passphrase…"), self.change_passphrase)
         self.custodian_action = self.window.make_action(self.tr("&Custodian's view…"), self.open_custodian_view)
         self.first_custodian_action = self.window.make_action(self.tr("Create the &first custodian…"), self.create_first_custodian)
@@ -175,6 +174,8 @@ class ProfileSession(QObject):
     def _show_state(self, update_window: bool = True) -> None:
         locked_out = self.context.has_profiles and self.profile is None and not self._browsing
         self.stack.setCurrentWidget(self.lock_screen if locked_out else self.library_page)
+        if locked_out:
+            self.lock_screen.setFocus()
         self.window.search_edit.setEnabled(not locked_out)  # nothing to search behind the lock screen
         self.banner.setVisible(not self.context.has_profiles and not self.open_kept and self._known())
         self.idle.arm(self.profile is not None)
@@ -190,6 +191,7 @@ class ProfileSession(QObject):
         self.custodian_action.setEnabled(self.is_custodian())
         self.first_custodian_action.setVisible(not self.context.has_profiles)
         self.window.record_view.consent_panel.set_allowed(self.is_custodian())
+        self.window.sync_panel.set_access(self.context)
         self.status_label.setText(self.status_text())
         if update_window:
             self.window._update_actions()
@@ -291,7 +293,7 @@ class ProfileSession(QObject):
         for dialog in self._open_dialogs():
             dialog.reject()
         self.window.show_no_record()
-        self.window.model.clear()
+        self.window.forget_search()
         self.window.undo_stack.clear()
         self.idle.arm(False)
 

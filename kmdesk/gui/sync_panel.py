@@ -15,8 +15,10 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from kmdesk.core.access import SYNC_PROTOCOL
 from kmdesk.core.sync import status
 from kmdesk.core.sync.runner import run_sync
+from kmdesk.gui.access_editor import AccessContext
 from kmdesk.gui.access_words import reason_text
 from kmdesk.gui.dialogs import error_headline
 from kmdesk.gui.localized import format_timestamp
@@ -104,6 +106,7 @@ class SyncPanel(QDockWidget):
         self.record_states: list[dict[str, Any]] = []
         self.last_reports: list[dict[str, Any]] = []
         self.job: Job | None = None
+        self.access = AccessContext()  # who is unlocked decides what the buttons may offer
         self.sync_at_start = auto  # once, when the first overview shows what waited since last time
 
         body = QWidget(self)
@@ -122,7 +125,6 @@ class SyncPanel(QDockWidget):
         self.sync_button = QPushButton(self.tr("Sync now"), body)
         self.sync_button.clicked.connect(lambda: self.sync_now())
         self.retry_button = QPushButton(self.tr("Retry now"), body)
-        self.retry_button.setToolTip(self.tr("Send what waits for a retry at once, and try rejected records again"))
         self.retry_button.clicked.connect(lambda: self.sync_now(retry=True))
         buttons.addWidget(self.sync_button)
         buttons.addWidget(self.retry_button)
@@ -140,8 +142,9 @@ class SyncPanel(QDockWidget):
         self.record_label = QLabel(self.record_box)
         self.record_label.setWordWrap(True)
         self.target_combo = QComboBox(self.record_box)
+        self.target_combo.currentTextChanged.connect(lambda _name: self._update_buttons())
         share_row = QHBoxLayout()
-        self.share_button = QPushButton(self.tr("Share with CHM"), self.record_box)
+        self.share_button = QPushButton(self.tr("Share"), self.record_box)
         self.share_button.clicked.connect(lambda: self.set_shared(True))
         self.unshare_button = QPushButton(self.tr("Stop sharing"), self.record_box)
         self.unshare_button.clicked.connect(lambda: self.set_shared(False))
@@ -340,10 +343,30 @@ class SyncPanel(QDockWidget):
 
         run_in_background(self, work, lambda _result: self._after_change(), self._failed, progress=False)
 
+    def set_access(self, access: AccessContext) -> None:
+        """The profile changed (unlock, lock): offer only what it can do."""
+        self.access = access
+        self._update_buttons()
+
+    def can_sync(self) -> bool:
+        """Sending opens the targets' sealed credentials: that needs an unlocked member of the
+        sync protocol (any person, in a library without profiles)."""
+        return not self.access.has_profiles or SYNC_PROTOCOL in self.access.held
+
     def _update_buttons(self) -> None:
         busy = self.running()
-        self.sync_button.setEnabled(not busy and bool(self.overview))
-        self.retry_button.setEnabled(not busy and bool(self.overview))
-        state = next((s for s in self.record_states if s["target"] == self.current_target()), None)
-        self.share_button.setEnabled(state is not None and not state["shared"])
-        self.unshare_button.setEnabled(state is not None and state["shared"])
+        can_sync = not busy and bool(self.overview) and self.can_sync()
+        self.sync_button.setEnabled(can_sync)
+        self.retry_button.setEnabled(can_sync)
+        target = self.current_target()
+        state = next((s for s in self.record_states if s["target"] == target), None)
+        writer = self.access.can_write()
+        self.share_button.setEnabled(writer and state is not None and not state["shared"])
+        self.unshare_button.setEnabled(writer and state is not None and state["shared"])
+        # the target by its own name: a Bioland portal is not "the CHM"
+        self.share_button.setText(self.tr("Share with {target}").format(target=target) if target else self.tr("Share"))
+        blocked = bool(self.overview) and not self.can_sync()
+        needs = self.tr("Sending needs an unlocked profile that holds the sync credentials (a custodian).")
+        self.sync_button.setToolTip(needs if blocked else "")
+        self.retry_button.setToolTip(needs if blocked else self.tr(
+            "Send what waits for a retry at once, and try rejected records again"))

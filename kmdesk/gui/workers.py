@@ -5,6 +5,14 @@
 signals. ``fn`` never touches a widget: it calls ``kmdesk.core`` and passes ``task.progress``
 and ``task.cancelled`` to core functions, which take exactly those callbacks.
 
+Who owns what, so that no QObject is ever destroyed inside its own slot (the crash of issue 11:
+a parentless per-job QObject dropped its last reference in its own queued slot): a job is a plain
+Python object, not a QObject. Every worker reports through ONE long-lived ``_Relay`` QObject,
+created on the GUI thread and kept for the life of the process, as Qt documents for
+QRunnable (a runnable is not a QObject; it signals through an object that outlives it). The
+relay's queued slots look the job up by number and hand over the result; the runnable itself is
+a plain callable the pool owns and deletes on its own thread when it returns.
+
 There are two pools. Library writes go to ONE writer thread (SQLite and Whoosh want a single
 writer, and queued edits then apply in the order the person made them); reads such as searches
 use a small read pool so typing never waits behind an import.
@@ -15,6 +23,7 @@ job at once on the calling thread, so results are in place when ``run_in_backgro
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 import time
@@ -26,8 +35,8 @@ from kmdesk.gui.dialogs import ProgressDialog, show_error
 from kmdesk.gui.qt import (
     QCoreApplication,
     QObject,
-    QRunnable,
     QThreadPool,
+    Qt,
     QWidget,
     Signal,
     Slot,
@@ -46,7 +55,8 @@ READ_THREADS = 2
 PROGRESS_INTERVAL_S = 0.05  # a 20,000-record import must not flood the event queue
 
 _pools: dict[Pool, QThreadPool] = {}
-_active: set[Job] = set()
+_active: dict[int, Job] = {}  # running jobs by number; a job leaves when its result is delivered
+_numbers = itertools.count(1)
 _synchronous = False
 
 
@@ -65,11 +75,47 @@ def pool(kind: Pool) -> QThreadPool:
     return _pools[kind]
 
 
+class _Relay(QObject):
+    """The one QObject every worker reports through. It lives on the GUI thread for the whole
+    process, so its queued slots run there and it can never be destroyed by what they do."""
+
+    progressed = Signal(int, int, int)  # job number, done, total (-1: unknown)
+    finished = Signal(int, bool, object)  # job number, succeeded, result or exception
+
+    def __init__(self) -> None:
+        super().__init__()
+        queued = Qt.ConnectionType.QueuedConnection
+        self.progressed.connect(self._progressed, queued)
+        self.finished.connect(self._finished, queued)
+
+    @Slot(int, int, int)
+    def _progressed(self, number: int, done: int, total: int) -> None:
+        job = _active.get(number)
+        if job is not None:
+            job.show_progress(done, total)
+
+    @Slot(int, bool, object)
+    def _finished(self, number: int, ok: bool, value: Any) -> None:
+        job = _active.pop(number, None)
+        if job is not None:
+            job.deliver(ok, value)
+
+
+_relay_holder: list[_Relay] = []
+
+
+def _relay() -> _Relay:
+    """The relay, made on first use (on the GUI thread, where jobs are started) and never freed."""
+    if not _relay_holder:
+        _relay_holder.append(_Relay())
+    return _relay_holder[0]
+
+
 class Task:
     """What a background function receives: progress reporting and a cancel token."""
 
-    def __init__(self, signals: _Signals) -> None:
-        self._signals = signals
+    def __init__(self, number: int) -> None:
+        self._number = number
         self._cancel = threading.Event()
         self._last_report = 0.0
 
@@ -80,7 +126,12 @@ class Task:
         if not last_step and now - self._last_report < PROGRESS_INTERVAL_S:
             return
         self._last_report = now
-        self._signals.progress.emit(done, -1 if total is None else total)
+        if _synchronous:
+            job = _active.get(self._number)
+            if job is not None:
+                job.show_progress(done, -1 if total is None else total)
+            return
+        _relay().progressed.emit(self._number, done, -1 if total is None else total)
 
     def cancelled(self) -> bool:
         return self._cancel.is_set()
@@ -89,52 +140,26 @@ class Task:
         self._cancel.set()
 
 
-class _Signals(QObject):
-    progress = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(object)
+class Job:
+    """A started job: cancel it, or ask whether it is done. A plain object (not a QObject):
+    it holds the callbacks until the relay hands it the result on the GUI thread."""
 
-
-class _Runnable(QRunnable):
-    def __init__(self, fn: Callable[[Task], Any], task: Task, signals: _Signals) -> None:
-        super().__init__()
-        self._fn, self._task, self._signals = fn, task, signals
-
-    def run(self) -> None:
-        try:
-            result = self._fn(self._task)
-        except BaseException as exc:  # noqa: BLE001  every failure reaches the GUI; none is lost in a thread
-            self._signals.failed.emit(exc)
-        else:
-            self._signals.succeeded.emit(result)
-
-
-class Job(QObject):
-    """A running job: cancel it, or ask whether it is done. A QObject living on the GUI thread,
-    so the worker's signals reach its slots there (queued), never on the worker thread."""
-
-    def __init__(self, parent: QWidget | None, task: Task, signals: _Signals, dialog: ProgressDialog | None,
+    def __init__(self, parent: QWidget | None, task: Task, dialog: ProgressDialog | None,
                  on_success: Callable[[Any], None], on_failure: Callable[[BaseException], None] | None) -> None:
-        super().__init__()
-        self.parent_widget, self.task, self.signals, self.dialog = parent, task, signals, dialog
+        self.parent_widget, self.task, self.dialog = parent, task, dialog
         self._on_success, self._on_failure = on_success, on_failure
         self.done = False
 
     def cancel(self) -> None:
         self.task.cancel()
 
-    @Slot(object)
-    def _succeeded(self, result: Any) -> None:
-        self._deliver(True, result)
+    def show_progress(self, done: int, total: int) -> None:
+        if self.dialog is not None and isValid(self.dialog):
+            self.dialog.set_progress(done, total)
 
-    @Slot(object)
-    def _failed(self, exc: BaseException) -> None:
-        self._deliver(False, exc)
-
-    def _deliver(self, ok: bool, value: Any) -> None:
+    def deliver(self, ok: bool, value: Any) -> None:
         """On the GUI thread: close the progress dialog, then hand over the result."""
         self.done = True
-        _active.discard(self)
         if self.dialog is not None and isValid(self.dialog):
             self.dialog.finish()
         if self.parent_widget is not None and not isValid(self.parent_widget):
@@ -147,6 +172,16 @@ class Job(QObject):
             show_error(self.parent_widget, value)
 
 
+def _work(number: int, fn: Callable[[Task], Any], task: Task) -> None:
+    """The body a pool thread runs: every outcome goes back through the relay."""
+    try:
+        result = fn(task)
+    except BaseException as exc:  # noqa: BLE001  every failure reaches the GUI; none is lost in a thread
+        _relay().finished.emit(number, False, exc)
+    else:
+        _relay().finished.emit(number, True, result)
+
+
 def run_in_background(parent: QWidget | None, fn: Callable[[Task], Any], on_success: Callable[[Any], None],
                       on_failure: Callable[[BaseException], None] | None = None, *, progress: bool = True,
                       label: str = "", cancellable: bool = True, kind: Pool = Pool.WRITE) -> Job:
@@ -154,21 +189,25 @@ def run_in_background(parent: QWidget | None, fn: Callable[[Task], Any], on_succ
     the GUI thread. Without ``on_failure`` the error is shown in a message box (a cancel as
     "nothing was changed"). ``progress`` shows a progress dialog (after a short delay) labelled
     ``label``, with Cancel if ``cancellable``. ``kind`` picks the writer or the read pool."""
-    signals = _Signals()
-    task = Task(signals)
+    number = next(_numbers)
+    task = Task(number)
     dialog = ProgressDialog(parent, label, cancellable) if progress else None
-    job = Job(parent, task, signals, dialog, on_success, on_failure)
+    job = Job(parent, task, dialog, on_success, on_failure)
     if dialog is not None:
         dialog.canceled.connect(task.cancel)
-        signals.progress.connect(dialog.set_progress)
-    signals.succeeded.connect(job._succeeded)
-    signals.failed.connect(job._failed)
-    _active.add(job)
-    runnable = _Runnable(fn, task, signals)
+    _active[number] = job
     if _synchronous:
-        runnable.run()
-    else:
-        pool(kind).start(runnable)
+        try:
+            result = fn(task)
+        except BaseException as exc:  # noqa: BLE001  as on a pool thread: the failure goes to on_failure
+            _active.pop(number, None)
+            job.deliver(False, exc)
+        else:
+            _active.pop(number, None)
+            job.deliver(True, result)
+        return job
+    _relay()  # made here, on the GUI thread, before any worker can emit through it
+    pool(kind).start(lambda: _work(number, fn, task))
     return job
 
 
@@ -180,3 +219,51 @@ def wait_idle(timeout_s: float = 30.0) -> bool:
             each.waitForDone(20)
         QCoreApplication.processEvents()
     return not _active
+
+
+class LatestOnly:
+    """At most one read job at a time, and only the newest request answered: what a search box
+    needs. A request made while a job runs cancels that job and waits in the one waiting place,
+    replacing any request already waiting there (it was stale before it started), so fast typing
+    never queues seconds of searches nobody will see. Only the newest request's outcome reaches
+    its callbacks; earlier outcomes are dropped."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        self._parent = parent
+        self._generation = 0
+        self._running: Job | None = None
+        self._waiting: tuple[int, Callable[[Task], Any], Callable[[Any], None], Callable[[BaseException], None]] | None = None
+
+    def run(self, fn: Callable[[Task], Any], on_success: Callable[[Any], None],
+            on_failure: Callable[[BaseException], None]) -> None:
+        self._generation += 1
+        request = (self._generation, fn, on_success, on_failure)
+        if self._running is not None and not self._running.done:
+            self._running.cancel()
+            self._waiting = request
+            return
+        self._start(request)
+
+    def forget(self) -> None:
+        """Drop the waiting request and whatever answer is on its way (the window locked)."""
+        self._generation += 1
+        self._waiting = None
+        if self._running is not None:
+            self._running.cancel()
+
+    def busy(self) -> bool:
+        return self._running is not None and not self._running.done
+
+    def _start(self, request: tuple[int, Callable[[Task], Any], Callable[[Any], None],
+                                    Callable[[BaseException], None]]) -> None:
+        generation, fn, on_success, on_failure = request
+        self._running = run_in_background(
+            self._parent, fn, lambda value: self._finished(generation, value, on_success),
+            lambda exc: self._finished(generation, exc, on_failure), progress=False, kind=Pool.READ)
+
+    def _finished(self, generation: int, value: Any, deliver: Callable[[Any], None]) -> None:
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            self._start(waiting)
+        elif generation == self._generation:
+            deliver(value)

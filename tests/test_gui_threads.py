@@ -1,0 +1,166 @@
+"""The window on REAL worker threads (every other GUI test swaps in synchronous workers).
+
+Issue 11: the window segfaulted because a parentless per-job QObject was destroyed inside its own
+queued slot. This file drives thousands of real-thread search and save jobs with typing, locking
+and language switches interleaved, under ``faulthandler`` (a crash prints every thread's stack
+instead of vanishing), and checks that a newer search supersedes older ones instead of queueing.
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import sys
+import threading
+
+import pytest
+
+from kmdesk.gui import workers
+
+CUSTODIAN = ("Keeper", "keeper passphrase")
+LANGUAGES = ("fr", "ar", "zh", "en")
+JOBS = 2000
+
+
+@pytest.fixture
+def real_threads():
+    """Real pools for this test; every job left is delivered before the next test."""
+    workers.set_synchronous(False)
+    faulthandler.enable(file=sys.stderr, all_threads=True)
+    try:
+        yield
+    finally:
+        from kmdesk.gui.preferences import install_translations
+        from kmdesk.gui.qt import QApplication
+
+        assert workers.wait_idle(30)
+        workers.set_synchronous(True)
+        install_translations(QApplication.instance(), "en")  # the language switches must not outlive the test
+
+
+class Counting:
+    """Counts the library calls the jobs make, from whichever thread makes them."""
+
+    def __init__(self, library, monkeypatch) -> None:
+        self.lock = threading.Lock()
+        self.searches = 0
+        self.saves = 0
+        self.threads: set[int] = set()
+        real_search, real_update = library.search, library.update
+
+        def search(*args, **kwargs):
+            with self.lock:
+                self.searches += 1
+                self.threads.add(threading.get_ident())
+            return real_search(*args, **kwargs)
+
+        def update(*args, **kwargs):
+            with self.lock:
+                self.saves += 1
+                self.threads.add(threading.get_ident())
+            return real_update(*args, **kwargs)
+
+        monkeypatch.setattr(library, "search", search)
+        monkeypatch.setattr(library, "update", update)
+
+    @property
+    def jobs(self) -> int:
+        with self.lock:
+            return self.searches + self.saves
+
+
+@pytest.fixture
+def guarded_library(library):
+    """The small sample library with a custodian, so it has a lock to lock (the demo library's
+    seventy records would make each job slower, not the test harder)."""
+    library.create_profile(*CUSTODIAN, ["custodian"])
+    return library
+
+
+def test_thousands_of_real_thread_jobs_with_typing_locking_and_language_switches(
+        qtbot, monkeypatch, guarded_library, real_threads):
+    from kmdesk.gui import main_window as main_window_module
+    from kmdesk.gui.main_window import MainWindow
+    from kmdesk.gui.settings import Settings
+
+    errors: list[BaseException] = []
+    monkeypatch.setattr(workers, "show_error", lambda _parent, exc: errors.append(exc))
+    monkeypatch.setattr(main_window_module, "show_error", lambda _parent, exc: errors.append(exc))
+    public = [hit.id for hit in guarded_library.search("", limit=20).hits]
+    counting = Counting(guarded_library, monkeypatch)
+    assert workers.wait_idle(60)  # nothing left running from earlier tests
+    window = MainWindow(guarded_library, Settings(), language="en")
+    window.show()
+    window.reload()
+    windows = [window]
+
+    def unlock() -> None:
+        window.session.unlock(*CUSTODIAN)  # behind the writes already queued on the one writer thread
+        qtbot.waitUntil(lambda: window.session.profile is not None, timeout=60000)
+
+    unlock()
+    words = ["seed", "water", "forest", "بذور", "种子", "семена", "graines", "x"]
+    step = 0
+    while counting.jobs < JOBS:
+        step += 1
+        word = words[step % len(words)]
+        typed = word[: 1 + step % len(word)]
+        if typed.isascii():
+            qtbot.keyClicks(window.search_edit, typed)  # typing: the timer's searches
+        else:
+            window.search_edit.insert(typed)  # QTest types ASCII only; an input method inserts the rest
+        window.search_now(as_you_type=step % 2 == 0)  # Enter, or the pause after a keystroke
+        if step % 10 == 0 and window.session.profile is not None:  # saves need the keys; they queue before a lock
+            window.write_fields(public[step % len(public)], {"keywords": [f"soak {step}"]})
+        if step % 5 == 0:
+            window.search_edit.clear()
+        if step % 97 == 0:
+            window.session.lock()
+            qtbot.waitUntil(lambda: window.session.profile is None, timeout=60000)
+            assert window.search_edit.text() == ""
+            unlock()
+        if step % 251 == 0:
+            window = window.set_language(LANGUAGES[(step // 251) % len(LANGUAGES)])
+            windows.append(window)
+            qtbot.waitUntil(lambda: window.session.profile is not None, timeout=60000)
+        qtbot.wait(1)
+    assert workers.wait_idle(30)
+    assert counting.searches > 1000 and counting.saves > 100
+    assert threading.get_ident() not in counting.threads  # every one ran on a pool thread
+    assert errors == []
+    assert len(windows) >= 4  # the window was rebuilt in other languages while jobs ran
+    window.search_edit.setText("seed")
+    window.search_now()
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=10000)  # and it still answers
+    window.close()
+
+
+def test_a_newer_search_supersedes_the_waiting_ones(qtbot, monkeypatch, library, real_threads):
+    """Typing never queues stale searches: while one search runs, later requests replace each
+    other in a single waiting place; only the newest runs next and only its answer is shown."""
+    from kmdesk.gui.main_window import MainWindow
+    from kmdesk.gui.settings import Settings
+
+    gate = threading.Event()
+    asked: list[str] = []
+    real_search = library.search
+
+    def slow_search(query, **options):
+        asked.append(query)
+        if query == "seed":
+            gate.wait(10)  # the first search is still running while the person types on
+        return real_search(query, **options)
+
+    window = MainWindow(library, Settings(), language="en")
+    qtbot.addWidget(window)
+    window.show()
+    assert workers.wait_idle(10)
+    monkeypatch.setattr(library, "search", slow_search)
+    for typed in ["seed", "seed b", "seed ba", "seed ban", "mangrove"]:
+        window.search_edit.setText(typed)
+        window.search_now(as_you_type=True)
+    qtbot.waitUntil(lambda: asked == ["seed"], timeout=5000)
+    gate.set()
+    assert workers.wait_idle(10)
+    assert asked == ["seed", "mangrove"]  # the three in between never ran
+    assert [window.model.data(window.model.index(row, 0)) for row in range(window.model.rowCount())] \
+        == ["Mangrove restoration workshop"]

@@ -1,0 +1,61 @@
+"""Human words in the custodian's view and its audit log (issue 11): local dates, translated event
+names, records by their titles where the viewer may read them, no JSON and no internal protocol."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+CUSTODIAN = ("Demo Custodian", "kmdesk demo custodian")
+ISO = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+CODES = re.compile(r"\b[a-z]+_[a-z_]+\b")  # member_add, sync_sent, profile_create ...
+
+
+@pytest.fixture
+def custodian_view(qtbot, demo_library):
+    from kmdesk.gui.main_window import MainWindow
+    from kmdesk.gui.settings import Settings
+
+    window = MainWindow(demo_library, Settings(), language="en")
+    qtbot.addWidget(window)
+    window.reload()
+    screen = window.session.lock_screen
+    window.session.show_lock_screen()
+    screen.choose(CUSTODIAN[0])
+    screen.passphrase_edit.setText(CUSTODIAN[1])
+    screen.unlock_button.click()
+    return window.session.open_custodian_view()
+
+
+def cells(table) -> list[list[str]]:
+    return [[table.item(row, column).text() for column in range(table.columnCount())] for row in range(table.rowCount())]
+
+
+def test_the_audit_log_reads_as_words(custodian_view, demo_library):
+    restricted = next(r for r in demo_library.iter_records() if r["access"]["level"] == "restricted" and not r["sealed"])
+    demo_library.get(restricted["id"])  # reading protected knowledge is audited, with the record's id
+    custodian_view.reload()
+    rows = cells(custodian_view.audit_table)
+    assert len(rows) == len(demo_library.audit_log())
+    text = "\n".join("\t".join(row) for row in rows)
+    assert not ISO.search(text) and not CODES.search(text) and "{" not in text
+    assert "kmdesk: sync credentials" not in text
+    assert rows[0][3] == "Protected record read" and rows[0][4] == restricted["title"]["en"]
+    assert restricted["id"] not in text
+
+
+def test_profiles_and_protocols_hide_the_internal_protocol(custodian_view):
+    for table in (custodian_view.profiles_table, custodian_view.protocols_table):
+        text = "\n".join("\t".join(row) for row in cells(table))
+        assert "kmdesk: sync credentials" not in text and not ISO.search(text)
+    assert any("Sync credentials" in row[0] for row in cells(custodian_view.protocols_table))
+
+
+def test_every_event_code_has_words(qapp):
+    from kmdesk.gui.audit_words import details_text, event_name
+
+    for code in ("sync_sent", "sync_retracted", "sync_failed", "member_add", "member_remove", "view", "unlock"):
+        assert not CODES.search(event_name(code)) and event_name(code) != code
+    assert details_text({"roles": ["custodian"], "target": "Local reference CHM"}) == \
+        "roles: custodian; target: Local reference CHM"
