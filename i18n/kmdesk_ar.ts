@@ -593,12 +593,20 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>الموافقة</translation>
     </message>
     <message>
+        <source>Integrity</source>
+        <translation>السلامة</translation>
+    </message>
+    <message>
         <source>{number} · {title}</source>
         <translation>{number} · {title}</translation>
     </message>
     <message>
         <source>Goal {code} · {title}</source>
         <translation>الهدف {code} · {title}</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>تالف</translation>
     </message>
     <message>
         <source>No consent recorded</source>

@@ -593,12 +593,20 @@ El protocolo recibe una clave nueva y sus registros ({count}) se vuelven a sella
         <translation>Consentimiento</translation>
     </message>
     <message>
+        <source>Integrity</source>
+        <translation>Integridad</translation>
+    </message>
+    <message>
         <source>{number} · {title}</source>
         <translation>{number} · {title}</translation>
     </message>
     <message>
         <source>Goal {code} · {title}</source>
         <translation>Objetivo {code} · {title}</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Dañado</translation>
     </message>
     <message>
         <source>No consent recorded</source>

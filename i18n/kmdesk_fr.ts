@@ -593,12 +593,20 @@ Le protocole reçoit une nouvelle clé et ses fiches ({count}) sont rescellées 
         <translation>Consentement</translation>
     </message>
     <message>
+        <source>Integrity</source>
+        <translation>Intégrité</translation>
+    </message>
+    <message>
         <source>{number} · {title}</source>
         <translation>{number} · {title}</translation>
     </message>
     <message>
         <source>Goal {code} · {title}</source>
         <translation>Objectif {code} · {title}</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Endommagé</translation>
     </message>
     <message>
         <source>No consent recorded</source>

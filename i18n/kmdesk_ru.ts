@@ -593,12 +593,20 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>Согласие</translation>
     </message>
     <message>
+        <source>Integrity</source>
+        <translation>Целостность</translation>
+    </message>
+    <message>
         <source>{number} · {title}</source>
         <translation>{number} · {title}</translation>
     </message>
     <message>
         <source>Goal {code} · {title}</source>
         <translation>Цель {code} · {title}</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Повреждено</translation>
     </message>
     <message>
         <source>No consent recorded</source>

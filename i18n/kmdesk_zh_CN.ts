@@ -593,12 +593,20 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>同意</translation>
     </message>
     <message>
+        <source>Integrity</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
         <source>{number} · {title}</source>
         <translation>{number} · {title}</translation>
     </message>
     <message>
         <source>Goal {code} · {title}</source>
         <translation>长期目标 {code} · {title}</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>已损坏</translation>
     </message>
     <message>
         <source>No consent recorded</source>
