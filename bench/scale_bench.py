@@ -242,7 +242,9 @@ def cold_cli(raw_dir: Path, data_dir: Path, word: str, runs: int = 5) -> dict:
 
 
 def in_child(phase: str, *args: str) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--phase", phase, *args], check=True, capture_output=True, text=True)
+    out = subprocess.run([sys.executable, __file__, "--phase", phase, *args], capture_output=True, text=True)
+    if out.returncode:
+        sys.exit(f"phase {phase} failed ({out.returncode}):\n{out.stderr}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
