@@ -107,3 +107,15 @@ def test_a_phrase_is_counted_as_written(index):
     assert found(results) == {9} and results.total == 1
     assert index.search('"bank seed"', fuzzy=False).total == 0
     assert found(index.search('"seed bank" fairs')) == {8, 9}  # no record has both: either
+
+
+def test_an_in_memory_index_that_spills_its_pool_still_commits(tmp_path, monkeypatch):
+    """A large restricted index spills sorted runs while it is written; they stay in memory and
+    are read back at the commit (they were lost: the 100,000-record import failed there)."""
+    monkeypatch.setattr(SearchIndex, "LIMIT_MB", 1)
+    ix = SearchIndex.in_memory()
+    words = [f"word{i}" for i in range(3000)]
+    ix.update(record_to_doc(rec(i, {"en": " ".join(words[i % 3000:i % 3000 + 40])}, {"en": " ".join(words[::7])}))
+              for i in range(1, 801))
+    assert ix.doc_count() == 800 and ix.search("word5").total > 0
+    assert list(tmp_path.iterdir()) == []

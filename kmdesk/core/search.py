@@ -45,6 +45,7 @@ from whoosh import highlight, index
 from whoosh.collectors import FilterCollector, TopCollector
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.filedb.filestore import RamStorage
+from whoosh.filedb.structfile import StructFile
 from whoosh.query import And, Every, Or, Phrase, Query, Term
 
 from kmdesk.core.analysis import CJK, WORD, LANGUAGES, language_analyzer, language_field, words_analyzer
@@ -144,7 +145,25 @@ class _MemoryOnly(RamStorage):
     race between two libraries indexing at once. Its temporary storage stays in memory here."""
 
     def temp_storage(self, name: str | None = None) -> RamStorage:
-        return RamStorage()
+        return _RunStorage()
+
+
+class _RunStorage(RamStorage):
+    """Where a writer's pool spills sorted runs of an in-memory index (a large one spills):
+    the pool writes through the raw file, which RamStorage keeps only when its own wrapper is
+    closed, so the runs were lost ("NameError: ....run" at commit). Here closing the raw file
+    keeps it."""
+
+    def create_file(self, name: str, **kwargs: Any) -> StructFile:
+        files = self.files
+
+        class Kept(io.BytesIO):
+            def close(self) -> None:
+                if not self.closed:
+                    files[name] = self.getvalue()
+                super().close()
+
+        return StructFile(Kept(), name=name)
 
 
 class Batch:
