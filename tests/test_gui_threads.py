@@ -164,3 +164,31 @@ def test_a_newer_search_supersedes_the_waiting_ones(qtbot, monkeypatch, library,
     assert asked == ["seed", "mangrove"]  # the three in between never ran
     assert [window.model.data(window.model.index(row, 0)) for row in range(window.model.rowCount())] \
         == ["Mangrove restoration workshop"]
+
+
+def test_garbage_is_collected_on_the_gui_thread_only(qtbot, real_threads):
+    """A Python-owned QObject caught in a reference cycle dies when the cyclic collector finds
+    it. Left to itself the interpreter collects on whichever thread crosses the allocation
+    threshold, so a pool thread busy allocating (a search, an import) would destroy the GUI's
+    objects from the wrong thread: the random crash this file hunts. The pools' relay collects
+    on the GUI thread instead."""
+    from kmdesk.gui.qt import QObject, Qt
+
+    gui_thread = threading.get_ident()
+    died: list[int] = []
+    workers.run_in_background(None, lambda _task: None, lambda _none: None, progress=False)  # the pools are up
+    orphan = QObject()
+    orphan.cycle = orphan  # only the cyclic collector can free it
+    orphan.destroyed.connect(lambda: died.append(threading.get_ident()), Qt.ConnectionType.DirectConnection)
+    del orphan
+
+    def allocate(_task) -> int:
+        kept = [[n] for n in range(200_000)]  # container allocations: what triggers a collection
+        return len(kept)
+
+    workers.run_in_background(None, allocate, lambda _count: None, progress=False, kind=workers.Pool.READ)
+    assert workers.wait_idle(30)
+    ballast = [[n] for n in range(5000)]  # the GUI thread allocates on, past the threshold
+    qtbot.waitUntil(lambda: bool(died), timeout=5000)
+    assert died == [gui_thread]
+    assert len(ballast) == 5000

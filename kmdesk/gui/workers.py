@@ -13,6 +13,13 @@ QRunnable (a runnable is not a QObject; it signals through an object that outliv
 relay's queued slots look the job up by number and hand over the result; the runnable itself is
 a plain callable the pool owns and deletes on its own thread when it returns.
 
+Python's cyclic garbage collector runs on whichever thread happens to allocate when a threshold
+is crossed: on a pool thread it would destroy Python-owned QObjects (a model, a timer, a window's
+leftovers after a language switch) from that thread, which Qt forbids and which crashes at random.
+So while the pools are in use, automatic collection is off and the relay collects on the GUI
+thread from a timer, generation by generation as the interpreter would (pyqtgraph's
+``GarbageCollector`` does the same for the same reason).
+
 There are two pools. Library writes go to ONE writer thread (SQLite and Whoosh want a single
 writer, and queued edits then apply in the order the person made them); reads such as searches
 use a small read pool so typing never waits behind an import.
@@ -23,6 +30,7 @@ job at once on the calling thread, so results are in place when ``run_in_backgro
 
 from __future__ import annotations
 
+import gc
 import itertools
 import logging
 import threading
@@ -36,6 +44,7 @@ from kmdesk.gui.qt import (
     QCoreApplication,
     QObject,
     QThreadPool,
+    QTimer,
     Qt,
     QWidget,
     Signal,
@@ -61,9 +70,14 @@ _synchronous = False
 
 
 def set_synchronous(on: bool) -> None:
-    """Run every job immediately on the calling thread (for tests)."""
+    """Run every job immediately on the calling thread (for tests). No pool thread runs then, so
+    the interpreter may collect garbage itself again."""
     global _synchronous
     _synchronous = on
+    if on:
+        gc.enable()
+    elif _relay_holder:
+        gc.disable()
 
 
 def pool(kind: Pool) -> QThreadPool:
@@ -82,11 +96,26 @@ class _Relay(QObject):
     progressed = Signal(int, int, int)  # job number, done, total (-1: unknown)
     finished = Signal(int, bool, object)  # job number, succeeded, result or exception
 
+    COLLECT_EVERY_MS = 500
+
     def __init__(self) -> None:
         super().__init__()
         queued = Qt.ConnectionType.QueuedConnection
         self.progressed.connect(self._progressed, queued)
         self.finished.connect(self._finished, queued)
+        self._collector = QTimer(self)
+        self._collector.timeout.connect(self.collect_garbage)
+        self._collector.start(self.COLLECT_EVERY_MS)
+        gc.disable()  # from now on garbage is collected here, on the GUI thread (module docstring)
+
+    @Slot()
+    def collect_garbage(self) -> None:
+        """Collect the generations whose counts passed their thresholds, as the interpreter
+        would, but on the GUI thread."""
+        counts, thresholds = gc.get_count(), gc.get_threshold()
+        if counts[0] > thresholds[0]:
+            generation = 2 if counts[2] > thresholds[2] else 1 if counts[1] > thresholds[1] else 0
+            gc.collect(generation)
 
     @Slot(int, int, int)
     def _progressed(self, number: int, done: int, total: int) -> None:
