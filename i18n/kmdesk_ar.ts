@@ -2010,6 +2010,10 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>مشاركة</translation>
     </message>
     <message>
+        <source>The CHM needs the title in one of the six UN languages (Arabic, Chinese, English, French, Russian, Spanish); this record has: {languages}</source>
+        <translation>تحتاج آلية تبادل المعلومات إلى العنوان بإحدى لغات الأمم المتحدة الست (العربية، الصينية، الإنكليزية، الفرنسية، الروسية، الإسبانية)؛ لغات هذا السجل: {languages}</translation>
+    </message>
+    <message>
         <source>Share with {target}</source>
         <translation>مشاركة مع {target}</translation>
     </message>
@@ -2372,6 +2376,34 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>Refused by the target</source>
         <translation>رفضته الوجهة</translation>
+    </message>
+    <message>
+        <source>Access changed</source>
+        <translation>تم تغيير الوصول</translation>
+    </message>
+    <message>
+        <source>Consent attested</source>
+        <translation>تم التصديق على الموافقة</translation>
+    </message>
+    <message>
+        <source>Consent imported</source>
+        <translation>تم استيراد الموافقة</translation>
+    </message>
+    <message>
+        <source>Damaged text repaired</source>
+        <translation>تم إصلاح نص تالف</translation>
+    </message>
+    <message>
+        <source>Sync target changed</source>
+        <translation>تم تغيير هدف المزامنة</translation>
+    </message>
+    <message>
+        <source>Sync target removed</source>
+        <translation>تمت إزالة هدف المزامنة</translation>
+    </message>
+    <message>
+        <source>Library file protection upgraded</source>
+        <translation>تمت ترقية حماية ملف المكتبة</translation>
     </message>
     <message>
         <source>Sync credentials (held by custodians)</source>

@@ -2002,6 +2002,10 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
         <translation>Compartir</translation>
     </message>
     <message>
+        <source>The CHM needs the title in one of the six UN languages (Arabic, Chinese, English, French, Russian, Spanish); this record has: {languages}</source>
+        <translation>El Mecanismo de Facilitación necesita el título en uno de los seis idiomas de la ONU (árabe, chino, español, francés, inglés, ruso); este registro tiene: {languages}</translation>
+    </message>
+    <message>
         <source>Share with {target}</source>
         <translation>Compartir con {target}</translation>
     </message>
@@ -2364,6 +2368,34 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
     <message>
         <source>Refused by the target</source>
         <translation>Rechazado por el destino</translation>
+    </message>
+    <message>
+        <source>Access changed</source>
+        <translation>Acceso modificado</translation>
+    </message>
+    <message>
+        <source>Consent attested</source>
+        <translation>Consentimiento certificado</translation>
+    </message>
+    <message>
+        <source>Consent imported</source>
+        <translation>Consentimiento importado</translation>
+    </message>
+    <message>
+        <source>Damaged text repaired</source>
+        <translation>Texto dañado reparado</translation>
+    </message>
+    <message>
+        <source>Sync target changed</source>
+        <translation>Destino de sincronización modificado</translation>
+    </message>
+    <message>
+        <source>Sync target removed</source>
+        <translation>Destino de sincronización eliminado</translation>
+    </message>
+    <message>
+        <source>Library file protection upgraded</source>
+        <translation>Protección del archivo de la biblioteca actualizada</translation>
     </message>
     <message>
         <source>Sync credentials (held by custodians)</source>

@@ -2002,6 +2002,10 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
         <translation>Partager</translation>
     </message>
     <message>
+        <source>The CHM needs the title in one of the six UN languages (Arabic, Chinese, English, French, Russian, Spanish); this record has: {languages}</source>
+        <translation>Le Centre d'échange a besoin du titre dans l'une des six langues de l'ONU (anglais, arabe, chinois, espagnol, français, russe) ; cette fiche a : {languages}</translation>
+    </message>
+    <message>
         <source>Share with {target}</source>
         <translation>Partager avec {target}</translation>
     </message>
@@ -2364,6 +2368,34 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
     <message>
         <source>Refused by the target</source>
         <translation>Refusé par la cible</translation>
+    </message>
+    <message>
+        <source>Access changed</source>
+        <translation>Accès modifié</translation>
+    </message>
+    <message>
+        <source>Consent attested</source>
+        <translation>Consentement attesté</translation>
+    </message>
+    <message>
+        <source>Consent imported</source>
+        <translation>Consentement importé</translation>
+    </message>
+    <message>
+        <source>Damaged text repaired</source>
+        <translation>Texte endommagé réparé</translation>
+    </message>
+    <message>
+        <source>Sync target changed</source>
+        <translation>Cible de synchronisation modifiée</translation>
+    </message>
+    <message>
+        <source>Sync target removed</source>
+        <translation>Cible de synchronisation supprimée</translation>
+    </message>
+    <message>
+        <source>Library file protection upgraded</source>
+        <translation>Protection du fichier de la bibliothèque renforcée</translation>
     </message>
     <message>
         <source>Sync credentials (held by custodians)</source>

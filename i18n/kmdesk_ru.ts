@@ -2004,6 +2004,10 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>Передать</translation>
     </message>
     <message>
+        <source>The CHM needs the title in one of the six UN languages (Arabic, Chinese, English, French, Russian, Spanish); this record has: {languages}</source>
+        <translation>Механизму посредничества нужно название на одном из шести языков ООН (английский, арабский, испанский, китайский, русский, французский); у этой записи: {languages}</translation>
+    </message>
+    <message>
         <source>Share with {target}</source>
         <translation>Передать в {target}</translation>
     </message>
@@ -2366,6 +2370,34 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>Refused by the target</source>
         <translation>Отклонено целью</translation>
+    </message>
+    <message>
+        <source>Access changed</source>
+        <translation>Доступ изменён</translation>
+    </message>
+    <message>
+        <source>Consent attested</source>
+        <translation>Согласие заверено</translation>
+    </message>
+    <message>
+        <source>Consent imported</source>
+        <translation>Согласие импортировано</translation>
+    </message>
+    <message>
+        <source>Damaged text repaired</source>
+        <translation>Повреждённый текст исправлен</translation>
+    </message>
+    <message>
+        <source>Sync target changed</source>
+        <translation>Цель синхронизации изменена</translation>
+    </message>
+    <message>
+        <source>Sync target removed</source>
+        <translation>Цель синхронизации удалена</translation>
+    </message>
+    <message>
+        <source>Library file protection upgraded</source>
+        <translation>Защита файла библиотеки обновлена</translation>
     </message>
     <message>
         <source>Sync credentials (held by custodians)</source>

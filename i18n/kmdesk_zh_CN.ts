@@ -2000,6 +2000,10 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>共享</translation>
     </message>
     <message>
+        <source>The CHM needs the title in one of the six UN languages (Arabic, Chinese, English, French, Russian, Spanish); this record has: {languages}</source>
+        <translation>信息交换所机制需要以六种联合国语言之一（阿拉伯文、中文、英文、法文、俄文、西班牙文）填写标题；此记录的语言为：{languages}</translation>
+    </message>
+    <message>
         <source>Share with {target}</source>
         <translation>共享到 {target}</translation>
     </message>
@@ -2362,6 +2366,34 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>Refused by the target</source>
         <translation>被目标拒绝</translation>
+    </message>
+    <message>
+        <source>Access changed</source>
+        <translation>访问权限已更改</translation>
+    </message>
+    <message>
+        <source>Consent attested</source>
+        <translation>同意已证明</translation>
+    </message>
+    <message>
+        <source>Consent imported</source>
+        <translation>同意已导入</translation>
+    </message>
+    <message>
+        <source>Damaged text repaired</source>
+        <translation>已修复损坏的文本</translation>
+    </message>
+    <message>
+        <source>Sync target changed</source>
+        <translation>同步目标已更改</translation>
+    </message>
+    <message>
+        <source>Sync target removed</source>
+        <translation>同步目标已删除</translation>
+    </message>
+    <message>
+        <source>Library file protection upgraded</source>
+        <translation>资料库文件保护已升级</translation>
     </message>
     <message>
         <source>Sync credentials (held by custodians)</source>

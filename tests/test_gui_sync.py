@@ -202,3 +202,15 @@ def test_refusal_reasons_name_the_access_level_in_the_interface_language(qtbot, 
     (level,) = [item for item in vocab.record_types()["access_levels"] if item["key"] == "community"]
     assert vocab.title(level, "fr") != vocab.title(level, "en")
     assert vocab.title(level, "fr") in panel.record_label.text(), panel.record_label.text()
+
+
+def test_a_title_in_no_un_language_is_said_in_words(qtbot, synced_window):
+    """The CHM refuses a record whose texts are in no UN language; the panel says so with the
+    languages' names, not the problem's code."""
+    window, panel = synced_window, synced_window.sync_panel
+    record = window.library.add({"type": "resource", "title": {"quz": "Papa muhu"}, "creators": ["Ana Ruiz"],
+                                 "summary": {"quz": "Papa muhu rantinakuy."}})
+    open_record(window, record["id"])
+    text = panel.record_label.text()
+    assert "one of the six UN languages" in text and "Cusco Quechua" in text, text
+    assert "NoUnLanguage" not in text

@@ -28,6 +28,13 @@ def event_name(action: str) -> str:
         "view": QCoreApplication.translate("audit", "Protected record read"), "view_attachment": QCoreApplication.translate("audit", "Protected file opened"),
         "sync_sent": QCoreApplication.translate("audit", "Sent to the target"), "sync_retracted": QCoreApplication.translate("audit", "Taken down from the target"),
         "sync_failed": QCoreApplication.translate("audit", "Refused by the target"),
+        "access_change": QCoreApplication.translate("audit", "Access changed"),
+        "consent_attest": QCoreApplication.translate("audit", "Consent attested"),
+        "consent_import": QCoreApplication.translate("audit", "Consent imported"),
+        "repair": QCoreApplication.translate("audit", "Damaged text repaired"),
+        "target_edit": QCoreApplication.translate("audit", "Sync target changed"),
+        "target_remove": QCoreApplication.translate("audit", "Sync target removed"),
+        "trust_upgrade": QCoreApplication.translate("audit", "Library file protection upgraded"),
     }
     return names.get(action, action.replace("_", " "))
 

@@ -21,6 +21,7 @@ from kmdesk.core.sync.runner import run_sync
 from kmdesk.gui.access_editor import AccessContext
 from kmdesk.gui.access_words import reason_text
 from kmdesk.gui.dialogs import error_headline
+from kmdesk.gui.library_model import language_name
 from kmdesk.gui.localized import format_timestamp
 from kmdesk.gui.qt import (
     QAbstractItemView,
@@ -318,7 +319,14 @@ class SyncPanel(QDockWidget):
                     lines.append(html.escape(self.tr("Not eligible:")) + "<br>" +
                                  "<br>".join("• " + html.escape(reason_text(r, self.lang)) for r in reasons))
             missing = [p for p in state["problems"] if p["code"] == "Error.Mandatory"]
-            others = [p for p in state["problems"] if p["code"] != "Error.Mandatory"]
+            no_un_language = [p for p in state["problems"] if p["code"] == "NoUnLanguage"]
+            others = [p for p in state["problems"] if p["code"] not in ("Error.Mandatory", "NoUnLanguage")]
+            if no_un_language:
+                lines.append(html.escape(self.tr(
+                    "The CHM needs the title in one of the six UN languages (Arabic, Chinese, English, French, "
+                    "Russian, Spanish); this record has: {languages}").format(
+                        languages=", ".join(language_name(tag, self.lang)
+                                            for tag in no_un_language[0].get("value", "").split(", ") if tag))))
             if missing:
                 lines.append(html.escape(self.tr("The CHM still needs: {fields}").format(
                     fields=", ".join(p["property"] for p in missing))))
