@@ -43,8 +43,10 @@ sys.path.insert(0, str(HERE))
 
 from zipf_corpus import PROTOCOLS, Corpus  # noqa: E402
 
+from kmdesk.core.search import SearchIndex  # noqa: E402
+
 PASSPHRASE = "bench custodian passphrase"
-LIMIT_MB = 128  # the same indexing memory for both
+LIMIT_MB = SearchIndex.LIMIT_MB  # the same indexing memory for both
 COLUMNS = ("id", "type", "title:{lang}", "body:{lang}", "keywords", "gbf_goals", "gbf_targets", "countries", "languages",
            "community", "date", "access", "protocols")
 
