@@ -43,7 +43,7 @@ def count_indexed(monkeypatch) -> list[str]:
         seen.append(record["id"])
         return original(record, *args)
 
-    monkeypatch.setattr("kmdesk.core.store.record_to_doc", spy)
+    monkeypatch.setattr("kmdesk.core.search.record_to_doc", spy)
     return seen
 
 

@@ -119,8 +119,8 @@ def test_an_index_of_another_schema_version_is_replaced_then_rebuilt(tmp_path, m
     from kmdesk.core.store import Library
 
     with Library.open(library.data_dir) as reopened:
-        assert (ix_dir / "kmdesk-schema-version").read_text(encoding="ascii") == search.SCHEMA_VERSION
         assert reopened.check().ok and reopened.index.doc_count() == reopened.count()
+        assert (ix_dir / "kmdesk-schema-version").read_text(encoding="ascii") == search.SCHEMA_VERSION
         assert reopened.search("semillas").total >= 1
 
 

@@ -36,7 +36,6 @@ import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
@@ -51,6 +50,7 @@ from whoosh.query import And, Every, Or, Phrase, Query, Term
 
 from kmdesk.core.analysis import CJK, WORD, LANGUAGES, language_analyzer, language_field, words_analyzer
 from kmdesk.core.errors import Cancelled
+from kmdesk.core.results import Hit, SearchResults
 
 FACETS = ("type", "resource_kind", "gbf_targets", "gbf_goals", "community", "languages", "countries", "access_level")
 SCHEMA_VERSION = "4"  # bump when analyzers or fields change: older indexes are rebuilt
@@ -123,38 +123,6 @@ def record_to_doc(record: dict[str, Any], extra_text: Iterable[str] = ()) -> dic
         "countries": joined(record.get("countries") or []),
         "access_level": (record.get("access") or {}).get("level", "public"),
     }
-
-
-@dataclass
-class Hit:
-    id: str
-    score: float
-    title: dict[str, str]
-    snippet: str = ""
-    sort_key: str = ""  # the title's sort form, when results are listed by title
-
-
-@dataclass
-class SearchResults:
-    total: int
-    hits: list[Hit]
-    facets: dict[str, list[tuple[str, int]]]
-    suggestion: str | None = None
-    corrected: bool = False  # fuzzy matching was needed to find anything
-
-    def merged(self, other: SearchResults, limit: int = 50, page: int = 1) -> SearchResults:
-        """Hits of two indexes by score (or by title, for a listing), facet counts summed."""
-        facets: dict[str, dict[str, int]] = {}
-        for source in (self.facets, other.facets):
-            for name, values in source.items():
-                for value, count in values:
-                    facets.setdefault(name, {})[value] = facets.get(name, {}).get(value, 0) + count
-        ranked = any(h.score for h in self.hits + other.hits)
-        hits = sorted(self.hits + other.hits, key=(lambda h: -h.score) if ranked else (lambda h: h.sort_key))
-        start = (page - 1) * limit
-        return SearchResults(self.total + other.total, hits[start:start + limit],
-                             {k: sorted(v.items(), key=lambda kv: (-kv[1], kv[0])) for k, v in facets.items()},
-                             self.suggestion or other.suggestion, self.corrected or other.corrected)
 
 
 def _schema_version(path: Path) -> str | None:

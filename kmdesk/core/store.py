@@ -26,19 +26,22 @@ from contextlib import closing, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import create_engine, delete, event, exists, func, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from kmdesk.core import attachments, audit, consent, localcontexts, private_index, records as rec, trust, vault, vocab
+from kmdesk.core import attachments, audit, consent, localcontexts, records as rec, trust, vault, vocab
 from kmdesk.core.access import SYNC_PROTOCOL, Access, context_of
 from kmdesk.core.outbox import Outbox, Pending, today as outbox_today
 from kmdesk.core.errors import AccessDenied, Cancelled, InvalidRecord, KmdeskError, NotFound, StoreError
 from kmdesk.core.model import (AuditEvent, Community, ConsentEvent, HistoryEntry, HubProject, IndexQueue, LabelText, Meta,
                                Profile, Protocol, Record, RecordKey, RemoteState, Share, SyncTarget)
-from kmdesk.core.search import Batch, Hit, SearchIndex, SearchResults, record_to_doc
+from kmdesk.core.results import Hit, SearchResults
+
+if TYPE_CHECKING:  # the search engine loads at the first search or index change, not at every command
+    from kmdesk.core.search import Batch, SearchIndex
 
 log = logging.getLogger(__name__)
 
@@ -147,10 +150,10 @@ class Library:
     """An open library. Thread-safe for one writer at a time (``_write_lock``), as SQLite and
     Whoosh both want; readers use their own sessions."""
 
-    def __init__(self, data_dir: Path, engine: Engine, index: SearchIndex) -> None:
+    def __init__(self, data_dir: Path, engine: Engine) -> None:
         self.data_dir = data_dir
         self.engine = engine
-        self.index = index
+        self._index: SearchIndex | None = None
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._write_lock = threading.RLock()
         self.system_actor = getpass.getuser() or "local user"
@@ -165,6 +168,19 @@ class Library:
     def actor(self) -> str:
         return self.access.actor
 
+    @property
+    def index(self) -> SearchIndex:
+        """The on-disk search index, opened at its first use (a command that only reads a record
+        never loads Whoosh); what a crash left unindexed is indexed then."""
+        if self._index is None:
+            with self._write_lock:
+                if self._index is None:
+                    from kmdesk.core.search import SearchIndex
+
+                    self._index = SearchIndex.open(self.data_dir / "index", create=True)
+                    self._recover_index()
+        return self._index
+
     # -- opening --------------------------------------------------------------------------
     @classmethod
     def open(cls, data_dir: Path | str, *, create: bool = True) -> Library:
@@ -175,9 +191,7 @@ class Library:
         data_dir.mkdir(parents=True, exist_ok=True)
         engine = make_engine(db_path)
         cls._upgrade(engine, db_path)
-        library = cls(data_dir, engine, SearchIndex.open(data_dir / "index", create=True))
-        library._recover_index()
-        return library
+        return cls(data_dir, engine)
 
     @staticmethod
     def _upgrade(engine: Engine, db_path: Path) -> None:
@@ -844,12 +858,17 @@ class Library:
             self._signers.clear()
 
     def _private_index_place(self) -> tuple[Path, bytes, str]:
+        from kmdesk.core import private_index
+
         me = self.access.require()
         return private_index.path(self.data_dir, me.profile_id), private_index.index_key(me.private_key), me.name
 
     def _open_private_index(self) -> None:
         """The unlocked profile's sealed index, brought up to date with the store (a new one
         when there is none), then sealed again if anything changed."""
+        from kmdesk.core import private_index
+        from kmdesk.core.search import SearchIndex
+
         where, key, name = self._private_index_place()
         self.private_index = private_index.load(where, key, name) or SearchIndex.in_memory()
         self._private_dirty = False
@@ -858,6 +877,8 @@ class Library:
 
     def _seal_private_index(self) -> None:
         if self.private_index is not None and self.access.unlocked:
+            from kmdesk.core import private_index
+
             where, key, name = self._private_index_place()
             private_index.save(self.private_index, where, key, name)
             self._private_dirty = False
@@ -865,6 +886,8 @@ class Library:
     def _refresh_private_index(self) -> bool:
         """Re-index what changed since the private index was sealed (by revision), drop what the
         profile may no longer read; True when anything changed."""
+        from kmdesk.core.search import record_to_doc
+
         index = self.private_index
         assert index is not None
         held = index.versions()
@@ -1292,6 +1315,8 @@ class Library:
     def _index_batch(self, ids: list[str], found: dict[str, dict[str, Any]], public: Batch,
                      private: Batch | None) -> None:
         """Bring the index entries of ``ids`` in line with ``found`` (the caller holds the write lock)."""
+        from kmdesk.core.search import record_to_doc
+
         for record_id in ids:
             record = found.get(record_id)
             if record is None or not self._indexable(record):
@@ -1308,6 +1333,8 @@ class Library:
     def _public_docs(self, records: Iterable[dict[str, Any]], batch: int = 500) -> Iterator[dict[str, Any]]:
         """Index documents of public records: the text extracted from their attached PDFs and
         plain-text files is searchable with them (read a batch of records at a time)."""
+        from kmdesk.core.search import record_to_doc
+
         records = iter(records)
         while chunk := list(islice(records, batch)):
             with self.reading() as session:
