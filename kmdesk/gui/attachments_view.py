@@ -26,7 +26,7 @@ from kmdesk.gui.qt import (
     QCoreApplication,
     QDesktopServices,
     QFileDialog,
-    QHBoxLayout,
+    QGridLayout,
     QIcon,
     QImage,
     QImageReader,
@@ -89,10 +89,10 @@ class AttachmentsView(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.save_button.clicked.connect(self.ask_save)
         self.remove_button.clicked.connect(self.remove_selected)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.open_button, self.save_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = QGridLayout()  # two by two: four buttons in a row made the record pane too wide
+        for place, button in enumerate((self.add_button, self.open_button, self.save_button, self.remove_button)):
+            buttons.addWidget(button, place // 2, place % 2)
+        buttons.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addLayout(buttons)

@@ -69,8 +69,12 @@ if TYPE_CHECKING:
 
 SEARCH_DELAY_MS = 200
 FIT_MAX = 170  # px: a column fitted to its content is no wider (its tooltip has the rest)
-SYNC_PANEL_WIDTH = 340  # px of a 1280-pixel window
+SYNC_PANEL_WIDTH = 320  # px of a 1280-pixel window
+FACETS_WITH_PANEL = 160  # px: the facets' width beside the sync panel
 TITLE_MIN = 220  # px: the title keeps at least this much, whatever the language
+TITLE_MIN_NARROW = 150  # px: ... unless the list is too narrow for every column (the sync panel open)
+TITLE_FLOOR = 100  # px: and whatever the squeezed columns leave, never less than this
+COLUMN_MIN = 48  # px: a column squeezed to fit keeps this much (a few letters and the ellipsis)
 HIDDEN_AT_FIRST = (Column.LANGUAGES,)  # the facet panel and the record view show languages
 
 
@@ -289,26 +293,33 @@ class MainWindow(QMainWindow):
 
     def fit_columns(self) -> None:
         """Column widths from content, in the interface's language: each short column as wide as
-        its heading or its longest loaded value (at most ``FIT_MAX``), the title the rest. Text
-        still too long is elided (titles in the middle) and whole in the tooltip."""
+        its heading or its longest loaded value (at most ``FIT_MAX``), the title the rest. When
+        the columns do not all fit beside the title (a long language, the sync panel open), each
+        gives up a share of its width, down to ``COLUMN_MIN``: every column stays in view,
+        its text elided (titles in the middle) and whole in the tooltip, none cut by the edge."""
         header = self.table.horizontalHeader()
-        used = 0
-        for column in Column:
-            if column == Column.TITLE or header.isSectionHidden(column):
-                continue
-            content = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
-            header.resizeSection(column, min(content, FIT_MAX))
-            used += header.sectionSize(column)
-        header.resizeSection(Column.TITLE, max(TITLE_MIN, self.table.viewport().width() - used))
+        shown = [column for column in Column if column != Column.TITLE and not header.isSectionHidden(column)]
+        wants = {column: min(max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column)), FIT_MAX)
+                 for column in shown}
+        width = self.table.viewport().width()
+        title_min = TITLE_MIN if width - TITLE_MIN >= COLUMN_MIN * len(shown) else TITLE_MIN_NARROW
+        room, total = width - title_min, sum(wants.values())
+        if total > room:
+            wants = {column: max(COLUMN_MIN, want * room // total) for column, want in wants.items()}
+        for column, want in wants.items():
+            header.resizeSection(column, want)
+        header.resizeSection(Column.TITLE, max(TITLE_FLOOR, width - sum(wants.values())))
 
     def _sync_panel_toggled(self, shown: bool) -> None:
-        """The sync panel takes the window's right side: give it a fair share, keep the list
-        readable (facets and record view narrower while it is open), and fit the columns again."""
+        """The sync panel takes the window's right side: the record view gives up what it can
+        spare (down to its minimum width) and the facets keep a readable width, so the list
+        keeps every column in view."""
         if shown:
             self.resizeDocks([self.sync_panel], [SYNC_PANEL_WIDTH], Qt.Orientation.Horizontal)
             room = sum(self.splitter.sizes())
-            self.splitter.setSizes([room * 18 // 100, room * 52 // 100, room * 30 // 100])
-        self.fit_columns()
+            facets = min(FACETS_WITH_PANEL, self.splitter.sizes()[0])
+            self.splitter.setSizes([facets, room - facets, 0])  # the record view: clamped to its minimum
+        QTimer.singleShot(0, self.fit_columns)  # once the layout has given the list its new width
 
     def _column_menu(self, position: QPoint) -> None:
         """Right-click on the table header: choose the columns shown (the title always is)."""
