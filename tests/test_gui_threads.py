@@ -9,6 +9,7 @@ instead of vanishing), and checks that a newer search supersedes older ones inst
 from __future__ import annotations
 
 import faulthandler
+import gc
 import sys
 import threading
 
@@ -77,12 +78,21 @@ def guarded_library(library):
 
 
 def test_thousands_of_real_thread_jobs_with_typing_locking_and_language_switches(
-        qtbot, monkeypatch, guarded_library, real_threads):
+        qtbot, monkeypatch, request, guarded_library, real_threads):
     from kmdesk.gui import main_window as main_window_module
     from kmdesk.gui.main_window import MainWindow
     from kmdesk.gui.settings import Settings
 
     errors: list[BaseException] = []
+    gui_thread = threading.get_ident()
+    foreign_collections: list[int] = []  # garbage collections that ran on a pool thread
+
+    def watch_collections(phase: str, info: dict) -> None:
+        if phase == "stop" and threading.get_ident() != gui_thread:
+            foreign_collections.append(info["collected"])
+
+    gc.callbacks.append(watch_collections)
+    request.addfinalizer(lambda: gc.callbacks.remove(watch_collections))
     monkeypatch.setattr(workers, "show_error", lambda _parent, exc: errors.append(exc))
     monkeypatch.setattr(main_window_module, "show_error", lambda _parent, exc: errors.append(exc))
     public = [hit.id for hit in guarded_library.search("", limit=20).hits]
@@ -127,6 +137,7 @@ def test_thousands_of_real_thread_jobs_with_typing_locking_and_language_switches
     assert counting.searches > 1000 and counting.saves > 100
     assert threading.get_ident() not in counting.threads  # every one ran on a pool thread
     assert errors == []
+    assert foreign_collections == []  # the collector never ran on a pool thread (workers.py)
     assert len(windows) >= 4  # the window was rebuilt in other languages while jobs ran
     window.search_edit.setText("seed")
     window.search_now()
