@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 PORT ?= 8765
 
-.PHONY: run test install install-test i18n i18n-update refserver bench clean
+.PHONY: run test install install-test i18n i18n-update refserver bench clean check-dist
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +55,11 @@ test: $(TEST_STAMP) i18n
 	elif [ $$status -ne 0 ]; then exit $$status; fi
 	QT_QPA_PLATFORM=offscreen KMDESK_FAST_KDF=1 $(BIN)/python -m pytest --ignore=tests/test_gui_threads.py
 
+## What a user installs, checked as a user gets it (packaging/README.md): the wheel built and
+## installed into a fresh environment outside the checkout, then run.
+check-dist: $(TEST_STAMP)
+	KMDESK_CHECK_DIST=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/test_packaging*.py
+
 ## A local reference CHM/Bioland server for demos and manual sync tests.
 refserver: $(STAMP)
 	$(BIN)/python -m kmdesk.core.sync.refserver --port $(PORT)
@@ -64,4 +69,4 @@ bench: $(STAMP)
 	$(BIN)/python bench/sync_bench.py
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info i18n/*.qm
+	rm -rf $(VENV) build dist *.egg-info kmdesk/translations

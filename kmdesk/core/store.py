@@ -32,7 +32,7 @@ from sqlalchemy import create_engine, delete, event, exists, func, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from kmdesk.core import attachments, audit, consent, localcontexts, private_index, records as rec, trust, vault, vocab
+from kmdesk.core import attachments, audit, consent, localcontexts, paths, private_index, records as rec, trust, vault, vocab
 from kmdesk.core.access import SYNC_PROTOCOL, Access, context_of
 from kmdesk.core.outbox import Outbox, Pending, today as outbox_today
 from kmdesk.core.errors import AccessDenied, Cancelled, InvalidRecord, KmdeskError, NotFound, StoreError
@@ -45,7 +45,6 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int | None], None]
 CancelToken = Callable[[], bool]
 Merge = Callable[[dict[str, Any], dict[str, Any]], dict[str, Any]]
-MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest migration's revision id, known without importing alembic (half of a command's
 # start-up time): alembic loads only when a library is behind it. Bump it with each migration.
 SCHEMA_HEAD = "0005"
@@ -71,7 +70,7 @@ def _alembic_config() -> Any:
     from alembic.config import Config  # alembic loads only when a migration is due
 
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("script_location", str(paths.migrations()))
     return config
 
 
