@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 PORT ?= 8765
 
-.PHONY: run test install install-test i18n i18n-update refserver bench clean check-dist
+.PHONY: run test install install-test i18n i18n-update refserver bench clean check-dist dist kit icons
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,22 @@ test: $(TEST_STAMP) i18n
 		echo "OPEN CRASH (issue 11): the real-thread stress test died with signal $$((status - 128))"; \
 	elif [ $$status -ne 0 ]; then exit $$status; fi
 	QT_QPA_PLATFORM=offscreen KMDESK_FAST_KDF=1 $(BIN)/python -m pytest --ignore=tests/test_gui_threads.py
+
+## The frozen one-folder build (dist/kmdesk/kmdesk, no Python needed to run it), made by
+## PyInstaller from packaging/kmdesk.spec in a build environment where kmdesk is installed from
+## its wheel (build/dist-venv), as a user's install would see it.
+DIST_VENV := build/dist-venv
+$(DIST_VENV)/bin/pyinstaller:
+	$(PYTHON) -m venv $(DIST_VENV)
+	$(DIST_VENV)/bin/python -m pip install --quiet pyinstaller
+
+dist: $(DIST_VENV)/bin/pyinstaller
+	$(DIST_VENV)/bin/python -m pip install --quiet --force-reinstall --no-deps . && $(DIST_VENV)/bin/python -m pip install --quiet .
+	$(DIST_VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/kmdesk.spec
+
+## The hicolor icon sizes in packaging/icons, rendered from resources/icons/kmdesk.svg.
+icons: | $(BIN)/python
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/render_icons.py
 
 ## What a user installs, checked as a user gets it (packaging/README.md): the wheel built and
 ## installed into a fresh environment outside the checkout, then run.
