@@ -67,6 +67,11 @@ dist: $(DIST_VENV)/bin/pyinstaller
 	$(DIST_VENV)/bin/python -m pip install --quiet --force-reinstall --no-deps . && $(DIST_VENV)/bin/python -m pip install --quiet .
 	$(DIST_VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/kmdesk.spec
 
+## The offline field kit: dist/kmdesk-kit-<version>-<platform>-<python>/ (and .tar) with the
+## wheels of kmdesk and every dependency and install.sh, which installs them with no network.
+kit:
+	$(PYTHON) packaging/make_kit.py
+
 ## The hicolor icon sizes in packaging/icons, rendered from resources/icons/kmdesk.svg.
 icons: | $(BIN)/python
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/render_icons.py
