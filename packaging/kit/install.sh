@@ -9,8 +9,9 @@ target=${1:-"$HOME/.local/share/kmdesk-app"}
 python=${PYTHON:-python3}
 
 "$python" -m venv "$target"
-# --isolated: no pip configuration of this machine may send pip to an index or elsewhere
-"$target/bin/python" -m pip --isolated install --quiet --no-index --find-links "$kit/wheels" kmdesk
+# --isolated: no pip configuration of this machine may send pip to an index or elsewhere;
+# --upgrade: a newer kit over an older install replaces the program (the library is elsewhere)
+"$target/bin/python" -m pip --isolated install --quiet --upgrade --no-index --find-links "$kit/wheels" kmdesk
 "$target/bin/kmdesk" --version
 echo "Installed in $target"
 echo "Start the window:  $target/bin/kmdesk-gui"
