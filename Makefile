@@ -69,8 +69,8 @@ dist: $(DIST_VENV)/bin/pyinstaller
 
 ## The offline field kit: dist/kmdesk-kit-<version>-<platform>-<python>/ (and .tar) with the
 ## wheels of kmdesk and every dependency and install.sh, which installs them with no network.
-kit:
-	$(PYTHON) packaging/make_kit.py
+kit: | $(BIN)/python
+	$(BIN)/python packaging/make_kit.py
 
 ## The hicolor icon sizes in packaging/icons, rendered from resources/icons/kmdesk.svg.
 icons: | $(BIN)/python
