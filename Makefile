@@ -76,8 +76,10 @@ kit: | $(BIN)/python
 icons: | $(BIN)/python
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/render_icons.py
 
-## What a user installs, checked as a user gets it (packaging/README.md): the wheel built and
-## installed into a fresh environment outside the checkout, then run.
+## What a user installs, checked as a user gets it (packaging/README.md): the field kit built,
+## its wheels installed with the network cut into a fresh environment outside the checkout and
+## run; the Linux desktop files validated; and the frozen folder run when `make dist` made it
+## (about three minutes more, so not built here: `make dist check-dist` does both).
 check-dist: $(TEST_STAMP)
 	KMDESK_CHECK_DIST=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/test_packaging*.py
 
