@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 PORT ?= 8765
 
-.PHONY: run test install install-test i18n i18n-update refserver bench clean
+.PHONY: run test install install-test i18n i18n-update refserver bench clean check-dist dist kit icons
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +55,34 @@ test: $(TEST_STAMP) i18n
 	elif [ $$status -ne 0 ]; then exit $$status; fi
 	QT_QPA_PLATFORM=offscreen KMDESK_FAST_KDF=1 $(BIN)/python -m pytest --ignore=tests/test_gui_threads.py
 
+## The frozen one-folder build (dist/kmdesk/kmdesk, no Python needed to run it), made by
+## PyInstaller from packaging/kmdesk.spec in a build environment where kmdesk is installed from
+## its wheel (build/dist-venv), as a user's install would see it.
+DIST_VENV := build/dist-venv
+$(DIST_VENV)/bin/pyinstaller:
+	$(PYTHON) -m venv $(DIST_VENV)
+	$(DIST_VENV)/bin/python -m pip install --quiet pyinstaller
+
+dist: $(DIST_VENV)/bin/pyinstaller
+	$(DIST_VENV)/bin/python -m pip install --quiet --force-reinstall --no-deps . && $(DIST_VENV)/bin/python -m pip install --quiet .
+	$(DIST_VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/kmdesk.spec
+
+## The offline field kit: dist/kmdesk-kit-<version>-<platform>-<python>/ (and .tar) with the
+## wheels of kmdesk and every dependency and install.sh, which installs them with no network.
+kit: | $(BIN)/python
+	$(BIN)/python packaging/make_kit.py
+
+## The hicolor icon sizes in packaging/icons, rendered from resources/icons/kmdesk.svg.
+icons: | $(BIN)/python
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/render_icons.py
+
+## What a user installs, checked as a user gets it (packaging/README.md): the field kit built,
+## its wheels installed with the network cut into a fresh environment outside the checkout and
+## run; the Linux desktop files validated; and the frozen folder run when `make dist` made it
+## (about three minutes more, so not built here: `make dist check-dist` does both).
+check-dist: $(TEST_STAMP)
+	KMDESK_CHECK_DIST=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/test_packaging*.py
+
 ## A local reference CHM/Bioland server for demos and manual sync tests.
 refserver: $(STAMP)
 	$(BIN)/python -m kmdesk.core.sync.refserver --port $(PORT)
@@ -64,4 +92,4 @@ bench: $(STAMP)
 	$(BIN)/python bench/sync_bench.py
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info i18n/*.qm
+	rm -rf $(VENV) build dist *.egg-info kmdesk/translations

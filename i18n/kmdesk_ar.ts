@@ -2279,6 +2279,10 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>جارٍ إعداد المكتبة التجريبية…</translation>
     </message>
     <message>
+        <source>Library upgraded; its previous state is kept in {path}</source>
+        <translation>تمت ترقية المكتبة؛ حالتها السابقة محفوظة في {path}</translation>
+    </message>
+    <message>
         <source>kmdesk cannot open the library</source>
         <translation>لا يستطيع kmdesk فتح المكتبة</translation>
     </message>

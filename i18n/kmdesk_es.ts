@@ -2271,6 +2271,10 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
         <translation>Preparando la biblioteca de demostración…</translation>
     </message>
     <message>
+        <source>Library upgraded; its previous state is kept in {path}</source>
+        <translation>Biblioteca actualizada; su estado anterior se conserva en {path}</translation>
+    </message>
+    <message>
         <source>kmdesk cannot open the library</source>
         <translation>kmdesk no puede abrir la biblioteca</translation>
     </message>

@@ -2271,6 +2271,10 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
         <translation>Préparation de la bibliothèque de démonstration…</translation>
     </message>
     <message>
+        <source>Library upgraded; its previous state is kept in {path}</source>
+        <translation>Bibliothèque mise à niveau ; son état précédent est conservé dans {path}</translation>
+    </message>
+    <message>
         <source>kmdesk cannot open the library</source>
         <translation>kmdesk ne peut pas ouvrir la bibliothèque</translation>
     </message>

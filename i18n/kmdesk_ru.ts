@@ -2273,6 +2273,10 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>Подготовка демонстрационной библиотеки…</translation>
     </message>
     <message>
+        <source>Library upgraded; its previous state is kept in {path}</source>
+        <translation>Библиотека обновлена; её прежнее состояние сохранено в {path}</translation>
+    </message>
+    <message>
         <source>kmdesk cannot open the library</source>
         <translation>kmdesk не может открыть библиотеку</translation>
     </message>

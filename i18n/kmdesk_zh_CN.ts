@@ -2269,6 +2269,10 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>正在准备演示资料库…</translation>
     </message>
     <message>
+        <source>Library upgraded; its previous state is kept in {path}</source>
+        <translation>资料库已升级；其先前状态保存在 {path}</translation>
+    </message>
+    <message>
         <source>kmdesk cannot open the library</source>
         <translation>kmdesk 无法打开资料库</translation>
     </message>

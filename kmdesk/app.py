@@ -65,6 +65,13 @@ def fill_first_start(window: MainWindow, library: Library) -> None:
                       label=QCoreApplication.translate("app", "Preparing the demo library…"))
 
 
+def announce_upgrade(window: MainWindow, library: Library) -> None:
+    """The first start after an upgrade says where the library's previous state was kept."""
+    if library.upgrade_backup is not None:
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "app", "Library upgraded; its previous state is kept in {path}").format(path=library.upgrade_backup))
+
+
 def take_screenshot(window: MainWindow, library: Library, path: Path, search: str | None, record: str | None,
                     unlock: tuple[str, str] | None = None) -> int:
     """Render the window after every background job has delivered; 0 when the PNG is written.
@@ -111,6 +118,7 @@ def run(data_dir: str | Path | None = None, screenshot: str | Path | None = None
         if screenshot:
             window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         fill_first_start(window, library)
+        announce_upgrade(window, library)
         if screenshot:
             return take_screenshot(window, library, Path(screenshot), search, record, unlock)
         current = [window]  # a language switch replaces the window (``MainWindow.replaced``)

@@ -1,8 +1,10 @@
 """Qt Linguist translations with the tools that ship inside PySide6, so a fresh machine needs
 no Qt SDK.
 
-- ``python -m kmdesk.i18n_build`` (``make i18n``, run by every install target) compiles
-  ``i18n/*.ts`` into ``.qm`` files (build products, not kept in git);
+- ``python -m kmdesk.i18n_build`` (``make i18n``, run by every install target, and the build
+  hook in ``setup.py`` before a wheel is built) compiles ``i18n/*.ts`` into
+  ``kmdesk/translations/*.qm``: build products, not kept in git, shipped as package data and
+  read through ``kmdesk.core.paths.translations``;
 - ``python -m kmdesk.i18n_build update`` (``make i18n-update``) runs ``lupdate`` over the code,
   adding new strings to each ``.ts`` of ``LANGUAGES`` as unfinished and dropping strings the
   code no longer has. ``i18n/README.md`` says how to translate what it added.
@@ -20,7 +22,11 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-I18N = ROOT / "i18n"
+I18N = ROOT / "i18n"  # the translation sources (.ts), in the source tree only
+# The compiled translations, inside the package (kmdesk.core.paths.translations reads them).
+# Named by file here, not through importlib.resources: the build hook runs this module from the
+# source tree before kmdesk or its dependencies are installed anywhere.
+TRANSLATIONS = Path(__file__).resolve().with_name("translations")
 LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh_CN")  # the six UN languages, as Qt names them
 SOURCE_LANGUAGE = "en"  # the strings in the code are English: its .ts carries plural forms only
 
@@ -63,14 +69,15 @@ def update(folder: Path = I18N) -> list[Path]:
     return written
 
 
-def compile_all(folder: Path = I18N) -> list[Path]:
-    """``.ts`` -> ``.qm`` for every source in ``folder``. Each ``.qm`` is written beside its
-    place and renamed over it: a running kmdesk has its ``.qm`` memory-mapped, and rewriting
-    that file in place would pull the pages from under it."""
+def compile_all(folder: Path = I18N, target_folder: Path = TRANSLATIONS) -> list[Path]:
+    """``.ts`` -> ``.qm`` for every source in ``folder``, into ``target_folder``. Each ``.qm`` is
+    written beside its place and renamed over it: a running kmdesk has its ``.qm``
+    memory-mapped, and rewriting that file in place would pull the pages from under it."""
+    target_folder.mkdir(parents=True, exist_ok=True)
     compiled = []
     for source in sorted(folder.glob("*.ts")):
-        target = source.with_suffix(".qm")
-        fresh = source.with_suffix(".qm.new")
+        target = target_folder / f"{source.stem}.qm"
+        fresh = target_folder / f"{source.stem}.qm.new"
         subprocess.run([*_tool("lrelease"), "-silent", str(source), "-qm", str(fresh)], check=True)
         os.replace(fresh, target)
         compiled.append(target)
@@ -84,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args:
         raise SystemExit("usage: python -m kmdesk.i18n_build [update]")
-    print(f"compiled {len(compile_all())} translation(s) in {I18N}")
+    print(f"compiled {len(compile_all())} translation(s) into {TRANSLATIONS}")
     return 0
 
 

@@ -16,6 +16,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from kmdesk import __version__
 from kmdesk.cli.common import CliError, add_common
 from kmdesk.core.errors import KmdeskError
 
@@ -56,6 +57,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
 def _top_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]:
     parser = argparse.ArgumentParser(prog="kmdesk", description=DESCRIPTION,
                                      epilog="'kmdesk COMMAND --help' describes each command.")
+    parser.add_argument("--version", action="version", version=f"kmdesk {__version__}")
     add_common(parser)
     return parser, parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 

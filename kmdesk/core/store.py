@@ -5,7 +5,7 @@ A library is a directory::
 
     library.db      SQLite (WAL, foreign keys on), migrated by Alembic on open
     index/          Whoosh index of public records only (derived; ``reindex`` rebuilds it)
-    backups/        a copy of library.db taken before each migration
+    backups/        a copy of library.db taken before each migration (core/backups.py)
 
 Every change runs in one transaction that also writes the record's id to ``index_queue``; after
 the commit the queue is drained into the index. A crash in between leaves the id queued and the
@@ -18,7 +18,6 @@ import getpass
 import json
 import logging
 import secrets
-import shutil
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -32,7 +31,7 @@ from sqlalchemy import create_engine, delete, event, exists, func, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from kmdesk.core import attachments, audit, consent, localcontexts, records as rec, trust, vault, vocab
+from kmdesk.core import attachments, audit, backups, consent, localcontexts, paths, records as rec, trust, vault, vocab
 from kmdesk.core.access import SYNC_PROTOCOL, Access, context_of
 from kmdesk.core.outbox import Outbox, Pending, today as outbox_today
 from kmdesk.core.errors import AccessDenied, Cancelled, InvalidRecord, KmdeskError, NotFound, StoreError
@@ -48,7 +47,6 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int | None], None]
 CancelToken = Callable[[], bool]
 Merge = Callable[[dict[str, Any], dict[str, Any]], dict[str, Any]]
-MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest migration's revision id, known without importing alembic (half of a command's
 # start-up time): alembic loads only when a library is behind it. Bump it with each migration.
 SCHEMA_HEAD = "0005"
@@ -74,7 +72,7 @@ def _alembic_config() -> Any:
     from alembic.config import Config  # alembic loads only when a migration is due
 
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("script_location", str(paths.migrations()))
     return config
 
 
@@ -163,6 +161,7 @@ class Library:
         self._private_dirty = False  # changed since it was last sealed to disk
         self._signers: dict[tuple[bytes, str], bytes | None] = {}  # certified consent signers, until lock
         self.quarantine: dict[str, str] = {}  # damaged records met so far: id -> why (the "damaged" facet)
+        self.upgrade_backup: Path | None = None  # the copy taken before this open upgraded the schema
 
     @property
     def actor(self) -> str:
@@ -190,23 +189,32 @@ class Library:
             raise NotFound(f"no library at {data_dir}", path=str(data_dir))
         data_dir.mkdir(parents=True, exist_ok=True)
         engine = make_engine(db_path)
-        cls._upgrade(engine, db_path)
-        return cls(data_dir, engine)
+        upgrade_backup = cls._upgrade(engine, db_path)
+        library = cls(data_dir, engine)
+        library.upgrade_backup = upgrade_backup
+        return library
 
     @staticmethod
-    def _upgrade(engine: Engine, db_path: Path) -> None:
+    def _upgrade(engine: Engine, db_path: Path) -> Path | None:
+        """Migrate an older library to ``SCHEMA_HEAD``, backed up first (``core.backups``); the
+        backup's path, for the log and the window's status bar (None: nothing to upgrade)."""
         with engine.connect() as connection:
             current = stored_revision(connection)
         if current == SCHEMA_HEAD:
-            return
-        if current is not None:
-            backups = db_path.parent / "backups"
-            backups.mkdir(exist_ok=True)
-            shutil.copy2(db_path, backups / f"library-{current}.db")
+            return None
+        backup = backups.take(db_path, current) if current is not None else None
+        if backup is not None:
+            log.warning("upgrading the library from revision %s to %s; its previous state is kept in %s",
+                        current, SCHEMA_HEAD, backup)
         try:
             migrate(engine)
         except Exception as exc:  # a failed migration must say so, not leave a half library
-            raise StoreError(f"could not upgrade the library from revision {current} to {SCHEMA_HEAD}: {exc}") from exc
+            if backup is None:
+                raise StoreError(f"could not create the library at revision {SCHEMA_HEAD}: {exc}") from exc
+            backups.restore(engine, db_path, backup)
+            raise StoreError(f"could not upgrade the library from revision {current} to {SCHEMA_HEAD}: {exc}; "
+                             f"the library was restored from its backup {backup}", backup=str(backup)) from exc
+        return backup
 
     def close(self) -> None:
         with self._write_lock:

@@ -32,7 +32,7 @@ from kmdesk.gui.qt import (
     QWidget,
 )
 from kmdesk.gui.settings import INTERFACE_LANGUAGES, Settings
-from kmdesk.i18n_build import I18N
+from kmdesk.core.paths import translations
 
 if TYPE_CHECKING:
     from kmdesk.gui.main_window import MainWindow
@@ -50,7 +50,7 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     _installed.clear()
     locale = QLocale(language)
     QLocale.setDefault(locale)
-    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), ("kmdesk", str(I18N))):
+    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), ("kmdesk", str(translations()))):
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)

