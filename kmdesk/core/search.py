@@ -52,8 +52,9 @@ from whoosh.query import And, Every, Or, Phrase, Query, Term
 from kmdesk.core.analysis import CJK, WORD, LANGUAGES, language_analyzer, language_field, words_analyzer
 from kmdesk.core.errors import Cancelled
 
-FACETS = ("type", "resource_kind", "gbf_targets", "gbf_goals", "community", "languages", "countries", "access_level")
-SCHEMA_VERSION = "4"  # bump when analyzers or fields change: older indexes are rebuilt
+FACETS = ("type", "resource_kind", "gbf_targets", "gbf_goals", "community", "languages", "countries", "access_level",
+          "collection")
+SCHEMA_VERSION = "5"  # bump when analyzers or fields change: older indexes are rebuilt
 _VERSION_FILE = "kmdesk-schema-version"
 NEUTRAL = ("title", "keywords", "text")
 PREFIX_FIELDS = ("title", "keywords")  # where a word being typed is completed
@@ -122,7 +123,14 @@ def record_to_doc(record: dict[str, Any], extra_text: Iterable[str] = ()) -> dic
         "languages": joined(languages),
         "countries": joined(record.get("countries") or []),
         "access_level": (record.get("access") or {}).get("level", "public"),
+        "collection": collection(record),
     }
+
+
+def collection(record: dict[str, Any]) -> str:
+    """``chm`` for a record pulled from the central CHM (it carries the CHM's identifier, see
+    ``sync.pull``), ``library`` for the library's own."""
+    return "chm" if "chm" in (record.get("identifiers") or {}) else "library"
 
 
 @dataclass
