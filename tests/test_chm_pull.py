@@ -142,3 +142,39 @@ def test_a_target_without_country_or_of_another_kind_is_refused_clearly(tmp_path
             chm_pull.pull(library, CHM_TARGET)
         with pytest.raises(TargetMisconfigured, match="kind chm"):
             chm_pull.pull(library, BIOLAND_TARGET)
+
+
+def test_kmdesk_target_pull_reports_as_json(tmp_path, server, monkeypatch, capsys):
+    import json
+
+    from kmdesk.cli import main
+
+    custodian_library(tmp_path / "lib", server).close()
+    monkeypatch.setenv("KMDESK_PASSPHRASE", PASS)
+    args = ["--data-dir", str(tmp_path / "lib"), "target", "pull", CHM_TARGET, "--profile", "Keeper", "--json"]
+    assert main(args) == 0
+    first = json.loads(capsys.readouterr().out)
+    assert first["added"] == 3 and first["since"] is None
+    assert main(args) == 0
+    second = json.loads(capsys.readouterr().out)
+    assert second["added"] == 0 and second["since"] == first["until"]
+    assert main(["--data-dir", str(tmp_path / "lib"), "target", "pull", CHM_TARGET, "--schema", "need", "--profile", "Keeper"]) == 0
+    assert "0 added" in capsys.readouterr().out
+
+
+def test_the_sync_panels_pull_button_runs_on_a_worker_and_reports(qtbot, lib):
+    from kmdesk.gui.access_editor import AccessContext
+    from kmdesk.gui.sync_panel import SyncPanel
+
+    panel = SyncPanel(lib, lang="en", auto=False)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    panel.set_access(AccessContext(profile=None, profiles=lib.profiles()))
+    assert not panel.pull_button.isEnabled()  # a library with profiles, none unlocked: nobody may write
+    panel.set_access(AccessContext(profile=lib.unlocked_profile(), profiles=lib.profiles()))
+    assert panel.pull_button.isEnabled()
+    with qtbot.waitSignal(panel.pulled, timeout=10000):
+        panel.pull_now()
+    assert [r["added"] for r in panel.last_pulls] == [3]
+    assert "3 new" in panel.summary_label.text()
+    assert lib.search("semillas").total == 1

@@ -331,6 +331,7 @@ class MainWindow(QMainWindow):
         self.sync_panel.hide()
         self.sync_panel.visibilityChanged.connect(self._sync_panel_toggled)
         self.sync_panel.record_states_loaded.connect(self.record_view.show_sync_status)
+        self.sync_panel.pulled.connect(self.search_now)  # pulled records join the list and its facets
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.sync_panel.toggleViewAction())
 
