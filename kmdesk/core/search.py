@@ -53,7 +53,7 @@ from kmdesk.core.analysis import CJK, WORD, LANGUAGES, language_analyzer, langua
 from kmdesk.core.errors import Cancelled
 
 FACETS = ("type", "resource_kind", "gbf_targets", "gbf_goals", "community", "languages", "countries", "access_level",
-          "collection")
+          "collection", "subjects")
 SCHEMA_VERSION = "5"  # bump when analyzers or fields change: older indexes are rebuilt
 _VERSION_FILE = "kmdesk-schema-version"
 NEUTRAL = ("title", "keywords", "text")
@@ -124,6 +124,7 @@ def record_to_doc(record: dict[str, Any], extra_text: Iterable[str] = ()) -> dic
         "countries": joined(record.get("countries") or []),
         "access_level": (record.get("access") or {}).get("level", "public"),
         "collection": collection(record),
+        "subjects": joined(record.get("subjects") or []),
     }
 
 
@@ -140,6 +141,37 @@ class Hit:
     title: dict[str, str]
     snippet: str = ""
     sort_key: str = ""  # the title's sort form, when results are listed by title
+
+
+@dataclass
+class Like:
+    """A record like another (``SearchIndex.like``): its score and what it shares, the text
+    field's words and the facet values (``{"gbf_targets": ["10"], ...}``)."""
+
+    id: str
+    score: float
+    title: dict[str, str]
+    words: list[str]
+    shared: dict[str, list[str]]
+
+
+LIKE_TEXT_FIELDS = ("title", "keywords", "text", *(f"text_{code}" for code in LANGUAGES))
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """Words that say nothing about what a record is about ("de", "for", "и"), in the languages
+    Whoosh has lists for: the neutral fields keep them, and in a small library they can look
+    characteristic to the key-term model."""
+    from whoosh.lang import NoStopWords, stopwords_for_language
+
+    words: set[str] = set()
+    for lang in ("en", "es", "fr", "ru", "pt", "de", "it"):
+        try:
+            words |= set(stopwords_for_language(lang))
+        except NoStopWords:
+            continue
+    return frozenset(words)
 
 
 @dataclass
@@ -441,6 +473,44 @@ class SearchIndex:
         if snippets:
             self.fill_snippets(results.hits, query, lang, as_you_type)
         return results
+
+    def like(self, doc: dict[str, Any], facets: dict[str, float], *, only: dict[str, list[str]] | None = None,
+             exclude: Iterable[str] = (), limit: int = 20, numterms: int = 10) -> list[Like]:
+        """Records like the index document ``doc`` (matchmaking, suggestions): Whoosh's key
+        terms of its texts, weighed against this index's own statistics (Bo1, as
+        ``more_like_this`` does), OR-ed with its values of the facet fields in ``facets`` (each
+        with that boost), ranked by Whoosh. ``only`` keeps records with these facet values,
+        ``exclude`` leaves ids out. The document is analysed in memory; nothing is written."""
+        if not self._ix.doc_count():
+            return []
+        with self._current() as (searcher, _masks):
+            clauses: list[Query] = []
+            for fieldname in LIKE_TEXT_FIELDS:
+                if doc.get(fieldname):
+                    clauses += [Term(fieldname, word, boost=weight)
+                                for word, weight in searcher.key_terms_from_text(fieldname, doc[fieldname], numterms=numterms)
+                                if word not in _function_words() and (len(word) > 2 or CJK.search(word))]
+            for fieldname, boost in facets.items():
+                clauses += [Term(fieldname, value, boost=boost) for value in str(doc.get(fieldname) or "").split(",") if value]
+            if not clauses:
+                return []
+            allow = _filters(only)
+            ids = list(exclude)
+            mask = Or([Term("id", i) for i in ids]) if ids else None
+            found = searcher.search(Or(clauses), limit=limit, filter=allow, mask=mask, terms=True)
+            out = []
+            for hit in found:
+                words: list[str] = []
+                shared: dict[str, list[str]] = {}
+                for fieldname, raw in hit.matched_terms():
+                    text = raw.decode("utf-8") if isinstance(raw, bytes) else str(raw)
+                    if fieldname in facets:
+                        shared.setdefault(fieldname, []).append(text)
+                    elif text not in words:
+                        words.append(text)
+                out.append(Like(hit["id"], float(hit.score or 0.0), json.loads(hit["titles"]), sorted(words),
+                                {k: sorted(v) for k, v in shared.items()}))
+            return out
 
     @staticmethod
     def _ranked(searcher: Any, q: Query, filter_q: Query | None, count: int,
