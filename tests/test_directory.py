@@ -1,0 +1,71 @@
+"""The practitioner directory: filters, contacts only with list_in_directory consent, vCards of
+listed public entries only."""
+
+from __future__ import annotations
+
+from kmdesk.core import directory
+from kmdesk.core.store import Library
+
+PASS = "directory custodian passphrase"
+
+
+def people(path):
+    library = Library.open(path)
+    library.create_profile("Keeper", PASS, ["custodian"])
+    library.unlock("Keeper", PASS)
+    library.add_community("Sumaq Pacha", "pe")
+    ana = library.add({"type": "person", "title": {"en": "Ana Quispe"}, "subjects": ["CBD-SUBJECT-WTR"], "gbf_targets": [11],
+                       "languages": ["es", "quz"], "countries": ["pe"], "places": ["Cusco"],
+                       "identifiers": {"email": "ana@example.org", "phone": "+51 1 234"}})
+    library.grant_consent(ana["id"], {"granted_by": "Ana Quispe", "scope": ["list_in_directory"], "given_on": "2025-01-10",
+                                      "form": "written"})
+    juan = library.add({"type": "person", "title": {"en": "Juan Mamani"}, "subjects": ["CBD-SUBJECT-AGR"], "gbf_targets": [4],
+                        "languages": ["es"], "countries": ["pe"], "identifiers": {"email": "juan@example.org"}})
+    withdrawn = library.add({"type": "organization", "title": {"en": "Seed Guardians"}, "subjects": ["CBD-SUBJECT-AGR"],
+                             "languages": ["es"], "countries": ["bo"], "identifiers": {"email": "seeds@example.org"}})
+    library.grant_consent(withdrawn["id"], {"granted_by": "Board", "scope": ["list_in_directory"], "given_on": "2025-01-10",
+                                            "form": "written"})
+    library.withdraw_consent(withdrawn["id"], by="Board", on="2025-06-01")
+    secret = library.add({"type": "person", "title": {"en": "Elder Zqxdirectorycanary"}, "languages": ["quz"], "countries": ["pe"],
+                          "community": "Sumaq Pacha", "access": {"level": "community"},
+                          "identifiers": {"email": "elder@example.org"}})
+    library.grant_consent(secret["id"], {"granted_by": "Sumaq Pacha assembly", "scope": ["list_in_directory"],
+                                         "given_on": "2025-01-10", "form": "community_assembly"})
+    return library, ana, juan, withdrawn, secret
+
+
+def test_filters_and_contacts_only_with_consent(tmp_path):
+    library, ana, juan, withdrawn, _secret = people(tmp_path / "lib")
+    with library:
+        everyone = {e.name: e for e in directory.entries(library)}
+        assert everyone["Ana Quispe"].contacts == {"email": "ana@example.org", "phone": "+51 1 234"}
+        assert everyone["Juan Mamani"].contacts == {} and not everyone["Juan Mamani"].listed  # no consent: no contacts
+        assert everyone["Seed Guardians"].contacts == {}  # consent withdrawn
+        assert [e.name for e in directory.entries(library, expertise=["CBD-SUBJECT-WTR"])] == ["Ana Quispe"]
+        assert [e.name for e in directory.entries(library, expertise=["4"])] == ["Juan Mamani"]
+        assert {e.name for e in directory.entries(library, languages=["quz"])} == {"Ana Quispe", "Elder Zqxdirectorycanary"}
+        assert [e.name for e in directory.entries(library, countries=["BO"])] == ["Seed Guardians"]
+
+
+def test_vcards_hold_listed_public_people_only(tmp_path):
+    library, *_ = people(tmp_path / "lib")
+    with library:
+        text, left_out = directory.vcards(directory.entries(library))
+        assert text.count("BEGIN:VCARD") == 1 and left_out == 3
+        assert "FN:Ana Quispe" in text and "EMAIL:ana@example.org" in text and "CATEGORIES:CBD-SUBJECT-WTR,GBF-TARGET-11" in text
+        assert "ADR:;;;Cusco;;;PE" in text
+        assert "juan@" not in text and "seeds@" not in text and "Zqxdirectorycanary" not in text
+
+
+def test_kmdesk_directory_writes_a_vcard_file(tmp_path, monkeypatch, capsys):
+    from kmdesk.cli import main
+
+    library, *_ = people(tmp_path / "lib")
+    library.close()
+    monkeypatch.setenv("KMDESK_PASSPHRASE", PASS)
+    out = tmp_path / "people.vcf"
+    assert main(["--data-dir", str(tmp_path / "lib"), "directory", "--language", "es", "--vcard", str(out),
+                 "--profile", "Keeper"]) == 0
+    printed = capsys.readouterr().out
+    assert "Ana Quispe" in printed and "ana@example.org" in printed and "juan@" not in printed
+    assert out.read_text(encoding="utf-8").count("BEGIN:VCARD") == 1
