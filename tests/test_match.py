@@ -117,3 +117,25 @@ def test_matching_a_restricted_need_leaves_nothing_on_disk(tmp_path):
     for file in tmp_path.rglob("*"):
         if file.is_file():
             assert canary.encode() not in file.read_bytes() and canary.casefold().encode() not in file.read_bytes(), file
+
+
+def test_the_matches_tab_shows_reasons_and_opens_a_match(qtbot, tmp_path):
+    from kmdesk.gui.main_window import MainWindow
+    from kmdesk.gui.settings import Settings
+
+    library, ids = labelled_library(tmp_path / "lib")
+    with library:
+        window = MainWindow(library, Settings(), language="en")
+        qtbot.addWidget(window)
+        window.reload()
+        window.show_record_id(ids["n-water3"])
+        view = window.matches_view
+        assert view.tree.topLevelItemCount() == len(view.matches) > 0
+        row = next(view.tree.topLevelItem(i) for i in range(view.tree.topLevelItemCount())
+                   if view.tree.topLevelItem(i).text(0) == "Ana Quispe, hydrologist")
+        assert "same target 11" in row.text(2) and "Peru" in row.text(2) and "qochas" in row.text(2)
+        view.tree.itemActivated.emit(row, 0)
+        assert window.record_view.record["id"] == ids["p-hydro"]
+        assert [view.tree.topLevelItem(i).text(1) for i in range(view.tree.topLevelItemCount())] == ["Need"] * len(view.matches)
+        window.show_no_record()
+        assert view.tree.topLevelItemCount() == 0 and view.matches == []

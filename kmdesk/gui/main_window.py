@@ -61,6 +61,7 @@ from kmdesk.gui.record_editor import RecordEditor
 from kmdesk.gui.record_view import RecordView
 from kmdesk.gui.session import ProfileSession
 from kmdesk.gui.settings import INTERFACE_LANGUAGES, Settings
+from kmdesk.gui.matches_view import MatchesView
 from kmdesk.gui.sync_panel import SyncPanel
 from kmdesk.gui.workers import LatestOnly, Pool, Task, run_in_background, wait_idle
 
@@ -278,6 +279,7 @@ class MainWindow(QMainWindow):
         self.record_view = RecordView(self, self.languages)
         self.attachments_view = AttachmentsView(self.library, self.record_view)
         self.record_view.tabs.addTab(self.attachments_view, self.tr("Files"))
+        self._add_matches_tab()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.facets)
@@ -286,6 +288,12 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
+
+    def _add_matches_tab(self) -> None:
+        """Matchmaking (issue 15): its own widget, fed the record the view shows."""
+        self.matches_view = MatchesView(self.library, self.record_view, tuple(self.languages))
+        self.matches_view.open_requested.connect(self.show_record_id)
+        self.record_view.tabs.addTab(self.matches_view, self.tr("Matches"))
 
     def fit_columns(self) -> None:
         """Column widths from content, in the interface's language: each short column as wide as
@@ -506,6 +514,7 @@ class MainWindow(QMainWindow):
         if seq == self._record_seq:
             self.record_view.show_record(record, history, self._snippets.get(record["id"]))
             self.attachments_view.show_record(record["id"])
+            self.matches_view.show_record(record)
             self.sync_panel.show_record(record["id"])
             self._update_actions()
             self._warn_missing_fonts(record)
@@ -524,6 +533,7 @@ class MainWindow(QMainWindow):
         self.record_view.clear()
         self.attachments_view.show_record(None)
         self.attachments_view.forget_copies()
+        self.matches_view.show_record(None)
         self.sync_panel.show_record(None)
 
     def _record_failed(self, seq: int, exc: BaseException) -> None:

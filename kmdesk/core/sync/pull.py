@@ -173,10 +173,8 @@ def pull(library: Library, target: str | None = None, *, schemas: Iterable[str] 
                                      page_size):
             if cancel():
                 raise Cancelled()
-            _store_page(library, info["name"], docs, report)
             report.until = max([report.until or "", *(str(d.get("updatedDate_dt") or "") for d in docs)]) or None
-            with library.writing() as session:
-                session.merge(Meta(key=mark_key, value=json.dumps({"scope": scope, "until": report.until})))
+            _store_page(library, info["name"], docs, report, Meta(key=mark_key, value=json.dumps({"scope": scope, "until": report.until})))
             done += len(docs)
             if progress:
                 progress(done, total)
@@ -192,14 +190,16 @@ def pull(library: Library, target: str | None = None, *, schemas: Iterable[str] 
     return report
 
 
-def _store_page(library: Library, target: str, docs: list[dict[str, Any]], report: PullReport) -> None:
-    """One page in one transaction: new records added, changed ones updated, the library's own
-    recognised; a document that is no valid record is reported and the rest go in."""
+def _store_page(library: Library, target: str, docs: list[dict[str, Any]], report: PullReport, mark: Meta) -> None:
+    """One page in one transaction with the watermark after it (``mark``): new records added,
+    changed ones updated, the library's own recognised; a document that is no valid record is
+    reported and the rest go in."""
     stamp = rec.now()
     with library.writing() as session:
         ids = [record_id(str(d["identifier_s"])) for d in docs]
         rows = {r.id: r for r in session.scalars(select(Record).where(Record.id.in_(ids)))}
         origins = {o.record_id: o for o in session.scalars(select(ChmRecord).where(ChmRecord.record_id.in_(ids)))}
+        queued = set(session.scalars(select(IndexQueue.record_id).where(IndexQueue.record_id.in_(ids))))
         new_origins: list[ChmRecord] = []  # added after their records are flushed (no ORM relationship orders them)
         for doc, rid in zip(docs, ids):
             identifier, revision = str(doc["identifier_s"]), str(doc.get("_revision_i") or "")
@@ -237,9 +237,12 @@ def _store_page(library: Library, target: str, docs: list[dict[str, Any]], repor
                 report.updated += 1
             session.add(HistoryEntry(record_id=rid, at=stamp, by=f"{PULLED_BY} ({target})", action="pull",
                                      changes=json.loads(json.dumps(changes, default=str))))
-            session.merge(IndexQueue(record_id=rid))
+            if rid not in queued:  # an add, not a merge: a merge looks the row up and flushes for each record
+                session.add(IndexQueue(record_id=rid))
+                queued.add(rid)
         session.flush()
         session.add_all(new_origins)
+        session.merge(mark)
 
 
 def _mark_withdrawn(library: Library, target: str, schemas: list[str], published: set[str], report: PullReport) -> None:
