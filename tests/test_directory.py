@@ -69,3 +69,32 @@ def test_kmdesk_directory_writes_a_vcard_file(tmp_path, monkeypatch, capsys):
     printed = capsys.readouterr().out
     assert "Ana Quispe" in printed and "ana@example.org" in printed and "juan@" not in printed
     assert out.read_text(encoding="utf-8").count("BEGIN:VCARD") == 1
+
+
+def test_the_directory_window_filters_and_exports_listed_people(qtbot, tmp_path):
+    from kmdesk.gui.main_window import MainWindow
+    from kmdesk.gui.settings import Settings
+
+    library, ana, *_ = people(tmp_path / "lib")
+    with library:
+        window = MainWindow(library, Settings(), language="en")
+        qtbot.addWidget(window)
+        window.reload()
+        view = window.show_directory()
+        qtbot.addWidget(view)
+        names = [view.tree.topLevelItem(i).text(0) for i in range(view.tree.topLevelItemCount())]
+        assert names == ["Ana Quispe", "Elder Zqxdirectorycanary", "Juan Mamani", "Seed Guardians"]
+        contacts = {view.tree.topLevelItem(i).text(0): view.tree.topLevelItem(i).text(3) for i in range(len(names))}
+        assert "ana@example.org" in contacts["Ana Quispe"] and "juan@" not in contacts["Juan Mamani"]
+        view.expertise.setCurrentIndex(view.expertise.findData("CBD-SUBJECT-AGR"))
+        assert [view.tree.topLevelItem(i).text(0) for i in range(view.tree.topLevelItemCount())] == ["Juan Mamani", "Seed Guardians"]
+        view.expertise.setCurrentIndex(0)
+        view.language_edit.setText("quz")
+        view.refresh()
+        assert view.tree.topLevelItemCount() == 2
+        out = tmp_path / "people.vcf"
+        view.export(out)
+        text = out.read_text(encoding="utf-8")
+        assert text.count("BEGIN:VCARD") == 1 and "Ana Quispe" in text and "Zqxdirectorycanary" not in text
+        view.tree.itemActivated.emit(view.tree.topLevelItem(0), 0)
+        assert window.record_view.record["id"] == ana["id"]

@@ -61,6 +61,7 @@ from kmdesk.gui.record_editor import RecordEditor
 from kmdesk.gui.record_view import RecordView
 from kmdesk.gui.session import ProfileSession
 from kmdesk.gui.settings import INTERFACE_LANGUAGES, Settings
+from kmdesk.gui.directory_view import DirectoryView
 from kmdesk.gui.matches_view import MatchesView
 from kmdesk.gui.sync_panel import SyncPanel
 from kmdesk.gui.workers import LatestOnly, Pool, Task, run_in_background, wait_idle
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         self._create_central()
         self._create_status()
         self._create_sync_panel()
+        self._add_directory_action()
         self.session = ProfileSession(self)  # the lock screen over the library, and who is unlocked
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -288,6 +290,19 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
+
+    def _add_directory_action(self) -> None:
+        """View → Practitioner directory… (issue 15): its own window over the same library."""
+        self.directory_action = self.view_menu.addAction(self.tr("Practitioner &directory…"))
+        self.directory_action.triggered.connect(self.show_directory)
+
+    def show_directory(self) -> DirectoryView:
+        view = DirectoryView(self.library, self, tuple(self.languages))
+        view.open_requested.connect(self.show_record_id)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.show()
+        view.refresh()
+        return view
 
     def _add_matches_tab(self) -> None:
         """Matchmaking (issue 15): its own widget, fed the record the view shows."""
