@@ -51,3 +51,26 @@ def test_kmdesk_suggest_json(tmp_path, capsys, library):
     assert main(["--data-dir", str(library.data_dir), "suggest", record["id"], "--json"]) == 0
     found = json.loads(capsys.readouterr().out)
     assert found[0]["kind"] == "gbf_target" and found[0]["records"]
+
+
+def test_the_editor_proposes_and_applies_only_what_is_clicked(qtbot, library):
+    from kmdesk.gui.main_window import MainWindow
+    from kmdesk.gui.settings import Settings
+
+    window = MainWindow(library, Settings(), language="en")
+    qtbot.addWidget(window)
+    window.reload()
+    editor = window.new_record()
+    editor.set_text("title", "en", "Manual for a community seed bank")
+    box = editor.suggestions
+    box.ask()
+    assert box.suggestions and box.suggestions[0].kind == "gbf_target" and box.suggestions[0].value == 13
+    assert "Community seed bank guide" in box.describe(box.suggestions[0])
+    assert editor.record_data()["gbf_targets"] == []  # proposed, not applied
+    box.add_buttons[0].click()
+    subject = next(i for i, s in enumerate(box.suggestions) if s.kind == "subject")
+    box.add_buttons[subject].click()
+    data = editor.record_data()
+    assert data["gbf_targets"] == [13] and data["subjects"] == [box.suggestions[subject].value]
+    editor.undo_stack.undo()  # the ticked target is an ordinary, undoable edit
+    assert editor.record_data()["gbf_targets"] == []

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kmdesk import __version__
+from kmdesk.core import suggest
 from kmdesk.core.io import exporter, importer
 from kmdesk.core.records import base_language
 from kmdesk.gui import english_plural, icon
@@ -588,6 +589,8 @@ class MainWindow(QMainWindow):
         a new record is added the first time, every later save is an edit of it."""
         editor.accepted.connect(lambda: self._save(editor))
         editor.saveRequested.connect(lambda: self._save(editor))
+        record_id = editor.original["id"] if editor.original else ""
+        editor.offer_suggestions(lambda record: suggest.suggest_for(self.library, {**record, "id": record_id}))
 
     def _save(self, editor: RecordEditor) -> None:
         if editor.original is None:
