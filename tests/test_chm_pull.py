@@ -178,3 +178,19 @@ def test_the_sync_panels_pull_button_runs_on_a_worker_and_reports(qtbot, lib):
     assert [r["added"] for r in panel.last_pulls] == [3]
     assert "3 new" in panel.summary_label.text()
     assert lib.search("semillas").total == 1
+
+
+def test_a_pulled_record_reads_as_from_the_chm_and_cannot_be_edited_in_the_window(qtbot, lib):
+    from kmdesk.gui.main_window import MainWindow
+    from kmdesk.gui.settings import Settings
+
+    chm_pull.pull(lib, CHM_TARGET)
+    window = MainWindow(lib, Settings(), language="en")
+    qtbot.addWidget(window)
+    window.reload()
+    window.show_record_id(chm_pull.record_id("CHM-NEED-PE-1"))
+    assert "From the CHM" in window.record_view.html() and "CHM-NEED-PE-1" in window.record_view.html()
+    assert not window.edit_action.isEnabled() and window.delete_action.isEnabled()
+    own = lib.add({"type": "need", "title": {"en": "Our own need"}})
+    window.show_record_id(own["id"])
+    assert "From the CHM" not in window.record_view.html() and window.edit_action.isEnabled()

@@ -563,7 +563,7 @@ class MainWindow(QMainWindow):
         record = self.record_view.record
         editable = record is not None and record["id"] == self._current_id and not record.get("sealed") \
             and self.session.can_write()
-        self.edit_action.setEnabled(editable)
+        self.edit_action.setEnabled(editable and "chm" not in (record or {}).get("identifiers", {}))  # pulled: read-only
         self.delete_action.setEnabled(editable)
         self.new_action.setEnabled(self.session.can_write())
         self.import_action.setEnabled(self.session.can_write())  # an import adds records: a writer's job
