@@ -194,3 +194,15 @@ def test_a_pulled_record_reads_as_from_the_chm_and_cannot_be_edited_in_the_windo
     own = lib.add({"type": "need", "title": {"en": "Our own need"}})
     window.show_record_id(own["id"])
     assert "From the CHM" not in window.record_view.html() and window.edit_action.isEnabled()
+
+
+def test_only_a_writer_may_pull(tmp_path, server):
+    library = custodian_library(tmp_path / "lib", server)
+    try:
+        library.lock()
+        calls = server.state.calls
+        with pytest.raises(AccessDenied):
+            chm_pull.pull(library, CHM_TARGET)
+        assert server.state.calls == calls and library.count() == 0
+    finally:
+        library.close()

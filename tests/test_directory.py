@@ -98,3 +98,25 @@ def test_the_directory_window_filters_and_exports_listed_people(qtbot, tmp_path)
         assert text.count("BEGIN:VCARD") == 1 and "Ana Quispe" in text and "Zqxdirectorycanary" not in text
         view.tree.itemActivated.emit(view.tree.topLevelItem(0), 0)
         assert window.record_view.record["id"] == ana["id"]
+
+
+def test_contacts_and_consent_from_the_command_line_reach_the_vcard(tmp_path, monkeypatch, capsys):
+    import pytest
+
+    from kmdesk.cli import main
+    from kmdesk.core.errors import InvalidRecord
+
+    library, _ana, juan, *_ = people(tmp_path / "lib")
+    with pytest.raises(InvalidRecord, match="people and organizations"):
+        directory.set_contacts(library, library.add({"type": "need", "title": {"en": "x"}})["id"], {"email": "a@b.c"})
+    library.close()
+    monkeypatch.setenv("KMDESK_PASSPHRASE", PASS)
+    base = ["--data-dir", str(tmp_path / "lib")]
+    auth = ["--profile", "Keeper"]
+    assert main([*base, "contact", juan["id"], "--phone", "+591 2 345", "--email", "", *auth]) == 0
+    assert capsys.readouterr().out.strip() == "phone: +591 2 345"
+    assert main([*base, "consent", "grant", juan["id"], "--by", "Juan Mamani", "--scope", "list_in_directory", *auth]) == 0
+    out = tmp_path / "people.vcf"
+    assert main([*base, "directory", "--country", "pe", "--vcard", str(out), *auth]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert text.count("BEGIN:VCARD") == 2 and "TEL:+591 2 345" in text and "juan@" not in text

@@ -27,6 +27,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     directory.add_argument("--language", action="append", default=[], metavar="TAG", help="speaks this language (repeatable)")
     directory.add_argument("--country", action="append", default=[], metavar="CODE", help="works in this country (repeatable)")
     directory.add_argument("--vcard", type=Path, metavar="FILE", help="write the listed people's vCards to FILE")
+    contact = command("contact", "set a person's or organization's contact details (the directory shows them only "
+                      "with consent to be listed: kmdesk consent grant ID --by NAME --scope list_in_directory)", _contact)
+    contact.add_argument("id", metavar="ID")
+    for key in ("email", "phone", "website"):
+        contact.add_argument(f"--{key}", help=f"the {key} ('' removes it)")
     suggest = command("suggest", "propose GBF targets and CBD subjects for a record, with evidence (applies nothing)", _suggest)
     suggest.add_argument("id", metavar="ID")
     suggest.add_argument("--limit", type=int, default=5, help="targets and subjects each")
@@ -70,6 +75,19 @@ def _directory(args: argparse.Namespace) -> int:
     if args.vcard:
         kept = text.count("BEGIN:VCARD")
         print(f"{kept} vCard(s) written to {args.vcard}" + (f"; {left_out} not listed or not public, left out" if left_out else ""))
+    return 0
+
+
+def _contact(args: argparse.Namespace) -> int:
+    from kmdesk.core.directory import set_contacts
+
+    given = {key: getattr(args, key) for key in ("email", "phone", "website") if getattr(args, key) is not None}
+    with open_library(args) as library:
+        contacts = set_contacts(library, library.resolve_id(args.id), given)
+    if wants_json(args):
+        emit_json(contacts)
+    else:
+        print(", ".join(f"{k}: {v}" for k, v in contacts.items()) or "no contact details")
     return 0
 
 

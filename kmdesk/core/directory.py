@@ -15,6 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from kmdesk.core import consent
+from kmdesk.core.errors import InvalidRecord
 from kmdesk.core.records import display_title
 
 if TYPE_CHECKING:
@@ -80,6 +81,22 @@ def entries(library: Library, *, expertise: list[str] = (), languages: list[str]
                          listed, record["access"]["level"] == "public", "chm" if "chm" in ids_ else "library",
                          {k: str(ids_[k]) for k in CONTACT_KEYS if listed and ids_.get(k)}))
     return sorted(out, key=lambda e: e.name.casefold())
+
+
+def set_contacts(library: Library, record_id: str, contacts: dict[str, str]) -> dict[str, str]:
+    """Change a person's or organization's contact details (an empty value removes one); they
+    live in its ``identifiers``, sealed with the record when it is not public."""
+    record = library.get(record_id)
+    if record["type"] not in TYPES:
+        raise InvalidRecord(f"contact details belong to people and organizations, not to a {record['type']}",
+                            field="type", value=record["type"])
+    unknown = set(contacts) - set(CONTACT_KEYS)
+    if unknown:
+        raise InvalidRecord(f"unknown contact field {sorted(unknown)[0]}: use {', '.join(CONTACT_KEYS)}", field="identifiers")
+    identifiers = {**(record.get("identifiers") or {}), **contacts}
+    identifiers = {k: v for k, v in identifiers.items() if v}
+    updated = library.update(record_id, {"identifiers": identifiers})
+    return {k: v for k, v in (updated.get("identifiers") or {}).items() if k in CONTACT_KEYS}
 
 
 def _escape(value: str) -> str:

@@ -159,8 +159,8 @@ def pull(library: Library, target: str | None = None, *, schemas: Iterable[str] 
     if unknown:
         raise TargetMisconfigured(f"cannot pull schema {', '.join(unknown)}: kmdesk pulls {', '.join(SCHEMA_TYPES)}")
     gbf_targets = sorted(set(gbf_targets))
-    with library.writing() as session:
-        library.access.require_writer(session)  # pulled records are written to the library
+    with library.reading() as session:
+        library.access.require_writer(session)  # pulled records are written to the library: refused before any call
     scope = query(country, schemas, None, gbf_targets)
     mark_key = f"chm_pull:{info['name']}"
     mark = json.loads(library.meta(mark_key) or "{}")
