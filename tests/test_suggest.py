@@ -74,3 +74,23 @@ def test_the_editor_proposes_and_applies_only_what_is_clicked(qtbot, library):
     assert data["gbf_targets"] == [13] and data["subjects"] == [box.suggestions[subject].value]
     editor.undo_stack.undo()  # the ticked target is an ordinary, undoable edit
     assert editor.record_data()["gbf_targets"] == []
+
+
+def test_suggestions_for_a_community_record_stay_in_memory(tmp_path):
+    from kmdesk.core.store import Library
+
+    canary = "Zqxsuggestcanary"
+    library = Library.open(tmp_path / "lib")
+    library.create_profile("Keeper", "suggest custodian passphrase", ["custodian"])
+    library.unlock("Keeper", "suggest custodian passphrase")
+    library.add_community("Sumaq Pacha", "pe")
+    library.add({"type": "resource", "title": {"en": "Community seed bank guide"}, "gbf_targets": [13]})
+    secret = library.add({"type": "practice", "title": {"en": f"{canary} seed bank of the clan"}, "community": "Sumaq Pacha",
+                          "access": {"level": "community"}})
+    found = suggest.suggest(library, secret["id"])
+    assert found[0].value == 13
+    library.close()
+    for file in tmp_path.rglob("*"):
+        if file.is_file():
+            data = file.read_bytes()
+            assert canary.encode() not in data and canary.casefold().encode() not in data, file
