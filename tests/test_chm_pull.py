@@ -206,3 +206,33 @@ def test_only_a_writer_may_pull(tmp_path, server):
         assert server.state.calls == calls and library.count() == 0
     finally:
         library.close()
+
+
+def test_the_reference_server_process_publishes_the_demo_central_records_once(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    import requests
+
+    data = tmp_path / "ref.sqlite"
+
+    def serve() -> tuple[subprocess.Popen, str]:
+        process = subprocess.Popen([sys.executable, "-m", "kmdesk.core.sync.refserver", "--port", "0", "--data", str(data)],
+                                   stdout=subprocess.PIPE, text=True)
+        line = process.stdout.readline()  # printed once it serves
+        return process, line.split(" on ")[1].split()[0]
+
+    revisions = []
+    for _run in range(2):  # a restart on the same data keeps the revisions: nothing new to pull
+        process, url = serve()
+        try:
+            answer = requests.get(url + chm_pull.INDEX_PATH, params={"q": "countryRegions_ss:pe", "rows": "50",
+                                                                     "fl": "identifier_s,_revision_i"}, timeout=10)
+            docs = answer.json()["response"]["docs"]
+            revisions.append(json.dumps(sorted((d["identifier_s"], d["_revision_i"]) for d in docs)))
+            assert len(docs) == 5 and all(d["identifier_s"].startswith("CHM-DEMO-PE") for d in docs)
+        finally:
+            process.terminate()
+            process.wait(10)
+    assert revisions[0] == revisions[1]

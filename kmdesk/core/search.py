@@ -145,14 +145,12 @@ class Hit:
 
 @dataclass
 class Like:
-    """A record like another (``SearchIndex.like``): its score and what it shares, the text
-    field's words and the facet values (``{"gbf_targets": ["10"], ...}``)."""
+    """A record like another (``SearchIndex.like``): its score and the words of its texts that
+    the query's key terms found (what the two records share, shown as a reason)."""
 
     id: str
     score: float
-    title: dict[str, str]
     words: list[str]
-    shared: dict[str, list[str]]
 
 
 LIKE_TEXT_FIELDS = ("title", "keywords", "text", *(f"text_{code}" for code in LANGUAGES))
@@ -498,19 +496,10 @@ class SearchIndex:
             ids = list(exclude)
             mask = Or([Term("id", i) for i in ids]) if ids else None
             found = searcher.search(Or(clauses), limit=limit, filter=allow, mask=mask, terms=True)
-            out = []
-            for hit in found:
-                words: list[str] = []
-                shared: dict[str, list[str]] = {}
-                for fieldname, raw in hit.matched_terms():
-                    text = raw.decode("utf-8") if isinstance(raw, bytes) else str(raw)
-                    if fieldname in facets:
-                        shared.setdefault(fieldname, []).append(text)
-                    elif text not in words:
-                        words.append(text)
-                out.append(Like(hit["id"], float(hit.score or 0.0), json.loads(hit["titles"]), sorted(words),
-                                {k: sorted(v) for k, v in shared.items()}))
-            return out
+            return [Like(hit["id"], float(hit.score or 0.0),
+                         sorted({raw.decode("utf-8") if isinstance(raw, bytes) else str(raw)
+                                 for fieldname, raw in hit.matched_terms() if fieldname not in facets}))
+                    for hit in found]
 
     @staticmethod
     def _ranked(searcher: Any, q: Query, filter_q: Query | None, count: int,

@@ -20,6 +20,7 @@ from kmdesk.core.records import base_language
 from kmdesk.gui import english_plural, icon
 from kmdesk.gui.attachments_view import AttachmentsView
 from kmdesk.gui.dialogs import confirm_delete, error_headline, show_error, show_info
+from kmdesk.gui.directory_view import DirectoryView
 from kmdesk.gui.facets import FacetPanel
 from kmdesk.gui.import_dialog import ImportDialog
 from kmdesk.gui.keys import Key, key_sequences
@@ -32,6 +33,7 @@ from kmdesk.gui.library_model import (
     read_page,
     pick_text,
 )
+from kmdesk.gui.matches_view import MatchesView
 from kmdesk.gui.qt import (
     QAbstractItemView,
     QAction,
@@ -62,8 +64,6 @@ from kmdesk.gui.record_editor import RecordEditor
 from kmdesk.gui.record_view import RecordView
 from kmdesk.gui.session import ProfileSession
 from kmdesk.gui.settings import INTERFACE_LANGUAGES, Settings
-from kmdesk.gui.directory_view import DirectoryView
-from kmdesk.gui.matches_view import MatchesView
 from kmdesk.gui.sync_panel import SyncPanel
 from kmdesk.gui.workers import LatestOnly, Pool, Task, run_in_background, wait_idle
 

@@ -35,6 +35,7 @@ from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from kmdesk.core import vocab
+from kmdesk.core.paths import resource
 from kmdesk.core.sync import refserver_index
 from kmdesk.core.sync.demo import DEFAULT_API_KEY, DEFAULT_EMAIL, DEFAULT_PASSWORD
 
@@ -565,8 +566,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--password", default=DEFAULT_PASSWORD)
     parser.add_argument("--api-key", default=DEFAULT_API_KEY)
     parser.add_argument("--realm", default="CHM")
+    parser.add_argument("--central", type=Path, default=resource("demo", "chm_central.json"),
+                        help="central CHM records its search index publishes (default: the demo's; '' for none)")
     args = parser.parse_args(argv)
     server = RefServer(args.data, email=args.email, password=args.password, api_key=args.api_key, realm=args.realm)
+    if str(args.central) not in ("", "."):
+        with server.state.lock:
+            refserver_index.seed(server.state.db, json.loads(args.central.read_text(encoding="utf-8"))["records"], CHM_WEB)
     server.start(args.host, args.port)
     print(f"kmdesk reference CHM/Bioland server on {server.url} (account {args.email})", flush=True)
     try:

@@ -46,6 +46,13 @@ def put(db: sqlite3.Connection, docs: list[dict[str, Any]], base_url: str) -> in
     return len(docs)
 
 
+def seed(db: sqlite3.Connection, docs: list[dict[str, Any]], base_url: str) -> int:
+    """``put`` the records not held yet: a server restarted on the same data keeps its
+    revisions and dates, so a pull after the restart finds nothing new."""
+    held = {row[0] for row in db.execute("SELECT identifier FROM central")}
+    return put(db, [d for d in docs if str(d["identifier_s"]) not in held], base_url)
+
+
 def withdraw(db: sqlite3.Connection, identifier: str) -> bool:
     return db.execute("DELETE FROM central WHERE identifier=?", (identifier,)).rowcount > 0
 
