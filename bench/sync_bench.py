@@ -1,6 +1,9 @@
 """Measure sync: ``python bench/sync_bench.py [N]`` (default 1000) pushes N consented, public
 records to the reference server on 127.0.0.1 and prints records/s for each target kind, plus
 HTTP calls per record, and the rate for a second run where every record was edited (updates).
+``--pull M`` (default 5000) then pulls M central records of the target's country from the
+server's search index into a fresh library (records/s), and a second, incremental pull after a
+tenth of them changed.
 
 The reference server runs in this process on its own threads, so the figure is the client's
 whole path (store reads, mapping, validation, HTTP, outbox and audit writes) plus a local
@@ -16,7 +19,9 @@ from pathlib import Path
 
 from kmdesk.core.store import Library
 from kmdesk.core.sync.demo import BIOLAND_TARGET, CHM_TARGET, add_reference_targets
+from kmdesk.core.sync.pull import pull
 from kmdesk.core.sync.refserver import RefServer
+from kmdesk.core.sync.refserver_index import central_record
 from kmdesk.core.sync.runner import run_sync
 
 PASS = "bench custodian passphrase"
@@ -56,5 +61,41 @@ def main(n: int) -> None:
                 print(f"{target}: {n} records updated: {rate:.1f} records/s ({per:.2f} HTTP calls per record)")
 
 
+def central(m: int, edited: int = 0) -> list[dict]:
+    schemas = ("resource", "organization", "expert", "need", "offer")
+    return [central_record(f"CHM-BENCH-{i:06d}", schemas[i % len(schemas)], countries=["pe"], targets=[(i % 23) + 1],
+                           title={"en": f"{'Revised ' if edited else ''}Central record {i} on seed systems", "es": f"Registro {i}"},
+                           summary={"en": "Agrobiodiversity, seed banks and community monitoring in the Andes. " * 4})
+            for i in range(m)]
+
+
+def main_pull(m: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp, RefServer().start() as server:
+        server.control("central_put", records=central(m))
+        with Library.open(Path(tmp) / "lib") as library:
+            library.create_profile("Keeper", PASS, ["custodian"])
+            library.unlock("Keeper", PASS)
+            add_reference_targets(library, server.url, bioland=None, settings={"country": "pe"})
+            start = time.perf_counter()
+            report = pull(library, CHM_TARGET)
+            elapsed = time.perf_counter() - start
+            assert report.added == m, report.as_dict()
+            print(f"{CHM_TARGET}: {m} records pulled: {m / elapsed:.1f} records/s")
+            server.control("central_put", records=central(m // 10, edited=1))
+            start = time.perf_counter()
+            report = pull(library, CHM_TARGET)
+            elapsed = time.perf_counter() - start
+            assert report.updated == m // 10, report.as_dict()
+            print(f"{CHM_TARGET}: incremental pull, {m // 10} of {m} changed: {elapsed:.2f} s "
+                  f"({report.updated + report.unchanged} records fetched)")
+
+
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000)
+    args = sys.argv[1:]
+    pulled = 5000
+    if "--pull" in args:
+        at = args.index("--pull")
+        pulled = int(args[at + 1])
+        del args[at:at + 2]
+    main(int(args[0]) if args else 1000)
+    main_pull(pulled)

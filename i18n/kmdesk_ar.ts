@@ -551,6 +551,93 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
     </message>
 </context>
 <context>
+    <name>DirectoryView</name>
+    <message>
+        <source>Practitioner directory</source>
+        <translation>دليل الممارسين</translation>
+    </message>
+    <message>
+        <source>Any expertise</source>
+        <translation>أي خبرة</translation>
+    </message>
+    <message>
+        <source>Target {number} · {title}</source>
+        <translation>الغاية {number} · {title}</translation>
+    </message>
+    <message>
+        <source>e.g. es, quz</source>
+        <translation>مثلاً es، quz</translation>
+    </message>
+    <message>
+        <source>e.g. pe, bo</source>
+        <translation>مثلاً pe، bo</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>الخبرة</translation>
+    </message>
+    <message>
+        <source>Speaks</source>
+        <translation>يتحدث</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>الاتصال</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Export vCards…</source>
+        <translation>تصدير بطاقات vCard…</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>جارٍ البحث…</translation>
+    </message>
+    <message>
+        <source>not listed (no consent to show contacts)</source>
+        <translation>غير مدرج (لا موافقة على إظهار بيانات الاتصال)</translation>
+    </message>
+    <message>
+        <source>{title} (from the CHM)</source>
+        <translation>{title} (من آلية تبادل المعلومات)</translation>
+    </message>
+    <message>
+        <source>{count} people and organizations, {listed} listed with their consent.</source>
+        <translation>{count} من الأشخاص والمنظمات، {listed} مدرجون بموافقتهم.</translation>
+    </message>
+    <message>
+        <source>Export vCards</source>
+        <translation>تصدير بطاقات vCard</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>ملفات vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>{written} vCards written; {left} not listed or not public, left out.</source>
+        <translation>كُتبت {written} بطاقة vCard؛ استُبعدت {left} غير مدرجة أو غير عامة.</translation>
+    </message>
+</context>
+<context>
     <name>FacetPanel</name>
     <message>
         <source>Clear filters</source>
@@ -597,6 +684,10 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>السلامة</translation>
     </message>
     <message>
+        <source>Collection</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
         <source>{number} · {title}</source>
         <translation>{number} · {title}</translation>
     </message>
@@ -607,6 +698,14 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
     <message>
         <source>Damaged</source>
         <translation>تالف</translation>
+    </message>
+    <message>
+        <source>From the CHM</source>
+        <translation>من آلية تبادل المعلومات</translation>
+    </message>
+    <message>
+        <source>This library</source>
+        <translation>هذه المكتبة</translation>
     </message>
     <message>
         <source>No consent recorded</source>
@@ -1048,6 +1147,14 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>الملفات</translation>
     </message>
     <message>
+        <source>Practitioner &amp;directory…</source>
+        <translation>&amp;دليل الممارسين…</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>التوافقات</translation>
+    </message>
+    <message>
         <source>Search failed: {reason} {detail}</source>
         <translation>فشل البحث: {reason} {detail}</translation>
     </message>
@@ -1212,6 +1319,65 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>kmdesk {version}
 
 إدارة المعارف دون اتصال للشعوب الأصلية والمجتمعات المحلية والعاملين في مجال التنوع البيولوجي، من أجل إطار كونمينغ-مونتريال العالمي للتنوع البيولوجي. لا تُشارَك المعارف إلا بالموافقة الحرة والمسبقة والمستنيرة.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchesView</name>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Matches are found for needs, offers, organizations and people.</source>
+        <translation>يُبحث عن توافقات للاحتياجات والعروض والمنظمات والأشخاص.</translation>
+    </message>
+    <message>
+        <source>Looking for matches…</source>
+        <translation>جارٍ البحث عن توافقات…</translation>
+    </message>
+    <message>
+        <source>{title} (from the CHM)</source>
+        <translation>{title} (من آلية تبادل المعلومات)</translation>
+    </message>
+    <message>
+        <source>{count} matches; open one with a double click.</source>
+        <translation>{count} توافق؛ افتح أحدها بنقرة مزدوجة.</translation>
+    </message>
+    <message>
+        <source>No match yet: nothing in the library or the pulled CHM records fits.</source>
+        <translation>لا توافق بعد: لا شيء في المكتبة أو في سجلات آلية تبادل المعلومات المجلوبة يناسب.</translation>
+    </message>
+    <message>
+        <source>Matches could not be found: {error}</source>
+        <translation>تعذّر إيجاد التوافقات: {error}</translation>
+    </message>
+    <message>
+        <source>same target {numbers}</source>
+        <translation>الغاية نفسها {numbers}</translation>
+    </message>
+    <message>
+        <source>same subject: {subjects}</source>
+        <translation>الموضوع نفسه: {subjects}</translation>
+    </message>
+    <message>
+        <source>same country: {countries}</source>
+        <translation>البلد نفسه: {countries}</translation>
+    </message>
+    <message>
+        <source>speaks {languages}</source>
+        <translation>يتحدث {languages}</translation>
+    </message>
+    <message>
+        <source>shares the words {words}</source>
+        <translation>يشترك في الكلمات {words}</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +2037,14 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>معرّف السجل</translation>
     </message>
     <message>
+        <source>From the CHM</source>
+        <translation>من آلية تبادل المعلومات</translation>
+    </message>
+    <message>
+        <source>Pulled from the central Clearing-House (identifier {identifier}). It is read-only here: the next pull brings its changes, or marks it withdrawn.</source>
+        <translation>جُلب من آلية تبادل المعلومات المركزية (المعرّف {identifier}). وهو للقراءة فقط هنا: يجلب السحب التالي تغييراته أو يعلّمه مسحوباً.</translation>
+    </message>
+    <message>
         <source>May go to the national CHM once someone selects it for sharing.</source>
         <translation>يمكن إرساله إلى آلية تبادل المعلومات الوطنية بمجرد أن يختاره أحد للمشاركة.</translation>
     </message>
@@ -1921,6 +2095,53 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>(protected)</source>
         <translation>(محمي)</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsBox</name>
+    <message>
+        <source>Suggested targets and subjects</source>
+        <translation>الغايات والمواضيع المقترحة</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>اقتراح</translation>
+    </message>
+    <message>
+        <source>Propose GBF targets and CBD subjects from similar tagged records and the vocabularies&apos; own words; nothing is added without a click</source>
+        <translation>يقترح غايات الإطار العالمي ومواضيع الاتفاقية من سجلات موسومة مشابهة ومن كلمات المفردات نفسها؛ لا يُضاف شيء دون نقرة</translation>
+    </message>
+    <message>
+        <source>Looking at similar records…</source>
+        <translation>جارٍ فحص سجلات مشابهة…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Click Add for each one that fits.</source>
+        <translation>انقر إضافة لكل ما يناسب.</translation>
+    </message>
+    <message>
+        <source>No suggestion: add more text first.</source>
+        <translation>لا اقتراح: أضف مزيداً من النص أولاً.</translation>
+    </message>
+    <message>
+        <source>Target {number} · {title}</source>
+        <translation>الغاية {number} · {title}</translation>
+    </message>
+    <message>
+        <source>Subject: {title}</source>
+        <translation>الموضوع: {title}</translation>
+    </message>
+    <message>
+        <source>like «{title}»</source>
+        <translation>مثل «{title}»</translation>
+    </message>
+    <message>
+        <source>words: {words}</source>
+        <translation>الكلمات: {words}</translation>
     </message>
 </context>
 <context>
@@ -2006,8 +2227,24 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>إعادة المحاولة الآن</translation>
     </message>
     <message>
+        <source>Pull from the CHM</source>
+        <translation>جلب من آلية تبادل المعلومات</translation>
+    </message>
+    <message>
+        <source>Fetch the central CHM&apos;s public records for each CHM target&apos;s country into the read-only collection &quot;From the CHM&quot;</source>
+        <translation>يجلب السجلات العامة لآلية تبادل المعلومات المركزية الخاصة ببلد كل هدف إلى المجموعة للقراءة فقط «من آلية تبادل المعلومات»</translation>
+    </message>
+    <message>
         <source>Share</source>
         <translation>مشاركة</translation>
+    </message>
+    <message>
+        <source>Pulling from the CHM…</source>
+        <translation>جارٍ الجلب من آلية تبادل المعلومات…</translation>
+    </message>
+    <message>
+        <source>{target}: {added} new, {updated} updated, {withdrawn} withdrawn from the CHM.</source>
+        <translation>{target}: {added} جديد، {updated} محدّث، {withdrawn} مسحوب من آلية تبادل المعلومات.</translation>
     </message>
     <message>
         <source>The CHM needs the title in one of the six UN languages (Arabic, Chinese, English, French, Russian, Spanish); this record has: {languages}</source>

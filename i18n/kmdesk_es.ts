@@ -551,6 +551,93 @@ El protocolo recibe una clave nueva y sus registros ({count}) se vuelven a sella
     </message>
 </context>
 <context>
+    <name>DirectoryView</name>
+    <message>
+        <source>Practitioner directory</source>
+        <translation>Directorio de profesionales</translation>
+    </message>
+    <message>
+        <source>Any expertise</source>
+        <translation>Cualquier especialidad</translation>
+    </message>
+    <message>
+        <source>Target {number} · {title}</source>
+        <translation>Meta {number} · {title}</translation>
+    </message>
+    <message>
+        <source>e.g. es, quz</source>
+        <translation>p. ej. es, quz</translation>
+    </message>
+    <message>
+        <source>e.g. pe, bo</source>
+        <translation>p. ej. pe, bo</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>Especialidad</translation>
+    </message>
+    <message>
+        <source>Speaks</source>
+        <translation>Habla</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Export vCards…</source>
+        <translation>Exportar vCards…</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>not listed (no consent to show contacts)</source>
+        <translation>no figura (sin consentimiento para mostrar contactos)</translation>
+    </message>
+    <message>
+        <source>{title} (from the CHM)</source>
+        <translation>{title} (del Mecanismo de Facilitación)</translation>
+    </message>
+    <message>
+        <source>{count} people and organizations, {listed} listed with their consent.</source>
+        <translation>{count} personas y organizaciones, {listed} incluidas con su consentimiento.</translation>
+    </message>
+    <message>
+        <source>Export vCards</source>
+        <translation>Exportar vCards</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>Archivos vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>{written} vCards written; {left} not listed or not public, left out.</source>
+        <translation>{written} vCards escritas; {left} no incluidas o no públicas, omitidas.</translation>
+    </message>
+</context>
+<context>
     <name>FacetPanel</name>
     <message>
         <source>Clear filters</source>
@@ -597,6 +684,10 @@ El protocolo recibe una clave nueva y sus registros ({count}) se vuelven a sella
         <translation>Integridad</translation>
     </message>
     <message>
+        <source>Collection</source>
+        <translation>Colección</translation>
+    </message>
+    <message>
         <source>{number} · {title}</source>
         <translation>{number} · {title}</translation>
     </message>
@@ -607,6 +698,14 @@ El protocolo recibe una clave nueva y sus registros ({count}) se vuelven a sella
     <message>
         <source>Damaged</source>
         <translation>Dañado</translation>
+    </message>
+    <message>
+        <source>From the CHM</source>
+        <translation>Del Mecanismo de Facilitación</translation>
+    </message>
+    <message>
+        <source>This library</source>
+        <translation>Esta biblioteca</translation>
     </message>
     <message>
         <source>No consent recorded</source>
@@ -1048,6 +1147,14 @@ El protocolo recibe una clave nueva y sus registros ({count}) se vuelven a sella
         <translation>Archivos</translation>
     </message>
     <message>
+        <source>Practitioner &amp;directory…</source>
+        <translation>&amp;Directorio de profesionales…</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Coincidencias</translation>
+    </message>
+    <message>
         <source>Search failed: {reason} {detail}</source>
         <translation>La búsqueda falló: {reason} {detail}</translation>
     </message>
@@ -1204,6 +1311,65 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>kmdesk {version}
 
 Gestión de conocimientos sin conexión para pueblos indígenas y comunidades locales y profesionales de la biodiversidad, al servicio del Marco Mundial de Biodiversidad de Kunming-Montreal. Los conocimientos solo se comparten con el consentimiento libre, previo e informado.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchesView</name>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Matches are found for needs, offers, organizations and people.</source>
+        <translation>Se buscan coincidencias para necesidades, ofertas, organizaciones y personas.</translation>
+    </message>
+    <message>
+        <source>Looking for matches…</source>
+        <translation>Buscando coincidencias…</translation>
+    </message>
+    <message>
+        <source>{title} (from the CHM)</source>
+        <translation>{title} (del Mecanismo de Facilitación)</translation>
+    </message>
+    <message>
+        <source>{count} matches; open one with a double click.</source>
+        <translation>{count} coincidencias; abra una con doble clic.</translation>
+    </message>
+    <message>
+        <source>No match yet: nothing in the library or the pulled CHM records fits.</source>
+        <translation>Aún no hay coincidencias: nada en la biblioteca ni en los registros traídos del Mecanismo de Facilitación encaja.</translation>
+    </message>
+    <message>
+        <source>Matches could not be found: {error}</source>
+        <translation>No se pudieron buscar coincidencias: {error}</translation>
+    </message>
+    <message>
+        <source>same target {numbers}</source>
+        <translation>misma meta {numbers}</translation>
+    </message>
+    <message>
+        <source>same subject: {subjects}</source>
+        <translation>mismo tema: {subjects}</translation>
+    </message>
+    <message>
+        <source>same country: {countries}</source>
+        <translation>mismo país: {countries}</translation>
+    </message>
+    <message>
+        <source>speaks {languages}</source>
+        <translation>habla {languages}</translation>
+    </message>
+    <message>
+        <source>shares the words {words}</source>
+        <translation>comparte las palabras {words}</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +2029,14 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
         <translation>Id. del registro</translation>
     </message>
     <message>
+        <source>From the CHM</source>
+        <translation>Del Mecanismo de Facilitación</translation>
+    </message>
+    <message>
+        <source>Pulled from the central Clearing-House (identifier {identifier}). It is read-only here: the next pull brings its changes, or marks it withdrawn.</source>
+        <translation>Traído del Mecanismo de Facilitación central (identificador {identifier}). Aquí es de solo lectura: la próxima descarga trae sus cambios o lo marca como retirado.</translation>
+    </message>
+    <message>
         <source>May go to the national CHM once someone selects it for sharing.</source>
         <translation>Puede ir al Mecanismo de Facilitación nacional en cuanto alguien lo seleccione para compartir.</translation>
     </message>
@@ -1913,6 +2087,53 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
     <message>
         <source>(protected)</source>
         <translation>(protegido)</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsBox</name>
+    <message>
+        <source>Suggested targets and subjects</source>
+        <translation>Metas y temas sugeridos</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>Sugerir</translation>
+    </message>
+    <message>
+        <source>Propose GBF targets and CBD subjects from similar tagged records and the vocabularies&apos; own words; nothing is added without a click</source>
+        <translation>Propone metas del Marco Mundial y temas del CDB a partir de registros etiquetados similares y de las palabras de los propios vocabularios; no se añade nada sin un clic</translation>
+    </message>
+    <message>
+        <source>Looking at similar records…</source>
+        <translation>Revisando registros similares…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Click Add for each one that fits.</source>
+        <translation>Pulse Añadir en cada una que encaje.</translation>
+    </message>
+    <message>
+        <source>No suggestion: add more text first.</source>
+        <translation>Sin sugerencias: añada más texto primero.</translation>
+    </message>
+    <message>
+        <source>Target {number} · {title}</source>
+        <translation>Meta {number} · {title}</translation>
+    </message>
+    <message>
+        <source>Subject: {title}</source>
+        <translation>Tema: {title}</translation>
+    </message>
+    <message>
+        <source>like «{title}»</source>
+        <translation>como «{title}»</translation>
+    </message>
+    <message>
+        <source>words: {words}</source>
+        <translation>palabras: {words}</translation>
     </message>
 </context>
 <context>
@@ -1998,8 +2219,24 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
         <translation>Reintentar ahora</translation>
     </message>
     <message>
+        <source>Pull from the CHM</source>
+        <translation>Traer del Mecanismo de Facilitación</translation>
+    </message>
+    <message>
+        <source>Fetch the central CHM&apos;s public records for each CHM target&apos;s country into the read-only collection &quot;From the CHM&quot;</source>
+        <translation>Trae los registros públicos del Mecanismo de Facilitación central para el país de cada destino a la colección de solo lectura «Del Mecanismo de Facilitación»</translation>
+    </message>
+    <message>
         <source>Share</source>
         <translation>Compartir</translation>
+    </message>
+    <message>
+        <source>Pulling from the CHM…</source>
+        <translation>Trayendo del Mecanismo de Facilitación…</translation>
+    </message>
+    <message>
+        <source>{target}: {added} new, {updated} updated, {withdrawn} withdrawn from the CHM.</source>
+        <translation>{target}: {added} nuevos, {updated} actualizados, {withdrawn} retirados del Mecanismo de Facilitación.</translation>
     </message>
     <message>
         <source>The CHM needs the title in one of the six UN languages (Arabic, Chinese, English, French, Russian, Spanish); this record has: {languages}</source>

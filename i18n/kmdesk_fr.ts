@@ -551,6 +551,93 @@ Le protocole reçoit une nouvelle clé et ses fiches ({count}) sont rescellées 
     </message>
 </context>
 <context>
+    <name>DirectoryView</name>
+    <message>
+        <source>Practitioner directory</source>
+        <translation>Annuaire des praticiens</translation>
+    </message>
+    <message>
+        <source>Any expertise</source>
+        <translation>Toute expertise</translation>
+    </message>
+    <message>
+        <source>Target {number} · {title}</source>
+        <translation>Cible {number} · {title}</translation>
+    </message>
+    <message>
+        <source>e.g. es, quz</source>
+        <translation>p. ex. es, quz</translation>
+    </message>
+    <message>
+        <source>e.g. pe, bo</source>
+        <translation>p. ex. pe, bo</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>Expertise</translation>
+    </message>
+    <message>
+        <source>Speaks</source>
+        <translation>Parle</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Chercher</translation>
+    </message>
+    <message>
+        <source>Export vCards…</source>
+        <translation>Exporter les vCards…</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>not listed (no consent to show contacts)</source>
+        <translation>non inscrit (pas de consentement pour montrer les coordonnées)</translation>
+    </message>
+    <message>
+        <source>{title} (from the CHM)</source>
+        <translation>{title} (du Centre d&apos;échange)</translation>
+    </message>
+    <message>
+        <source>{count} people and organizations, {listed} listed with their consent.</source>
+        <translation>{count} personnes et organisations, {listed} inscrites avec leur consentement.</translation>
+    </message>
+    <message>
+        <source>Export vCards</source>
+        <translation>Exporter les vCards</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>Fichiers vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>{written} vCards written; {left} not listed or not public, left out.</source>
+        <translation>{written} vCards écrites ; {left} non inscrites ou non publiques, laissées de côté.</translation>
+    </message>
+</context>
+<context>
     <name>FacetPanel</name>
     <message>
         <source>Clear filters</source>
@@ -597,6 +684,10 @@ Le protocole reçoit une nouvelle clé et ses fiches ({count}) sont rescellées 
         <translation>Intégrité</translation>
     </message>
     <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
         <source>{number} · {title}</source>
         <translation>{number} · {title}</translation>
     </message>
@@ -607,6 +698,14 @@ Le protocole reçoit une nouvelle clé et ses fiches ({count}) sont rescellées 
     <message>
         <source>Damaged</source>
         <translation>Endommagé</translation>
+    </message>
+    <message>
+        <source>From the CHM</source>
+        <translation>Du Centre d&apos;échange</translation>
+    </message>
+    <message>
+        <source>This library</source>
+        <translation>Cette bibliothèque</translation>
     </message>
     <message>
         <source>No consent recorded</source>
@@ -1048,6 +1147,14 @@ Le protocole reçoit une nouvelle clé et ses fiches ({count}) sont rescellées 
         <translation>Fichiers</translation>
     </message>
     <message>
+        <source>Practitioner &amp;directory…</source>
+        <translation>&amp;Annuaire des praticiens…</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Correspondances</translation>
+    </message>
+    <message>
         <source>Search failed: {reason} {detail}</source>
         <translation>La recherche a échoué : {reason} {detail}</translation>
     </message>
@@ -1204,6 +1311,65 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>kmdesk {version}
 
 Gestion des connaissances hors ligne pour les peuples autochtones et les communautés locales et les praticiens de la biodiversité, au service du Cadre mondial de la biodiversité de Kunming-Montréal. Les savoirs ne sont partagés qu&apos;avec le consentement préalable, donné librement et en connaissance de cause.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchesView</name>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Matches are found for needs, offers, organizations and people.</source>
+        <translation>Les correspondances se cherchent pour les besoins, offres, organisations et personnes.</translation>
+    </message>
+    <message>
+        <source>Looking for matches…</source>
+        <translation>Recherche de correspondances…</translation>
+    </message>
+    <message>
+        <source>{title} (from the CHM)</source>
+        <translation>{title} (du Centre d&apos;échange)</translation>
+    </message>
+    <message>
+        <source>{count} matches; open one with a double click.</source>
+        <translation>{count} correspondances ; ouvrez-en une d&apos;un double clic.</translation>
+    </message>
+    <message>
+        <source>No match yet: nothing in the library or the pulled CHM records fits.</source>
+        <translation>Pas encore de correspondance : rien dans la bibliothèque ni dans les fiches rapatriées du Centre d&apos;échange ne convient.</translation>
+    </message>
+    <message>
+        <source>Matches could not be found: {error}</source>
+        <translation>Impossible de chercher les correspondances : {error}</translation>
+    </message>
+    <message>
+        <source>same target {numbers}</source>
+        <translation>même cible {numbers}</translation>
+    </message>
+    <message>
+        <source>same subject: {subjects}</source>
+        <translation>même thème : {subjects}</translation>
+    </message>
+    <message>
+        <source>same country: {countries}</source>
+        <translation>même pays : {countries}</translation>
+    </message>
+    <message>
+        <source>speaks {languages}</source>
+        <translation>parle {languages}</translation>
+    </message>
+    <message>
+        <source>shares the words {words}</source>
+        <translation>partage les mots {words}</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +2029,14 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
         <translation>Identifiant de la fiche</translation>
     </message>
     <message>
+        <source>From the CHM</source>
+        <translation>Du Centre d&apos;échange</translation>
+    </message>
+    <message>
+        <source>Pulled from the central Clearing-House (identifier {identifier}). It is read-only here: the next pull brings its changes, or marks it withdrawn.</source>
+        <translation>Rapatriée du Centre d&apos;échange central (identifiant {identifier}). Elle est en lecture seule ici : la prochaine récupération apporte ses changements, ou la marque comme retirée.</translation>
+    </message>
+    <message>
         <source>May go to the national CHM once someone selects it for sharing.</source>
         <translation>Peut aller au Centre d&apos;échange national dès que quelqu&apos;un la sélectionne pour le partage.</translation>
     </message>
@@ -1913,6 +2087,53 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
     <message>
         <source>(protected)</source>
         <translation>(protégé)</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsBox</name>
+    <message>
+        <source>Suggested targets and subjects</source>
+        <translation>Cibles et thèmes suggérés</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>Suggérer</translation>
+    </message>
+    <message>
+        <source>Propose GBF targets and CBD subjects from similar tagged records and the vocabularies&apos; own words; nothing is added without a click</source>
+        <translation>Propose des cibles du Cadre mondial et des thèmes de la CDB à partir de fiches étiquetées semblables et des mots des vocabulaires eux-mêmes ; rien n&apos;est ajouté sans un clic</translation>
+    </message>
+    <message>
+        <source>Looking at similar records…</source>
+        <translation>Examen des fiches semblables…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Click Add for each one that fits.</source>
+        <translation>Cliquez sur Ajouter pour chacune qui convient.</translation>
+    </message>
+    <message>
+        <source>No suggestion: add more text first.</source>
+        <translation>Aucune suggestion : ajoutez d&apos;abord du texte.</translation>
+    </message>
+    <message>
+        <source>Target {number} · {title}</source>
+        <translation>Cible {number} · {title}</translation>
+    </message>
+    <message>
+        <source>Subject: {title}</source>
+        <translation>Thème : {title}</translation>
+    </message>
+    <message>
+        <source>like «{title}»</source>
+        <translation>comme « {title} »</translation>
+    </message>
+    <message>
+        <source>words: {words}</source>
+        <translation>mots : {words}</translation>
     </message>
 </context>
 <context>
@@ -1998,12 +2219,28 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
         <translation>Réessayer maintenant</translation>
     </message>
     <message>
+        <source>Pull from the CHM</source>
+        <translation>Récupérer du Centre d&apos;échange</translation>
+    </message>
+    <message>
+        <source>Fetch the central CHM&apos;s public records for each CHM target&apos;s country into the read-only collection &quot;From the CHM&quot;</source>
+        <translation>Récupère les fiches publiques du Centre d&apos;échange central pour le pays de chaque cible dans la collection en lecture seule « Du Centre d&apos;échange »</translation>
+    </message>
+    <message>
         <source>Share</source>
         <translation>Partager</translation>
     </message>
     <message>
+        <source>Pulling from the CHM…</source>
+        <translation>Récupération depuis le Centre d&apos;échange…</translation>
+    </message>
+    <message>
+        <source>{target}: {added} new, {updated} updated, {withdrawn} withdrawn from the CHM.</source>
+        <translation>{target} : {added} nouvelles, {updated} mises à jour, {withdrawn} retirées du Centre d&apos;échange.</translation>
+    </message>
+    <message>
         <source>The CHM needs the title in one of the six UN languages (Arabic, Chinese, English, French, Russian, Spanish); this record has: {languages}</source>
-        <translation>Le Centre d'échange a besoin du titre dans l'une des six langues de l'ONU (anglais, arabe, chinois, espagnol, français, russe) ; cette fiche a : {languages}</translation>
+        <translation>Le Centre d&apos;échange a besoin du titre dans l&apos;une des six langues de l&apos;ONU (anglais, arabe, chinois, espagnol, français, russe) ; cette fiche a : {languages}</translation>
     </message>
     <message>
         <source>Share with {target}</source>

@@ -551,6 +551,93 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
     </message>
 </context>
 <context>
+    <name>DirectoryView</name>
+    <message>
+        <source>Practitioner directory</source>
+        <translation>Справочник специалистов</translation>
+    </message>
+    <message>
+        <source>Any expertise</source>
+        <translation>Любая специализация</translation>
+    </message>
+    <message>
+        <source>Target {number} · {title}</source>
+        <translation>Целевая задача {number} · {title}</translation>
+    </message>
+    <message>
+        <source>e.g. es, quz</source>
+        <translation>напр. es, quz</translation>
+    </message>
+    <message>
+        <source>e.g. pe, bo</source>
+        <translation>напр. pe, bo</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>Специализация</translation>
+    </message>
+    <message>
+        <source>Speaks</source>
+        <translation>Говорит на</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>Export vCards…</source>
+        <translation>Экспорт vCard…</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <source>not listed (no consent to show contacts)</source>
+        <translation>не включён (нет согласия на показ контактов)</translation>
+    </message>
+    <message>
+        <source>{title} (from the CHM)</source>
+        <translation>{title} (из Механизма посредничества)</translation>
+    </message>
+    <message>
+        <source>{count} people and organizations, {listed} listed with their consent.</source>
+        <translation>Людей и организаций: {count}, с их согласием включено: {listed}.</translation>
+    </message>
+    <message>
+        <source>Export vCards</source>
+        <translation>Экспорт vCard</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>Файлы vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>{written} vCards written; {left} not listed or not public, left out.</source>
+        <translation>Записано vCard: {written}; пропущено (не включены или не публичны): {left}.</translation>
+    </message>
+</context>
+<context>
     <name>FacetPanel</name>
     <message>
         <source>Clear filters</source>
@@ -597,6 +684,10 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>Целостность</translation>
     </message>
     <message>
+        <source>Collection</source>
+        <translation>Коллекция</translation>
+    </message>
+    <message>
         <source>{number} · {title}</source>
         <translation>{number} · {title}</translation>
     </message>
@@ -607,6 +698,14 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
     <message>
         <source>Damaged</source>
         <translation>Повреждено</translation>
+    </message>
+    <message>
+        <source>From the CHM</source>
+        <translation>Из Механизма посредничества</translation>
+    </message>
+    <message>
+        <source>This library</source>
+        <translation>Эта библиотека</translation>
     </message>
     <message>
         <source>No consent recorded</source>
@@ -1048,6 +1147,14 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>Файлы</translation>
     </message>
     <message>
+        <source>Practitioner &amp;directory…</source>
+        <translation>&amp;Справочник специалистов…</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Совпадения</translation>
+    </message>
+    <message>
         <source>Search failed: {reason} {detail}</source>
         <translation>Поиск не удался: {reason} {detail}</translation>
     </message>
@@ -1206,6 +1313,65 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>kmdesk {version}
 
 Автономное управление знаниями для коренных народов и местных общин и специалистов по биоразнообразию в поддержку Куньминско-Монреальской глобальной рамочной программы в области биоразнообразия. Знаниями делятся только со свободного, предварительного и осознанного согласия.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchesView</name>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Matches are found for needs, offers, organizations and people.</source>
+        <translation>Совпадения ищутся для потребностей, предложений, организаций и людей.</translation>
+    </message>
+    <message>
+        <source>Looking for matches…</source>
+        <translation>Поиск совпадений…</translation>
+    </message>
+    <message>
+        <source>{title} (from the CHM)</source>
+        <translation>{title} (из Механизма посредничества)</translation>
+    </message>
+    <message>
+        <source>{count} matches; open one with a double click.</source>
+        <translation>Совпадений: {count}; откройте двойным щелчком.</translation>
+    </message>
+    <message>
+        <source>No match yet: nothing in the library or the pulled CHM records fits.</source>
+        <translation>Совпадений пока нет: ничего в библиотеке и в загруженных записях Механизма посредничества не подходит.</translation>
+    </message>
+    <message>
+        <source>Matches could not be found: {error}</source>
+        <translation>Не удалось найти совпадения: {error}</translation>
+    </message>
+    <message>
+        <source>same target {numbers}</source>
+        <translation>та же задача {numbers}</translation>
+    </message>
+    <message>
+        <source>same subject: {subjects}</source>
+        <translation>та же тема: {subjects}</translation>
+    </message>
+    <message>
+        <source>same country: {countries}</source>
+        <translation>та же страна: {countries}</translation>
+    </message>
+    <message>
+        <source>speaks {languages}</source>
+        <translation>говорит на: {languages}</translation>
+    </message>
+    <message>
+        <source>shares the words {words}</source>
+        <translation>общие слова: {words}</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +2031,14 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>Идентификатор записи</translation>
     </message>
     <message>
+        <source>From the CHM</source>
+        <translation>Из Механизма посредничества</translation>
+    </message>
+    <message>
+        <source>Pulled from the central Clearing-House (identifier {identifier}). It is read-only here: the next pull brings its changes, or marks it withdrawn.</source>
+        <translation>Загружено из центрального Механизма посредничества (идентификатор {identifier}). Здесь только для чтения: следующая загрузка принесёт изменения или отметит запись как отозванную.</translation>
+    </message>
+    <message>
         <source>May go to the national CHM once someone selects it for sharing.</source>
         <translation>Может быть передана в национальный Механизм посредничества, как только её выберут для передачи.</translation>
     </message>
@@ -1915,6 +2089,53 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>(protected)</source>
         <translation>(защищено)</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsBox</name>
+    <message>
+        <source>Suggested targets and subjects</source>
+        <translation>Предлагаемые задачи и темы</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>Предложить</translation>
+    </message>
+    <message>
+        <source>Propose GBF targets and CBD subjects from similar tagged records and the vocabularies&apos; own words; nothing is added without a click</source>
+        <translation>Предлагает задачи Рамочной программы и темы КБР по похожим размеченным записям и словам самих словарей; ничего не добавляется без щелчка</translation>
+    </message>
+    <message>
+        <source>Looking at similar records…</source>
+        <translation>Просмотр похожих записей…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Click Add for each one that fits.</source>
+        <translation>Нажмите «Добавить» для каждой подходящей.</translation>
+    </message>
+    <message>
+        <source>No suggestion: add more text first.</source>
+        <translation>Предложений нет: сначала добавьте текст.</translation>
+    </message>
+    <message>
+        <source>Target {number} · {title}</source>
+        <translation>Целевая задача {number} · {title}</translation>
+    </message>
+    <message>
+        <source>Subject: {title}</source>
+        <translation>Тема: {title}</translation>
+    </message>
+    <message>
+        <source>like «{title}»</source>
+        <translation>как «{title}»</translation>
+    </message>
+    <message>
+        <source>words: {words}</source>
+        <translation>слова: {words}</translation>
     </message>
 </context>
 <context>
@@ -2000,8 +2221,24 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>Повторить сейчас</translation>
     </message>
     <message>
+        <source>Pull from the CHM</source>
+        <translation>Загрузить из Механизма посредничества</translation>
+    </message>
+    <message>
+        <source>Fetch the central CHM&apos;s public records for each CHM target&apos;s country into the read-only collection &quot;From the CHM&quot;</source>
+        <translation>Загружает публичные записи центрального Механизма посредничества для страны каждого адресата в коллекцию только для чтения «Из Механизма посредничества»</translation>
+    </message>
+    <message>
         <source>Share</source>
         <translation>Передать</translation>
+    </message>
+    <message>
+        <source>Pulling from the CHM…</source>
+        <translation>Загрузка из Механизма посредничества…</translation>
+    </message>
+    <message>
+        <source>{target}: {added} new, {updated} updated, {withdrawn} withdrawn from the CHM.</source>
+        <translation>{target}: новых {added}, обновлено {updated}, отозвано из Механизма посредничества {withdrawn}.</translation>
     </message>
     <message>
         <source>The CHM needs the title in one of the six UN languages (Arabic, Chinese, English, French, Russian, Spanish); this record has: {languages}</source>

@@ -551,6 +551,93 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
     </message>
 </context>
 <context>
+    <name>DirectoryView</name>
+    <message>
+        <source>Practitioner directory</source>
+        <translation>从业者名录</translation>
+    </message>
+    <message>
+        <source>Any expertise</source>
+        <translation>任何专长</translation>
+    </message>
+    <message>
+        <source>Target {number} · {title}</source>
+        <translation>目标 {number} · {title}</translation>
+    </message>
+    <message>
+        <source>e.g. es, quz</source>
+        <translation>例如 es, quz</translation>
+    </message>
+    <message>
+        <source>e.g. pe, bo</source>
+        <translation>例如 pe, bo</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>专长</translation>
+    </message>
+    <message>
+        <source>Speaks</source>
+        <translation>使用语言</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Export vCards…</source>
+        <translation>导出 vCard…</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>正在查找…</translation>
+    </message>
+    <message>
+        <source>not listed (no consent to show contacts)</source>
+        <translation>未列入（未同意显示联系方式）</translation>
+    </message>
+    <message>
+        <source>{title} (from the CHM)</source>
+        <translation>{title}（来自信息交换所机制）</translation>
+    </message>
+    <message>
+        <source>{count} people and organizations, {listed} listed with their consent.</source>
+        <translation>{count} 个人和组织，其中 {listed} 个经同意列入。</translation>
+    </message>
+    <message>
+        <source>Export vCards</source>
+        <translation>导出 vCard</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard 文件 (*.vcf)</translation>
+    </message>
+    <message>
+        <source>{written} vCards written; {left} not listed or not public, left out.</source>
+        <translation>已写入 {written} 张 vCard；{left} 个未列入或非公开，已略去。</translation>
+    </message>
+</context>
+<context>
     <name>FacetPanel</name>
     <message>
         <source>Clear filters</source>
@@ -597,6 +684,10 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>完整性</translation>
     </message>
     <message>
+        <source>Collection</source>
+        <translation>馆藏</translation>
+    </message>
+    <message>
         <source>{number} · {title}</source>
         <translation>{number} · {title}</translation>
     </message>
@@ -607,6 +698,14 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
     <message>
         <source>Damaged</source>
         <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>From the CHM</source>
+        <translation>来自信息交换所机制</translation>
+    </message>
+    <message>
+        <source>This library</source>
+        <translation>本库</translation>
     </message>
     <message>
         <source>No consent recorded</source>
@@ -1048,6 +1147,14 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>文件</translation>
     </message>
     <message>
+        <source>Practitioner &amp;directory…</source>
+        <translation>从业者名录(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
         <source>Search failed: {reason} {detail}</source>
         <translation>搜索失败：{reason} {detail}</translation>
     </message>
@@ -1202,6 +1309,65 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>kmdesk {version}
 
 面向土著人民和地方社区以及生物多样性从业者的离线知识管理工具，服务于《昆明-蒙特利尔全球生物多样性框架》。知识仅在获得自由、事先和知情同意后共享。</translation>
+    </message>
+</context>
+<context>
+    <name>MatchesView</name>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Matches are found for needs, offers, organizations and people.</source>
+        <translation>仅为需求、供给、组织和人员查找匹配。</translation>
+    </message>
+    <message>
+        <source>Looking for matches…</source>
+        <translation>正在查找匹配…</translation>
+    </message>
+    <message>
+        <source>{title} (from the CHM)</source>
+        <translation>{title}（来自信息交换所机制）</translation>
+    </message>
+    <message>
+        <source>{count} matches; open one with a double click.</source>
+        <translation>{count} 个匹配；双击打开。</translation>
+    </message>
+    <message>
+        <source>No match yet: nothing in the library or the pulled CHM records fits.</source>
+        <translation>暂无匹配：库中及从信息交换所机制获取的记录均不符合。</translation>
+    </message>
+    <message>
+        <source>Matches could not be found: {error}</source>
+        <translation>无法查找匹配：{error}</translation>
+    </message>
+    <message>
+        <source>same target {numbers}</source>
+        <translation>相同目标 {numbers}</translation>
+    </message>
+    <message>
+        <source>same subject: {subjects}</source>
+        <translation>相同主题：{subjects}</translation>
+    </message>
+    <message>
+        <source>same country: {countries}</source>
+        <translation>相同国家：{countries}</translation>
+    </message>
+    <message>
+        <source>speaks {languages}</source>
+        <translation>使用 {languages}</translation>
+    </message>
+    <message>
+        <source>shares the words {words}</source>
+        <translation>共有词语 {words}</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +2027,14 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>记录编号</translation>
     </message>
     <message>
+        <source>From the CHM</source>
+        <translation>来自信息交换所机制</translation>
+    </message>
+    <message>
+        <source>Pulled from the central Clearing-House (identifier {identifier}). It is read-only here: the next pull brings its changes, or marks it withdrawn.</source>
+        <translation>从中央信息交换所机制获取（标识符 {identifier}）。此处只读：下次获取会带来其更改，或将其标记为已撤回。</translation>
+    </message>
+    <message>
         <source>May go to the national CHM once someone selects it for sharing.</source>
         <translation>一旦有人选择共享，即可发送至国家信息交换所机制。</translation>
     </message>
@@ -1911,6 +2085,53 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>(protected)</source>
         <translation>（受保护）</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsBox</name>
+    <message>
+        <source>Suggested targets and subjects</source>
+        <translation>建议的目标和主题</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Propose GBF targets and CBD subjects from similar tagged records and the vocabularies&apos; own words; nothing is added without a click</source>
+        <translation>根据相似的已标记记录和词表本身的词语建议《框架》目标和《公约》主题；不点击则不添加任何内容</translation>
+    </message>
+    <message>
+        <source>Looking at similar records…</source>
+        <translation>正在查看相似记录…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Click Add for each one that fits.</source>
+        <translation>对合适的每一项点击“添加”。</translation>
+    </message>
+    <message>
+        <source>No suggestion: add more text first.</source>
+        <translation>没有建议：请先添加更多文字。</translation>
+    </message>
+    <message>
+        <source>Target {number} · {title}</source>
+        <translation>目标 {number} · {title}</translation>
+    </message>
+    <message>
+        <source>Subject: {title}</source>
+        <translation>主题：{title}</translation>
+    </message>
+    <message>
+        <source>like «{title}»</source>
+        <translation>类似“{title}”</translation>
+    </message>
+    <message>
+        <source>words: {words}</source>
+        <translation>词语：{words}</translation>
     </message>
 </context>
 <context>
@@ -1996,8 +2217,24 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>立即重试</translation>
     </message>
     <message>
+        <source>Pull from the CHM</source>
+        <translation>从信息交换所机制获取</translation>
+    </message>
+    <message>
+        <source>Fetch the central CHM&apos;s public records for each CHM target&apos;s country into the read-only collection &quot;From the CHM&quot;</source>
+        <translation>将中央信息交换所机制中各目标所在国家的公开记录获取到只读馆藏“来自信息交换所机制”</translation>
+    </message>
+    <message>
         <source>Share</source>
         <translation>共享</translation>
+    </message>
+    <message>
+        <source>Pulling from the CHM…</source>
+        <translation>正在从信息交换所机制获取…</translation>
+    </message>
+    <message>
+        <source>{target}: {added} new, {updated} updated, {withdrawn} withdrawn from the CHM.</source>
+        <translation>{target}：新增 {added}，更新 {updated}，已从信息交换所机制撤回 {withdrawn}。</translation>
     </message>
     <message>
         <source>The CHM needs the title in one of the six UN languages (Arabic, Chinese, English, French, Russian, Spanish); this record has: {languages}</source>

@@ -50,6 +50,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "unshare": ("sync_cmd", "stop sharing records (queues a retraction)"),
     "sync": ("sync_cmd", "push and retract now"),
     "outbox": ("sync_cmd", "what is waiting to be sent"),
+    "match": ("chm_cmd", "offers, organizations and people for a need (or needs for an offer), with reasons"),
+    "directory": ("chm_cmd", "the practitioner directory (vCards of those who consented to be listed)"),
+    "contact": ("chm_cmd", "set a person's or organization's contact details for the directory"),
+    "suggest": ("chm_cmd", "propose GBF targets and CBD subjects for a record, with evidence"),
     "gui": ("gui_cmd", "open the desktop window (or render it to a PNG)"),
 }
 

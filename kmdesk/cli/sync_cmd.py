@@ -39,6 +39,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     remove.add_argument("--force", action="store_true",
                         help="even if records sent from here are still on it (they stay there) or work waits for it")
     command(targets, "list", "list targets", _target_list)
+    pull = command(targets, "pull", "fetch the central CHM's public records for the target's country into the "
+                   "read-only 'From the CHM' collection (only what changed since the last pull)", _target_pull)
+    pull.add_argument("name", nargs="?", help="a target of kind chm (default: the only one)")
+    pull.add_argument("--schema", action="append", metavar="SCHEMA",
+                      help="only these CHM schemas (resource, organization, expert, need, offer; repeatable)")
+    pull.add_argument("--gbf-target", action="append", type=int, metavar="N", help="only records tagged with GBF target N (repeatable)")
 
     share = command(sub, "share", "select records for sharing with a target", _share)
     share.add_argument("ids", nargs="+", metavar="ID")
@@ -109,6 +115,26 @@ def _target_remove(args: argparse.Namespace) -> int:
     with open_library(args) as library:
         library.remove_target(args.name, force=args.force)
     print(f"target {args.name} removed")
+    return 0
+
+
+def _target_pull(args: argparse.Namespace) -> int:
+    from kmdesk.core.sync.pull import pull
+
+    bar = ProgressBar("pulling", enabled=not wants_json(args))
+    with open_library(args) as library:
+        try:
+            report = pull(library, args.name, schemas=args.schema, gbf_targets=args.gbf_target or (), progress=bar)
+        finally:
+            bar.close()
+    if wants_json(args):
+        emit_json(report.as_dict())
+        return 0
+    print(f"{report.target}: {report.added} added, {report.updated} updated, {report.unchanged} unchanged, "
+          f"{report.withdrawn} withdrawn, {report.restored} published again, {report.own} of the library's own"
+          + (f" (changes since {report.since})" if report.since else ""))
+    for item in report.rejected:
+        print(f"  not taken: {item['identifier']}: {item['reason']}")
     return 0
 
 

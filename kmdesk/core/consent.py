@@ -37,7 +37,8 @@ from typing import Any
 from kmdesk.core import text as txt
 from kmdesk.core.errors import InvalidRecord
 
-SCOPES = ("view_community", "share_chm", "publish_open", "research", "commercial")
+SCOPES = ("view_community", "share_chm", "publish_open", "research", "commercial", "list_in_directory")
+DIRECTORY_SCOPE = "list_in_directory"  # a person or organization may be listed, contacts shown (``directory``)
 FORMS = ("written", "oral_recorded", "community_assembly", "other")
 SHARE_SCOPE = "share_chm"
 LEVELS = ("public", "community", "restricted", "sacred")

@@ -309,3 +309,21 @@ class Attachment(Base):
     sealed_meta: Mapped[str | None] = mapped_column(Text)
     text: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[str] = mapped_column(String(32))
+
+
+class ChmRecord(Base):
+    """A record pulled from the central CHM (revision 0006): read-only here, kept with its CHM
+    identifier, revision and address; ``withdrawn`` once the CHM no longer lists it. The row
+    in ``records`` is ordinary public data, so search and facets treat it like the library's own."""
+
+    __tablename__ = "chm_records"
+
+    record_id: Mapped[str] = mapped_column(ForeignKey("records.id", ondelete="CASCADE"), primary_key=True)
+    target: Mapped[str] = mapped_column(String(100), index=True)
+    chm_id: Mapped[str] = mapped_column(String(100))
+    schema: Mapped[str] = mapped_column(String(40))
+    chm_revision: Mapped[str] = mapped_column(String(40))
+    url: Mapped[str | None] = mapped_column(Text)
+    modified: Mapped[str] = mapped_column(String(40))
+    withdrawn: Mapped[bool] = mapped_column(default=False, server_default="0")
+    pulled_at: Mapped[str] = mapped_column(String(32))

@@ -36,6 +36,7 @@ import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
@@ -52,8 +53,9 @@ from kmdesk.core.analysis import CJK, WORD, LANGUAGES, language_analyzer, langua
 from kmdesk.core.errors import Cancelled
 from kmdesk.core.results import Hit, SearchResults
 
-FACETS = ("type", "resource_kind", "gbf_targets", "gbf_goals", "community", "languages", "countries", "access_level")
-SCHEMA_VERSION = "4"  # bump when analyzers or fields change: older indexes are rebuilt
+FACETS = ("type", "resource_kind", "gbf_targets", "gbf_goals", "community", "languages", "countries", "access_level",
+          "collection", "subjects")
+SCHEMA_VERSION = "5"  # bump when analyzers or fields change: older indexes are rebuilt
 _VERSION_FILE = "kmdesk-schema-version"
 NEUTRAL = ("title", "keywords", "text")
 PREFIX_FIELDS = ("title", "keywords")  # where a word being typed is completed
@@ -122,7 +124,44 @@ def record_to_doc(record: dict[str, Any], extra_text: Iterable[str] = ()) -> dic
         "languages": joined(languages),
         "countries": joined(record.get("countries") or []),
         "access_level": (record.get("access") or {}).get("level", "public"),
+        "collection": collection(record),
+        "subjects": joined(record.get("subjects") or []),
     }
+
+
+def collection(record: dict[str, Any]) -> str:
+    """``chm`` for a record pulled from the central CHM (it carries the CHM's identifier, see
+    ``sync.pull``), ``library`` for the library's own."""
+    return "chm" if "chm" in (record.get("identifiers") or {}) else "library"
+
+
+@dataclass
+class Like:
+    """A record like another (``SearchIndex.like``): its score and the words of its texts that
+    the query's key terms found (what the two records share, shown as a reason)."""
+
+    id: str
+    score: float
+    words: list[str]
+
+
+LIKE_TEXT_FIELDS = ("title", "keywords", "text", *(f"text_{code}" for code in LANGUAGES))
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """Words that say nothing about what a record is about ("de", "for", "и"), in the languages
+    Whoosh has lists for: the neutral fields keep them, and in a small library they can look
+    characteristic to the key-term model."""
+    from whoosh.lang import NoStopWords, stopwords_for_language
+
+    words: set[str] = set()
+    for lang in ("en", "es", "fr", "ru", "pt", "de", "it"):
+        try:
+            words |= set(stopwords_for_language(lang))
+        except NoStopWords:
+            continue
+    return frozenset(words)
 
 
 def _schema_version(path: Path) -> str | None:
@@ -404,6 +443,35 @@ class SearchIndex:
         if snippets:
             self.fill_snippets(results.hits, query, lang, as_you_type)
         return results
+
+    def like(self, doc: dict[str, Any], facets: dict[str, float], *, only: dict[str, list[str]] | None = None,
+             exclude: Iterable[str] = (), limit: int = 20, numterms: int = 10) -> list[Like]:
+        """Records like the index document ``doc`` (matchmaking, suggestions): Whoosh's key
+        terms of its texts, weighed against this index's own statistics (Bo1, as
+        ``more_like_this`` does), OR-ed with its values of the facet fields in ``facets`` (each
+        with that boost), ranked by Whoosh. ``only`` keeps records with these facet values,
+        ``exclude`` leaves ids out. The document is analysed in memory; nothing is written."""
+        if not self._ix.doc_count():
+            return []
+        with self._current() as (searcher, _masks):
+            clauses: list[Query] = []
+            for fieldname in LIKE_TEXT_FIELDS:
+                if doc.get(fieldname):
+                    clauses += [Term(fieldname, word, boost=weight)
+                                for word, weight in searcher.key_terms_from_text(fieldname, doc[fieldname], numterms=numterms)
+                                if word not in _function_words() and (len(word) > 2 or CJK.search(word))]
+            for fieldname, boost in facets.items():
+                clauses += [Term(fieldname, value, boost=boost) for value in str(doc.get(fieldname) or "").split(",") if value]
+            if not clauses:
+                return []
+            allow = _filters(only)
+            ids = list(exclude)
+            mask = Or([Term("id", i) for i in ids]) if ids else None
+            found = searcher.search(Or(clauses), limit=limit, filter=allow, mask=mask, terms=True)
+            return [Like(hit["id"], float(hit.score or 0.0),
+                         sorted({raw.decode("utf-8") if isinstance(raw, bytes) else str(raw)
+                                 for fieldname, raw in hit.matched_terms() if fieldname not in facets}))
+                    for hit in found]
 
     @staticmethod
     def _ranked(searcher: Any, q: Query, filter_q: Query | None, count: int,

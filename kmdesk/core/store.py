@@ -35,7 +35,7 @@ from kmdesk.core import attachments, audit, backups, consent, localcontexts, pat
 from kmdesk.core.access import SYNC_PROTOCOL, Access, context_of
 from kmdesk.core.outbox import Outbox, Pending, today as outbox_today
 from kmdesk.core.errors import AccessDenied, Cancelled, InvalidRecord, KmdeskError, NotFound, StoreError
-from kmdesk.core.model import (AuditEvent, Community, ConsentEvent, HistoryEntry, HubProject, IndexQueue, LabelText, Meta,
+from kmdesk.core.model import (AuditEvent, ChmRecord, Community, ConsentEvent, HistoryEntry, HubProject, IndexQueue, LabelText, Meta,
                                Profile, Protocol, Record, RecordKey, RemoteState, Share, SyncTarget)
 from kmdesk.core.results import Hit, SearchResults
 
@@ -49,7 +49,7 @@ CancelToken = Callable[[], bool]
 Merge = Callable[[dict[str, Any], dict[str, Any]], dict[str, Any]]
 # The newest migration's revision id, known without importing alembic (half of a command's
 # start-up time): alembic loads only when a library is behind it. Bump it with each migration.
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0006"
 MIN_ID_PREFIX = 8  # what ``kmdesk list`` shows of an id
 
 
@@ -329,6 +329,8 @@ class Library:
                 by: str | None, action: str) -> bool:
         """Apply normalised changes to an opened record in the caller's transaction (an edit or
         an import's merge): new revision, re-sealing, history, index and outbox."""
+        if session.get(ChmRecord, row.id) is not None:
+            raise AccessDenied(f"record {row.id} comes from the CHM and is read-only here; a pull brings its changes")
         changed = rec.diff(before, clean)
         if not changed:
             return False

@@ -31,7 +31,7 @@ from kmdesk.gui.qt import (
 )
 
 FACETS = ("type", "resource_kind", "gbf_targets", "gbf_goals", "community", "languages", "countries",
-          "access_level", "consent_state", "integrity")
+          "access_level", "consent_state", "integrity", "collection")
 OPEN_AT_START = ("type", "gbf_targets", "community")
 ValueRole = Qt.ItemDataRole.UserRole + 1
 
@@ -149,6 +149,7 @@ class FacetPanel(QWidget):
             "access_level": self.tr("Access"),
             "consent_state": self.tr("Consent"),
             "integrity": self.tr("Integrity"),
+            "collection": self.tr("Collection"),
         }.get(name, name)
 
     def _value_labels(self, name: str) -> Any:
@@ -173,6 +174,8 @@ class FacetPanel(QWidget):
             return self.consent_state_label
         if name == "integrity":  # its one value: records that failed their integrity check
             return lambda value: self.tr("Damaged") if value == "damaged" else value
+        if name == "collection":
+            return lambda value: {"chm": self.tr("From the CHM"), "library": self.tr("This library")}.get(value, value)
         return lambda value: value
 
     def consent_state_label(self, value: str) -> str:

@@ -14,11 +14,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kmdesk import __version__
+from kmdesk.core import suggest
 from kmdesk.core.io import exporter, importer
 from kmdesk.core.records import base_language
 from kmdesk.gui import english_plural, icon
 from kmdesk.gui.attachments_view import AttachmentsView
 from kmdesk.gui.dialogs import confirm_delete, error_headline, show_error, show_info
+from kmdesk.gui.directory_view import DirectoryView
 from kmdesk.gui.facets import FacetPanel
 from kmdesk.gui.import_dialog import ImportDialog
 from kmdesk.gui.keys import Key, key_sequences
@@ -31,6 +33,7 @@ from kmdesk.gui.library_model import (
     read_page,
     pick_text,
 )
+from kmdesk.gui.matches_view import MatchesView
 from kmdesk.gui.qt import (
     QAbstractItemView,
     QAction,
@@ -133,6 +136,7 @@ class MainWindow(QMainWindow):
         self._create_central()
         self._create_status()
         self._create_sync_panel()
+        self._add_directory_action()
         self.session = ProfileSession(self)  # the lock screen over the library, and who is unlocked
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -282,6 +286,7 @@ class MainWindow(QMainWindow):
         self.record_view = RecordView(self, self.languages)
         self.attachments_view = AttachmentsView(self.library, self.record_view)
         self.record_view.tabs.addTab(self.attachments_view, self.tr("Files"))
+        self._add_matches_tab()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.facets)
@@ -290,6 +295,25 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
+
+    def _add_directory_action(self) -> None:
+        """View → Practitioner directory… (issue 15): its own window over the same library."""
+        self.directory_action = self.view_menu.addAction(self.tr("Practitioner &directory…"))
+        self.directory_action.triggered.connect(self.show_directory)
+
+    def show_directory(self) -> DirectoryView:
+        view = DirectoryView(self.library, self, tuple(self.languages))
+        view.open_requested.connect(self.show_record_id)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.show()
+        view.refresh()
+        return view
+
+    def _add_matches_tab(self) -> None:
+        """Matchmaking (issue 15): its own widget, fed the record the view shows."""
+        self.matches_view = MatchesView(self.library, self.record_view, tuple(self.languages))
+        self.matches_view.open_requested.connect(self.show_record_id)
+        self.record_view.tabs.addTab(self.matches_view, self.tr("Matches"))
 
     def fit_columns(self) -> None:
         """Column widths from content, in the interface's language: each short column as wide as
@@ -342,6 +366,7 @@ class MainWindow(QMainWindow):
         self.sync_panel.hide()
         self.sync_panel.visibilityChanged.connect(self._sync_panel_toggled)
         self.sync_panel.record_states_loaded.connect(self.record_view.show_sync_status)
+        self.sync_panel.pulled.connect(self.search_now)  # pulled records join the list and its facets
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.sync_panel.toggleViewAction())
 
@@ -516,6 +541,7 @@ class MainWindow(QMainWindow):
         if seq == self._record_seq:
             self.record_view.show_record(record, history, self._snippets.get(record["id"]))
             self.attachments_view.show_record(record["id"])
+            self.matches_view.show_record(record)
             self.sync_panel.show_record(record["id"])
             self._update_actions()
             self._warn_missing_fonts(record)
@@ -534,6 +560,7 @@ class MainWindow(QMainWindow):
         self.record_view.clear()
         self.attachments_view.show_record(None)
         self.attachments_view.forget_copies()
+        self.matches_view.show_record(None)
         self.sync_panel.show_record(None)
 
     def _record_failed(self, seq: int, exc: BaseException) -> None:
@@ -547,7 +574,7 @@ class MainWindow(QMainWindow):
         record = self.record_view.record
         editable = record is not None and record["id"] == self._current_id and not record.get("sealed") \
             and self.session.can_write()
-        self.edit_action.setEnabled(editable)
+        self.edit_action.setEnabled(editable and "chm" not in (record or {}).get("identifiers", {}))  # pulled: read-only
         self.delete_action.setEnabled(editable)
         self.new_action.setEnabled(self.session.can_write())
         self.import_action.setEnabled(self.session.can_write())  # an import adds records: a writer's job
@@ -573,6 +600,8 @@ class MainWindow(QMainWindow):
         a new record is added the first time, every later save is an edit of it."""
         editor.accepted.connect(lambda: self._save(editor))
         editor.saveRequested.connect(lambda: self._save(editor))
+        record_id = editor.original["id"] if editor.original else ""
+        editor.offer_suggestions(lambda record: suggest.suggest_for(self.library, {**record, "id": record_id}))
 
     def _save(self, editor: RecordEditor) -> None:
         if editor.original is None:

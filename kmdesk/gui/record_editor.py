@@ -65,6 +65,7 @@ from kmdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from kmdesk.gui.suggest_view import SuggestionsBox
 
 LICENCES = ("CC-BY-4.0", "CC-BY-SA-4.0", "CC-BY-NC-4.0", "CC-BY-NC-SA-4.0", "CC0-1.0")
 TEXT_FIELDS = rec.TEXT_FIELDS
@@ -474,6 +475,7 @@ class RecordEditor(QDialog):
         for code, check in self.goal_checks.items():
             check.setChecked(code in (record.get("gbf_goals") or []))
         self._set_targets(record.get("gbf_targets") or [])
+        self.subjects = list(record.get("subjects") or [])  # no widget of their own: suggestions add to them
         self._set_creators(record.get("creators") or [])
         self.access_editor.set_access(record.get("access") or {})
         self.access_editor.set_labels(record.get("labels") or [])
@@ -539,6 +541,18 @@ class RecordEditor(QDialog):
         item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
     # -- creators --------------------------------------------------------------------------------
+    def offer_suggestions(self, compute: Callable[[dict[str, Any]], list[Any]]) -> SuggestionsBox:
+        """Suggested targets and subjects on the GBF page (issue 15); a click on Add applies one."""
+        self.suggestions = SuggestionsBox(compute, self.record_data, self._apply_suggestion, self._languages, self)
+        self.pages.widget(2).layout().addWidget(self.suggestions)
+        return self.suggestions
+
+    def _apply_suggestion(self, suggestion: Any) -> None:
+        if suggestion.kind == "gbf_target":
+            self.check_target(suggestion.value)
+        elif suggestion.value not in self.subjects:
+            self.subjects.append(suggestion.value)
+
     def _creators(self) -> list[dict[str, str]]:
         out = []
         for row in range(self.creators_table.rowCount()):
@@ -596,6 +610,7 @@ class RecordEditor(QDialog):
             "keywords": split_list(self.keywords_edit.text()),
             "gbf_goals": [code for code, check in self.goal_checks.items() if check.isChecked()],
             "gbf_targets": self._targets(),
+            "subjects": list(self.subjects),
             "countries": [c.lower() for c in split_list(self.countries_edit.text())],
             "places": split_list(self.places_edit.text()),
             "languages": split_list(self.languages_edit.text()),

@@ -115,7 +115,7 @@ class RecordView(QWidget):
         self.sections: list[Callable[[dict[str, Any], str | None], str]] = [
             self._header_section, self._sealed_section, self._snippet_section, self._texts_section,
             self._gbf_section, self._description_section, self._people_section, self._places_section,
-            self._provenance_section, self._access_section, self._sync_section,
+            self._provenance_section, self._chm_section, self._access_section, self._sync_section,
         ]
         self._sync: tuple[str, list[dict[str, Any]]] | None = None  # (record id, remote status per target)
         self.clear()
@@ -263,6 +263,15 @@ class RecordView(QWidget):
             (self.tr("Last changed"), esc(format_timestamp(record.get("updated_at") or ""))),
             (self.tr("Record id"), f"<code>{esc(record.get('id') or '')}</code>"),
         ])
+
+    def _chm_section(self, record: dict[str, Any], _snippet: str | None) -> str:
+        """A record pulled from the central CHM (issue 15) says so, and that it is read-only here."""
+        identifier = (record.get("identifiers") or {}).get("chm")
+        if not identifier:
+            return ""
+        return self._heading(self.tr("From the CHM")) + para(self.tr(
+            "Pulled from the central Clearing-House (identifier {identifier}). It is read-only here: "
+            "the next pull brings its changes, or marks it withdrawn.").format(identifier=identifier))
 
     def _access_section(self, record: dict[str, Any], _snippet: str | None) -> str:
         """Who may see the record, its labels, its consent at a glance, and whether it may go

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from kmdesk.core.access import SYNC_PROTOCOL
-from kmdesk.core.sync import status
+from kmdesk.core.sync import pull as chm_pull, status
 from kmdesk.core.sync.runner import run_sync
 from kmdesk.gui.access_editor import AccessContext
 from kmdesk.gui.access_words import reason_text
@@ -95,6 +95,7 @@ class SyncPanel(QDockWidget):
     (per target) to whoever shows the record."""
 
     record_states_loaded = Signal(str, object)
+    pulled = Signal()  # records came from the CHM: the list and facets may have changed
 
     def __init__(self, library: Library, parent: QWidget | None = None, *, lang: str, auto: bool = True) -> None:
         super().__init__(parent)
@@ -124,12 +125,18 @@ class SyncPanel(QDockWidget):
         self.failures = QListWidget(body)
         self.failures.setWordWrap(True)
         buttons = QHBoxLayout()
+        self.last_pulls: list[dict[str, Any]] = []
         self.sync_button = QPushButton(self.tr("Sync now"), body)
         self.sync_button.clicked.connect(lambda: self.sync_now())
         self.retry_button = QPushButton(self.tr("Retry now"), body)
         self.retry_button.clicked.connect(lambda: self.sync_now(retry=True))
         buttons.addWidget(self.sync_button)
         buttons.addWidget(self.retry_button)
+        self.pull_button = QPushButton(self.tr("Pull from the CHM"), body)
+        self.pull_button.setToolTip(self.tr("Fetch the central CHM's public records for each CHM target's country "
+                                            "into the read-only collection \"From the CHM\""))
+        self.pull_button.clicked.connect(lambda: self.pull_now())
+        buttons.addWidget(self.pull_button)
         buttons.addStretch(1)
         layout.addWidget(self.network_label)
         layout.addWidget(self.summary_label)
@@ -275,6 +282,31 @@ class SyncPanel(QDockWidget):
                                      progress=not quiet, label=self.tr("Syncing with the CHM…"), kind=Pool.WRITE)
         return self.job
 
+    def pull_now(self) -> Job | None:
+        """Pull every CHM target's country's records (only what changed since the last pull),
+        on the writer thread with progress and Cancel; what a cancelled pull committed stays."""
+        if self.running():
+            return self.job
+        targets = [t["name"] for t in self.overview if t["kind"] == "chm"]
+
+        def work(task: Task) -> list[dict[str, Any]]:
+            return [chm_pull.pull(self.library, name, progress=task.progress, cancel=task.cancelled).as_dict()
+                    for name in targets]
+
+        self.pull_button.setEnabled(False)
+        self.job = run_in_background(self, work, self._pulled, self._failed, label=self.tr("Pulling from the CHM…"),
+                                     kind=Pool.WRITE)
+        return self.job
+
+    def _pulled(self, reports: list[dict[str, Any]]) -> None:
+        self.job = None
+        self.last_pulls = reports
+        self.summary_label.setText(" ".join(self.tr(
+            "{target}: {added} new, {updated} updated, {withdrawn} withdrawn from the CHM.").format(
+                target=r["target"], added=r["added"], updated=r["updated"], withdrawn=r["withdrawn"]) for r in reports))
+        self._update_buttons()
+        self.pulled.emit()
+
     def _synced(self, reports: list[dict[str, Any]]) -> None:
         self.last_reports = reports
         self.job = None
@@ -367,6 +399,7 @@ class SyncPanel(QDockWidget):
         can_sync = not busy and bool(self.overview) and self.can_sync()
         self.sync_button.setEnabled(can_sync)
         self.retry_button.setEnabled(can_sync)
+        self.pull_button.setEnabled(not busy and self.access.can_write() and any(t["kind"] == "chm" for t in self.overview))
         target = self.current_target()
         state = next((s for s in self.record_states if s["target"] == target), None)
         writer = self.access.can_write()

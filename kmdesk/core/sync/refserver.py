@@ -35,8 +35,11 @@ from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from kmdesk.core import vocab
+from kmdesk.core.paths import resource
+from kmdesk.core.sync import refserver_index
 from kmdesk.core.sync.demo import DEFAULT_API_KEY, DEFAULT_EMAIL, DEFAULT_PASSWORD
 
+CHM_WEB = "https://chm.cbd.int"  # where the index says a document can be read
 TRAFFIC_CAP = 64 * 1024 * 1024  # what a test can search for canaries; bounded so a bench cannot fill memory
 
 # The server's own view of the resource schema (kept apart from kmdesk's mapping on purpose: it
@@ -148,6 +151,7 @@ class State:
                                                   realm TEXT NOT NULL, document TEXT NOT NULL, updated_at TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS nodes (uuid TEXT PRIMARY KEY, vid INTEGER NOT NULL, node TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS terms (uuid TEXT PRIMARY KEY, name TEXT UNIQUE NOT NULL);""")
+        refserver_index.create_tables(self.db)
         for name in PLACEMENT_TERMS:
             self.db.execute("INSERT OR IGNORE INTO terms VALUES (?, ?)", (str(uuid.uuid5(uuid.NAMESPACE_URL, "tags/" + name)), name))
         self.email, self.password, self.api_key, self.realm, self.token_ttl = email, password, api_key, realm, token_ttl
@@ -188,6 +192,10 @@ class State:
                 f.legacy = bool(args.get("on", True))
             elif action == "publish":  # the national authority approves a submission
                 self.db.execute("UPDATE documents SET state='published' WHERE identifier=?", (args["identifier"],))
+            elif action == "central_put":  # records other countries and agencies published
+                refserver_index.put(self.db, list(args["records"]), CHM_WEB)
+            elif action == "central_withdraw":
+                refserver_index.withdraw(self.db, str(args["identifier"]))
             elif action == "reset":
                 self.faults = Faults()
             else:
@@ -200,6 +208,16 @@ class State:
                          for row in self.db.execute("SELECT identifier, state, revision, realm, document FROM documents")}
             nodes = {row[0]: {"vid": row[1], **json.loads(row[2])} for row in self.db.execute("SELECT uuid, vid, node FROM nodes")}
             return {"documents": documents, "nodes": nodes, "calls": self.calls, "created": dict(self.created)}
+
+    def index_docs(self) -> list[dict[str, Any]]:
+        """What the search index holds: central records and the published pushes."""
+        with self.lock:
+            docs = [json.loads(row[0]) for row in self.db.execute("SELECT doc FROM central")]
+            for identifier, revision, document, updated in self.db.execute(
+                    "SELECT identifier, revision, document, updated_at FROM documents WHERE state='published'"):
+                when = datetime.fromisoformat(updated).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+                docs.append(refserver_index.published_doc(identifier, revision, when, json.loads(document), CHM_WEB))
+            return docs
 
     def fault(self) -> tuple[str | None, float]:
         """Decide this call's fate: ("fail", 0) / ("drop", 0) / (None, delay)."""
@@ -279,6 +297,11 @@ class Handler(BaseHTTPRequestHandler):
         if path.startswith("/api/v2013/thesaurus/domains/") and method == "GET" and len(parts) == 6:
             terms = self.server.state.thesaurus.get(parts[4])
             return self._send(200, terms) if terms is not None else self._send(404, {"code": "Error.NotFound"})
+        if path == "/api/v2013/index/select" and method == "GET":  # public, as the CHM's own
+            try:
+                return self._send(200, refserver_index.select(self.server.state.index_docs(), self.query))
+            except ValueError as exc:
+                return self._send(400, {"error": str(exc)})
         if path.startswith("/api/"):
             if not self._chm_authorized():
                 return None
@@ -543,8 +566,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--password", default=DEFAULT_PASSWORD)
     parser.add_argument("--api-key", default=DEFAULT_API_KEY)
     parser.add_argument("--realm", default="CHM")
+    parser.add_argument("--central", type=Path, default=resource("demo", "chm_central.json"),
+                        help="central CHM records its search index publishes (default: the demo's; '' for none)")
     args = parser.parse_args(argv)
     server = RefServer(args.data, email=args.email, password=args.password, api_key=args.api_key, realm=args.realm)
+    if str(args.central) not in ("", "."):
+        with server.state.lock:
+            refserver_index.seed(server.state.db, json.loads(args.central.read_text(encoding="utf-8"))["records"], CHM_WEB)
     server.start(args.host, args.port)
     print(f"kmdesk reference CHM/Bioland server on {server.url} (account {args.email})", flush=True)
     try:

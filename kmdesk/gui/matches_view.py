@@ -1,0 +1,112 @@
+"""The record view's "Matches" tab: for a need, the offers, organizations and people that could
+support it (for an offer, organization or person, the needs it could answer), local or from
+the CHM, each with its reasons in words. Computed by ``core.match`` off the window's thread;
+the results live in this widget only, and are dropped with the record (or on lock).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from kmdesk.core import match, vocab
+from kmdesk.gui.library_model import country_name, language_name, pick_text
+from kmdesk.gui.qt import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    Qt,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from kmdesk.gui.workers import Pool, run_in_background
+
+if TYPE_CHECKING:
+    from kmdesk.core.store import Library
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+
+
+class MatchesView(QWidget):
+    """``open_requested(record_id)`` when a person activates a match."""
+
+    open_requested = Signal(str)
+
+    def __init__(self, library: Library, parent: QWidget | None = None, languages: tuple[str, ...] = ("en",)) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.languages = languages
+        self.record_id: str | None = None
+        self.matches: list[match.Match] = []
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([self.tr("Record"), self.tr("Type"), self.tr("Why")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setWordWrap(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.itemActivated.connect(lambda item, _column: self.open_requested.emit(str(item.data(0, IdRole))))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(self.tree)
+
+    def show_record(self, record: dict[str, Any] | None) -> None:
+        """Find the matches of ``record`` (None: forget everything shown)."""
+        self.record_id = record["id"] if record else None
+        self.matches = []
+        self.tree.clear()
+        if record is None:
+            self.note.clear()
+            return
+        if record["type"] not in match.PARTNERS or record.get("sealed"):
+            self.note.setText(self.tr("Matches are found for needs, offers, organizations and people."))
+            return
+        self.note.setText(self.tr("Looking for matches…"))
+        record_id = record["id"]
+        run_in_background(self, lambda _task: match.matches(self.library, record_id),
+                          lambda found: self._found(record_id, found), lambda exc: self._failed(record_id, exc),
+                          progress=False, kind=Pool.READ)
+
+    def _found(self, record_id: str, found: list[match.Match]) -> None:
+        if record_id != self.record_id:
+            return
+        self.matches = found
+        types = vocab.titles("types", self.languages[0])
+        for item in found:
+            title = pick_text(item.title, self.languages)
+            if item.source == "chm":
+                title = self.tr("{title} (from the CHM)").format(title=title)
+            row = QTreeWidgetItem(self.tree, [title, types.get(item.type, item.type), self.reasons_text(item.reasons)])
+            row.setData(0, IdRole, item.id)
+            row.setToolTip(2, row.text(2))
+        self.note.setText(self.tr("{count} matches; open one with a double click.").format(count=len(found)) if found
+                          else self.tr("No match yet: nothing in the library or the pulled CHM records fits."))
+
+    def _failed(self, record_id: str, exc: BaseException) -> None:
+        if record_id == self.record_id:
+            self.note.setText(self.tr("Matches could not be found: {error}").format(error=str(exc)))
+
+    def reasons_text(self, reasons: list[dict[str, Any]]) -> str:
+        """The reasons in the interface language: "same target 10, same country Peru, speaks es"."""
+        lang = self.languages[0]
+        parts = []
+        for reason in reasons:
+            values = reason["values"]
+            code = reason["code"]
+            if code == "target":
+                parts.append(self.tr("same target {numbers}").format(numbers=", ".join(str(v) for v in values)))
+            elif code == "subject":
+                subjects = {s["identifier"]: vocab.title(s, lang) for s in vocab.cbd_subjects()}
+                parts.append(self.tr("same subject: {subjects}").format(subjects=", ".join(subjects.get(v, v) for v in values)))
+            elif code == "country":
+                parts.append(self.tr("same country: {countries}").format(countries=", ".join(country_name(v) for v in values)))
+            elif code == "language":
+                parts.append(self.tr("speaks {languages}").format(languages=", ".join(language_name(v, lang) for v in values)))
+            elif code == "words":
+                parts.append(self.tr("shares the words {words}").format(words=", ".join(values)))
+        return "; ".join(parts)

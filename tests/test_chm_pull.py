@@ -1,0 +1,238 @@
+"""Pulling the central CHM's public records for a target's country, over real HTTP to the
+reference server's search index: stored read-only, searchable and faceted, incremental by
+modification date, withdrawn ones marked, the library's own pushes recognised by id."""
+
+from __future__ import annotations
+
+import pytest
+
+from kmdesk.core.errors import AccessDenied, Cancelled
+from kmdesk.core.store import Library
+from kmdesk.core.sync import pull as chm_pull
+from kmdesk.core.sync.demo import BIOLAND_TARGET, CHM_TARGET, add_reference_targets
+from kmdesk.core.sync.refserver import RefServer
+from kmdesk.core.sync.refserver_index import central_record
+from kmdesk.core.sync.runner import Backoff, run_sync
+
+NEED = central_record("CHM-NEED-PE-1", "need", title={"es": "Apoyo para bancos de semillas", "en": "Support for seed banks"},
+                      summary={"en": "Communities in Cusco need training on community seed banks."},
+                      countries=["pe"], targets=[4, 13], subjects=["CBD-SUBJECT-AGR"], languages=["es", "en"])
+OFFER = central_record("CHM-OFFER-PE-2", "offer", title={"en": "Seed bank training by an agrobiodiversity NGO"},
+                       countries=["pe", "bo"], targets=[13], languages=["en", "es"])
+EXPERT = central_record("5f1c3a9e-expert-pe", "expert", title={"en": "Ana Quispe, seed systems expert"}, countries=["pe"])
+ELSEWHERE = central_record("CHM-NEED-KE-1", "need", title={"en": "Rangeland monitoring in Laikipia"}, countries=["ke"])
+
+
+@pytest.fixture
+def server():
+    with RefServer(seed=3).start() as running:
+        running.control("central_put", records=[NEED, OFFER, EXPERT, ELSEWHERE])
+        yield running
+
+
+PASS = "pull custodian passphrase"
+
+
+def custodian_library(path, server, **target):
+    library = Library.open(path)
+    library.create_profile("Keeper", PASS, ["custodian"])
+    library.unlock("Keeper", PASS)
+    add_reference_targets(library, server.url, **{"bioland": None, "settings": {"country": "pe"}, **target})
+    return library
+
+
+@pytest.fixture
+def lib(tmp_path, server):
+    library = custodian_library(tmp_path / "lib", server)
+    yield library
+    library.close()
+
+
+def test_first_pull_brings_the_countrys_records_read_only_searchable_and_faceted(lib):
+    report = chm_pull.pull(lib, CHM_TARGET)
+    assert (report.added, report.updated, report.withdrawn) == (3, 0, 0)
+    need = lib.get(chm_pull.record_id("CHM-NEED-PE-1"))
+    assert need["type"] == "need" and need["gbf_targets"] == [4, 13] and need["subjects"] == ["CBD-SUBJECT-AGR"]
+    origin = chm_pull.origin(lib, need["id"])
+    assert origin["chm_id"] == "CHM-NEED-PE-1" and origin["revision"] == "1" and origin["url"].endswith("/need/CHM-NEED-PE-1")
+    expert_id = chm_pull.record_id("5f1c3a9e-expert-pe")
+    assert lib.get(expert_id)["type"] == "person"
+    assert lib.search("Rangeland Laikipia").total == 0  # another country's record stays away
+    found = lib.search("semillas")
+    assert need["id"] in [h.id for h in found.hits]
+    assert dict(lib.search("").facets["collection"]) == {"chm": 3}  # the library has no records of its own
+    assert [h.id for h in lib.search("seed", filters={"collection": ["chm"]}).hits]
+    with pytest.raises(AccessDenied, match="read-only"):
+        lib.update(need["id"], {"title": {"en": "Changed here"}})
+
+
+def test_a_later_pull_is_incremental_updates_changes_and_marks_withdrawn(lib, server):
+    chm_pull.pull(lib, CHM_TARGET)
+    changed = {**NEED, "title_EN_t": "Support for community seed banks in Cusco"}
+    server.control("central_put", records=[changed])
+    server.control("central_withdraw", identifier="CHM-OFFER-PE-2")
+    report = chm_pull.pull(lib, CHM_TARGET)
+    assert report.since is not None
+    assert (report.added, report.updated, report.withdrawn) == (0, 1, 1)
+    assert report.unchanged <= 1  # only what was modified since the last pull came back
+    need_id = chm_pull.record_id("CHM-NEED-PE-1")
+    assert lib.get(need_id)["title"]["en"] == "Support for community seed banks in Cusco"
+    assert chm_pull.origin(lib, need_id)["revision"] == "2"
+    offer_id = chm_pull.record_id("CHM-OFFER-PE-2")
+    assert chm_pull.origin(lib, offer_id)["withdrawn"] is True
+    assert offer_id in chm_pull.withdrawn_ids(lib)
+    assert [h["action"] for h in lib.history(offer_id)][-1] == "withdrawn"
+    server.control("central_put", records=[OFFER])  # published again
+    again = chm_pull.pull(lib, CHM_TARGET)
+    assert again.restored == 1 and chm_pull.origin(lib, offer_id)["withdrawn"] is False
+
+
+def test_the_librarys_own_pushed_record_is_recognised_not_duplicated(tmp_path, server):
+    library = custodian_library(tmp_path / "lib", server)
+    try:
+        own = library.add({"type": "resource", "title": {"en": "Our seed fair guide"}, "summary": {"en": "How we run the fair."},
+                           "countries": ["pe"], "gbf_targets": [13], "creators": [{"name": "A. Mamani", "role": "author"}],
+                           "date": "2024-05", "source_url": "https://example.org/guide", "access": {"level": "public"}})
+        library.share([own["id"]], CHM_TARGET)
+        run_sync(library, CHM_TARGET, sleep=lambda s: None, backoff=Backoff(base=0.0))
+        assert own["id"] in server.documents()
+        server.control("publish", identifier=own["id"])
+        before = library.count()
+        report = chm_pull.pull(library, CHM_TARGET)
+        assert report.own == 1 and report.added == 3
+        assert library.count() == before + 3
+        assert chm_pull.origin(library, own["id"]) is None  # still the library's own, still editable
+        library.update(own["id"], {"keywords": ["seed fair"]})
+    finally:
+        library.close()
+
+
+def test_pages_report_progress_and_a_cancel_keeps_what_was_committed(lib, server):
+    many = [central_record(f"CHM-RES-PE-{n:03d}", "resource", title={"en": f"Guide number {n}"}, countries=["pe"])
+            for n in range(7)]
+    server.control("central_put", records=many)
+    seen: list[tuple[int, int | None]] = []
+    calls = {"n": 0}
+
+    def cancel() -> bool:
+        calls["n"] += 1
+        return calls["n"] > 2  # after two pages
+
+    with pytest.raises(Cancelled):
+        chm_pull.pull(lib, CHM_TARGET, page_size=3, progress=lambda d, t: seen.append((d, t)), cancel=cancel)
+    assert seen == [(3, 10), (6, 10)]
+    kept = lib.count()
+    assert kept == 6
+    report = chm_pull.pull(lib, CHM_TARGET, page_size=3)  # resumes from the watermark
+    assert lib.count() == 10 and report.added == 4
+
+
+def test_a_bad_document_is_reported_and_the_rest_still_come(lib, server):
+    bad = {**central_record("CHM-BAD-1", "resource", title={"en": "Bad link"}, countries=["pe"]), "url_ss": ["javascript:alert(1)"]}
+    server.control("central_put", records=[bad])
+    report = chm_pull.pull(lib, CHM_TARGET)
+    assert report.added == 3 and [r["identifier"] for r in report.rejected] == ["CHM-BAD-1"]
+
+
+def test_a_target_without_country_or_of_another_kind_is_refused_clearly(tmp_path, server):
+    from kmdesk.core.sync.errors import TargetMisconfigured
+
+    with custodian_library(tmp_path / "lib", server, bioland=BIOLAND_TARGET, settings={}) as library:
+        with pytest.raises(TargetMisconfigured, match="no country"):
+            chm_pull.pull(library, CHM_TARGET)
+        with pytest.raises(TargetMisconfigured, match="kind chm"):
+            chm_pull.pull(library, BIOLAND_TARGET)
+
+
+def test_kmdesk_target_pull_reports_as_json(tmp_path, server, monkeypatch, capsys):
+    import json
+
+    from kmdesk.cli import main
+
+    custodian_library(tmp_path / "lib", server).close()
+    monkeypatch.setenv("KMDESK_PASSPHRASE", PASS)
+    args = ["--data-dir", str(tmp_path / "lib"), "target", "pull", CHM_TARGET, "--profile", "Keeper", "--json"]
+    assert main(args) == 0
+    first = json.loads(capsys.readouterr().out)
+    assert first["added"] == 3 and first["since"] is None
+    assert main(args) == 0
+    second = json.loads(capsys.readouterr().out)
+    assert second["added"] == 0 and second["since"] == first["until"]
+    assert main(["--data-dir", str(tmp_path / "lib"), "target", "pull", CHM_TARGET, "--schema", "need", "--profile", "Keeper"]) == 0
+    assert "0 added" in capsys.readouterr().out
+
+
+def test_the_sync_panels_pull_button_runs_on_a_worker_and_reports(qtbot, lib):
+    from kmdesk.gui.access_editor import AccessContext
+    from kmdesk.gui.sync_panel import SyncPanel
+
+    panel = SyncPanel(lib, lang="en", auto=False)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    panel.set_access(AccessContext(profile=None, profiles=lib.profiles()))
+    assert not panel.pull_button.isEnabled()  # a library with profiles, none unlocked: nobody may write
+    panel.set_access(AccessContext(profile=lib.unlocked_profile(), profiles=lib.profiles()))
+    assert panel.pull_button.isEnabled()
+    with qtbot.waitSignal(panel.pulled, timeout=10000):
+        panel.pull_now()
+    assert [r["added"] for r in panel.last_pulls] == [3]
+    assert "3 new" in panel.summary_label.text()
+    assert lib.search("semillas").total == 1
+
+
+def test_a_pulled_record_reads_as_from_the_chm_and_cannot_be_edited_in_the_window(qtbot, lib):
+    from kmdesk.gui.main_window import MainWindow
+    from kmdesk.gui.settings import Settings
+
+    chm_pull.pull(lib, CHM_TARGET)
+    window = MainWindow(lib, Settings(), language="en")
+    qtbot.addWidget(window)
+    window.reload()
+    window.show_record_id(chm_pull.record_id("CHM-NEED-PE-1"))
+    assert "From the CHM" in window.record_view.html() and "CHM-NEED-PE-1" in window.record_view.html()
+    assert not window.edit_action.isEnabled() and window.delete_action.isEnabled()
+    own = lib.add({"type": "need", "title": {"en": "Our own need"}})
+    window.show_record_id(own["id"])
+    assert "From the CHM" not in window.record_view.html() and window.edit_action.isEnabled()
+
+
+def test_only_a_writer_may_pull(tmp_path, server):
+    library = custodian_library(tmp_path / "lib", server)
+    try:
+        library.lock()
+        calls = server.state.calls
+        with pytest.raises(AccessDenied):
+            chm_pull.pull(library, CHM_TARGET)
+        assert server.state.calls == calls and library.count() == 0
+    finally:
+        library.close()
+
+
+def test_the_reference_server_process_publishes_the_demo_central_records_once(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    import requests
+
+    data = tmp_path / "ref.sqlite"
+
+    def serve() -> tuple[subprocess.Popen, str]:
+        process = subprocess.Popen([sys.executable, "-m", "kmdesk.core.sync.refserver", "--port", "0", "--data", str(data)],
+                                   stdout=subprocess.PIPE, text=True)
+        line = process.stdout.readline()  # printed once it serves
+        return process, line.split(" on ")[1].split()[0]
+
+    revisions = []
+    for _run in range(2):  # a restart on the same data keeps the revisions: nothing new to pull
+        process, url = serve()
+        try:
+            answer = requests.get(url + chm_pull.INDEX_PATH, params={"q": "countryRegions_ss:pe", "rows": "50",
+                                                                     "fl": "identifier_s,_revision_i"}, timeout=10)
+            docs = answer.json()["response"]["docs"]
+            revisions.append(json.dumps(sorted((d["identifier_s"], d["_revision_i"]) for d in docs)))
+            assert len(docs) == 5 and all(d["identifier_s"].startswith("CHM-DEMO-PE") for d in docs)
+        finally:
+            process.terminate()
+            process.wait(10)
+    assert revisions[0] == revisions[1]
