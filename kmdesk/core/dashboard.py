@@ -1,0 +1,235 @@
+"""The dashboard's figures: what the library covers (GBF goals and targets, types, communities,
+languages, countries, years), what was shared with the CHM, and where consent stands.
+
+Every figure is an SQL aggregate over the records *this profile may count*: public records,
+the community and restricted records the unlocked profile may open (the same rule as
+``consent.can_view``, written as SQL so 100,000 rows are never loaded), and never a sacred
+record, not even for its custodians: a count shown on a screen or a map says that sacred
+knowledge exists and where. Only the columns that stay plain for sealed records are read (type,
+goals, targets, countries, languages, community, date), so nothing is decrypted.
+
+A count is a slice of the library, and clicking it must list exactly what it counted: ``Slice``
+names it, and ``filters`` turns it into the search's filters — a facet where the search index
+has one, else the ids of the records the slice holds (languages, years, sharing and consent
+states).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import bindparam, text
+from sqlalchemy.orm import Session
+
+from kmdesk.core import consent
+
+if TYPE_CHECKING:
+    from kmdesk.core.store import Library
+
+SOON_DAYS = 90  # consent "expiring" within this many days (the issue's figure)
+TARGETS = range(1, 24)
+GOALS = ("A", "B", "C", "D")
+# dimensions the search index has as facets: a click on one of these ticks the facet
+FACET_DIMENSIONS = ("gbf_goals", "gbf_targets", "type", "community", "countries")
+# the rest are sets of records the dashboard names by id. Languages too: the index's facet also
+# counts the languages of a sealed record's titles, which no column shows
+ID_DIMENSIONS = ("languages", "year", "sharing", "consent")
+SHARING_STATES = ("shared", "waiting", "refused", "withdrawn")
+# the sync's remote status -> the state the dashboard shows
+_SHARING_OF_STATUS = {"sent": "shared", "queued": "waiting", "failed": "refused", "retracted": "withdrawn",
+                      "not_eligible": "withdrawn"}
+CONSENT_STATES = ("valid", "expiring", "expired", "withdrawn")
+_CONSENT_OF_STATE = {consent.ConsentState.VALID: "valid", consent.ConsentState.EXPIRING_SOON: "expiring",
+                     consent.ConsentState.EXPIRED: "expired", consent.ConsentState.WITHDRAWN: "withdrawn"}
+
+
+@dataclass(frozen=True)
+class Slice:
+    """One bar of one chart: ``dimension`` (a facet name or one of ``ID_DIMENSIONS``) and its value."""
+
+    dimension: str
+    value: str
+
+
+@dataclass
+class Figures:
+    """What the dashboard draws. Each mapping is value -> number of records; targets and goals
+    hold every target and goal, zero included, since what the library does *not* cover is half
+    of the answer."""
+
+    total: int = 0
+    goals: dict[str, int] = field(default_factory=dict)
+    targets: dict[int, int] = field(default_factory=dict)
+    types: dict[str, int] = field(default_factory=dict)
+    communities: dict[str, int] = field(default_factory=dict)
+    languages: dict[str, int] = field(default_factory=dict)
+    countries: dict[str, int] = field(default_factory=dict)
+    years: dict[str, int] = field(default_factory=dict)
+    sharing: dict[str, int] = field(default_factory=dict)
+    refusals: list[tuple[str, int]] = field(default_factory=list)  # (reason, records), most first
+    consent: dict[str, int] = field(default_factory=dict)
+
+    def counts(self, dimension: str) -> dict[str, int]:
+        """The counts of one chart with string keys, as ``Slice`` values are."""
+        source: dict[Any, int] = {
+            "gbf_goals": self.goals, "gbf_targets": self.targets, "type": self.types, "community": self.communities,
+            "languages": self.languages, "countries": self.countries, "year": self.years, "sharing": self.sharing,
+            "consent": self.consent}[dimension]
+        return {str(key): value for key, value in source.items()}
+
+
+# -- who may be counted ------------------------------------------------------------------------
+def _countable(library: Library, session: Session) -> tuple[str, dict[str, Any]]:
+    """The WHERE clause (over ``records r``) selecting the records this profile may count, and
+    its parameters."""
+    viewer = library.access.viewer()
+    if viewer is None:
+        return "r.access_level = 'public'", {}
+    kinds = library.access.protocol_kinds(session)
+    passing = sorted(set(viewer.protocols) | {name for name, kind in kinds.items() if kind == "open"})
+    custodian = "custodian" in viewer.roles
+    clause = (
+        "(r.access_level = 'public'"
+        " OR (r.access_level = 'community' AND (r.community IN :communities"
+        + (" OR EXISTS (SELECT 1 FROM json_each(r.custodians) c WHERE c.value = :viewer)" if custodian else "")
+        + "))"
+        " OR (r.access_level = 'restricted' AND json_array_length(r.access_protocols) > 0 AND ("
+        "   (r.access_sharing = 'any' AND EXISTS (SELECT 1 FROM json_each(r.access_protocols) p"
+        "                                         WHERE p.value IN :passing))"
+        "   OR (r.access_sharing != 'any' AND NOT EXISTS (SELECT 1 FROM json_each(r.access_protocols) p"
+        "                                                 WHERE p.value NOT IN :passing)))))"
+    )
+    params = {"communities": sorted(viewer.communities), "passing": passing}
+    return clause, {**params, "viewer": viewer.name} if custodian else params
+
+
+class _Query:
+    """Runs SQL over the countable records (``WITH visible AS ...``) in one read session."""
+
+    def __init__(self, library: Library, session: Session) -> None:
+        self.session = session
+        self.where, self.params = _countable(library, session)
+
+    def rows(self, sql: str, **params: Any) -> list[Any]:
+        """Rows of ``sql``; a list parameter is bound as an ``IN`` list."""
+        values = {**self.params, **params}
+        statement = text(f"WITH visible AS (SELECT r.* FROM records r WHERE {self.where}) {sql}").bindparams(
+            *(bindparam(name, expanding=True) for name, value in values.items() if isinstance(value, list)))
+        return list(self.session.execute(statement, values).all())
+
+    def grouped(self, sql: str) -> dict[str, int]:
+        return {str(value): count for value, count in self.rows(sql) if value not in (None, "")}
+
+
+# -- the figures ---------------------------------------------------------------------------------
+def figures(library: Library, today: date | None = None) -> Figures:
+    """Every figure of the dashboard, for the profile unlocked now (public records only while
+    locked). Call it off the GUI thread."""
+    today = today or date.today()
+    with library.reading() as session:
+        q = _Query(library, session)
+        out = Figures(total=q.rows("SELECT count(*) FROM visible")[0][0])
+        targets = q.grouped("SELECT CAST(j.value AS INTEGER), count(*) FROM visible r, json_each(r.gbf_targets) j "
+                            "GROUP BY 1")
+        out.targets = {n: targets.get(str(n), 0) for n in TARGETS}
+        goals = q.grouped("SELECT j.value, count(*) FROM visible r, json_each(r.gbf_goals) j GROUP BY 1")
+        out.goals = {g: goals.get(g, 0) for g in GOALS}
+        out.types = q.grouped("SELECT r.type, count(*) FROM visible r GROUP BY 1")
+        out.communities = q.grouped("SELECT r.community, count(*) FROM visible r GROUP BY 1")
+        # a record's languages, and those of its title and summary (empty columns in a sealed record)
+        out.languages = q.grouped(
+            "SELECT lang, count(*) FROM (SELECT r.id, j.value AS lang FROM visible r, json_each(r.languages) j"
+            " UNION SELECT r.id, j.key FROM visible r, json_each(r.title) j"
+            " UNION SELECT r.id, j.key FROM visible r, json_each(r.summary) j) GROUP BY lang")
+        out.countries = q.grouped("SELECT j.value, count(*) FROM visible r, json_each(r.countries) j GROUP BY 1")
+        out.years = dict(sorted(q.grouped("SELECT substr(r.date, 1, 4), count(*) FROM visible r "
+                                          "WHERE r.date GLOB '[0-9][0-9][0-9][0-9]*' GROUP BY 1").items()))
+        sharing: dict[str, int] = {}
+        for status, count in q.rows("SELECT s.status, count(DISTINCT s.record_id) FROM remote_state s "
+                                    "JOIN visible r ON r.id = s.record_id GROUP BY 1"):
+            state = _SHARING_OF_STATUS.get(status)
+            if state:
+                sharing[state] = sharing.get(state, 0) + count
+        out.sharing = {state: sharing.get(state, 0) for state in SHARING_STATES}
+        out.refusals = [(message or "", count) for message, count in q.rows(
+            "SELECT s.message, count(DISTINCT s.record_id) FROM remote_state s JOIN visible r ON r.id = s.record_id "
+            "WHERE s.status = 'failed' GROUP BY 1 ORDER BY 2 DESC, 1")]
+        states = _consent_states(q, today)
+    counted: dict[str, int] = {}
+    for state in states.values():
+        counted[state] = counted.get(state, 0) + 1
+    out.consent = {state: counted.get(state, 0) for state in CONSENT_STATES}
+    return out
+
+
+def _consent_states(q: _Query, today: date) -> dict[str, str]:
+    """Record id -> dashboard consent state, for records with a consent in one of
+    ``CONSENT_STATES``. Folded from the consent events' dates, which stay readable for sealed
+    records; signatures are not checked here (``kmdesk audit verify`` and the record view do),
+    so a figure may count an event a verification would reject."""
+    events: dict[str, list[dict[str, Any]]] = {}
+    by_id: dict[tuple[str, str], dict[str, Any]] = {}
+    for record_id, consent_id, kind, given, expires, withdrawn, withdrawn_by in q.rows(
+            "SELECT e.record_id, e.consent_id, e.kind, json_extract(e.data, '$.given_on'),"
+            " json_extract(e.data, '$.expires_on'), json_extract(e.data, '$.withdrawn_on'),"
+            " json_extract(e.data, '$.withdrawn_by') FROM consent_events e JOIN visible r ON r.id = e.record_id"
+            " ORDER BY e.id"):
+        dates = {k: v for k, v in (("given_on", given), ("expires_on", expires), ("withdrawn_on", withdrawn),
+                                   ("withdrawn_by", withdrawn_by)) if v is not None}
+        if kind == "grant":
+            by_id[(record_id, consent_id)] = dict(dates)
+            events.setdefault(record_id, []).append(by_id[(record_id, consent_id)])
+        elif (record_id, consent_id) in by_id:
+            by_id[(record_id, consent_id)].update(dates)
+        if kind == "withdraw" and "withdrawn_on" not in dates and "withdrawn_by" not in dates:
+            # a sealed withdrawal keeps only its date; without one it counts from when it was recorded
+            by_id.get((record_id, consent_id), {}).setdefault("withdrawn_by", "?")
+    out = {}
+    for record_id, consents in events.items():
+        state = _CONSENT_OF_STATE.get(consent.consent_state(consents, today, SOON_DAYS))
+        if state:
+            out[record_id] = state
+    return out
+
+
+# -- a click on a bar ------------------------------------------------------------------------------
+def filters(library: Library, piece: Slice, today: date | None = None) -> dict[str, list[str]]:
+    """The search filters that list exactly the records ``piece`` counts (call off the GUI
+    thread: an id slice is read from the database)."""
+    if piece.dimension in FACET_DIMENSIONS:
+        return {piece.dimension: [piece.value]}
+    return {"id": slice_ids(library, piece, today)}
+
+
+def slice_ids(library: Library, piece: Slice, today: date | None = None) -> list[str]:
+    """The ids of the countable records in ``piece`` (any dimension), sorted."""
+    today = today or date.today()
+    with library.reading() as session:
+        q = _Query(library, session)
+        finder: dict[str, Callable[[], list[Any]]] = {
+            "year": lambda: q.rows("SELECT r.id FROM visible r WHERE substr(r.date, 1, 4) = :v", v=piece.value),
+            "sharing": lambda: q.rows(
+                "SELECT DISTINCT s.record_id FROM remote_state s JOIN visible r ON r.id = s.record_id "
+                "WHERE s.status IN :statuses", statuses=[s for s, state in _SHARING_OF_STATUS.items()
+                                                        if state == piece.value]),
+            "consent": lambda: [(record_id,) for record_id, state in _consent_states(q, today).items()
+                                if state == piece.value],
+            "gbf_targets": lambda: q.rows("SELECT r.id FROM visible r, json_each(r.gbf_targets) j "
+                                          "WHERE CAST(j.value AS TEXT) = :v", v=piece.value),
+            "gbf_goals": lambda: q.rows("SELECT r.id FROM visible r, json_each(r.gbf_goals) j WHERE j.value = :v",
+                                        v=piece.value),
+            "type": lambda: q.rows("SELECT r.id FROM visible r WHERE r.type = :v", v=piece.value),
+            "community": lambda: q.rows("SELECT r.id FROM visible r WHERE r.community = :v", v=piece.value),
+            "countries": lambda: q.rows("SELECT r.id FROM visible r, json_each(r.countries) j WHERE j.value = :v",
+                                        v=piece.value),
+            "languages": lambda: q.rows(
+                "SELECT r.id FROM visible r WHERE EXISTS (SELECT 1 FROM json_each(r.languages) j WHERE j.value = :v)"
+                " OR EXISTS (SELECT 1 FROM json_each(r.title) j WHERE j.key = :v)"
+                " OR EXISTS (SELECT 1 FROM json_each(r.summary) j WHERE j.key = :v)", v=piece.value),
+        }
+        if piece.dimension not in finder:
+            raise ValueError(f"no dashboard dimension {piece.dimension!r}")
+        return sorted({row[0] for row in finder[piece.dimension]()})
