@@ -34,8 +34,8 @@ TARGETS = range(1, 24)
 GOALS = ("A", "B", "C", "D")
 # dimensions the search index has as facets: a click on one of these ticks the facet
 FACET_DIMENSIONS = ("gbf_goals", "gbf_targets", "type", "community", "countries")
-# the rest are sets of records the dashboard names by id. Languages too: the index's facet also
-# counts the languages of a sealed record's titles, which no column shows
+# the rest are sets of records the dashboard names by id. Languages too: the dashboard counts the
+# record's languages field, the index's facet also the languages its titles are written in
 ID_DIMENSIONS = ("languages", "year", "sharing", "consent")
 SHARING_STATES = ("shared", "waiting", "refused", "withdrawn")
 # the sync's remote status -> the state the dashboard shows
@@ -106,6 +106,22 @@ def _countable(library: Library, session: Session) -> tuple[str, dict[str, Any]]
     return clause, {**params, "viewer": viewer.name} if custodian else params
 
 
+# the columns the figures read: one scan of the records table copies them (materialised), and
+# every count then reads that narrow copy instead of the records' text
+_COLUMNS = "r.id, r.type, r.community, r.date, r.gbf_targets, r.gbf_goals, r.countries, r.languages"
+# every count over the records in one statement: (dimension, value, records)
+_COUNTS = " UNION ALL ".join((
+    "SELECT 'total', '', count(*) FROM visible",
+    "SELECT 'gbf_targets', CAST(j.value AS TEXT), count(*) FROM visible r, json_each(r.gbf_targets) j GROUP BY 2",
+    "SELECT 'gbf_goals', j.value, count(*) FROM visible r, json_each(r.gbf_goals) j GROUP BY 2",
+    "SELECT 'type', r.type, count(*) FROM visible r GROUP BY 2",
+    "SELECT 'community', r.community, count(*) FROM visible r GROUP BY 2",
+    "SELECT 'languages', j.value, count(*) FROM visible r, json_each(r.languages) j GROUP BY 2",
+    "SELECT 'countries', j.value, count(*) FROM visible r, json_each(r.countries) j GROUP BY 2",
+    "SELECT 'year', substr(r.date, 1, 4), count(*) FROM visible r WHERE r.date GLOB '[0-9][0-9][0-9][0-9]*' GROUP BY 2",
+))
+
+
 class _Query:
     """Runs SQL over the countable records (``WITH visible AS ...``) in one read session."""
 
@@ -113,15 +129,15 @@ class _Query:
         self.session = session
         self.where, self.params = _countable(library, session)
 
-    def rows(self, sql: str, **params: Any) -> list[Any]:
-        """Rows of ``sql``; a list parameter is bound as an ``IN`` list."""
+    def rows(self, sql: str, *, scan: bool = False, **params: Any) -> list[Any]:
+        """Rows of ``sql``; a list parameter is bound as an ``IN`` list. With ``scan`` (counts
+        over every record) ``visible`` is a materialised copy of the narrow columns; without it
+        SQLite folds it into the query, so a join from a small table looks records up by id."""
         values = {**self.params, **params}
-        statement = text(f"WITH visible AS (SELECT r.* FROM records r WHERE {self.where}) {sql}").bindparams(
+        visible = f"MATERIALIZED (SELECT {_COLUMNS}" if scan else "(SELECT r.*"
+        statement = text(f"WITH visible AS {visible} FROM records r WHERE {self.where}) {sql}").bindparams(
             *(bindparam(name, expanding=True) for name, value in values.items() if isinstance(value, list)))
         return list(self.session.execute(statement, values).all())
-
-    def grouped(self, sql: str) -> dict[str, int]:
-        return {str(value): count for value, count in self.rows(sql) if value not in (None, "")}
 
 
 # -- the figures ---------------------------------------------------------------------------------
@@ -131,22 +147,18 @@ def figures(library: Library, today: date | None = None) -> Figures:
     today = today or date.today()
     with library.reading() as session:
         q = _Query(library, session)
-        out = Figures(total=q.rows("SELECT count(*) FROM visible")[0][0])
-        targets = q.grouped("SELECT CAST(j.value AS INTEGER), count(*) FROM visible r, json_each(r.gbf_targets) j "
-                            "GROUP BY 1")
-        out.targets = {n: targets.get(str(n), 0) for n in TARGETS}
-        goals = q.grouped("SELECT j.value, count(*) FROM visible r, json_each(r.gbf_goals) j GROUP BY 1")
-        out.goals = {g: goals.get(g, 0) for g in GOALS}
-        out.types = q.grouped("SELECT r.type, count(*) FROM visible r GROUP BY 1")
-        out.communities = q.grouped("SELECT r.community, count(*) FROM visible r GROUP BY 1")
-        # a record's languages, and those of its title and summary (empty columns in a sealed record)
-        out.languages = q.grouped(
-            "SELECT lang, count(*) FROM (SELECT r.id, j.value AS lang FROM visible r, json_each(r.languages) j"
-            " UNION SELECT r.id, j.key FROM visible r, json_each(r.title) j"
-            " UNION SELECT r.id, j.key FROM visible r, json_each(r.summary) j) GROUP BY lang")
-        out.countries = q.grouped("SELECT j.value, count(*) FROM visible r, json_each(r.countries) j GROUP BY 1")
-        out.years = dict(sorted(q.grouped("SELECT substr(r.date, 1, 4), count(*) FROM visible r "
-                                          "WHERE r.date GLOB '[0-9][0-9][0-9][0-9]*' GROUP BY 1").items()))
+        counts: dict[str, dict[str, int]] = {}
+        for dimension, value, count in q.rows(_COUNTS, scan=True):
+            if value not in (None, "") or dimension == "total":
+                counts.setdefault(dimension, {})[str(value)] = count
+        out = Figures(total=counts["total"][""])
+        out.targets = {n: counts.get("gbf_targets", {}).get(str(n), 0) for n in TARGETS}
+        out.goals = {g: counts.get("gbf_goals", {}).get(g, 0) for g in GOALS}
+        out.types = counts.get("type", {})
+        out.communities = counts.get("community", {})
+        out.languages = counts.get("languages", {})
+        out.countries = counts.get("countries", {})
+        out.years = dict(sorted(counts.get("year", {}).items()))
         sharing: dict[str, int] = {}
         for status, count in q.rows("SELECT s.status, count(DISTINCT s.record_id) FROM remote_state s "
                                     "JOIN visible r ON r.id = s.record_id GROUP BY 1"):
@@ -225,10 +237,8 @@ def slice_ids(library: Library, piece: Slice, today: date | None = None) -> list
             "community": lambda: q.rows("SELECT r.id FROM visible r WHERE r.community = :v", v=piece.value),
             "countries": lambda: q.rows("SELECT r.id FROM visible r, json_each(r.countries) j WHERE j.value = :v",
                                         v=piece.value),
-            "languages": lambda: q.rows(
-                "SELECT r.id FROM visible r WHERE EXISTS (SELECT 1 FROM json_each(r.languages) j WHERE j.value = :v)"
-                " OR EXISTS (SELECT 1 FROM json_each(r.title) j WHERE j.key = :v)"
-                " OR EXISTS (SELECT 1 FROM json_each(r.summary) j WHERE j.key = :v)", v=piece.value),
+            "languages": lambda: q.rows("SELECT r.id FROM visible r, json_each(r.languages) j WHERE j.value = :v",
+                                        v=piece.value),
         }
         if piece.dimension not in finder:
             raise ValueError(f"no dashboard dimension {piece.dimension!r}")
