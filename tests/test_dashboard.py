@@ -155,3 +155,87 @@ def test_every_bar_filters_the_library_to_exactly_what_it_counts(demo_library):
             assert found == count, (dimension, value)
             checked += 1
     assert checked > 40
+
+
+# -- the window ------------------------------------------------------------------------------------
+@pytest.fixture
+def window(qtbot, library):
+    from kmdesk.gui.main_window import MainWindow
+    from kmdesk.gui.settings import Settings
+
+    window = MainWindow(library, Settings(), language="en")
+    qtbot.addWidget(window)
+    window.reload()
+    window.show()
+    return window
+
+
+def click_bar(qtbot, chart, key):
+    from kmdesk.gui.qt import Qt
+
+    qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=chart.bar_center(key))
+
+
+def test_clicking_a_target_bar_lists_the_records_of_that_target(qtbot, window):
+    view = window.show_dashboard()
+    qtbot.addWidget(view)
+    chart = view.charts["gbf_targets"]
+    assert [bar.count for bar in chart.bars if bar.key == "13"] == [2]
+    window.search_edit.setText("mangrove")  # what was typed before gives way to the chart's question
+    click_bar(qtbot, chart, "13")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=3000)
+    assert window.facets.filters() == {"gbf_targets": ["13"]}
+    assert window.search_edit.text() == ""
+
+
+def test_clicking_a_year_lists_that_years_records_until_show_all(qtbot, window):
+    view = window.show_dashboard()
+    qtbot.addWidget(view)
+    chart = view.charts["year"]
+    assert [bar.key for bar in chart.bars] == ["2019", "2020", "2021", "2023"]
+    click_bar(qtbot, chart, "2019")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=3000)
+    assert window.model.data(window.model.index(0, 0)) == "Potato seed exchange"
+    assert not window.slice_label.isHidden() and "Records by year" in window.slice_label.text()
+    window.clear_slice()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 4, timeout=3000)
+    assert window.slice_label.isHidden()
+
+
+def test_lock_takes_the_figures_off_the_dashboard(qtbot, tmp_path):
+    from kmdesk.gui.dashboard_view import DashboardView
+
+    with Library.open(tmp_path / "lib") as library:
+        library.create_profile("Keeper", PASS["Keeper"], ["custodian"])
+        library.unlock("Keeper", PASS["Keeper"])
+        library.add_community("C")
+        library.add({"type": "practice", "title": {"en": "Hidden"}, "community": "C", "gbf_targets": [5],
+                     "access": {"level": "community"}})
+        view = DashboardView(library, "en")
+        qtbot.addWidget(view)
+        view.refresh()
+        assert view.figures is not None and view.figures.targets[5] == 1
+        view.forget()
+        assert view.figures is None and all(not chart.bars for chart in view.charts.values())
+
+
+def test_arabic_dashboard_is_mirrored_with_arabic_digits(qtbot, library):
+    from kmdesk.gui.dashboard_view import DashboardView
+    from kmdesk.gui.qt import QApplication, QLocale, QPointF, Qt
+
+    QLocale.setDefault(QLocale("ar"))
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        view = DashboardView(library, "ar")
+        qtbot.addWidget(view)
+        view.refresh()
+        chart = view.charts["gbf_targets"]
+        assert chart.category_side == "right"
+        assert "١٣ · " in next(bar.label for bar in chart.bars if bar.key == "13")
+        assert [label.toPlainText() for label in chart._labels][12] == "٢"
+        box = chart.getPlotItem().getViewBox()
+        start, end = (box.mapViewToScene(QPointF(x, 12)).x() for x in (0, 2))
+        assert start > end  # bars grow from the right
+    finally:
+        QLocale.setDefault(QLocale("en"))
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -14,10 +14,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kmdesk import __version__
+from kmdesk.core import dashboard
 from kmdesk.core.io import exporter, importer
 from kmdesk.core.records import base_language
 from kmdesk.gui import english_plural, icon
 from kmdesk.gui.attachments_view import AttachmentsView
+from kmdesk.gui.dashboard_view import DashboardView
 from kmdesk.gui.dialogs import confirm_delete, error_headline, show_error, show_info
 from kmdesk.gui.facets import FacetPanel
 from kmdesk.gui.import_dialog import ImportDialog
@@ -129,6 +131,7 @@ class MainWindow(QMainWindow):
         self._create_central()
         self._create_status()
         self._create_sync_panel()
+        self._create_insight_views()
         self.session = ProfileSession(self)  # the lock screen over the library, and who is unlocked
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -366,6 +369,7 @@ class MainWindow(QMainWindow):
         who is unlocked, since what the rows may show depends on it."""
         self.session.refresh()
         self.sync_panel.refresh()
+        self._refresh_insights()
         self._recount()
         self.search_now(as_you_type=False)
 
@@ -383,7 +387,8 @@ class MainWindow(QMainWindow):
         question; only keystrokes say ``as_you_type``. A newer search supersedes an older one
         (``LatestOnly``); later pages are read when the table scrolls to them (``_read_page``)."""
         self.search_timer.stop()
-        self._question = (self.search_edit.text().strip(), {"filters": self.facets.filters() or None, "lang": self.lang,
+        filters = {**self.facets.filters(), **self.slice_filters}
+        self._question = (self.search_edit.text().strip(), {"filters": filters or None, "lang": self.lang,
                                                             "as_you_type": as_you_type})
         query, options = self._question
 
@@ -437,6 +442,7 @@ class MainWindow(QMainWindow):
         self.facets.forget()
         self.suggestion_label.hide()
         self.counts_label.clear()
+        self._forget_insights()
 
     def _show_suggestion(self, results: Any) -> None:
         suggestion = getattr(results, "suggestion", None)
@@ -751,3 +757,71 @@ class MainWindow(QMainWindow):
             "biodiversity practitioners, for the Kunming-Montreal Global Biodiversity Framework. Knowledge is "
             "shared only with free, prior and informed consent."
         ).format(version=__version__))
+
+    # -- dashboard: charts that filter the library (issue 16) ------------------------------------
+    def _create_insight_views(self) -> None:
+        """View › Dashboard, and the line above the table that names what a chart's bar listed."""
+        self.slice_filters: dict[str, list[str]] = {}
+        self.dashboard_view: DashboardView | None = None
+        self.dashboard_action = self.make_action(self.tr("&Dashboard"), self.show_dashboard, ("Ctrl+Shift+D",))
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.dashboard_action)
+        self.slice_label = QLabel(self)
+        self.slice_label.setTextFormat(Qt.TextFormat.RichText)
+        self.slice_label.linkActivated.connect(lambda _link: self.clear_slice())
+        self.slice_label.hide()
+        middle_layout = self.table.parentWidget().layout()
+        middle_layout.insertWidget(0, self.slice_label)
+
+    def show_dashboard(self) -> DashboardView:
+        if self.dashboard_view is None:
+            self.dashboard_view = DashboardView(self.library, self.lang, self)
+            self.dashboard_view.sliceClicked.connect(self.filter_library)
+        self.dashboard_view.show()
+        self.dashboard_view.raise_()
+        self.dashboard_view.refresh()
+        return self.dashboard_view
+
+    def filter_library(self, piece: dashboard.Slice, label: str) -> None:
+        """List exactly what a chart's bar counted: a facet is ticked where the search has one
+        (the facet panel shows it), else the bar's records are listed by id and named above the
+        table with a way back to everything. The search box and other ticks are cleared."""
+        def show(filters: dict[str, list[str]]) -> None:
+            self.search_edit.blockSignals(True)
+            self.search_edit.clear()
+            self.search_edit.blockSignals(False)
+            self.facets.blockSignals(True)
+            self.facets.clear()
+            self.facets.blockSignals(False)
+            self.slice_filters = {}
+            if "id" in filters:
+                self.slice_filters = {"id": filters["id"]}
+                self.slice_label.setText(self.tr("Showing {what} · <a href=\"all\">show all records</a>").format(
+                    what=f"<b>{html.escape(label)}</b>"))
+                self.slice_label.show()
+                self.search_now()
+            else:
+                self.slice_label.hide()
+                for facet, values in filters.items():
+                    for value in values:
+                        self.facets.select(facet, value)
+            self.raise_()
+            self.activateWindow()
+
+        run_in_background(self, lambda _task: dashboard.filters(self.library, piece), show, progress=False,
+                          kind=Pool.READ)
+
+    def clear_slice(self) -> None:
+        self.slice_filters = {}
+        self.slice_label.hide()
+        self.search_now()
+
+    def _refresh_insights(self) -> None:
+        if self.dashboard_view is not None and self.dashboard_view.isVisible():
+            self.dashboard_view.refresh()
+
+    def _forget_insights(self) -> None:
+        self.slice_filters = {}
+        self.slice_label.hide()
+        if self.dashboard_view is not None:
+            self.dashboard_view.forget()
