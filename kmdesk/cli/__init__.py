@@ -50,6 +50,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "sync": ("sync_cmd", "push and retract now"),
     "outbox": ("sync_cmd", "what is waiting to be sent"),
     "gui": ("gui_cmd", "open the desktop window (or render it to a PNG)"),
+    "report": ("report_cmd", "write the GBF report of the public records (pdf, html, md)"),
 }
 
 

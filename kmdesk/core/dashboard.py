@@ -82,11 +82,11 @@ class Figures:
 
 
 # -- who may be counted ------------------------------------------------------------------------
-def _countable(library: Library, session: Session) -> tuple[str, dict[str, Any]]:
-    """The WHERE clause (over ``records r``) selecting the records this profile may count, and
-    its parameters."""
+def _countable(library: Library, session: Session, public_only: bool) -> tuple[str, dict[str, Any]]:
+    """The WHERE clause (over ``records r``) selecting the records this profile may count (only
+    the public ones with ``public_only``), and its parameters."""
     viewer = library.access.viewer()
-    if viewer is None:
+    if viewer is None or public_only:
         return "r.access_level = 'public'", {}
     kinds = library.access.protocol_kinds(session)
     passing = sorted(set(viewer.protocols) | {name for name, kind in kinds.items() if kind == "open"})
@@ -125,9 +125,9 @@ _COUNTS = " UNION ALL ".join((
 class _Query:
     """Runs SQL over the countable records (``WITH visible AS ...``) in one read session."""
 
-    def __init__(self, library: Library, session: Session) -> None:
+    def __init__(self, library: Library, session: Session, public_only: bool = False) -> None:
         self.session = session
-        self.where, self.params = _countable(library, session)
+        self.where, self.params = _countable(library, session, public_only)
 
     def rows(self, sql: str, *, scan: bool = False, **params: Any) -> list[Any]:
         """Rows of ``sql``; a list parameter is bound as an ``IN`` list. With ``scan`` (counts
@@ -141,12 +141,12 @@ class _Query:
 
 
 # -- the figures ---------------------------------------------------------------------------------
-def figures(library: Library, today: date | None = None) -> Figures:
+def figures(library: Library, today: date | None = None, *, public_only: bool = False) -> Figures:
     """Every figure of the dashboard, for the profile unlocked now (public records only while
-    locked). Call it off the GUI thread."""
+    locked, or with ``public_only``: a report that leaves the library). Call it off the GUI thread."""
     today = today or date.today()
     with library.reading() as session:
-        q = _Query(library, session)
+        q = _Query(library, session, public_only)
         counts: dict[str, dict[str, int]] = {}
         for dimension, value, count in q.rows(_COUNTS, scan=True):
             if value not in (None, "") or dimension == "total":

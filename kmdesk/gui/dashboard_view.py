@@ -11,8 +11,6 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-import langcodes
-
 from kmdesk.core import dashboard, vocab
 from kmdesk.core.dashboard import Figures, Slice
 from kmdesk.gui.charts import Bar, BarChart
@@ -28,6 +26,7 @@ from kmdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from kmdesk.gui.territories import territory_name
 from kmdesk.gui.workers import Pool, run_in_background
 
 if TYPE_CHECKING:
@@ -40,16 +39,6 @@ PLAIN = "#607d8b"
 STATE_COLORS = {"shared": "#2e7d32", "waiting": "#1565c0", "refused": "#c62828", "withdrawn": "#757575",
                 "valid": "#2e7d32", "expiring": "#ef6c00", "expired": "#c62828"}
 LONG_LIST = 12  # communities, languages, countries: the most frequent ones
-
-
-def territory_name(code: str, lang: str) -> str:
-    """An ISO 3166 code as the country's name in ``lang`` (CLDR, from ``language_data``), else
-    the code as written."""
-    try:
-        name = langcodes.Language.get(f"und-{code.upper()}").territory_name(lang)
-    except (ValueError, LookupError):
-        return code.upper()
-    return name if name and "[" not in name else code.upper()
 
 
 class DashboardView(QWidget):

@@ -61,6 +61,7 @@ from kmdesk.gui.qt import (
 from kmdesk.gui.preferences import PreferencesDialog, apply_preferences
 from kmdesk.gui.record_editor import RecordEditor
 from kmdesk.gui.record_view import RecordView
+from kmdesk.gui.report_dialog import ReportDialog
 from kmdesk.gui.session import ProfileSession
 from kmdesk.gui.settings import INTERFACE_LANGUAGES, Settings
 from kmdesk.gui.sync_panel import SyncPanel
@@ -191,7 +192,7 @@ class MainWindow(QMainWindow):
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu = self.file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_action])
@@ -766,6 +767,9 @@ class MainWindow(QMainWindow):
         self.dashboard_action = self.make_action(self.tr("&Dashboard"), self.show_dashboard, ("Ctrl+Shift+D",))
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.dashboard_action)
+        self.report_action = self.make_action(self.tr("&Report…"), self.ask_report)
+        self.file_menu.insertAction(self.rebuild_action, self.report_action)
+        self.file_menu.insertSeparator(self.rebuild_action)
         self.slice_label = QLabel(self)
         self.slice_label.setTextFormat(Qt.TextFormat.RichText)
         self.slice_label.linkActivated.connect(lambda _link: self.clear_slice())
@@ -781,6 +785,11 @@ class MainWindow(QMainWindow):
         self.dashboard_view.raise_()
         self.dashboard_view.refresh()
         return self.dashboard_view
+
+    def ask_report(self) -> ReportDialog:
+        dialog = ReportDialog(self.library, self.lang, self, self.languages)
+        dialog.open()
+        return dialog
 
     def filter_library(self, piece: dashboard.Slice, label: str) -> None:
         """List exactly what a chart's bar counted: a facet is ticked where the search has one
