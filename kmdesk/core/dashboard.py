@@ -122,8 +122,9 @@ _COUNTS = " UNION ALL ".join((
 ))
 
 
-class _Query:
-    """Runs SQL over the countable records (``WITH visible AS ...``) in one read session."""
+class Countable:
+    """Runs SQL over the countable records (``WITH visible AS ...``) in one read session (the
+    map asks its questions through it too)."""
 
     def __init__(self, library: Library, session: Session, public_only: bool = False) -> None:
         self.session = session
@@ -146,7 +147,7 @@ def figures(library: Library, today: date | None = None, *, public_only: bool = 
     locked, or with ``public_only``: a report that leaves the library). Call it off the GUI thread."""
     today = today or date.today()
     with library.reading() as session:
-        q = _Query(library, session, public_only)
+        q = Countable(library, session, public_only)
         counts: dict[str, dict[str, int]] = {}
         for dimension, value, count in q.rows(_COUNTS, scan=True):
             if value not in (None, "") or dimension == "total":
@@ -177,7 +178,7 @@ def figures(library: Library, today: date | None = None, *, public_only: bool = 
     return out
 
 
-def _consent_states(q: _Query, today: date) -> dict[str, str]:
+def _consent_states(q: Countable, today: date) -> dict[str, str]:
     """Record id -> dashboard consent state, for records with a consent in one of
     ``CONSENT_STATES``. Folded from the consent events' dates, which stay readable for sealed
     records; signatures are not checked here (``kmdesk audit verify`` and the record view do),
@@ -220,7 +221,7 @@ def slice_ids(library: Library, piece: Slice, today: date | None = None) -> list
     """The ids of the countable records in ``piece`` (any dimension), sorted."""
     today = today or date.today()
     with library.reading() as session:
-        q = _Query(library, session)
+        q = Countable(library, session)
         finder: dict[str, Callable[[], list[Any]]] = {
             "year": lambda: q.rows("SELECT r.id FROM visible r WHERE substr(r.date, 1, 4) = :v", v=piece.value),
             "sharing": lambda: q.rows(

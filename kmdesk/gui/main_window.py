@@ -33,6 +33,7 @@ from kmdesk.gui.library_model import (
     read_page,
     pick_text,
 )
+from kmdesk.gui.map_view import MapView
 from kmdesk.gui.qt import (
     QAbstractItemView,
     QAction,
@@ -764,9 +765,11 @@ class MainWindow(QMainWindow):
         """View › Dashboard, and the line above the table that names what a chart's bar listed."""
         self.slice_filters: dict[str, list[str]] = {}
         self.dashboard_view: DashboardView | None = None
+        self.map_view: MapView | None = None
         self.dashboard_action = self.make_action(self.tr("&Dashboard"), self.show_dashboard, ("Ctrl+Shift+D",))
+        self.map_action = self.make_action(self.tr("&Map"), self.show_map, ("Ctrl+Shift+M",))
         self.view_menu.addSeparator()
-        self.view_menu.addAction(self.dashboard_action)
+        self.view_menu.addActions([self.dashboard_action, self.map_action])
         self.report_action = self.make_action(self.tr("&Report…"), self.ask_report)
         self.file_menu.insertAction(self.rebuild_action, self.report_action)
         self.file_menu.insertSeparator(self.rebuild_action)
@@ -786,6 +789,17 @@ class MainWindow(QMainWindow):
         self.dashboard_view.refresh()
         return self.dashboard_view
 
+    def show_map(self) -> MapView:
+        if self.map_view is None:
+            self.map_view = MapView(self.library, self.lang, self)
+            self.map_view.countryClicked.connect(
+                lambda code, label: self.filter_library(dashboard.Slice("countries", code), label))
+            self.map_view.placeClicked.connect(lambda ids, label: self.show_filters({"id": ids}, label))
+        self.map_view.show()
+        self.map_view.raise_()
+        self.map_view.refresh()
+        return self.map_view
+
     def ask_report(self) -> ReportDialog:
         dialog = ReportDialog(self.library, self.lang, self, self.languages)
         dialog.open()
@@ -795,30 +809,31 @@ class MainWindow(QMainWindow):
         """List exactly what a chart's bar counted: a facet is ticked where the search has one
         (the facet panel shows it), else the bar's records are listed by id and named above the
         table with a way back to everything. The search box and other ticks are cleared."""
-        def show(filters: dict[str, list[str]]) -> None:
-            self.search_edit.blockSignals(True)
-            self.search_edit.clear()
-            self.search_edit.blockSignals(False)
-            self.facets.blockSignals(True)
-            self.facets.clear()
-            self.facets.blockSignals(False)
-            self.slice_filters = {}
-            if "id" in filters:
-                self.slice_filters = {"id": filters["id"]}
-                self.slice_label.setText(self.tr("Showing {what} · <a href=\"all\">show all records</a>").format(
-                    what=f"<b>{html.escape(label)}</b>"))
-                self.slice_label.show()
-                self.search_now()
-            else:
-                self.slice_label.hide()
-                for facet, values in filters.items():
-                    for value in values:
-                        self.facets.select(facet, value)
-            self.raise_()
-            self.activateWindow()
+        run_in_background(self, lambda _task: dashboard.filters(self.library, piece),
+                          lambda filters: self.show_filters(filters, label), progress=False, kind=Pool.READ)
 
-        run_in_background(self, lambda _task: dashboard.filters(self.library, piece), show, progress=False,
-                          kind=Pool.READ)
+    def show_filters(self, filters: dict[str, list[str]], label: str) -> None:
+        """List what ``filters`` (a chart's bar, a country or a place on the map) let through."""
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self.facets.blockSignals(True)
+        self.facets.clear()
+        self.facets.blockSignals(False)
+        self.slice_filters = {}
+        if "id" in filters:
+            self.slice_filters = {"id": filters["id"]}
+            self.slice_label.setText(self.tr("Showing {what} · <a href=\"all\">show all records</a>").format(
+                what=f"<b>{html.escape(label)}</b>"))
+            self.slice_label.show()
+            self.search_now()
+        else:
+            self.slice_label.hide()
+            for facet, values in filters.items():
+                for value in values:
+                    self.facets.select(facet, value)
+        self.raise_()
+        self.activateWindow()
 
     def clear_slice(self) -> None:
         self.slice_filters = {}
@@ -826,11 +841,13 @@ class MainWindow(QMainWindow):
         self.search_now()
 
     def _refresh_insights(self) -> None:
-        if self.dashboard_view is not None and self.dashboard_view.isVisible():
-            self.dashboard_view.refresh()
+        for view in (self.dashboard_view, self.map_view):
+            if view is not None and view.isVisible():
+                view.refresh()
 
     def _forget_insights(self) -> None:
         self.slice_filters = {}
         self.slice_label.hide()
-        if self.dashboard_view is not None:
-            self.dashboard_view.forget()
+        for view in (self.dashboard_view, self.map_view):
+            if view is not None:
+                view.forget()
