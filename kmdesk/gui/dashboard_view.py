@@ -64,6 +64,7 @@ class DashboardView(QWidget):
         for dimension, row, column, rows in places:
             box = QGroupBox(titles[dimension], grid_host)
             layout = QVBoxLayout(box)
+            layout.setAlignment(Qt.AlignmentFlag.AlignTop)
             chart = BarChart(box, horizontal=dimension != "year")
             chart.clicked.connect(lambda key, d=dimension: self._clicked(d, key))
             layout.addWidget(chart)

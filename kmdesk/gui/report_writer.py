@@ -37,10 +37,6 @@ _RTL = {"ar", "fa", "he", "ur"}
 _PDF_FONTS = {"zh": ["WenQuanYi Zen Hei", "Noto Sans CJK SC"], "ar": ["Noto Naskh Arabic", "Noto Sans Arabic"]}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("report", text)
-
-
 class _Words:
     """The report's words and numbers in its language."""
 
@@ -53,19 +49,19 @@ class _Words:
 
     def heading(self) -> str:
         if self.report.only_target is not None:
-            return _tr("GBF report: target {number}").format(number=self.number(self.report.only_target))
-        return _tr("GBF report")
+            return QCoreApplication.translate("report", "GBF report: target {number}").format(number=self.number(self.report.only_target))
+        return QCoreApplication.translate("report", "GBF report")
 
     def intro(self) -> str:
         figures = self.report.figures
         covered = sum(1 for n in dashboard.TARGETS if figures.targets[n])
-        return _tr("Library {library}, {date}. {records} public records; {covered} of 23 targets covered. Records that "
+        return QCoreApplication.translate("report", "Library {library}, {date}. {records} public records; {covered} of 23 targets covered. Records that "
                    "are not public are never part of this report.").format(
             library=self.report.library, date=format_date(self.report.generated_on), records=self.number(figures.total),
             covered=self.number(covered))
 
     def target(self, number: int) -> str:
-        return _tr("Target {number}: {title}").format(number=self.number(number),
+        return QCoreApplication.translate("report", "Target {number}: {title}").format(number=self.number(number),
                                                       title=self.report.target_titles.get(number, ""))
 
     def entry_line(self, entry: Entry) -> str:
@@ -77,17 +73,24 @@ class _Words:
         return " · ".join(parts)
 
     def sharing(self) -> list[tuple[str, int]]:
-        names = {"shared": _tr("Shared with the CHM"), "waiting": _tr("Waiting to be sent"),
-                 "refused": _tr("Refused by the CHM"), "withdrawn": _tr("Withdrawn from the CHM")}
+        names = {"shared": QCoreApplication.translate("report", "Shared with the CHM"), "waiting": QCoreApplication.translate("report", "Waiting to be sent"),
+                 "refused": QCoreApplication.translate("report", "Refused by the CHM"), "withdrawn": QCoreApplication.translate("report", "Withdrawn from the CHM")}
         return [(names[key], count) for key, count in self.report.figures.sharing.items()]
 
     def consent(self) -> list[tuple[str, int]]:
-        names = {"valid": _tr("Consent valid"), "expiring": _tr("Consent expiring within 90 days"),
-                 "expired": _tr("Consent expired"), "withdrawn": _tr("Consent withdrawn")}
+        names = {"valid": QCoreApplication.translate("report", "Consent valid"), "expiring": QCoreApplication.translate("report", "Consent expiring within 90 days"),
+                 "expired": QCoreApplication.translate("report", "Consent expired"), "withdrawn": QCoreApplication.translate("report", "Consent withdrawn")}
         return [(names[key], count) for key, count in self.report.figures.consent.items()]
 
     def communities(self) -> list[tuple[str, int]]:
         return sorted(self.report.figures.communities.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
+
+    def tables(self) -> list[tuple[str, list[tuple[str, int]]]]:
+        """The figures' tables after the targets: (heading, [(row, count)])."""
+        return [(QCoreApplication.translate("report", "Contributions of communities"), self.communities()),
+                (QCoreApplication.translate("report", "Countries"), self.countries()),
+                (QCoreApplication.translate("report", "Sharing with the CHM"), self.sharing()),
+                (QCoreApplication.translate("report", "Consent"), self.consent())]
 
     def countries(self) -> list[tuple[str, int]]:
         return sorted(((territory_name(code, self.report.language), count)
@@ -97,27 +100,29 @@ class _Words:
 # -- Markdown -----------------------------------------------------------------------------------
 def to_markdown(report: Report) -> str:
     w = _Words(report)
-    out = [f"# {w.heading()}", "", w.intro(), "", f"## {_tr('Coverage per target')}", "",
-           f"| {_tr('Target')} | {_tr('Public records')} |", "|---|---:|"]
+    coverage = QCoreApplication.translate("report", "Coverage per target")
+    target, records = QCoreApplication.translate("report", "Target"), QCoreApplication.translate("report", "Public records")
+    on_chm = QCoreApplication.translate("report", "On the CHM:")
+    out = [f"# {w.heading()}", "", w.intro(), "", f"## {coverage}", "", f"| {target} | {records} |", "|---|---:|"]
     for number in dashboard.TARGETS:
         if report.only_target in (None, number):
             out.append(f"| {_md(w.target(number))} | {w.number(report.figures.targets[number])} |")
     for section in report.sections:
         out += ["", f"## {_md(w.target(section.number))}", ""]
         if not section.entries:
-            out.append(_tr("No public record covers this target yet."))
+            out.append(QCoreApplication.translate("report", "No public record covers this target yet."))
         for entry in section.entries:
             out.append(f"- **{_md(entry.title)}** ({_md(w.entry_line(entry))})")
             if entry.summary:
                 out.append(f"  {_md(entry.summary)}")
             for link in entry.links:
-                out.append(f"  {_tr('On the CHM:')} <{link}>")
-    for title, rows in ((_tr("Contributions of communities"), w.communities()), (_tr("Countries"), w.countries()),
-                        (_tr("Sharing with the CHM"), w.sharing()), (_tr("Consent"), w.consent())):
-        out += ["", f"## {title}", "", f"| | {_tr('Public records')} |", "|---|---:|"]
+                out.append(f"  {on_chm} <{link}>")
+    for title, rows in w.tables():
+        out += ["", f"## {title}", "", f"| | {records} |", "|---|---:|"]
         out += [f"| {_md(name)} | {w.number(count)} |" for name, count in rows]
     if report.figures.refusals:
-        out += ["", f"### {_tr('Reasons for refusals')}", ""]
+        refusals = QCoreApplication.translate("report", "Reasons for refusals")
+        out += ["", f"### {refusals}", ""]
         out += [f"- {_md(reason)} ({w.number(count)})" for reason, count in report.figures.refusals]
     return "\n".join(out) + "\n"
 
@@ -131,38 +136,42 @@ def _md(text: str) -> str:
 def to_html(report: Report) -> str:
     w = _Words(report)
     esc = html.escape
-    direction = "rtl" if report.language in _RTL else "ltr"
-    align = "right" if direction == "rtl" else "left"
-    out = [f'<!DOCTYPE html><html lang="{esc(report.language)}" dir="{direction}"><head><meta charset="utf-8">',
-           f"<title>{esc(w.heading())}</title><style>body{{font-family: sans-serif;}} th, td{{text-align: {align}; "
-           "padding: 2px 8px;}} td.n{text-align: right;} .meta{color: #555555;}</style></head>",
-           f'<body dir="{direction}">', f'<h1 dir="{direction}">{esc(w.heading())}</h1>',
-           f'<p dir="{direction}">{esc(w.intro())}</p>', f'<h2 dir="{direction}">{esc(_tr("Coverage per target"))}</h2>',
-           f'<table dir="{direction}"><tr><th>{esc(_tr("Target"))}</th><th>{esc(_tr("Public records"))}</th></tr>']
+    coverage = esc(QCoreApplication.translate("report", "Coverage per target"))
+    target, records = (esc(QCoreApplication.translate("report", "Target")),
+                       esc(QCoreApplication.translate("report", "Public records")))
+    uncovered = esc(QCoreApplication.translate("report", "No public record covers this target yet."))
+    on_chm = esc(QCoreApplication.translate("report", "On the CHM:"))
+    refusals = esc(QCoreApplication.translate("report", "Reasons for refusals"))
+    rtl = report.language in _RTL
+    d = ' dir="rtl"' if rtl else ' dir="ltr"'
+    out = [f'<!DOCTYPE html><html lang="{esc(report.language)}"{d}><head><meta charset="utf-8">',
+           f"<title>{esc(w.heading())}</title><style>body {{font-family: sans-serif;}} "
+           f"th, td {{text-align: {'right' if rtl else 'left'}; padding: 2px 8px;}} td.n {{text-align: right;}} "
+           ".meta {color: #555555;}</style></head>",
+           f"<body{d}><h1{d}>{esc(w.heading())}</h1><p{d}>{esc(w.intro())}</p><h2{d}>{coverage}</h2>",
+           f"<table{d}><tr><th>{target}</th><th>{records}</th></tr>"]
     for number in dashboard.TARGETS:
         if report.only_target in (None, number):
             out.append(f'<tr><td>{esc(w.target(number))}</td><td class="n">'
-                       f'{esc(w.number(report.figures.targets[number]))}</td></tr>')
+                       f"{esc(w.number(report.figures.targets[number]))}</td></tr>")
     out.append("</table>")
     for section in report.sections:
-        out.append(f'<h2 dir="{direction}">{esc(w.target(section.number))}</h2>')
+        out.append(f"<h2{d}>{esc(w.target(section.number))}</h2>")
         if not section.entries:
-            out.append(f'<p dir="{direction}">{esc(_tr("No public record covers this target yet."))}</p>')
+            out.append(f"<p{d}>{uncovered}</p>")
         for entry in section.entries:
-            out.append(f'<p dir="{direction}"><b>{esc(entry.title)}</b><br><span class="meta">'
-                       f'{esc(w.entry_line(entry))}</span>')
+            out.append(f'<p{d}><b>{esc(entry.title)}</b><br><span class="meta">{esc(w.entry_line(entry))}</span>')
             if entry.summary:
                 out.append(f"<br>{esc(entry.summary)}")
             for link in entry.links:
-                out.append(f'<br>{esc(_tr("On the CHM:"))} <a href="{esc(link)}">{esc(link)}</a>')
+                out.append(f'<br>{on_chm} <a href="{esc(link)}">{esc(link)}</a>')
             out.append("</p>")
-    for title, rows in ((_tr("Contributions of communities"), w.communities()), (_tr("Countries"), w.countries()),
-                        (_tr("Sharing with the CHM"), w.sharing()), (_tr("Consent"), w.consent())):
-        out.append(f'<h2 dir="{direction}">{esc(title)}</h2><table dir="{direction}">')
+    for title, rows in w.tables():
+        out.append(f"<h2{d}>{esc(title)}</h2><table{d}>")
         out += [f'<tr><td>{esc(name)}</td><td class="n">{esc(w.number(count))}</td></tr>' for name, count in rows]
         out.append("</table>")
     if report.figures.refusals:
-        out.append(f'<h3 dir="{direction}">{esc(_tr("Reasons for refusals"))}</h3><ul>')
+        out.append(f"<h3{d}>{refusals}</h3><ul>")
         out += [f"<li>{esc(reason)} ({esc(w.number(count))})</li>" for reason, count in report.figures.refusals]
         out.append("</ul>")
     out.append("</body></html>")
