@@ -239,3 +239,13 @@ def test_arabic_dashboard_is_mirrored_with_arabic_digits(qtbot, library):
     finally:
         QLocale.setDefault(QLocale("en"))
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_gui_view_dashboard_renders_the_dashboard_to_a_png(qapp, library, tmp_path):
+    from kmdesk.app import run
+    from kmdesk.gui.qt import QImage
+
+    shot = tmp_path / "dashboard.png"
+    assert run(data_dir=library.data_dir, screenshot=shot, language="en", view="dashboard") == 0
+    image = QImage(str(shot))
+    assert image.width() == 1280 and image.height() == 800

@@ -117,3 +117,15 @@ def test_editor_refuses_coordinates_off_the_globe(window):
     QApplication.processEvents()
     record = next(r for r in window.library.iter_records() if r["title"].get("en") == "Somewhere")
     assert record["places"] == ["Cusco @ -13.53 -71.97", "Sacred Valley"]
+
+
+def test_gui_view_map_renders_the_map_to_a_png(qapp, lib, tmp_path):
+    from kmdesk.app import run
+    from kmdesk.gui.qt import QColor, QImage
+
+    lib.lock()
+    shot = tmp_path / "map.png"
+    assert run(data_dir=lib.data_dir, screenshot=shot, language="en", view="map") == 0
+    image = QImage(str(shot))
+    greens = {QColor(code).rgb() for code in ("#c8e6c9", "#81c784", "#43a047", "#2e7d32", "#1b5e20")}
+    assert image.width() == 1280 and any(image.pixel(x, y) in greens for x in range(0, 1280, 4) for y in range(0, 800, 4))
