@@ -190,21 +190,25 @@ def _consent_states(q: Countable, today: date) -> dict[str, str]:
             " json_extract(e.data, '$.expires_on'), json_extract(e.data, '$.withdrawn_on'),"
             " json_extract(e.data, '$.withdrawn_by') FROM consent_events e JOIN visible r ON r.id = e.record_id"
             " ORDER BY e.id"):
-        dates = {k: v for k, v in (("given_on", given), ("expires_on", expires), ("withdrawn_on", withdrawn),
-                                   ("withdrawn_by", withdrawn_by)) if v is not None}
         if kind == "grant":
-            by_id[(record_id, consent_id)] = dict(dates)
-            events.setdefault(record_id, []).append(by_id[(record_id, consent_id)])
-        elif (record_id, consent_id) in by_id:
-            by_id[(record_id, consent_id)].update(dates)
-        if kind == "withdraw" and "withdrawn_on" not in dates and "withdrawn_by" not in dates:
-            # a sealed withdrawal keeps only its date; without one it counts from when it was recorded
-            by_id.get((record_id, consent_id), {}).setdefault("withdrawn_by", "?")
+            item = by_id[(record_id, consent_id)] = {"given_on": given, "expires_on": expires,
+                                                     "withdrawn_on": withdrawn, "withdrawn_by": withdrawn_by}
+            events.setdefault(record_id, []).append(item)
+        elif (item := by_id.get((record_id, consent_id))) is not None:
+            # a withdrawal; a sealed one keeps only its date, and without one it counts from when
+            # it was recorded (``consent_state``: a withdrawer without a date)
+            item["withdrawn_on"] = withdrawn or item["withdrawn_on"]
+            item["withdrawn_by"] = withdrawn_by or item["withdrawn_by"] or (None if withdrawn else "?")
+    # many records share their dates (a community assembly consents to many at once): the rule
+    # is applied once per distinct history
+    states: dict[tuple[tuple[Any, ...], ...], str | None] = {}
     out = {}
     for record_id, consents in events.items():
-        state = _CONSENT_OF_STATE.get(consent.consent_state(consents, today, SOON_DAYS))
-        if state:
-            out[record_id] = state
+        key = tuple(tuple(item.values()) for item in consents)
+        if key not in states:
+            states[key] = _CONSENT_OF_STATE.get(consent.consent_state(consents, today, SOON_DAYS))
+        if states[key]:
+            out[record_id] = states[key]
     return out
 
 
