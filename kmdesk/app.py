@@ -66,9 +66,6 @@ def fill_first_start(window: MainWindow, library: Library) -> None:
                       label=QCoreApplication.translate("app", "Preparing the demo library…"))
 
 
-VIEWS = ("dashboard", "map")
-
-
 def open_view(window: MainWindow, view: str) -> QWidget:
     """The dashboard or map window of ``window``, shown and computing its figures."""
     return window.show_dashboard() if view == "dashboard" else window.show_map()

@@ -760,9 +760,10 @@ class MainWindow(QMainWindow):
             "shared only with free, prior and informed consent."
         ).format(version=__version__))
 
-    # -- dashboard: charts that filter the library (issue 16) ------------------------------------
+    # -- dashboard, map and report (issue 16) ----------------------------------------------------
     def _create_insight_views(self) -> None:
-        """View › Dashboard, and the line above the table that names what a chart's bar listed."""
+        """View › Dashboard and Map, File › Report…, and the line above the table that names
+        what a chart's bar or a place on the map listed."""
         self.slice_filters: dict[str, list[str]] = {}
         self.dashboard_view: DashboardView | None = None
         self.map_view: MapView | None = None
