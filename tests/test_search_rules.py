@@ -119,3 +119,18 @@ def test_an_in_memory_index_that_spills_its_pool_still_commits(tmp_path, monkeyp
               for i in range(1, 801))
     assert ix.doc_count() == 800 and ix.search("word5").total > 0
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_cached_term_sets_stay_within_their_byte_budget(index, monkeypatch):
+    """The per-term document sets are cached by their size in bytes, and the cache starts again
+    when a new set would pass the budget: a long session of searches cannot grow without end."""
+    from kmdesk.core import search
+
+    monkeypatch.setattr(search._Masks, "CACHE_BYTES", 3)  # each set here takes 2 bytes (9 documents)
+    words = ["seed", "grasses", "trains", "storing", "fairs", "village", "humidity"]
+    with index._current() as (_searcher, masks):
+        for word in words:
+            masks.term("title", word)
+            masks.term("text_en", word)
+            assert masks.cached_bytes <= 3
+    assert found(index.search("seed")) == {8, 9, 6}  # and answers stay the same
