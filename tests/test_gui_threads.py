@@ -203,3 +203,36 @@ def test_garbage_is_collected_on_the_gui_thread_only(qtbot, real_threads):
     qtbot.waitUntil(lambda: bool(died), timeout=5000)
     assert died == [gui_thread]
     assert len(ballast) == 5000
+
+
+def test_what_a_job_captured_dies_on_the_gui_thread(qtbot, real_threads):
+    """A plain object connected to a signal disconnects itself as it dies; if the last
+    reference to it went with a job's closure on a pool thread, that disconnect ran there,
+    racing the GUI thread (the soak's crash). Whatever a job captures is let go on the GUI
+    thread, after its outcome is delivered."""
+    import weakref
+
+    from kmdesk.gui.qt import QTimer
+
+    class Receiver:
+        def poke(self) -> None:
+            pass
+
+    gui_thread = threading.get_ident()
+    died: list[int] = []
+    timer = QTimer()
+    receiver = Receiver()
+    timer.timeout.connect(receiver.poke)  # PySide holds it weakly and disconnects when it dies
+    weakref.finalize(receiver, lambda: died.append(threading.get_ident()))
+
+    def work(_task, held=receiver):
+        return held is not None
+
+    del receiver
+    delivered: list[bool] = []
+    workers.run_in_background(None, work, delivered.append, progress=False, kind=workers.Pool.READ)
+    del work
+    assert workers.wait_idle(30)
+    assert delivered == [True]
+    qtbot.waitUntil(lambda: bool(died), timeout=5000)
+    assert died == [gui_thread]

@@ -35,6 +35,7 @@ import itertools
 import logging
 import threading
 import time
+import traceback
 from collections.abc import Callable
 from enum import Enum
 from typing import Any
@@ -65,6 +66,7 @@ PROGRESS_INTERVAL_S = 0.05  # a 20,000-record import must not flood the event qu
 
 _pools: dict[Pool, QThreadPool] = {}
 _active: dict[int, Job] = {}  # running jobs by number; a job leaves when its result is delivered
+_bodies: dict[int, tuple[Callable[[Task], Any], Task]] = {}  # what each runs, held on the GUI side (_work)
 _numbers = itertools.count(1)
 _synchronous = False
 
@@ -125,6 +127,7 @@ class _Relay(QObject):
 
     @Slot(int, bool, object)
     def _finished(self, number: int, ok: bool, value: Any) -> None:
+        _bodies.pop(number, None)  # what the job captured dies here, on the GUI thread
         job = _active.pop(number, None)
         if job is not None:
             job.deliver(ok, value)
@@ -201,13 +204,25 @@ class Job:
             show_error(self.parent_widget, value)
 
 
-def _work(number: int, fn: Callable[[Task], Any], task: Task) -> None:
-    """The body a pool thread runs: every outcome goes back through the relay."""
+def _work(number: int) -> None:
+    """The body a pool thread runs: every outcome goes back through the relay.
+
+    The pool thread never holds the last reference to what a job captured. ``fn`` and its task
+    stay in ``_bodies`` until the GUI thread has delivered the outcome, and this thread lets go
+    of them (and of the failed frames' locals) before it reports. Otherwise whatever ``fn``
+    captured could die here: a plain object whose method is connected to a signal (a task
+    connected to its progress dialog's Cancel, a window's session) disconnects it as it dies,
+    and that ``QObject::disconnect`` from a pool thread, racing the GUI thread, crashed the
+    window in the soak (core dump: closure cell -> weakref callback -> disconnect)."""
+    fn, task = _bodies[number]
     try:
         result = fn(task)
     except BaseException as exc:  # noqa: BLE001  every failure reaches the GUI; none is lost in a thread
+        traceback.clear_frames(exc.__traceback__)
+        del fn, task
         _relay().finished.emit(number, False, exc)
     else:
+        del fn, task
         _relay().finished.emit(number, True, result)
 
 
@@ -236,7 +251,8 @@ def run_in_background(parent: QWidget | None, fn: Callable[[Task], Any], on_succ
             job.deliver(True, result)
         return job
     _relay()  # made here, on the GUI thread, before any worker can emit through it
-    pool(kind).start(lambda: _work(number, fn, task))
+    _bodies[number] = (fn, task)
+    pool(kind).start(lambda: _work(number))
     return job
 
 
