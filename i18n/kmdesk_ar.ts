@@ -551,6 +551,117 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>Dashboard — kmdesk</source>
+        <translation>لوحة المعلومات — kmdesk</translation>
+    </message>
+    <message>
+        <source>GBF goals</source>
+        <translation>أهداف الإطار العالمي</translation>
+    </message>
+    <message>
+        <source>GBF targets</source>
+        <translation>غايات الإطار العالمي</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>الأنواع</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>المجتمعات</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <source>Records by year</source>
+        <translation>السجلات حسب السنة</translation>
+    </message>
+    <message>
+        <source>Sharing with the CHM</source>
+        <translation>المشاركة مع آلية تبادل المعلومات</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>تمت المشاركة</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>بانتظار الإرسال</translation>
+    </message>
+    <message>
+        <source>Refused by the CHM</source>
+        <translation>رفضتها آلية تبادل المعلومات</translation>
+    </message>
+    <message>
+        <source>Withdrawn from the CHM</source>
+        <translation>سُحبت من آلية تبادل المعلومات</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>سارية</translation>
+    </message>
+    <message>
+        <source>Expiring within 90 days</source>
+        <translation>تنتهي خلال 90 يومًا</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>منتهية</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>جارٍ العد…</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be computed: {reason}</source>
+        <translation>تعذّر حساب لوحة المعلومات: {reason}</translation>
+    </message>
+    <message>
+        <source>{records} records counted (sacred records never are) · {covered} of 23 GBF targets covered</source>
+        <translation>{records} سجلًا محسوبًا (لا تُحسب السجلات المقدسة أبدًا) · {covered} من 23 غاية مشمولة</translation>
+    </message>
+    <message>
+        <source>Refused: {reason} ({count})</source>
+        <translation>مرفوض: {reason} ({count})</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>لم يُذكر سبب</translation>
+    </message>
+    <message>
+        <source>Goal {code} · {title}</source>
+        <translation>الهدف {code} · {title}</translation>
+    </message>
+    <message>
+        <source>{number} · {title}</source>
+        <translation>{number} · {title}</translation>
+    </message>
+    <message>
+        <source>Target {number}: {title}</source>
+        <translation>الغاية {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>مسحوبة</translation>
+    </message>
+    <message>
+        <source>{chart}: {value}</source>
+        <translation>{chart}: {value}</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryView</name>
     <message>
         <source>Practitioner directory</source>
@@ -1320,6 +1431,61 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
 
 إدارة المعارف دون اتصال للشعوب الأصلية والمجتمعات المحلية والعاملين في مجال التنوع البيولوجي، من أجل إطار كونمينغ-مونتريال العالمي للتنوع البيولوجي. لا تُشارَك المعارف إلا بالموافقة الحرة والمسبقة والمستنيرة.</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;لوحة المعلومات</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>ال&amp;خريطة</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;تقرير…</translation>
+    </message>
+    <message>
+        <source>Showing {what} · &lt;a href=&quot;all&quot;&gt;show all records&lt;/a&gt;</source>
+        <translation>يُعرض {what} · &lt;a href=&quot;all&quot;&gt;عرض كل السجلات&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Map — kmdesk</source>
+        <translation>الخريطة — kmdesk</translation>
+    </message>
+    <message>
+        <source>Countries are shaded by the number of records that name them (darker: more); a dot is a place with coordinates. Click either to list its records. Boundaries: Natural Earth (public domain).</source>
+        <translation>تُلوَّن البلدان حسب عدد السجلات التي تذكرها (الأغمق: أكثر)؛ والنقطة مكان له إحداثيات. انقر على أيٍّ منهما لعرض سجلاته. الحدود: Natural Earth (ملك عام).</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>جارٍ العد…</translation>
+    </message>
+    <message>
+        <source>The map could not be drawn: {reason}</source>
+        <translation>تعذّر رسم الخريطة: {reason}</translation>
+    </message>
+    <message>
+        <source>{country}: {count} records</source>
+        <translation>{country}: {count} سجل</translation>
+    </message>
+    <message>
+        <source>{countries} countries and {places} places with coordinates</source>
+        <translation>{countries} بلدًا و{places} مكانًا له إحداثيات</translation>
+    </message>
+    <message>
+        <source>{places}: {count} records</source>
+        <translation>{places}: {count} سجل</translation>
+    </message>
+    <message>
+        <source>Country: {name}</source>
+        <translation>البلد: {name}</translation>
+    </message>
+    <message>
+        <source>Place: {names}</source>
+        <translation>المكان: {names}</translation>
+    </message>
 </context>
 <context>
     <name>MatchesView</name>
@@ -1738,6 +1904,14 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>رموز من حرفين، مثل pe, bo</translation>
     </message>
     <message>
+        <source>separated by commas; coordinates after @, e.g. Cusco @ -13.53 -71.97</source>
+        <translation>مفصولة بفواصل؛ الإحداثيات بعد @، مثل Cusco @ -13.53 -71.97</translation>
+    </message>
+    <message>
+        <source>A place may carry its latitude and longitude in decimal degrees after an @ (south and west negative): it then appears as a dot on the map.</source>
+        <translation>يمكن أن يحمل المكان خط العرض وخط الطول بالدرجات العشرية بعد @ (الجنوب والغرب بالسالب): فيظهر عندئذٍ نقطةً على الخريطة.</translation>
+    </message>
+    <message>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
@@ -2095,6 +2269,53 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>(protected)</source>
         <translation>(محمي)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>GBF report</source>
+        <translation>تقرير الإطار العالمي للتنوع البيولوجي</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>مستند PDF</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>صفحة ويب (HTML)</translation>
+    </message>
+    <message>
+        <source>Markdown text</source>
+        <translation>نص Markdown</translation>
+    </message>
+    <message>
+        <source>All targets</source>
+        <translation>كل الغايات</translation>
+    </message>
+    <message>
+        <source>{number} · {title}</source>
+        <translation>{number} · {title}</translation>
+    </message>
+    <message>
+        <source>The report holds public records only, whoever is unlocked.</source>
+        <translation>يتضمن التقرير السجلات العامة فقط، أيًّا كان الملف الشخصي المفتوح.</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>التنسيق:</translation>
+    </message>
+    <message>
+        <source>Targets:</source>
+        <translation>الغايات:</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>حفظ التقرير</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>جارٍ كتابة التقرير…</translation>
     </message>
 </context>
 <context>
@@ -2797,6 +3018,97 @@ The record leaves this library; this cannot be undone.</source>
     <message>
         <source>Weak: use several words, 16 characters or more.</source>
         <translation>ضعيفة: استخدم عدة كلمات، 16 حرفًا أو أكثر.</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>GBF report: target {number}</source>
+        <translation>تقرير الإطار العالمي للتنوع البيولوجي: الغاية {number}</translation>
+    </message>
+    <message>
+        <source>GBF report</source>
+        <translation>تقرير الإطار العالمي للتنوع البيولوجي</translation>
+    </message>
+    <message>
+        <source>Library {library}, {date}. {records} public records; {covered} of 23 targets covered. Records that are not public are never part of this report.</source>
+        <translation>المكتبة {library}، {date}. {records} سجلًا عامًا؛ {covered} من 23 غاية مشمولة. لا تدخل السجلات غير العامة في هذا التقرير أبدًا.</translation>
+    </message>
+    <message>
+        <source>Target {number}: {title}</source>
+        <translation>الغاية {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Shared with the CHM</source>
+        <translation>تمت مشاركتها مع آلية تبادل المعلومات</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>بانتظار الإرسال</translation>
+    </message>
+    <message>
+        <source>Refused by the CHM</source>
+        <translation>رفضتها آلية تبادل المعلومات</translation>
+    </message>
+    <message>
+        <source>Withdrawn from the CHM</source>
+        <translation>سُحبت من آلية تبادل المعلومات</translation>
+    </message>
+    <message>
+        <source>Consent valid</source>
+        <translation>الموافقة سارية</translation>
+    </message>
+    <message>
+        <source>Consent expiring within 90 days</source>
+        <translation>الموافقة تنتهي خلال 90 يومًا</translation>
+    </message>
+    <message>
+        <source>Consent expired</source>
+        <translation>الموافقة منتهية</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>الموافقة مسحوبة</translation>
+    </message>
+    <message>
+        <source>Contributions of communities</source>
+        <translation>مساهمات المجتمعات</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <source>Sharing with the CHM</source>
+        <translation>المشاركة مع آلية تبادل المعلومات</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>Coverage per target</source>
+        <translation>التغطية حسب الغاية</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>الغاية</translation>
+    </message>
+    <message>
+        <source>Public records</source>
+        <translation>السجلات العامة</translation>
+    </message>
+    <message>
+        <source>On the CHM:</source>
+        <translation>في آلية تبادل المعلومات:</translation>
+    </message>
+    <message>
+        <source>No public record covers this target yet.</source>
+        <translation>لا يوجد بعد سجل عام يغطي هذه الغاية.</translation>
+    </message>
+    <message>
+        <source>Reasons for refusals</source>
+        <translation>أسباب الرفض</translation>
     </message>
 </context>
 <context>

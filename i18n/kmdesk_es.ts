@@ -551,6 +551,117 @@ El protocolo recibe una clave nueva y sus registros ({count}) se vuelven a sella
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>Dashboard — kmdesk</source>
+        <translation>Panel — kmdesk</translation>
+    </message>
+    <message>
+        <source>GBF goals</source>
+        <translation>Objetivos del Marco Mundial</translation>
+    </message>
+    <message>
+        <source>GBF targets</source>
+        <translation>Metas del Marco Mundial</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Tipos</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>Comunidades</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Records by year</source>
+        <translation>Registros por año</translation>
+    </message>
+    <message>
+        <source>Sharing with the CHM</source>
+        <translation>Intercambio con el Mecanismo de Facilitación</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Compartidos</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En espera de envío</translation>
+    </message>
+    <message>
+        <source>Refused by the CHM</source>
+        <translation>Rechazados por el Mecanismo de Facilitación</translation>
+    </message>
+    <message>
+        <source>Withdrawn from the CHM</source>
+        <translation>Retirados del Mecanismo de Facilitación</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Vigente</translation>
+    </message>
+    <message>
+        <source>Expiring within 90 days</source>
+        <translation>Vence en menos de 90 días</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be computed: {reason}</source>
+        <translation>No se pudo calcular el panel: {reason}</translation>
+    </message>
+    <message>
+        <source>{records} records counted (sacred records never are) · {covered} of 23 GBF targets covered</source>
+        <translation>{records} registros contados (los sagrados nunca) · {covered} de 23 metas cubiertas</translation>
+    </message>
+    <message>
+        <source>Refused: {reason} ({count})</source>
+        <translation>Rechazado: {reason} ({count})</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>Goal {code} · {title}</source>
+        <translation>Objetivo {code} · {title}</translation>
+    </message>
+    <message>
+        <source>{number} · {title}</source>
+        <translation>{number} · {title}</translation>
+    </message>
+    <message>
+        <source>Target {number}: {title}</source>
+        <translation>Meta {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>{chart}: {value}</source>
+        <translation>{chart}: {value}</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryView</name>
     <message>
         <source>Practitioner directory</source>
@@ -1312,6 +1423,61 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
 
 Gestión de conocimientos sin conexión para pueblos indígenas y comunidades locales y profesionales de la biodiversidad, al servicio del Marco Mundial de Biodiversidad de Kunming-Montreal. Los conocimientos solo se comparten con el consentimiento libre, previo e informado.</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Panel</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Mapa</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Informe…</translation>
+    </message>
+    <message>
+        <source>Showing {what} · &lt;a href=&quot;all&quot;&gt;show all records&lt;/a&gt;</source>
+        <translation>Se muestra {what} · &lt;a href=&quot;all&quot;&gt;mostrar todos los registros&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Map — kmdesk</source>
+        <translation>Mapa — kmdesk</translation>
+    </message>
+    <message>
+        <source>Countries are shaded by the number of records that name them (darker: more); a dot is a place with coordinates. Click either to list its records. Boundaries: Natural Earth (public domain).</source>
+        <translation>Los países se colorean según el número de registros que los nombran (más oscuro: más); un punto es un lugar con coordenadas. Haga clic en uno u otro para ver sus registros. Fronteras: Natural Earth (dominio público).</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>The map could not be drawn: {reason}</source>
+        <translation>No se pudo dibujar el mapa: {reason}</translation>
+    </message>
+    <message>
+        <source>{country}: {count} records</source>
+        <translation>{country}: {count} registros</translation>
+    </message>
+    <message>
+        <source>{countries} countries and {places} places with coordinates</source>
+        <translation>{countries} países y {places} lugares con coordenadas</translation>
+    </message>
+    <message>
+        <source>{places}: {count} records</source>
+        <translation>{places}: {count} registros</translation>
+    </message>
+    <message>
+        <source>Country: {name}</source>
+        <translation>País: {name}</translation>
+    </message>
+    <message>
+        <source>Place: {names}</source>
+        <translation>Lugar: {names}</translation>
+    </message>
 </context>
 <context>
     <name>MatchesView</name>
@@ -1730,6 +1896,14 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
         <translation>códigos de dos letras, p. ej., pe, bo</translation>
     </message>
     <message>
+        <source>separated by commas; coordinates after @, e.g. Cusco @ -13.53 -71.97</source>
+        <translation>separados por comas; coordenadas tras @, p. ej. Cusco @ -13.53 -71.97</translation>
+    </message>
+    <message>
+        <source>A place may carry its latitude and longitude in decimal degrees after an @ (south and west negative): it then appears as a dot on the map.</source>
+        <translation>Un lugar puede llevar su latitud y longitud en grados decimales tras una @ (sur y oeste negativos): aparece entonces como un punto en el mapa.</translation>
+    </message>
+    <message>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
@@ -2087,6 +2261,53 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
     <message>
         <source>(protected)</source>
         <translation>(protegido)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>GBF report</source>
+        <translation>Informe del Marco</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Página web (HTML)</translation>
+    </message>
+    <message>
+        <source>Markdown text</source>
+        <translation>Texto Markdown</translation>
+    </message>
+    <message>
+        <source>All targets</source>
+        <translation>Todas las metas</translation>
+    </message>
+    <message>
+        <source>{number} · {title}</source>
+        <translation>{number} · {title}</translation>
+    </message>
+    <message>
+        <source>The report holds public records only, whoever is unlocked.</source>
+        <translation>El informe contiene solo registros públicos, sea cual sea el perfil desbloqueado.</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Targets:</source>
+        <translation>Metas:</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Escribiendo el informe…</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +3010,97 @@ El registro sale de esta biblioteca; esto no se puede deshacer.</translation>
     <message>
         <source>Weak: use several words, 16 characters or more.</source>
         <translation>Débil: use varias palabras, 16 caracteres o más.</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>GBF report: target {number}</source>
+        <translation>Informe del Marco: meta {number}</translation>
+    </message>
+    <message>
+        <source>GBF report</source>
+        <translation>Informe del Marco</translation>
+    </message>
+    <message>
+        <source>Library {library}, {date}. {records} public records; {covered} of 23 targets covered. Records that are not public are never part of this report.</source>
+        <translation>Biblioteca {library}, {date}. {records} registros públicos; {covered} de 23 metas cubiertas. Los registros que no son públicos nunca forman parte de este informe.</translation>
+    </message>
+    <message>
+        <source>Target {number}: {title}</source>
+        <translation>Meta {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Shared with the CHM</source>
+        <translation>Compartidos con el Mecanismo de Facilitación</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En espera de envío</translation>
+    </message>
+    <message>
+        <source>Refused by the CHM</source>
+        <translation>Rechazados por el Mecanismo de Facilitación</translation>
+    </message>
+    <message>
+        <source>Withdrawn from the CHM</source>
+        <translation>Retirados del Mecanismo de Facilitación</translation>
+    </message>
+    <message>
+        <source>Consent valid</source>
+        <translation>Consentimiento vigente</translation>
+    </message>
+    <message>
+        <source>Consent expiring within 90 days</source>
+        <translation>Consentimiento que vence en menos de 90 días</translation>
+    </message>
+    <message>
+        <source>Consent expired</source>
+        <translation>Consentimiento vencido</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Consentimiento retirado</translation>
+    </message>
+    <message>
+        <source>Contributions of communities</source>
+        <translation>Aportes de las comunidades</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Sharing with the CHM</source>
+        <translation>Intercambio con el Mecanismo de Facilitación</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Coverage per target</source>
+        <translation>Cobertura por meta</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Public records</source>
+        <translation>Registros públicos</translation>
+    </message>
+    <message>
+        <source>On the CHM:</source>
+        <translation>En el Mecanismo de Facilitación:</translation>
+    </message>
+    <message>
+        <source>No public record covers this target yet.</source>
+        <translation>Aún no hay registros públicos para esta meta.</translation>
+    </message>
+    <message>
+        <source>Reasons for refusals</source>
+        <translation>Motivos de rechazo</translation>
     </message>
 </context>
 <context>

@@ -551,6 +551,117 @@ Le protocole reçoit une nouvelle clé et ses fiches ({count}) sont rescellées 
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>Dashboard — kmdesk</source>
+        <translation>Tableau de bord — kmdesk</translation>
+    </message>
+    <message>
+        <source>GBF goals</source>
+        <translation>Objectifs du Cadre mondial</translation>
+    </message>
+    <message>
+        <source>GBF targets</source>
+        <translation>Cibles du Cadre mondial</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Types</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>Communautés</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Records by year</source>
+        <translation>Fiches par année</translation>
+    </message>
+    <message>
+        <source>Sharing with the CHM</source>
+        <translation>Partage avec le Centre d&apos;échange</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Partagées</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Refused by the CHM</source>
+        <translation>Refusées par le Centre d&apos;échange</translation>
+    </message>
+    <message>
+        <source>Withdrawn from the CHM</source>
+        <translation>Retirées du Centre d&apos;échange</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>Expiring within 90 days</source>
+        <translation>Expire dans les 90 jours</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be computed: {reason}</source>
+        <translation>Le tableau de bord n&apos;a pas pu être calculé : {reason}</translation>
+    </message>
+    <message>
+        <source>{records} records counted (sacred records never are) · {covered} of 23 GBF targets covered</source>
+        <translation>{records} fiches comptées (jamais les fiches sacrées) · {covered} cibles sur 23 couvertes</translation>
+    </message>
+    <message>
+        <source>Refused: {reason} ({count})</source>
+        <translation>Refusé : {reason} ({count})</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison donnée</translation>
+    </message>
+    <message>
+        <source>Goal {code} · {title}</source>
+        <translation>Objectif {code} · {title}</translation>
+    </message>
+    <message>
+        <source>{number} · {title}</source>
+        <translation>{number} · {title}</translation>
+    </message>
+    <message>
+        <source>Target {number}: {title}</source>
+        <translation>Cible {number} : {title}</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>{chart}: {value}</source>
+        <translation>{chart} : {value}</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryView</name>
     <message>
         <source>Practitioner directory</source>
@@ -1312,6 +1423,61 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
 
 Gestion des connaissances hors ligne pour les peuples autochtones et les communautés locales et les praticiens de la biodiversité, au service du Cadre mondial de la biodiversité de Kunming-Montréal. Les savoirs ne sont partagés qu&apos;avec le consentement préalable, donné librement et en connaissance de cause.</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Carte</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Rapport…</translation>
+    </message>
+    <message>
+        <source>Showing {what} · &lt;a href=&quot;all&quot;&gt;show all records&lt;/a&gt;</source>
+        <translation>Affichage : {what} · &lt;a href=&quot;all&quot;&gt;afficher toutes les fiches&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Map — kmdesk</source>
+        <translation>Carte — kmdesk</translation>
+    </message>
+    <message>
+        <source>Countries are shaded by the number of records that name them (darker: more); a dot is a place with coordinates. Click either to list its records. Boundaries: Natural Earth (public domain).</source>
+        <translation>Les pays sont teintés selon le nombre de fiches qui les citent (plus foncé : davantage) ; un point est un lieu avec des coordonnées. Cliquez sur l&apos;un ou l&apos;autre pour lister ses fiches. Frontières : Natural Earth (domaine public).</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>The map could not be drawn: {reason}</source>
+        <translation>La carte n&apos;a pas pu être dessinée : {reason}</translation>
+    </message>
+    <message>
+        <source>{country}: {count} records</source>
+        <translation>{country} : {count} fiches</translation>
+    </message>
+    <message>
+        <source>{countries} countries and {places} places with coordinates</source>
+        <translation>{countries} pays et {places} lieux avec coordonnées</translation>
+    </message>
+    <message>
+        <source>{places}: {count} records</source>
+        <translation>{places} : {count} fiches</translation>
+    </message>
+    <message>
+        <source>Country: {name}</source>
+        <translation>Pays : {name}</translation>
+    </message>
+    <message>
+        <source>Place: {names}</source>
+        <translation>Lieu : {names}</translation>
+    </message>
 </context>
 <context>
     <name>MatchesView</name>
@@ -1730,6 +1896,14 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
         <translation>codes à deux lettres, p. ex. pe, bo</translation>
     </message>
     <message>
+        <source>separated by commas; coordinates after @, e.g. Cusco @ -13.53 -71.97</source>
+        <translation>séparés par des virgules ; coordonnées après @, p. ex. Cusco @ -13.53 -71.97</translation>
+    </message>
+    <message>
+        <source>A place may carry its latitude and longitude in decimal degrees after an @ (south and west negative): it then appears as a dot on the map.</source>
+        <translation>Un lieu peut porter sa latitude et sa longitude en degrés décimaux après un @ (sud et ouest négatifs) : il apparaît alors comme un point sur la carte.</translation>
+    </message>
+    <message>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -2087,6 +2261,53 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
     <message>
         <source>(protected)</source>
         <translation>(protégé)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>GBF report</source>
+        <translation>Rapport sur le Cadre</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Page web (HTML)</translation>
+    </message>
+    <message>
+        <source>Markdown text</source>
+        <translation>Texte Markdown</translation>
+    </message>
+    <message>
+        <source>All targets</source>
+        <translation>Toutes les cibles</translation>
+    </message>
+    <message>
+        <source>{number} · {title}</source>
+        <translation>{number} · {title}</translation>
+    </message>
+    <message>
+        <source>The report holds public records only, whoever is unlocked.</source>
+        <translation>Le rapport ne contient que des fiches publiques, quel que soit le profil déverrouillé.</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>Targets:</source>
+        <translation>Cibles :</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Rédaction du rapport…</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +3010,97 @@ La fiche quitte cette bibliothèque ; cette action est irréversible.</translati
     <message>
         <source>Weak: use several words, 16 characters or more.</source>
         <translation>Faible : utilisez plusieurs mots, 16 caractères ou plus.</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>GBF report: target {number}</source>
+        <translation>Rapport sur le Cadre : cible {number}</translation>
+    </message>
+    <message>
+        <source>GBF report</source>
+        <translation>Rapport sur le Cadre</translation>
+    </message>
+    <message>
+        <source>Library {library}, {date}. {records} public records; {covered} of 23 targets covered. Records that are not public are never part of this report.</source>
+        <translation>Bibliothèque {library}, {date}. {records} fiches publiques ; {covered} cibles sur 23 couvertes. Les fiches qui ne sont pas publiques ne figurent jamais dans ce rapport.</translation>
+    </message>
+    <message>
+        <source>Target {number}: {title}</source>
+        <translation>Cible {number} : {title}</translation>
+    </message>
+    <message>
+        <source>Shared with the CHM</source>
+        <translation>Partagées avec le Centre d&apos;échange</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Refused by the CHM</source>
+        <translation>Refusées par le Centre d&apos;échange</translation>
+    </message>
+    <message>
+        <source>Withdrawn from the CHM</source>
+        <translation>Retirées du Centre d&apos;échange</translation>
+    </message>
+    <message>
+        <source>Consent valid</source>
+        <translation>Consentement valide</translation>
+    </message>
+    <message>
+        <source>Consent expiring within 90 days</source>
+        <translation>Consentement expirant dans les 90 jours</translation>
+    </message>
+    <message>
+        <source>Consent expired</source>
+        <translation>Consentement expiré</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Consentement retiré</translation>
+    </message>
+    <message>
+        <source>Contributions of communities</source>
+        <translation>Contributions des communautés</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Sharing with the CHM</source>
+        <translation>Partage avec le Centre d&apos;échange</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Coverage per target</source>
+        <translation>Couverture par cible</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Public records</source>
+        <translation>Fiches publiques</translation>
+    </message>
+    <message>
+        <source>On the CHM:</source>
+        <translation>Au Centre d&apos;échange :</translation>
+    </message>
+    <message>
+        <source>No public record covers this target yet.</source>
+        <translation>Aucune fiche publique ne couvre encore cette cible.</translation>
+    </message>
+    <message>
+        <source>Reasons for refusals</source>
+        <translation>Motifs des refus</translation>
     </message>
 </context>
 <context>

@@ -551,6 +551,117 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>Dashboard — kmdesk</source>
+        <translation>Панель — kmdesk</translation>
+    </message>
+    <message>
+        <source>GBF goals</source>
+        <translation>Цели ГРП</translation>
+    </message>
+    <message>
+        <source>GBF targets</source>
+        <translation>Целевые задачи ГРП</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Типы</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>Общины</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <source>Records by year</source>
+        <translation>Записи по годам</translation>
+    </message>
+    <message>
+        <source>Sharing with the CHM</source>
+        <translation>Передача в Механизм посредничества</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Переданы</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Ожидают отправки</translation>
+    </message>
+    <message>
+        <source>Refused by the CHM</source>
+        <translation>Отклонены Механизмом посредничества</translation>
+    </message>
+    <message>
+        <source>Withdrawn from the CHM</source>
+        <translation>Отозваны из Механизма посредничества</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Expiring within 90 days</source>
+        <translation>Истекает в течение 90 дней</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Истекло</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be computed: {reason}</source>
+        <translation>Не удалось рассчитать панель: {reason}</translation>
+    </message>
+    <message>
+        <source>{records} records counted (sacred records never are) · {covered} of 23 GBF targets covered</source>
+        <translation>Учтено записей: {records} (священные не учитываются никогда) · охвачено целевых задач: {covered} из 23</translation>
+    </message>
+    <message>
+        <source>Refused: {reason} ({count})</source>
+        <translation>Отклонено: {reason} ({count})</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>причина не указана</translation>
+    </message>
+    <message>
+        <source>Goal {code} · {title}</source>
+        <translation>Цель {code} · {title}</translation>
+    </message>
+    <message>
+        <source>{number} · {title}</source>
+        <translation>{number} · {title}</translation>
+    </message>
+    <message>
+        <source>Target {number}: {title}</source>
+        <translation>Целевая задача {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Отозвано</translation>
+    </message>
+    <message>
+        <source>{chart}: {value}</source>
+        <translation>{chart}: {value}</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryView</name>
     <message>
         <source>Practitioner directory</source>
@@ -1314,6 +1425,61 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
 
 Автономное управление знаниями для коренных народов и местных общин и специалистов по биоразнообразию в поддержку Куньминско-Монреальской глобальной рамочной программы в области биоразнообразия. Знаниями делятся только со свободного, предварительного и осознанного согласия.</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Панель</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Карта</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Отчёт…</translation>
+    </message>
+    <message>
+        <source>Showing {what} · &lt;a href=&quot;all&quot;&gt;show all records&lt;/a&gt;</source>
+        <translation>Показано: {what} · &lt;a href=&quot;all&quot;&gt;показать все записи&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Map — kmdesk</source>
+        <translation>Карта — kmdesk</translation>
+    </message>
+    <message>
+        <source>Countries are shaded by the number of records that name them (darker: more); a dot is a place with coordinates. Click either to list its records. Boundaries: Natural Earth (public domain).</source>
+        <translation>Страны окрашены по числу записей, в которых они названы (темнее — больше); точка — место с координатами. Нажмите на страну или точку, чтобы увидеть её записи. Границы: Natural Earth (общественное достояние).</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <source>The map could not be drawn: {reason}</source>
+        <translation>Не удалось нарисовать карту: {reason}</translation>
+    </message>
+    <message>
+        <source>{country}: {count} records</source>
+        <translation>{country}: записей — {count}</translation>
+    </message>
+    <message>
+        <source>{countries} countries and {places} places with coordinates</source>
+        <translation>Стран: {countries}, мест с координатами: {places}</translation>
+    </message>
+    <message>
+        <source>{places}: {count} records</source>
+        <translation>{places}: записей — {count}</translation>
+    </message>
+    <message>
+        <source>Country: {name}</source>
+        <translation>Страна: {name}</translation>
+    </message>
+    <message>
+        <source>Place: {names}</source>
+        <translation>Место: {names}</translation>
+    </message>
 </context>
 <context>
     <name>MatchesView</name>
@@ -1732,6 +1898,14 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>двухбуквенные коды, напр. pe, bo</translation>
     </message>
     <message>
+        <source>separated by commas; coordinates after @, e.g. Cusco @ -13.53 -71.97</source>
+        <translation>через запятую; координаты после @, например Cusco @ -13.53 -71.97</translation>
+    </message>
+    <message>
+        <source>A place may carry its latitude and longitude in decimal degrees after an @ (south and west negative): it then appears as a dot on the map.</source>
+        <translation>Место может содержать широту и долготу в десятичных градусах после @ (юг и запад — со знаком минус): тогда оно показано точкой на карте.</translation>
+    </message>
+    <message>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
@@ -2089,6 +2263,53 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>(protected)</source>
         <translation>(защищено)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>GBF report</source>
+        <translation>Отчёт по Рамочной программе</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Документ PDF</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Веб-страница (HTML)</translation>
+    </message>
+    <message>
+        <source>Markdown text</source>
+        <translation>Текст Markdown</translation>
+    </message>
+    <message>
+        <source>All targets</source>
+        <translation>Все целевые задачи</translation>
+    </message>
+    <message>
+        <source>{number} · {title}</source>
+        <translation>{number} · {title}</translation>
+    </message>
+    <message>
+        <source>The report holds public records only, whoever is unlocked.</source>
+        <translation>Отчёт содержит только общедоступные записи, какой бы профиль ни был разблокирован.</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>Targets:</source>
+        <translation>Целевые задачи:</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Создание отчёта…</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +3012,97 @@ The record leaves this library; this cannot be undone.</source>
     <message>
         <source>Weak: use several words, 16 characters or more.</source>
         <translation>Слабая: используйте несколько слов, 16 символов или больше.</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>GBF report: target {number}</source>
+        <translation>Отчёт по Рамочной программе: целевая задача {number}</translation>
+    </message>
+    <message>
+        <source>GBF report</source>
+        <translation>Отчёт по Рамочной программе</translation>
+    </message>
+    <message>
+        <source>Library {library}, {date}. {records} public records; {covered} of 23 targets covered. Records that are not public are never part of this report.</source>
+        <translation>Библиотека {library}, {date}. Общедоступных записей: {records}; охвачено целевых задач: {covered} из 23. Записи, не являющиеся общедоступными, никогда не включаются в этот отчёт.</translation>
+    </message>
+    <message>
+        <source>Target {number}: {title}</source>
+        <translation>Целевая задача {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Shared with the CHM</source>
+        <translation>Переданы в Механизм посредничества</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Ожидают отправки</translation>
+    </message>
+    <message>
+        <source>Refused by the CHM</source>
+        <translation>Отклонены Механизмом посредничества</translation>
+    </message>
+    <message>
+        <source>Withdrawn from the CHM</source>
+        <translation>Отозваны из Механизма посредничества</translation>
+    </message>
+    <message>
+        <source>Consent valid</source>
+        <translation>Согласие действует</translation>
+    </message>
+    <message>
+        <source>Consent expiring within 90 days</source>
+        <translation>Согласие истекает в течение 90 дней</translation>
+    </message>
+    <message>
+        <source>Consent expired</source>
+        <translation>Согласие истекло</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Согласие отозвано</translation>
+    </message>
+    <message>
+        <source>Contributions of communities</source>
+        <translation>Вклад общин</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <source>Sharing with the CHM</source>
+        <translation>Передача в Механизм посредничества</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>Coverage per target</source>
+        <translation>Охват по целевым задачам</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Целевая задача</translation>
+    </message>
+    <message>
+        <source>Public records</source>
+        <translation>Общедоступные записи</translation>
+    </message>
+    <message>
+        <source>On the CHM:</source>
+        <translation>В Механизме посредничества:</translation>
+    </message>
+    <message>
+        <source>No public record covers this target yet.</source>
+        <translation>Пока нет общедоступных записей по этой целевой задаче.</translation>
+    </message>
+    <message>
+        <source>Reasons for refusals</source>
+        <translation>Причины отказов</translation>
     </message>
 </context>
 <context>

@@ -551,6 +551,117 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>Dashboard — kmdesk</source>
+        <translation>仪表板 — kmdesk</translation>
+    </message>
+    <message>
+        <source>GBF goals</source>
+        <translation>框架长期目标</translation>
+    </message>
+    <message>
+        <source>GBF targets</source>
+        <translation>框架行动目标</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Records by year</source>
+        <translation>按年份的记录</translation>
+    </message>
+    <message>
+        <source>Sharing with the CHM</source>
+        <translation>与信息交换所机制共享</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>已共享</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>Refused by the CHM</source>
+        <translation>被信息交换所机制拒绝</translation>
+    </message>
+    <message>
+        <source>Withdrawn from the CHM</source>
+        <translation>已从信息交换所机制撤回</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Expiring within 90 days</source>
+        <translation>90天内到期</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be computed: {reason}</source>
+        <translation>无法计算仪表板：{reason}</translation>
+    </message>
+    <message>
+        <source>{records} records counted (sacred records never are) · {covered} of 23 GBF targets covered</source>
+        <translation>已统计 {records} 条记录（神圣记录从不计入）· 23 个行动目标中覆盖 {covered} 个</translation>
+    </message>
+    <message>
+        <source>Refused: {reason} ({count})</source>
+        <translation>被拒绝：{reason}（{count}）</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <source>Goal {code} · {title}</source>
+        <translation>长期目标 {code} · {title}</translation>
+    </message>
+    <message>
+        <source>{number} · {title}</source>
+        <translation>{number} · {title}</translation>
+    </message>
+    <message>
+        <source>Target {number}: {title}</source>
+        <translation>行动目标 {number}：{title}</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>{chart}: {value}</source>
+        <translation>{chart}：{value}</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryView</name>
     <message>
         <source>Practitioner directory</source>
@@ -1310,6 +1421,61 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
 
 面向土著人民和地方社区以及生物多样性从业者的离线知识管理工具，服务于《昆明-蒙特利尔全球生物多样性框架》。知识仅在获得自由、事先和知情同意后共享。</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>仪表板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>地图(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Showing {what} · &lt;a href=&quot;all&quot;&gt;show all records&lt;/a&gt;</source>
+        <translation>正在显示 {what} · &lt;a href=&quot;all&quot;&gt;显示全部记录&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Map — kmdesk</source>
+        <translation>地图 — kmdesk</translation>
+    </message>
+    <message>
+        <source>Countries are shaded by the number of records that name them (darker: more); a dot is a place with coordinates. Click either to list its records. Boundaries: Natural Earth (public domain).</source>
+        <translation>国家按提及它的记录数着色（越深越多）；圆点表示带坐标的地点。点击任一项即可列出其记录。边界：Natural Earth（公有领域）。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>The map could not be drawn: {reason}</source>
+        <translation>无法绘制地图：{reason}</translation>
+    </message>
+    <message>
+        <source>{country}: {count} records</source>
+        <translation>{country}：{count} 条记录</translation>
+    </message>
+    <message>
+        <source>{countries} countries and {places} places with coordinates</source>
+        <translation>{countries} 个国家和 {places} 个带坐标的地点</translation>
+    </message>
+    <message>
+        <source>{places}: {count} records</source>
+        <translation>{places}：{count} 条记录</translation>
+    </message>
+    <message>
+        <source>Country: {name}</source>
+        <translation>国家：{name}</translation>
+    </message>
+    <message>
+        <source>Place: {names}</source>
+        <translation>地点：{names}</translation>
+    </message>
 </context>
 <context>
     <name>MatchesView</name>
@@ -1728,6 +1894,14 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>两个字母的代码，例如 pe, bo</translation>
     </message>
     <message>
+        <source>separated by commas; coordinates after @, e.g. Cusco @ -13.53 -71.97</source>
+        <translation>以逗号分隔；坐标写在 @ 之后，例如 Cusco @ -13.53 -71.97</translation>
+    </message>
+    <message>
+        <source>A place may carry its latitude and longitude in decimal degrees after an @ (south and west negative): it then appears as a dot on the map.</source>
+        <translation>地点可在 @ 之后写上以十进制度表示的纬度和经度（南纬和西经为负）：这样它就会在地图上显示为圆点。</translation>
+    </message>
+    <message>
         <source>Type</source>
         <translation>类型</translation>
     </message>
@@ -2085,6 +2259,53 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>(protected)</source>
         <translation>（受保护）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>GBF report</source>
+        <translation>框架报告</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>网页（HTML）</translation>
+    </message>
+    <message>
+        <source>Markdown text</source>
+        <translation>Markdown 文本</translation>
+    </message>
+    <message>
+        <source>All targets</source>
+        <translation>全部行动目标</translation>
+    </message>
+    <message>
+        <source>{number} · {title}</source>
+        <translation>{number} · {title}</translation>
+    </message>
+    <message>
+        <source>The report holds public records only, whoever is unlocked.</source>
+        <translation>无论解锁的是哪个用户档案，报告只包含公开记录。</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Targets:</source>
+        <translation>行动目标：</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>正在生成报告…</translation>
     </message>
 </context>
 <context>
@@ -2787,6 +3008,97 @@ The record leaves this library; this cannot be undone.</source>
     <message>
         <source>Weak: use several words, 16 characters or more.</source>
         <translation>弱：请使用多个词，16 个字符或更多。</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>GBF report: target {number}</source>
+        <translation>框架报告：行动目标 {number}</translation>
+    </message>
+    <message>
+        <source>GBF report</source>
+        <translation>框架报告</translation>
+    </message>
+    <message>
+        <source>Library {library}, {date}. {records} public records; {covered} of 23 targets covered. Records that are not public are never part of this report.</source>
+        <translation>资料库 {library}，{date}。公开记录 {records} 条；23 个行动目标中覆盖 {covered} 个。非公开记录从不列入本报告。</translation>
+    </message>
+    <message>
+        <source>Target {number}: {title}</source>
+        <translation>行动目标 {number}：{title}</translation>
+    </message>
+    <message>
+        <source>Shared with the CHM</source>
+        <translation>已与信息交换所机制共享</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>Refused by the CHM</source>
+        <translation>被信息交换所机制拒绝</translation>
+    </message>
+    <message>
+        <source>Withdrawn from the CHM</source>
+        <translation>已从信息交换所机制撤回</translation>
+    </message>
+    <message>
+        <source>Consent valid</source>
+        <translation>同意有效</translation>
+    </message>
+    <message>
+        <source>Consent expiring within 90 days</source>
+        <translation>同意将在90天内到期</translation>
+    </message>
+    <message>
+        <source>Consent expired</source>
+        <translation>同意已过期</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>同意已撤回</translation>
+    </message>
+    <message>
+        <source>Contributions of communities</source>
+        <translation>各社区的贡献</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Sharing with the CHM</source>
+        <translation>与信息交换所机制共享</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Coverage per target</source>
+        <translation>各行动目标的覆盖情况</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>行动目标</translation>
+    </message>
+    <message>
+        <source>Public records</source>
+        <translation>公开记录</translation>
+    </message>
+    <message>
+        <source>On the CHM:</source>
+        <translation>在信息交换所机制上：</translation>
+    </message>
+    <message>
+        <source>No public record covers this target yet.</source>
+        <translation>尚无公开记录涉及该行动目标。</translation>
+    </message>
+    <message>
+        <source>Reasons for refusals</source>
+        <translation>拒绝原因</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ from kmdesk.gui.qt import (
     QCoreApplication,
     QMessageBox,
     Qt,
+    QWidget,
 )
 from kmdesk.gui.settings import Settings
 from kmdesk.gui.workers import run_in_background, wait_idle
@@ -72,11 +73,17 @@ def announce_upgrade(window: MainWindow, library: Library) -> None:
             "app", "Library upgraded; its previous state is kept in {path}").format(path=library.upgrade_backup))
 
 
+def open_view(window: MainWindow, view: str) -> QWidget:
+    """The dashboard or map window of ``window``, shown and computing its figures."""
+    return window.show_dashboard() if view == "dashboard" else window.show_map()
+
+
 def take_screenshot(window: MainWindow, library: Library, path: Path, search: str | None, record: str | None,
-                    unlock: tuple[str, str] | None = None) -> int:
+                    unlock: tuple[str, str] | None = None, view: str | None = None) -> int:
     """Render the window after every background job has delivered; 0 when the PNG is written.
     With ``unlock`` (profile, passphrase) the profile is unlocked through the lock screen's own
-    path first, so the picture shows what that person sees; without it, the lock screen."""
+    path first, so the picture shows what that person sees; without it, the lock screen. With
+    ``view`` the dashboard or map window is rendered instead of the main window."""
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     wait_idle()
@@ -93,15 +100,24 @@ def take_screenshot(window: MainWindow, library: Library, path: Path, search: st
     if record_id:
         window.show_record_id(record_id)
         wait_idle()
+    shown: QWidget = window
+    if view:
+        shown = open_view(window, view)
+        shown.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        shown.resize(*SCREENSHOT_SIZE)
+        wait_idle()
+        for _ in range(3):  # the charts' new sizes reach the scroll area over a few rounds of layout
+            QApplication.processEvents()
     QApplication.processEvents()
-    return 0 if window.grab().save(str(path)) else 1
+    return 0 if shown.grab().save(str(path)) else 1
 
 
 def run(data_dir: str | Path | None = None, screenshot: str | Path | None = None, search: str | None = None,
-        record: str | None = None, language: str | None = None, unlock: tuple[str, str] | None = None) -> int:
-    """Open the library at ``data_dir`` (default: the user's) in the main window; with
-    ``screenshot`` render it to that PNG (unlocked as ``unlock`` when given) and return instead
-    of running the event loop."""
+        record: str | None = None, language: str | None = None, unlock: tuple[str, str] | None = None,
+        view: str | None = None) -> int:
+    """Open the library at ``data_dir`` (default: the user's) in the main window, and ``view``
+    (dashboard or map) beside it; with ``screenshot`` render it to that PNG (unlocked as
+    ``unlock`` when given) and return instead of running the event loop."""
     app = application()
     settings = Settings()
     lang = base_language(language or settings.interface_language)
@@ -120,7 +136,7 @@ def run(data_dir: str | Path | None = None, screenshot: str | Path | None = None
         fill_first_start(window, library)
         announce_upgrade(window, library)
         if screenshot:
-            return take_screenshot(window, library, Path(screenshot), search, record, unlock)
+            return take_screenshot(window, library, Path(screenshot), search, record, unlock, view)
         current = [window]  # a language switch replaces the window (``MainWindow.replaced``)
 
         def hold(successor: MainWindow) -> None:
@@ -129,6 +145,8 @@ def run(data_dir: str | Path | None = None, screenshot: str | Path | None = None
 
         window.replaced.connect(hold)
         window.show()
+        if view:
+            open_view(window, view)
         return app.exec()
     finally:
         wait_idle()

@@ -55,6 +55,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "contact": ("chm_cmd", "set a person's or organization's contact details for the directory"),
     "suggest": ("chm_cmd", "propose GBF targets and CBD subjects for a record, with evidence"),
     "gui": ("gui_cmd", "open the desktop window (or render it to a PNG)"),
+    "report": ("report_cmd", "write the GBF report of the public records (pdf, html, md)"),
 }
 
 

@@ -14,6 +14,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     gui.add_argument("--search", metavar="QUERY", help="with --screenshot: type QUERY into the search box first")
     gui.add_argument("--record", metavar="ID", help="with --screenshot: open record ID first")
     gui.add_argument("--language", metavar="LANG", help="interface language (ar, en, es, fr, ru, zh_CN)")
+    gui.add_argument("--view", choices=("dashboard", "map"), help="open the dashboard or the map beside the library "
+                     "(with --screenshot: render that window)")
     gui.set_defaults(func=_gui)
 
 
@@ -25,4 +27,4 @@ def _gui(args: argparse.Namespace) -> int:
         raise CliError("--profile goes with --screenshot; the window asks for the passphrase on its lock screen")
     unlock = (profile, passphrase(args)) if profile else None
     return run(data_dir=getattr(args, "data_dir", None), screenshot=args.screenshot, search=args.search,
-               record=args.record, language=args.language, unlock=unlock)
+               record=args.record, language=args.language, unlock=unlock, view=args.view)

@@ -14,11 +14,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kmdesk import __version__
-from kmdesk.core import suggest
+from kmdesk.core import dashboard, suggest
 from kmdesk.core.io import exporter, importer
 from kmdesk.core.records import base_language
 from kmdesk.gui import english_plural, icon
 from kmdesk.gui.attachments_view import AttachmentsView
+from kmdesk.gui.dashboard_view import DashboardView
 from kmdesk.gui.dialogs import confirm_delete, error_headline, show_error, show_info
 from kmdesk.gui.directory_view import DirectoryView
 from kmdesk.gui.facets import FacetPanel
@@ -34,6 +35,7 @@ from kmdesk.gui.library_model import (
     pick_text,
 )
 from kmdesk.gui.matches_view import MatchesView
+from kmdesk.gui.map_view import MapView
 from kmdesk.gui.qt import (
     QAbstractItemView,
     QAction,
@@ -62,6 +64,7 @@ from kmdesk.gui.qt import (
 from kmdesk.gui.preferences import PreferencesDialog, apply_preferences
 from kmdesk.gui.record_editor import RecordEditor
 from kmdesk.gui.record_view import RecordView
+from kmdesk.gui.report_dialog import ReportDialog
 from kmdesk.gui.session import ProfileSession
 from kmdesk.gui.settings import INTERFACE_LANGUAGES, Settings
 from kmdesk.gui.sync_panel import SyncPanel
@@ -137,6 +140,7 @@ class MainWindow(QMainWindow):
         self._create_status()
         self._create_sync_panel()
         self._add_directory_action()
+        self._create_insight_views()
         self.session = ProfileSession(self)  # the lock screen over the library, and who is unlocked
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -196,7 +200,7 @@ class MainWindow(QMainWindow):
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu = self.file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_action])
@@ -402,6 +406,7 @@ class MainWindow(QMainWindow):
         who is unlocked, since what the rows may show depends on it."""
         self.session.refresh()
         self.sync_panel.refresh()
+        self._refresh_insights()
         self._recount()
         self.search_now(as_you_type=False)
 
@@ -419,7 +424,8 @@ class MainWindow(QMainWindow):
         question; only keystrokes say ``as_you_type``. A newer search supersedes an older one
         (``LatestOnly``); later pages are read when the table scrolls to them (``_read_page``)."""
         self.search_timer.stop()
-        self._question = (self.search_edit.text().strip(), {"filters": self.facets.filters() or None, "lang": self.lang,
+        filters = {**self.facets.filters(), **self.slice_filters}
+        self._question = (self.search_edit.text().strip(), {"filters": filters or None, "lang": self.lang,
                                                             "as_you_type": as_you_type})
         query, options = self._question
 
@@ -473,6 +479,7 @@ class MainWindow(QMainWindow):
         self.facets.forget()
         self.suggestion_label.hide()
         self.counts_label.clear()
+        self._forget_insights()
 
     def _show_suggestion(self, results: Any) -> None:
         suggestion = getattr(results, "suggestion", None)
@@ -791,3 +798,96 @@ class MainWindow(QMainWindow):
             "biodiversity practitioners, for the Kunming-Montreal Global Biodiversity Framework. Knowledge is "
             "shared only with free, prior and informed consent."
         ).format(version=__version__))
+
+    # -- dashboard, map and report (issue 16) ----------------------------------------------------
+    def _create_insight_views(self) -> None:
+        """View › Dashboard and Map, File › Report…, and the line above the table that names
+        what a chart's bar or a place on the map listed."""
+        self.slice_filters: dict[str, list[str]] = {}
+        self.dashboard_view: DashboardView | None = None
+        self.map_view: MapView | None = None
+        self.dashboard_action = self.make_action(self.tr("&Dashboard"), self.show_dashboard, ("Ctrl+Shift+D",))
+        self.map_action = self.make_action(self.tr("&Map"), self.show_map, ("Ctrl+Shift+M",))
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([self.dashboard_action, self.map_action])
+        self.report_action = self.make_action(self.tr("&Report…"), self.ask_report)
+        self.file_menu.insertAction(self.rebuild_action, self.report_action)
+        self.file_menu.insertSeparator(self.rebuild_action)
+        self.slice_label = QLabel(self)
+        self.slice_label.setTextFormat(Qt.TextFormat.RichText)
+        self.slice_label.linkActivated.connect(lambda _link: self.clear_slice())
+        self.slice_label.hide()
+        middle_layout = self.table.parentWidget().layout()
+        middle_layout.insertWidget(0, self.slice_label)
+
+    def show_dashboard(self) -> DashboardView:
+        if self.dashboard_view is None:
+            self.dashboard_view = DashboardView(self.library, self.lang, self)
+            self.dashboard_view.sliceClicked.connect(self.filter_library)
+        self.dashboard_view.show()
+        self.dashboard_view.raise_()
+        self.dashboard_view.refresh()
+        return self.dashboard_view
+
+    def show_map(self) -> MapView:
+        if self.map_view is None:
+            self.map_view = MapView(self.library, self.lang, self)
+            self.map_view.countryClicked.connect(
+                lambda code, label: self.filter_library(dashboard.Slice("countries", code), label))
+            self.map_view.placeClicked.connect(lambda ids, label: self.show_filters({"id": ids}, label))
+        self.map_view.show()
+        self.map_view.raise_()
+        self.map_view.refresh()
+        return self.map_view
+
+    def ask_report(self) -> ReportDialog:
+        dialog = ReportDialog(self.library, self.lang, self, self.languages)
+        dialog.open()
+        return dialog
+
+    def filter_library(self, piece: dashboard.Slice, label: str) -> None:
+        """List exactly what a chart's bar counted: a facet is ticked where the search has one
+        (the facet panel shows it), else the bar's records are listed by id and named above the
+        table with a way back to everything. The search box and other ticks are cleared."""
+        run_in_background(self, lambda _task: dashboard.filters(self.library, piece),
+                          lambda filters: self.show_filters(filters, label), progress=False, kind=Pool.READ)
+
+    def show_filters(self, filters: dict[str, list[str]], label: str) -> None:
+        """List what ``filters`` (a chart's bar, a country or a place on the map) let through."""
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self.facets.blockSignals(True)
+        self.facets.clear()
+        self.facets.blockSignals(False)
+        self.slice_filters = {}
+        if "id" in filters:
+            self.slice_filters = {"id": filters["id"]}
+            self.slice_label.setText(self.tr("Showing {what} · <a href=\"all\">show all records</a>").format(
+                what=f"<b>{html.escape(label)}</b>"))
+            self.slice_label.show()
+            self.search_now()
+        else:
+            self.slice_label.hide()
+            for facet, values in filters.items():
+                for value in values:
+                    self.facets.select(facet, value)
+        self.raise_()
+        self.activateWindow()
+
+    def clear_slice(self) -> None:
+        self.slice_filters = {}
+        self.slice_label.hide()
+        self.search_now()
+
+    def _refresh_insights(self) -> None:
+        for view in (self.dashboard_view, self.map_view):
+            if view is not None and view.isVisible():
+                view.refresh()
+
+    def _forget_insights(self) -> None:
+        self.slice_filters = {}
+        self.slice_label.hide()
+        for view in (self.dashboard_view, self.map_view):
+            if view is not None:
+                view.forget()

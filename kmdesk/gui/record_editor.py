@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kmdesk.core import records as rec
-from kmdesk.core import vocab
+from kmdesk.core import geo, vocab
 from kmdesk.core.errors import InvalidRecord
 from kmdesk.gui.access_editor import AccessContext, AccessEditor
 from kmdesk.gui.dialogs import dialog_buttons, error_headline, error_label
@@ -307,7 +307,9 @@ class RecordEditor(QDialog):
         self.countries_edit = self._text_input(QLineEdit(page))
         self.countries_edit.setPlaceholderText(self.tr("two-letter codes, e.g. pe, bo"))
         self.places_edit = self._text_input(QLineEdit(page))
-        self.places_edit.setPlaceholderText(self.tr("separated by commas"))
+        self.places_edit.setPlaceholderText(self.tr("separated by commas; coordinates after @, e.g. Cusco @ -13.53 -71.97"))
+        self.places_edit.setToolTip(self.tr("A place may carry its latitude and longitude in decimal degrees after an @ "
+                                            "(south and west negative): it then appears as a dot on the map."))
         rows = [
             (self.tr("Type"), self.type_combo), (self.tr("Kind of resource"), self.kind_combo),
             (self.tr("Keywords"), self.keywords_edit), (self.tr("Community"), self.community_combo),
@@ -631,6 +633,8 @@ class RecordEditor(QDialog):
     def validate(self) -> bool:
         try:
             rec.normalize(self.record_data(), partial=self.original is not None)
+            for place in split_list(self.places_edit.text()):
+                geo.parse_place(place)  # coordinates that cannot be read would pin the place elsewhere
         except InvalidRecord as exc:
             self.show_error(f"{error_headline(exc)}\n{exc}")
             return False

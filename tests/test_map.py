@@ -1,0 +1,131 @@
+"""The offline map (``core.geo``, ``gui.map_view``): shipped Natural Earth boundaries, place
+coordinates in the places list, counts for those who may see them (sacred never), and clicks
+that filter the library."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kmdesk.core import geo
+from kmdesk.core.errors import InvalidRecord
+from kmdesk.core.paths import resource
+from kmdesk.core.store import Library
+
+PASS = {"Keeper": "map keeper passphrase", "Guest": "map guest passphrase"}
+
+
+def test_boundaries_ship_with_kmdesk_with_their_licence_and_iso_codes():
+    data = json.loads(resource(*geo.BOUNDARIES).read_text(encoding="utf-8"))
+    assert "Natural Earth" in data["source"] and "Public domain" in data["licence"]
+    assert resource(*geo.BOUNDARIES).stat().st_size < 1_000_000
+    codes = {country.code for country in geo.countries()}
+    assert {"pe", "bf", "ke", "cn", "sa", "fj", "fr", "no"} <= codes and len(codes) > 170
+    peru = next(c for c in geo.countries() if c.code == "pe")
+    lons, lats = peru.rings[0][0::2], peru.rings[0][1::2]
+    assert -82 < min(lons) < max(lons) < -68 and -19 < min(lats) < max(lats) < 0
+
+
+def test_places_carry_optional_coordinates_after_an_at_sign():
+    assert geo.parse_place("Cusco") == geo.Place("Cusco")
+    assert geo.parse_place("Lake Titicaca @ -15.84 -69.34") == geo.Place("Lake Titicaca", -15.84, -69.34)
+    assert geo.parse_place(geo.format_place("Vanua Levu", -16.5775, 179.4149)) == geo.Place("Vanua Levu", -16.578, 179.41)
+    for bad in ("Cusco @ -13.53", "Cusco @ 95 10", "Cusco @ north"):
+        with pytest.raises(InvalidRecord):
+            geo.parse_place(bad)
+
+
+@pytest.fixture
+def lib(tmp_path):
+    library = Library.open(tmp_path / "lib")
+    library.create_profile("Keeper", PASS["Keeper"], ["custodian"])
+    library.unlock("Keeper", PASS["Keeper"])
+    library.create_profile("Guest", PASS["Guest"], ["viewer"])
+    library.add_community("Ayllu Chawaytire", "pe")
+    library.add_protocol("Weavers' council", community="Ayllu Chawaytire", kind="strict")
+    library.add({"type": "practice", "title": {"en": "Reed boats"}, "countries": ["pe", "bo"],
+                 "places": ["Lake Titicaca @ -15.84 -69.34", "Puno"], "access": {"level": "public"}})
+    library.add({"type": "practice", "title": {"en": "Dye plants"}, "countries": ["pe"],
+                 "places": ["Chawaytire @ -13.4 -71.9"], "community": "Ayllu Chawaytire",
+                 "access": {"level": "restricted", "protocols": ["Weavers' council"]}})
+    library.add({"type": "traditional_knowledge", "title": {"en": "Sacred spring"}, "countries": ["cl"],
+                 "places": ["Spring @ -22.9 -68.2"], "access": {"level": "sacred", "custodians": ["Keeper"]}})
+    yield library
+    library.close()
+
+
+def test_restricted_places_count_only_for_those_who_may_see_them_and_sacred_never(lib):
+    member = geo.map_figures(lib)  # the protocol's creator holds its key; custodian of the sacred record
+    assert member.countries == {"pe": 2, "bo": 1}
+    assert [(p.names, p.lat, p.lon) for p in member.points] == [(["Lake Titicaca"], -15.84, -69.34),
+                                                                (["Chawaytire"], -13.4, -71.9)]
+    lib.lock()
+    lib.unlock("Guest", PASS["Guest"])
+    guest = geo.map_figures(lib)
+    assert guest.countries == {"pe": 1, "bo": 1}
+    assert [p.names for p in guest.points] == [["Lake Titicaca"]]
+    lib.lock()
+    assert geo.map_figures(lib).countries == {"pe": 1, "bo": 1}
+
+
+@pytest.fixture
+def window(qtbot, lib):
+    from kmdesk.gui.main_window import MainWindow
+    from kmdesk.gui.settings import Settings
+
+    window = MainWindow(lib, Settings(), language="en")
+    qtbot.addWidget(window)
+    window.reload()
+    window.show()
+    return window
+
+
+def test_map_shades_countries_and_a_click_filters_the_library(qtbot, window):
+    from kmdesk.gui.map_view import EMPTY, shade
+
+    view = window.show_map()
+    qtbot.addWidget(view)
+    view.resize(1000, 600)
+    qtbot.waitUntil(lambda: view.figures is not None, timeout=3000)
+    canvas = view.canvas
+    assert canvas.countries["pe"].brush().color().name() == shade(2, 2) != EMPTY
+    assert canvas.countries["cl"].brush().color().name() == EMPTY  # only the sacred record names Chile
+    assert "2 records" in canvas.countries["pe"].toolTip()
+    from kmdesk.gui.qt import Qt
+
+    qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=canvas.position_of(-63.5, -17.0))  # Bolivia
+    qtbot.waitUntil(lambda: window.facets.filters() == {"countries": ["bo"]}, timeout=3000)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=3000)
+    qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=canvas.position_of(-69.34, -15.84))
+    qtbot.waitUntil(lambda: not window.slice_label.isHidden(), timeout=3000)
+    assert "Lake Titicaca" in window.slice_label.text()
+    assert window.facets.filters() == {}
+    assert window.model.data(window.model.index(0, 0)) == "Reed boats" and window.model.rowCount() == 1
+
+
+def test_editor_refuses_coordinates_off_the_globe(window):
+    from kmdesk.gui.qt import QApplication
+
+    editor = window.new_record()
+    editor.set_text("title", "en", "Somewhere")
+    editor.places_edit.setText("Cusco @ -13.53 -191.97")
+    editor.accept()
+    assert editor.isVisible() and "longitude" in editor.error_label.text()
+    editor.places_edit.setText("Cusco @ -13.53 -71.97, Sacred Valley")
+    editor.accept()
+    QApplication.processEvents()
+    record = next(r for r in window.library.iter_records() if r["title"].get("en") == "Somewhere")
+    assert record["places"] == ["Cusco @ -13.53 -71.97", "Sacred Valley"]
+
+
+def test_gui_view_map_renders_the_map_to_a_png(qapp, lib, tmp_path):
+    from kmdesk.app import run
+    from kmdesk.gui.qt import QColor, QImage
+
+    lib.lock()
+    shot = tmp_path / "map.png"
+    assert run(data_dir=lib.data_dir, screenshot=shot, language="en", view="map") == 0
+    image = QImage(str(shot))
+    greens = {QColor(code).rgb() for code in ("#c8e6c9", "#81c784", "#43a047", "#2e7d32", "#1b5e20")}
+    assert image.width() == 1280 and any(image.pixel(x, y) in greens for x in range(0, 1280, 4) for y in range(0, 800, 4))
