@@ -66,7 +66,6 @@ PROGRESS_INTERVAL_S = 0.05  # a 20,000-record import must not flood the event qu
 
 _pools: dict[Pool, QThreadPool] = {}
 _active: dict[int, Job] = {}  # running jobs by number; a job leaves when its result is delivered
-_bodies: dict[int, tuple[Callable[[Task], Any], Task]] = {}  # what each runs, held on the GUI side (_work)
 _numbers = itertools.count(1)
 _synchronous = False
 
@@ -127,8 +126,7 @@ class _Relay(QObject):
 
     @Slot(int, bool, object)
     def _finished(self, number: int, ok: bool, value: Any) -> None:
-        _bodies.pop(number, None)  # what the job captured dies here, on the GUI thread
-        job = _active.pop(number, None)
+        job = _active.pop(number, None)  # with it what the job captured dies here, on the GUI thread
         if job is not None:
             job.deliver(ok, value)
 
@@ -174,11 +172,13 @@ class Task:
 
 class Job:
     """A started job: cancel it, or ask whether it is done. A plain object (not a QObject):
-    it holds the callbacks until the relay hands it the result on the GUI thread."""
+    it holds what runs (``fn``, ``task``) and the callbacks until the relay hands it the result
+    on the GUI thread, so what they captured is let go there (``_work``)."""
 
-    def __init__(self, parent: QWidget | None, task: Task, dialog: ProgressDialog | None,
+    def __init__(self, parent: QWidget | None, fn: Callable[[Task], Any], task: Task, dialog: ProgressDialog | None,
                  on_success: Callable[[Any], None], on_failure: Callable[[BaseException], None] | None) -> None:
         self.parent_widget, self.task, self.dialog = parent, task, dialog
+        self.fn: Callable[[Task], Any] | None = fn
         self._on_success, self._on_failure = on_success, on_failure
         self.done = False
 
@@ -190,8 +190,9 @@ class Job:
             self.dialog.set_progress(done, total)
 
     def deliver(self, ok: bool, value: Any) -> None:
-        """On the GUI thread: close the progress dialog, then hand over the result."""
-        self.done = True
+        """On the GUI thread: let go of what ran, close the progress dialog, then hand over
+        the result."""
+        self.done, self.fn = True, None
         if self.dialog is not None and isValid(self.dialog):
             self.dialog.finish()
         if self.parent_widget is not None and not isValid(self.parent_widget):
@@ -208,13 +209,15 @@ def _work(number: int) -> None:
     """The body a pool thread runs: every outcome goes back through the relay.
 
     The pool thread never holds the last reference to what a job captured. ``fn`` and its task
-    stay in ``_bodies`` until the GUI thread has delivered the outcome, and this thread lets go
-    of them (and of the failed frames' locals) before it reports. Otherwise whatever ``fn``
+    stay with the job in ``_active`` until the GUI thread has delivered the outcome, and this
+    thread lets go of them (and of the failed frames' locals) before it reports. Otherwise whatever ``fn``
     captured could die here: a plain object whose method is connected to a signal (a task
     connected to its progress dialog's Cancel, a window's session) disconnects it as it dies,
     and that ``QObject::disconnect`` from a pool thread, racing the GUI thread, crashed the
     window in the soak (core dump: closure cell -> weakref callback -> disconnect)."""
-    fn, task = _bodies[number]
+    job = _active[number]
+    fn, task = job.fn, job.task
+    del job
     try:
         result = fn(task)
     except BaseException as exc:  # noqa: BLE001  every failure reaches the GUI; none is lost in a thread
@@ -236,7 +239,7 @@ def run_in_background(parent: QWidget | None, fn: Callable[[Task], Any], on_succ
     number = next(_numbers)
     task = Task(number)
     dialog = ProgressDialog(parent, label, cancellable) if progress else None
-    job = Job(parent, task, dialog, on_success, on_failure)
+    job = Job(parent, fn, task, dialog, on_success, on_failure)
     if dialog is not None:
         dialog.canceled.connect(task.cancel)
     _active[number] = job
@@ -251,7 +254,6 @@ def run_in_background(parent: QWidget | None, fn: Callable[[Task], Any], on_succ
             job.deliver(True, result)
         return job
     _relay()  # made here, on the GUI thread, before any worker can emit through it
-    _bodies[number] = (fn, task)
     pool(kind).start(lambda: _work(number))
     return job
 
