@@ -19,7 +19,6 @@ from kmdesk.core.io import exporter, importer
 from kmdesk.core.records import base_language
 from kmdesk.gui import english_plural, icon
 from kmdesk.gui.attachments_view import AttachmentsView
-from kmdesk.gui.dashboard_view import DashboardView
 from kmdesk.gui.dialogs import confirm_delete, error_headline, show_error, show_info
 from kmdesk.gui.directory_view import DirectoryView
 from kmdesk.gui.facets import FacetPanel
@@ -71,6 +70,7 @@ from kmdesk.gui.sync_panel import SyncPanel
 from kmdesk.gui.workers import LatestOnly, Pool, Task, run_in_background, wait_idle
 
 if TYPE_CHECKING:
+    from kmdesk.gui.dashboard_view import DashboardView  # pyqtgraph and numpy load when it opens
     from kmdesk.core.store import Library
 
 SEARCH_DELAY_MS = 200
@@ -822,6 +822,8 @@ class MainWindow(QMainWindow):
 
     def show_dashboard(self) -> DashboardView:
         if self.dashboard_view is None:
+            from kmdesk.gui.dashboard_view import DashboardView
+
             self.dashboard_view = DashboardView(self.library, self.lang, self)
             self.dashboard_view.sliceClicked.connect(self.filter_library)
         self.dashboard_view.show()
