@@ -98,3 +98,16 @@ def test_a_member_removed_loses_the_records_from_their_index(lib):
     lib.unlock("Helper", PASS["Helper"])
     assert lib.search(CANARY).total == 0
     assert lib.search("grazing").total == 1
+
+
+def test_the_snippet_of_the_record_opened_comes_from_the_index_that_holds_it(lib):
+    """The window lists pages without snippets and asks for the opened record's one: a public
+    record's from the disk index, a restricted one's from the unlocked private index only."""
+    lib.unlock("Keeper", PASS["Keeper"])
+    page = lib.search("healing grazing", snippets=False)
+    assert page.total == 6 and all(hit.snippet == "" for hit in page.hits)
+    ids = {hit.title["en"]: hit.id for hit in page.hits}
+    assert lib.snippet(ids["Open grazing rules"], "grazing") == "Open <b>grazing</b> rules"
+    assert "<b>Healing</b>" in lib.snippet(ids[f"Healing plant 0 {CANARY}"], "healing")
+    lib.lock()
+    assert lib.snippet(ids[f"Healing plant 0 {CANARY}"], "healing") == ""

@@ -1384,6 +1384,16 @@ class Library:
             results.facets[INTEGRITY_FACET] = [("damaged", len(self.quarantine))]
         return results
 
+    def snippet(self, record_id: str, query: str, *, lang: str | None = None, as_you_type: bool = False) -> str:
+        """The highlights of ``query`` in one record's text: what the window shows beside the
+        record a person opened. A page of hits is searched without snippets (``snippets=False``):
+        at 100,000 records making fifty of them was a sixth of every search, for the one shown."""
+        hit = Hit(id=record_id, score=0.0, title={})
+        for ix in (self.index, self.private_index):
+            if ix is not None:
+                ix.fill_snippets([hit], query, lang, as_you_type)
+        return hit.snippet
+
     def _damaged_results(self) -> SearchResults:
         """The quarantined records as search hits (the "damaged" facet ticked): named, no text."""
         hits = [Hit(id=record_id, score=0.0, title={}, snippet=reason) for record_id, reason in sorted(self.quarantine.items())]

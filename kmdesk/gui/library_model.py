@@ -81,8 +81,9 @@ def row_from_hit(hit: Any) -> RowData:
 def read_page(library: Library, query: str, page: int, page_size: int, **options: Any) -> tuple[Any, list[RowData]]:
     """One page of a search and the rows that show it (run in the read pool). The rows come
     from the records themselves (type, community, access... are not in a search hit), read in
-    one go; a record gone since the search answered keeps the hit's row."""
-    results = library.search(query, page=page, limit=page_size, **options)
+    one go; a record gone since the search answered keeps the hit's row. No snippets: the one
+    for the record opened is made when it is opened (``Library.snippet``)."""
+    results = library.search(query, page=page, limit=page_size, snippets=False, **options)
     records = library.records(hit.id for hit in results.hits)
     return results, [row_from_record(records[hit.id]) if hit.id in records else row_from_hit(hit)
                      for hit in results.hits]

@@ -120,7 +120,6 @@ class MainWindow(QMainWindow):
         self.languages = self._record_languages(base_language(language or settings.interface_language),
                                                 settings.language_order)
         self.results: Any = None
-        self._snippets: dict[str, str] = {}
         self.searches = LatestOnly(self)  # one search at a time; the newest wins
         self._question: tuple[str, dict[str, Any]] = ("", {})  # the search the table lists
         self._library_size = 0
@@ -437,7 +436,6 @@ class MainWindow(QMainWindow):
     def _show_results(self, answer: tuple[Any, list[RowData]]) -> None:
         results, rows = answer
         self.results = results
-        self._snippets = {hit.id: hit.snippet for hit in results.hits}
         self.model.set_results(rows, results.total)
         if self.fit_pending:
             self.fit_pending = False
@@ -456,7 +454,6 @@ class MainWindow(QMainWindow):
 
         def arrived(answer: tuple[Any, list[RowData]]) -> None:
             if (query, options) == self._question:
-                self._snippets.update({hit.id: hit.snippet for hit in answer[0].hits})
                 self.model.add_page(page, answer[1])
 
         run_in_background(self, read, arrived, self._search_failed, progress=False, kind=Pool.READ)
@@ -474,7 +471,6 @@ class MainWindow(QMainWindow):
         self.search_edit.clear()
         self.search_edit.blockSignals(False)
         self.results = None
-        self._snippets = {}
         self.model.clear()
         self.facets.forget()
         self.suggestion_label.hide()
@@ -538,15 +534,19 @@ class MainWindow(QMainWindow):
         self._record_seq += 1
         seq = self._record_seq
 
-        def load(_task: Task) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-            return self.library.get(record_id), self.library.history(record_id)
+        query, options = self._question
+
+        def load(_task: Task) -> tuple[dict[str, Any], list[dict[str, Any]], str]:
+            snippet = self.library.snippet(record_id, query, lang=options.get("lang"),
+                                           as_you_type=bool(options.get("as_you_type"))) if query else ""
+            return self.library.get(record_id), self.library.history(record_id), snippet
 
         run_in_background(self, load, lambda result: self._record_loaded(seq, *result),
                           lambda exc: self._record_failed(seq, exc), progress=False, kind=Pool.READ)
 
-    def _record_loaded(self, seq: int, record: dict[str, Any], history: list[dict[str, Any]]) -> None:
+    def _record_loaded(self, seq: int, record: dict[str, Any], history: list[dict[str, Any]], snippet: str) -> None:
         if seq == self._record_seq:
-            self.record_view.show_record(record, history, self._snippets.get(record["id"]))
+            self.record_view.show_record(record, history, snippet or None)
             self.attachments_view.show_record(record["id"])
             self.matches_view.show_record(record)
             self.sync_panel.show_record(record["id"])
