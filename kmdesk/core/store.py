@@ -840,8 +840,11 @@ class Library:
             self._audit(session, "trust_upgrade", me.name)
         if me.library_key is None:  # before any custodian signed what is there: leave it for them
             return
-        plain = session.scalars(select(Record).join(ConsentEvent, ConsentEvent.record_id == Record.id).where(
-            Record.access_level != "public", ConsentEvent.sealed.is_(None)).distinct()).all()
+        # IN, not a JOIN with DISTINCT: the DISTINCT compared whole record rows, sealed text and
+        # all, and took 2.4 s at every unlock of a 100,000-record library that had nothing to seal
+        plain = session.scalars(select(Record).where(
+            Record.access_level != "public",
+            Record.id.in_(select(ConsentEvent.record_id).where(ConsentEvent.sealed.is_(None))))).all()
         for row in plain:
             try:
                 _, key = self.access.opened(session, row)
@@ -1352,12 +1355,16 @@ class Library:
             for record in chunk:
                 yield record_to_doc(record, texts.get(record["id"], ()))
 
+    def _has_public_records(self) -> bool:
+        """One row looked up, not all counted: counting scanned the whole table (1.6 s at
+        100,000 records) at every opening of the index."""
+        with self.reading() as session:
+            return session.scalar(select(Record.id).where(Record.access_level == "public").limit(1)) is not None
+
     def _recover_index(self) -> None:
         """Finish indexing left over by a crash; an empty index over a store that has public
         records is rebuilt (the index directory may have been deleted by hand)."""
-        with self.reading() as session:
-            public = session.scalar(select(func.count()).select_from(Record).where(Record.access_level == "public")) or 0
-        if self.index.doc_count() == 0 and public:
+        if self.index.doc_count() == 0 and self._has_public_records():
             self.reindex()
         else:
             self._drain_index_queue()
