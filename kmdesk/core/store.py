@@ -1354,13 +1354,17 @@ class Library:
 
     def _recover_index(self) -> None:
         """Finish indexing left over by a crash; an empty index over a store that has public
-        records is rebuilt (the index directory may have been deleted by hand)."""
-        with self.reading() as session:
-            public = session.scalar(select(func.count()).select_from(Record).where(Record.access_level == "public")) or 0
-        if self.index.doc_count() == 0 and public:
+        records is rebuilt (the index directory may have been deleted by hand). The store is
+        asked only about an empty index, and only whether one public record exists: counting
+        them reads every row, a second of a cold ``kmdesk search`` at 100,000 records."""
+        if self.index.doc_count() == 0 and self._has_public_records():
             self.reindex()
         else:
             self._drain_index_queue()
+
+    def _has_public_records(self) -> bool:
+        with self.reading() as session:
+            return session.scalar(select(Record.id).where(Record.access_level == "public").limit(1)) is not None
 
     def search(self, query: str, *, limit: int = 50, page: int = 1, snippets: bool = True,
                **options: Any) -> SearchResults:
