@@ -94,3 +94,27 @@ def test_live_documents_without_and_with_deletions(tmp_path, monkeypatch):
     with ix._current() as (_searcher, masks):
         assert masks.live() == 0b11101 and walked  # a deleted document is not live
     assert ix.search("mangrove").total == 4
+
+
+def test_a_reader_does_not_copy_the_index_into_memory(tmp_path):
+    """Whoosh reads a memory-mapped segment's parts through copies of them; the index is read
+    as a file instead, so a search holds only what it reads, not the whole index."""
+    import random
+    import tracemalloc
+
+    words = [f"word{n}" for n in range(5000)]
+    draw = random.Random(7)
+    ix = SearchIndex.open(tmp_path / "ix")
+    ix.update(record_to_doc({"id": f"00000000-0000-4000-8000-{i:012d}", "revision": 1, "type": "practice",
+                             "title": {"en": f"mangrove {i}"}, "body": {"en": " ".join(draw.choices(words, k=3000))},
+                             "access": {"level": "public"}}) for i in range(300))
+    size = sum(f.stat().st_size for f in (tmp_path / "ix").iterdir())
+    assert size > 4_000_000
+    fresh = SearchIndex.open(tmp_path / "ix")
+    tracemalloc.start()
+    try:
+        assert fresh.search("mangrove", limit=5, snippets=False, facets=False).total == 300
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < size / 4, (peak, size)
