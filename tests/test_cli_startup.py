@@ -102,3 +102,46 @@ def test_console_help_lists_every_command(capsys):
     out = capsys.readouterr().out
     assert all(name in out for name in cli.COMMANDS)
 
+
+
+def test_the_program_freezes_what_loading_made_and_collects_what_the_command_makes(tmp_path):
+    """Run as the ``kmdesk`` program, the collector neither runs while the command's group
+    loads nor walks what loading made afterwards (frozen), and it is on while the command runs.
+    Called from a longer process (``main(argv)``), the caller's collector is left as it was."""
+    from kmdesk.core.store import Library
+
+    Library.open(tmp_path / "lib").close()
+    program = """
+import gc, json, sys
+from kmdesk import cli
+during = []
+def watch(phase, info):
+    if phase == "start" and "kmdesk.cli.records_cmd" in sys.modules and not getattr(sys, "_command_running", False):
+        during.append(info["generation"])
+gc.callbacks.append(watch)
+import kmdesk.cli.common as common
+opened = common.open_library
+def open_library(args, **kwargs):
+    sys._command_running = True
+    return opened(args, **kwargs)
+common.open_library = open_library
+argv = ["--data-dir", sys.argv[1], "list"]
+if sys.argv[2] == "program":
+    sys.argv = ["kmdesk", *argv]
+    code = cli.main()
+else:
+    code = cli.main(argv)
+print(json.dumps({"code": code, "collected_while_loading": len(during), "frozen": gc.get_freeze_count(), "enabled": gc.isenabled()}))
+"""
+
+    def run(mode: str) -> dict:
+        out = subprocess.run([sys.executable, "-c", program, str(tmp_path / "lib"), mode], capture_output=True, text=True,
+                             timeout=120, check=True, stdin=subprocess.DEVNULL)
+        return json.loads(out.stdout.strip().splitlines()[-1])
+
+    as_program = run("program")
+    assert as_program["code"] == 0 and as_program["enabled"]
+    assert as_program["collected_while_loading"] == 0 and as_program["frozen"] > 10_000
+    in_process = run("call")
+    assert in_process["code"] == 0 and in_process["enabled"] and in_process["frozen"] == 0
+    assert in_process["collected_while_loading"] > 0  # what the program is spared
