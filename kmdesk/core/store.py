@@ -1411,8 +1411,9 @@ class Library:
                 total = session.scalar(select(func.count()).select_from(Record).where(Record.access_level == "public")) or 0
             docs = self._public_docs(self._public_records())
             self.index.rebuild(docs, total=total, progress=progress, cancel=cancel)
-            with self._sessions() as session, session.begin():
-                session.execute(delete(IndexQueue))
+            with self._sessions() as session, session.begin():  # non-public records wait for the private index
+                session.execute(delete(IndexQueue).where(IndexQueue.record_id.not_in(
+                    select(Record.id).where(Record.access_level != "public"))))
             return total
 
     def _public_records(self, batch: int = 500) -> Iterator[dict[str, Any]]:
