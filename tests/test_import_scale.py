@@ -43,3 +43,51 @@ def test_a_first_import_indexes_its_restricted_records_in_the_private_index(keep
     keeper.lock()
     keeper.unlock("Keeper", PASS)
     assert keeper.search(CANARY).total == 1
+
+
+def _postings(ix) -> list[tuple]:
+    """Every (field, term, document, weight, value) of an index, and its stored fields."""
+    with ix.reader() as reader:
+        out = []
+        for fieldname, text in reader.all_terms():
+            matcher = reader.postings(fieldname, text)
+            while matcher.is_active():
+                out.append((fieldname, text, matcher.id(), matcher.weight(), matcher.value()))
+                matcher.next()
+        return out + [tuple(sorted(fields.items())) for fields in reader.all_stored_fields()]
+
+
+def _build(where, docs: list[dict]) -> object:
+    """An index written as an import then an edit write one: two writers, the second updating."""
+    from kmdesk.core.search import SearchIndex
+
+    built = SearchIndex.open(where) if where else SearchIndex.in_memory()
+    with built.batch() as batch:
+        for doc in docs[:60]:
+            batch.add(doc)
+    with built.batch() as batch:  # a second segment; Whoosh merges the first into this writer
+        for doc in docs[60:] + docs[:5]:
+            batch.update(doc)
+    return built._ix
+
+
+@pytest.mark.parametrize("in_memory", [False, True])
+def test_the_term_pool_writes_the_index_whoosh_own_pool_writes(tmp_path, monkeypatch, in_memory):
+    """Spilling to many runs (a pool of a few kilobytes, runs merged three at a time, blocks of
+    two terms): the same postings, in the same documents, with the same positions."""
+    from kmdesk.core import term_pool
+    from kmdesk.core.search import SearchIndex, record_to_doc
+
+    langs = ("en", "fr", "ar", "zh", "ru", "qu")
+    words = ["seed", "graines", "بذور", "种子交换", "семена", "muju", "bank", "forêt", "mangrove", "rain"]
+    docs = [record_to_doc({"id": f"r{i:03}", "title": {langs[i % 6]: " ".join(words[(i + k) % 10] for k in range(4))},
+                           "body": {langs[i % 6]: " ".join(words[(i * k) % 10] for k in range(30))},
+                           "keywords": [words[i % 10]], "gbf_targets": [i % 23 + 1], "access": {"level": "public"}})
+            for i in range(120)]
+    monkeypatch.setattr(term_pool, "_CHUNK", 2)
+    monkeypatch.setattr(term_pool, "_MAX_RUNS", 3)
+    monkeypatch.setattr(SearchIndex, "LIMIT_MB", 0.02)
+    ours = _build(None if in_memory else tmp_path / "ours", docs)
+    monkeypatch.setattr(SearchIndex, "_writer", classmethod(lambda cls, ix: ix.writer(limitmb=cls.LIMIT_MB)))
+    theirs = _build(None if in_memory else tmp_path / "theirs", docs)
+    assert _postings(ours) == _postings(theirs)

@@ -52,6 +52,7 @@ from whoosh.query import And, Every, Or, Phrase, Query, Term
 from kmdesk.core.analysis import CJK, WORD, LANGUAGES, language_analyzer, language_field, words_analyzer
 from kmdesk.core.errors import Cancelled
 from kmdesk.core.results import Hit, SearchResults
+from kmdesk.core.term_pool import TermPool
 
 FACETS = ("type", "resource_kind", "gbf_targets", "gbf_goals", "community", "languages", "countries", "access_level",
           "collection", "subjects")
@@ -297,11 +298,19 @@ class SearchIndex:
             return None
 
     # -- writing ------------------------------------------------------------------------------
+    @classmethod
+    def _writer(cls, ix: Any) -> Any:
+        """A writer of ``ix`` whose postings gather by term (``term_pool``), ``LIMIT_MB`` of
+        them in memory at most."""
+        writer = ix.writer(limitmb=cls.LIMIT_MB)
+        writer.pool = TermPool(writer.pool.tempstore, writer.pool.segment, limitmb=cls.LIMIT_MB)
+        return writer
+
     @contextmanager
     def batch(self) -> Iterator[Batch]:
         """One writer for many changes, committed once at the end; cancelled on any error."""
         with self._lock:
-            writer = self._ix.writer(limitmb=self.LIMIT_MB)
+            writer = self._writer(self._ix)
             try:
                 yield Batch(writer)
             except BaseException:
@@ -358,7 +367,7 @@ class SearchIndex:
 
     def _fill(self, ix: Any, docs: Iterable[dict[str, Any]], total: int | None,
               progress: Callable[[int, int | None], None] | None, cancel: Callable[[], bool]) -> int:
-        writer = ix.writer(limitmb=self.LIMIT_MB)
+        writer = self._writer(ix)
         count = 0
         try:
             for doc in docs:
