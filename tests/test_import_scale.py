@@ -46,15 +46,23 @@ def test_a_first_import_indexes_its_restricted_records_in_the_private_index(keep
 
 
 def _postings(ix) -> list[tuple]:
-    """Every (field, term, document, weight, value) of an index, and its stored fields."""
-    with ix.reader() as reader:
-        out = []
-        for fieldname, text in reader.all_terms():
-            matcher = reader.postings(fieldname, text)
-            while matcher.is_active():
-                out.append((fieldname, text, matcher.id(), matcher.weight(), matcher.value()))
-                matcher.next()
-        return out + [tuple(sorted(fields.items())) for fields in reader.all_stored_fields()]
+    """Every (field, term, document, weight, value) of an index with its term's and block's
+    length bounds, each document's field lengths and its stored fields."""
+    with ix.reader() as top:
+        out: list[tuple] = []
+        for reader, base in top.leaf_readers():  # per segment: block bounds are a segment's
+            for fieldname, text in reader.all_terms():
+                info = reader.term_info(fieldname, text)
+                matcher = reader.postings(fieldname, text)
+                block = getattr(matcher, "child", matcher)  # under the filter of deleted documents
+                while matcher.is_active():
+                    out.append((fieldname, text, base + matcher.id(), matcher.weight(), matcher.value(),
+                                info.min_length(), info.max_length(), block.block_min_length(),
+                                block.block_max_length()))
+                    matcher.next()
+        names = sorted(name for name, field in top.schema.items() if field.scorable)
+        out += [tuple(top.doc_field_length(docnum, name) for name in names) for docnum in top.all_doc_ids()]
+        return out + [tuple(sorted(fields.items())) for fields in top.all_stored_fields()]
 
 
 def _build(where, docs: list[dict]) -> object:
@@ -72,10 +80,10 @@ def _build(where, docs: list[dict]) -> object:
 
 
 @pytest.mark.parametrize("in_memory", [False, True])
-def test_the_term_pool_writes_the_index_whoosh_own_pool_writes(tmp_path, monkeypatch, in_memory):
-    """Spilling to many runs (a pool of a few kilobytes, runs merged three at a time, blocks of
+def test_kmdesk_writer_writes_the_index_whoosh_own_writer_writes(tmp_path, monkeypatch, in_memory):
+    """The same postings and field lengths; the pool spilling to many runs (a pool of a few kilobytes, runs merged three at a time, blocks of
     two terms): the same postings, in the same documents, with the same positions."""
-    from kmdesk.core import term_pool
+    from kmdesk.core import index_writer
     from kmdesk.core.search import SearchIndex, record_to_doc
 
     langs = ("en", "fr", "ar", "zh", "ru", "qu")
@@ -84,8 +92,8 @@ def test_the_term_pool_writes_the_index_whoosh_own_pool_writes(tmp_path, monkeyp
                            "body": {langs[i % 6]: " ".join(words[(i * k) % 10] for k in range(30))},
                            "keywords": [words[i % 10]], "gbf_targets": [i % 23 + 1], "access": {"level": "public"}})
             for i in range(120)]
-    monkeypatch.setattr(term_pool, "_CHUNK", 2)
-    monkeypatch.setattr(term_pool, "_MAX_RUNS", 3)
+    monkeypatch.setattr(index_writer, "_CHUNK", 2)
+    monkeypatch.setattr(index_writer, "_MAX_RUNS", 3)
     monkeypatch.setattr(SearchIndex, "LIMIT_MB", 0.02)
     ours = _build(None if in_memory else tmp_path / "ours", docs)
     monkeypatch.setattr(SearchIndex, "_writer", classmethod(lambda cls, ix: ix.writer(limitmb=cls.LIMIT_MB)))

@@ -52,7 +52,7 @@ from whoosh.query import And, Every, Or, Phrase, Query, Term
 from kmdesk.core.analysis import CJK, WORD, LANGUAGES, language_analyzer, language_field, words_analyzer
 from kmdesk.core.errors import Cancelled
 from kmdesk.core.results import Hit, SearchResults
-from kmdesk.core.term_pool import TermPool
+from kmdesk.core.index_writer import Writer
 
 FACETS = ("type", "resource_kind", "gbf_targets", "gbf_goals", "community", "languages", "countries", "access_level",
           "collection", "subjects")
@@ -299,12 +299,9 @@ class SearchIndex:
 
     # -- writing ------------------------------------------------------------------------------
     @classmethod
-    def _writer(cls, ix: Any) -> Any:
-        """A writer of ``ix`` whose postings gather by term (``term_pool``), ``LIMIT_MB`` of
-        them in memory at most."""
-        writer = ix.writer(limitmb=cls.LIMIT_MB)
-        writer.pool = TermPool(writer.pool.tempstore, writer.pool.segment, limitmb=cls.LIMIT_MB)
-        return writer
+    def _writer(cls, ix: Any) -> Writer:
+        """A writer of ``ix`` (``index_writer``), ``LIMIT_MB`` of postings in memory at most."""
+        return Writer(ix, limitmb=cls.LIMIT_MB)
 
     @contextmanager
     def batch(self) -> Iterator[Batch]:

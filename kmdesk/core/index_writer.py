@@ -1,6 +1,8 @@
-"""The pool of postings a Whoosh writer sorts before it writes a segment, gathered by term.
+"""The Whoosh writer kmdesk indexes with: Whoosh's ``SegmentWriter`` with two of its costs taken
+out, both of which grow with every posting of an import (bench/README.md).
 
-Whoosh's own pool (``whoosh.writing.PostingPool``) keeps every posting as a tuple in one list,
+The pool of postings the writer sorts before it writes a segment is gathered by term. Whoosh's
+own pool (``whoosh.writing.PostingPool``) keeps every posting as a tuple in one list,
 sorts that list, and when it is full writes it to a run one ``pickle.dump`` per posting; the
 commit then merges the runs posting by posting through a heap. On an import that is most of
 the commit's time (bench/README.md). Postings arrive document after document, so those of one
@@ -8,6 +10,10 @@ term are already in order: here they are gathered in a list per term as they com
 terms are sorted, a run is written a thousand terms per ``pickle.dump``, and the commit merges
 runs term by term. What comes out is what Whoosh's pool gives (every posting, sorted by field,
 term and document), so the codec writes the same segment.
+
+While it writes the postings, the codec asks each posting's field length (for the block's
+score bounds) and Whoosh reads that byte from the length column's file, once per posting: here
+each field's lengths are read once, when the commit writes the postings.
 """
 
 from __future__ import annotations
@@ -19,7 +25,9 @@ from itertools import groupby
 from operator import itemgetter
 from typing import Any
 
-from whoosh.writing import PostingPool
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+from whoosh.util.numeric import byte_to_length
+from whoosh.writing import PostingPool, SegmentWriter
 
 Posting = tuple[str, bytes, int, float, bytes | None]  # (field, term, document, weight, value)
 Key = tuple[str, bytes]
@@ -125,3 +133,39 @@ class TermPool(PostingPool):
             except (OSError, KeyError):  # already gone (a RAM storage says KeyError)
                 pass
         self.runs = []
+
+
+_LENGTH_OF_BYTE = [byte_to_length(b) for b in range(256)]
+
+
+class _Lengths:
+    """The new segment's field lengths (what ``add_postings`` asks of the per-document reader),
+    each field's column read once into memory: a byte per document."""
+
+    def __init__(self, reader: Any) -> None:
+        self._reader = reader
+        self._columns: dict[str, bytes] = {}
+
+    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
+        column = self._columns.get(fieldname)
+        if column is None:
+            lengths = self._reader._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+            column = self._columns[fieldname] = bytes(lengths.load()) if lengths is not None else b""
+        byte = column[docnum] if docnum < len(column) else 0
+        return _LENGTH_OF_BYTE[byte] if byte else default
+
+
+class Writer(SegmentWriter):
+    """A ``SegmentWriter`` with the ``TermPool`` and the lengths read once per field."""
+
+    def __init__(self, ix: Any, limitmb: float) -> None:
+        super().__init__(ix, limitmb=limitmb)
+        self.pool = TermPool(self._tempstorage, self.newsegment, limitmb=limitmb)
+
+    def _flush_segment(self) -> None:
+        self.perdocwriter.close()
+        reader = self.per_document_reader() if self.codec.length_stats else None
+        self.fieldwriter.add_postings(self.schema, _Lengths(reader) if reader else None, self.pool.iter_postings())
+        self.fieldwriter.close()
+        if reader:
+            reader.close()
