@@ -99,3 +99,22 @@ def test_kmdesk_writer_writes_the_index_whoosh_own_writer_writes(tmp_path, monke
     monkeypatch.setattr(SearchIndex, "_writer", classmethod(lambda cls, ix: ix.writer(limitmb=cls.LIMIT_MB)))
     theirs = _build(None if in_memory else tmp_path / "theirs", docs)
     assert _postings(ours) == _postings(theirs)
+
+
+def test_restricted_records_do_not_flush_the_session_one_by_one(keeper, tmp_path):
+    """Checking a record's protocols reads the database; that must not flush the records
+    pending before it (a flush per restricted record was a tenth of a large import)."""
+    from sqlalchemy import event
+    from sqlalchemy.orm import Session
+
+    flushes: list[int] = []
+    listener = lambda session, *_: flushes.append(len(session.new))  # noqa: E731
+    event.listen(Session, "before_flush", listener)
+    try:
+        rows = [(f"Healing plant {i}", "bark tea", "restricted", "Healers") for i in range(40)]
+        report = importer.run(keeper, importer.open_source(write_csv(tmp_path / "in.csv", rows)))
+    finally:
+        event.remove(Session, "before_flush", listener)
+    assert report["counts"] == {"imported": 40}
+    assert len([n for n in flushes if n]) <= 2, flushes  # the import's own flush (and the audit's)
+    assert keeper.search("healing").total == 40
