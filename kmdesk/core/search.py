@@ -228,9 +228,9 @@ class Batch:
 class SearchIndex:
     """One Whoosh index (a directory, or RAM). One writer at a time, as Whoosh requires."""
 
-    # The writer's in-memory pool. Whoosh counts only the postings' bytes, and their Python
-    # objects take about three times that: at 128 a 20,000-record import peaked at 450 MB RSS, at
-    # 40 at 334 MB, for the same CPU time (bench/README.md).
+    # The writer's in-memory pool (``index_writer.TermPool`` counts its postings' Python objects):
+    # indexing 4,000 records took 38.8 / 39.6 / 37.5 CPU s with 20 / 40 / 80, and 46 / 60 / 94 MB
+    # (bench/README.md).
     LIMIT_MB = 40
 
     def __init__(self, ix: Any, path: Path | None) -> None:
