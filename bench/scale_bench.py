@@ -250,11 +250,19 @@ def in_child(phase: str, *args: str) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+def _print_rows(rows: list[tuple[str, float, float | None]]) -> None:
+    print(f"{'what':<44} {'kmdesk':>10} {'raw Whoosh':>11} {'ratio':>7}")
+    for what, value, base in rows:
+        ratio = "" if base is None else f"{value / base:.2f}x"
+        print(f"{what:<44} {value:>10.1f} {'' if base is None else f'{base:.1f}':>11} {ratio:>7}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("n", type=int, nargs="?", default=100_000)
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--keep", type=Path, help="build in DIR and keep it (the library is DIR/library)")
+    parser.add_argument("--only", choices=("import",), help="run only the import phases (raw build and kmdesk import)")
     if sys.argv[1:2] == ["--phase"]:  # one phase, in the child process ``in_child`` started
         phase, rest = sys.argv[2], sys.argv[3:]
         phases = {"raw_build": lambda: raw_build(Path(rest[0]), Path(rest[1])),
@@ -274,8 +282,9 @@ def main() -> int:
             write_csv(args.n, csv_path)
         raw = in_child("raw_build", str(csv_path), str(raw_dir))
         ours = in_child("import", str(csv_path), str(data_dir))
-        search = in_child("search", str(raw_dir), str(data_dir), str(args.queries))
-        cold = cold_cli(raw_dir, data_dir, "mangrove")
+        if args.only != "import":
+            search = in_child("search", str(raw_dir), str(data_dir), str(args.queries))
+            cold = cold_cli(raw_dir, data_dir, "mangrove")
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
@@ -289,6 +298,10 @@ def main() -> int:
         ("import, records per CPU-second", n / ours["cpu"], raw["records"] / raw["cpu"]),
         ("import, peak RSS MB", ours["rss"], raw["rss"]),
     ]
+    if args.only == "import":
+        _print_rows(rows)
+        print(f"imported {ours['records']} records")
+        return 0
     for kind in ("cpu", "wall"):
         rows += [(f"search p50 ms ({kind})", search[f"search_p50_{kind}"], search[f"raw_p50_{kind}"]),
                  (f"search p95 ms ({kind})", search[f"search_p95_{kind}"], search[f"raw_p95_{kind}"]),
@@ -298,10 +311,7 @@ def main() -> int:
     rows += [("unlock to searchable, s (wall)", search["unlock_s"], None),
              ("search process peak RSS MB", search["rss"], None),
              ("CLI cold search, s (wall)", cold["ours"], cold["raw"])]
-    print(f"{'what':<44} {'kmdesk':>10} {'raw Whoosh':>11} {'ratio':>7}")
-    for what, value, base in rows:
-        ratio = "" if base is None else f"{value / base:.2f}x"
-        print(f"{what:<44} {value:>10.1f} {'' if base is None else f'{base:.1f}':>11} {ratio:>7}")
+    _print_rows(rows)
     print(f"imported {ours['records']} records; {search['zero_results']} of {search['queries']} queries found nothing; "
           f"{search['keystrokes']} keystrokes typed")
     print("slowest queries (CPU ms):", "; ".join(f"{q!r} {ms}" for ms, q in search["slowest"]))

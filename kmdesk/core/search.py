@@ -56,6 +56,7 @@ from whoosh.query import And, Every, Or, Phrase, Query, Term
 from kmdesk.core.analysis import CJK, WORD, LANGUAGES, language_analyzer, language_field, words_analyzer
 from kmdesk.core.errors import Cancelled
 from kmdesk.core.results import Hit, SearchResults
+from kmdesk.core.index_writer import Writer
 
 FACETS = ("type", "resource_kind", "gbf_targets", "gbf_goals", "community", "languages", "countries", "access_level",
           "collection", "subjects")
@@ -240,9 +241,9 @@ class Batch:
 class SearchIndex:
     """One Whoosh index (a directory, or RAM). One writer at a time, as Whoosh requires."""
 
-    # The writer's in-memory pool. Whoosh counts only the postings' bytes, and their Python
-    # objects take about three times that: at 128 a 20,000-record import peaked at 450 MB RSS, at
-    # 40 at 334 MB, for the same CPU time (bench/README.md).
+    # The writer's in-memory pool (``index_writer.TermPool`` counts its postings' Python objects):
+    # indexing 4,000 records took 38.8 / 39.6 / 37.5 CPU s with 20 / 40 / 80, and 46 / 60 / 94 MB
+    # (bench/README.md).
     LIMIT_MB = 40
 
     def __init__(self, ix: Any, path: Path | None) -> None:
@@ -310,11 +311,16 @@ class SearchIndex:
             return None
 
     # -- writing ------------------------------------------------------------------------------
+    @classmethod
+    def _writer(cls, ix: Any) -> Writer:
+        """A writer of ``ix`` (``index_writer``), ``LIMIT_MB`` of postings in memory at most."""
+        return Writer(ix, limitmb=cls.LIMIT_MB)
+
     @contextmanager
     def batch(self) -> Iterator[Batch]:
         """One writer for many changes, committed once at the end; cancelled on any error."""
         with self._lock:
-            writer = self._ix.writer(limitmb=self.LIMIT_MB)
+            writer = self._writer(self._ix)
             try:
                 yield Batch(writer)
             except BaseException:
@@ -371,7 +377,7 @@ class SearchIndex:
 
     def _fill(self, ix: Any, docs: Iterable[dict[str, Any]], total: int | None,
               progress: Callable[[int, int | None], None] | None, cancel: Callable[[], bool]) -> int:
-        writer = ix.writer(limitmb=self.LIMIT_MB)
+        writer = self._writer(ix)
         count = 0
         try:
             for doc in docs:

@@ -1196,12 +1196,15 @@ class Library:
         try:
             clean = rec.normalize(item)
             consents = [consent.normalize_consent(c) for c in item.get("consents") or []]
-            self.access.check_access_change(session, None, clean["access"])
             stamp = rec.now()
             row = Record(id=record_id, revision=int(item.get("revision") or 1),
                          created_at=item.get("created_at") or stamp, updated_at=item.get("updated_at") or stamp, keys=[])
             rec.apply_to_row(row, {k: v for k, v in clean.items() if k not in rec.PROTECTED_FIELDS})
-            key = self.access.seal(session, row, rec.protected_part(clean))
+            # The checks read protocols and profiles, never the records pending in the session:
+            # without autoflush they do not flush the last few records each (one flush per 500).
+            with session.no_autoflush:
+                self.access.check_access_change(session, None, clean["access"])
+                key = self.access.seal(session, row, rec.protected_part(clean))
             history = item.get("history") or [{"at": stamp, "by": by or self.actor, "action": "import", "changes": {}}]
             entries = [self._history_entry(row, key, entry["by"], entry["action"], entry.get("changes") or {}, entry["at"])
                        for entry in history]
@@ -1428,8 +1431,9 @@ class Library:
                 total = session.scalar(select(func.count()).select_from(Record).where(Record.access_level == "public")) or 0
             docs = self._public_docs(self._public_records())
             self.index.rebuild(docs, total=total, progress=progress, cancel=cancel)
-            with self._sessions() as session, session.begin():
-                session.execute(delete(IndexQueue))
+            with self._sessions() as session, session.begin():  # non-public records wait for the private index
+                session.execute(delete(IndexQueue).where(IndexQueue.record_id.not_in(
+                    select(Record.id).where(Record.access_level != "public"))))
             return total
 
     def _public_records(self, batch: int = 500) -> Iterator[dict[str, Any]]:

@@ -234,6 +234,23 @@ def merge_fields(existing: dict[str, Any], incoming: dict[str, Any]) -> dict[str
     return changes
 
 
+@dataclass(slots=True)
+class _Row:
+    """One row's line of the report while the import runs: a 100,000-row file keeps 100,000 of
+    them through the transaction and the indexing, so they are slotted objects, not dicts."""
+
+    row: int
+    label: str
+    id: str | None = None
+    status: str = "error"
+    reason: str | None = None
+    notes: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"row": self.row, "label": self.label, "id": self.id, "status": self.status, "reason": self.reason,
+                "notes": list(self.notes)}
+
+
 def run(library: Library, source: Source, *, column_map: dict[str, str] | None = None, on_duplicate: str = "skip",
         lang: str = "en", dry_run: bool = False, progress: Progress | None = None,
         cancel: CancelToken = _never) -> dict[str, Any]:
@@ -247,7 +264,7 @@ def run(library: Library, source: Source, *, column_map: dict[str, str] | None =
     column_map = source.mapping if column_map is None else column_map
     library_data = source.extra.get("library") or {}  # a library file's communities and protocols
     known = Duplicates.of(library)
-    rows: list[dict[str, Any]] = []
+    rows: list[_Row] = []
     slots: list[int] = []  # position in ``rows`` of each item given to the store
     merges: dict[int, tuple[str, Any]] = {}
 
@@ -255,8 +272,7 @@ def run(library: Library, source: Source, *, column_map: dict[str, str] | None =
         for row in source.rows():
             if cancel():
                 raise Cancelled()
-            entry: dict[str, Any] = {"row": row.number, "label": row.label, "id": None, "status": "error",
-                                     "reason": row.error, "notes": list(row.notes)}
+            entry = _Row(row.number, row.label, reason=row.error, notes=tuple(row.notes))
             rows.append(entry)
             if row.error:
                 continue
@@ -264,23 +280,23 @@ def run(library: Library, source: Source, *, column_map: dict[str, str] | None =
                 record = candidate(source, row, column_map, lang)
                 record = {**record, **rec.normalize(record)}  # duplicates are found on the tidy values
             except KmdeskError as exc:
-                entry["reason"] = f"{row.label}: {exc}"
+                entry.reason = f"{row.label}: {exc}"
                 continue
             record.setdefault("id", rec.new_id())
-            entry["id"] = record["id"]
+            entry.id = record["id"]
             duplicate = known.find(record)
             if duplicate:
                 existing, why = duplicate
                 if on_duplicate == "skip":
-                    entry.update(status="skipped", reason=f"duplicate of {existing} ({why})")
+                    entry.status, entry.reason = "skipped", f"duplicate of {existing} ({why})"
                     continue
                 if on_duplicate == "merge":
                     merges[len(slots)] = (existing, merge_fields)
-                    entry["id"] = existing
+                    entry.id = existing
                 elif existing == record["id"] or record["id"] in known.ids:
-                    record["id"] = entry["id"] = rec.new_id()
-            known.add({**record, "id": entry["id"]})
-            entry.update(status="imported", reason=None)
+                    record["id"] = entry.id = rec.new_id()
+            known.add({**record, "id": entry.id})
+            entry.status, entry.reason = "imported", None
             slots.append(len(rows) - 1)
             yield record
 
@@ -289,18 +305,18 @@ def run(library: Library, source: Source, *, column_map: dict[str, str] | None =
         outcome = library.import_records(items(), progress=progress, cancel=cancel, merges=merges,
                                          finish=finish, structure=library_data)
         for slot, result in zip(slots, outcome):
-            reason = result["reason"]
+            entry = rows[slot]
+            entry.id, entry.status, entry.reason = result["id"], result["status"], result["reason"]
             if result["status"] == "error":
-                reason = f"{rows[slot]['label']}: {reason}"
-            rows[slot].update(id=result["id"], status=result["status"], reason=reason)
+                entry.reason = f"{entry.label}: {entry.reason}"
     else:
         for _ in items():
             pass
         for index, slot in enumerate(slots):
             if index in merges:
-                rows[slot].update(status="merged", reason=f"would merge into {merges[index][0]}")
+                rows[slot].status, rows[slot].reason = "merged", f"would merge into {merges[index][0]}"
     counts: dict[str, int] = {}
     for entry in rows:
-        counts[entry["status"]] = counts.get(entry["status"], 0) + 1
+        counts[entry.status] = counts.get(entry.status, 0) + 1
     return {"file": str(source.path), "format": source.format, "dry_run": dry_run,
-            "rows": [txt.readable(entry) for entry in rows], "counts": counts}
+            "rows": [txt.readable(entry.as_dict()) for entry in rows], "counts": counts}

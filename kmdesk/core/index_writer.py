@@ -1,0 +1,183 @@
+"""The Whoosh writer kmdesk indexes with: Whoosh's ``SegmentWriter`` with two of its costs taken
+out, both of which grow with every posting of an import (bench/README.md).
+
+The pool of postings the writer sorts before it writes a segment is gathered by term. Whoosh's
+own pool (``whoosh.writing.PostingPool``) keeps every posting as a tuple in one list,
+sorts that list, and when it is full writes it to a run one ``pickle.dump`` per posting; the
+commit then merges the runs posting by posting through a heap. On an import that is most of
+the commit's time (bench/README.md). Postings arrive document after document, so those of one
+term are already in order: here they are gathered in a list per term as they come, only the
+terms are sorted, a run is written a thousand terms per ``pickle.dump``, and the commit merges
+runs term by term. What comes out is what Whoosh's pool gives (every posting, sorted by field,
+term and document), so the codec writes the same segment.
+
+While it writes the postings, the codec asks each posting's field length (for the block's
+score bounds) and Whoosh reads that byte from the length column's file, once per posting: here
+each field's lengths are read once, and the postings are written term by term.
+"""
+
+from __future__ import annotations
+
+import heapq
+import pickle
+from collections.abc import Iterable, Iterator
+from itertools import groupby
+from operator import itemgetter
+from typing import Any
+
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+from whoosh.util.numeric import byte_to_length
+from whoosh.writing import PostingPool, SegmentWriter
+
+Posting = tuple[int, float, bytes | None]  # (document, weight, value) of one term
+Key = tuple[str, bytes]  # (field, term)
+Term = tuple[Key, list[Posting]]
+_CHUNK = 1000  # terms per pickled block of a run
+_MAX_RUNS = 64  # runs merged at once (each is an open file)
+# Bytes held per posting and per term, as Python objects (a tuple, its number, weight and value
+# bytes, a list slot; a term's key, its list and its dictionary entry), without the texts.
+_POSTING_BYTES = 150
+_TERM_BYTES = 250
+
+
+class TermPool(PostingPool):
+    """A ``PostingPool`` that keeps postings per term (see the module's docstring); it spills
+    to runs in the writer's temporary storage when it holds ``limitmb`` of them."""
+
+    def __init__(self, tempstore: Any, segment: Any, limitmb: float = 128) -> None:
+        super().__init__(tempstore, segment, limitmb=limitmb)
+        self._terms: dict[Key, list[Posting]] = {}
+
+    def add(self, item: tuple[str, bytes, int, float, bytes | None]) -> None:
+        key = item[:2]
+        postings = self._terms.get(key)
+        if postings is None:
+            self._terms[key] = postings = []
+            self.fieldnames.add(item[0])
+            self.currentsize += _TERM_BYTES + len(item[1])
+        postings.append(item[2:])
+        self.currentsize += _POSTING_BYTES + len(item[4] or b"")
+        if self.currentsize > self.limit:
+            self.save()
+
+    def _sorted(self) -> Iterator[Term]:
+        """The pool's terms in order, each with its postings in document order."""
+        terms, self._terms = self._terms, {}
+        for key in sorted(terms):
+            postings = terms.pop(key)
+            postings.sort()  # in order already unless a merged segment's came after (linear then)
+            yield key, postings
+
+    def save(self) -> None:
+        if self._terms:
+            path, f = self._new_run()
+            self._write_run(f, self._sorted())
+            self._add_run(path)
+        self.currentsize = 0
+
+    def _write_run(self, f: Any, terms: Iterable[Term]) -> None:
+        """Terms in order with their postings, a block of ``_CHUNK`` terms per pickle."""
+        chunk: list[Term] = []
+        for term in terms:
+            chunk.append(term)
+            if len(chunk) >= _CHUNK:
+                pickle.dump(chunk, f, pickle.HIGHEST_PROTOCOL)
+                chunk = []
+        if chunk:
+            pickle.dump(chunk, f, pickle.HIGHEST_PROTOCOL)
+        f.close()
+
+    def _read_run(self, path: str) -> Iterator[Term]:
+        f = self._open_run(path)
+        try:
+            while True:
+                try:
+                    yield from pickle.load(f)
+                except EOFError:
+                    return
+        finally:
+            f.close()
+            self._remove_run(path)
+
+    def _merge_runs(self, paths: list[str]) -> Iterator[Term]:
+        """The runs' terms in order; a term in several runs has its postings joined."""
+        merged = heapq.merge(*(self._read_run(path) for path in paths), key=itemgetter(0))
+        for key, group in groupby(merged, key=itemgetter(0)):
+            postings = [posting for _, part in group for posting in part]
+            postings.sort()  # runs are in document order: a linear sort
+            yield key, postings
+
+    def terms(self) -> Iterator[Term]:
+        """Every term in order (field, then term), with its postings in document order."""
+        if not self.runs:
+            yield from self._sorted()
+            return
+        self.save()
+        while len(self.runs) > _MAX_RUNS:  # too many open files: merge some runs into one
+            merging, self.runs = self.runs[:_MAX_RUNS], self.runs[_MAX_RUNS:]
+            path, f = self._new_run()
+            self._write_run(f, self._merge_runs(merging))
+            self.runs.insert(0, path)
+        runs, self.runs = self.runs, []
+        yield from self._merge_runs(runs)
+
+    def items(self) -> Iterator[tuple[str, bytes, int, float, bytes | None]]:  # type: ignore[override]
+        """Whoosh's view of the pool: every posting as (field, term, document, weight, value)."""
+        for key, postings in self.terms():
+            for posting in postings:
+                yield key + posting
+
+    def cleanup(self) -> None:
+        """Runs left by a cancelled writer go with it."""
+        for path in self.runs:
+            try:
+                self._remove_run(path)
+            except (OSError, KeyError):  # already gone (a RAM storage says KeyError)
+                pass
+        self.runs = []
+
+
+_LENGTH_OF_BYTE = [byte_to_length(b) for b in range(256)]
+
+
+def _write_terms(fieldwriter: Any, schema: Any, reader: Any, terms: Iterable[Term]) -> None:
+    """What Whoosh's ``FieldWriter.add_postings`` does, a term at a time: each posting with its
+    document's field length (``reader``: the new segment's per-document reader, or None), the
+    field's length column read once. Postings of document -1 are spelling words, not postings."""
+    field = None
+    lengths: bytes = b""
+    for (fieldname, btext), postings in terms:
+        if fieldname != field:
+            if field is not None:
+                fieldwriter.finish_field()
+            fieldwriter.start_field(fieldname, schema[fieldname])
+            field = fieldname
+            column = reader._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN) if reader else None
+            lengths = bytes(column.load()) if column is not None else b""
+        started = False
+        for docnum, weight, value in postings:
+            if docnum == -1:
+                continue
+            if not started:
+                fieldwriter.start_term(btext)
+                started = True
+            length = _LENGTH_OF_BYTE[lengths[docnum]] if docnum < len(lengths) else 0
+            fieldwriter.add(docnum, weight, b"" if value is None else value, length)
+        if started:
+            fieldwriter.finish_term()
+
+
+class Writer(SegmentWriter):
+    """A ``SegmentWriter`` with the ``TermPool``, writing its postings term by term."""
+
+    def __init__(self, ix: Any, limitmb: float) -> None:
+        super().__init__(ix, limitmb=limitmb)
+        self.pool = TermPool(self._tempstorage, self.newsegment, limitmb=limitmb)
+
+    def _flush_segment(self) -> None:
+        self.perdocwriter.close()
+        reader = self.per_document_reader() if self.codec.length_stats else None
+        _write_terms(self.fieldwriter, self.schema, reader, self.pool.terms())
+        self.fieldwriter.close()
+        if reader:
+            reader.close()
