@@ -189,7 +189,7 @@ def search_phase(raw_dir: Path, data_dir: Path, count: int) -> dict:
     asked = queries(count)
     ix = index.open_dir(str(raw_dir))
     parser = MultifieldParser(["title", "keywords", "body"], ix.schema)
-    raw, ours, typing, facets, found = [], [], [], [], []
+    raw, ours, typing, facets, found, snippet, answers = [], [], [], [], [], [], []
     with ix.searcher() as searcher:
         for q in asked:
             raw.append(_timed(lambda: [hit["id"] for hit in searcher.search(parser.parse(q), limit=50)]))
@@ -198,10 +198,15 @@ def search_phase(raw_dir: Path, data_dir: Path, count: int) -> dict:
         library.unlock("Bench Custodian", PASSPHRASE)
         library.search("seed", limit=50)
         unlock = time.perf_counter() - t0
-        for q in asked:
-            ours.append(_timed(lambda: found.append(library.search(q, limit=50).total)))
+        for q in asked:  # as the window asks: a page without snippets (``read_page``)
+            ours.append(_timed(lambda: answers.append(library.search(q, limit=50, snippets=False))))
+            found.append(answers[-1].total)
+        for q, answer in zip(asked, answers):  # and the snippet of the record a person opens
+            if answer.hits:
+                snippet.append(_timed(lambda: library.snippet(answer.hits[0].id, q)))
+        answers.clear()
         for typed in keystrokes(40):
-            typing.append(_timed(lambda: library.search(typed, limit=50, as_you_type=True)))
+            typing.append(_timed(lambda: library.search(typed, limit=50, as_you_type=True, snippets=False)))
         for _ in range(5):
             facets.append(_timed(lambda: library.search("", limit=50)))
         everything = library.search("", limit=50)
@@ -214,6 +219,7 @@ def search_phase(raw_dir: Path, data_dir: Path, count: int) -> dict:
         return out
 
     return {**stats("raw", raw), **stats("search", ours), **stats("typing", typing), **stats("facets", facets),
+            **stats("snippet", snippet),
             "keystrokes": len(typing), "all_total": everything.total, "zero_results": sum(1 for f in found if f == 0),
             "queries": len(asked), "unlock_s": unlock, "rss": peak_rss_mb(),
             "slowest": [(round(v[1]), q) for v, q in sorted(zip(ours, asked), key=lambda x: x[0][1])[-3:]]}
@@ -262,7 +268,9 @@ def main() -> int:
     parser.add_argument("n", type=int, nargs="?", default=100_000)
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--keep", type=Path, help="build in DIR and keep it (the library is DIR/library)")
-    parser.add_argument("--only", choices=("import",), help="run only the import phases (raw build and kmdesk import)")
+    parser.add_argument("--only", choices=("import", "search"),
+                        help="run only the import phases (raw build and kmdesk import), or only the search phases "
+                             "on what --keep DIR already holds")
     if sys.argv[1:2] == ["--phase"]:  # one phase, in the child process ``in_child`` started
         phase, rest = sys.argv[2], sys.argv[3:]
         phases = {"raw_build": lambda: raw_build(Path(rest[0]), Path(rest[1])),
@@ -276,12 +284,13 @@ def main() -> int:
     work.mkdir(parents=True, exist_ok=True)
     csv_path, raw_dir, data_dir = work / "corpus.csv", work / "raw-index", work / "library"
     try:
-        for stale in (raw_dir, data_dir):
-            shutil.rmtree(stale, ignore_errors=True)
-        if not csv_path.exists():
-            write_csv(args.n, csv_path)
-        raw = in_child("raw_build", str(csv_path), str(raw_dir))
-        ours = in_child("import", str(csv_path), str(data_dir))
+        if args.only != "search":
+            for stale in (raw_dir, data_dir):
+                shutil.rmtree(stale, ignore_errors=True)
+            if not csv_path.exists():
+                write_csv(args.n, csv_path)
+            raw = in_child("raw_build", str(csv_path), str(raw_dir))
+            ours = in_child("import", str(csv_path), str(data_dir))
         if args.only != "import":
             search = in_child("search", str(raw_dir), str(data_dir), str(args.queries))
             cold = cold_cli(raw_dir, data_dir, "mangrove")
@@ -291,9 +300,9 @@ def main() -> int:
 
     n = args.n
     print(f"kmdesk scale bench: {n} records, {args.queries} queries, {os.cpu_count()} cores, Python {sys.version.split()[0]}")
-    if ours["errors"]:
+    if args.only != "search" and ours["errors"]:
         print(f"  import errors (first 3): {ours['errors']}")
-    rows = [
+    rows = [] if args.only == "search" else [
         ("import, records/s (wall)", n / ours["seconds"], raw["records"] / raw["seconds"]),
         ("import, records per CPU-second", n / ours["cpu"], raw["records"] / raw["cpu"]),
         ("import, peak RSS MB", ours["rss"], raw["rss"]),
@@ -307,12 +316,13 @@ def main() -> int:
                  (f"search p95 ms ({kind})", search[f"search_p95_{kind}"], search[f"raw_p95_{kind}"]),
                  (f"typing p50 ms per key ({kind})", search[f"typing_p50_{kind}"], None),
                  (f"typing p95 ms per key ({kind})", search[f"typing_p95_{kind}"], None),
-                 (f"facets of all {search['all_total']} records ms ({kind})", search[f"facets_p50_{kind}"], None)]
+                 (f"facets of all {search['all_total']} records ms ({kind})", search[f"facets_p50_{kind}"], None),
+                 (f"snippet of the record opened p95 ms ({kind})", search[f"snippet_p95_{kind}"], None)]
     rows += [("unlock to searchable, s (wall)", search["unlock_s"], None),
              ("search process peak RSS MB", search["rss"], None),
              ("CLI cold search, s (wall)", cold["ours"], cold["raw"])]
     _print_rows(rows)
-    print(f"imported {ours['records']} records; {search['zero_results']} of {search['queries']} queries found nothing; "
+    print(f"imported {ours['records'] if args.only != 'search' else n} records; {search['zero_results']} of {search['queries']} queries found nothing; "
           f"{search['keystrokes']} keystrokes typed")
     print("slowest queries (CPU ms):", "; ".join(f"{q!r} {ms}" for ms, q in search["slowest"]))
     return 0

@@ -134,3 +134,14 @@ def test_the_cached_term_sets_stay_within_their_byte_budget(index, monkeypatch):
             masks.term("text_en", word)
             assert masks.cached_bytes <= 3
     assert found(index.search("seed")) == {8, 9, 6}  # and answers stay the same
+
+
+def test_near_spellings_come_from_titles_and_names_before_summaries(tmp_path):
+    """A misspelt word is corrected from titles and keywords when they hold a near spelling; the
+    summaries' larger vocabulary (here "humility", two edits away) is walked only when they hold none."""
+    ix = SearchIndex.open(tmp_path / "ix")
+    ix.update(record_to_doc(r) for r in [rec(1, {"en": "Humidity of the air"}),
+                                         rec(2, {"en": "Elders"}, {"en": "Humility before the land."})])
+    results = ix.search("humdity")
+    assert found(results) == {1} and results.corrected and results.suggestion == "humidity"
+    assert found(ix.search("humiliti")) == {2}  # nothing near in titles: the summaries are asked

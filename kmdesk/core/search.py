@@ -65,6 +65,15 @@ _VERSION_FILE = "kmdesk-schema-version"
 NEUTRAL = ("title", "keywords", "text")
 PREFIX_FIELDS = ("title", "keywords")  # where a word being typed is completed
 PREFIX_TERMS = 20  # a typed prefix expands to at most this many of its most frequent terms
+# An expansion whose terms have more postings than this is scored from one preloaded array
+# (Whoosh's PreloadedOr) instead of a tree of forty union matchers walked document by document:
+# typing p95 at 100,000 records 603 -> 186 ms CPU (bench/README.md); below it the tree is cheaper.
+PRELOAD_POSTINGS = 2000
+# Near spellings (the fuzzy fallback, "did you mean") are looked for in titles and keywords
+# (people's and places' names) first, where a misspelt word is worth finding; in summaries and
+# untagged texts ("text": the largest vocabulary, a third of a misspelt query's walk) only
+# when those have none ("humdity" is in a summary only).
+NEAR_FIELDS = (("title", "keywords"), ("text",))
 # The fields whose words are in a hit's stored text, in the order a snippet prefers them: the
 # words as typed first ("keywords" holds names that the text may not).
 SNIPPET_FIELDS = ("title", "text", *(f"text_{code}" for code in LANGUAGES))
@@ -626,13 +635,19 @@ class _Builder:
         forms = _neutral_forms(word)
         if len(forms) != 1:
             return None
-        clauses = []
+        clauses, postings = [], 0
         for fieldname in PREFIX_FIELDS:
             best = sorted(((info.doc_frequency(), text) for text, info in self.reader.iter_prefix(fieldname, forms[0])),
                           reverse=True)[:PREFIX_TERMS]
             clauses.extend(Term(fieldname, text.decode("utf-8") if isinstance(text, bytes) else text, boost=0.8)
                            for _, text in best)
-        return Or(clauses) if clauses else None
+            postings += sum(frequency for frequency, _ in best)
+        if not clauses:
+            return None
+        grown = Or(clauses)
+        if postings > PRELOAD_POSTINGS:
+            grown.matcher_type = Or.ARRAY_MATCHER
+        return grown
 
     def query(self, parts: list[str | tuple[str, ...]], *, prefix: bool, every: bool = False) -> Query:
         """Records with ``every`` part, or with any of them (those with more rank higher)."""
@@ -651,7 +666,7 @@ class _Builder:
 
     def fuzzy(self, parts: list[str | tuple[str, ...]]) -> Query | None:
         """Misspellings of words of five letters or more (two edits from seven), among the
-        neutral fields' terms sharing the word's first letters (``_prefix_length``)."""
+        ``NEAR_FIELDS``' terms sharing the word's first letters (``_prefix_length``)."""
         clauses = []
         for part in parts:
             if isinstance(part, tuple) or len(part) < 5 or CJK.search(part):
@@ -659,9 +674,12 @@ class _Builder:
             forms = _neutral_forms(part)
             if len(forms) != 1:
                 continue
-            for fieldname in NEUTRAL:
-                clauses.extend(Term(fieldname, term) for term in
-                               self._near(fieldname, forms[0], 2 if len(part) >= 7 else 1))
+            maxdist = 2 if len(part) >= 7 else 1
+            for fieldnames in NEAR_FIELDS:
+                near = [Term(fieldname, term) for fieldname in fieldnames for term in self._near(fieldname, forms[0], maxdist)]
+                clauses.extend(near)
+                if near:
+                    break
         return Or(clauses) if clauses else None
 
     def _near(self, fieldname: str, form: str, maxdist: int) -> list[str]:
@@ -708,14 +726,17 @@ class _Builder:
         if len(forms) != 1 or self._known(word):
             return None
         script, best = _script(word), None
-        for fieldname in NEUTRAL:
-            for candidate in self._near(fieldname, forms[0], 2):
-                if _script(candidate) != script:
-                    continue
-                rank = (_distance(forms[0], candidate), -self.reader.doc_frequency(fieldname, candidate))
-                if best is None or rank < best[0]:
-                    best = (rank, candidate)
-        return best[1] if best else None
+        for fieldnames in NEAR_FIELDS:
+            for fieldname in fieldnames:
+                for candidate in self._near(fieldname, forms[0], 2):
+                    if _script(candidate) != script:
+                        continue
+                    rank = (_distance(forms[0], candidate), -self.reader.doc_frequency(fieldname, candidate))
+                    if best is None or rank < best[0]:
+                        best = (rank, candidate)
+            if best:
+                return best[1]
+        return None
 
     def _known(self, word: str) -> bool:
         """Known when any field holds all its forms (pêche -> peche, أرض -> ارض, forêts -> forêt)."""
