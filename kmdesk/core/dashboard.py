@@ -16,12 +16,13 @@ states).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
 from kmdesk.core import consent
@@ -93,33 +94,27 @@ def _countable(library: Library, session: Session, public_only: bool) -> tuple[s
     custodian = "custodian" in viewer.roles
     clause = (
         "(r.access_level = 'public'"
-        " OR (r.access_level = 'community' AND (r.community IN :communities"
+        " OR (r.access_level = 'community' AND (r.community IN (SELECT value FROM json_each(:communities))"
         + (" OR EXISTS (SELECT 1 FROM json_each(r.custodians) c WHERE c.value = :viewer)" if custodian else "")
         + "))"
         " OR (r.access_level = 'restricted' AND json_array_length(r.access_protocols) > 0 AND ("
         "   (r.access_sharing = 'any' AND EXISTS (SELECT 1 FROM json_each(r.access_protocols) p"
-        "                                         WHERE p.value IN :passing))"
+        "                                         WHERE p.value IN (SELECT value FROM json_each(:passing))))"
         "   OR (r.access_sharing != 'any' AND NOT EXISTS (SELECT 1 FROM json_each(r.access_protocols) p"
-        "                                                 WHERE p.value NOT IN :passing)))))"
+        "                                                 WHERE p.value NOT IN (SELECT value FROM json_each(:passing)))))))"
     )
     params = {"communities": sorted(viewer.communities), "passing": passing}
     return clause, {**params, "viewer": viewer.name} if custodian else params
 
 
-# the columns the figures read: one scan of the records table copies them (materialised), and
-# every count then reads that narrow copy instead of the records' text
-_COLUMNS = "r.id, r.type, r.community, r.date, r.gbf_targets, r.gbf_goals, r.countries, r.languages"
-# every count over the records in one statement: (dimension, value, records)
-_COUNTS = " UNION ALL ".join((
-    "SELECT 'total', '', count(*) FROM visible",
-    "SELECT 'gbf_targets', CAST(j.value AS TEXT), count(*) FROM visible r, json_each(r.gbf_targets) j GROUP BY 2",
-    "SELECT 'gbf_goals', j.value, count(*) FROM visible r, json_each(r.gbf_goals) j GROUP BY 2",
-    "SELECT 'type', r.type, count(*) FROM visible r GROUP BY 2",
-    "SELECT 'community', r.community, count(*) FROM visible r GROUP BY 2",
-    "SELECT 'languages', j.value, count(*) FROM visible r, json_each(r.languages) j GROUP BY 2",
-    "SELECT 'countries', j.value, count(*) FROM visible r, json_each(r.countries) j GROUP BY 2",
-    "SELECT 'year', substr(r.date, 1, 4), count(*) FROM visible r WHERE r.date GLOB '[0-9][0-9][0-9][0-9]*' GROUP BY 2",
-))
+# What the counts read, one row per countable record: one scan of the table, and Python's Counter
+# counts the texts (a hash per row, where each GROUP BY sorts every row). The few-valued columns
+# travel as one text per row (type, community and year, split by the unit separator, a control
+# character no stored text keeps), and so do the short JSON lists (goals, countries, languages,
+# as one JSON list): fewer texts to make and count, and each distinct text is read once.
+_COUNTED = ("SELECT r.id, r.type || char(31) || ifnull(r.community, '') || char(31)"
+            " || CASE WHEN r.date GLOB '[0-9][0-9][0-9][0-9]*' THEN substr(r.date, 1, 4) ELSE '' END,"
+            " r.gbf_targets, '[' || r.gbf_goals || ',' || r.countries || ',' || r.languages || ']' FROM visible r")
 
 
 class Countable:
@@ -130,15 +125,32 @@ class Countable:
         self.session = session
         self.where, self.params = _countable(library, session, public_only)
 
-    def rows(self, sql: str, *, scan: bool = False, **params: Any) -> list[Any]:
-        """Rows of ``sql``; a list parameter is bound as an ``IN`` list. With ``scan`` (counts
-        over every record) ``visible`` is a materialised copy of the narrow columns; without it
-        SQLite folds it into the query, so a join from a small table looks records up by id."""
-        values = {**self.params, **params}
-        visible = f"MATERIALIZED (SELECT {_COLUMNS}" if scan else "(SELECT r.*"
-        statement = text(f"WITH visible AS {visible} FROM records r WHERE {self.where}) {sql}").bindparams(
-            *(bindparam(name, expanding=True) for name, value in values.items() if isinstance(value, list)))
-        return list(self.session.execute(statement, values).all())
+    def rows(self, sql: str, **params: Any) -> list[tuple[Any, ...]]:
+        """Rows of ``sql`` as plain tuples; a list parameter is bound as JSON text, for
+        ``IN (SELECT value FROM json_each(:name))``. SQLite folds ``visible`` into the query, so a
+        scan reads only the columns it names and a join from a small table looks records up by id.
+
+        The statement runs on the session's own SQLite connection, in its transaction: the counts
+        fetch a row per record, and SQLAlchemy's rows cost as much again as SQLite's tuples."""
+        values = {name: json.dumps(value) if isinstance(value, list) else value
+                  for name, value in {**self.params, **params}.items()}
+        connection = self.session.connection().connection.driver_connection
+        return connection.execute(f"WITH visible AS (SELECT r.* FROM records r WHERE {self.where}) {sql}",
+                                  values).fetchall()
+
+
+def _present(counts: Counter[Any]) -> dict[str, int]:
+    """The counts of a plain column, without the records that leave it empty."""
+    return {str(value): count for value, count in counts.items() if value not in (None, "")}
+
+
+def _add(counter: Counter[str], items: Any, records: int) -> None:
+    """Count ``records`` more for each item of a record's JSON list (an item named twice counts
+    twice, as SQL's ``json_each`` would); anything but a list holds no item."""
+    if isinstance(items, list):
+        for item in items:
+            if item not in (None, ""):
+                counter[str(item)] += records
 
 
 # -- the figures ---------------------------------------------------------------------------------
@@ -148,68 +160,92 @@ def figures(library: Library, today: date | None = None, *, public_only: bool = 
     today = today or date.today()
     with library.reading() as session:
         q = Countable(library, session, public_only)
-        counts: dict[str, dict[str, int]] = {}
-        for dimension, value, count in q.rows(_COUNTS, scan=True):
-            if value not in (None, "") or dimension == "total":
-                counts.setdefault(dimension, {})[str(value)] = count
-        out = Figures(total=counts["total"][""])
-        out.targets = {n: counts.get("gbf_targets", {}).get(str(n), 0) for n in TARGETS}
-        out.goals = {g: counts.get("gbf_goals", {}).get(g, 0) for g in GOALS}
-        out.types = counts.get("type", {})
-        out.communities = counts.get("community", {})
-        out.languages = counts.get("languages", {})
-        out.countries = counts.get("countries", {})
-        out.years = dict(sorted(counts.get("year", {}).items()))
-        sharing: dict[str, int] = {}
-        for status, count in q.rows("SELECT s.status, count(DISTINCT s.record_id) FROM remote_state s "
-                                    "JOIN visible r ON r.id = s.record_id GROUP BY 1"):
-            state = _SHARING_OF_STATUS.get(status)
-            if state:
-                sharing[state] = sharing.get(state, 0) + count
-        out.sharing = {state: sharing.get(state, 0) for state in SHARING_STATES}
-        out.refusals = [(message or "", count) for message, count in q.rows(
-            "SELECT s.message, count(DISTINCT s.record_id) FROM remote_state s JOIN visible r ON r.id = s.record_id "
-            "WHERE s.status = 'failed' GROUP BY 1 ORDER BY 2 DESC, 1")]
-        states = _consent_states(q, today)
-    counted: dict[str, int] = {}
-    for state in states.values():
-        counted[state] = counted.get(state, 0) + 1
+        rows = q.rows(_COUNTED)
+        ids, plain, target_lists, lists = zip(*rows) if rows else ((),) * 4
+        visible = set(ids)
+        types, communities, years = Counter[Any](), Counter[Any](), Counter[Any]()
+        for value, count in Counter(plain).items():
+            kind, community, year = value.split("\x1f")
+            types[kind] += count
+            communities[community] += count
+            years[year] += count
+        targets, goals, countries, languages = Counter[str](), Counter[str](), Counter[str](), Counter[str]()
+        for value, count in Counter(target_lists).items():
+            _add(targets, json.loads(value), count)
+        for value, count in Counter(lists).items():
+            for counter, items in zip((goals, countries, languages), json.loads(value)):
+                _add(counter, items, count)
+        out = Figures(total=len(visible))
+        out.targets = {n: targets.get(str(n), 0) for n in TARGETS}
+        out.goals = {g: goals.get(g, 0) for g in GOALS}
+        out.types = _present(types)
+        out.communities = _present(communities)
+        out.languages = dict(languages)
+        out.countries = dict(countries)
+        out.years = dict(sorted(_present(years).items()))
+        # a record is counted once per state and reason, whatever number of CHMs it went to
+        shared: defaultdict[str, set[str]] = defaultdict(set)
+        refused: defaultdict[str, set[str]] = defaultdict(set)
+        for record_id, status, message in q.rows("SELECT s.record_id, s.status, s.message FROM remote_state s"):
+            if record_id in visible and status in _SHARING_OF_STATUS:
+                shared[_SHARING_OF_STATUS[status]].add(record_id)
+                if status == "failed":
+                    refused[message or ""].add(record_id)
+        out.sharing = {state: len(shared[state]) for state in SHARING_STATES}
+        out.refusals = sorted(((message, len(ids)) for message, ids in refused.items()), key=lambda r: (-r[1], r[0]))
+        counted: Counter[str] = Counter()
+        for history, ids in _histories(session, visible).items():
+            if state := _history_state(history, today):
+                counted[state] += len(ids)
     out.consent = {state: counted.get(state, 0) for state in CONSENT_STATES}
     return out
 
 
-def _consent_states(q: Countable, today: date) -> dict[str, str]:
-    """Record id -> dashboard consent state, for records with a consent in one of
-    ``CONSENT_STATES``. Folded from the consent events' dates, which stay readable for sealed
+# every consent event's dates, a record's events together and in the order they were recorded
+# (the record_id index holds that order: no sort); read for the whole table and matched to the
+# countable records in Python (a join looks each record up by id: twice the time)
+_EVENTS = ("SELECT e.record_id, e.kind, e.consent_id, json_extract(e.data, '$.given_on'),"
+           " json_extract(e.data, '$.expires_on'), json_extract(e.data, '$.withdrawn_on'),"
+           " json_extract(e.data, '$.withdrawn_by') FROM consent_events e ORDER BY e.record_id, e.id")
+History = tuple[tuple[Any, ...], ...]
+
+
+def _histories(session: Session, records: set[str]) -> dict[History, list[str]]:
+    """The consent histories of ``records`` -> the records that have each. A history is a record's
+    events in order, each (kind, consent's number within the record, given, expires, withdrawn on,
+    withdrawn by): numbering the consents instead of naming them lets records share a history, so
+    the rule runs once per distinct history (a community assembly consents to many at once)."""
+    out: defaultdict[History, list[str]] = defaultdict(list)
+    record, history, numbers = None, [], {}
+    for record_id, kind, consent_id, *dates in session.connection().connection.driver_connection.execute(_EVENTS):
+        if record_id != record:
+            if record in records:
+                out[tuple(history)].append(record)
+            record, history, numbers = record_id, [], {}
+        history.append((kind, numbers.setdefault(consent_id, len(numbers)), *dates))
+    if record in records:
+        out[tuple(history)].append(record)
+    return out
+
+
+def _history_state(history: History, today: date) -> str | None:
+    """The dashboard's consent state of a record with this history (``_histories``), if it is
+    one of ``CONSENT_STATES``. Folded from the events' dates, which stay readable for sealed
     records; signatures are not checked here (``kmdesk audit verify`` and the record view do),
     so a figure may count an event a verification would reject."""
-    events: dict[str, list[dict[str, Any]]] = {}
-    by_id: dict[tuple[str, str], dict[str, Any]] = {}
-    for record_id, consent_id, kind, given, expires, withdrawn, withdrawn_by in q.rows(
-            "SELECT e.record_id, e.consent_id, e.kind, json_extract(e.data, '$.given_on'),"
-            " json_extract(e.data, '$.expires_on'), json_extract(e.data, '$.withdrawn_on'),"
-            " json_extract(e.data, '$.withdrawn_by') FROM consent_events e JOIN visible r ON r.id = e.record_id"
-            " ORDER BY e.id"):
+    consents: list[dict[str, Any]] = []
+    by_id: dict[int, dict[str, Any]] = {}
+    for kind, consent_id, given, expires, withdrawn, withdrawn_by in history:
         if kind == "grant":
-            item = by_id[(record_id, consent_id)] = {"given_on": given, "expires_on": expires,
-                                                     "withdrawn_on": withdrawn, "withdrawn_by": withdrawn_by}
-            events.setdefault(record_id, []).append(item)
-        elif (item := by_id.get((record_id, consent_id))) is not None:
+            item = by_id[consent_id] = {"given_on": given, "expires_on": expires, "withdrawn_on": withdrawn,
+                                        "withdrawn_by": withdrawn_by}
+            consents.append(item)
+        elif (item := by_id.get(consent_id)) is not None:
             # a withdrawal; a sealed one keeps only its date, and without one it counts from when
             # it was recorded (``consent_state``: a withdrawer without a date)
             item["withdrawn_on"] = withdrawn or item["withdrawn_on"]
             item["withdrawn_by"] = withdrawn_by or item["withdrawn_by"] or (None if withdrawn else "?")
-    # many records share their dates (a community assembly consents to many at once): the rule
-    # is applied once per distinct history
-    states: dict[tuple[tuple[Any, ...], ...], str | None] = {}
-    out = {}
-    for record_id, consents in events.items():
-        key = tuple(tuple(item.values()) for item in consents)
-        if key not in states:
-            states[key] = _CONSENT_OF_STATE.get(consent.consent_state(consents, today, SOON_DAYS))
-        if states[key]:
-            out[record_id] = states[key]
-    return out
+    return _CONSENT_OF_STATE.get(consent.consent_state(consents, today, SOON_DAYS)) if consents else None
 
 
 # -- a click on a bar ------------------------------------------------------------------------------
@@ -230,10 +266,11 @@ def slice_ids(library: Library, piece: Slice, today: date | None = None) -> list
             "year": lambda: q.rows("SELECT r.id FROM visible r WHERE substr(r.date, 1, 4) = :v", v=piece.value),
             "sharing": lambda: q.rows(
                 "SELECT DISTINCT s.record_id FROM remote_state s JOIN visible r ON r.id = s.record_id "
-                "WHERE s.status IN :statuses", statuses=[s for s, state in _SHARING_OF_STATUS.items()
+                "WHERE s.status IN (SELECT value FROM json_each(:statuses))", statuses=[s for s, state in _SHARING_OF_STATUS.items()
                                                         if state == piece.value]),
-            "consent": lambda: [(record_id,) for record_id, state in _consent_states(q, today).items()
-                                if state == piece.value],
+            "consent": lambda: [(record_id,) for history, ids in _histories(
+                session, {row[0] for row in q.rows("SELECT r.id FROM visible r")}).items()
+                if _history_state(history, today) == piece.value for record_id in ids],
             "gbf_targets": lambda: q.rows("SELECT r.id FROM visible r, json_each(r.gbf_targets) j "
                                           "WHERE CAST(j.value AS TEXT) = :v", v=piece.value),
             "gbf_goals": lambda: q.rows("SELECT r.id FROM visible r, json_each(r.gbf_goals) j WHERE j.value = :v",
