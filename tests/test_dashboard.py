@@ -249,3 +249,38 @@ def test_gui_view_dashboard_renders_the_dashboard_to_a_png(qapp, library, tmp_pa
     assert run(data_dir=library.data_dir, screenshot=shot, language="en", view="dashboard") == 0
     image = QImage(str(shot))
     assert image.width() == 1280 and image.height() == 800
+
+
+def _ink_width(qtbot, label: str) -> int:
+    """How wide ``label`` is drawn on the label axis of a right-to-left bar chart, in pixels."""
+    from kmdesk.gui.charts import Bar, BarChart
+
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    chart.resize(500, 120)
+    chart.set_bars([Bar("A", label, 5, "#ffffff")])
+    chart.show()
+    qtbot.waitExposed(chart)
+    qtbot.wait(100)  # the axis takes its width from the first layout
+    image = chart.grab().toImage()
+    axis = chart.getPlotItem().getAxis(chart.category_side)
+    area = chart.mapFromScene(axis.sceneBoundingRect()).boundingRect()
+    rows = range(max(area.top(), 0), min(area.bottom(), image.height()))
+    ink = {x: sum(image.pixelColor(x, y).lightness() < 200 for y in rows)
+           for x in range(max(area.left(), 0), min(area.right(), image.width()))}
+    line = max(ink, key=ink.__getitem__)  # the axis line, the labels beside it
+    inked = [x for x, count in ink.items() if count and x > line + 1]
+    return max(inked) - min(inked)
+
+
+def test_an_arabic_label_keeps_the_space_before_a_latin_goal_letter(qtbot):
+    """"الهدف A" (Goal A) was drawn "الهدفA": the axis was replayed from a QPicture, which loses
+    the space where right-to-left text meets left-to-right text. The space must be drawn."""
+    from kmdesk.gui.qt import QApplication, Qt
+
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        spaced, joined = _ink_width(qtbot, "الهدف A · الحماية"), _ink_width(qtbot, "الهدفA · الحماية")
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    assert spaced - joined >= 2, (spaced, joined)
