@@ -284,3 +284,30 @@ def test_an_arabic_label_keeps_the_space_before_a_latin_goal_letter(qtbot):
     finally:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     assert spaced - joined >= 2, (spaced, joined)
+
+
+@pytest.mark.parametrize("language", ["ar", "zh_CN"])
+def test_dashboard_texts_carry_no_number_written_into_a_translation(qtbot, qapp, demo_library, language):
+    """Counts and limits ("23 targets", "90 days") come in through placeholders, in the
+    locale's digits: a number written into a translation stays in Latin digits in Arabic."""
+    import re
+
+    from kmdesk.gui.dashboard_view import DashboardView
+    from kmdesk.gui.preferences import install_translations
+
+    install_translations(qapp, language)
+    try:
+        view = DashboardView(demo_library, language)
+        qtbot.addWidget(view)
+        view.refresh()
+        # the targets' titles are the GBF's official wording ("30 في المائة"): not the interface's
+        texts = [view.summary.text()] + [bar.label for dimension in ("gbf_goals", "sharing", "consent", "year")
+                                         for bar in view.charts[dimension].bars]
+        expiring = next(bar.label for bar in view.charts["consent"].bars if bar.key == "expiring")
+    finally:
+        install_translations(qapp, "en")
+    if language == "ar":
+        assert "٢٣" in view.summary.text() and "٩٠" in expiring
+        assert not [text for text in texts if re.search("[0-9]", text)]
+    else:
+        assert "23" in view.summary.text() and "90" in expiring

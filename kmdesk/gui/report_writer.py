@@ -55,10 +55,10 @@ class _Words:
     def intro(self) -> str:
         figures = self.report.figures
         covered = sum(1 for n in dashboard.TARGETS if figures.targets[n])
-        return QCoreApplication.translate("report", "Library {library}, {date}. {records} public records; {covered} of 23 targets covered. Records that "
-                   "are not public are never part of this report.").format(
+        return QCoreApplication.translate("report", "Library {library}, {date}. {records} public records; {covered} of {targets} targets covered. "
+                   "Records that are not public are never part of this report.").format(
             library=self.report.library, date=format_date(self.report.generated_on), records=self.number(figures.total),
-            covered=self.number(covered))
+            covered=self.number(covered), targets=self.number(len(dashboard.TARGETS)))
 
     def target(self, number: int) -> str:
         return QCoreApplication.translate("report", "Target {number}: {title}").format(number=self.number(number),
@@ -78,7 +78,8 @@ class _Words:
         return [(names[key], count) for key, count in self.report.figures.sharing.items()]
 
     def consent(self) -> list[tuple[str, int]]:
-        names = {"valid": QCoreApplication.translate("report", "Consent valid"), "expiring": QCoreApplication.translate("report", "Consent expiring within 90 days"),
+        names = {"valid": QCoreApplication.translate("report", "Consent valid"), "expiring": QCoreApplication.translate("report", "Consent expiring within {days} days").format(
+                     days=self.number(dashboard.SOON_DAYS)),
                  "expired": QCoreApplication.translate("report", "Consent expired"), "withdrawn": QCoreApplication.translate("report", "Consent withdrawn")}
         return [(names[key], count) for key, count in self.report.figures.consent.items()]
 
