@@ -618,7 +618,7 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
     </message>
     <message>
         <source>{records} records counted (sacred records never are) · {covered} of {targets} GBF targets covered</source>
-        <translation>{records} سجلًا محسوبًا (لا تُحسب السجلات المقدسة أبدًا) · {covered} من {targets} غاية مشمولة</translation>
+        <translation>{records} سجلًا محسوبًا (لا تُحسب السجلات المقدسة أبدًا)، {covered} من {targets} غاية مشمولة</translation>
     </message>
     <message>
         <source>Expired</source>
@@ -642,11 +642,11 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
     </message>
     <message>
         <source>Goal {code} · {title}</source>
-        <translation>الهدف {code} · {title}</translation>
+        <translation>الهدف {code} – {title}</translation>
     </message>
     <message>
         <source>{number} · {title}</source>
-        <translation>{number} · {title}</translation>
+        <translation>{number} – {title}</translation>
     </message>
     <message>
         <source>Target {number}: {title}</source>
@@ -2295,7 +2295,7 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     </message>
     <message>
         <source>{number} · {title}</source>
-        <translation>{number} · {title}</translation>
+        <translation>{number} – {title}</translation>
     </message>
     <message>
         <source>The report holds public records only, whoever is unlocked.</source>
