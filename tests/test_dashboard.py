@@ -137,6 +137,20 @@ def test_sharing_shared_waiting_refused_with_reasons_and_withdrawn(lib):
     assert dashboard.filters(lib, Slice("sharing", "shared")) == {"id": [sent["id"]]}
 
 
+def test_a_record_withdrawn_from_two_chms_counts_once_as_its_bar_lists_it(lib):
+    """"Withdrawn" gathers two of the sync's states (retracted, not eligible): a record in one
+    state at one CHM and in the other at a second is one withdrawn record, not two."""
+    from kmdesk.core.model import RemoteState
+
+    lib.add_target("chm2", "chm", "http://127.0.0.1:9/", settings={"country": "pe"})
+    record = add(lib, title={"en": "twice gone"})
+    with lib.writing() as session:
+        for target, status in (("chm", "retracted"), ("chm2", "not_eligible")):
+            session.add(RemoteState(record_id=record["id"], target=target, status=status, updated_at="2026-01-01"))
+    assert dashboard.figures(lib, TODAY).sharing["withdrawn"] == 1
+    assert dashboard.slice_ids(lib, Slice("sharing", "withdrawn")) == [record["id"]]
+
+
 def test_every_bar_filters_the_library_to_exactly_what_it_counts(demo_library):
     """On the demo library, unlocked as its custodian: for each bar of each chart, the search
     with the bar's filters (sacred records left out, as the dashboard leaves them) finds as many

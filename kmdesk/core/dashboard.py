@@ -112,7 +112,7 @@ def _countable(library: Library, session: Session, public_only: bool) -> tuple[s
 # travel as one text per row (type, community and year, split by the unit separator, a control
 # character no stored text keeps), and so do the short JSON lists (goals, countries, languages,
 # as one JSON list): fewer texts to make and count, and each distinct text is read once.
-_COUNTED = ("SELECT r.id, r.type || char(31) || ifnull(r.community, '') || char(31)"
+_COUNTED = ("SELECT r.type || char(31) || ifnull(r.community, '') || char(31)"
             " || CASE WHEN r.date GLOB '[0-9][0-9][0-9][0-9]*' THEN substr(r.date, 1, 4) ELSE '' END,"
             " r.gbf_targets, '[' || r.gbf_goals || ',' || r.countries || ',' || r.languages || ']' FROM visible r")
 
@@ -161,8 +161,7 @@ def figures(library: Library, today: date | None = None, *, public_only: bool = 
     with library.reading() as session:
         q = Countable(library, session, public_only)
         rows = q.rows(_COUNTED)
-        ids, plain, target_lists, lists = zip(*rows) if rows else ((),) * 4
-        visible = set(ids)
+        plain, target_lists, lists = zip(*rows) if rows else ((),) * 3
         types, communities, years = Counter[Any](), Counter[Any](), Counter[Any]()
         for value, count in Counter(plain).items():
             kind, community, year = value.split("\x1f")
@@ -175,7 +174,7 @@ def figures(library: Library, today: date | None = None, *, public_only: bool = 
         for value, count in Counter(lists).items():
             for counter, items in zip((goals, countries, languages), json.loads(value)):
                 _add(counter, items, count)
-        out = Figures(total=len(visible))
+        out = Figures(total=len(rows))
         out.targets = {n: targets.get(str(n), 0) for n in TARGETS}
         out.goals = {g: goals.get(g, 0) for g in GOALS}
         out.types = _present(types)
@@ -186,45 +185,49 @@ def figures(library: Library, today: date | None = None, *, public_only: bool = 
         # a record is counted once per state and reason, whatever number of CHMs it went to
         shared: defaultdict[str, set[str]] = defaultdict(set)
         refused: defaultdict[str, set[str]] = defaultdict(set)
-        for record_id, status, message in q.rows("SELECT s.record_id, s.status, s.message FROM remote_state s"):
-            if record_id in visible and status in _SHARING_OF_STATUS:
+        for record_id, status, message in q.rows("SELECT s.record_id, s.status, s.message FROM remote_state s "
+                                                 "JOIN visible r ON r.id = s.record_id"):
+            if status in _SHARING_OF_STATUS:
                 shared[_SHARING_OF_STATUS[status]].add(record_id)
                 if status == "failed":
                     refused[message or ""].add(record_id)
         out.sharing = {state: len(shared[state]) for state in SHARING_STATES}
         out.refusals = sorted(((message, len(ids)) for message, ids in refused.items()), key=lambda r: (-r[1], r[0]))
         counted: Counter[str] = Counter()
-        for history, ids in _histories(session, visible).items():
+        for history, ids in _histories(q).items():
             if state := _history_state(history, today):
                 counted[state] += len(ids)
     out.consent = {state: counted.get(state, 0) for state in CONSENT_STATES}
     return out
 
 
-# every consent event's dates, a record's events together and in the order they were recorded
-# (the record_id index holds that order: no sort); read for the whole table and matched to the
-# countable records in Python (a join looks each record up by id: twice the time)
+# every consent event's dates in the order they were recorded (the table's order: no sort), and the
+# records not counted, to leave their events out: those are the few, and a set lookup per event
+# costs less than SQL's (a join looks each counted record up by id: twice the time). The foreign
+# key keeps every event's record in the table. CASE: a record the clause is NULL for is not counted.
 _EVENTS = ("SELECT e.record_id, e.kind, e.consent_id, json_extract(e.data, '$.given_on'),"
            " json_extract(e.data, '$.expires_on'), json_extract(e.data, '$.withdrawn_on'),"
-           " json_extract(e.data, '$.withdrawn_by') FROM consent_events e ORDER BY e.record_id, e.id")
+           " json_extract(e.data, '$.withdrawn_by') FROM consent_events e ORDER BY e.id")
+_UNCOUNTED = "SELECT r.id FROM records r WHERE CASE WHEN {where} THEN 0 ELSE 1 END"
 History = tuple[tuple[Any, ...], ...]
 
 
-def _histories(session: Session, records: set[str]) -> dict[History, list[str]]:
-    """The consent histories of ``records`` -> the records that have each. A history is a record's
-    events in order, each (kind, consent's number within the record, given, expires, withdrawn on,
-    withdrawn by): numbering the consents instead of naming them lets records share a history, so
-    the rule runs once per distinct history (a community assembly consents to many at once)."""
+def _histories(q: Countable) -> dict[History, list[str]]:
+    """The consent histories of the countable records -> the records that have each. A history
+    is a record's events in order, each (kind, consent's number within the record, given,
+    expires, withdrawn on, withdrawn by): numbering the consents instead of naming them lets
+    records share a history, so the rule runs once per distinct history (a community assembly
+    consents to many at once)."""
+    uncounted = {row[0] for row in q.rows(_UNCOUNTED.format(where=q.where))}
+    events: dict[str, list[tuple[Any, ...]]] = {}
+    for event in q.rows(_EVENTS):
+        if event[0] not in uncounted:
+            events.setdefault(event[0], []).append(event)
     out: defaultdict[History, list[str]] = defaultdict(list)
-    record, history, numbers = None, [], {}
-    for record_id, kind, consent_id, *dates in session.connection().connection.driver_connection.execute(_EVENTS):
-        if record_id != record:
-            if record in records:
-                out[tuple(history)].append(record)
-            record, history, numbers = record_id, [], {}
-        history.append((kind, numbers.setdefault(consent_id, len(numbers)), *dates))
-    if record in records:
-        out[tuple(history)].append(record)
+    for record_id, history in events.items():
+        numbers: dict[str, int] = {}
+        out[tuple((kind, numbers.setdefault(consent_id, len(numbers)), *dates)
+                  for _record, kind, consent_id, *dates in history)].append(record_id)
     return out
 
 
@@ -268,9 +271,8 @@ def slice_ids(library: Library, piece: Slice, today: date | None = None) -> list
                 "SELECT DISTINCT s.record_id FROM remote_state s JOIN visible r ON r.id = s.record_id "
                 "WHERE s.status IN (SELECT value FROM json_each(:statuses))", statuses=[s for s, state in _SHARING_OF_STATUS.items()
                                                         if state == piece.value]),
-            "consent": lambda: [(record_id,) for history, ids in _histories(
-                session, {row[0] for row in q.rows("SELECT r.id FROM visible r")}).items()
-                if _history_state(history, today) == piece.value for record_id in ids],
+            "consent": lambda: [(record_id,) for history, ids in _histories(q).items()
+                                if _history_state(history, today) == piece.value for record_id in ids],
             "gbf_targets": lambda: q.rows("SELECT r.id FROM visible r, json_each(r.gbf_targets) j "
                                           "WHERE CAST(j.value AS TEXT) = :v", v=piece.value),
             "gbf_goals": lambda: q.rows("SELECT r.id FROM visible r, json_each(r.gbf_goals) j WHERE j.value = :v",
