@@ -3059,6 +3059,11 @@ The record leaves this library; this cannot be undone.</source>
         <translation>المكتبة {library}، {date}. {records} سجلًا عامًا؛ {covered} من {targets} غاية مشمولة. لا تدخل السجلات غير العامة في هذا التقرير أبدًا.</translation>
     </message>
     <message>
+        <source> · </source>
+        <comment>separates a record&apos;s type, community and date</comment>
+        <translation>، </translation>
+    </message>
+    <message>
         <source>Consent expiring within {days} days</source>
         <translation>الموافقة تنتهي خلال {days} يومًا</translation>
     </message>

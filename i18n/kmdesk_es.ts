@@ -3051,6 +3051,11 @@ El registro sale de esta biblioteca; esto no se puede deshacer.</translation>
         <translation>Biblioteca {library}, {date}. {records} registros públicos; {covered} de {targets} metas cubiertas. Los registros que no son públicos nunca forman parte de este informe.</translation>
     </message>
     <message>
+        <source> · </source>
+        <comment>separates a record&apos;s type, community and date</comment>
+        <translation> · </translation>
+    </message>
+    <message>
         <source>Consent expiring within {days} days</source>
         <translation>Consentimiento que vence en menos de {days} días</translation>
     </message>

@@ -3051,6 +3051,11 @@ La fiche quitte cette bibliothèque ; cette action est irréversible.</translati
         <translation>Bibliothèque {library}, {date}. {records} fiches publiques ; {covered} cibles sur {targets} couvertes. Les fiches qui ne sont pas publiques ne figurent jamais dans ce rapport.</translation>
     </message>
     <message>
+        <source> · </source>
+        <comment>separates a record&apos;s type, community and date</comment>
+        <translation> · </translation>
+    </message>
+    <message>
         <source>Consent expiring within {days} days</source>
         <translation>Consentement expirant dans les {days} jours</translation>
     </message>

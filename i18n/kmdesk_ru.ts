@@ -3053,6 +3053,11 @@ The record leaves this library; this cannot be undone.</source>
         <translation>Библиотека {library}, {date}. Общедоступных записей: {records}; охвачено целевых задач: {covered} из {targets}. Записи, не являющиеся общедоступными, никогда не включаются в этот отчёт.</translation>
     </message>
     <message>
+        <source> · </source>
+        <comment>separates a record&apos;s type, community and date</comment>
+        <translation> · </translation>
+    </message>
+    <message>
         <source>Consent expiring within {days} days</source>
         <translation>Согласие истекает в течение {days} дней</translation>
     </message>

@@ -3049,6 +3049,11 @@ The record leaves this library; this cannot be undone.</source>
         <translation>资料库 {library}，{date}。公开记录 {records} 条；{targets} 个行动目标中覆盖 {covered} 个。非公开记录从不列入本报告。</translation>
     </message>
     <message>
+        <source> · </source>
+        <comment>separates a record&apos;s type, community and date</comment>
+        <translation> · </translation>
+    </message>
+    <message>
         <source>Consent expiring within {days} days</source>
         <translation>同意将在{days}天内到期</translation>
     </message>

@@ -69,8 +69,9 @@ class _Words:
         if entry.community:
             parts.append(entry.community)
         if entry.date:
-            parts.append(entry.date)
-        return " · ".join(parts)
+            parts.append(format_date(entry.date))  # in the locale's digits and month names
+        # Arabic separates with its comma: a middle dot beside Arabic-Indic digits reads as a zero
+        return QCoreApplication.translate("report", " · ", "separates a record's type, community and date").join(parts)
 
     def sharing(self) -> list[tuple[str, int]]:
         names = {"shared": QCoreApplication.translate("report", "Shared with the CHM"), "waiting": QCoreApplication.translate("report", "Waiting to be sent"),
