@@ -1,9 +1,10 @@
 """The dashboard's figures: what the library covers (GBF goals and targets, types, communities,
 languages, countries, years), what was shared with the CHM, and where consent stands.
 
-Every figure is an SQL aggregate over the records *this profile may count*: public records,
-the community and restricted records the unlocked profile may open (the same rule as
-``consent.can_view``, written as SQL so 100,000 rows are never loaded), and never a sacred
+Every figure counts the records *this profile may count*: public records, the community and
+restricted records the unlocked profile may open (the same rule as ``consent.can_view``, written
+as SQL so no record is ever loaded or opened: one scan fetches a few short texts per record, and
+Python counts them), and never a sacred
 record, not even for its custodians: a count shown on a screen or a map says that sacred
 knowledge exists and where. Only the columns that stay plain for sealed records are read (type,
 goals, targets, countries, languages, community, date), so nothing is decrypted.
@@ -110,7 +111,7 @@ def _countable(library: Library, session: Session, public_only: bool) -> tuple[s
 # What the counts read, one row per countable record: one scan of the table, and Python's Counter
 # counts the texts (a hash per row, where each GROUP BY sorts every row). The few-valued columns
 # travel as one text per row (type, community and year, split by the unit separator, a control
-# character no stored text keeps), and so do the short JSON lists (goals, countries, languages,
+# character ``text.clean`` lets no stored text keep), and so do the short JSON lists (goals, countries, languages,
 # as one JSON list): fewer texts to make and count, and each distinct text is read once.
 _COUNTED = ("SELECT r.type || char(31) || ifnull(r.community, '') || char(31)"
             " || CASE WHEN r.date GLOB '[0-9][0-9][0-9][0-9]*' THEN substr(r.date, 1, 4) ELSE '' END,"
