@@ -4,9 +4,8 @@ languages, countries, years), what was shared with the CHM, and where consent st
 Every figure counts the records *this profile may count*: public records, the community and
 restricted records the unlocked profile may open (the same rule as ``consent.can_view``, written
 as SQL so no record is ever loaded or opened: one scan fetches a few short texts per record, and
-Python counts them), and never a sacred
-record, not even for its custodians: a count shown on a screen or a map says that sacred
-knowledge exists and where. Only the columns that stay plain for sealed records are read (type,
+Python counts them), and never a sacred record, not even for its custodians: a count shown on a
+screen or a map says that sacred knowledge exists and where. Only the columns that stay plain for sealed records are read (type,
 goals, targets, countries, languages, community, date), so nothing is decrypted.
 
 A count is a slice of the library, and clicking it must list exactly what it counted: ``Slice``
