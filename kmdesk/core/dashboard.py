@@ -17,6 +17,7 @@ states).
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -107,14 +108,12 @@ def _countable(library: Library, session: Session, public_only: bool) -> tuple[s
     return clause, {**params, "viewer": viewer.name} if custodian else params
 
 
-# What the counts read, one row per countable record: one scan of the table, and Python's Counter
-# counts the texts (a hash per row, where each GROUP BY sorts every row). The few-valued columns
-# travel as one text per row (type, community and year, split by the unit separator, a control
-# character ``text.clean`` lets no stored text keep), and so do the short JSON lists (goals, countries, languages,
-# as one JSON list): fewer texts to make and count, and each distinct text is read once.
-_COUNTED = ("SELECT r.type || char(31) || ifnull(r.community, '') || char(31)"
-            " || CASE WHEN r.date GLOB '[0-9][0-9][0-9][0-9]*' THEN substr(r.date, 1, 4) ELSE '' END,"
-            " r.gbf_targets, '[' || r.gbf_goals || ',' || r.countries || ',' || r.languages || ']' FROM visible r")
+# What the counts read, one row per countable record: one scan of the table, its columns as they
+# are stored (an expression per row, a concatenation or a CASE, costs SQLite more than the texts
+# cost Python), and Python's Counter counts each column's texts (a hash per row, where each GROUP
+# BY sorts every row): each distinct date or JSON list is then read once, not once per record.
+_COUNTED = "SELECT r.type, r.community, r.date, r.gbf_targets, r.gbf_goals, r.countries, r.languages FROM visible r"
+_YEAR = re.compile(r"[0-9]{4}")
 
 
 class Countable:
@@ -144,13 +143,17 @@ def _present(counts: Counter[Any]) -> dict[str, int]:
     return {str(value): count for value, count in counts.items() if value not in (None, "")}
 
 
-def _add(counter: Counter[str], items: Any, records: int) -> None:
-    """Count ``records`` more for each item of a record's JSON list (an item named twice counts
-    twice, as SQL's ``json_each`` would); anything but a list holds no item."""
-    if isinstance(items, list):
-        for item in items:
+def _spread(lists: Counter[Any]) -> Counter[str]:
+    """Per item, the records whose JSON list holds it (an item named twice counts twice, as SQL's
+    ``json_each`` would), from how many records hold each distinct list; anything but a list
+    holds no item."""
+    out: Counter[str] = Counter()
+    for text, records in lists.items():
+        items = json.loads(text) if isinstance(text, str) else text
+        for item in items if isinstance(items, list) else ():
             if item not in (None, ""):
-                counter[str(item)] += records
+                out[str(item)] += records
+    return out
 
 
 # -- the figures ---------------------------------------------------------------------------------
@@ -161,19 +164,12 @@ def figures(library: Library, today: date | None = None, *, public_only: bool = 
     with library.reading() as session:
         q = Countable(library, session, public_only)
         rows = q.rows(_COUNTED)
-        plain, target_lists, lists = zip(*rows) if rows else ((),) * 3
-        types, communities, years = Counter[Any](), Counter[Any](), Counter[Any]()
-        for value, count in Counter(plain).items():
-            kind, community, year = value.split("\x1f")
-            types[kind] += count
-            communities[community] += count
-            years[year] += count
-        targets, goals, countries, languages = Counter[str](), Counter[str](), Counter[str](), Counter[str]()
-        for value, count in Counter(target_lists).items():
-            _add(targets, json.loads(value), count)
-        for value, count in Counter(lists).items():
-            for counter, items in zip((goals, countries, languages), json.loads(value)):
-                _add(counter, items, count)
+        types, communities, dates, *lists = (Counter(column) for column in zip(*rows)) if rows else (Counter() for _ in range(7))
+        targets, goals, countries, languages = (_spread(texts) for texts in lists)
+        years: Counter[str] = Counter()
+        for day, count in dates.items():
+            if isinstance(day, str) and _YEAR.match(day):
+                years[day[:4]] += count
         out = Figures(total=len(rows))
         out.targets = {n: targets.get(str(n), 0) for n in TARGETS}
         out.goals = {g: goals.get(g, 0) for g in GOALS}
@@ -181,7 +177,7 @@ def figures(library: Library, today: date | None = None, *, public_only: bool = 
         out.communities = _present(communities)
         out.languages = dict(languages)
         out.countries = dict(countries)
-        out.years = dict(sorted(_present(years).items()))
+        out.years = dict(sorted(years.items()))
         # a record is counted once per state and reason, whatever number of CHMs it went to
         shared: defaultdict[str, set[str]] = defaultdict(set)
         refused: defaultdict[str, set[str]] = defaultdict(set)
