@@ -27,7 +27,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kmdesk.core import dashboard  # noqa: E402
 from kmdesk.core.model import ConsentEvent, Record, RemoteState  # noqa: E402
-from kmdesk.core.search import SearchIndex  # noqa: E402
 from kmdesk.core.store import Library, make_engine  # noqa: E402
 
 PASSPHRASE = "dashboard bench passphrase"

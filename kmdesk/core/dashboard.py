@@ -5,8 +5,9 @@ Every figure counts the records *this profile may count*: public records, the co
 restricted records the unlocked profile may open (the same rule as ``consent.can_view``, written
 as SQL so no record is ever loaded or opened: one scan fetches a few short texts per record, and
 Python counts them), and never a sacred record, not even for its custodians: a count shown on a
-screen or a map says that sacred knowledge exists and where. Only the columns that stay plain for sealed records are read (type,
-goals, targets, countries, languages, community, date), so nothing is decrypted.
+screen or a map says that sacred knowledge exists and where. Only the columns that stay plain for
+sealed records are read (type, goals, targets, countries, languages, community, date), so nothing
+is decrypted.
 
 A count is a slice of the library, and clicking it must list exactly what it counted: ``Slice``
 names it, and ``filters`` turns it into the search's filters — a facet where the search index
@@ -19,7 +20,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -100,9 +101,9 @@ def _countable(library: Library, session: Session, public_only: bool) -> tuple[s
         + "))"
         " OR (r.access_level = 'restricted' AND json_array_length(r.access_protocols) > 0 AND ("
         "   (r.access_sharing = 'any' AND EXISTS (SELECT 1 FROM json_each(r.access_protocols) p"
-        "                                         WHERE p.value IN (SELECT value FROM json_each(:passing))))"
+        "     WHERE p.value IN (SELECT value FROM json_each(:passing))))"
         "   OR (r.access_sharing != 'any' AND NOT EXISTS (SELECT 1 FROM json_each(r.access_protocols) p"
-        "                                                 WHERE p.value NOT IN (SELECT value FROM json_each(:passing)))))))"
+        "     WHERE p.value NOT IN (SELECT value FROM json_each(:passing)))))))"
     )
     params = {"communities": sorted(viewer.communities), "passing": passing}
     return clause, {**params, "viewer": viewer.name} if custodian else params
@@ -164,7 +165,8 @@ def figures(library: Library, today: date | None = None, *, public_only: bool = 
     with library.reading() as session:
         q = Countable(library, session, public_only)
         rows = q.rows(_COUNTED)
-        types, communities, dates, *lists = (Counter(column) for column in zip(*rows)) if rows else (Counter() for _ in range(7))
+        columns = zip(*rows) if rows else [()] * 7
+        types, communities, dates, *lists = (Counter(column) for column in columns)
         targets, goals, countries, languages = (_spread(texts) for texts in lists)
         years: Counter[str] = Counter()
         for day, count in dates.items():
