@@ -27,7 +27,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kmdesk.core import dashboard  # noqa: E402
 from kmdesk.core.model import ConsentEvent, Record, RemoteState  # noqa: E402
-from kmdesk.core.search import SearchIndex  # noqa: E402
 from kmdesk.core.store import Library, make_engine  # noqa: E402
 
 PASSPHRASE = "dashboard bench passphrase"
@@ -105,7 +104,7 @@ def main() -> int:
     build(data_dir, args.n)
     print(f"built {args.n} rows in {time.perf_counter() - started:.1f} s", flush=True)
     # the figures read the database only: open without the search index's start-up recovery
-    library = Library(data_dir, make_engine(data_dir / "library.db"), SearchIndex.open(data_dir / "index", create=True))
+    library = Library(data_dir, make_engine(data_dir / "library.db"))
     print("locked:", json.dumps(timed(library)), flush=True)
     library.unlock("Bench", PASSPHRASE)
     print("unlocked (restricted counted):", json.dumps(timed(library)), flush=True)

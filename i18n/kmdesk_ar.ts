@@ -613,8 +613,12 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>سارية</translation>
     </message>
     <message>
-        <source>Expiring within 90 days</source>
-        <translation>تنتهي خلال 90 يومًا</translation>
+        <source>Expiring within {days} days</source>
+        <translation>تنتهي خلال {days} يومًا</translation>
+    </message>
+    <message>
+        <source>{records} records counted (sacred records never are) · {covered} of {targets} GBF targets covered</source>
+        <translation>{records} سجلًا محسوبًا (لا تُحسب السجلات المقدسة أبدًا)، {covered} من {targets} غاية مشمولة</translation>
     </message>
     <message>
         <source>Expired</source>
@@ -629,10 +633,6 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>تعذّر حساب لوحة المعلومات: {reason}</translation>
     </message>
     <message>
-        <source>{records} records counted (sacred records never are) · {covered} of 23 GBF targets covered</source>
-        <translation>{records} سجلًا محسوبًا (لا تُحسب السجلات المقدسة أبدًا) · {covered} من 23 غاية مشمولة</translation>
-    </message>
-    <message>
         <source>Refused: {reason} ({count})</source>
         <translation>مرفوض: {reason} ({count})</translation>
     </message>
@@ -642,11 +642,11 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
     </message>
     <message>
         <source>Goal {code} · {title}</source>
-        <translation>الهدف {code} · {title}</translation>
+        <translation>الهدف {code} – {title}</translation>
     </message>
     <message>
         <source>{number} · {title}</source>
-        <translation>{number} · {title}</translation>
+        <translation>{number} – {title}</translation>
     </message>
     <message>
         <source>Target {number}: {title}</source>
@@ -2295,7 +2295,7 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     </message>
     <message>
         <source>{number} · {title}</source>
-        <translation>{number} · {title}</translation>
+        <translation>{number} – {title}</translation>
     </message>
     <message>
         <source>The report holds public records only, whoever is unlocked.</source>
@@ -3031,10 +3031,6 @@ The record leaves this library; this cannot be undone.</source>
         <translation>تقرير الإطار العالمي للتنوع البيولوجي</translation>
     </message>
     <message>
-        <source>Library {library}, {date}. {records} public records; {covered} of 23 targets covered. Records that are not public are never part of this report.</source>
-        <translation>المكتبة {library}، {date}. {records} سجلًا عامًا؛ {covered} من 23 غاية مشمولة. لا تدخل السجلات غير العامة في هذا التقرير أبدًا.</translation>
-    </message>
-    <message>
         <source>Target {number}: {title}</source>
         <translation>الغاية {number}: {title}</translation>
     </message>
@@ -3059,8 +3055,17 @@ The record leaves this library; this cannot be undone.</source>
         <translation>الموافقة سارية</translation>
     </message>
     <message>
-        <source>Consent expiring within 90 days</source>
-        <translation>الموافقة تنتهي خلال 90 يومًا</translation>
+        <source>Library {library}, {date}. {records} public records; {covered} of {targets} targets covered. Records that are not public are never part of this report.</source>
+        <translation>المكتبة {library}، {date}. {records} سجلًا عامًا؛ {covered} من {targets} غاية مشمولة. لا تدخل السجلات غير العامة في هذا التقرير أبدًا.</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>separates a record&apos;s type, community and date</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Consent expiring within {days} days</source>
+        <translation>الموافقة تنتهي خلال {days} يومًا</translation>
     </message>
     <message>
         <source>Consent expired</source>

@@ -613,8 +613,12 @@ El protocolo recibe una clave nueva y sus registros ({count}) se vuelven a sella
         <translation>Vigente</translation>
     </message>
     <message>
-        <source>Expiring within 90 days</source>
-        <translation>Vence en menos de 90 días</translation>
+        <source>Expiring within {days} days</source>
+        <translation>Vence en menos de {days} días</translation>
+    </message>
+    <message>
+        <source>{records} records counted (sacred records never are) · {covered} of {targets} GBF targets covered</source>
+        <translation>{records} registros contados (los sagrados nunca) · {covered} de {targets} metas cubiertas</translation>
     </message>
     <message>
         <source>Expired</source>
@@ -627,10 +631,6 @@ El protocolo recibe una clave nueva y sus registros ({count}) se vuelven a sella
     <message>
         <source>The dashboard could not be computed: {reason}</source>
         <translation>No se pudo calcular el panel: {reason}</translation>
-    </message>
-    <message>
-        <source>{records} records counted (sacred records never are) · {covered} of 23 GBF targets covered</source>
-        <translation>{records} registros contados (los sagrados nunca) · {covered} de 23 metas cubiertas</translation>
     </message>
     <message>
         <source>Refused: {reason} ({count})</source>
@@ -3023,10 +3023,6 @@ El registro sale de esta biblioteca; esto no se puede deshacer.</translation>
         <translation>Informe del Marco</translation>
     </message>
     <message>
-        <source>Library {library}, {date}. {records} public records; {covered} of 23 targets covered. Records that are not public are never part of this report.</source>
-        <translation>Biblioteca {library}, {date}. {records} registros públicos; {covered} de 23 metas cubiertas. Los registros que no son públicos nunca forman parte de este informe.</translation>
-    </message>
-    <message>
         <source>Target {number}: {title}</source>
         <translation>Meta {number}: {title}</translation>
     </message>
@@ -3051,8 +3047,17 @@ El registro sale de esta biblioteca; esto no se puede deshacer.</translation>
         <translation>Consentimiento vigente</translation>
     </message>
     <message>
-        <source>Consent expiring within 90 days</source>
-        <translation>Consentimiento que vence en menos de 90 días</translation>
+        <source>Library {library}, {date}. {records} public records; {covered} of {targets} targets covered. Records that are not public are never part of this report.</source>
+        <translation>Biblioteca {library}, {date}. {records} registros públicos; {covered} de {targets} metas cubiertas. Los registros que no son públicos nunca forman parte de este informe.</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>separates a record&apos;s type, community and date</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Consent expiring within {days} days</source>
+        <translation>Consentimiento que vence en menos de {days} días</translation>
     </message>
     <message>
         <source>Consent expired</source>

@@ -613,8 +613,12 @@ Le protocole reçoit une nouvelle clé et ses fiches ({count}) sont rescellées 
         <translation>Valide</translation>
     </message>
     <message>
-        <source>Expiring within 90 days</source>
-        <translation>Expire dans les 90 jours</translation>
+        <source>Expiring within {days} days</source>
+        <translation>Expire dans les {days} jours</translation>
+    </message>
+    <message>
+        <source>{records} records counted (sacred records never are) · {covered} of {targets} GBF targets covered</source>
+        <translation>{records} fiches comptées (jamais les fiches sacrées) · {covered} cibles sur {targets} couvertes</translation>
     </message>
     <message>
         <source>Expired</source>
@@ -627,10 +631,6 @@ Le protocole reçoit une nouvelle clé et ses fiches ({count}) sont rescellées 
     <message>
         <source>The dashboard could not be computed: {reason}</source>
         <translation>Le tableau de bord n&apos;a pas pu être calculé : {reason}</translation>
-    </message>
-    <message>
-        <source>{records} records counted (sacred records never are) · {covered} of 23 GBF targets covered</source>
-        <translation>{records} fiches comptées (jamais les fiches sacrées) · {covered} cibles sur 23 couvertes</translation>
     </message>
     <message>
         <source>Refused: {reason} ({count})</source>
@@ -3023,10 +3023,6 @@ La fiche quitte cette bibliothèque ; cette action est irréversible.</translati
         <translation>Rapport sur le Cadre</translation>
     </message>
     <message>
-        <source>Library {library}, {date}. {records} public records; {covered} of 23 targets covered. Records that are not public are never part of this report.</source>
-        <translation>Bibliothèque {library}, {date}. {records} fiches publiques ; {covered} cibles sur 23 couvertes. Les fiches qui ne sont pas publiques ne figurent jamais dans ce rapport.</translation>
-    </message>
-    <message>
         <source>Target {number}: {title}</source>
         <translation>Cible {number} : {title}</translation>
     </message>
@@ -3051,8 +3047,17 @@ La fiche quitte cette bibliothèque ; cette action est irréversible.</translati
         <translation>Consentement valide</translation>
     </message>
     <message>
-        <source>Consent expiring within 90 days</source>
-        <translation>Consentement expirant dans les 90 jours</translation>
+        <source>Library {library}, {date}. {records} public records; {covered} of {targets} targets covered. Records that are not public are never part of this report.</source>
+        <translation>Bibliothèque {library}, {date}. {records} fiches publiques ; {covered} cibles sur {targets} couvertes. Les fiches qui ne sont pas publiques ne figurent jamais dans ce rapport.</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>separates a record&apos;s type, community and date</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Consent expiring within {days} days</source>
+        <translation>Consentement expirant dans les {days} jours</translation>
     </message>
     <message>
         <source>Consent expired</source>

@@ -613,8 +613,12 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>Действует</translation>
     </message>
     <message>
-        <source>Expiring within 90 days</source>
-        <translation>Истекает в течение 90 дней</translation>
+        <source>Expiring within {days} days</source>
+        <translation>Истекает в течение {days} дней</translation>
+    </message>
+    <message>
+        <source>{records} records counted (sacred records never are) · {covered} of {targets} GBF targets covered</source>
+        <translation>Учтено записей: {records} (священные не учитываются никогда) · охвачено целевых задач: {covered} из {targets}</translation>
     </message>
     <message>
         <source>Expired</source>
@@ -627,10 +631,6 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
     <message>
         <source>The dashboard could not be computed: {reason}</source>
         <translation>Не удалось рассчитать панель: {reason}</translation>
-    </message>
-    <message>
-        <source>{records} records counted (sacred records never are) · {covered} of 23 GBF targets covered</source>
-        <translation>Учтено записей: {records} (священные не учитываются никогда) · охвачено целевых задач: {covered} из 23</translation>
     </message>
     <message>
         <source>Refused: {reason} ({count})</source>
@@ -3025,10 +3025,6 @@ The record leaves this library; this cannot be undone.</source>
         <translation>Отчёт по Рамочной программе</translation>
     </message>
     <message>
-        <source>Library {library}, {date}. {records} public records; {covered} of 23 targets covered. Records that are not public are never part of this report.</source>
-        <translation>Библиотека {library}, {date}. Общедоступных записей: {records}; охвачено целевых задач: {covered} из 23. Записи, не являющиеся общедоступными, никогда не включаются в этот отчёт.</translation>
-    </message>
-    <message>
         <source>Target {number}: {title}</source>
         <translation>Целевая задача {number}: {title}</translation>
     </message>
@@ -3053,8 +3049,17 @@ The record leaves this library; this cannot be undone.</source>
         <translation>Согласие действует</translation>
     </message>
     <message>
-        <source>Consent expiring within 90 days</source>
-        <translation>Согласие истекает в течение 90 дней</translation>
+        <source>Library {library}, {date}. {records} public records; {covered} of {targets} targets covered. Records that are not public are never part of this report.</source>
+        <translation>Библиотека {library}, {date}. Общедоступных записей: {records}; охвачено целевых задач: {covered} из {targets}. Записи, не являющиеся общедоступными, никогда не включаются в этот отчёт.</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>separates a record&apos;s type, community and date</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Consent expiring within {days} days</source>
+        <translation>Согласие истекает в течение {days} дней</translation>
     </message>
     <message>
         <source>Consent expired</source>

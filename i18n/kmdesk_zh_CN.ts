@@ -613,8 +613,12 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>有效</translation>
     </message>
     <message>
-        <source>Expiring within 90 days</source>
-        <translation>90天内到期</translation>
+        <source>Expiring within {days} days</source>
+        <translation>{days}天内到期</translation>
+    </message>
+    <message>
+        <source>{records} records counted (sacred records never are) · {covered} of {targets} GBF targets covered</source>
+        <translation>已统计 {records} 条记录（神圣记录从不计入）· {targets} 个行动目标中覆盖 {covered} 个</translation>
     </message>
     <message>
         <source>Expired</source>
@@ -627,10 +631,6 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
     <message>
         <source>The dashboard could not be computed: {reason}</source>
         <translation>无法计算仪表板：{reason}</translation>
-    </message>
-    <message>
-        <source>{records} records counted (sacred records never are) · {covered} of 23 GBF targets covered</source>
-        <translation>已统计 {records} 条记录（神圣记录从不计入）· 23 个行动目标中覆盖 {covered} 个</translation>
     </message>
     <message>
         <source>Refused: {reason} ({count})</source>
@@ -3021,10 +3021,6 @@ The record leaves this library; this cannot be undone.</source>
         <translation>框架报告</translation>
     </message>
     <message>
-        <source>Library {library}, {date}. {records} public records; {covered} of 23 targets covered. Records that are not public are never part of this report.</source>
-        <translation>资料库 {library}，{date}。公开记录 {records} 条；23 个行动目标中覆盖 {covered} 个。非公开记录从不列入本报告。</translation>
-    </message>
-    <message>
         <source>Target {number}: {title}</source>
         <translation>行动目标 {number}：{title}</translation>
     </message>
@@ -3049,8 +3045,17 @@ The record leaves this library; this cannot be undone.</source>
         <translation>同意有效</translation>
     </message>
     <message>
-        <source>Consent expiring within 90 days</source>
-        <translation>同意将在90天内到期</translation>
+        <source>Library {library}, {date}. {records} public records; {covered} of {targets} targets covered. Records that are not public are never part of this report.</source>
+        <translation>资料库 {library}，{date}。公开记录 {records} 条；{targets} 个行动目标中覆盖 {covered} 个。非公开记录从不列入本报告。</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>separates a record&apos;s type, community and date</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Consent expiring within {days} days</source>
+        <translation>同意将在{days}天内到期</translation>
     </message>
     <message>
         <source>Consent expired</source>

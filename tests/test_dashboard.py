@@ -137,6 +137,20 @@ def test_sharing_shared_waiting_refused_with_reasons_and_withdrawn(lib):
     assert dashboard.filters(lib, Slice("sharing", "shared")) == {"id": [sent["id"]]}
 
 
+def test_a_record_withdrawn_from_two_chms_counts_once_as_its_bar_lists_it(lib):
+    """"Withdrawn" gathers two of the sync's states (retracted, not eligible): a record in one
+    state at one CHM and in the other at a second is one withdrawn record, not two."""
+    from kmdesk.core.model import RemoteState
+
+    lib.add_target("chm2", "chm", "http://127.0.0.1:9/", settings={"country": "pe"})
+    record = add(lib, title={"en": "twice gone"})
+    with lib.writing() as session:
+        for target, status in (("chm", "retracted"), ("chm2", "not_eligible")):
+            session.add(RemoteState(record_id=record["id"], target=target, status=status, updated_at="2026-01-01"))
+    assert dashboard.figures(lib, TODAY).sharing["withdrawn"] == 1
+    assert dashboard.slice_ids(lib, Slice("sharing", "withdrawn")) == [record["id"]]
+
+
 def test_every_bar_filters_the_library_to_exactly_what_it_counts(demo_library):
     """On the demo library, unlocked as its custodian: for each bar of each chart, the search
     with the bar's filters (sacred records left out, as the dashboard leaves them) finds as many
@@ -249,3 +263,67 @@ def test_gui_view_dashboard_renders_the_dashboard_to_a_png(qapp, library, tmp_pa
     assert run(data_dir=library.data_dir, screenshot=shot, language="en", view="dashboard") == 0
     image = QImage(str(shot))
     assert image.width() == 1280 and image.height() == 800
+
+
+def _ink_width(qtbot, label: str) -> int:
+    """How wide ``label`` is drawn on the label axis of a right-to-left bar chart, in pixels."""
+    from kmdesk.gui.charts import Bar, BarChart
+
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    chart.resize(500, 120)
+    chart.set_bars([Bar("A", label, 5, "#ffffff")])
+    chart.show()
+    qtbot.waitExposed(chart)
+    qtbot.wait(100)  # the axis takes its width from the first layout
+    image = chart.grab().toImage()
+    axis = chart.getPlotItem().getAxis(chart.category_side)
+    area = chart.mapFromScene(axis.sceneBoundingRect()).boundingRect()
+    rows = range(max(area.top(), 0), min(area.bottom(), image.height()))
+    ink = {x: sum(image.pixelColor(x, y).lightness() < 200 for y in rows)
+           for x in range(max(area.left(), 0), min(area.right(), image.width()))}
+    line = max(ink, key=ink.__getitem__)  # the axis line, the labels beside it
+    inked = [x for x, count in ink.items() if count and x > line + 1]
+    return max(inked) - min(inked)
+
+
+def test_an_arabic_label_keeps_the_space_before_a_latin_goal_letter(qtbot):
+    """"الهدف A" (Goal A) was drawn "الهدفA": the axis was replayed from a QPicture, which loses
+    the space where right-to-left text meets left-to-right text. The space must be drawn."""
+    from kmdesk.gui.qt import QApplication, Qt
+
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        spaced, joined = _ink_width(qtbot, "الهدف A · الحماية"), _ink_width(qtbot, "الهدفA · الحماية")
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    assert spaced - joined >= 2, (spaced, joined)
+
+
+@pytest.mark.parametrize("language", ["ar", "zh_CN"])
+def test_dashboard_texts_carry_no_number_written_into_a_translation(qtbot, qapp, demo_library, language):
+    """Counts and limits ("23 targets", "90 days") come in through placeholders, in the
+    locale's digits: a number written into a translation stays in Latin digits in Arabic."""
+    import re
+
+    from kmdesk.gui.dashboard_view import DashboardView
+    from kmdesk.gui.preferences import install_translations
+
+    install_translations(qapp, language)
+    try:
+        view = DashboardView(demo_library, language)
+        qtbot.addWidget(view)
+        view.refresh()
+        # the targets' titles are the GBF's official wording ("30 في المائة"): not the interface's
+        texts = [view.summary.text()] + [bar.label for dimension in ("gbf_goals", "sharing", "consent", "year")
+                                         for bar in view.charts[dimension].bars]
+        expiring = next(bar.label for bar in view.charts["consent"].bars if bar.key == "expiring")
+    finally:
+        install_translations(qapp, "en")
+    if language == "ar":
+        assert "٢٣" in view.summary.text() and "٩٠" in expiring
+        assert not [text for text in texts if re.search("[0-9]", text)]
+        # a middle dot beside Arabic-Indic digits reads as a zero ("· ١٨" as "٠١٨"): Arabic separates otherwise
+        assert not [text for text in texts + [bar.label for bar in view.charts["gbf_targets"].bars] if "·" in text]
+    else:
+        assert "23" in view.summary.text() and "90" in expiring

@@ -129,3 +129,36 @@ def test_gui_view_map_renders_the_map_to_a_png(qapp, lib, tmp_path):
     image = QImage(str(shot))
     greens = {QColor(code).rgb() for code in ("#c8e6c9", "#81c784", "#43a047", "#2e7d32", "#1b5e20")}
     assert image.width() == 1280 and any(image.pixel(x, y) in greens for x in range(0, 1280, 4) for y in range(0, 800, 4))
+
+
+def test_the_demo_map_has_points_and_its_restricted_and_sacred_places_keep_the_rules(demo_library):
+    """`make run`'s demo shows dots, not only shaded countries: its places carry coordinates,
+    restricted and sacred records' places too, and those follow the map's rules."""
+    from kmdesk.core import library_file, seed
+
+    levels = {r["id"]: r["access"]["level"] for r in library_file.read(library_file.DEMO)["records"]}
+    located = {r["id"] for r in library_file.read(library_file.DEMO)["records"]
+               if any(geo.parse_place(text).located for text in r["places"])}
+    assert {levels[i] for i in located} == {"public", "community", "restricted", "sacred"}
+
+    def placed() -> set[str]:
+        points = geo.map_figures(demo_library).points
+        assert len(points) >= 10 and all(-90 <= p.lat <= 90 and -180 <= p.lon <= 180 for p in points)
+        return {record_id for point in points for record_id in point.record_ids}
+
+    assert placed() == {i for i in located if levels[i] == "public"}  # locked: the public records' places
+    name, secret, _roles = seed.DEMO_CUSTODIAN
+    demo_library.unlock(name, secret)
+    custodian = placed()
+    # the custodian opens every restricted record, and is the sacred records' custodian: still never on a map
+    assert custodian == {i for i in located if levels[i] != "sacred"}
+    demo_library.lock()
+    visitor_name, visitor_secret, _roles = seed.DEMO_OTHERS[1]
+    demo_library.unlock(visitor_name, visitor_secret)
+    visitor = placed()
+    restricted = {i for i in located if levels[i] == "restricted"}
+    assert {i for i in located if levels[i] == "public"} <= visitor and not visitor & {
+        i for i in located if levels[i] == "sacred"}
+    assert visitor & restricted < restricted  # only the restricted records its protocols open
+    for record_id in visitor & restricted:
+        assert not demo_library.get(record_id).get("sealed")

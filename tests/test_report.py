@@ -158,3 +158,23 @@ def test_file_report_writes_the_chosen_format(qtbot, lib, tmp_path):
     text = out.read_text(encoding="utf-8")
     assert "Seed bank guide" in text and "Target 13" in text and "Target 22: " not in text.split("</table>", 1)[1]
     assert SECRET not in text
+
+
+def test_an_arabic_report_writes_each_records_date_in_arabic_digits_without_a_middle_dot(lib, qapp, tmp_path):
+    """A record's line (type, community, date) is written in the report's language: the date as
+    the locale writes it, and in Arabic separated by the Arabic comma, since a middle dot beside
+    Arabic-Indic digits reads as a zero."""
+    from kmdesk.gui import report_writer
+    from kmdesk.gui.preferences import install_translations
+
+    lib.add({"type": "practice", "title": {"en": "Dated dyes"}, "community": "Ayllu Chawaytire", "date": "2024-01",
+             "gbf_targets": [13], "access": {"level": "public"}})
+    lines = {}
+    for language in ("ar", "en"):  # as `kmdesk report --language` and File › Report… write it
+        install_translations(qapp, language)
+        report_writer.write(report.gather(lib, language=language), "md", tmp_path / f"{language}.md")
+        lines[language] = next(line for line in (tmp_path / f"{language}.md").read_text(encoding="utf-8").splitlines()
+                               if "Dated dyes" in line)
+    assert "٢٠٢٤" in lines["ar"] and "2024" not in lines["ar"] and "·" not in lines["ar"]
+    assert "، Ayllu Chawaytire، " in lines["ar"]
+    assert "Ayllu Chawaytire · " in lines["en"] and "2024" in lines["en"]

@@ -1,12 +1,13 @@
 """The dashboard's figures: what the library covers (GBF goals and targets, types, communities,
 languages, countries, years), what was shared with the CHM, and where consent stands.
 
-Every figure is an SQL aggregate over the records *this profile may count*: public records,
-the community and restricted records the unlocked profile may open (the same rule as
-``consent.can_view``, written as SQL so 100,000 rows are never loaded), and never a sacred
-record, not even for its custodians: a count shown on a screen or a map says that sacred
-knowledge exists and where. Only the columns that stay plain for sealed records are read (type,
-goals, targets, countries, languages, community, date), so nothing is decrypted.
+Every figure counts the records *this profile may count*: public records, the community and
+restricted records the unlocked profile may open (the same rule as ``consent.can_view``, written
+as SQL so no record is ever loaded or opened: one scan fetches a few short texts per record, and
+Python counts them), and never a sacred record, not even for its custodians: a count shown on a
+screen or a map says that sacred knowledge exists and where. Only the columns that stay plain for
+sealed records are read (type, goals, targets, countries, languages, community, date), so nothing
+is decrypted.
 
 A count is a slice of the library, and clicking it must list exactly what it counted: ``Slice``
 names it, and ``filters`` turns it into the search's filters — a facet where the search index
@@ -16,12 +17,14 @@ states).
 
 from __future__ import annotations
 
+import json
+import re
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
 from kmdesk.core import consent
@@ -93,33 +96,25 @@ def _countable(library: Library, session: Session, public_only: bool) -> tuple[s
     custodian = "custodian" in viewer.roles
     clause = (
         "(r.access_level = 'public'"
-        " OR (r.access_level = 'community' AND (r.community IN :communities"
+        " OR (r.access_level = 'community' AND (r.community IN (SELECT value FROM json_each(:communities))"
         + (" OR EXISTS (SELECT 1 FROM json_each(r.custodians) c WHERE c.value = :viewer)" if custodian else "")
         + "))"
         " OR (r.access_level = 'restricted' AND json_array_length(r.access_protocols) > 0 AND ("
         "   (r.access_sharing = 'any' AND EXISTS (SELECT 1 FROM json_each(r.access_protocols) p"
-        "                                         WHERE p.value IN :passing))"
+        "     WHERE p.value IN (SELECT value FROM json_each(:passing))))"
         "   OR (r.access_sharing != 'any' AND NOT EXISTS (SELECT 1 FROM json_each(r.access_protocols) p"
-        "                                                 WHERE p.value NOT IN :passing)))))"
+        "     WHERE p.value NOT IN (SELECT value FROM json_each(:passing)))))))"
     )
     params = {"communities": sorted(viewer.communities), "passing": passing}
     return clause, {**params, "viewer": viewer.name} if custodian else params
 
 
-# the columns the figures read: one scan of the records table copies them (materialised), and
-# every count then reads that narrow copy instead of the records' text
-_COLUMNS = "r.id, r.type, r.community, r.date, r.gbf_targets, r.gbf_goals, r.countries, r.languages"
-# every count over the records in one statement: (dimension, value, records)
-_COUNTS = " UNION ALL ".join((
-    "SELECT 'total', '', count(*) FROM visible",
-    "SELECT 'gbf_targets', CAST(j.value AS TEXT), count(*) FROM visible r, json_each(r.gbf_targets) j GROUP BY 2",
-    "SELECT 'gbf_goals', j.value, count(*) FROM visible r, json_each(r.gbf_goals) j GROUP BY 2",
-    "SELECT 'type', r.type, count(*) FROM visible r GROUP BY 2",
-    "SELECT 'community', r.community, count(*) FROM visible r GROUP BY 2",
-    "SELECT 'languages', j.value, count(*) FROM visible r, json_each(r.languages) j GROUP BY 2",
-    "SELECT 'countries', j.value, count(*) FROM visible r, json_each(r.countries) j GROUP BY 2",
-    "SELECT 'year', substr(r.date, 1, 4), count(*) FROM visible r WHERE r.date GLOB '[0-9][0-9][0-9][0-9]*' GROUP BY 2",
-))
+# What the counts read, one row per countable record: one scan of the table, its columns as they
+# are stored (an expression per row, a concatenation or a CASE, costs SQLite more than the texts
+# cost Python), and Python's Counter counts each column's texts (a hash per row, where each GROUP
+# BY sorts every row): each distinct date or JSON list is then read once, not once per record.
+_COUNTED = "SELECT r.type, r.community, r.date, r.gbf_targets, r.gbf_goals, r.countries, r.languages FROM visible r"
+_YEAR = re.compile(r"[0-9]{4}")
 
 
 class Countable:
@@ -130,15 +125,36 @@ class Countable:
         self.session = session
         self.where, self.params = _countable(library, session, public_only)
 
-    def rows(self, sql: str, *, scan: bool = False, **params: Any) -> list[Any]:
-        """Rows of ``sql``; a list parameter is bound as an ``IN`` list. With ``scan`` (counts
-        over every record) ``visible`` is a materialised copy of the narrow columns; without it
-        SQLite folds it into the query, so a join from a small table looks records up by id."""
-        values = {**self.params, **params}
-        visible = f"MATERIALIZED (SELECT {_COLUMNS}" if scan else "(SELECT r.*"
-        statement = text(f"WITH visible AS {visible} FROM records r WHERE {self.where}) {sql}").bindparams(
-            *(bindparam(name, expanding=True) for name, value in values.items() if isinstance(value, list)))
-        return list(self.session.execute(statement, values).all())
+    def rows(self, sql: str, **params: Any) -> list[tuple[Any, ...]]:
+        """Rows of ``sql`` as plain tuples; a list parameter is bound as JSON text, for
+        ``IN (SELECT value FROM json_each(:name))``. SQLite folds ``visible`` into the query, so a
+        scan reads only the columns it names and a join from a small table looks records up by id.
+
+        The statement runs on the session's own SQLite connection, in its transaction: the counts
+        fetch a row per record, and SQLAlchemy's rows cost as much again as SQLite's tuples."""
+        values = {name: json.dumps(value) if isinstance(value, list) else value
+                  for name, value in {**self.params, **params}.items()}
+        connection = self.session.connection().connection.driver_connection
+        return connection.execute(f"WITH visible AS (SELECT r.* FROM records r WHERE {self.where}) {sql}",
+                                  values).fetchall()
+
+
+def _present(counts: Counter[Any]) -> dict[str, int]:
+    """The counts of a plain column, without the records that leave it empty."""
+    return {str(value): count for value, count in counts.items() if value not in (None, "")}
+
+
+def _spread(lists: Counter[Any]) -> Counter[str]:
+    """Per item, the records whose JSON list holds it (an item named twice counts twice, as SQL's
+    ``json_each`` would), from how many records hold each distinct list; anything but a list
+    holds no item."""
+    out: Counter[str] = Counter()
+    for text, records in lists.items():
+        items = json.loads(text) if isinstance(text, str) else text
+        for item in items if isinstance(items, list) else ():
+            if item not in (None, ""):
+                out[str(item)] += records
+    return out
 
 
 # -- the figures ---------------------------------------------------------------------------------
@@ -148,68 +164,92 @@ def figures(library: Library, today: date | None = None, *, public_only: bool = 
     today = today or date.today()
     with library.reading() as session:
         q = Countable(library, session, public_only)
-        counts: dict[str, dict[str, int]] = {}
-        for dimension, value, count in q.rows(_COUNTS, scan=True):
-            if value not in (None, "") or dimension == "total":
-                counts.setdefault(dimension, {})[str(value)] = count
-        out = Figures(total=counts["total"][""])
-        out.targets = {n: counts.get("gbf_targets", {}).get(str(n), 0) for n in TARGETS}
-        out.goals = {g: counts.get("gbf_goals", {}).get(g, 0) for g in GOALS}
-        out.types = counts.get("type", {})
-        out.communities = counts.get("community", {})
-        out.languages = counts.get("languages", {})
-        out.countries = counts.get("countries", {})
-        out.years = dict(sorted(counts.get("year", {}).items()))
-        sharing: dict[str, int] = {}
-        for status, count in q.rows("SELECT s.status, count(DISTINCT s.record_id) FROM remote_state s "
-                                    "JOIN visible r ON r.id = s.record_id GROUP BY 1"):
-            state = _SHARING_OF_STATUS.get(status)
-            if state:
-                sharing[state] = sharing.get(state, 0) + count
-        out.sharing = {state: sharing.get(state, 0) for state in SHARING_STATES}
-        out.refusals = [(message or "", count) for message, count in q.rows(
-            "SELECT s.message, count(DISTINCT s.record_id) FROM remote_state s JOIN visible r ON r.id = s.record_id "
-            "WHERE s.status = 'failed' GROUP BY 1 ORDER BY 2 DESC, 1")]
-        states = _consent_states(q, today)
-    counted: dict[str, int] = {}
-    for state in states.values():
-        counted[state] = counted.get(state, 0) + 1
+        rows = q.rows(_COUNTED)
+        columns = zip(*rows) if rows else [()] * 7
+        types, communities, dates, *lists = (Counter(column) for column in columns)
+        targets, goals, countries, languages = (_spread(texts) for texts in lists)
+        years: Counter[str] = Counter()
+        for day, count in dates.items():
+            if isinstance(day, str) and _YEAR.match(day):
+                years[day[:4]] += count
+        out = Figures(total=len(rows))
+        out.targets = {n: targets.get(str(n), 0) for n in TARGETS}
+        out.goals = {g: goals.get(g, 0) for g in GOALS}
+        out.types = _present(types)
+        out.communities = _present(communities)
+        out.languages = dict(languages)
+        out.countries = dict(countries)
+        out.years = dict(sorted(years.items()))
+        # a record is counted once per state and reason, whatever number of CHMs it went to
+        shared: defaultdict[str, set[str]] = defaultdict(set)
+        refused: defaultdict[str, set[str]] = defaultdict(set)
+        for record_id, status, message in q.rows("SELECT s.record_id, s.status, s.message FROM remote_state s "
+                                                 "JOIN visible r ON r.id = s.record_id"):
+            if status in _SHARING_OF_STATUS:
+                shared[_SHARING_OF_STATUS[status]].add(record_id)
+                if status == "failed":
+                    refused[message or ""].add(record_id)
+        out.sharing = {state: len(shared[state]) for state in SHARING_STATES}
+        out.refusals = sorted(((message, len(ids)) for message, ids in refused.items()), key=lambda r: (-r[1], r[0]))
+        counted: Counter[str] = Counter()
+        for history, ids in _histories(q).items():
+            if state := _history_state(history, today):
+                counted[state] += len(ids)
     out.consent = {state: counted.get(state, 0) for state in CONSENT_STATES}
     return out
 
 
-def _consent_states(q: Countable, today: date) -> dict[str, str]:
-    """Record id -> dashboard consent state, for records with a consent in one of
-    ``CONSENT_STATES``. Folded from the consent events' dates, which stay readable for sealed
+# every consent event's dates in the order they were recorded (the table's order: no sort), and the
+# records not counted, to leave their events out: those are the few, and a set lookup per event
+# costs less than SQL's (a join looks each counted record up by id: twice the time). The foreign
+# key keeps every event's record in the table. CASE: a record the clause is NULL for is not counted.
+# The four dates come as one JSON list (one parse of the event in SQL, one text to carry), read
+# in Python once per distinct history.
+_EVENTS = ("SELECT e.record_id, e.kind, e.consent_id,"
+           " json_extract(e.data, '$.given_on', '$.expires_on', '$.withdrawn_on', '$.withdrawn_by')"
+           " FROM consent_events e ORDER BY e.id")
+_UNCOUNTED = "SELECT r.id FROM records r WHERE CASE WHEN {where} THEN 0 ELSE 1 END"
+History = tuple[tuple[Any, ...], ...]
+
+
+def _histories(q: Countable) -> dict[History, list[str]]:
+    """The consent histories of the countable records -> the records that have each. A history
+    is a record's events in order, each (kind, consent's number within the record, its dates as
+    ``_EVENTS`` reads them): numbering the consents instead of naming them lets
+    records share a history, so the rule runs once per distinct history (a community assembly
+    consents to many at once)."""
+    uncounted = {row[0] for row in q.rows(_UNCOUNTED.format(where=q.where))}
+    events: dict[str, list[tuple[Any, ...]]] = {}
+    for event in q.rows(_EVENTS):
+        if event[0] not in uncounted:
+            events.setdefault(event[0], []).append(event)
+    out: defaultdict[History, list[str]] = defaultdict(list)
+    for record_id, history in events.items():
+        numbers: dict[str, int] = {}
+        out[tuple((kind, numbers.setdefault(consent_id, len(numbers)), dates)
+                  for _record, kind, consent_id, dates in history)].append(record_id)
+    return out
+
+
+def _history_state(history: History, today: date) -> str | None:
+    """The dashboard's consent state of a record with this history (``_histories``), if it is
+    one of ``CONSENT_STATES``. Folded from the events' dates, which stay readable for sealed
     records; signatures are not checked here (``kmdesk audit verify`` and the record view do),
     so a figure may count an event a verification would reject."""
-    events: dict[str, list[dict[str, Any]]] = {}
-    by_id: dict[tuple[str, str], dict[str, Any]] = {}
-    for record_id, consent_id, kind, given, expires, withdrawn, withdrawn_by in q.rows(
-            "SELECT e.record_id, e.consent_id, e.kind, json_extract(e.data, '$.given_on'),"
-            " json_extract(e.data, '$.expires_on'), json_extract(e.data, '$.withdrawn_on'),"
-            " json_extract(e.data, '$.withdrawn_by') FROM consent_events e JOIN visible r ON r.id = e.record_id"
-            " ORDER BY e.id"):
+    consents: list[dict[str, Any]] = []
+    by_id: dict[int, dict[str, Any]] = {}
+    for kind, consent_id, dates in history:
+        given, expires, withdrawn, withdrawn_by = json.loads(dates)
         if kind == "grant":
-            item = by_id[(record_id, consent_id)] = {"given_on": given, "expires_on": expires,
-                                                     "withdrawn_on": withdrawn, "withdrawn_by": withdrawn_by}
-            events.setdefault(record_id, []).append(item)
-        elif (item := by_id.get((record_id, consent_id))) is not None:
+            item = by_id[consent_id] = {"given_on": given, "expires_on": expires, "withdrawn_on": withdrawn,
+                                        "withdrawn_by": withdrawn_by}
+            consents.append(item)
+        elif (item := by_id.get(consent_id)) is not None:
             # a withdrawal; a sealed one keeps only its date, and without one it counts from when
             # it was recorded (``consent_state``: a withdrawer without a date)
             item["withdrawn_on"] = withdrawn or item["withdrawn_on"]
             item["withdrawn_by"] = withdrawn_by or item["withdrawn_by"] or (None if withdrawn else "?")
-    # many records share their dates (a community assembly consents to many at once): the rule
-    # is applied once per distinct history
-    states: dict[tuple[tuple[Any, ...], ...], str | None] = {}
-    out = {}
-    for record_id, consents in events.items():
-        key = tuple(tuple(item.values()) for item in consents)
-        if key not in states:
-            states[key] = _CONSENT_OF_STATE.get(consent.consent_state(consents, today, SOON_DAYS))
-        if states[key]:
-            out[record_id] = states[key]
-    return out
+    return _CONSENT_OF_STATE.get(consent.consent_state(consents, today, SOON_DAYS)) if consents else None
 
 
 # -- a click on a bar ------------------------------------------------------------------------------
@@ -230,10 +270,10 @@ def slice_ids(library: Library, piece: Slice, today: date | None = None) -> list
             "year": lambda: q.rows("SELECT r.id FROM visible r WHERE substr(r.date, 1, 4) = :v", v=piece.value),
             "sharing": lambda: q.rows(
                 "SELECT DISTINCT s.record_id FROM remote_state s JOIN visible r ON r.id = s.record_id "
-                "WHERE s.status IN :statuses", statuses=[s for s, state in _SHARING_OF_STATUS.items()
+                "WHERE s.status IN (SELECT value FROM json_each(:statuses))", statuses=[s for s, state in _SHARING_OF_STATUS.items()
                                                         if state == piece.value]),
-            "consent": lambda: [(record_id,) for record_id, state in _consent_states(q, today).items()
-                                if state == piece.value],
+            "consent": lambda: [(record_id,) for history, ids in _histories(q).items()
+                                if _history_state(history, today) == piece.value for record_id in ids],
             "gbf_targets": lambda: q.rows("SELECT r.id FROM visible r, json_each(r.gbf_targets) j "
                                           "WHERE CAST(j.value AS TEXT) = :v", v=piece.value),
             "gbf_goals": lambda: q.rows("SELECT r.id FROM visible r, json_each(r.gbf_goals) j WHERE j.value = :v",

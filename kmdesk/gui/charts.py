@@ -34,7 +34,24 @@ class Bar:
     tooltip: str = ""
 
 
-class _CountAxis(pg.AxisItem):
+class _Axis(pg.AxisItem):
+    """An axis painted straight onto the view, its labels in the interface's direction (the plot
+    itself is left-to-right: its sides are chosen by hand). pyqtgraph records an axis into a
+    QPicture and replays it, and the replay drops the space where right-to-left text meets
+    left-to-right text and joins the letters across it: "الهدف A" was drawn "الهدفA"."""
+
+    def paint(self, p: object, opt: object, widget: object) -> None:  # noqa: N802 (Qt's signature)
+        p.save()  # type: ignore[attr-defined]
+        p.setLayoutDirection(QApplication.layoutDirection())  # type: ignore[attr-defined]
+        if self.style["tickFont"]:
+            p.setFont(self.style["tickFont"])  # type: ignore[attr-defined]
+        specs = self.generateDrawSpecs(p)
+        if specs is not None:
+            self.drawPicture(p, *specs)
+        p.restore()  # type: ignore[attr-defined]
+
+
+class _CountAxis(_Axis):
     """Whole numbers only, in the locale's digits."""
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802 (Qt name)
@@ -80,7 +97,9 @@ class BarChart(pg.PlotWidget):
         self.horizontal = horizontal
         self.rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
         value_side = "bottom" if horizontal else ("right" if self.rtl else "left")
-        super().__init__(parent, axisItems={value_side: _CountAxis(value_side)}, background=None)
+        label_side = ("right" if self.rtl else "left") if horizontal else "bottom"
+        super().__init__(parent, axisItems={value_side: _CountAxis(value_side), label_side: _Axis(label_side)},
+                         background=None)
         self.bars: list[Bar] = []
         self._item: _Bars | None = None
         self._labels: list[pg.TextItem] = []

@@ -104,7 +104,7 @@ class DashboardView(QWidget):
             "refused": self.tr("Refused by the CHM"),
             "withdrawn": self.tr("Withdrawn from the CHM"),
             "valid": self.tr("Valid"),
-            "expiring": self.tr("Expiring within 90 days"),
+            "expiring": self.tr("Expiring within {days} days").format(days=format_number(dashboard.SOON_DAYS)),
             "expired": self.tr("Expired"),
         }
 
@@ -130,9 +130,10 @@ class DashboardView(QWidget):
     def show_figures(self, figures: Figures) -> None:
         self.figures = figures
         covered = sum(1 for count in figures.targets.values() if count)
-        self.summary.setText(self.tr("{records} records counted (sacred records never are) · {covered} of 23 GBF "
+        self.summary.setText(self.tr("{records} records counted (sacred records never are) · {covered} of {targets} GBF "
                                      "targets covered").format(records=format_number(figures.total),
-                                                               covered=format_number(covered)))
+                                                               covered=format_number(covered),
+                                                               targets=format_number(len(dashboard.TARGETS))))
         for dimension, chart in self.charts.items():
             bars = self._bars(dimension, figures)
             self._labels[dimension] = {bar.key: bar.label for bar in bars}

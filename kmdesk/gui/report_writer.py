@@ -55,10 +55,10 @@ class _Words:
     def intro(self) -> str:
         figures = self.report.figures
         covered = sum(1 for n in dashboard.TARGETS if figures.targets[n])
-        return QCoreApplication.translate("report", "Library {library}, {date}. {records} public records; {covered} of 23 targets covered. Records that "
-                   "are not public are never part of this report.").format(
+        return QCoreApplication.translate("report", "Library {library}, {date}. {records} public records; {covered} of {targets} targets covered. "
+                   "Records that are not public are never part of this report.").format(
             library=self.report.library, date=format_date(self.report.generated_on), records=self.number(figures.total),
-            covered=self.number(covered))
+            covered=self.number(covered), targets=self.number(len(dashboard.TARGETS)))
 
     def target(self, number: int) -> str:
         return QCoreApplication.translate("report", "Target {number}: {title}").format(number=self.number(number),
@@ -69,8 +69,9 @@ class _Words:
         if entry.community:
             parts.append(entry.community)
         if entry.date:
-            parts.append(entry.date)
-        return " · ".join(parts)
+            parts.append(format_date(entry.date))  # in the locale's digits and month names
+        # Arabic separates with its comma: a middle dot beside Arabic-Indic digits reads as a zero
+        return QCoreApplication.translate("report", " · ", "separates a record's type, community and date").join(parts)
 
     def sharing(self) -> list[tuple[str, int]]:
         names = {"shared": QCoreApplication.translate("report", "Shared with the CHM"), "waiting": QCoreApplication.translate("report", "Waiting to be sent"),
@@ -78,7 +79,8 @@ class _Words:
         return [(names[key], count) for key, count in self.report.figures.sharing.items()]
 
     def consent(self) -> list[tuple[str, int]]:
-        names = {"valid": QCoreApplication.translate("report", "Consent valid"), "expiring": QCoreApplication.translate("report", "Consent expiring within 90 days"),
+        names = {"valid": QCoreApplication.translate("report", "Consent valid"), "expiring": QCoreApplication.translate("report", "Consent expiring within {days} days").format(
+                     days=self.number(dashboard.SOON_DAYS)),
                  "expired": QCoreApplication.translate("report", "Consent expired"), "withdrawn": QCoreApplication.translate("report", "Consent withdrawn")}
         return [(names[key], count) for key, count in self.report.figures.consent.items()]
 
