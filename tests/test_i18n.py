@@ -215,7 +215,8 @@ def test_what_is_not_a_language_tag_is_refused(tag):
 
 @pytest.mark.parametrize(("tag", "ui", "name"), [
     ("quz", "en", "Cusco Quechua"), ("mi", "fr", "maori"), ("sw", "es", "suajili"), ("zh-Hant", "zh", "中文（繁体）"),
-    ("ar", "ru", "арабский"), ("es", "ar", "الإسبانية"), ("qaa", "en", "qaa"),
+    ("ar", "ru", "арабский"), ("es", "ar", "الإسبانية"), ("qaa", "en", "qaa"), ("fj", "ar", "الفيجية"),
+    ("sjd", "zh", "Kildin Sami"),
 ])
 def test_language_names_come_from_the_registry_in_the_interface_language(tag, ui, name):
     from kmdesk.gui.library_model import language_name

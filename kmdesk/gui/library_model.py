@@ -17,6 +17,7 @@ from enum import IntEnum
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import langcodes
+from language_data.names import code_to_names
 
 from kmdesk.core import vocab
 from kmdesk.core.consent import ConsentState
@@ -104,12 +105,15 @@ def pick_text(texts: dict[str, str], languages: Sequence[str]) -> str:
 def language_name(tag: str, ui_lang: str) -> str:
     """A language tag as words in the interface language (``quz`` -> "Cusco Quechua"), from the
     CLDR and IANA registries that ``langcodes``/``language_data`` carry; the tag itself when
-    the registry has no name for it (a private-use code such as ``qaa``)."""
+    the registry has no name for it (a private-use code such as ``qaa``). A language named only
+    in English (Kildin Sami) is named in English rather than shown as a code."""
     try:
         language = langcodes.Language.get(tag)
     except (ValueError, LookupError):
         return tag
-    return language.display_name(ui_lang) if language.has_name_data() else tag
+    # code_to_names: does the registry name this language at all? (``has_name_data`` says whether
+    # a language can name *others*: Fijian and Kildin Sami were shown as "fj" and "sjd")
+    return language.display_name(ui_lang) if language.language and code_to_names(language.language) else tag
 
 
 def is_language_tag(tag: str) -> bool:
