@@ -15,7 +15,8 @@ own:
   custodian, so the restricted records are searched too. p50 / p95.
 - **typing**: every keystroke of words typed one letter at a time (prefix on the last word).
 - **facets**: the empty query (every record) with its facet counts.
-- **unlock**: unlock-to-searchable in a fresh process, the restricted index already sealed on disk.
+- **unlock**: in a fresh process, the restricted index already sealed on disk, in the window's
+  order: the locked listing, the unlock, then the first search ("seed", the most frequent word).
 - **CLI cold**: ``kmdesk search WORD`` as a new process, against a raw Whoosh script that opens the
   index and searches.
 
@@ -194,10 +195,12 @@ def search_phase(raw_dir: Path, data_dir: Path, count: int) -> dict:
         for q in asked:
             raw.append(_timed(lambda: [hit["id"] for hit in searcher.search(parser.parse(q), limit=50)]))
     with Library.open(data_dir, create=False) as library:
+        library.search("", limit=50, snippets=False)  # the window lists the public records while locked
         t0 = time.perf_counter()
         library.unlock("Bench Custodian", PASSPHRASE)
-        library.search("seed", limit=50)
         unlock = time.perf_counter() - t0
+        library.search("seed", limit=50, snippets=False)
+        first_search = time.perf_counter() - t0 - unlock
         for q in asked:  # as the window asks: a page without snippets (``read_page``)
             ours.append(_timed(lambda: answers.append(library.search(q, limit=50, snippets=False))))
             found.append(answers[-1].total)
@@ -221,7 +224,7 @@ def search_phase(raw_dir: Path, data_dir: Path, count: int) -> dict:
     return {**stats("raw", raw), **stats("search", ours), **stats("typing", typing), **stats("facets", facets),
             **stats("snippet", snippet),
             "keystrokes": len(typing), "all_total": everything.total, "zero_results": sum(1 for f in found if f == 0),
-            "queries": len(asked), "unlock_s": unlock, "rss": peak_rss_mb(),
+            "queries": len(asked), "unlock_s": unlock, "first_search_s": first_search, "rss": peak_rss_mb(),
             "slowest": [(round(v[1]), q) for v, q in sorted(zip(ours, asked), key=lambda x: x[0][1])[-3:]]}
 
 
@@ -318,7 +321,8 @@ def main() -> int:
                  (f"typing p95 ms per key ({kind})", search[f"typing_p95_{kind}"], None),
                  (f"facets of all {search['all_total']} records ms ({kind})", search[f"facets_p50_{kind}"], None),
                  (f"snippet of the record opened p95 ms ({kind})", search[f"snippet_p95_{kind}"], None)]
-    rows += [("unlock to searchable, s (wall)", search["unlock_s"], None),
+    rows += [("unlock, after the locked listing, s (wall)", search["unlock_s"], None),
+             ("then the first search ('seed'), s (wall)", search["first_search_s"], None),
              ("search process peak RSS MB", search["rss"], None),
              ("CLI cold search, s (wall)", cold["ours"], cold["raw"])]
     _print_rows(rows)
