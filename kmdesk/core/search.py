@@ -45,19 +45,17 @@ from typing import Any
 
 import numpy as np
 from whoosh import highlight
-from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.collectors import FilterCollector, TopCollector
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage, RamStorage
 from whoosh.filedb.structfile import StructFile
-from whoosh.matching.wrappers import FilterMatcher
-from whoosh.reading import TermNotFound
 from whoosh.query import And, Every, Or, Phrase, Query, Term
 
 from kmdesk.core.analysis import CJK, WORD, LANGUAGES, language_analyzer, language_field, words_analyzer
 from kmdesk.core.errors import Cancelled
 from kmdesk.core.results import Hit, SearchResults
 from kmdesk.core.index_writer import Writer
+from kmdesk.core.ranking import Scores, posting_blocks
 
 FACETS = ("type", "resource_kind", "gbf_targets", "gbf_goals", "community", "languages", "countries", "access_level",
           "collection", "subjects")
@@ -66,10 +64,6 @@ _VERSION_FILE = "kmdesk-schema-version"
 NEUTRAL = ("title", "keywords", "text")
 PREFIX_FIELDS = ("title", "keywords")  # where a word being typed is completed
 PREFIX_TERMS = 20  # a typed prefix expands to at most this many of its most frequent terms
-# An expansion whose terms have more postings than this is scored from one preloaded array
-# (Whoosh's PreloadedOr) instead of a tree of forty union matchers walked document by document:
-# typing p95 at 100,000 records 603 -> 186 ms CPU (bench/README.md); below it the tree is cheaper.
-PRELOAD_POSTINGS = 2000
 # Near spellings (the fuzzy fallback, "did you mean") are looked for in titles and keywords
 # (people's and places' names) first, where a misspelt word is worth finding; in summaries and
 # untagged texts ("text": the largest vocabulary, a third of a misspelt query's walk) only
@@ -454,7 +448,7 @@ class SearchIndex:
             allowed = masks.of(filter_q) if filter_q is not None else masks.live()
             if not parts:
                 return self._listing(searcher, masks, allowed, limit, page)
-            builder = _Builder(searcher, lang)
+            builder = _Builder(searcher, masks, lang)
             # every word when some record has them all, else any; decided on the words as typed,
             # so the prefix of the last word only ever adds records
             every = len(parts) > 1 and bool(masks.of(builder.query(parts, prefix=False, every=True)) & allowed)
@@ -468,7 +462,7 @@ class SearchIndex:
                     if loose_matched.bit_count() > total:
                         used, matched, corrected = Or([exact, loose]), loose_matched, True
                 suggestion = builder.suggestion(parts, lambda q: (masks.of(q) & allowed).bit_count(), total)
-            hits, walked = self._ranked(searcher, used, filter_q, page * limit,
+            hits, walked = self._ranked(searcher, masks, used, matched, filter_q, page * limit,
                                         whole=any(isinstance(part, tuple) for part in parts) and not corrected)
             if walked is not None:
                 matched = walked
@@ -508,11 +502,20 @@ class SearchIndex:
                     for hit in found]
 
     @staticmethod
-    def _ranked(searcher: Any, q: Query, filter_q: Query | None, count: int,
+    def _ranked(searcher: Any, masks: _Masks, q: Query, candidates: int, filter_q: Query | None, count: int,
                 whole: bool = False) -> tuple[list[Hit], int | None]:
-        """The ``count`` best hits; with ``whole`` (a phrase: its positions are read for every
+        """The ``count`` best hits among ``candidates`` (the documents ``q`` matches that the
+        filters allow): scored from posting arrays (``ranking``) when ``q`` is made of terms,
+        else by Whoosh's collector; with ``whole`` (a phrase: its positions are read for every
         candidate, no block can be skipped) also every document matched on the way, so the
         phrase is walked once, not once to rank and again to count."""
+        best = None if whole else masks.scores.top(q, candidates, max(count, 1))
+        if best is not None:
+            hits = []
+            for docnum, score in best[:count]:
+                fields = searcher.stored_fields(docnum)
+                hits.append(Hit(id=fields["id"], score=score, title=json.loads(fields["titles"])))
+            return hits, None
         top = _Walking(limit=max(count, 1)) if whole else TopCollector(limit=max(count, 1))
         collector = FilterCollector(top, allow=filter_q) if filter_q is not None else top
         searcher.search_with_collector(q, collector)
@@ -541,7 +544,7 @@ class SearchIndex:
         if not parts or not hits:
             return
         with self._current() as (searcher, masks):
-            built = _Builder(searcher, lang).query(parts, prefix=as_you_type and not query.endswith((" ", '"')))
+            built = _Builder(searcher, masks, lang).query(parts, prefix=as_you_type and not query.endswith((" ", '"')))
             terms = {(fieldname, text if isinstance(text, str) else text.decode("utf-8"))
                      for fieldname, text in built.iter_all_terms() if fieldname in SNIPPET_FIELDS}
             for hit in hits:
@@ -600,8 +603,9 @@ class _Walking(TopCollector):
 class _Builder:
     """Whoosh queries from the words people type, analysed once per field."""
 
-    def __init__(self, searcher: Any, lang: str | None) -> None:
+    def __init__(self, searcher: Any, masks: _Masks, lang: str | None) -> None:
         self.searcher = searcher
+        self.masks = masks
         self.reader = searcher.reader()
         self.preferred = language_field(lang) if lang else None
         self._near_cache: dict[tuple[str, str], list[str]] = {}
@@ -639,19 +643,9 @@ class _Builder:
         forms = _neutral_forms(word)
         if len(forms) != 1:
             return None
-        clauses, postings = [], 0
-        for fieldname in PREFIX_FIELDS:
-            best = sorted(((info.doc_frequency(), text) for text, info in self.reader.iter_prefix(fieldname, forms[0])),
-                          reverse=True)[:PREFIX_TERMS]
-            clauses.extend(Term(fieldname, text.decode("utf-8") if isinstance(text, bytes) else text, boost=0.8)
-                           for _, text in best)
-            postings += sum(frequency for frequency, _ in best)
-        if not clauses:
-            return None
-        grown = Or(clauses)
-        if postings > PRELOAD_POSTINGS:
-            grown.matcher_type = Or.ARRAY_MATCHER
-        return grown
+        clauses = [Term(fieldname, text, boost=0.8)
+                   for fieldname in PREFIX_FIELDS for text in self.masks.completions(fieldname, forms[0])]
+        return Or(clauses) if clauses else None
 
     def query(self, parts: list[str | tuple[str, ...]], *, prefix: bool, every: bool = False) -> Query:
         """Records with ``every`` part, or with any of them (those with more rank higher)."""
@@ -666,7 +660,7 @@ class _Builder:
             clauses.append(q)
         if len(clauses) == 1:
             return clauses[0]
-        return And(clauses) if every else Or(clauses, scale=0.9)
+        return And(clauses) if every else Or(clauses)
 
     def fuzzy(self, parts: list[str | tuple[str, ...]]) -> Query | None:
         """Misspellings of words of five letters or more (two edits from seven), among the
@@ -789,6 +783,7 @@ class _Masks:
     documents, however few hold the term), and 20,000 of them made a search process of 1.5 GB."""
 
     CACHE_BYTES = 48 * 1024 * 1024
+    COMPLETIONS = 4096
 
     def __init__(self, searcher: Any) -> None:
         self.searcher = searcher
@@ -800,6 +795,8 @@ class _Masks:
         self._by_title: list[int] | None = None
         self._display: Any = None
         self._lock = threading.Lock()
+        self._completions: dict[tuple[str, str], list[str]] = {}
+        self.scores = Scores(searcher)
 
     @staticmethod
     def from_ids(ids: Iterable[int]) -> int:
@@ -881,6 +878,24 @@ class _Masks:
         self.by_title()
         return self._display[docnum]
 
+    def completions(self, fieldname: str, prefix: str) -> list[str]:
+        """The ``PREFIX_TERMS`` most frequent terms of ``fieldname`` beginning with ``prefix``.
+        Finding them walks every term with that beginning (5,600 for "st" in a 100,000-record
+        library's titles: 150 ms); people type the same beginnings again and again, so each is
+        walked once per searcher (``COMPLETIONS`` of them kept)."""
+        key = (fieldname, prefix)
+        with self._lock:
+            found = self._completions.get(key)
+        if found is None:
+            best = sorted(((info.doc_frequency(), text) for text, info in self.reader.iter_prefix(fieldname, prefix)),
+                          reverse=True)[:PREFIX_TERMS]
+            found = [text.decode("utf-8") if isinstance(text, bytes) else text for _, text in best]
+            with self._lock:
+                if len(self._completions) >= self.COMPLETIONS:
+                    self._completions.clear()
+                self._completions[key] = found
+        return found
+
     def number(self, record_id: str) -> int | None:
         """The document number of a record (ids are unique: one live document)."""
         mask = self.term("id", record_id)
@@ -897,25 +912,12 @@ def _bits(ids: np.ndarray) -> int:
 
 
 def _posting_blocks(reader: Any, fieldname: str, text: str) -> Iterator[np.ndarray]:
-    """The document numbers holding a term, a posting block at a time. Whoosh's ``all_ids``
-    makes three Python calls per posting (is_active, id, next): building the bitsets of a
-    100,000-record library's facets that way took 8 s after each unlock. Its own block
-    reader gives a block's numbers in one call. Documents deleted but not yet merged away are
-    included: the caller intersects with the live documents."""
+    """The document numbers holding a term, a posting block at a time, in every segment
+    (Whoosh's ``all_ids`` makes three Python calls per posting: building the bitsets of a
+    100,000-record library's facets that way took 8 s after each unlock)."""
     for leaf, base in reader.leaf_readers():
-        try:
-            matcher = leaf.postings(fieldname, text)
-        except TermNotFound:
-            continue
-        if isinstance(matcher, FilterMatcher):  # the deleted documents' filter
-            matcher = matcher.child
-        if not isinstance(matcher, W3LeafMatcher):
-            yield np.fromiter(matcher.all_ids(), dtype=np.int64) + base
-            continue
-        while matcher.is_active():
-            matcher._read_ids()
-            yield np.asarray(matcher._ids, dtype=np.int64) + base
-            matcher._next_block()
+        for ids, _weights in posting_blocks(leaf, fieldname, text):
+            yield ids + base
 
 
 def _snippet(content: str, fieldname: str, words: set[str]) -> str:
