@@ -509,6 +509,8 @@ class SearchIndex:
         else by Whoosh's collector; with ``whole`` (a phrase: its positions are read for every
         candidate, no block can be skipped) also every document matched on the way, so the
         phrase is walked once, not once to rank and again to count."""
+        if whole and (q := masks.pruned(q, candidates)) is None:
+            return [], 0
         best = None if whole else masks.scores.top(q, candidates, max(count, 1))
         if best is not None:
             hits = []
@@ -664,7 +666,7 @@ class _Builder:
 
     def fuzzy(self, parts: list[str | tuple[str, ...]]) -> Query | None:
         """Misspellings of words of five letters or more (two edits from seven), among the
-        ``NEAR_FIELDS``' terms sharing the word's first letters (``_prefix_length``)."""
+        ``NEAR_FIELDS``' terms sharing the word's first letters (``_neighbourhood``)."""
         clauses = []
         for part in parts:
             if isinstance(part, tuple) or len(part) < 5 or CJK.search(part):
@@ -682,24 +684,28 @@ class _Builder:
 
     def _near(self, fieldname: str, form: str, maxdist: int) -> list[str]:
         """Terms of ``fieldname`` within ``maxdist`` (1 or 2) edits of ``form`` that share its
-        first letters. Whoosh's automaton walk over the term dictionary is looked for once per
-        word and field, at two edits: the fuzzy fallback and "did you mean" both ask, and the
-        walk was most of a misspelt query's time (500 ms of 1 s at 100,000 records)."""
+        first letters, found once per word and field at two edits (the fuzzy fallback and "did
+        you mean" both ask). They are the terms sharing the beginning (``_neighbourhood``, at
+        most ``NEAR_SCAN``) within two Levenshtein edits: the set Whoosh's ``terms_within``
+        gives, whose automaton looked each candidate up in the on-disk term table by binary
+        search (70 reads a step, most of a misspelt query's 400 ms at 100,000 records)."""
         key = (fieldname, form)
         if key not in self._near_cache:
-            prefix = self._prefix_length(fieldname, form)
-            self._near_cache[key] = [t.decode("utf-8") if isinstance(t, bytes) else t
-                                     for t in self.reader.terms_within(fieldname, form, 2, prefix=prefix) if t != form]
-        return [t for t in self._near_cache[key] if maxdist >= 2 or _distance(form, t) <= maxdist]
+            self._near_cache[key] = [t for t in self._neighbourhood(fieldname, form)
+                                     if t != form and _distance(form, t, 2) <= 2]
+        return [t for t in self._near_cache[key] if maxdist >= 2 or _distance(form, t, 1) <= maxdist]
 
-    def _prefix_length(self, fieldname: str, form: str) -> int:
-        """Two letters, or more while over ``NEAR_SCAN`` terms share them: the cost of looking
-        for near spellings is the number of terms walked, and Arabic's article "ال" alone
-        begins a third of all Arabic words."""
+    def _neighbourhood(self, fieldname: str, form: str) -> list[str]:
+        """The terms beginning with ``form``'s first two letters, or more letters while over
+        ``NEAR_SCAN`` terms share them: the cost of looking for near spellings is the number of
+        terms read, and Arabic's article "ال" alone begins a third of all Arabic words."""
         for length in range(2, len(form) - 1):
-            if sum(1 for _ in islice(self.reader.iter_prefix(fieldname, form[:length]), NEAR_SCAN + 1)) <= NEAR_SCAN:
-                return length
-        return max(len(form) - 1, 1)
+            terms = list(islice(self.reader.expand_prefix(fieldname, form[:length]), NEAR_SCAN + 1))
+            if len(terms) <= NEAR_SCAN:
+                break
+        else:
+            terms = list(self.reader.expand_prefix(fieldname, form[:max(len(form) - 1, 1)]))
+        return [t.decode("utf-8") if isinstance(t, bytes) else t for t in terms]
 
     def suggestion(self, parts: list[str | tuple[str, ...]], count: Callable[[Query], int], found: int) -> str | None:
         """A spelling that finds more than the query did: only for words of four letters or
@@ -745,15 +751,37 @@ class _Builder:
         return False
 
 
-def _distance(a: str, b: str) -> int:
-    """Levenshtein distance (short words only: suggestions)."""
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
+def _distance(a: str, b: str, limit: int | None = None) -> int:
+    """Levenshtein distance, by Myers' bit-vector algorithm (Hyyrö's form for edit distance):
+    one column of the table per letter of ``b`` in a few integer operations, 20 times faster
+    than the table cell by cell, which was most of a misspelt query's time once the terms near
+    it were read. With ``limit``, words whose lengths alone differ by more are answered
+    ``limit + 1`` without computing."""
+    if limit is not None and abs(len(a) - len(b)) > limit:
+        return limit + 1
+    if not a:
+        return len(b)
+    letters: dict[str, int] = {}
+    for i, ch in enumerate(a):
+        letters[ch] = letters.get(ch, 0) | 1 << i
+    width = len(a)
+    mask, top = (1 << width) - 1, 1 << (width - 1)
+    plus, minus, score = mask, 0, width
+    for ch in b:
+        equal = letters.get(ch, 0)
+        vertical = equal | minus
+        horizontal = (((equal & plus) + plus) ^ plus) | equal
+        h_plus = minus | (~(horizontal | plus) & mask)
+        h_minus = plus & horizontal
+        if h_plus & top:
+            score += 1
+        elif h_minus & top:
+            score -= 1
+        h_plus = (h_plus << 1 | 1) & mask
+        h_minus = (h_minus << 1) & mask
+        plus = h_minus | (~(vertical | h_plus) & mask)
+        minus = h_plus & vertical
+    return score
 
 
 @lru_cache(maxsize=1)
@@ -784,6 +812,9 @@ class _Masks:
 
     CACHE_BYTES = 48 * 1024 * 1024
     COMPLETIONS = 4096
+    # ``held`` looks documents up in a posting list when it is this many times longer than them
+    # (looking one up may read a block's postings: 128 of them)
+    PROBE_RATIO = 512
 
     def __init__(self, searcher: Any) -> None:
         self.searcher = searcher
@@ -796,6 +827,7 @@ class _Masks:
         self._display: Any = None
         self._lock = threading.Lock()
         self._completions: dict[tuple[str, str], list[str]] = {}
+        self._held: dict[tuple[str, str, int], int] = {}  # a few documents looked up in a long list
         self.scores = Scores(searcher)
 
     @staticmethod
@@ -824,34 +856,74 @@ class _Masks:
             self.cached_bytes += size
         return mask
 
-    def of(self, q: Query, walk: bool = True) -> int:
-        """The documents ``q`` matches (for the kinds of query ``_Builder`` makes). Without
-        ``walk`` a phrase stands for the documents holding all its words (the caller counts the
-        phrase itself while ranking it)."""
+    def of(self, q: Query, walk: bool = True, among: int | None = None) -> int:
+        """The documents ``q`` matches (for the kinds of query ``_Builder`` makes), or only those
+        of them in ``among``. Without ``walk`` a phrase stands for the documents holding all its
+        words (the caller counts the phrase itself while ranking it)."""
         if isinstance(q, Term):
             text = q.text if isinstance(q.text, str) else q.text.decode("utf-8")
-            return self.term(q.fieldname, text)
+            return self.term(q.fieldname, text) if among is None else self.held(among, q.fieldname, text)
         if isinstance(q, Or):
             mask = 0
             for sub in q.subqueries:
-                mask |= self.of(sub, walk)
-            return mask
-        if isinstance(q, And):
-            mask = self.live()
-            for sub in q.subqueries:
-                mask &= self.of(sub, walk)
-                if not mask:
-                    break
+                mask |= self.of(sub, walk, among)
             return mask
         if isinstance(q, Every):
-            return self.live()
-        # a phrase: only documents with all its words can hold it, and Whoosh checks positions
-        candidates = self.live()
-        for fieldname, text in q.iter_all_terms():
-            candidates &= self.term(fieldname, text if isinstance(text, str) else text.decode("utf-8"))
-        if not candidates or not walk:
-            return candidates
-        return self.from_ids(self.searcher.docs_for_query(q))
+            return self.live() if among is None else among & self.live()
+        # every part, or a phrase's every word (Whoosh then checks positions): the rarest first,
+        # so a word that narrows to a few documents spares reading the others' long lists
+        parts = q.subqueries if isinstance(q, And) else \
+            [Term(fieldname, text) for fieldname, text in q.iter_all_terms()]
+        mask = self.live() if among is None else among & self.live()
+        for sub in sorted(parts, key=lambda sub: sub.estimate_size(self.reader)):
+            mask = self.of(sub, walk, mask)
+            if not mask:
+                return 0
+        if isinstance(q, And) or not walk:
+            return mask
+        return self.from_ids(self.searcher.docs_for_query(q)) & mask
+
+    def held(self, among: int, fieldname: str, text: str) -> int:
+        """The documents of ``among`` holding a term. A few documents against a long posting
+        list are looked up in it (Whoosh's ``skip_to`` reads a block's header, not its postings
+        and positions, to pass it: 8 ms against 76 ms for the 63,000 of "soil"); else, or when it
+        is cached, the term's bitset."""
+        key = (fieldname, text)
+        if key not in self._terms and among.bit_count() * self.PROBE_RATIO < self.reader.doc_frequency(fieldname, text):
+            if (found := self._held.get((fieldname, text, among))) is not None:
+                return found
+            found = 0
+            for leaf, base in self.reader.leaf_readers():
+                wanted = [n - base for n in _members(among) if base <= n < base + leaf.doc_count_all()]
+                if not wanted or (fieldname, text) not in leaf:
+                    continue
+                matcher = leaf.postings(fieldname, text)
+                for docnum in wanted:
+                    matcher.skip_to(docnum)
+                    if not matcher.is_active():
+                        break
+                    if matcher.id() == docnum:
+                        found |= 1 << (docnum + base)
+            with self._lock:
+                if len(self._held) >= self.COMPLETIONS:
+                    self._held.clear()
+                self._held[(fieldname, text, among)] = found
+            return found
+        return among & self.term(fieldname, text)
+
+    def pruned(self, q: Query, allowed: int) -> Query | None:
+        """``q`` without the phrases no allowed document holds all the words of (``None`` when
+        nothing is left): Whoosh builds a phrase's matcher, reading position blocks, in every
+        field it is asked in, and a phrase asked in nine fields is in one or two."""
+        if isinstance(q, Phrase):
+            return q if self.of(q, walk=False) & allowed else None
+        if isinstance(q, (Or, And)):
+            subs = [self.pruned(sub, allowed) for sub in q.subqueries]
+            if isinstance(q, And) and None in subs:
+                return None
+            kept = [sub for sub in subs if sub is not None]
+            return type(q)(kept, boost=q.boost) if kept else None
+        return q
 
     def facets(self, matched: int) -> dict[str, list[tuple[str, int]]]:
         with self._lock:
@@ -900,6 +972,14 @@ class _Masks:
         """The document number of a record (ids are unique: one live document)."""
         mask = self.term("id", record_id)
         return mask.bit_length() - 1 if mask else None
+
+
+def _members(bits: int) -> Iterator[int]:
+    """The document numbers of a bitset, in order."""
+    while bits:
+        low = bits & -bits
+        yield low.bit_length() - 1
+        bits ^= low
 
 
 def _bits(ids: np.ndarray) -> int:

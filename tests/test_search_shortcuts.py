@@ -1,0 +1,90 @@
+"""The shortcuts a search takes at 100,000 records give the answers of the long way: near
+spellings by bit vectors, a few documents looked up in a long posting list, phrases asked only
+where their words meet."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from whoosh.query import Or, Phrase, Term
+
+from kmdesk.core import search as S
+from kmdesk.core.search import SearchIndex, record_to_doc
+
+
+def _table_distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def test_the_bit_vector_distance_is_levenshtein():
+    rng = random.Random(5)
+    for _ in range(20000):
+        a = "".join(rng.choice("abcéاب种") for _ in range(rng.randint(0, 11)))
+        b = "".join(rng.choice("abcéاب种") for _ in range(rng.randint(0, 11)))
+        assert S._distance(a, b) == _table_distance(a, b), (a, b)
+        limit = rng.randint(0, 3)
+        assert min(S._distance(a, b, limit), limit + 1) == min(_table_distance(a, b), limit + 1)
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory):
+    """Two segments; "soil" in most records, "lekagition" and "tersed" in a few (and their keywords)."""
+    ix = SearchIndex.open(tmp_path_factory.mktemp("shortcuts") / "ix")
+    rng = random.Random(11)
+    filler = "water seed river forest grass stone cloud".split()
+
+    def record(i: int) -> dict:
+        words = rng.choices(filler, k=12) + ["soil"] * (i % 10 != 0)
+        if i % 97 == 0:
+            words[3:3] = ["lekagition", "soil"]
+        if i % 89 == 0:
+            words.append("tersed")
+        return {"id": f"00000000-0000-4000-8000-{i:012d}", "type": "practice", "revision": 1,
+                "title": {"en": " ".join(rng.choices(filler, k=4))}, "body": {"en": " ".join(words)},
+                "keywords": [w for w in ("lekagition", "tersed") if w in words],
+                "access": {"level": "public"}}
+    ix.update(record_to_doc(record(i)) for i in range(0, 1500))
+    ix.update(record_to_doc(record(i)) for i in range(1500, 3000))
+    return ix
+
+
+def test_a_few_documents_looked_up_in_a_long_list_are_the_bitsets_answer(index, monkeypatch):
+    monkeypatch.setattr(S._Masks, "PROBE_RATIO", 8)  # a list 8 times longer: this index is small
+    with index._current() as (searcher, masks):
+        assert len(searcher.leaf_searchers()) > 1
+        rare, = S._Builder(searcher, masks, "en").analyse("text_en", "lekagition")
+        few = masks.term("text_en", rare)
+        assert 0 < few.bit_count() * masks.PROBE_RATIO < searcher.reader().doc_frequency("text_en", "soil")
+        looked_up = masks.held(few, "text_en", "soil")
+        assert ("text_en", "soil") not in masks._terms  # the long list was not read whole
+        assert looked_up == few & masks.term("text_en", "soil")
+        assert masks.held(few, "text_en", "soil") == looked_up  # and again, from what it kept
+        some = masks.term("text_en", "tersed")
+        assert masks.held(some, "text_en", rare) == some & few
+
+
+def test_a_phrase_is_asked_only_in_the_fields_where_its_words_meet(index):
+    with index._current() as (searcher, masks):
+        q = S._Builder(searcher, masks, "en").query([("lekagition", "soil")], prefix=False)
+        candidates = masks.of(q, walk=False)
+        kept = masks.pruned(q, candidates)
+        fields = {sub.fieldname for sub in ([kept] if isinstance(kept, Phrase) else kept.subqueries)}
+        assert fields == {"text_en"}
+        assert masks.pruned(Or([Phrase("title", ["lekagition", "soil"]), Term("title", "nothing")]), candidates) \
+            == Or([Term("title", "nothing")])
+    found = index.search('"lekagition soil"', limit=100, snippets=False)
+    assert found.total == len(range(0, 3000, 97)) == len(found.hits)
+    assert index.search('"soil lekagition"', snippets=False).total == 0
+
+
+def test_a_misspelling_is_corrected_as_before(index):
+    results = index.search("tersaed", snippets=False)
+    assert results.corrected and results.total == len(range(0, 3000, 89))
+    assert index.search("lekagitoin", fuzzy=False, snippets=False).suggestion == "lekagition"
