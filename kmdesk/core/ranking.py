@@ -18,6 +18,8 @@ are left to Whoosh (``scores`` answers ``None``).
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Iterator
 from typing import Any
 
@@ -68,15 +70,54 @@ def posting_blocks(leaf: Any, fieldname: str, text: str) -> Iterator[tuple[np.nd
         matcher._next_block()
 
 
+class Postings:
+    """Each term's postings in every segment as arrays (segment's base, document numbers,
+    weights), the last ones read kept up to ``BYTES``: a search counts its hits from bitsets and
+    ranks them from scores, and reading a long posting list (its blocks are unpickled whole,
+    positions and all) twice was half of a one-word query's time."""
+
+    BYTES = 32 * 1024 * 1024
+
+    def __init__(self, reader: Any) -> None:
+        self.reader = reader
+        self._kept: OrderedDict[tuple[str, str], list[tuple[int, np.ndarray, np.ndarray | None]]] = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+
+    def of(self, fieldname: str, text: str) -> list[tuple[int, np.ndarray, np.ndarray | None]]:
+        key = (fieldname, text)
+        with self._lock:
+            if key in self._kept:
+                self._kept.move_to_end(key)
+                return self._kept[key]
+        found = []
+        for leaf, base in self.reader.leaf_readers():
+            blocks = list(posting_blocks(leaf, fieldname, text))
+            if blocks:
+                ids = np.concatenate([ids for ids, _ in blocks])
+                weights = None if all(w is None for _, w in blocks) else \
+                    np.concatenate([np.ones(len(ids)) if w is None else w for ids, w in blocks])
+                found.append((base, ids, weights))
+        size = sum(ids.nbytes + (0 if weights is None else weights.nbytes) for _, ids, weights in found)
+        with self._lock:
+            self._kept[key] = found
+            self._bytes += size
+            while self._bytes > self.BYTES and len(self._kept) > 1:
+                _, dropped = self._kept.popitem(last=False)
+                self._bytes -= sum(ids.nbytes + (0 if w is None else w.nbytes) for _, ids, w in dropped)
+        return found
+
+
 class Scores:
     """Dense per-document scores for the queries ``_Builder`` makes (terms, unions,
     intersections, boosts), for one searcher: every array is as long as the index has
     documents. The field lengths are read once per field for the searcher's life."""
 
-    def __init__(self, searcher: Any) -> None:
+    def __init__(self, searcher: Any, postings: Postings) -> None:
         self.searcher = searcher
+        self.postings = postings
         self.size = searcher.doc_count_all()
-        self.leaves = searcher.leaf_searchers()
+        self.leaves = dict((base, leaf) for leaf, base in searcher.leaf_searchers())
         self._lengths: dict[tuple[int, str], np.ndarray | None] = {}
 
     def top(self, q: Query, candidates: int, count: int) -> list[tuple[int, float]] | None:
@@ -131,25 +172,22 @@ class Scores:
         if fieldname not in self.searcher.schema:
             return scores, matched
         weighting = self.searcher.weighting
-        for leaf, base in self.leaves:
-            if (fieldname, text) not in leaf.reader():
-                continue
+        for base, ids, weights in self.postings.of(fieldname, text):
+            leaf = self.leaves[base]
             scorer = weighting.scorer(leaf, fieldname, text)
+            tf = np.ones(len(ids)) if weights is None else weights
             if isinstance(scorer, BM25FScorer):
                 lengths = self._field_lengths(leaf, base, fieldname)
-            elif not isinstance(scorer, WeightScorer):
+                fl = lengths[ids] if lengths is not None else np.ones(len(ids))
+                # bm25() of whoosh.scoring, term for term
+                value = scorer.idf * ((tf * (scorer.K1 + 1)) /
+                                      (tf + scorer.K1 * ((1 - scorer.B) + scorer.B * fl / scorer.avgfl)))
+            elif isinstance(scorer, WeightScorer):
+                value = tf
+            else:
                 return None  # a weighting this module does not know: Whoosh ranks
-            for ids, weights in posting_blocks(leaf.reader(), fieldname, text):
-                tf = np.ones(len(ids)) if weights is None else weights
-                if isinstance(scorer, BM25FScorer):
-                    fl = lengths[ids] if lengths is not None else np.ones(len(ids))
-                    # bm25() of whoosh.scoring, term for term
-                    value = scorer.idf * ((tf * (scorer.K1 + 1)) /
-                                          (tf + scorer.K1 * ((1 - scorer.B) + scorer.B * fl / scorer.avgfl)))
-                else:
-                    value = tf
-                scores[ids + base] = value
-                matched[ids + base] = True
+            scores[ids + base] = value
+            matched[ids + base] = True
         return scores, matched
 
     def _field_lengths(self, leaf: Any, base: int, fieldname: str) -> np.ndarray | None:

@@ -55,7 +55,7 @@ from kmdesk.core.analysis import CJK, WORD, LANGUAGES, language_analyzer, langua
 from kmdesk.core.errors import Cancelled
 from kmdesk.core.results import Hit, SearchResults
 from kmdesk.core.index_writer import Writer
-from kmdesk.core.ranking import Scores, posting_blocks
+from kmdesk.core.ranking import Postings, Scores
 
 FACETS = ("type", "resource_kind", "gbf_targets", "gbf_goals", "community", "languages", "countries", "access_level",
           "collection", "subjects")
@@ -828,7 +828,8 @@ class _Masks:
         self._lock = threading.Lock()
         self._completions: dict[tuple[str, str], list[str]] = {}
         self._held: dict[tuple[str, str, int], int] = {}  # a few documents looked up in a long list
-        self.scores = Scores(searcher)
+        self.postings = Postings(self.reader)
+        self.scores = Scores(searcher, self.postings)
 
     @staticmethod
     def from_ids(ids: Iterable[int]) -> int:
@@ -846,8 +847,8 @@ class _Masks:
         key = (fieldname, text)
         mask = self._terms.get(key)
         if mask is None:
-            blocks = list(_posting_blocks(self.reader, fieldname, text))
-            mask = _bits(np.concatenate(blocks)) & self.live() if blocks else 0
+            found = self.postings.of(fieldname, text)
+            mask = _bits(np.concatenate([ids + base for base, ids, _ in found])) & self.live() if found else 0
             size = (mask.bit_length() + 7) // 8
             if self.cached_bytes + size > self.CACHE_BYTES:
                 self._terms.clear()
@@ -989,15 +990,6 @@ def _bits(ids: np.ndarray) -> int:
     flags = np.zeros(int(ids.max()) + 1, dtype=bool)
     flags[ids] = True
     return int.from_bytes(np.packbits(flags, bitorder="little").tobytes(), "little")
-
-
-def _posting_blocks(reader: Any, fieldname: str, text: str) -> Iterator[np.ndarray]:
-    """The document numbers holding a term, a posting block at a time, in every segment
-    (Whoosh's ``all_ids`` makes three Python calls per posting: building the bitsets of a
-    100,000-record library's facets that way took 8 s after each unlock)."""
-    for leaf, base in reader.leaf_readers():
-        for ids, _weights in posting_blocks(leaf, fieldname, text):
-            yield ids + base
 
 
 def _snippet(content: str, fieldname: str, words: set[str]) -> str:
