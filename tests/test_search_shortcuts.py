@@ -88,3 +88,29 @@ def test_a_misspelling_is_corrected_as_before(index):
     results = index.search("tersaed", snippets=False)
     assert results.corrected and results.total == len(range(0, 3000, 89))
     assert index.search("lekagitoin", fuzzy=False, snippets=False).suggestion == "lekagition"
+
+
+def test_the_first_listing_counts_facets_from_the_dictionary_and_sorts_by_title(tmp_path):
+    ix = SearchIndex.open(tmp_path / "ix")
+    kinds = ("practice", "resource", "event")
+    records = [{"id": f"00000000-0000-4000-8000-{i:012d}", "type": kinds[i % 3], "revision": 1,
+                "title": {"en": f"Title {(i * 7919) % 500:03d}"}, "gbf_targets": [i % 23 + 1, 1],
+                "access": {"level": "public"}} for i in range(300)]
+    ix.update(record_to_doc(r) for r in records)
+    with ix._current() as (searcher, masks):
+        assert not searcher.reader().has_deletions()
+        from_dictionary = masks.facets(masks.live())
+        from_bitsets = {name: sorted(((value, (masks.live() & masks.term(name, value)).bit_count())
+                                      for value in masks._facets[name]), key=lambda kv: (-kv[1], kv[0]))
+                        for name in S.FACETS}
+        assert from_dictionary["type"] == [("event", 100), ("practice", 100), ("resource", 100)]
+        assert dict(from_dictionary["gbf_targets"])["1"] == 300
+    listing = ix.search("", limit=300, snippets=False)
+    assert [h.title["en"] for h in listing.hits] == sorted(r["title"]["en"] for r in records)
+    ix.delete([records[0]["id"], records[3]["id"]])  # two practices, deleted but not merged away
+    with ix._current() as (searcher, masks):
+        assert searcher.reader().has_deletions()
+        assert dict(masks.facets(masks.live())["type"])["practice"] == 98
+    assert ix.search("", snippets=False).total == 298
+    assert from_bitsets == from_dictionary
+    assert from_bitsets["gbf_targets"] and from_bitsets["type"]

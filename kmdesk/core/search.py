@@ -46,6 +46,7 @@ from typing import Any
 import numpy as np
 from whoosh import highlight
 from whoosh.collectors import FilterCollector, TopCollector
+from whoosh.columns import VarBytesColumn
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage, RamStorage
 from whoosh.filedb.structfile import StructFile
@@ -824,7 +825,7 @@ class _Masks:
         self._live: int | None = None
         self._facets: dict[str, list[tuple[str, int]]] | None = None
         self._by_title: list[int] | None = None
-        self._display: Any = None
+        self._display: list[str] = []
         self._lock = threading.Lock()
         self._completions: dict[tuple[str, str], list[str]] = {}
         self._held: dict[tuple[str, str, int], int] = {}  # a few documents looked up in a long list
@@ -927,13 +928,18 @@ class _Masks:
         return q
 
     def facets(self, matched: int) -> dict[str, list[tuple[str, int]]]:
+        """Each facet value's count among ``matched``. Every live document of an index without
+        deletions (the window's first listing) is counted from the term dictionary's document
+        frequencies: the values' bitsets would read 7,000 posting blocks (0.6 s at 100,000)."""
         with self._lock:
             if self._facets is None:
-                self._facets = {name: [(text.decode("utf-8") if isinstance(text, bytes) else text, 0)
+                self._facets = {name: [text.decode("utf-8") if isinstance(text, bytes) else text
                                        for text in self.reader.lexicon(name)] for name in FACETS}
+        everything = matched == self.live() and not self.reader.has_deletions()
         out = {}
         for name, values in self._facets.items():
-            counts = [(value, (matched & self.term(name, value)).bit_count()) for value, _ in values if value]
+            counts = [(value, self.reader.doc_frequency(name, value) if everything else (matched & self.term(name, value)).bit_count())
+                      for value in values if value]
             out[name] = sorted(((v, c) for v, c in counts if c), key=lambda kv: (-kv[1], kv[0]))
         return out
 
@@ -941,10 +947,10 @@ class _Masks:
         with self._lock:
             if self._by_title is None:
                 if not self.reader.doc_count_all():  # an empty index has no columns
-                    self._display, self._by_title = {}, []
+                    self._display, self._by_title = [], []
                 else:
-                    self._display = self.reader.column_reader("display")
-                    self._by_title = sorted(self.reader.all_doc_ids(), key=lambda n: self._display[n])
+                    self._display = _strings(self.reader, "display")
+                    self._by_title = sorted(self.reader.all_doc_ids(), key=self._display.__getitem__)
         return self._by_title
 
     def display(self, docnum: int) -> str:
@@ -973,6 +979,22 @@ class _Masks:
         """The document number of a record (ids are unique: one live document)."""
         mask = self.term("id", record_id)
         return mask.bit_length() - 1 if mask else None
+
+
+def _strings(reader: Any, fieldname: str) -> list[str]:
+    """Every document's value of a text column, each segment's column read in one piece:
+    Whoosh's column reader reads the file once per document (90,000 reads, 1 s of the window's
+    first listing at 100,000 records, to sort by title)."""
+    values: list[str] = []
+    for leaf, _base in reader.leaf_readers():
+        column = leaf.column_reader(fieldname, translate=False)
+        if isinstance(column, VarBytesColumn.Reader) and len(column._lengths):
+            blob = column._dbfile.get(column._basepos, column._offsets[-1] + column._lengths[-1])
+            values.extend(blob[start:start + size].decode("utf-8")
+                          for start, size in zip(column._offsets, column._lengths))
+        else:
+            values.extend(value.decode("utf-8") if isinstance(value, bytes) else value for value in column)
+    return values
 
 
 def _members(bits: int) -> Iterator[int]:
