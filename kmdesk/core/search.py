@@ -15,8 +15,10 @@ Search costs what Whoosh costs (DESIGN §4): the exact and stemmed query runs fi
 (a prefix of two letters or more, titles and names before summaries) and "did you mean" only
 when it found nothing. A prefix typed as you type expands to the most frequent terms only.
 Counts and facet counts come from bitsets of posting lists (Python integers, built a posting
-block at a time), cached per reader, never from walking hits. Snippets are made for the hits
-asked for only (the window asks for the one record it opens).
+block at a time), cached per reader, never from walking hits. Hits are ranked by Whoosh's BM25F
+computed over the same posting arrays (``ranking``); phrases, whose positions must be read, by
+Whoosh's own collector. Snippets are made for the hits asked for only (the window asks for the
+one record it opens).
 
 Only what the store passes in is indexed: the store keeps public records in the on-disk index
 and the rest in an in-memory index (``in_memory``) that reaches the disk only sealed
