@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from kmdesk.core.paths import default_data_dir
 
 if TYPE_CHECKING:
+    from kmdesk.core.reader import Reader
     from kmdesk.core.store import Library
 
 
@@ -70,13 +71,18 @@ def wants_json(args: argparse.Namespace) -> bool:
     return bool(getattr(args, "json", False))
 
 
+def _existing(args: argparse.Namespace) -> Path:
+    directory = data_dir(args)
+    if not (directory / "library.db").exists():
+        raise CliError(f"no library at {directory} (run 'kmdesk init' first, or pass --data-dir)")
+    return directory
+
+
 def open_library(args: argparse.Namespace, *, create: bool = False) -> Library:
     """Open the library and, with ``--profile``, unlock it for this one command."""
     from kmdesk.core.store import Library  # the store (SQLAlchemy, crypto) loads only for a command that opens it
 
-    directory = data_dir(args)
-    if not create and not (directory / "library.db").exists():
-        raise CliError(f"no library at {directory} (run 'kmdesk init' first, or pass --data-dir)")
+    directory = data_dir(args) if create else _existing(args)
     library = Library.open(directory, create=True)
     profile = getattr(args, "profile", None)
     if profile and library.has_profiles():
@@ -86,6 +92,20 @@ def open_library(args: argparse.Namespace, *, create: bool = False) -> Library:
             library.close()
             raise
     return library
+
+
+def open_reading(args: argparse.Namespace) -> Library | Reader:
+    """For a command that only reads records: without ``--profile``, a library at the current
+    schema is read with ``sqlite3`` alone (``core.reader``: the same answers as the locked store,
+    without loading SQLAlchemy, which costs more than such a command may take); with a profile
+    to unlock, or a library to upgrade first, the store opens it."""
+    if not getattr(args, "profile", None):
+        from kmdesk.core.reader import Reader
+
+        reader = Reader.open(_existing(args))
+        if reader is not None:
+            return reader
+    return open_library(args)
 
 
 def emit_json(value: Any) -> None:

@@ -7,7 +7,8 @@ import argparse
 from datetime import date
 from typing import Any
 
-from kmdesk.cli.common import CliError, ProgressBar, add_common, confirm, data_dir, emit_json, open_library, passphrase, wants_json
+from kmdesk.cli.common import (CliError, ProgressBar, add_common, confirm, data_dir, emit_json, open_library, open_reading, passphrase,
+                               wants_json)
 from kmdesk.core import text, vocab
 from kmdesk.core.consent import consent_state
 from kmdesk.core.records import default_access_level, display_title
@@ -181,7 +182,7 @@ def _delete(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    with open_library(args) as library:
+    with open_reading(args) as library:
         record_id = library.resolve_id(args.id, deleted=args.history)
         try:
             record = library.get(record_id)
