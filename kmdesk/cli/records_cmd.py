@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from kmdesk.cli.common import (CliError, ProgressBar, add_common, confirm, data_dir, emit_json, open_library, open_reading, passphrase,
-                               wants_json)
+                               store, wants_json)
 from kmdesk.core import text, vocab
 from kmdesk.core.consent import consent_state
 from kmdesk.core.records import default_access_level, display_title
@@ -115,12 +115,12 @@ def _fields(args: argparse.Namespace, current: dict[str, Any] | None = None) -> 
 
 
 def _init(args: argparse.Namespace) -> int:
-    from kmdesk.core.seed import seed_demo
-    from kmdesk.core.store import Library
+    library_class = store()
+    from kmdesk.core.seed import seed_demo  # it needs the store: loaded (and frozen) first
 
     directory = data_dir(args)
     existed = (directory / "library.db").exists()
-    with Library.open(directory) as library:
+    with library_class.open(directory) as library:
         profile = getattr(args, "profile", None)
         if profile and not library.has_profiles():
             secret = passphrase(args, prompt=f"New passphrase for {profile}: ")
