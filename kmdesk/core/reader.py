@@ -95,9 +95,9 @@ class Reader:
         return reads.opened(row, self._anchor, lambda: (None, None))  # no profile: no key opens a sealed row
 
     def _signer(self, name: str) -> bytes | None:
-        """Asked only with a library key to check against (``reads.check_consent_event``)."""
+        """The certified signing key of profile ``name`` (``Library._signer_key`` while locked)."""
         profile = next(select(self._db, ProfileRow, "name = ?", (name,)), None)
-        return reads.certified_verify_key(profile, self._anchor() or b"")
+        return reads.certified_verify_key(profile, self._anchor())
 
     def _consents(self, record_id: str, key: bytes | None = None) -> list[dict[str, Any]]:
         events = select(self._db, ConsentEventRow, "record_id = ?", (record_id,), "ORDER BY id")

@@ -120,7 +120,7 @@ def history_entries(record_id: str, entries: Iterable[Any], key: bytes | None) -
 
 
 # -- consent (FPIC) --------------------------------------------------------------------------
-def certified_verify_key(profile: Any, anchor: bytes) -> bytes | None:
+def certified_verify_key(profile: Any, anchor: bytes | None) -> bytes | None:
     """A profile row's Ed25519 key if the library key ``anchor`` certifies it, else None."""
     trusted = profile is not None and vault.verify(anchor, profile.certificate, trust.profile_message(
         profile.name, list(profile.roles), profile.public_key, profile.verify_key))
@@ -133,15 +133,21 @@ def fold_consents(record_id: str, events: Iterable[Any], key: bytes | None, anch
     """(consents folded from the events that pass their check, oldest first; problems found).
     Events that fail their signature are left out (a forged grant is no consent). Without the
     record's ``key`` a sealed consent shows only its dates and state (``sealed`` true).
-    ``signer`` gives the certified key of a profile by name (``certified_verify_key``);
-    ``audited`` is (seq, details) of the audit log's consent events for this record, to find
-    events deleted outside kmdesk."""
+    ``signer`` gives the certified key of a profile by name (``certified_verify_key``), asked
+    once per name; ``audited`` is (seq, details) of the audit log's consent events for this
+    record, to find events deleted outside kmdesk."""
     consents: dict[str, dict[str, Any]] = {}
     problems: list[str] = []
     signers: dict[str, bytes | None] = {}
     digests = set()
+
+    def certified(name: str) -> bytes | None:
+        if name not in signers:
+            signers[name] = signer(name)
+        return signers[name]
+
     for item in events:
-        data, problem = check_consent_event(item, key, anchor, signers, signer)
+        data, problem = check_consent_event(item, key, anchor, certified)
         if problem:
             problems.append(f"record {record_id}: consent {item.consent_id} ({item.kind}) {problem}")
             continue
@@ -162,7 +168,7 @@ def fold_consents(record_id: str, events: Iterable[Any], key: bytes | None, anch
     return list(consents.values()), problems
 
 
-def check_consent_event(item: Any, key: bytes | None, anchor: bytes | None, signers: dict[str, bytes | None],
+def check_consent_event(item: Any, key: bytes | None, anchor: bytes | None,
                         signer: Callable[[str], bytes | None]) -> tuple[dict[str, Any] | None, str | None]:
     """(full data or None when sealed and closed, problem or None) of one consent event."""
     data: dict[str, Any] | None = dict(item.data or {})
@@ -184,11 +190,9 @@ def check_consent_event(item: Any, key: bytes | None, anchor: bytes | None, sign
     if data is not None and consent.event_digest(salt, item.record_id, item.consent_id, item.kind, item.at, item.by,
                                                  data) != item.digest:
         return None, "was altered after it was signed"
-    if item.signed_by not in signers:
-        signers[item.signed_by] = signer(item.signed_by)
     message = consent.signed_message(item.record_id, item.consent_id, item.kind, item.at, item.by, item.digest,
                                      data if data is not None else item.data or {})
-    if not vault.verify(signers[item.signed_by], item.signature, message):
+    if not vault.verify(signer(item.signed_by), item.signature, message):
         return None, f"does not carry a valid signature of {item.signed_by}"
     return data, None
 
