@@ -152,3 +152,17 @@ def test_plain_rows_have_the_models_columns(row_class):
     assert row_class.JSON == {name for name in names if isinstance(table.columns[name].type, JSON)}
     if row_class in (rows.RecordRow, rows.ConsentEventRow, rows.HistoryRow, rows.RemoteStateRow):
         assert names == set(table.columns.keys())
+
+
+def test_a_reader_answers_from_one_state_of_the_library(tmp_path):
+    """What ``show`` prints comes from one state, even if the window saves meanwhile: the record
+    and its history read after a concurrent edit are still those of the moment it opened."""
+    with Library.open(tmp_path / "lib") as library:
+        record_id = library.add({"type": "resource", "title": {"en": "Before"}})["id"]
+        with Reader.open(tmp_path / "lib") as reader:
+            assert reader.get(record_id)["title"] == {"en": "Before"}
+            library.update(record_id, {"title": {"en": "After"}})
+            assert reader.get(record_id)["title"] == {"en": "Before"}
+            assert [h["action"] for h in reader.history(record_id)] == ["create"]
+        with Reader.open(tmp_path / "lib") as reader:
+            assert reader.get(record_id)["title"] == {"en": "After"}

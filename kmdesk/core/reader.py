@@ -33,7 +33,9 @@ def _starting_with(prefix: str) -> str:
 
 
 class Reader:
-    """The read half of a locked library over one read-only ``sqlite3`` connection."""
+    """The read half of a locked library over one read-only ``sqlite3`` connection, in one read
+    transaction for its whole life: all it answers comes from one state of the library, even
+    while the window writes to it."""
 
     def __init__(self, data_dir: Path, connection: sqlite3.Connection) -> None:
         self.data_dir = data_dir
@@ -45,8 +47,9 @@ class Reader:
     def open(cls, data_dir: Path) -> Reader | None:
         """The library in ``data_dir`` for reading; None when its schema is not at
         ``SCHEMA_HEAD`` (or it has none yet): then only the store may open it, upgrading it."""
-        connection = sqlite3.connect(f"file:{data_dir / 'library.db'}?mode=ro", uri=True, timeout=30)
+        connection = sqlite3.connect(f"file:{data_dir / 'library.db'}?mode=ro", uri=True, timeout=30, isolation_level=None)
         try:
+            connection.execute("BEGIN")
             has_version = connection.execute(
                 "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
             current = connection.execute("SELECT version_num FROM alembic_version").fetchone() if has_version else None
