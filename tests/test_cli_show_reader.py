@@ -79,14 +79,14 @@ def show(monkeypatch, capsys, directory, argv, *, store: bool) -> tuple[int, str
 @pytest.mark.parametrize("flags", [[], ["--history"], ["--json"], ["--history", "--json"]])
 def test_show_says_what_the_store_says_for_every_record(demo, monkeypatch, capsys, flags):
     directory, ids, deleted, _forged = demo
-    kinds = set()
+    codes = []
     for record_id in [*ids, deleted, deleted[:8], ids[0][:8], "abcdefgh", "1"]:
         code, out, err, by = show(monkeypatch, capsys, directory, [record_id, *flags], store=False)
         expected = show(monkeypatch, capsys, directory, [record_id, *flags], store=True)
         assert (code, out, err) == expected[:3], record_id
-        assert by in ("Reader", "") and expected[3] in ("Library", "")  # the reader answered, not the store again
-        kinds.add("error" if code else json.loads(out).get("access", {}).get("level", "deleted") if "--json" in flags else "shown")
-    assert "error" in kinds  # the sacred, tampered and unknown ones are refused by both
+        assert (by, expected[3]) == ("Reader", "Library")  # the reader answered, compared with the store
+        codes.append(code)
+    assert codes.count(0) > len(ids) // 2 and set(codes) > {0}  # most are shown; sacred, tampered, unknown refused
 
 
 def test_the_cases_are_the_ones_that_matter(demo, monkeypatch, capsys):
