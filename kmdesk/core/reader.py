@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from kmdesk.core import consent, reads, records as rec, trust
-from kmdesk.core.consent import Eligibility
 from kmdesk.core.rows import SCHEMA_HEAD, ConsentEventRow, HistoryRow, ProfileRow, RecordRow, RemoteStateRow, SyncTargetRow, select
 
 _LIKE_ESCAPE = "/"
@@ -155,7 +154,7 @@ class Reader:
         return [reads.target_dict(t, self._db.execute(count, (t.name,)).fetchone()[0])
                 for t in select(self._db, SyncTargetRow, tail="ORDER BY name")]
 
-    def sync_record(self, record_id: str, target: str) -> tuple[dict[str, Any] | None, Eligibility | None]:
+    def sync_record(self, record_id: str, target: str) -> tuple[dict[str, Any] | None, consent.Eligibility | None]:
         row = self._record_row(record_id)
         if row is None:
             return None, None
