@@ -1,9 +1,10 @@
 """Measure the command line's start-up: ``python bench/cli_bench.py [RUNS] [--library DIR --raw DIR]``
-(default 7 runs) times ``kmdesk --help``, ``kmdesk show ID`` (a public demo record) and
-``kmdesk list`` as a person runs them (a fresh process each), and prints the median and the
-fastest run of each, in wall seconds and in CPU seconds (the machine's cores are often shared,
-so CPU is what compares between runs). The budgets from issues 10 and 11 are printed beside
-them: --help < 0.3 s, show < 0.6 s, search on a 100,000-record library < 1 s.
+(default 7 runs) times ``kmdesk --help``, ``kmdesk show ID`` (a public demo record, then with
+``--history``, then a restricted record's sealed stub, all locked) and ``kmdesk list`` as a
+person runs them (a fresh process each), and prints the median and the fastest run of each, in
+wall seconds and in CPU seconds (the machine's cores are often shared, so CPU is what compares
+between runs). The budgets from issues 10 and 11 are printed beside them: --help < 0.3 s, show
+< 0.6 s, search on a 100,000-record library < 1 s.
 
 With ``--library DIR`` (a library built by ``scale_bench.py N --keep WORK``: DIR is WORK/library)
 and ``--raw DIR`` (WORK/raw-index), it also times ``kmdesk search WORD`` on that library against
@@ -33,7 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-BUDGETS = {"--help": 0.3, "show": 0.6, "search": 1.0}
+BUDGETS = {"--help": 0.3, "show": 0.6, "show --history": 0.6, "show sealed": 0.6, "search": 1.0}
 
 
 def kmdesk(*args: str, env: dict[str, str]) -> str:
@@ -58,7 +59,7 @@ def timed(command: list[str], env: dict[str, str], runs: int) -> tuple[list[floa
 
 def report(name: str, walls: list[float], cpus: list[float], extra: str = "") -> None:
     budget = f"  (budget {BUDGETS[name]:.1f} s)" if name in BUDGETS else ""
-    print(f"kmdesk {name:<7} median {statistics.median(walls):.3f} s, fastest {min(walls):.3f} s; "
+    print(f"kmdesk {name:<14} median {statistics.median(walls):.3f} s, fastest {min(walls):.3f} s; "
           f"CPU median {statistics.median(cpus):.3f} s over {len(walls)} runs{budget}{extra}")
 
 
@@ -66,8 +67,11 @@ def start_up(runs: int, env: dict[str, str]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         env = {**env, "KMDESK_DATA_DIR": str(Path(tmp) / "lib")}
         kmdesk("init", "--demo", env=env)
-        public = next(r["id"] for r in json.loads(kmdesk("list", "--json", env=env)) if r["access"] == "public")
-        for name, args in (("--help", ["--help"]), ("show", ["show", public[:8]]), ("list", ["list"])):
+        listed = json.loads(kmdesk("list", "--json", env=env))
+        public = next(r["id"] for r in listed if r["access"] == "public")
+        sealed = next(r["id"] for r in listed if r["sealed"])
+        for name, args in (("--help", ["--help"]), ("show", ["show", public[:8]]), ("show --history", ["show", public[:8], "--history"]),
+                           ("show sealed", ["show", sealed[:8]]), ("list", ["list"])):
             report(name, *timed([sys.executable, "-m", "kmdesk.cli", *args], env, runs))
 
 

@@ -12,12 +12,12 @@ in step with what the groups register).
 from __future__ import annotations
 
 import argparse
-import gc
 import importlib
 import sys
 from collections.abc import Sequence
 
 from kmdesk import __version__
+from kmdesk.cli import common
 from kmdesk.cli.common import CliError, add_common
 from kmdesk.core.errors import KmdeskError
 
@@ -85,25 +85,12 @@ def build_parser(name: str) -> argparse.ArgumentParser:
     return parser
 
 
-def _load_as_program(name: str) -> argparse.ArgumentParser:
-    """``build_parser`` for a process that is this one command. Importing SQLAlchemy and
-    declaring the models makes some 50,000 objects that live as long as the process; the cyclic
-    garbage collector would walk them again and again for nothing (an eighth of a ``kmdesk
-    show``). It sleeps while they are made, and they are then frozen out of its sight
-    (``gc.freeze``); it is back on, for what the command makes, before the command runs. Only
-    for a whole process: a caller in a longer one keeps its collector as it was."""
-    gc.disable()
-    try:
-        return build_parser(name)
-    finally:
-        gc.freeze()
-        gc.enable()
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    load = _load_as_program if argv is None else build_parser  # None: run as the ``kmdesk`` program
+    common.AS_PROGRAM = argv is None  # None: run as the ``kmdesk`` program (``common.loading``)
     argv = sys.argv[1:] if argv is None else list(argv)
-    args = load(command_name(argv)).parse_args(argv)
+    with common.loading():
+        parser = build_parser(command_name(argv))
+    args = parser.parse_args(argv)
     try:
         return int(args.func(args) or 0)
     except (KmdeskError, CliError) as exc:

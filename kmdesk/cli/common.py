@@ -3,17 +3,52 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import getpass
 import json
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kmdesk.core.paths import default_data_dir
 
 if TYPE_CHECKING:
+    from kmdesk.core.reader import Reader
     from kmdesk.core.store import Library
+
+
+AS_PROGRAM = False  # set by ``cli.main``: this process is the ``kmdesk`` program, running one command
+
+
+@contextmanager
+def loading() -> Iterator[None]:
+    """Load modules as a one-command process should. Importing SQLAlchemy and declaring the
+    models makes some 50,000 objects that live as long as the process; the cyclic garbage
+    collector would walk them again and again for nothing (an eighth of a ``kmdesk show``
+    through the store, half of a ``kmdesk list``). In the program the collector sleeps while
+    they are made, and they are then frozen out of its sight (``gc.freeze``); it is back on for
+    what the command makes. Only for a whole process: a caller in a longer one (``main(argv)``)
+    keeps its collector as it was."""
+    if not AS_PROGRAM:
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        gc.enable()
+
+
+def store() -> type[Library]:
+    """The store's ``Library``, loaded only by a command that opens it (SQLAlchemy, crypto),
+    as the command's own modules are (``loading``)."""
+    with loading():
+        from kmdesk.core.store import Library
+    return Library
 
 
 class CliError(Exception):
@@ -70,14 +105,17 @@ def wants_json(args: argparse.Namespace) -> bool:
     return bool(getattr(args, "json", False))
 
 
+def _existing(args: argparse.Namespace) -> Path:
+    directory = data_dir(args)
+    if not (directory / "library.db").exists():
+        raise CliError(f"no library at {directory} (run 'kmdesk init' first, or pass --data-dir)")
+    return directory
+
+
 def open_library(args: argparse.Namespace, *, create: bool = False) -> Library:
     """Open the library and, with ``--profile``, unlock it for this one command."""
-    from kmdesk.core.store import Library  # the store (SQLAlchemy, crypto) loads only for a command that opens it
-
-    directory = data_dir(args)
-    if not create and not (directory / "library.db").exists():
-        raise CliError(f"no library at {directory} (run 'kmdesk init' first, or pass --data-dir)")
-    library = Library.open(directory, create=True)
+    directory = data_dir(args) if create else _existing(args)
+    library = store().open(directory, create=True)
     profile = getattr(args, "profile", None)
     if profile and library.has_profiles():
         try:
@@ -86,6 +124,20 @@ def open_library(args: argparse.Namespace, *, create: bool = False) -> Library:
             library.close()
             raise
     return library
+
+
+def open_reading(args: argparse.Namespace) -> Library | Reader:
+    """For a command that only reads records: without ``--profile``, a library at the current
+    schema is read with ``sqlite3`` alone (``core.reader``: the same answers as the locked store,
+    without loading SQLAlchemy, which costs more than such a command may take); with a profile
+    to unlock, or a library to upgrade first, the store opens it."""
+    if not getattr(args, "profile", None):
+        from kmdesk.core.reader import Reader
+
+        reader = Reader.open(_existing(args))
+        if reader is not None:
+            return reader
+    return open_library(args)
 
 
 def emit_json(value: Any) -> None:

@@ -7,7 +7,8 @@ import argparse
 from datetime import date
 from typing import Any
 
-from kmdesk.cli.common import CliError, ProgressBar, add_common, confirm, data_dir, emit_json, open_library, passphrase, wants_json
+from kmdesk.cli.common import (CliError, ProgressBar, add_common, confirm, data_dir, emit_json, open_library, open_reading, passphrase,
+                               store, wants_json)
 from kmdesk.core import text, vocab
 from kmdesk.core.consent import consent_state
 from kmdesk.core.records import default_access_level, display_title
@@ -114,12 +115,12 @@ def _fields(args: argparse.Namespace, current: dict[str, Any] | None = None) -> 
 
 
 def _init(args: argparse.Namespace) -> int:
-    from kmdesk.core.seed import seed_demo
-    from kmdesk.core.store import Library
+    library_class = store()
+    from kmdesk.core.seed import seed_demo  # it needs the store: loaded (and frozen) first
 
     directory = data_dir(args)
     existed = (directory / "library.db").exists()
-    with Library.open(directory) as library:
+    with library_class.open(directory) as library:
         profile = getattr(args, "profile", None)
         if profile and not library.has_profiles():
             secret = passphrase(args, prompt=f"New passphrase for {profile}: ")
@@ -181,7 +182,7 @@ def _delete(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    with open_library(args) as library:
+    with open_reading(args) as library:
         record_id = library.resolve_id(args.id, deleted=args.history)
         try:
             record = library.get(record_id)

@@ -31,9 +31,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kmdesk.core import consent, records as rec, text as txt, trust, vault
+from kmdesk.core import consent, reads, records as rec, text as txt, trust, vault
 from kmdesk.core.errors import AccessDenied, InvalidRecord, NotFound
 from kmdesk.core.model import Community, Membership, Meta, Profile, Protocol, Record, RecordKey
+from kmdesk.core.trust import context_of
 
 if TYPE_CHECKING:
     from kmdesk.core.store import Library
@@ -69,12 +70,6 @@ class UntrustedKey(vault.TamperedData):
     outside kmdesk (or predates the library key). No key is wrapped to it."""
 
     code = "untrusted_key"
-
-
-def context_of(row: Record) -> str:
-    """The access block of a row as bound to its sealed content (``vault.access_context``)."""
-    return vault.access_context({"level": row.access_level, "protocols": row.access_protocols,
-                                 "sharing": row.access_sharing, "custodians": row.custodians}, row.community)
 
 
 @dataclass
@@ -516,19 +511,7 @@ class Access:
 
     def integrity_problem(self, session: Session, row: Record) -> str | None:
         """What is wrong with a row's access, as far as can be told without its key (None: nothing)."""
-        if row.access_level not in consent.LEVELS:
-            return f"unknown access level {row.access_level!r}"
-        if row.access_level == "public":
-            return "a sealed record is marked public" if row.sealed is not None else None
-        if row.sealed is None:
-            return "a non-public record has no sealed content"
-        if row.sealed.startswith(vault.BOUND_PREFIX):
-            return None
-        anchor = self.anchor(session)
-        if anchor is not None and not vault.verify(anchor, row.access_signature,
-                                                   trust.legacy_message(row.id, context_of(row), row.sealed)):
-            return "its access block does not match the library's signature"
-        return None
+        return trust.access_problem(row, lambda: self.anchor(session))
 
     def open_row(self, session: Session, row: Record, key: bytes) -> dict[str, Any]:
         """A sealed row's protected fields, only under the access block they were sealed with."""
@@ -592,11 +575,11 @@ class Access:
     def opened(self, session: Session, row: Record,
                extra: dict[int, bytes] | None = None) -> tuple[dict[str, Any] | None, bytes | None]:
         """``reveal`` and the record key it used (None for a public record or when closed)."""
-        problem = self.integrity_problem(session, row)
-        if problem:
-            raise vault.TamperedData(f"record {row.id}: {problem}", record=row.id)
-        if row.sealed is None:
-            return rec.protected_part(rec.row_to_dict(row)), None
+        return reads.opened(row, lambda: self.anchor(session), lambda: self._open_sealed(session, row, extra))
+
+    def _open_sealed(self, session: Session, row: Record,
+                     extra: dict[int, bytes] | None) -> tuple[dict[str, Any] | None, bytes | None]:
+        """A sealed row's fields and key, when policy lets this profile see it and it holds a key."""
         if extra is None and not self.may_view(session, row):
             return None, None
         key = self.record_key(session, row, extra)

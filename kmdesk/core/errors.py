@@ -37,3 +37,10 @@ class Cancelled(KmdeskError):
 
     def __init__(self, message: str = "cancelled") -> None:
         super().__init__(message)
+
+
+class DamagedRecord(KmdeskError):
+    """A record failed its integrity check (changed outside kmdesk, or damaged on disk). It is
+    quarantined: shown as damaged, never opened, re-sealed or sent; the rest of the library works."""
+
+    code = "damaged_record"

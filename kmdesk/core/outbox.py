@@ -10,25 +10,22 @@ changed does not clear the newer work when it completes.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from kmdesk.core import consent, records as rec, vocab
+from kmdesk.core import consent, reads, records as rec, vocab
 from kmdesk.core.errors import InvalidRecord, NotFound
 from kmdesk.core.model import Meta, OutboxEntry, Record, RemoteState, Share, SyncTarget
+from kmdesk.core.reads import today
 from kmdesk.core.sync.status import last_sync_key, thesaurus_key
 
 if TYPE_CHECKING:
     from kmdesk.core.store import Library
 
 KINDS = ("chm", "bioland")
-
-
-def today() -> date:
-    return datetime.now(timezone.utc).date()
 
 
 @dataclass
@@ -212,9 +209,5 @@ class Outbox:
     def states(self, session: Session, record_id: str) -> list[dict[str, Any]]:
         rows = session.scalars(select(RemoteState).where(RemoteState.record_id == record_id)).all()
         shared = {s.target for s in session.scalars(select(Share).where(Share.record_id == record_id))}
-        out = [{"target": r.target, "status": r.status, "message": r.message, "remote_revision": r.remote_revision,
-                "pushed_revision": r.pushed_revision, "updated_at": r.updated_at, "shared": r.target in shared} for r in rows]
-        out += [{"target": t, "status": "not_sent", "message": None, "remote_revision": None, "pushed_revision": None,
-                 "updated_at": None, "shared": True} for t in shared - {r.target for r in rows}]
-        return out
+        return reads.sync_states(rows, shared)
 

@@ -10,12 +10,15 @@ from __future__ import annotations
 import re
 import uuid
 from datetime import datetime, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from kmdesk.core import text as txt, vocab
 from kmdesk.core.errors import InvalidRecord
-from kmdesk.core.model import Record
+
+if TYPE_CHECKING:  # rows come from the ORM or as plain ``rows``: only their columns are read
+    from kmdesk.core.model import Record
+    from kmdesk.core.rows import RecordRow
 
 TEXT_FIELDS = ("title", "summary", "body")
 LIST_FIELDS = ("keywords", "gbf_goals", "gbf_targets", "subjects", "countries", "places", "languages", "creators", "labels")
@@ -285,7 +288,7 @@ def apply_to_row(row: Record, data: dict[str, Any]) -> None:
             setattr(row, field, value)
 
 
-def row_to_dict(row: Record, revealed: dict[str, Any] | None = None) -> dict[str, Any]:
+def row_to_dict(row: Record | RecordRow, revealed: dict[str, Any] | None = None) -> dict[str, Any]:
     """The record dict of a row. ``revealed`` holds the opened sealed fields of a non-public
     record; without it those fields stay empty and ``sealed`` is true."""
     data: dict[str, Any] = {

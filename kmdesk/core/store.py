@@ -15,14 +15,13 @@ next open finishes the job, so the index can lag the truth but never silently di
 from __future__ import annotations
 
 import getpass
-import json
 import logging
 import secrets
-import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import closing, contextmanager, nullcontext
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,13 +30,14 @@ from sqlalchemy import create_engine, delete, event, exists, func, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from kmdesk.core import attachments, audit, backups, consent, localcontexts, paths, records as rec, trust, vault, vocab
+from kmdesk.core import attachments, audit, backups, consent, localcontexts, paths, reads, records as rec, trust, vault
 from kmdesk.core.access import SYNC_PROTOCOL, Access, context_of
 from kmdesk.core.outbox import Outbox, Pending, today as outbox_today
-from kmdesk.core.errors import AccessDenied, Cancelled, InvalidRecord, KmdeskError, NotFound, StoreError
+from kmdesk.core.errors import AccessDenied, Cancelled, DamagedRecord, NotFound, StoreError
 from kmdesk.core.model import (AuditEvent, ChmRecord, Community, ConsentEvent, HistoryEntry, HubProject, IndexQueue, LabelText, Meta,
                                Profile, Protocol, Record, RecordKey, RemoteState, Share, SyncTarget)
 from kmdesk.core.results import Hit, SearchResults
+from kmdesk.core.rows import SCHEMA_HEAD, stored_json
 
 if TYPE_CHECKING:  # the search engine loads at the first search or index change, not at every command
     from kmdesk.core.search import Batch, SearchIndex
@@ -47,21 +47,10 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int | None], None]
 CancelToken = Callable[[], bool]
 Merge = Callable[[dict[str, Any], dict[str, Any]], dict[str, Any]]
-# The newest migration's revision id, known without importing alembic (half of a command's
-# start-up time): alembic loads only when a library is behind it. Bump it with each migration.
-SCHEMA_HEAD = "0006"
-MIN_ID_PREFIX = 8  # what ``kmdesk list`` shows of an id
 
 
 def _never() -> bool:
     return False
-
-
-class DamagedRecord(KmdeskError):
-    """A record failed its integrity check (changed outside kmdesk, or damaged on disk). It is
-    quarantined: shown as damaged, never opened, re-sealed or sent; the rest of the library works."""
-
-    code = "damaged_record"
 
 
 INTEGRITY_FACET = "integrity"  # one value, "damaged": records that failed their integrity check
@@ -112,19 +101,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def _stored_json(raw: str) -> Any:
-    """A JSON column's value; one that is not JSON (a damaged or altered file) is kept as its
-    text, so only what reads that value fails (clearly: it expects an object), not every
-    query that loads its row."""
-    try:
-        return json.loads(raw)
-    except ValueError:
-        return raw
-
-
 def make_engine(db_path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{db_path}", connect_args={"check_same_thread": False, "timeout": 30},
-                           json_deserializer=_stored_json)
+                           json_deserializer=stored_json)
     event.listen(engine, "connect", _sqlite_pragmas)
     event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
     return engine
@@ -244,15 +223,10 @@ class Library:
 
     # -- records --------------------------------------------------------------------------
     def _row(self, session: Session, record_id: str) -> Record:
-        row = session.get(Record, record_id)
-        if row is None or not self._visible(session, row):
-            raise NotFound(f"no record with id {record_id}", id=record_id)
-        return row
+        return reads.visible_row(session.get(Record, record_id), record_id, partial(self.access.may_view, session))
 
     def _visible(self, session: Session, row: Record) -> bool:
-        """Sacred records are invisible to all but their custodians; other non-public records a
-        profile may not open appear as sealed stubs ("restricted knowledge held by ...")."""
-        return row.access_level != "sacred" or self.access.may_view(session, row)
+        return reads.visible(row, partial(self.access.may_view, session))
 
     def get(self, record_id: str) -> dict[str, Any]:
         with self.reading() as session:
@@ -266,13 +240,11 @@ class Library:
         return record
 
     def resolve_id(self, prefix: str, *, deleted: bool = False) -> str:
-        """A full id from a unique prefix of at least ``MIN_ID_PREFIX`` characters, as people
+        """A full id from a unique prefix of at least ``reads.MIN_ID_PREFIX`` characters, as people
         type ids at a command line: a shorter one (``delete 1``) could pick a record nobody
         meant. With ``deleted``, the ids of deleted records (whose history is kept) count too.
         A record this profile may not know of is never found, nor makes a prefix ambiguous."""
-        prefix = prefix.strip()
-        if len(prefix) < MIN_ID_PREFIX:
-            raise InvalidRecord(f"give at least {MIN_ID_PREFIX} characters of a record id, not '{prefix}'", field="id", value=prefix)
+        prefix = reads.id_prefix(prefix)
         with self.reading() as session:
             rows = session.scalars(select(Record).where(Record.id.startswith(prefix, autoescape=True)).limit(3)).all()
             ids = {row.id for row in rows if self._visible(session, row)}
@@ -281,9 +253,7 @@ class Library:
                         .where(HistoryEntry.record_id.startswith(prefix, autoescape=True),
                                ~exists().where(Record.id == HistoryEntry.record_id)).limit(3))
                 ids.update(session.scalars(gone))
-        if len(ids) != 1:
-            raise NotFound(f"no record with id {prefix}" if not ids else f"id prefix {prefix} is ambiguous: give more characters", id=prefix)
-        return ids.pop()
+        return reads.one_id(prefix, ids)
 
     def add(self, data: dict[str, Any], *, by: str | None = None) -> dict[str, Any]:
         clean = rec.normalize(data)
@@ -386,19 +356,8 @@ class Library:
                 key = self.access.record_key(session, row) if row is not None else None
             except vault.TamperedData:
                 key = None
-            entries = session.scalars(
-                select(HistoryEntry).where(HistoryEntry.record_id == record_id).order_by(HistoryEntry.id)
-            ).all()
-            out = []
-            for h in entries:
-                changes = h.changes
-                if h.sealed is not None and key is not None:
-                    try:
-                        changes = vault.open_json(h.sealed, key, record_id, "history")
-                    except vault.TamperedData:
-                        changes = {name: None for name in h.changes}
-                out.append({"at": h.at, "by": h.by, "action": h.action, "changes": changes, "sealed": h.sealed is not None and key is None})
-            return out
+            entries = session.scalars(select(HistoryEntry).where(HistoryEntry.record_id == record_id).order_by(HistoryEntry.id))
+            return reads.history_entries(record_id, entries, key)
 
     def _history(self, session: Session, row: Record, key: bytes | None, by: str | None, action: str,
                  changes: dict[str, Any], at: str) -> None:
@@ -435,37 +394,22 @@ class Library:
         attachments.reseal(self, session, row, old_key, new_key)
 
     def _to_dict(self, session: Session, row: Record) -> dict[str, Any]:
-        """The record as the current profile may see it. A row that fails its integrity check
-        comes as a sealed stub with ``damaged`` saying why, so one bad row never stops a list,
-        a search, an export or a reindex."""
-        try:
-            revealed, key = self.access.opened(session, row)
-        except vault.TamperedData as exc:
-            record = rec.row_to_dict(row, None)
-            record.update({"sealed": True, "damaged": str(exc), "consents": []})
-            self.quarantine[row.id] = str(exc)
-            return record
-        self.quarantine.pop(row.id, None)
-        record = rec.row_to_dict(row, revealed if row.sealed is not None else None)
-        record["consents"] = self._consents(session, row.id, key)
+        """The record as the current profile may see it (``reads.record_dict``); a damaged row
+        joins the quarantine (the "damaged" facet)."""
+        record = reads.record_dict(row, partial(self.access.opened, session), partial(self._consents, session))
+        if record.get("damaged"):
+            self.quarantine[row.id] = record["damaged"]
+        else:
+            self.quarantine.pop(row.id, None)
         return record
 
     def _damaged(self, record_id: str, reason: str) -> DamagedRecord:
-        copies = self.other_copies(record_id)
-        return DamagedRecord(f"record {record_id} failed its integrity check ({reason}); its other copies: "
-                             f"{', '.join(copies) if copies else 'none known'}", id=record_id, copies=copies)
+        return reads.damaged(record_id, reason, self.other_copies(record_id))
 
     def other_copies(self, record_id: str) -> list[str]:
         """Where else this record may still be whole: the library's own backups that hold it and
         the targets it was sent to."""
-        found = []
-        for backup in sorted((self.data_dir / "backups").glob("*.db")):
-            try:
-                with closing(sqlite3.connect(f"file:{backup}?mode=ro", uri=True)) as connection:
-                    if connection.execute("SELECT 1 FROM records WHERE id = ?", (record_id,)).fetchone():
-                        found.append(str(backup))
-            except sqlite3.Error:
-                continue
+        found = reads.backup_copies(self.data_dir, record_id)
         with self.reading() as session:
             found += [f"target {name}" for name in session.scalars(
                 select(RemoteState.target).where(RemoteState.record_id == record_id, RemoteState.status == "sent"))]
@@ -545,73 +489,21 @@ class Library:
 
     def _consent_events(self, session: Session, record_id: str, key: bytes | None,
                         *, find_deleted: bool = False) -> tuple[list[dict[str, Any]], list[str]]:
-        """(consents folded from the events that pass their check, problems found). With
-        ``find_deleted`` the audit log is also asked which of this record's events it saw."""
-        consents: dict[str, dict[str, Any]] = {}
-        problems: list[str] = []
+        """(consents folded from the events that pass their check, problems found:
+        ``reads.fold_consents``). With ``find_deleted`` the audit log is also asked which of
+        this record's events it saw."""
         anchor = self.access.anchor(session)
-        signers: dict[str, bytes | None] = {}
-        digests = set()
-        for item in session.scalars(select(ConsentEvent).where(ConsentEvent.record_id == record_id).order_by(ConsentEvent.id)):
-            data, problem = self._check_consent_event(session, item, key, anchor, signers)
-            if problem:
-                problems.append(f"record {record_id}: consent {item.consent_id} ({item.kind}) {problem}")
-                continue
-            digests.add(item.digest)
-            sealed = data is None
-            data = data if data is not None else dict(item.data)
-            if item.kind == "grant":
-                consents[item.consent_id] = {**data, "id": item.consent_id, "recorded_at": item.at, "recorded_by": item.by}
-                if sealed:
-                    consents[item.consent_id]["sealed"] = True
-            elif item.consent_id in consents:
-                consents[item.consent_id].update(data)
-        if anchor is not None and find_deleted:
-            for seq, details in session.execute(select(AuditEvent.seq, AuditEvent.details).where(
-                    AuditEvent.target == record_id, AuditEvent.action.in_(CONSENT_ACTIONS))):
-                if isinstance(details, dict) and details.get("event") and details["event"] not in digests:
-                    problems.append(f"record {record_id}: consent event {details['event'][:12]} recorded in audit event "
-                                    f"{seq} is missing (deleted outside kmdesk)")
-        return list(consents.values()), problems
-
-    def _check_consent_event(self, session: Session, item: ConsentEvent, key: bytes | None, anchor: bytes | None,
-                             signers: dict[str, bytes | None]) -> tuple[dict[str, Any] | None, str | None]:
-        """(full data or None when sealed and closed, problem or None) of one consent event."""
-        data: dict[str, Any] | None = dict(item.data or {})
-        salt = str(data.pop("_salt", "")) if data else ""
-        if item.sealed is not None:
-            data = None
-            if key is not None:
-                try:
-                    opened = vault.open_json(item.sealed, key, item.record_id, f"consent/{item.digest}")
-                except vault.TamperedData:
-                    return None, "has sealed text that fails authentication"
-                salt, data = opened["salt"], opened["data"]
-                if consent.plain_part(data) != consent.plain_part(item.data or {}):
-                    return None, "has dates changed outside kmdesk"
-        if anchor is None:  # a library from before the library key: nothing to check against
-            return data, None
-        if not item.signature or not item.digest or not item.signed_by:
-            return None, "is not signed (added outside kmdesk)"
-        if data is not None and consent.event_digest(salt, item.record_id, item.consent_id, item.kind, item.at, item.by,
-                                                     data) != item.digest:
-            return None, "was altered after it was signed"
-        if item.signed_by not in signers:
-            signers[item.signed_by] = self._signer_key(session, anchor, item.signed_by)
-        message = consent.signed_message(item.record_id, item.consent_id, item.kind, item.at, item.by, item.digest,
-                                         data if data is not None else item.data or {})
-        if not vault.verify(signers[item.signed_by], item.signature, message):
-            return None, f"does not carry a valid signature of {item.signed_by}"
-        return data, None
+        events = session.scalars(select(ConsentEvent).where(ConsentEvent.record_id == record_id).order_by(ConsentEvent.id)).all()
+        audited = session.execute(select(AuditEvent.seq, AuditEvent.details).where(
+            AuditEvent.target == record_id, AuditEvent.action.in_(CONSENT_ACTIONS))).all() if anchor is not None and find_deleted else []
+        return reads.fold_consents(record_id, events, key, anchor, lambda name: self._signer_key(session, anchor, name), audited)
 
     def _signer_key(self, session: Session, anchor: bytes, name: str) -> bytes | None:
         """The Ed25519 key of profile ``name`` if the library key certifies it, else None.
         Read once per unlock (``lock`` and ``unlock`` forget them), not once per record."""
         if (anchor, name) not in self._signers:
             profile = session.scalar(select(Profile).where(Profile.name == name))
-            trusted = profile is not None and vault.verify(anchor, profile.certificate, trust.profile_message(
-                profile.name, list(profile.roles), profile.public_key, profile.verify_key))
-            self._signers[(anchor, name)] = profile.verify_key if trusted and profile is not None else None
+            self._signers[(anchor, name)] = reads.certified_verify_key(profile, anchor)
         return self._signers[(anchor, name)]
 
     def _add_consent_event(self, session: Session, row: Record, key: bytes | None, consent_id: str, kind: str,
@@ -1035,8 +927,7 @@ class Library:
 
     def targets(self) -> list[dict[str, Any]]:
         with self.reading() as session:
-            return [{"name": t.name, "kind": t.kind, "url": t.url, "settings": t.settings,
-                     "has_credentials": t.credentials is not None, "pending": len(self.outbox.pending(session, t.name))}
+            return [reads.target_dict(t, len(self.outbox.pending(session, t.name)))
                     for t in session.scalars(select(SyncTarget).order_by(SyncTarget.name))]
 
     def target(self, name: str | None = None) -> dict[str, Any]:
@@ -1075,13 +966,8 @@ class Library:
             record = rec.row_to_dict(row)
             record["consents"] = self._consents(session, record_id)
             names = [target] if target else list(session.scalars(select(SyncTarget.name)))
-            out = {}
-            for name in names or [None]:
-                verdict = self.outbox.eligibility(session, record, name) if name else \
-                    consent.sharing_eligibility(record, selected=False, today=outbox_today(), label_vocab=vocab.label_vocab())
-                out[name or ""] = {"eligible": verdict.eligible,
-                                   "reasons": [{"code": r.code, "params": dict(r.params)} for r in verdict.reasons]}
-            return out
+            shared = set(session.scalars(select(Share.target).where(Share.record_id == record_id)))
+            return reads.verdicts(record, names, shared, outbox_today())
 
     def outbox_entries(self, target: str | None = None) -> list[Pending]:
         with self.reading() as session:
@@ -1100,12 +986,8 @@ class Library:
             row = session.get(Record, record_id)
             if row is None:
                 return None, None
-            record = rec.row_to_dict(row)
-            problem = self.access.integrity_problem(session, row)
-            if problem:  # a quarantined record never leaves (what the CHM may hold is taken back)
-                return record, consent.Eligibility(False, [consent.Reason("damaged", {"problem": problem})])
-            record["consents"] = self._consents(session, record_id)
-            return record, self.outbox.eligibility(session, record, target)
+            return reads.outgoing(row, lambda: self.access.anchor(session), lambda: self._consents(session, record_id),
+                                  lambda: self.outbox.is_shared(session, record_id, target), outbox_today())
 
     def sync_attempt(self, entry_id: int) -> None:
         with self.writing() as session:

@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from collections.abc import Callable
 from typing import Any
 
-from kmdesk.core import vault
+from kmdesk.core import consent, vault
 
 LIBRARY_KEY = "library_verify_key"  # meta key: the library key as the file says (not trusted alone)
 CHECKPOINT = "audit_checkpoint"     # meta key: the signed audit head
@@ -62,3 +63,28 @@ def legacy_message(record_id: str, context: str, sealed: str) -> bytes:
 
 def checkpoint_message(seq: int, head: str) -> bytes:
     return _message("audit-head", {"seq": seq, "hash": head})
+
+
+def context_of(row: Any) -> str:
+    """The access block of a record row (ORM or plain) as bound to its sealed content
+    (``vault.access_context``)."""
+    return vault.access_context({"level": row.access_level, "protocols": row.access_protocols,
+                                 "sharing": row.access_sharing, "custodians": row.custodians}, row.community)
+
+
+def access_problem(row: Any, anchor: Callable[[], bytes | None]) -> str | None:
+    """What is wrong with a record row's access, as far as can be told without its key (None:
+    nothing). ``anchor`` gives the library key to check a legacy row's signature with (asked
+    only for such a row: the locked store reads it from the file)."""
+    if row.access_level not in consent.LEVELS:
+        return f"unknown access level {row.access_level!r}"
+    if row.access_level == "public":
+        return "a sealed record is marked public" if row.sealed is not None else None
+    if row.sealed is None:
+        return "a non-public record has no sealed content"
+    if row.sealed.startswith(vault.BOUND_PREFIX):
+        return None
+    key = anchor()
+    if key is not None and not vault.verify(key, row.access_signature, legacy_message(row.id, context_of(row), row.sealed)):
+        return "its access block does not match the library's signature"
+    return None

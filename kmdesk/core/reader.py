@@ -1,0 +1,162 @@
+"""A library opened for reading with the standard library's ``sqlite3``, no profile unlocked.
+
+``kmdesk show ID`` must answer in a fraction of a second, and importing SQLAlchemy alone takes
+longer than that (bench/README.md). A ``Reader`` answers the reads ``show`` makes (``resolve_id``,
+``get``, ``history``, ``eligibility``, ``sync_states``, ``targets``, ``sync_record``, ``meta``)
+with the same signatures and answers as ``store.Library``, locked: its SQL fetches plain rows
+(``rows``) and every decision about them is made by the functions the store uses too
+(``reads``, ``trust``, ``records``, ``consent``). What a locked store cannot open, it cannot
+either (it holds no key), and a record whose access block was changed outside kmdesk is refused
+and named in the same words. It never writes. A library whose schema is behind ``SCHEMA_HEAD``
+is not read here: the store upgrades it first (``Reader.open`` answers None).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from kmdesk.core import consent, reads, records as rec, trust
+from kmdesk.core.rows import SCHEMA_HEAD, ConsentEventRow, HistoryRow, ProfileRow, RecordRow, RemoteStateRow, SyncTargetRow, select
+
+_LIKE_ESCAPE = "/"
+
+
+def _starting_with(prefix: str) -> str:
+    """A LIKE pattern for ids starting with ``prefix``, its wildcards taken literally (as the
+    store's ``startswith(prefix, autoescape=True)``)."""
+    for char in (_LIKE_ESCAPE, "%", "_"):
+        prefix = prefix.replace(char, _LIKE_ESCAPE + char)
+    return prefix + "%"
+
+
+class Reader:
+    """The read half of a locked library over one read-only ``sqlite3`` connection, in one read
+    transaction for its whole life: all it answers comes from one state of the library, even
+    while the window writes to it."""
+
+    def __init__(self, data_dir: Path, connection: sqlite3.Connection) -> None:
+        self.data_dir = data_dir
+        self._db = connection
+        self._anchor_read = False
+        self._anchor_value: bytes | None = None
+
+    @classmethod
+    def open(cls, data_dir: Path) -> Reader | None:
+        """The library in ``data_dir`` for reading; None when its schema is not at
+        ``SCHEMA_HEAD`` (or it has none yet): then only the store may open it, upgrading it."""
+        connection = sqlite3.connect(f"file:{data_dir / 'library.db'}?mode=ro", uri=True, timeout=30, isolation_level=None)
+        try:
+            connection.execute("BEGIN")
+            has_version = connection.execute(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
+            current = connection.execute("SELECT version_num FROM alembic_version").fetchone() if has_version else None
+        except BaseException:
+            connection.close()
+            raise
+        if current is None or current[0] != SCHEMA_HEAD:
+            connection.close()
+            return None
+        return cls(data_dir, connection)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Reader:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # -- what the locked store would tell ----------------------------------------------------
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        found = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return found[0] if found else default
+
+    def _anchor(self) -> bytes | None:
+        """The library key as the file says (``Access.anchor`` while locked), read once."""
+        if not self._anchor_read:
+            self._anchor_value = trust.unb64(self.meta(trust.LIBRARY_KEY))
+            self._anchor_read = True
+        return self._anchor_value
+
+    @staticmethod
+    def _may_view(row: RecordRow) -> bool:
+        """``Access.may_view`` with no profile unlocked: the policy with no viewer (public
+        records only, whatever the protocols' kinds)."""
+        return consent.can_view(None, rec.row_to_dict(row)["access"], row.community)
+
+    def _record_row(self, record_id: str) -> RecordRow | None:
+        return next(select(self._db, RecordRow, "id = ?", (record_id,)), None)
+
+    def _row(self, record_id: str) -> RecordRow:
+        return reads.visible_row(self._record_row(record_id), record_id, self._may_view)
+
+    def _opened(self, row: RecordRow) -> reads.Opened:
+        return reads.opened(row, self._anchor, lambda: (None, None))  # no profile: no key opens a sealed row
+
+    def _signer(self, name: str) -> bytes | None:
+        """The certified signing key of profile ``name`` (``Library._signer_key`` while locked)."""
+        profile = next(select(self._db, ProfileRow, "name = ?", (name,)), None)
+        return reads.certified_verify_key(profile, self._anchor())
+
+    def _consents(self, record_id: str, key: bytes | None = None) -> list[dict[str, Any]]:
+        events = select(self._db, ConsentEventRow, "record_id = ?", (record_id,), "ORDER BY id")
+        return reads.fold_consents(record_id, events, key, self._anchor(), self._signer)[0]
+
+    def _shared(self, record_id: str) -> set[str]:
+        return {name for (name,) in self._db.execute("SELECT target FROM shares WHERE record_id = ?", (record_id,))}
+
+    # -- the reads of ``store.Library`` ------------------------------------------------------
+    def resolve_id(self, prefix: str, *, deleted: bool = False) -> str:
+        """``Library.resolve_id``: a full id from a unique prefix of at least
+        ``reads.MIN_ID_PREFIX`` characters (with ``deleted``, of deleted records too)."""
+        prefix = reads.id_prefix(prefix)
+        pattern = _starting_with(prefix)
+        rows = select(self._db, RecordRow, f"id LIKE ? ESCAPE '{_LIKE_ESCAPE}'", (pattern,), "LIMIT 3")
+        ids = {row.id for row in rows if reads.visible(row, self._may_view)}
+        if deleted:
+            ids.update(found for (found,) in self._db.execute(
+                f"SELECT DISTINCT record_id FROM record_history WHERE record_id LIKE ? ESCAPE '{_LIKE_ESCAPE}' "
+                "AND NOT EXISTS (SELECT 1 FROM records WHERE records.id = record_history.record_id) LIMIT 3", (pattern,)))
+        return reads.one_id(prefix, ids)
+
+    def get(self, record_id: str) -> dict[str, Any]:
+        """``Library.get`` while locked: a sealed record is a stub; a damaged one is refused,
+        naming its other copies. No sealed record opens, so no view is audited."""
+        record = reads.record_dict(self._row(record_id), self._opened, self._consents)
+        if record.get("damaged"):
+            raise reads.damaged(record_id, record["damaged"], self.other_copies(record_id))
+        return record
+
+    def other_copies(self, record_id: str) -> list[str]:
+        """``Library.other_copies``: the backups that hold the record and the targets it was sent to."""
+        sent = self._db.execute("SELECT target FROM remote_state WHERE record_id = ? AND status = 'sent'", (record_id,))
+        return reads.backup_copies(self.data_dir, record_id) + [f"target {name}" for (name,) in sent]
+
+    def history(self, record_id: str) -> list[dict[str, Any]]:
+        """``Library.history`` while locked: a sealed record's entries name only the fields."""
+        return reads.history_entries(record_id, select(self._db, HistoryRow, "record_id = ?", (record_id,), "ORDER BY id"), None)
+
+    def eligibility(self, record_id: str, target: str | None = None) -> dict[str, Any]:
+        row = self._row(record_id)
+        record = rec.row_to_dict(row)
+        record["consents"] = self._consents(record_id)
+        names = [target] if target else [name for (name,) in self._db.execute("SELECT name FROM sync_targets")]
+        return reads.verdicts(record, names, self._shared(record_id), reads.today())
+
+    def sync_states(self, record_id: str) -> list[dict[str, Any]]:
+        return reads.sync_states(select(self._db, RemoteStateRow, "record_id = ?", (record_id,)), self._shared(record_id))
+
+    def targets(self) -> list[dict[str, Any]]:
+        count = "SELECT count(*) FROM outbox WHERE target = ?"
+        return [reads.target_dict(t, self._db.execute(count, (t.name,)).fetchone()[0])
+                for t in select(self._db, SyncTargetRow, tail="ORDER BY name")]
+
+    def sync_record(self, record_id: str, target: str) -> tuple[dict[str, Any] | None, consent.Eligibility | None]:
+        row = self._record_row(record_id)
+        if row is None:
+            return None, None
+        return reads.outgoing(row, self._anchor, lambda: self._consents(record_id),
+                              lambda: target in self._shared(record_id), reads.today())
