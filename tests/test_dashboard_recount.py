@@ -111,7 +111,9 @@ def spoil(lib: Library, ids: list[str]) -> None:
                         "type": ["", "practice", "7"][n % 3], "community": ODD_TEXT[n % len(ODD_TEXT)],
                         "date": ODD_TEXT[(n + 3) % len(ODD_TEXT)], "id": record_id})
         db.execute("UPDATE records SET date = 2019 WHERE id = ?", (ids[1],))
-        db.execute("UPDATE records SET gbf_targets = x'5b355d', community = x'41' WHERE id = ?", (ids[3],))
+        # a BLOB where text belongs (JSON cannot hold one), on a record every profile counts
+        db.execute("UPDATE records SET gbf_targets = x'5b355d', community = x'41' WHERE id ="
+                   " (SELECT min(id) FROM records WHERE access_level = 'public' AND id != ?)", (ids[1],))
         # odd dates, a withdrawal without a date or before its grant, a consent granted twice
         # under one id, an event of another kind
         events = []

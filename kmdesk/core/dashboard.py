@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import compress
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
@@ -114,11 +116,14 @@ def _countable(library: Library, session: Session, public_only: bool) -> tuple[s
 # each array in C). A row per record cost the sqlite3 module more than the values it carried, and
 # a GROUP BY sorts every row: SQLite has no hashing aggregate, Python's Counter is one. Each
 # distinct date or JSON list text is then read once. The ids come along to say whose consent
-# events and sharing states count. A value stored as a BLOB (never written by kmdesk; a
-# hand-edited file) counts as empty rather than stopping the dashboard: JSON cannot hold one.
+# events and sharing states count.
 _COUNTED_FIELDS = ("id", "type", "community", "date", "gbf_targets", "gbf_goals", "countries", "languages")
-_COUNTED = "SELECT " + ", ".join(f"json_group_array(CASE WHEN typeof(r.{name}) != 'blob' THEN r.{name} END)"
-                                 for name in _COUNTED_FIELDS) + " FROM visible r"
+_COUNTED = "SELECT " + ", ".join(f"json_group_array(r.{name})" for name in _COUNTED_FIELDS) + " FROM visible r"
+# JSON cannot hold a BLOB, which kmdesk never writes there but a hand-edited file may: then the
+# scan is read again with each BLOB as an empty value (a test per value costs a third more, so
+# only then)
+_COUNTED_NO_BLOBS = "SELECT " + ", ".join(f"json_group_array(CASE WHEN typeof(r.{name}) != 'blob' THEN r.{name} END)"
+                                          for name in _COUNTED_FIELDS) + " FROM visible r"
 _YEAR = re.compile(r"[0-9]{4}")
 
 
@@ -176,7 +181,12 @@ def figures(library: Library, today: date | None = None, *, public_only: bool = 
     today = today or date.today()
     with library.reading() as session:
         q = Countable(library, session, public_only)
-        ids, *columns = q.arrays(_COUNTED)
+        try:
+            ids, *columns = q.arrays(_COUNTED)
+        except sqlite3.OperationalError as exc:
+            if "BLOB" not in str(exc):
+                raise
+            ids, *columns = q.arrays(_COUNTED_NO_BLOBS)
         counted = set(ids)
         types, communities, dates, *lists = (Counter(column) for column in columns)
         targets, goals, countries, languages = (_spread(texts) for texts in lists)
@@ -229,21 +239,21 @@ def _histories(q: Countable, counted: set[str]) -> dict[History, list[str]]:
     is a record's events in order, flat: kind, the consent's number within the record, its dates
     as ``_EVENTS`` reads them, and so on. Numbering the consents instead of naming them lets
     records share a history, so the rule runs once per distinct history (a community assembly
-    consents to many at once); most records have one event, and their history is that event."""
-    events: dict[str, list[Any]] = {}
-    for record_id, consent_id, kind, dates in zip(*q.arrays(_EVENTS)):
-        if record_id in counted:
-            if (history := events.get(record_id)) is None:
-                events[record_id] = [kind, consent_id, dates]
-            else:
-                history += (kind, consent_id, dates)
+    consents to many at once). Most records have one event: those are picked out in C (a
+    ``Counter`` and ``compress``), and only the others' events are gathered one by one."""
+    record_ids, consent_ids, kinds, dates = q.arrays(_EVENTS)
+    events_of = Counter(compress(record_ids, map(counted.__contains__, record_ids)))
     out: defaultdict[History, list[str]] = defaultdict(list)
-    for record_id, history in events.items():
-        if len(history) > 3:
-            numbers: dict[str, int] = {}
-            history[1::3] = [numbers.setdefault(consent_id, len(numbers)) for consent_id in history[1::3]]
+    several: dict[str, list[Any]] = {}
+    for record_id, consent_id, kind, day in compress(zip(record_ids, consent_ids, kinds, dates),
+                                                     map(events_of.__contains__, record_ids)):
+        if events_of[record_id] == 1:
+            out[(kind, 0, day)].append(record_id)
         else:
-            history[1] = 0
+            several.setdefault(record_id, []).extend((kind, consent_id, day))
+    for record_id, history in several.items():
+        numbers: dict[str, int] = {}
+        history[1::3] = [numbers.setdefault(consent_id, len(numbers)) for consent_id in history[1::3]]
         out[tuple(history)].append(record_id)
     return out
 
