@@ -140,8 +140,9 @@ class Countable:
         ``IN (SELECT value FROM json_each(:name))``. SQLite folds ``visible`` into the query, so a
         scan reads only the columns it names and a join from a small table looks records up by id.
 
-        The statement runs on the session's own SQLite connection, in its transaction: the counts
-        fetch a row per record, and SQLAlchemy's rows cost as much again as SQLite's tuples."""
+        The statement runs on the session's own SQLite connection, in its transaction: the map
+        fetches a row per located record, and SQLAlchemy's rows cost as much again as SQLite's
+        tuples."""
         values = {name: json.dumps(value) if isinstance(value, list) else value
                   for name, value in {**self.params, **params}.items()}
         connection = self.session.connection().connection.driver_connection
@@ -211,7 +212,8 @@ def figures(library: Library, today: date | None = None, *, public_only: bool = 
                 if status == "failed":
                     refused[message or ""].add(record_id)
         out.sharing = {state: len(shared[state]) for state in SHARING_STATES}
-        out.refusals = sorted(((message, len(ids)) for message, ids in refused.items()), key=lambda r: (-r[1], r[0]))
+        out.refusals = sorted(((message, len(holders)) for message, holders in refused.items()),
+                              key=lambda r: (-r[1], r[0]))
         states: Counter[str] = Counter()
         for history, holders in _histories(q, counted).items():
             if state := _history_state(history, today):
@@ -222,13 +224,15 @@ def figures(library: Library, today: date | None = None, *, public_only: bool = 
 
 # The sync's state of every record at every CHM: a few per record shared, read whole (a join
 # looks each one's record up by id, which costs more than the set lookup of ``figures``).
-_SHARED = "SELECT json_group_array(s.record_id), json_group_array(s.status), json_group_array(s.message) FROM remote_state s"
+_SHARED = ("SELECT json_group_array(s.record_id), json_group_array(s.status), json_group_array(s.message)"
+           " FROM remote_state s")
 # Every consent event in the order it was recorded (the subquery's ORDER BY holds: SQLite does not
 # merge an ordered subquery into an aggregate), its four dates as one JSON text (one parse of the
 # event in SQL), read in Python once per distinct history. Events of records not counted, deleted
 # ones included (the events are append-only and outlive their record), are left out by ``counted``.
 _EVENTS = ("SELECT json_group_array(e.record_id), json_group_array(e.consent_id), json_group_array(e.kind),"
-           " json_group_array('' || json_extract(e.data, '$.given_on', '$.expires_on', '$.withdrawn_on', '$.withdrawn_by'))"
+           " json_group_array('' || json_extract(e.data, '$.given_on', '$.expires_on', '$.withdrawn_on',"
+           " '$.withdrawn_by'))"
            " FROM (SELECT * FROM consent_events ORDER BY id) e")
 _IDS = "SELECT json_group_array(r.id) FROM visible r"
 History = tuple[Any, ...]
@@ -298,6 +302,11 @@ def slice_ids(library: Library, piece: Slice, today: date | None = None) -> list
     today = today or date.today()
     with library.reading() as session:
         q = Countable(library, session)
+
+        def holding(column: str) -> list[tuple[Any, ...]]:  # the records whose JSON list holds the value
+            return q.rows(f"SELECT r.id FROM visible r, {_ITEMS.format(column)} WHERE CAST(j.value AS TEXT) = :v",
+                          v=piece.value)
+
         finder: dict[str, Callable[[], list[Any]]] = {
             "year": lambda: q.rows("SELECT r.id FROM visible r WHERE substr(r.date, 1, 4) = :v", v=piece.value),
             "sharing": lambda: q.rows(
@@ -306,16 +315,12 @@ def slice_ids(library: Library, piece: Slice, today: date | None = None) -> list
                                                         if state == piece.value]),
             "consent": lambda: [(record_id,) for history, ids in _histories(q, set(q.arrays(_IDS)[0])).items()
                                 if _history_state(history, today) == piece.value for record_id in ids],
-            "gbf_targets": lambda: q.rows(f"SELECT r.id FROM visible r, {_ITEMS.format('gbf_targets')} "
-                                          "WHERE CAST(j.value AS TEXT) = :v", v=piece.value),
-            "gbf_goals": lambda: q.rows(f"SELECT r.id FROM visible r, {_ITEMS.format('gbf_goals')} WHERE CAST(j.value AS TEXT) = :v",
-                                        v=piece.value),
+            "gbf_targets": lambda: holding("gbf_targets"),
+            "gbf_goals": lambda: holding("gbf_goals"),
             "type": lambda: q.rows("SELECT r.id FROM visible r WHERE r.type = :v", v=piece.value),
             "community": lambda: q.rows("SELECT r.id FROM visible r WHERE r.community = :v", v=piece.value),
-            "countries": lambda: q.rows(f"SELECT r.id FROM visible r, {_ITEMS.format('countries')} WHERE CAST(j.value AS TEXT) = :v",
-                                        v=piece.value),
-            "languages": lambda: q.rows(f"SELECT r.id FROM visible r, {_ITEMS.format('languages')} WHERE CAST(j.value AS TEXT) = :v",
-                                        v=piece.value),
+            "countries": lambda: holding("countries"),
+            "languages": lambda: holding("languages"),
         }
         if piece.dimension not in finder:
             raise ValueError(f"no dashboard dimension {piece.dimension!r}")

@@ -185,7 +185,8 @@ class MapView(QWidget):
     def _point_label(self, point: Point) -> str:
         # %Ln: the count in the locale's digits, the noun in the language's plural form for it
         count = len(point.record_ids)
-        return english_plural(self.tr("{places}: %Ln record(s)", "", count), count).format(places=", ".join(point.names))
+        return english_plural(self.tr("{places}: %Ln record(s)", "", count), count).format(
+            places=", ".join(point.names))
 
     def _country_clicked(self, code: str) -> None:
         self.countryClicked.emit(code, self.tr("Country: {name}").format(name=territory_name(code, self.lang)))
