@@ -1466,17 +1466,31 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <source>The map could not be drawn: {reason}</source>
         <translation>تعذّر رسم الخريطة: {reason}</translation>
     </message>
-    <message>
-        <source>{country}: {count} records</source>
-        <translation>{country}: {count} سجل</translation>
+    <message numerus="yes">
+        <source>{country}: %Ln record(s)</source>
+        <translation>
+            <numerusform>{country}: %Ln سجل</numerusform>
+            <numerusform>{country}: سجل واحد</numerusform>
+            <numerusform>{country}: سجلان</numerusform>
+            <numerusform>{country}: %Ln سجلات</numerusform>
+            <numerusform>{country}: %Ln سجلًا</numerusform>
+            <numerusform>{country}: %Ln سجل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{places}: %Ln record(s)</source>
+        <translation>
+            <numerusform>{places}: %Ln سجل</numerusform>
+            <numerusform>{places}: سجل واحد</numerusform>
+            <numerusform>{places}: سجلان</numerusform>
+            <numerusform>{places}: %Ln سجلات</numerusform>
+            <numerusform>{places}: %Ln سجلًا</numerusform>
+            <numerusform>{places}: %Ln سجل</numerusform>
+        </translation>
     </message>
     <message>
         <source>{countries} countries and {places} places with coordinates</source>
         <translation>{countries} بلدًا و{places} مكانًا له إحداثيات</translation>
-    </message>
-    <message>
-        <source>{places}: {count} records</source>
-        <translation>{places}: {count} سجل</translation>
     </message>
     <message>
         <source>Country: {name}</source>

@@ -18,4 +18,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>MapView</name>
+    <message numerus="yes">
+        <source>{country}: %Ln record(s)</source>
+        <translation>
+            <numerusform>{country}: %Ln record</numerusform>
+            <numerusform>{country}: %Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{places}: %Ln record(s)</source>
+        <translation>
+            <numerusform>{places}: %Ln record</numerusform>
+            <numerusform>{places}: %Ln records</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

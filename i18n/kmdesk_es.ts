@@ -1458,17 +1458,23 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
         <source>The map could not be drawn: {reason}</source>
         <translation>No se pudo dibujar el mapa: {reason}</translation>
     </message>
-    <message>
-        <source>{country}: {count} records</source>
-        <translation>{country}: {count} registros</translation>
+    <message numerus="yes">
+        <source>{country}: %Ln record(s)</source>
+        <translation>
+            <numerusform>{country}: %Ln registro</numerusform>
+            <numerusform>{country}: %Ln registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{places}: %Ln record(s)</source>
+        <translation>
+            <numerusform>{places}: %Ln registro</numerusform>
+            <numerusform>{places}: %Ln registros</numerusform>
+        </translation>
     </message>
     <message>
         <source>{countries} countries and {places} places with coordinates</source>
         <translation>{countries} países y {places} lugares con coordenadas</translation>
-    </message>
-    <message>
-        <source>{places}: {count} records</source>
-        <translation>{places}: {count} registros</translation>
     </message>
     <message>
         <source>Country: {name}</source>

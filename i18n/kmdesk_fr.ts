@@ -1458,17 +1458,23 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
         <source>The map could not be drawn: {reason}</source>
         <translation>La carte n&apos;a pas pu être dessinée : {reason}</translation>
     </message>
-    <message>
-        <source>{country}: {count} records</source>
-        <translation>{country} : {count} fiches</translation>
+    <message numerus="yes">
+        <source>{country}: %Ln record(s)</source>
+        <translation>
+            <numerusform>{country} : %Ln fiche</numerusform>
+            <numerusform>{country} : %Ln fiches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{places}: %Ln record(s)</source>
+        <translation>
+            <numerusform>{places} : %Ln fiche</numerusform>
+            <numerusform>{places} : %Ln fiches</numerusform>
+        </translation>
     </message>
     <message>
         <source>{countries} countries and {places} places with coordinates</source>
         <translation>{countries} pays et {places} lieux avec coordonnées</translation>
-    </message>
-    <message>
-        <source>{places}: {count} records</source>
-        <translation>{places} : {count} fiches</translation>
     </message>
     <message>
         <source>Country: {name}</source>

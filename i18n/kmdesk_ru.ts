@@ -1460,17 +1460,25 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <source>The map could not be drawn: {reason}</source>
         <translation>Не удалось нарисовать карту: {reason}</translation>
     </message>
-    <message>
-        <source>{country}: {count} records</source>
-        <translation>{country}: записей — {count}</translation>
+    <message numerus="yes">
+        <source>{country}: %Ln record(s)</source>
+        <translation>
+            <numerusform>{country}: %Ln запись</numerusform>
+            <numerusform>{country}: %Ln записи</numerusform>
+            <numerusform>{country}: %Ln записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{places}: %Ln record(s)</source>
+        <translation>
+            <numerusform>{places}: %Ln запись</numerusform>
+            <numerusform>{places}: %Ln записи</numerusform>
+            <numerusform>{places}: %Ln записей</numerusform>
+        </translation>
     </message>
     <message>
         <source>{countries} countries and {places} places with coordinates</source>
         <translation>Стран: {countries}, мест с координатами: {places}</translation>
-    </message>
-    <message>
-        <source>{places}: {count} records</source>
-        <translation>{places}: записей — {count}</translation>
     </message>
     <message>
         <source>Country: {name}</source>

@@ -1456,17 +1456,21 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <source>The map could not be drawn: {reason}</source>
         <translation>无法绘制地图：{reason}</translation>
     </message>
-    <message>
-        <source>{country}: {count} records</source>
-        <translation>{country}：{count} 条记录</translation>
+    <message numerus="yes">
+        <source>{country}: %Ln record(s)</source>
+        <translation>
+            <numerusform>{country}：%Ln 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{places}: %Ln record(s)</source>
+        <translation>
+            <numerusform>{places}：%Ln 条记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>{countries} countries and {places} places with coordinates</source>
         <translation>{countries} 个国家和 {places} 个带坐标的地点</translation>
-    </message>
-    <message>
-        <source>{places}: {count} records</source>
-        <translation>{places}：{count} 条记录</translation>
     </message>
     <message>
         <source>Country: {name}</source>

@@ -327,3 +327,26 @@ def test_dashboard_texts_carry_no_number_written_into_a_translation(qtbot, qapp,
         assert not [text for text in texts + [bar.label for bar in view.charts["gbf_targets"].bars] if "·" in text]
     else:
         assert "23" in view.summary.text() and "90" in expiring
+
+
+def test_a_zero_bar_shows_its_count_clear_of_the_axis_line(qtbot):
+    """A category's tick reached into the plot: at a zero bar it touched the count, which read
+    as "-0" on the axis line. Between the line and the "0" there is nothing drawn."""
+    from kmdesk.gui.charts import Bar, BarChart
+    from kmdesk.gui.qt import QPointF
+
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    chart.resize(400, 120)
+    chart.set_bars([Bar("a", "Alpha", 0, "#d32f2f"), Bar("b", "Beta", 4, "#1976d2")])
+    chart.show()
+    qtbot.waitExposed(chart)
+    qtbot.wait(100)
+    image = chart.grab().toImage()
+    box = chart.getPlotItem().getViewBox()
+    foot = chart.mapFromScene(box.mapViewToScene(QPointF(0, 0)))  # where the zero bar stands
+    line = max(range(foot.x() - 3, foot.x() + 2),  # the axis line: the darkest column around it
+               key=lambda x: sum(image.pixelColor(x, y).lightness() < 200 for y in range(foot.y() - 8, foot.y() + 9)))
+    gap = [(x, y) for x in range(line + 1, line + 3) for y in range(foot.y() - 2, foot.y() + 3)
+           if image.pixelColor(x, y).lightness() < 200]
+    assert not gap, gap

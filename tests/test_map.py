@@ -162,3 +162,30 @@ def test_the_demo_map_has_points_and_its_restricted_and_sacred_places_keep_the_r
     assert visitor & restricted < restricted  # only the restricted records its protocols open
     for record_id in visitor & restricted:
         assert not demo_library.get(record_id).get("sealed")
+
+
+@pytest.mark.parametrize("language, expected", [
+    ("en", {"bo": "1 record", "pe": "2 records", "ar": "11 records"}),
+    # Arabic's own forms: one, two (no digit in either), 3-10, 11-99, in Arabic-Indic digits
+    ("ar", {"bo": "سجل واحد", "pe": "سجلان", "cl": "٥ سجلات", "ar": "١١ سجلًا"}),
+    ("ru", {"bo": "1 запись", "pe": "2 записи", "cl": "5 записей", "ar": "11 записей"}),
+])
+def test_map_tooltips_say_the_count_in_the_languages_plural_form(qtbot, qapp, lib, language, expected):
+    """"%n records" was one form for every count: "1 records" in English, the plural of many
+    for one and two in Arabic."""
+    from kmdesk.gui.map_view import MapView
+    from kmdesk.gui.preferences import install_translations
+
+    install_translations(qapp, language)
+    try:
+        view = MapView(lib, language)
+        qtbot.addWidget(view)
+        view.show_figures(geo.MapFigures({"bo": 1, "pe": 2, "cl": 5, "ar": 11},
+                                         [geo.Point(-13.4, -71.9, ["Chawaytire"], ["a"])]))
+        tips = {code: view.canvas.countries[code].toolTip() for code in expected}
+        place = view.canvas.points[0].toolTip()
+    finally:
+        install_translations(qapp, "en")
+    for code, words in expected.items():
+        assert tips[code].endswith(words), (code, tips[code])
+    assert place.startswith("Chawaytire") and place.endswith(expected["bo"])

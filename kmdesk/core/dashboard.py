@@ -3,8 +3,8 @@ languages, countries, years), what was shared with the CHM, and where consent st
 
 Every figure counts the records *this profile may count*: public records, the community and
 restricted records the unlocked profile may open (the same rule as ``consent.can_view``, written
-as SQL so no record is ever loaded or opened: one scan fetches a few short texts per record, and
-Python counts them), and never a sacred record, not even for its custodians: a count shown on a
+as SQL so no record is ever loaded or opened: one scan hands over each field's values as one JSON
+array, and Python counts them), and never a sacred record, not even for its custodians: a count shown on a
 screen or a map says that sacred knowledge exists and where. Only the columns that stay plain for
 sealed records are read (type, goals, targets, countries, languages, community, date), so nothing
 is decrypted.
@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import compress
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
@@ -109,11 +111,19 @@ def _countable(library: Library, session: Session, public_only: bool) -> tuple[s
     return clause, {**params, "viewer": viewer.name} if custodian else params
 
 
-# What the counts read, one row per countable record: one scan of the table, its columns as they
-# are stored (an expression per row, a concatenation or a CASE, costs SQLite more than the texts
-# cost Python), and Python's Counter counts each column's texts (a hash per row, where each GROUP
-# BY sorts every row): each distinct date or JSON list is then read once, not once per record.
-_COUNTED = "SELECT r.type, r.community, r.date, r.gbf_targets, r.gbf_goals, r.countries, r.languages FROM visible r"
+# What the counts read: one scan of the countable records that returns a single row, each column
+# the JSON array of one field's values over every record (SQLite's json_group_array; Python parses
+# each array in C). A row per record cost the sqlite3 module more than the values it carried, and
+# a GROUP BY sorts every row: SQLite has no hashing aggregate, Python's Counter is one. Each
+# distinct date or JSON list text is then read once. The ids come along to say whose consent
+# events and sharing states count.
+_COUNTED_FIELDS = ("id", "type", "community", "date", "gbf_targets", "gbf_goals", "countries", "languages")
+_COUNTED = "SELECT " + ", ".join(f"json_group_array(r.{name})" for name in _COUNTED_FIELDS) + " FROM visible r"
+# JSON cannot hold a BLOB, which kmdesk never writes there but a hand-edited file may: then the
+# scan is read again with each BLOB as an empty value (a test per value costs a third more, so
+# only then)
+_COUNTED_NO_BLOBS = "SELECT " + ", ".join(f"json_group_array(CASE WHEN typeof(r.{name}) != 'blob' THEN r.{name} END)"
+                                          for name in _COUNTED_FIELDS) + " FROM visible r"
 _YEAR = re.compile(r"[0-9]{4}")
 
 
@@ -130,13 +140,18 @@ class Countable:
         ``IN (SELECT value FROM json_each(:name))``. SQLite folds ``visible`` into the query, so a
         scan reads only the columns it names and a join from a small table looks records up by id.
 
-        The statement runs on the session's own SQLite connection, in its transaction: the counts
-        fetch a row per record, and SQLAlchemy's rows cost as much again as SQLite's tuples."""
+        The statement runs on the session's own SQLite connection, in its transaction: the map
+        fetches a row per located record, and SQLAlchemy's rows cost as much again as SQLite's
+        tuples."""
         values = {name: json.dumps(value) if isinstance(value, list) else value
                   for name, value in {**self.params, **params}.items()}
         connection = self.session.connection().connection.driver_connection
         return connection.execute(f"WITH visible AS (SELECT r.* FROM records r WHERE {self.where}) {sql}",
                                   values).fetchall()
+
+    def arrays(self, sql: str, **params: Any) -> list[list[Any]]:
+        """The columns of the one row of ``sql``, each a ``json_group_array``, as Python lists."""
+        return [json.loads(column) for column in self.rows(sql, **params)[0]]
 
 
 def _present(counts: Counter[Any]) -> dict[str, int]:
@@ -150,7 +165,10 @@ def _spread(lists: Counter[Any]) -> Counter[str]:
     holds no item."""
     out: Counter[str] = Counter()
     for text, records in lists.items():
-        items = json.loads(text) if isinstance(text, str) else text
+        try:
+            items = json.loads(text) if isinstance(text, str) else text
+        except ValueError:  # not JSON: no item (``_ITEMS`` reads it the same way)
+            continue
         for item in items if isinstance(items, list) else ():
             if item not in (None, ""):
                 out[str(item)] += records
@@ -164,15 +182,20 @@ def figures(library: Library, today: date | None = None, *, public_only: bool = 
     today = today or date.today()
     with library.reading() as session:
         q = Countable(library, session, public_only)
-        rows = q.rows(_COUNTED)
-        columns = zip(*rows) if rows else [()] * 7
+        try:
+            ids, *columns = q.arrays(_COUNTED)
+        except sqlite3.OperationalError as exc:
+            if "BLOB" not in str(exc):
+                raise
+            ids, *columns = q.arrays(_COUNTED_NO_BLOBS)
+        counted = set(ids)
         types, communities, dates, *lists = (Counter(column) for column in columns)
         targets, goals, countries, languages = (_spread(texts) for texts in lists)
         years: Counter[str] = Counter()
         for day, count in dates.items():
             if isinstance(day, str) and _YEAR.match(day):
                 years[day[:4]] += count
-        out = Figures(total=len(rows))
+        out = Figures(total=len(ids))
         out.targets = {n: targets.get(str(n), 0) for n in TARGETS}
         out.goals = {g: goals.get(g, 0) for g in GOALS}
         out.types = _present(types)
@@ -183,51 +206,59 @@ def figures(library: Library, today: date | None = None, *, public_only: bool = 
         # a record is counted once per state and reason, whatever number of CHMs it went to
         shared: defaultdict[str, set[str]] = defaultdict(set)
         refused: defaultdict[str, set[str]] = defaultdict(set)
-        for record_id, status, message in q.rows("SELECT s.record_id, s.status, s.message FROM remote_state s "
-                                                 "JOIN visible r ON r.id = s.record_id"):
-            if status in _SHARING_OF_STATUS:
+        for record_id, status, message in zip(*q.arrays(_SHARED)):
+            if status in _SHARING_OF_STATUS and record_id in counted:
                 shared[_SHARING_OF_STATUS[status]].add(record_id)
                 if status == "failed":
                     refused[message or ""].add(record_id)
         out.sharing = {state: len(shared[state]) for state in SHARING_STATES}
-        out.refusals = sorted(((message, len(ids)) for message, ids in refused.items()), key=lambda r: (-r[1], r[0]))
-        counted: Counter[str] = Counter()
-        for history, ids in _histories(q).items():
+        out.refusals = sorted(((message, len(holders)) for message, holders in refused.items()),
+                              key=lambda r: (-r[1], r[0]))
+        states: Counter[str] = Counter()
+        for history, holders in _histories(q, counted).items():
             if state := _history_state(history, today):
-                counted[state] += len(ids)
-    out.consent = {state: counted.get(state, 0) for state in CONSENT_STATES}
+                states[state] += len(holders)
+    out.consent = {state: states.get(state, 0) for state in CONSENT_STATES}
     return out
 
 
-# every consent event's dates in the order they were recorded (the table's order: no sort), and the
-# records not counted, to leave their events out: those are the few, and a set lookup per event
-# costs less than SQL's (a join looks each counted record up by id: twice the time). The foreign
-# key keeps every event's record in the table. CASE: a record the clause is NULL for is not counted.
-# The four dates come as one JSON list (one parse of the event in SQL, one text to carry), read
-# in Python once per distinct history.
-_EVENTS = ("SELECT e.record_id, e.kind, e.consent_id,"
-           " json_extract(e.data, '$.given_on', '$.expires_on', '$.withdrawn_on', '$.withdrawn_by')"
-           " FROM consent_events e ORDER BY e.id")
-_UNCOUNTED = "SELECT r.id FROM records r WHERE CASE WHEN {where} THEN 0 ELSE 1 END"
-History = tuple[tuple[Any, ...], ...]
+# The sync's state of every record at every CHM: a few per record shared, read whole (a join
+# looks each one's record up by id, which costs more than the set lookup of ``figures``).
+_SHARED = ("SELECT json_group_array(s.record_id), json_group_array(s.status), json_group_array(s.message)"
+           " FROM remote_state s")
+# Every consent event in the order it was recorded (the subquery's ORDER BY holds: SQLite does not
+# merge an ordered subquery into an aggregate), its four dates as one JSON text (one parse of the
+# event in SQL), read in Python once per distinct history. Events of records not counted, deleted
+# ones included (the events are append-only and outlive their record), are left out by ``counted``.
+_EVENTS = ("SELECT json_group_array(e.record_id), json_group_array(e.consent_id), json_group_array(e.kind),"
+           " json_group_array('' || json_extract(e.data, '$.given_on', '$.expires_on', '$.withdrawn_on',"
+           " '$.withdrawn_by'))"
+           " FROM (SELECT * FROM consent_events ORDER BY id) e")
+_IDS = "SELECT json_group_array(r.id) FROM visible r"
+History = tuple[Any, ...]
 
 
-def _histories(q: Countable) -> dict[History, list[str]]:
-    """The consent histories of the countable records -> the records that have each. A history
-    is a record's events in order, each (kind, consent's number within the record, its dates as
-    ``_EVENTS`` reads them): numbering the consents instead of naming them lets
+def _histories(q: Countable, counted: set[str]) -> dict[History, list[str]]:
+    """The consent histories of the ``counted`` records -> the records that have each. A history
+    is a record's events in order, flat: kind, the consent's number within the record, its dates
+    as ``_EVENTS`` reads them, and so on. Numbering the consents instead of naming them lets
     records share a history, so the rule runs once per distinct history (a community assembly
-    consents to many at once)."""
-    uncounted = {row[0] for row in q.rows(_UNCOUNTED.format(where=q.where))}
-    events: dict[str, list[tuple[Any, ...]]] = {}
-    for event in q.rows(_EVENTS):
-        if event[0] not in uncounted:
-            events.setdefault(event[0], []).append(event)
+    consents to many at once). Most records have one event: those are picked out in C (a
+    ``Counter`` and ``compress``), and only the others' events are gathered one by one."""
+    record_ids, consent_ids, kinds, dates = q.arrays(_EVENTS)
+    events_of = Counter(compress(record_ids, map(counted.__contains__, record_ids)))
     out: defaultdict[History, list[str]] = defaultdict(list)
-    for record_id, history in events.items():
+    several: dict[str, list[Any]] = {}
+    for record_id, consent_id, kind, day in compress(zip(record_ids, consent_ids, kinds, dates),
+                                                     map(events_of.__contains__, record_ids)):
+        if events_of[record_id] == 1:
+            out[(kind, 0, day)].append(record_id)
+        else:
+            several.setdefault(record_id, []).extend((kind, consent_id, day))
+    for record_id, history in several.items():
         numbers: dict[str, int] = {}
-        out[tuple((kind, numbers.setdefault(consent_id, len(numbers)), dates)
-                  for _record, kind, consent_id, dates in history)].append(record_id)
+        history[1::3] = [numbers.setdefault(consent_id, len(numbers)) for consent_id in history[1::3]]
+        out[tuple(history)].append(record_id)
     return out
 
 
@@ -238,7 +269,7 @@ def _history_state(history: History, today: date) -> str | None:
     so a figure may count an event a verification would reject."""
     consents: list[dict[str, Any]] = []
     by_id: dict[int, dict[str, Any]] = {}
-    for kind, consent_id, dates in history:
+    for kind, consent_id, dates in zip(history[::3], history[1::3], history[2::3]):
         given, expires, withdrawn, withdrawn_by = json.loads(dates)
         if kind == "grant":
             item = by_id[consent_id] = {"given_on": given, "expires_on": expires, "withdrawn_on": withdrawn,
@@ -261,29 +292,35 @@ def filters(library: Library, piece: Slice, today: date | None = None) -> dict[s
     return {"id": slice_ids(library, piece, today)}
 
 
+# the items of a record's JSON list, as ``_spread`` counts them: none when the text is not a list
+_ITEMS = ("json_each(CASE WHEN typeof(r.{0}) = 'blob' OR NOT json_valid(r.{0}) THEN NULL"
+          " WHEN json_type(r.{0}) = 'array' THEN r.{0} END) j")
+
+
 def slice_ids(library: Library, piece: Slice, today: date | None = None) -> list[str]:
     """The ids of the countable records in ``piece`` (any dimension), sorted."""
     today = today or date.today()
     with library.reading() as session:
         q = Countable(library, session)
+
+        def holding(column: str) -> list[tuple[Any, ...]]:  # the records whose JSON list holds the value
+            return q.rows(f"SELECT r.id FROM visible r, {_ITEMS.format(column)} WHERE CAST(j.value AS TEXT) = :v",
+                          v=piece.value)
+
         finder: dict[str, Callable[[], list[Any]]] = {
             "year": lambda: q.rows("SELECT r.id FROM visible r WHERE substr(r.date, 1, 4) = :v", v=piece.value),
             "sharing": lambda: q.rows(
                 "SELECT DISTINCT s.record_id FROM remote_state s JOIN visible r ON r.id = s.record_id "
                 "WHERE s.status IN (SELECT value FROM json_each(:statuses))", statuses=[s for s, state in _SHARING_OF_STATUS.items()
                                                         if state == piece.value]),
-            "consent": lambda: [(record_id,) for history, ids in _histories(q).items()
+            "consent": lambda: [(record_id,) for history, ids in _histories(q, set(q.arrays(_IDS)[0])).items()
                                 if _history_state(history, today) == piece.value for record_id in ids],
-            "gbf_targets": lambda: q.rows("SELECT r.id FROM visible r, json_each(r.gbf_targets) j "
-                                          "WHERE CAST(j.value AS TEXT) = :v", v=piece.value),
-            "gbf_goals": lambda: q.rows("SELECT r.id FROM visible r, json_each(r.gbf_goals) j WHERE j.value = :v",
-                                        v=piece.value),
+            "gbf_targets": lambda: holding("gbf_targets"),
+            "gbf_goals": lambda: holding("gbf_goals"),
             "type": lambda: q.rows("SELECT r.id FROM visible r WHERE r.type = :v", v=piece.value),
             "community": lambda: q.rows("SELECT r.id FROM visible r WHERE r.community = :v", v=piece.value),
-            "countries": lambda: q.rows("SELECT r.id FROM visible r, json_each(r.countries) j WHERE j.value = :v",
-                                        v=piece.value),
-            "languages": lambda: q.rows("SELECT r.id FROM visible r, json_each(r.languages) j WHERE j.value = :v",
-                                        v=piece.value),
+            "countries": lambda: holding("countries"),
+            "languages": lambda: holding("languages"),
         }
         if piece.dimension not in finder:
             raise ValueError(f"no dashboard dimension {piece.dimension!r}")

@@ -121,6 +121,10 @@ class BarChart(pg.PlotWidget):
             self.category_side = "bottom"
             plot.showAxis(value_side)
             plot.hideAxis("left" if self.rtl else "right")
+        # a category has no tick to mark: pyqtgraph's ticks reach into the plot, across each bar's
+        # foot and into a zero bar's count, which then read as "-0" on the axis line
+        plot.getAxis(self.category_side).setStyle(tickLength=0)
+        plot.getAxis(self.category_side).setTickPen(pg.mkPen(None))  # not even the dot of a tick 0 px long
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from kmdesk.core import geo
 from kmdesk.core.geo import MapFigures, Point
+from kmdesk.gui import english_plural
 from kmdesk.gui.localized import format_number
 from kmdesk.gui.qt import (
     QBrush,
@@ -172,8 +173,8 @@ class MapView(QWidget):
         for code, item in self.canvas.countries.items():
             count = figures.countries.get(code, 0)
             item.setBrush(QBrush(QColor(shade(count, most))))
-            item.setToolTip(self.tr("{country}: {count} records").format(country=territory_name(code, self.lang),
-                                                                        count=format_number(count)))
+            item.setToolTip(english_plural(self.tr("{country}: %Ln record(s)", "", count), count).format(
+                country=territory_name(code, self.lang)))
         self.canvas.set_points(figures.points)
         for item, point in zip(self.canvas.points, figures.points):
             item.setToolTip(self._point_label(point))
@@ -182,8 +183,10 @@ class MapView(QWidget):
             countries=format_number(shown), places=format_number(len(figures.points))))
 
     def _point_label(self, point: Point) -> str:
-        return self.tr("{places}: {count} records").format(places=", ".join(point.names),
-                                                           count=format_number(len(point.record_ids)))
+        # %Ln: the count in the locale's digits, the noun in the language's plural form for it
+        count = len(point.record_ids)
+        return english_plural(self.tr("{places}: %Ln record(s)", "", count), count).format(
+            places=", ".join(point.names))
 
     def _country_clicked(self, code: str) -> None:
         self.countryClicked.emit(code, self.tr("Country: {name}").format(name=territory_name(code, self.lang)))
