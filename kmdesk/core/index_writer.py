@@ -25,7 +25,7 @@ from itertools import groupby
 from operator import itemgetter
 from typing import Any
 
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, W3PostingsWriter, _lenfield
 from whoosh.util.numeric import byte_to_length
 from whoosh.writing import PostingPool, SegmentWriter
 
@@ -167,11 +167,57 @@ def _write_terms(fieldwriter: Any, schema: Any, reader: Any, terms: Iterable[Ter
             fieldwriter.finish_term()
 
 
+class PostingsWriter(W3PostingsWriter):
+    """Whoosh's posting list writer, with the two per-term costs a large vocabulary pays.
+
+    Most terms of a real vocabulary occur in a handful of documents (a Zipf curve). Whoosh
+    writes each term's postings as a block: two pickles, a zlib stream and a header, about as
+    much work per term as all its postings' analysis. Here a term with fewer than
+    ``inlinelimit`` postings is kept inside its entry of the term dictionary, as Whoosh's own
+    codec means to do (its ``inlinelimit`` calls a method its term info lacks, so Whoosh never
+    inlines); its reader reads it back as a ``ListMatcher``. A block of fewer than
+    ``COMPRESS_FROM`` postings is stored uncompressed (zlib makes a block of a few postings
+    longer, not shorter); each block says whether it is compressed, so readers need nothing."""
+
+    COMPRESS_FROM = 32
+
+    def finish_postings(self) -> Any:
+        if not self.written() and len(self) < self._inlinelimit:
+            terminfo, self._terminfo = self._terminfo, None
+            terminfo.add_block(self)
+            terminfo.set_inlined(self._ids, self._weights, self._values)
+            return terminfo
+        return super().finish_postings()
+
+    def _write_block(self, last: bool = False) -> None:
+        level = self._compression
+        if len(self._ids) < self.COMPRESS_FROM:
+            self._compression = 0
+        try:
+            super()._write_block(last)
+        finally:
+            self._compression = level
+
+
+class Codec(W3Codec):
+    """Whoosh 3's codec writing postings with ``PostingsWriter``. A segment keeps its codec
+    (pickled in the index's table of contents), so this class's name is part of the index."""
+
+    INLINE_LIMIT = 8
+
+    def __init__(self) -> None:
+        super().__init__(inlinelimit=self.INLINE_LIMIT)
+
+    def postings_writer(self, dbfile: Any, byteids: bool = False) -> PostingsWriter:
+        return PostingsWriter(dbfile, blocklimit=self._blocklimit, byteids=byteids, compression=self._compression,
+                              inlinelimit=self._inlinelimit)
+
+
 class Writer(SegmentWriter):
-    """A ``SegmentWriter`` with the ``TermPool``, writing its postings term by term."""
+    """A ``SegmentWriter`` with the ``TermPool`` and the ``Codec``, writing its postings term by term."""
 
     def __init__(self, ix: Any, limitmb: float) -> None:
-        super().__init__(ix, limitmb=limitmb)
+        super().__init__(ix, limitmb=limitmb, codec=Codec())
         self.pool = TermPool(self._tempstorage, self.newsegment, limitmb=limitmb)
 
     def _flush_segment(self) -> None:
