@@ -79,26 +79,68 @@ def _build(where, docs: list[dict]) -> object:
     return built._ix
 
 
+def _docs() -> list[dict]:
+    """120 documents in six languages: frequent words, and words of one or two documents."""
+    from kmdesk.core.search import record_to_doc
+
+    langs = ("en", "fr", "ar", "zh", "ru", "qu")
+    words = ["seed", "graines", "بذور", "种子交换", "семена", "muju", "bank", "forêt", "mangrove", "rain"]
+    return [record_to_doc({"id": f"r{i:03}", "title": {langs[i % 6]: " ".join(words[(i + k) % 10] for k in range(4))},
+                           "body": {langs[i % 6]: " ".join(words[(i * k) % 10] for k in range(30)) + f" rare{i} rare{i // 3}"},
+                           "keywords": [words[i % 10]], "gbf_targets": [i % 23 + 1], "access": {"level": "public"}})
+            for i in range(120)]
+
+
 @pytest.mark.parametrize("in_memory", [False, True])
 def test_kmdesk_writer_writes_the_index_whoosh_own_writer_writes(tmp_path, monkeypatch, in_memory):
     """The same postings and field lengths; the pool spilling to many runs (a pool of a few kilobytes, runs merged three at a time, blocks of
     two terms): the same postings, in the same documents, with the same positions."""
     from kmdesk.core import index_writer
-    from kmdesk.core.search import SearchIndex, record_to_doc
+    from kmdesk.core.search import SearchIndex
 
-    langs = ("en", "fr", "ar", "zh", "ru", "qu")
-    words = ["seed", "graines", "بذور", "种子交换", "семена", "muju", "bank", "forêt", "mangrove", "rain"]
-    docs = [record_to_doc({"id": f"r{i:03}", "title": {langs[i % 6]: " ".join(words[(i + k) % 10] for k in range(4))},
-                           "body": {langs[i % 6]: " ".join(words[(i * k) % 10] for k in range(30))},
-                           "keywords": [words[i % 10]], "gbf_targets": [i % 23 + 1], "access": {"level": "public"}})
-            for i in range(120)]
+    docs = _docs()
     monkeypatch.setattr(index_writer, "_CHUNK", 2)
     monkeypatch.setattr(index_writer, "_MAX_RUNS", 3)
     monkeypatch.setattr(SearchIndex, "LIMIT_MB", 0.02)
     ours = _build(None if in_memory else tmp_path / "ours", docs)
-    monkeypatch.setattr(SearchIndex, "_writer", classmethod(lambda cls, ix: ix.writer(limitmb=cls.LIMIT_MB)))
+    monkeypatch.setattr(SearchIndex, "_writer", classmethod(
+        lambda cls, ix: ix.writer(limitmb=cls.LIMIT_MB, codec=index_writer.Codec())))
     theirs = _build(None if in_memory else tmp_path / "theirs", docs)
     assert _postings(ours) == _postings(theirs)
+
+
+def test_rare_terms_inlined_read_back_as_whoosh_own_codec_wrote_them(tmp_path, monkeypatch):
+    """kmdesk's codec keeps the postings of rare terms in the term dictionary and leaves small
+    blocks uncompressed (a Zipf vocabulary's per-term cost, bench/README.md): the index holds
+    the same postings, lengths and stored fields as Whoosh's own codec writes, and ranks alike."""
+    from whoosh.codec.whoosh3 import W3Codec
+    from whoosh.query import Or, Phrase, Term
+
+    from kmdesk.core import index_writer
+    from kmdesk.core.search import SearchIndex
+
+    docs = _docs()
+    ours = _build(tmp_path / "ours", docs)
+    monkeypatch.setattr(SearchIndex, "_writer", classmethod(lambda cls, ix: ix.writer(limitmb=cls.LIMIT_MB, codec=W3Codec())))
+    theirs = _build(tmp_path / "theirs", docs)
+    with ours.reader() as top:
+        inlined = [term for reader, _ in top.leaf_readers() for term in reader.all_terms()
+                   if reader.term_info(*term).is_inlined()]
+    assert ("text", b"rare7") in inlined and ("text", b"muju") not in inlined
+    assert len(inlined) > 100
+    assert _postings(ours) == _postings(theirs)
+    queries = [Term("text", "rare7"), Term("text", "muju"), Or([Term("text", "rare3"), Term("text", "rare40"), Term("title", "bank")]),
+               Phrase("text", ["muju", "rare5"]), Phrase("text", ["bank", "rain"])]
+    found = []
+    for q in queries:
+        with ours.searcher() as mine, theirs.searcher() as whoosh:
+            found.append(sorted(hit["id"] for hit in mine.search(q, limit=None)))
+            assert [(hit["id"], round(hit.score, 6)) for hit in mine.search(q, limit=None)] == \
+                [(hit["id"], round(hit.score, 6)) for hit in whoosh.search(q, limit=None)], q
+    assert all(found) and index_writer.PostingsWriter.COMPRESS_FROM > 1
+    ours.optimize()  # Whoosh's own writer merges kmdesk's segments (a purge): it reads the inlined terms
+    with ours.searcher() as mine:
+        assert [sorted(hit["id"] for hit in mine.search(q, limit=None)) for q in queries] == found
 
 
 def test_restricted_records_do_not_flush_the_session_one_by_one(keeper, tmp_path):
@@ -118,3 +160,61 @@ def test_restricted_records_do_not_flush_the_session_one_by_one(keeper, tmp_path
     assert report["counts"] == {"imported": 40}
     assert len([n for n in flushes if n]) <= 2, flushes  # the import's own flush (and the audit's)
     assert keeper.search("healing").total == 40
+
+
+def test_term_dictionary_writer_holds_two_numbers_per_term_and_writes_what_whoosh_writes():
+    """The term dictionary's hash slots are kept until a segment is written: a million terms at
+    100,000 records. kmdesk's codec keeps them in arrays; the file is byte for byte Whoosh's."""
+    import tracemalloc
+
+    from whoosh.filedb.filestore import RamStorage
+    from whoosh.filedb.filetables import OrderedHashWriter
+
+    from kmdesk.core import index_writer
+
+    def write(compact: bool) -> tuple[bytes, int]:
+        storage = RamStorage()
+        tracemalloc.start()
+        writer = OrderedHashWriter(storage.create_file("terms"))
+        if compact:
+            writer.buckets = [index_writer._Slots() for _ in writer.buckets]
+        for n in range(20_000):
+            writer.add(b"term%06d" % n, b"v")
+        held = tracemalloc.get_traced_memory()[0]
+        tracemalloc.stop()
+        writer.close()
+        return storage.files["terms"], held
+
+    ours, ours_held = write(True)
+    theirs, theirs_held = write(False)
+    assert ours == theirs
+    assert ours_held < theirs_held / 3
+
+
+def test_private_index_is_sealed_to_disk_as_it_streams_not_copied_whole(tmp_path, monkeypatch):
+    """Sealing the in-memory index (at lock, after an import) wrote it joined in one buffer and
+    sealed that into another: two copies of an index of 75 MB at 100,000 records on top of the
+    index itself. It is sealed a file at a time; the same sealed index opens, without plaintext."""
+    import os
+    import tracemalloc
+    from functools import partialmethod
+
+    from kmdesk.core import private_index
+    from kmdesk.core.search import SearchIndex
+
+    index = SearchIndex.in_memory()
+    with index.batch() as batch:
+        for doc in _docs():
+            batch.add({**doc, "content": doc["content"] + f" {CANARY} " + os.urandom(4000).hex()})
+    size = sum(len(content) for content in index._ix.storage.files.values())
+    key, where = os.urandom(32), tmp_path / "sealed"
+    monkeypatch.setattr(SearchIndex, "to_chunks", partialmethod(SearchIndex.to_chunks, size=50_000))
+    tracemalloc.start()
+    private_index.save(index, where, key, "Keeper")
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert size > 500_000 and peak < size / 2
+    assert CANARY.encode() not in where.read_bytes()
+    opened = private_index.load(where, key, "Keeper")
+    assert opened is not None and opened.doc_count() == 120
+    assert private_index.load(where, os.urandom(32), "Keeper") is None

@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import heapq
 import pickle
+from array import array
 from collections.abc import Iterable, Iterator
 from itertools import groupby
 from operator import itemgetter
 from typing import Any
 
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, W3PostingsWriter, _lenfield
+from whoosh.matching import ListMatcher
 from whoosh.util.numeric import byte_to_length
 from whoosh.writing import PostingPool, SegmentWriter
 
@@ -167,11 +169,98 @@ def _write_terms(fieldwriter: Any, schema: Any, reader: Any, terms: Iterable[Ter
             fieldwriter.finish_term()
 
 
+class PostingsWriter(W3PostingsWriter):
+    """Whoosh's posting list writer, with the two per-term costs a large vocabulary pays.
+
+    Most terms of a real vocabulary occur in a handful of documents (a Zipf curve). Whoosh
+    writes each term's postings as a block: two pickles, a zlib stream and a header, about as
+    much work per term as all its postings' analysis. Here a term with fewer than
+    ``inlinelimit`` postings is kept inside its entry of the term dictionary, as Whoosh's own
+    codec means to do (its ``inlinelimit`` calls a method its term info lacks, so Whoosh never
+    inlines); its reader reads it back as a ``ListMatcher``. A block of fewer than
+    ``COMPRESS_FROM`` postings is stored uncompressed (zlib makes a block of a few postings
+    longer, not shorter); each block says whether it is compressed, so readers need nothing."""
+
+    COMPRESS_FROM = 32
+
+    def finish_postings(self) -> Any:
+        if not self.written() and len(self) < self._inlinelimit:
+            terminfo, self._terminfo = self._terminfo, None
+            terminfo.add_block(self)
+            terminfo.set_inlined(self._ids, self._weights, self._values)
+            return terminfo
+        return super().finish_postings()
+
+    def _write_block(self, last: bool = False) -> None:
+        level = self._compression
+        if len(self._ids) < self.COMPRESS_FROM:
+            self._compression = 0
+        try:
+            super()._write_block(last)
+        finally:
+            self._compression = level
+
+
+class Inlined(ListMatcher):
+    """The postings of an inlined term. A posting without a value reads as None, as from a
+    block (Whoosh's ``ListMatcher`` says "", which its writers refuse when they merge a segment)."""
+
+    def value(self) -> Any:
+        return super().value() if self._values else None
+
+
+class _Slots:
+    """One of the term dictionary writer's 256 buckets of (key hash, file position): Whoosh
+    keeps a tuple of two Python integers per term (about 120 bytes) until the segment is
+    written, 120 MB for the million terms of a 100,000-record import (Chinese bigrams are half
+    of them); here two arrays of 8-byte numbers. ``HashWriter`` only appends, counts and iterates."""
+
+    __slots__ = ("hashes", "positions")
+
+    def __init__(self) -> None:
+        self.hashes, self.positions = array("Q"), array("Q")
+
+    def append(self, entry: tuple[int, int]) -> None:
+        self.hashes.append(entry[0])
+        self.positions.append(entry[1])
+
+    def __len__(self) -> int:
+        return len(self.hashes)
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return zip(self.hashes, self.positions)
+
+
+class Codec(W3Codec):
+    """Whoosh 3's codec writing postings with ``PostingsWriter``. A segment keeps its codec
+    (pickled in the index's table of contents), so this class's name is part of the index."""
+
+    INLINE_LIMIT = 8
+
+    def __init__(self) -> None:
+        super().__init__(inlinelimit=self.INLINE_LIMIT)
+
+    def field_writer(self, storage: Any, segment: Any) -> Any:
+        writer = super().field_writer(storage, segment)
+        writer._tindex.buckets = [_Slots() for _ in writer._tindex.buckets]  # empty yet: no term added
+        return writer
+
+    def postings_writer(self, dbfile: Any, byteids: bool = False) -> PostingsWriter:
+        return PostingsWriter(dbfile, blocklimit=self._blocklimit, byteids=byteids, compression=self._compression,
+                              inlinelimit=self._inlinelimit)
+
+    def postings_reader(self, dbfile: Any, terminfo: Any, format_: Any, term: Any = None, scorer: Any = None) -> Any:
+        if terminfo.is_inlined():
+            ids, weights, values = terminfo.inlined_postings()
+            return Inlined(ids, weights, values, format_, scorer=scorer, term=term, terminfo=terminfo)
+        return super().postings_reader(dbfile, terminfo, format_, term=term, scorer=scorer)
+
+
 class Writer(SegmentWriter):
-    """A ``SegmentWriter`` with the ``TermPool``, writing its postings term by term."""
+    """A ``SegmentWriter`` with the ``TermPool`` and the ``Codec``, writing its postings term by term."""
 
     def __init__(self, ix: Any, limitmb: float) -> None:
-        super().__init__(ix, limitmb=limitmb)
+        super().__init__(ix, limitmb=limitmb, codec=Codec())
         self.pool = TermPool(self._tempstorage, self.newsegment, limitmb=limitmb)
 
     def _flush_segment(self) -> None:

@@ -52,5 +52,4 @@ def load(where: Path, key: bytes, profile: str) -> SearchIndex | None:
 def save(index: SearchIndex, where: Path, key: bytes, profile: str) -> None:
     """Seal ``index`` to ``where`` (written whole or not at all; plaintext stays in memory)."""
     where.parent.mkdir(parents=True, exist_ok=True)
-    sealed = vault.seal_bytes(index.to_bytes(), key, _aad(profile))
-    files.write_atomically(where, lambda fh: fh.write(sealed))
+    files.write_atomically(where, lambda fh: vault.seal_chunks(index.to_chunks(), key, _aad(profile), fh.write))

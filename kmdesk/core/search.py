@@ -22,7 +22,7 @@ one record it opens).
 
 Only what the store passes in is indexed: the store keeps public records in the on-disk index
 and the rest in an in-memory index (``in_memory``) that reaches the disk only sealed
-(``to_bytes``/``from_bytes``, sealed by the caller). An index written with another
+(``to_chunks``/``from_bytes``, sealed by the caller). An index written with another
 ``SCHEMA_VERSION`` is replaced by an empty one on opening, which the store rebuilds.
 """
 
@@ -285,25 +285,26 @@ class SearchIndex:
         return cls(_MemoryOnly().create_index(schema()), None)
 
     # -- an in-memory index as bytes, for sealing ----------------------------------------------
-    def to_bytes(self) -> bytes:
-        """The files of an in-memory index in one buffer (the caller seals it before it goes
-        anywhere): schema version, then each file as length-prefixed name and content."""
+    def to_chunks(self, size: int = 1 << 20) -> Iterator[bytes | memoryview]:
+        """The files of an in-memory index as one stream of chunks of at most ``size`` bytes,
+        views of the files, never joined (the caller seals them as they come; a segment is one
+        file as large as the index): schema version, then each file as length-prefixed name
+        and content."""
         if self.path is not None:
             raise ValueError("only an in-memory index is turned into bytes")
         with self._lock:
             files = dict(self._ix.storage.files)
-        out = io.BytesIO()
-        out.write(SCHEMA_VERSION.encode("ascii").ljust(8))
+        yield SCHEMA_VERSION.encode("ascii").ljust(8)
         for name, content in files.items():
             encoded = name.encode("utf-8")
-            out.write(struct.pack(">II", len(encoded), len(content)))
-            out.write(encoded)
-            out.write(content)
-        return out.getvalue()
+            yield struct.pack(">II", len(encoded), len(content)) + encoded
+            view = memoryview(content)
+            for start in range(0, len(view), size):
+                yield view[start:start + size]
 
     @classmethod
     def from_bytes(cls, data: bytes) -> SearchIndex | None:
-        """The in-memory index ``to_bytes`` wrote; None when it has another schema version or
+        """The in-memory index ``to_chunks`` wrote; None when it has another schema version or
         is not an index (the caller then builds a new one)."""
         if data[:8].decode("ascii", "replace").strip() != SCHEMA_VERSION:
             return None

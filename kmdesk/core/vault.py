@@ -50,7 +50,7 @@ import hashlib
 import json
 import os
 import struct
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, BinaryIO
@@ -63,6 +63,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import (
     X25519PrivateKey,
     X25519PublicKey,
 )
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
@@ -592,10 +593,20 @@ def open_stream(src: BinaryIO, dst: BinaryIO, key: bytes, record_id: str, sha256
     return size
 
 
-def seal_bytes(plaintext: bytes, key: bytes, aad: bytes) -> bytes:
-    """``plaintext`` sealed under ``key`` (AES-256-GCM, nonce || ciphertext), bound to ``aad``:
-    for derived data held whole in memory, such as a profile's search index."""
-    return _encrypt(key, plaintext, aad)
+def seal_chunks(chunks: Iterable[bytes | memoryview], key: bytes, aad: bytes, write: Callable[[bytes], object]) -> None:
+    """The concatenation of ``chunks`` sealed under ``key`` (AES-256-GCM, nonce || ciphertext ||
+    tag, what ``open_bytes`` opens), bound to ``aad``, handed to ``write`` a chunk at a time: for
+    derived data held in memory, such as a profile's search index (75 MB at 100,000 records),
+    which would otherwise be copied whole twice, once joined and once sealed."""
+    _check_key(key)
+    nonce = os.urandom(NONCE_SIZE)
+    encryptor = Cipher(algorithms.AES(bytes(key)), modes.GCM(nonce)).encryptor()
+    encryptor.authenticate_additional_data(aad)
+    write(nonce)
+    for chunk in chunks:
+        write(encryptor.update(chunk))
+    write(encryptor.finalize())
+    write(encryptor.tag)
 
 
 def open_bytes(blob: bytes, key: bytes, aad: bytes) -> bytes:
