@@ -27,7 +27,7 @@ from operator import itemgetter
 from typing import Any
 
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, W3PostingsWriter, _lenfield
-from whoosh.matching import ListMatcher
+from whoosh.matching import ListMatcher, NullMatcher
 from whoosh.util.numeric import byte_to_length
 from whoosh.writing import PostingPool, SegmentWriter
 
@@ -207,6 +207,13 @@ class Inlined(ListMatcher):
 
     def value(self) -> Any:
         return super().value() if self._values else None
+
+    def replace(self, minquality: float = 0) -> Any:
+        """Itself while it has postings, as a block's matcher does. Whoosh's ``ListMatcher``
+        drops itself when its quality is under the collector's minimum, but a boost's
+        ``WrappingMatcher`` hands its child the minimum unscaled: a rare word asked with a boost
+        (the interface language's field, 1.5) lost its documents once the top hits were full."""
+        return self if self.is_active() else NullMatcher()
 
 
 class _Slots:
