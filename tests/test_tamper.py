@@ -253,6 +253,32 @@ def test_one_damaged_record_is_quarantined_and_the_rest_works(lib, capsys, monke
     assert lib.damaged() == []
 
 
+
+@pytest.mark.parametrize("statement", [
+    "UPDATE records SET keywords = 5 WHERE id = '{id}'",
+    "UPDATE records SET gbf_targets = '\"twelve\"', countries = '{{}}' WHERE id = '{id}'",
+    "UPDATE records SET title = '[1, 2]' WHERE id = '{id}'",
+    "UPDATE records SET access_protocols = 7 WHERE id = '{restricted}'",
+])
+def test_a_value_of_the_wrong_kind_written_into_the_file_is_named_not_a_crash(lib, capsys, statement):
+    """A number where a list belongs (a file edited by hand): unlocking, listing, searching and
+    the dashboard go on; the record itself is refused as damaged, naming the field, by the store
+    and by ``kmdesk show``'s reader alike."""
+    public = lib.add({"type": "resource", "title": {"en": "Seed bank guide"}, "keywords": ["seeds"], "gbf_targets": [4]})
+    restricted = lib.add(tk(title="Tintes"))
+    other = lib.add({"type": "resource", "title": {"en": "Grain store"}})
+    attack(lib, statement.format(id=public["id"], restricted=restricted["id"]))
+    victim = restricted["id"] if "access_protocols" in statement else public["id"]
+    lib.unlock("Aiyana", PASS["Aiyana"])
+    assert other["id"] in {r["id"] for r in lib.iter_records()}
+    assert lib.search("grain").total == 1 and lib.search("").total >= 2
+    with pytest.raises(DamagedRecord, match=rf"record {victim} failed its integrity check"):
+        lib.get(victim)
+    lib.lock()
+    code, printed = run("show", victim, "--data-dir", str(lib.data_dir), capsys=capsys)
+    assert code != 0 and f"record {victim} failed its integrity check" in printed.err + printed.out
+
+
 # -- 6. policy ------------------------------------------------------------------------------
 def test_an_open_protocol_is_readable_by_non_members_but_not_editable(lib):
     lib.add_protocol("Stories", community="Ayllu Chawaytire", kind="open")

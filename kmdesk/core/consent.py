@@ -227,6 +227,12 @@ class Viewer:
         return "custodian" in self.roles and self.name in set(custodians or ())
 
 
+def _names(value: Any) -> list[str]:
+    """A list of protocol or custodian names; anything else (a number written into the file by
+    hand) names nobody, so the rule fails closed."""
+    return list(value) if isinstance(value, (list, tuple)) else []
+
+
 def _passes(viewer: Viewer, protocol: str, protocol_kinds: Mapping[str, str]) -> bool:
     # an unknown protocol is treated as strict
     return protocol in viewer.protocols or protocol_kinds.get(protocol) == "open"
@@ -247,11 +253,11 @@ def can_view(viewer: Viewer | None, access: Mapping[str, Any], community: str | 
     if viewer is None:
         return False
     kinds = protocol_kinds or {}
-    custodians = access.get("custodians") or ()
+    custodians = _names(access.get("custodians"))
     if level == "community":
         return (community is not None and community in viewer.communities) or viewer.is_custodian_of(custodians)
     if level == "restricted":
-        protocols = list(access.get("protocols") or [])
+        protocols = _names(access.get("protocols"))
         if not protocols:
             return False
         passes = [_passes(viewer, p, kinds) for p in protocols]

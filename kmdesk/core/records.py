@@ -291,19 +291,32 @@ def apply_to_row(row: Record, data: dict[str, Any]) -> None:
 def row_to_dict(row: Record | RecordRow, revealed: dict[str, Any] | None = None) -> dict[str, Any]:
     """The record dict of a row. ``revealed`` holds the opened sealed fields of a non-public
     record; without it those fields stay empty and ``sealed`` is true."""
+    odd: list[str] = []
+
+    def shaped(field: str, kind: type, empty: Any) -> Any:
+        """A JSON column's value if it is what kmdesk writes there; else ``empty``, and the
+        field named: a file edited by hand may hold a number where a list belongs."""
+        value = getattr(row, field)
+        if value is None:
+            return empty
+        if not isinstance(value, kind):
+            odd.append(field)
+            return empty
+        return kind(value)
+
     data: dict[str, Any] = {
         "id": row.id,
         "type": row.type,
         "resource_kind": row.resource_kind,
-        **{field: getattr(row, field) for field in TEXT_FIELDS},
-        **{field: list(getattr(row, field) or []) for field in LIST_FIELDS},
-        "identifiers": dict(row.identifiers or {}),
+        **{field: shaped(field, dict, None) for field in TEXT_FIELDS},
+        **{field: shaped(field, list, []) for field in LIST_FIELDS},
+        "identifiers": shaped("identifiers", dict, {}),
         "community": row.community,
         "date": row.date,
         "licence": row.licence,
         "source_url": row.source_url,
-        "access": {"level": row.access_level, "protocols": list(row.access_protocols or []),
-                   "sharing": row.access_sharing, "custodians": list(row.custodians or [])},
+        "access": {"level": row.access_level, "protocols": shaped("access_protocols", list, []),
+                   "sharing": row.access_sharing, "custodians": shaped("custodians", list, [])},
         "revision": row.revision,
         "created_at": row.created_at,
         "updated_at": row.updated_at,
@@ -311,6 +324,8 @@ def row_to_dict(row: Record | RecordRow, revealed: dict[str, Any] | None = None)
     if row.sealed is not None:
         data.update(revealed or {})
         data["sealed"] = revealed is None
+    if odd:  # quarantined as damaged, as a record that fails its integrity check
+        data["damaged"] = f"{', '.join(odd)}: not the kind of value kmdesk writes (changed outside kmdesk)"
     # what an older kmdesk let in is repaired on the way out, so the library still opens and
     # indexes; ``kmdesk check`` rewrites it (``text.repair_library``)
     return txt.readable(data)

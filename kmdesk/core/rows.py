@@ -27,6 +27,8 @@ def stored_json(raw: str) -> Any:
     """A JSON column's value; one that is not JSON (a damaged or altered file) is kept as its
     text, so only what reads that value fails (clearly: it expects an object), not every
     query that loads its row."""
+    if not isinstance(raw, (str, bytes, bytearray)):
+        return raw  # a number SQLite keeps as one (a hand-edited file), as SQLAlchemy reads it
     try:
         return json.loads(raw)
     except ValueError:
