@@ -98,14 +98,16 @@ class Postings:
                 weights = None if all(w is None for _, w in blocks) else \
                     np.concatenate([np.ones(len(ids)) if w is None else w for ids, w in blocks])
                 found.append((base, ids, weights))
-        size = sum(ids.nbytes + (0 if weights is None else weights.nbytes) for _, ids, weights in found)
         with self._lock:
+            self._bytes += _nbytes(found) - _nbytes(self._kept.get(key, []))
             self._kept[key] = found
-            self._bytes += size
             while self._bytes > self.BYTES and len(self._kept) > 1:
-                _, dropped = self._kept.popitem(last=False)
-                self._bytes -= sum(ids.nbytes + (0 if w is None else w.nbytes) for _, ids, w in dropped)
+                self._bytes -= _nbytes(self._kept.popitem(last=False)[1])
         return found
+
+
+def _nbytes(postings: list[tuple[int, np.ndarray, np.ndarray | None]]) -> int:
+    return sum(ids.nbytes + (0 if weights is None else weights.nbytes) for _, ids, weights in postings)
 
 
 class Scores:
