@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kmdesk.core import attachments, audit, backups, consent, localcontexts, paths, reads, records as rec, trust, vault
 from kmdesk.core.access import SYNC_PROTOCOL, Access, context_of
-from kmdesk.core.outbox import Outbox, Pending, today as outbox_today
+from kmdesk.core.outbox import Outbox, Pending
 from kmdesk.core.errors import AccessDenied, Cancelled, DamagedRecord, NotFound, StoreError
 from kmdesk.core.model import (AuditEvent, ChmRecord, Community, ConsentEvent, HistoryEntry, HubProject, IndexQueue, LabelText, Meta,
                                Profile, Protocol, Record, RecordKey, RemoteState, Share, SyncTarget)
@@ -967,7 +967,7 @@ class Library:
             record["consents"] = self._consents(session, record_id)
             names = [target] if target else list(session.scalars(select(SyncTarget.name)))
             shared = set(session.scalars(select(Share.target).where(Share.record_id == record_id)))
-            return reads.verdicts(record, names, shared, outbox_today())
+            return reads.verdicts(record, names, shared, reads.today())
 
     def outbox_entries(self, target: str | None = None) -> list[Pending]:
         with self.reading() as session:
@@ -987,7 +987,7 @@ class Library:
             if row is None:
                 return None, None
             return reads.outgoing(row, lambda: self.access.anchor(session), lambda: self._consents(session, record_id),
-                                  lambda: self.outbox.is_shared(session, record_id, target), outbox_today())
+                                  lambda: self.outbox.is_shared(session, record_id, target), reads.today())
 
     def sync_attempt(self, entry_id: int) -> None:
         with self.writing() as session:
