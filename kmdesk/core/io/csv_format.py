@@ -212,11 +212,13 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def guard(value: str) -> str:
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
+    """A formula behind one more quote; so is a text whose own quotes lead to a formula start
+    ("'=" is written "''="), or ``unguard`` would take its quote for the guard's."""
+    return "'" + value if value.lstrip("'").startswith(FORMULA_STARTS) else value
 
 
 def unguard(value: str) -> str:
-    return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_STARTS) else value
+    return value[1:] if value.startswith("'") and value.lstrip("'").startswith(FORMULA_STARTS) else value
 
 
 def write(records: Iterable[dict[str, Any]], fh: io.TextIOBase) -> int:
