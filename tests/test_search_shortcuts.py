@@ -114,3 +114,34 @@ def test_the_first_listing_counts_facets_from_the_dictionary_and_sorts_by_title(
     assert ix.search("", snippets=False).total == 298
     assert from_bitsets == from_dictionary
     assert from_bitsets["gbf_targets"] and from_bitsets["type"]
+
+
+@pytest.mark.parametrize("where", ["disk", "memory"])
+def test_terms_read_from_the_dictionary_in_bulk_are_whooshs(tmp_path, where, monkeypatch):
+    """Every prefix of the terms of a multi-segment index with deletions, on disk and in memory,
+    with pieces read small enough that entries straddle them: the terms and document counts
+    Whoosh's own ``iter_prefix`` walks."""
+    monkeypatch.setattr(S.lexicon, "FIRST_READ", 64)
+    ix = SearchIndex.open(tmp_path / "ix") if where == "disk" else SearchIndex.in_memory()
+    rng = random.Random(3)
+    letters = "aabcdeéسلم种子"
+
+    def record(i: int) -> dict:
+        words = ["".join(rng.choice(letters) for _ in range(rng.randint(1, 7))) for _ in range(rng.randint(1, 9))]
+        return {"id": f"00000000-0000-4000-8000-{i:012d}", "type": "practice", "revision": 1,
+                "title": {"en": " ".join(words)}, "keywords": words[:2], "access": {"level": "public"}}
+    for start in (0, 200, 400):
+        ix.update(record_to_doc(record(i)) for i in range(start, start + 200))
+    ix.delete([record(0)["id"], record(250)["id"]])
+    with ix._current() as (searcher, masks):
+        reader = searcher.reader()
+        assert len(searcher.leaf_searchers()) > 1 and reader.has_deletions()
+        for fieldname in ("title", "keywords", "nothing"):
+            terms = [t.decode("utf-8") for t in reader.lexicon(fieldname)] if fieldname in reader.schema else []
+            prefixes = {""} | {t[:n] for t in terms for n in (1, 2, 3)}
+            for prefix in sorted(prefixes):
+                whooshs = [(t.decode("utf-8"), info.doc_frequency()) for t, info in reader.iter_prefix(fieldname, prefix)] \
+                    if fieldname in reader.schema else []
+                assert list(S.lexicon.prefixed(reader, fieldname, prefix)) == whooshs, (fieldname, prefix)
+        assert masks.completions("title", "a") == [t for _, t in sorted(
+            ((info.doc_frequency(), t.decode("utf-8")) for t, info in reader.iter_prefix("title", "a")), reverse=True)][:S.PREFIX_TERMS]

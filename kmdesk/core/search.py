@@ -54,6 +54,7 @@ from whoosh.filedb.filestore import FileStorage, RamStorage
 from whoosh.filedb.structfile import StructFile
 from whoosh.query import And, Every, Or, Phrase, Query, Term
 
+from kmdesk.core import lexicon
 from kmdesk.core.analysis import CJK, WORD, LANGUAGES, language_analyzer, language_field, words_analyzer
 from kmdesk.core.errors import Cancelled
 from kmdesk.core.results import Hit, SearchResults
@@ -704,12 +705,10 @@ class _Builder:
         ``NEAR_SCAN`` terms share them: the cost of looking for near spellings is the number of
         terms read, and Arabic's article "ال" alone begins a third of all Arabic words."""
         for length in range(2, len(form) - 1):
-            terms = list(islice(self.reader.expand_prefix(fieldname, form[:length]), NEAR_SCAN + 1))
+            terms = [term for term, _ in islice(lexicon.prefixed(self.reader, fieldname, form[:length]), NEAR_SCAN + 1)]
             if len(terms) <= NEAR_SCAN:
-                break
-        else:
-            terms = list(self.reader.expand_prefix(fieldname, form[:max(len(form) - 1, 1)]))
-        return [t.decode("utf-8") if isinstance(t, bytes) else t for t in terms]
+                return terms
+        return [term for term, _ in lexicon.prefixed(self.reader, fieldname, form[:max(len(form) - 1, 1)])]
 
     def suggestion(self, parts: list[str | tuple[str, ...]], count: Callable[[Query], int], found: int) -> str | None:
         """A spelling that finds more than the query did: only for words of four letters or
@@ -969,9 +968,9 @@ class _Masks:
         with self._lock:
             found = self._completions.get(key)
         if found is None:
-            best = sorted(((info.doc_frequency(), text) for text, info in self.reader.iter_prefix(fieldname, prefix)),
+            best = sorted(((frequency, text) for text, frequency in lexicon.prefixed(self.reader, fieldname, prefix)),
                           reverse=True)[:PREFIX_TERMS]
-            found = [text.decode("utf-8") if isinstance(text, bytes) else text for _, text in best]
+            found = [text for _, text in best]
             with self._lock:
                 if len(self._completions) >= self.COMPLETIONS:
                     self._completions.clear()
