@@ -70,18 +70,58 @@ def test_a_few_documents_looked_up_in_a_long_list_are_the_bitsets_answer(index, 
         assert masks.held(some, "text_en", rare) == some & few
 
 
-def test_a_phrase_is_asked_only_in_the_fields_where_its_words_meet(index):
-    with index._current() as (searcher, masks):
+def test_a_phrase_is_found_from_the_positions_of_its_rare_words_blocks(index, monkeypatch):
+    monkeypatch.setattr(S._Masks, "PROBE_RATIO", 8)  # a list 8 times longer: this index is small
+    fresh = SearchIndex.open(index.path)  # nothing read yet
+    with fresh._current() as (searcher, masks):
         q = S._Builder(searcher, masks, "en").query([("lekagition", "soil")], prefix=False)
-        candidates = masks.of(q, walk=False)
-        kept = masks.pruned(q, candidates)
-        fields = {sub.fieldname for sub in ([kept] if isinstance(kept, Phrase) else kept.subqueries)}
-        assert fields == {"text_en"}
-        assert masks.pruned(Or([Phrase("title", ["lekagition", "soil"]), Term("title", "nothing")]), candidates) \
-            == Or([Term("title", "nothing")])
+        assert masks.of(q) == S._Masks.from_ids(searcher.docs_for_query(q))
+        assert ("text_en", "soil") not in masks._terms  # "soil"'s long list was not read whole
+        assert ("text_en", "soil") not in masks.postings._kept
+        assert masks.scores.top(q, masks.of(q), 50) == [(hit.docnum, pytest.approx(hit.score, rel=1e-9))
+                                                        for hit in searcher.search(q, limit=50)]
+        assert ("text_en", "soil") not in masks.postings._kept  # nor to rank the phrase
     found = index.search('"lekagition soil"', limit=100, snippets=False)
     assert found.total == len(range(0, 3000, 97)) == len(found.hits)
     assert index.search('"soil lekagition"', snippets=False).total == 0
+
+
+@pytest.fixture(scope="module")
+def phrases(tmp_path_factory):
+    """Three segments, one document deleted: few words, so phrases repeat ("a a", "a b a");
+    "z" and "y" in a few documents (their postings kept inline), "a" in long lists."""
+    ix = SearchIndex.open(tmp_path_factory.mktemp("phrases") / "ix")
+    rng = random.Random(7)
+
+    def record(i: int) -> dict:
+        body = rng.choices("a b c d a b a".split(), k=rng.randint(1, 40))
+        if i % 150 == 0:
+            body[rng.randrange(len(body)):0] = ["z", "y"] if i % 300 else ["y", "z"]
+        return {"id": f"00000000-0000-4000-8000-{i:012d}", "type": "practice", "revision": 1,
+                "title": {"en": " ".join(rng.choices("a b c".split(), k=rng.randint(1, 6)))},
+                "body": {"en": " ".join(body)}, "access": {"level": "public"}}
+    for start in (0, 600, 1200):
+        ix.update(record_to_doc(record(i)) for i in range(start, start + 600))
+    ix.delete([record(3)["id"]])
+    return ix
+
+
+@pytest.mark.parametrize("words", [("a", "a"), ("a", "b"), ("b", "a", "a"), ("a", "b", "a", "b"), ("z", "y"),
+                                   ("y", "z"), ("a", "z"), ("c", "d", "c"), ("d", "d", "d")])
+def test_phrases_from_positions_match_and_rank_as_whooshs_phrase_matcher(phrases, words):
+    with phrases._current() as (searcher, masks):
+        assert len(searcher.leaf_searchers()) > 1 and searcher.reader().has_deletions()
+        q = S._Builder(searcher, masks, "en").query([words], prefix=False)
+        whooshs = searcher.search(q, limit=None)
+        assert masks.of(q) == S._Masks.from_ids(hit.docnum for hit in whooshs)
+        ours = masks.scores.top(q, masks.of(q), 25)
+        assert [docnum for docnum, _ in ours] == [hit.docnum for hit in whooshs][:25]
+        assert [score for _, score in ours] == pytest.approx([hit.score for hit in whooshs][:25], rel=1e-9)
+        mixed = Or([q, Term("text_en", "c")])  # a phrase beside a word, scored at the candidates
+        whooshs = searcher.search(mixed, limit=None)
+        ours = masks.scores.top(mixed, masks.of(mixed), 25)
+        assert [score for _, score in ours] == pytest.approx([hit.score for hit in whooshs][:25], rel=1e-9)
+        assert [docnum for docnum, _ in ours] == [hit.docnum for hit in whooshs][:25]
 
 
 def test_a_misspelling_is_corrected_as_before(index):

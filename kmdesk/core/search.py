@@ -54,12 +54,12 @@ from whoosh.filedb.filestore import FileStorage, RamStorage
 from whoosh.filedb.structfile import StructFile
 from whoosh.query import And, Every, Or, Phrase, Query, Term
 
-from kmdesk.core import lexicon
+from kmdesk.core import blocks, lexicon
 from kmdesk.core.analysis import CJK, WORD, LANGUAGES, language_analyzer, language_field, words_analyzer
 from kmdesk.core.errors import Cancelled
 from kmdesk.core.results import Hit, SearchResults
 from kmdesk.core.index_writer import Writer
-from kmdesk.core.ranking import Postings, Scores
+from kmdesk.core.ranking import Postings, Scores, bool_array
 
 FACETS = ("type", "resource_kind", "gbf_targets", "gbf_goals", "community", "languages", "countries", "access_level",
           "collection", "subjects")
@@ -458,7 +458,7 @@ class SearchIndex:
             # so the prefix of the last word only ever adds records
             every = len(parts) > 1 and bool(masks.of(builder.query(parts, prefix=False, every=True)) & allowed)
             exact = builder.query(parts, prefix=as_you_type and not query.endswith((" ", '"')), every=every)
-            matched = masks.of(exact, walk=False) & allowed
+            matched = masks.of(exact) & allowed
             total, used, corrected = matched.bit_count(), exact, False
             suggestion = None
             if not total:  # only a query that finds nothing is second-guessed
@@ -467,10 +467,7 @@ class SearchIndex:
                     if loose_matched.bit_count() > total:
                         used, matched, corrected = Or([exact, loose]), loose_matched, True
                 suggestion = builder.suggestion(parts, lambda q: (masks.of(q) & allowed).bit_count(), total)
-            hits, walked = self._ranked(searcher, masks, used, matched, filter_q, page * limit,
-                                        whole=any(isinstance(part, tuple) for part in parts) and not corrected)
-            if walked is not None:
-                matched = walked
+            hits = self._ranked(searcher, masks, used, matched, filter_q, page * limit)
             results = SearchResults(matched.bit_count(), hits[(page - 1) * limit:], masks.facets(matched) if facets else {},
                                     suggestion, corrected)
         if snippets:
@@ -507,28 +504,21 @@ class SearchIndex:
                     for hit in found]
 
     @staticmethod
-    def _ranked(searcher: Any, masks: _Masks, q: Query, candidates: int, filter_q: Query | None, count: int,
-                whole: bool = False) -> tuple[list[Hit], int | None]:
+    def _ranked(searcher: Any, masks: _Masks, q: Query, candidates: int, filter_q: Query | None, count: int) -> list[Hit]:
         """The ``count`` best hits among ``candidates`` (the documents ``q`` matches that the
-        filters allow): scored from posting arrays (``ranking``) when ``q`` is made of terms,
-        else by Whoosh's collector; with ``whole`` (a phrase: its positions are read for every
-        candidate, no block can be skipped) also every document matched on the way, so the
-        phrase is walked once, not once to rank and again to count."""
-        if whole and (q := masks.pruned(q, candidates)) is None:
-            return [], 0
-        best = None if whole else masks.scores.top(q, candidates, max(count, 1))
+        filters allow): scored from posting arrays (``ranking``), or by Whoosh's collector for a
+        weighting ``ranking`` does not know."""
+        best = masks.scores.top(q, candidates, max(count, 1))
         if best is not None:
             hits = []
             for docnum, score in best[:count]:
                 fields = searcher.stored_fields(docnum)
                 hits.append(Hit(id=fields["id"], score=score, title=json.loads(fields["titles"])))
-            return hits, None
-        top = _Walking(limit=max(count, 1)) if whole else TopCollector(limit=max(count, 1))
+            return hits
+        top = TopCollector(limit=max(count, 1))
         collector = FilterCollector(top, allow=filter_q) if filter_q is not None else top
         searcher.search_with_collector(q, collector)
-        results = collector.results()
-        hits = [Hit(id=r["id"], score=float(r.score or 0.0), title=json.loads(r["titles"])) for r in results][:count]
-        return hits, _Masks.from_ids(top.walked) if whole else None
+        return [Hit(id=r["id"], score=float(r.score or 0.0), title=json.loads(r["titles"])) for r in collector.results()][:count]
 
     @staticmethod
     def _listing(searcher: Any, masks: _Masks, allowed: int, limit: int, page: int) -> SearchResults:
@@ -593,18 +583,6 @@ def _script(word: str) -> str:
         if ch.isalpha():
             return unicodedata.name(ch, "?").split(" ")[0]
     return ""
-
-
-class _Walking(TopCollector):
-    """The top hits, remembering every document it was shown (see ``SearchIndex._ranked``)."""
-
-    def __init__(self, limit: int) -> None:
-        super().__init__(limit=limit, usequality=False)
-        self.walked: list[int] = []
-
-    def _collect(self, global_docnum: int, score: float) -> float:
-        self.walked.append(global_docnum)
-        return super()._collect(global_docnum, score)
 
 
 class _Builder:
@@ -830,9 +808,9 @@ class _Masks:
         self._display: list[str] = []
         self._lock = threading.Lock()
         self._completions: dict[tuple[str, str], list[str]] = {}
-        self._held: dict[tuple[str, str, int], int] = {}  # a few documents looked up in a long list
+        self._held: dict[tuple[str, Any, int], int] = {}  # a few documents looked up in long lists, phrases
         self.postings = Postings(self.reader)
-        self.scores = Scores(searcher, self.postings)
+        self.scores = Scores(searcher, self.postings, self.of)
 
     @staticmethod
     def from_ids(ids: Iterable[int]) -> int:
@@ -860,74 +838,75 @@ class _Masks:
             self.cached_bytes += size
         return mask
 
-    def of(self, q: Query, walk: bool = True, among: int | None = None) -> int:
+    def of(self, q: Query, among: int | None = None) -> int:
         """The documents ``q`` matches (for the kinds of query ``_Builder`` makes), or only those
-        of them in ``among``. Without ``walk`` a phrase stands for the documents holding all its
-        words (the caller counts the phrase itself while ranking it)."""
+        of them in ``among``."""
         if isinstance(q, Term):
             text = q.text if isinstance(q.text, str) else q.text.decode("utf-8")
             return self.term(q.fieldname, text) if among is None else self.held(among, q.fieldname, text)
         if isinstance(q, Or):
             mask = 0
             for sub in q.subqueries:
-                mask |= self.of(sub, walk, among)
+                mask |= self.of(sub, among)
             return mask
         if isinstance(q, Every):
             return self.live() if among is None else among & self.live()
-        # every part, or a phrase's every word (Whoosh then checks positions): the rarest first,
-        # so a word that narrows to a few documents spares reading the others' long lists
-        parts = q.subqueries if isinstance(q, And) else \
-            [Term(fieldname, text) for fieldname, text in q.iter_all_terms()]
         mask = self.live() if among is None else among & self.live()
-        for sub in sorted(parts, key=lambda sub: sub.estimate_size(self.reader)):
-            mask = self.of(sub, walk, mask)
+        if isinstance(q, Phrase):  # the rarest word's documents, then the others' positions in them
+            rarest = min(q.words, key=lambda word: self.reader.doc_frequency(q.fieldname, word))
+            mask = self.of(Term(q.fieldname, rarest), mask)
+            return self.phrase(q, mask) if mask else 0
+        # every part: the rarest first, so a part that narrows to a few documents spares
+        # reading the others' long lists
+        for sub in sorted(q.subqueries, key=lambda sub: sub.estimate_size(self.reader)):
+            mask = self.of(sub, mask)
             if not mask:
                 return 0
-        if isinstance(q, And) or not walk:
-            return mask
-        return self.from_ids(self.searcher.docs_for_query(q)) & mask
+        return mask
 
     def held(self, among: int, fieldname: str, text: str) -> int:
         """The documents of ``among`` holding a term. A few documents against a long posting
-        list are looked up in it (Whoosh's ``skip_to`` reads a block's header, not its postings
-        and positions, to pass it: 8 ms against 76 ms for the 63,000 of "soil"); else, or when it
-        is cached, the term's bitset."""
+        list are looked up in the blocks that may hold them (``blocks.Blocks``: 1,000 block
+        headers of "soil" read in one piece); else, or when it is cached, the term's bitset."""
         key = (fieldname, text)
         if key not in self._terms and among.bit_count() * self.PROBE_RATIO < self.reader.doc_frequency(fieldname, text):
             if (found := self._held.get((fieldname, text, among))) is not None:
                 return found
             found = 0
-            for leaf, base in self.reader.leaf_readers():
-                wanted = [n - base for n in _members(among) if base <= n < base + leaf.doc_count_all()]
-                if not wanted or (fieldname, text) not in leaf:
-                    continue
-                matcher = leaf.postings(fieldname, text)
-                for docnum in wanted:
-                    matcher.skip_to(docnum)
-                    if not matcher.is_active():
-                        break
-                    if matcher.id() == docnum:
-                        found |= 1 << (docnum + base)
-            with self._lock:
-                if len(self._held) >= self.COMPLETIONS:
-                    self._held.clear()
-                self._held[(fieldname, text, among)] = found
+            for leaf, base, wanted in self._segments(among):
+                blocks_ = self.postings.blocks(leaf, base, fieldname, text)
+                if blocks_ is not None:
+                    found |= _bits(blocks_.weights(wanted)[0] + base)
+            self._keep_held((fieldname, text, among), found)
             return found
         return among & self.term(fieldname, text)
 
-    def pruned(self, q: Query, allowed: int) -> Query | None:
-        """``q`` without the phrases no allowed document holds all the words of (``None`` when
-        nothing is left): Whoosh builds a phrase's matcher, reading position blocks, in every
-        field it is asked in, and a phrase asked in nine fields is in one or two."""
-        if isinstance(q, Phrase):
-            return q if self.of(q, walk=False) & allowed else None
-        if isinstance(q, (Or, And)):
-            subs = [self.pruned(sub, allowed) for sub in q.subqueries]
-            if isinstance(q, And) and None in subs:
-                return None
-            kept = [sub for sub in subs if sub is not None]
-            return type(q)(kept, boost=q.boost) if kept else None
-        return q
+    def phrase(self, q: Phrase, among: int) -> int:
+        """The documents of ``among`` where the phrase's words stand one after another: their
+        positions read from the blocks that hold these documents, not from the whole lists."""
+        key = (q.fieldname, tuple(q.words), among)
+        if (found := self._held.get(key)) is not None:
+            return found
+        found = 0
+        for leaf, base, wanted in self._segments(among):
+            read = lambda leaf, fieldname, text, base=base: self.postings.blocks(leaf, base, fieldname, text)  # noqa: E731
+            found |= _bits(blocks.phrase(leaf, q.fieldname, q.words, wanted, read) + base)
+        self._keep_held(key, found)
+        return found
+
+    def _segments(self, among: int) -> Iterator[tuple[Any, int, np.ndarray]]:
+        """Each segment's reader, first document number and the numbers (in it) of ``among``."""
+        docnums = np.flatnonzero(bool_array(among, self.reader.doc_count_all()))
+        for leaf, base in self.reader.leaf_readers():
+            inside = docnums[(docnums >= base) & (docnums < base + leaf.doc_count_all())] - base
+            if len(inside):
+                yield leaf, base, inside
+
+    def _keep_held(self, key: tuple[str, Any, int], found: int) -> None:
+        with self._lock:
+            if len(self._held) >= self.COMPLETIONS:
+                self._held.clear()
+            self._held[key] = found
 
     def facets(self, matched: int) -> dict[str, list[tuple[str, int]]]:
         """Each facet value's count among ``matched``. Every live document of an index without
@@ -997,14 +976,6 @@ def _strings(reader: Any, fieldname: str) -> list[str]:
         else:
             values.extend(value.decode("utf-8") if isinstance(value, bytes) else value for value in column)
     return values
-
-
-def _members(bits: int) -> Iterator[int]:
-    """The document numbers of a bitset, in order."""
-    while bits:
-        low = bits & -bits
-        yield low.bit_length() - 1
-        bits ^= low
 
 
 def _bits(ids: np.ndarray) -> int:
