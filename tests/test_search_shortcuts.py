@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from whoosh.query import Or, Phrase, Term
+from whoosh.query import Or, Term
 
 from kmdesk.core import search as S
 from kmdesk.core.search import SearchIndex, record_to_doc

@@ -18,7 +18,7 @@ import io
 import pickle
 import struct
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import accumulate
 from typing import Any
 
@@ -43,33 +43,17 @@ class Blocks:
     @classmethod
     def read(cls, leaf: Any, fieldname: str, text: str) -> Blocks | None:
         """The blocks of ``text`` in ``fieldname`` of the segment ``leaf``; None without it."""
-        terms = leaf._terms
-        try:
-            info = terms.term_info(fieldname, text.encode("utf-8"))
-        except TermNotFound:
+        found = _posting_list(leaf, fieldname, text)
+        if found is None:
             return None
-        if info.is_inlined():  # a few postings kept in the term's entry (index_writer.Codec)
-            ids, weights, values = info.inlined_postings()
-            return cls(None, np.asarray([ids[-1]], dtype=np.int64), np.zeros((0, 3), dtype=np.int64),
-                       (ids, weights, values))
-        offset, length = info.extent()
-        if isinstance(length, tuple):  # W3TermInfo.from_bytes leaves the length in its struct tuple
-            length, = length
-        whole = io.BytesIO(terms._postfile.get(offset, length))
-        if whole.read(len(WHOOSH3_HEADER_MAGIC)) != WHOOSH3_HEADER_MAGIC:
-            raise ValueError(f"no posting list at {offset} for {fieldname}:{text}")
+        postfile, offset, whole, inlined = found
+        if inlined is not None:  # a few postings kept in the term's entry (index_writer.Codec)
+            return cls(None, np.asarray([inlined[0][-1]], dtype=np.int64), np.zeros((0, 3), dtype=np.int64), inlined)
         last_ids, spans = [], []
-        while (head := whole.read(_LENGTH.size)):
-            size, = _LENGTH.unpack(head)
-            end = whole.tell() + abs(size)
-            header = pickle.load(whole)  # (postings, last id, max weight, compression, lengths)
-            data = whole.tell()
-            whole.seek(end)
+        for header, start, end in _chain(whole):
             last_ids.append(header[1])
-            spans.append((offset + data, end - data, header[3]))
-            if size < 0:
-                break
-        return cls(terms._postfile, np.asarray(last_ids, dtype=np.int64), np.asarray(spans, dtype=np.int64))
+            spans.append((offset + start, end - start, header[3]))
+        return cls(postfile, np.asarray(last_ids, dtype=np.int64), np.asarray(spans, dtype=np.int64))
 
     def postings(self, wanted: np.ndarray) -> Iterator[tuple[np.ndarray, np.ndarray, Sequence[Any]]]:
         """The document numbers, weights and values of every block that may hold one of the
@@ -82,13 +66,8 @@ class Blocks:
         chosen = chosen[np.concatenate(([True], chosen[1:] != chosen[:-1]))]
         for block in chosen[chosen < len(self._spans)]:
             offset, length, compressed = (int(value) for value in self._spans[block])
-            raw = self._postfile.get(offset, length)
-            deltas, weights, values = pickle.loads(zlib.decompress(raw) if compressed else raw)[:3]
-            ids = np.cumsum(np.asarray(deltas, dtype=np.int64))
-            if weights is None or isinstance(weights, float):
-                yield ids, np.full(len(ids), 1.0 if weights is None else weights), values
-            else:
-                yield ids, np.asarray(weights, dtype=np.float64), values
+            ids, weights, values = _decoded(self._postfile.get(offset, length), compressed)
+            yield ids, np.full(len(ids), 1.0) if weights is None else weights, values
 
     def weights(self, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Those of the sorted document numbers ``wanted`` that hold the term, and its weight
@@ -103,6 +82,71 @@ class Blocks:
         return np.concatenate(ids_found), np.concatenate(weights_found)
 
 
+def every(leaf: Any, fieldname: str, text: str) -> Iterator[tuple[np.ndarray, np.ndarray | None]]:
+    """A term's postings in the segment ``leaf``, a block at a time: document numbers and
+    weights (``None`` where every weight is 1), the list read in one piece. Whoosh's matcher
+    reads a block's header in a dozen small reads of the file and its ``all_ids`` makes three
+    Python calls per posting. Documents deleted but not yet merged away are included."""
+    found = _posting_list(leaf, fieldname, text)
+    if found is None:
+        return
+    _postfile, _offset, whole, inlined = found
+    if inlined is not None:
+        yield np.asarray(inlined[0], dtype=np.int64), np.asarray(inlined[1], dtype=np.float64)
+        return
+    view = memoryview(whole)
+    for header, start, end in _chain(whole):
+        ids, weights, _values = _decoded(view[start:end], header[3])
+        yield ids, weights
+
+
+def _posting_list(leaf: Any, fieldname: str, text: str) -> tuple[Any, int, bytes, Any] | None:
+    """A term's postings file, where its list begins and the list itself, or its inlined
+    postings (ids, weights, values); None when the segment lacks the term."""
+    if fieldname not in leaf.schema:
+        return None
+    terms = leaf._terms
+    try:
+        info = terms.term_info(fieldname, text.encode("utf-8"))
+    except TermNotFound:
+        return None
+    if info.is_inlined():
+        return terms._postfile, 0, b"", info.inlined_postings()
+    offset, length = info.extent()
+    if isinstance(length, tuple):  # W3TermInfo.from_bytes leaves the length in its struct tuple
+        length, = length
+    whole = terms._postfile.get(offset, length)
+    if whole[:len(WHOOSH3_HEADER_MAGIC)] != WHOOSH3_HEADER_MAGIC:
+        raise ValueError(f"no posting list at {offset} for {fieldname}:{text}")
+    return terms._postfile, offset, whole, None
+
+
+def _chain(whole: bytes) -> Iterator[tuple[tuple[Any, ...], int, int]]:
+    """Each block of a posting list: its header (postings, last id, max weight, compression,
+    lengths) and where its data begins and ends in ``whole``."""
+    stream = io.BytesIO(whole)
+    stream.seek(len(WHOOSH3_HEADER_MAGIC))
+    while head := stream.read(_LENGTH.size):
+        size, = _LENGTH.unpack(head)
+        end = stream.tell() + abs(size)
+        header = pickle.load(stream)
+        yield header, stream.tell(), end
+        if size < 0:
+            break
+        stream.seek(end)
+
+
+def _decoded(raw: bytes | memoryview, compressed: int) -> tuple[np.ndarray, np.ndarray | None, Sequence[Any]]:
+    """A block's document numbers, weights (``None`` where all are 1) and values."""
+    deltas, weights, values = pickle.loads(zlib.decompress(raw) if compressed else raw)[:3]
+    ids = np.cumsum(np.asarray(deltas, dtype=np.int64))
+    if weights is None:
+        return ids, None, values
+    if isinstance(weights, float):
+        return ids, np.full(len(ids), weights), values
+    return ids, np.asarray(weights, dtype=np.float64), values
+
+
 def _among(ids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
     """Which of the sorted ``ids`` are in the sorted, non-empty ``wanted``."""
     at = np.minimum(np.searchsorted(wanted, ids), len(wanted) - 1)
@@ -110,14 +154,14 @@ def _among(ids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
 
 
 def phrase(leaf: Any, fieldname: str, words: Sequence[str], wanted: np.ndarray,
-           read: Any = Blocks.read) -> np.ndarray:
+           read: Callable[[str, str], Blocks | None]) -> np.ndarray:
     """Those of the sorted document numbers ``wanted`` (of segment ``leaf``) where ``words``
-    stand one after another in ``fieldname``. ``read`` gives a word's ``Blocks`` (the caller
-    may keep them). The word with the fewest blocks is read first: the documents left to look
-    up shrink with each word."""
+    stand one after another in ``fieldname``. ``read(fieldname, word)`` gives a word's
+    ``Blocks`` in that segment (the caller keeps them). The word with the fewest blocks is read
+    first: the documents left to look up shrink with each word."""
     if not leaf.schema[fieldname].format.supports("positions"):
         raise ValueError(f"{fieldname} keeps no positions")
-    found_blocks = [(i, read(leaf, fieldname, word)) for i, word in enumerate(words)]
+    found_blocks = [(i, read(fieldname, word)) for i, word in enumerate(words)]
     if any(blocks is None for _, blocks in found_blocks):
         return np.zeros(0, dtype=np.int64)
     starts: dict[int, set[int]] | None = None

@@ -10,7 +10,7 @@ intersection adds them where every part matches, a boost multiplies.
 
 This module computes those same scores, from the same index, with the same ``idf``, average
 field lengths, ``B`` and ``K1`` that Whoosh's own scorer object holds for each term, over arrays:
-the postings of each block (Whoosh's block reader, one call a block), the field lengths of
+the postings of each block (``blocks.every``, the list read in one piece), the field lengths of
 every document (the lengths column, read once per reader). A phrase scores as Whoosh's phrase
 matcher does, its words' sum where they stand in order (the positions checked by ``blocks``).
 Only the sums' order may differ from Whoosh's matcher tree, in the last bit of a float. A
@@ -21,56 +21,19 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
-from whoosh.matching.wrappers import FilterMatcher
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.query import And, Or, Phrase, Query, Term
-from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25FScorer, WeightScorer
 from whoosh.util.numeric import _length_byte_cache
 
-from kmdesk.core.blocks import Blocks
+from kmdesk.core.blocks import Blocks, every
 
 # the length a stored length byte stands for (Whoosh's own table)
 _BYTE_TO_LENGTH = np.asarray(_length_byte_cache, dtype=np.float64)
-
-
-def posting_blocks(leaf: Any, fieldname: str, text: str) -> Iterator[tuple[np.ndarray, np.ndarray | None]]:
-    """A term's postings in one segment, a block at a time: the document numbers (in the
-    segment) and their weights (``None`` where every weight is 1). Whoosh's ``all_ids`` makes
-    three Python calls per posting and its ``_read_ids`` one more to undo the delta encoding;
-    here a block is decoded in one ``cumsum``. Documents deleted but not yet merged away are
-    included: callers intersect with the live documents."""
-    try:
-        matcher = leaf.postings(fieldname, text)
-    except TermNotFound:
-        return
-    if isinstance(matcher, FilterMatcher):  # the deleted documents' filter
-        matcher = matcher.child
-    if not isinstance(matcher, W3LeafMatcher):  # a few postings kept inline in the term's info
-        ids, weights = [], []
-        while matcher.is_active():
-            ids.append(matcher.id())
-            weights.append(matcher.weight())
-            matcher.next()
-        if ids:
-            yield np.asarray(ids, dtype=np.int64), np.asarray(weights, dtype=np.float64)
-        return
-    while matcher.is_active():
-        if matcher._data is None:
-            matcher._read_data()
-        deltas, weights = matcher._data[0], matcher._data[1]
-        ids = np.cumsum(np.asarray(deltas, dtype=np.int64))
-        if weights is None:
-            yield ids, None
-        elif isinstance(weights, float):
-            yield ids, np.full(len(ids), weights, dtype=np.float64)
-        else:
-            yield ids, np.asarray(weights, dtype=np.float64)
-        matcher._next_block()
 
 
 class Postings:
@@ -112,7 +75,7 @@ class Postings:
                 return self._kept[key]
         found = []
         for leaf, base in self.reader.leaf_readers():
-            blocks = list(posting_blocks(leaf, fieldname, text))
+            blocks = list(every(leaf, fieldname, text))
             if blocks:
                 ids = np.concatenate([ids for ids, _ in blocks])
                 weights = None if all(w is None for _, w in blocks) else \

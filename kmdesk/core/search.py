@@ -40,7 +40,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -889,7 +889,7 @@ class _Masks:
             return found
         found = 0
         for leaf, base, wanted in self._segments(among):
-            read = lambda leaf, fieldname, text, base=base: self.postings.blocks(leaf, base, fieldname, text)  # noqa: E731
+            read = partial(self.postings.blocks, leaf, base)
             found |= _bits(blocks.phrase(leaf, q.fieldname, q.words, wanted, read) + base)
         self._keep_held(key, found)
         return found
