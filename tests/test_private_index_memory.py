@@ -4,13 +4,14 @@ gone after the commit, and the sealed form opens without holding the whole plain
 
 from __future__ import annotations
 
+import io
 import pickle
 import random
 import tracemalloc
 
 import pytest
 
-from kmdesk.core import index_writer, private_index
+from kmdesk.core import index_writer, private_index, vault
 from kmdesk.core.search import SearchIndex, record_to_doc
 
 WORDS = [f"w{i}ord" for i in range(4000)]
@@ -130,3 +131,19 @@ def test_an_index_sealed_as_one_compound_segment_still_opens(tmp_path):
     opened = private_index.load(tmp_path / "old.sealed", key, "Keeper")
     assert opened is not None and opened.doc_count() == 40
     assert hits(opened, "w7ord") == hits(ix, "w7ord")
+
+
+def test_open_chunks_gives_back_what_seal_chunks_sealed_and_refuses_a_changed_byte():
+    key, aad = bytes(range(32)), b"kmdesk/test"
+    data = bytes(range(256)) * 40
+    sealed = io.BytesIO()
+    vault.seal_chunks([data[:1000], memoryview(data)[1000:]], key, aad, sealed.write)
+    blob = sealed.getvalue()
+    assert b"".join(vault.open_chunks(io.BytesIO(blob), key, aad, size=777)) == data
+    assert vault.open_bytes(blob, key, aad) == data  # the same format as a whole
+    for where in (0, 12, len(blob) // 2, len(blob) - 1):
+        changed = blob[:where] + bytes([blob[where] ^ 1]) + blob[where + 1:]
+        with pytest.raises(vault.TamperedData):
+            list(vault.open_chunks(io.BytesIO(changed), key, aad, size=777))
+    with pytest.raises(vault.TamperedData):
+        list(vault.open_chunks(io.BytesIO(blob), key, b"another", size=777))
