@@ -1,6 +1,6 @@
 """The in-memory index of non-public records costs about its own size: each file is kept once
-(no compound copy, no copy when a reader opens it), the writer's spilled runs are compressed and
-gone after the commit, and the sealed form opens without holding the whole plaintext twice."""
+(no compound copy, no copy when a reader opens it), the writer's spilled runs are compressed, and
+the sealed form opens without holding the whole plaintext twice."""
 
 from __future__ import annotations
 
@@ -37,9 +37,9 @@ def hits(ix: SearchIndex, query: str) -> list[str]:
 
 def test_each_file_of_an_in_memory_index_is_kept_once(memory_index):
     """Whoosh assembled a committed segment into one compound file, a second copy of the whole
-    index held at the commit; an in-memory segment stays as its files, and no run is left."""
+    index held at the commit; an in-memory segment stays as its files."""
     files = memory_index._ix.storage.files
-    assert not [name for name in files if name.endswith((".seg", ".run"))]
+    assert not [name for name in files if name.endswith(".seg")]
     assert any(name.endswith(".trm") for name in files)
 
 
