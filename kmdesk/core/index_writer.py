@@ -7,8 +7,8 @@ sorts that list, and when it is full writes it to a run one ``pickle.dump`` per 
 commit then merges the runs posting by posting through a heap. On an import that is most of
 the commit's time (bench/README.md). Postings arrive document after document, so those of one
 term are already in order: here they are gathered in a list per term as they come, only the
-terms are sorted, a run is written a thousand terms per ``pickle.dump``, and the commit merges
-runs term by term. What comes out is what Whoosh's pool gives (every posting, sorted by field,
+terms are sorted, a run is written a thousand terms per pickle (compressed: an in-memory
+index keeps its runs in RAM), and the commit merges runs term by term. What comes out is what Whoosh's pool gives (every posting, sorted by field,
 term and document), so the codec writes the same segment.
 
 While it writes the postings, the codec asks each posting's field length (for the block's
@@ -83,7 +83,7 @@ class TermPool(PostingPool):
     def _write_run(self, f: Any, terms: Iterable[Term]) -> None:
         """Terms in order with their postings, a block of ``_CHUNK`` terms per pickle, each
         block compressed (zlib's fastest level) behind its length: an in-memory index keeps its
-        runs in RAM until the commit, and compressed they take a third of the room (4,000
+        runs in RAM until the commit, and compressed they take a quarter of the room (4,000
         restricted records: 25.5 -> 5.8 MB, bench/README.md)."""
         chunk: list[Term] = []
         for term in terms:
