@@ -38,14 +38,12 @@ def _aad(profile: str) -> bytes:
 
 
 def load(where: Path, key: bytes, profile: str) -> SearchIndex | None:
-    """The sealed index at ``where``, or None when there is none or it cannot be opened."""
+    """The sealed index at ``where``, or None when there is none or it cannot be opened. It is
+    decrypted as it is read, a megabyte at a time, into the index's files (nothing held twice)."""
     try:
-        blob = where.read_bytes()
+        with where.open("rb") as sealed:
+            return SearchIndex.from_chunks(vault.open_chunks(sealed, key, _aad(profile)))
     except OSError:
-        return None
-    try:
-        return SearchIndex.from_bytes(vault.open_bytes(blob, key, _aad(profile)))
-    except vault.TamperedData:
         return None
 
 

@@ -609,6 +609,34 @@ def seal_chunks(chunks: Iterable[bytes | memoryview], key: bytes, aad: bytes, wr
     write(encryptor.tag)
 
 
+def open_chunks(source: BinaryIO, key: bytes, aad: bytes, size: int = 1 << 20) -> Iterator[bytes]:
+    """What ``seal_chunks`` sealed into the file ``source``, a chunk of at most ``size`` bytes
+    at a time, so that neither the sealed file nor its plaintext is held whole beside what the
+    caller builds from it. The tag is checked after the last chunk: ``TamperedData`` is raised
+    there, and the caller must use nothing it read before the stream ends."""
+    _check_key(key)
+    total = source.seek(0, os.SEEK_END)
+    if total < NONCE_SIZE + TAG_SIZE:
+        raise TamperedData("sealed data failed authentication")
+    source.seek(total - TAG_SIZE)
+    tag = source.read(TAG_SIZE)
+    source.seek(0)
+    nonce = source.read(NONCE_SIZE)
+    decryptor = Cipher(algorithms.AES(bytes(key)), modes.GCM(nonce, tag)).decryptor()
+    decryptor.authenticate_additional_data(aad)
+    left = total - NONCE_SIZE - TAG_SIZE
+    while left:
+        chunk = source.read(min(size, left))
+        if not chunk:
+            raise TamperedData("sealed data ends early")
+        left -= len(chunk)
+        yield decryptor.update(chunk)
+    try:
+        decryptor.finalize()
+    except InvalidTag:
+        raise TamperedData("sealed data failed authentication") from None
+
+
 def open_bytes(blob: bytes, key: bytes, aad: bytes) -> bytes:
     """What ``seal_bytes`` sealed; ``TamperedData`` when the key, ``aad`` or bytes differ."""
     plaintext = _decrypt(key, blob, aad)
