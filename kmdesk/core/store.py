@@ -1040,7 +1040,7 @@ class Library:
                        progress: Progress | None = None, cancel: CancelToken = _never,
                        by: str | None = None, merges: dict[int, tuple[str, Merge]] | None = None,
                        finish: Callable[[Session, list[dict[str, Any]]], None] | None = None,
-                       structure: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+                       structure: dict[str, Any] | None = None, normalized: bool = False) -> list[dict[str, Any]]:
         """Insert records exactly as given (ids, timestamps, history, consents) in ONE
         transaction: a cancel or an error in the middle leaves the library as it was. Returns
         one report row per item: ``{"index", "id", "status": imported|skipped|merged|error, "reason"}``.
@@ -1054,15 +1054,16 @@ class Library:
             if structure:
                 self._import_structure(session, structure)
             existing = set(session.scalars(select(Record.id)).all())
-            for index, item in enumerate(items):
-                if cancel():
-                    raise Cancelled()
-                if merges and index in merges:
-                    report.append(self._merge_one(session, index, item, *merges[index], by))
-                else:
-                    report.append(self._import_one(session, index, item, existing, by))
-                if progress:
-                    progress(index + 1, total)
+            with self.access.protocols_read_once(session):
+                for index, item in enumerate(items):
+                    if cancel():
+                        raise Cancelled()
+                    if merges and index in merges:
+                        report.append(self._merge_one(session, index, item, *merges[index], by))
+                    else:
+                        report.append(self._import_one(session, index, item, existing, by, normalized))
+                    if progress:
+                        progress(index + 1, total)
             if finish:
                 session.flush()  # the records exist before what refers to them (attachments)
                 finish(session, report)
@@ -1070,7 +1071,7 @@ class Library:
         return report
 
     def _import_one(self, session: Session, index: int, item: dict[str, Any], existing: set[str],
-                    by: str | None) -> dict[str, Any]:
+                    by: str | None, normalized: bool = False) -> dict[str, Any]:
         """One new record: everything that can refuse it (validation, access rules, sealing) runs
         before the row joins the session, so a refused record leaves nothing behind without a
         savepoint and a flush per record (most of an import's database time)."""
@@ -1078,7 +1079,7 @@ class Library:
         if record_id in existing:
             return {"index": index, "id": record_id, "status": "skipped", "reason": "a record with this id is already in the library"}
         try:
-            clean = rec.normalize(item)
+            clean = {name: item[name] for name in rec.EDITABLE_FIELDS} if normalized else rec.normalize(item)
             consents = [consent.normalize_consent(c) for c in item.get("consents") or []]
             stamp = rec.now()
             row = Record(id=record_id, revision=int(item.get("revision") or 1),
