@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import event
 
 from kmdesk.core import records as rec
+from kmdesk.core.errors import AccessDenied
 from kmdesk.core.io import importer
 from kmdesk.core.store import Library
 
@@ -81,3 +82,70 @@ def test_protocols_are_read_once_per_import_not_per_restricted_record(tmp_path):
         return sum(1 for s in statements if "FROM protocols" in s)
 
     assert protocol_queries(3) == protocol_queries(30)
+
+
+def _raw_rows(library: Library, table: str, record_id: str) -> list[dict]:
+    column = "id" if table == "records" else "record_id"
+    with library.engine.connect() as conn:
+        result = conn.exec_driver_sql(f"SELECT * FROM {table} WHERE {column} = ? ORDER BY id", (record_id,))
+        return [dict(row._mapping) for row in result]
+
+
+def _same_but(a: dict, b: dict, *differ: str) -> None:
+    assert {k: v for k, v in a.items() if k not in differ} == {k: v for k, v in b.items() if k not in differ}
+
+
+@pytest.mark.parametrize("access", [{"level": "public"}, {"level": "restricted", "protocols": ["Healers", "Fishers"]},
+                                    {"level": "restricted", "protocols": ["Healers", "Fishers"], "sharing": "any"}])
+def test_a_bulk_imported_record_is_stored_as_one_added_by_hand(keeper, access):
+    """Same columns, bytes for bytes where they are not random (ids, times, ciphertexts), the
+    same wrapped keys and history; sealed ones open to the same fields and pass the integrity
+    check, and a change to the access block is still caught."""
+    data = {"type": "practice", "title": {"en": "Bark tea", "fr": "Tisane"}, "body": {"en": "steep the bark"},
+            "keywords": ["bark", "tea"], "gbf_targets": [22], "identifiers": {"doi": "10.1/x"}, "access": access}
+    added = keeper.add(data)["id"]
+    report = keeper.import_records([{**data, "id": "imported-1"}])
+    assert [r["status"] for r in report] == ["imported"]
+    mine, theirs = _raw_rows(keeper, "records", added)[0], _raw_rows(keeper, "records", "imported-1")[0]
+    _same_but(mine, theirs, "id", "created_at", "updated_at", "sealed")
+    assert (mine["sealed"] is None) == (theirs["sealed"] is None) == (access["level"] == "public")
+    keys_mine, keys_theirs = _raw_rows(keeper, "record_keys", added), _raw_rows(keeper, "record_keys", "imported-1")
+    assert [(k["holder"], k["holder_ref"]) for k in keys_mine] == [(k["holder"], k["holder_ref"]) for k in keys_theirs]
+    history = _raw_rows(keeper, "record_history", "imported-1")
+    assert [(h["action"], h["sealed"] is None) for h in history] == [("import", access["level"] == "public")]
+    assert keeper.history("imported-1")[0]["action"] == "import"
+    _same_but(keeper.get(added), keeper.get("imported-1"), "id", "created_at", "updated_at")
+    assert keeper.damaged() == []
+    if access["level"] != "public":
+        with keeper.engine.begin() as conn:
+            conn.exec_driver_sql("UPDATE records SET access_protocols = '[\"Healers\"]' WHERE id = 'imported-1'")
+        assert [d["id"] for d in keeper.damaged()] == ["imported-1"]
+
+
+def test_a_refused_consent_takes_its_record_with_it_and_the_rest_are_written(keeper, monkeypatch):
+    """Sealing or signing a consent can refuse it inside the import (a savepoint): the record
+    goes with it, the records written in bulk before and after it stay."""
+    real = Library._add_consent_event
+
+    def refusing(self, session, row, key, consent_id, kind, at, by, data):
+        if data.get("granted_by") == "Refuser":
+            raise AccessDenied("refused for the test")
+        return real(self, session, row, key, consent_id, kind, at, by, data)
+
+    monkeypatch.setattr(Library, "_add_consent_event", refusing)
+
+    def item(i: int, granted_by: str | None = None) -> dict:
+        consents = [{"granted_by": granted_by, "scope": ["view_community"], "given_on": "2024-01-01"}] if granted_by else []
+        return {"type": "practice", "title": {"en": f"Rule {i}"}, "consents": consents,
+                "access": {"level": "restricted", "protocols": ["Healers"]}}
+
+    items = [item(i, "Elders" if i == 3 else None) for i in range(700)]
+    items.insert(600, item(600, "Refuser"))
+    report = keeper.import_records(items)
+    assert [r["status"] for r in report].count("imported") == 700
+    assert report[600]["status"] == "error" and "refused for the test" in report[600]["reason"]
+    assert keeper.count() == 700
+    assert _raw_rows(keeper, "record_history", report[600]["id"]) == []
+    assert keeper.damaged() == []
+    assert len(keeper.consents(report[3]["id"])) == 1
+    assert len(keeper.history(report[650]["id"])) == 1

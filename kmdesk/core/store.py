@@ -30,7 +30,7 @@ from sqlalchemy import create_engine, delete, event, exists, func, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from kmdesk.core import attachments, audit, backups, consent, localcontexts, paths, reads, records as rec, trust, vault
+from kmdesk.core import attachments, audit, backups, bulk, consent, localcontexts, paths, reads, records as rec, trust, vault
 from kmdesk.core.access import SYNC_PROTOCOL, Access, context_of
 from kmdesk.core.outbox import Outbox, Pending
 from kmdesk.core.errors import AccessDenied, Cancelled, DamagedRecord, NotFound, StoreError
@@ -361,18 +361,20 @@ class Library:
 
     def _history(self, session: Session, row: Record, key: bytes | None, by: str | None, action: str,
                  changes: dict[str, Any], at: str) -> None:
-        session.add(self._history_entry(row, key, by, action, changes, at))
+        session.add(HistoryEntry(**self._history_values(row, key, by, action, changes, at)))
 
-    def _history_entry(self, row: Record, key: bytes | None, by: str | None, action: str,
-                       changes: dict[str, Any], at: str) -> HistoryEntry:
-        """Who changed what. For a sealed record the values are sealed with the record's key;
-        the plain column keeps only the names of the fields that changed."""
-        entry = HistoryEntry(record_id=row.id, at=at, by=by or self.actor, action=action, changes=changes)
+    def _history_values(self, row: Record | bulk.NewRow, key: bytes | None, by: str | None, action: str,
+                        changes: dict[str, Any], at: str) -> dict[str, Any]:
+        """Who changed what, as a history row's columns. For a sealed record the values are
+        sealed with the record's key; the plain column keeps only the names of the fields that
+        changed."""
+        values = {"record_id": row.id, "at": at, "by": by or self.actor, "action": action, "changes": changes,
+                  "sealed": None}
         if row.access_level != "public":
-            entry.changes = {name: None for name in changes}
+            values["changes"] = {name: None for name in changes}
             if key is not None:
-                entry.sealed = vault.seal_json(changes, key, row.id, "history")
-        return entry
+                values["sealed"] = vault.seal_json(changes, key, row.id, "history")
+        return values
 
     def _reseal_history(self, session: Session, row: Record, old_key: bytes | None, new_key: bytes | None) -> None:
         """After a record got a new key (or became public or private), bring its history and its
@@ -1054,16 +1056,21 @@ class Library:
             if structure:
                 self._import_structure(session, structure)
             existing = set(session.scalars(select(Record.id)).all())
+            pending = bulk.Pending()
             with self.access.protocols_read_once(session):
                 for index, item in enumerate(items):
                     if cancel():
                         raise Cancelled()
                     if merges and index in merges:
+                        pending.write(session)  # it may merge into a record of this same file
                         report.append(self._merge_one(session, index, item, *merges[index], by))
                     else:
-                        report.append(self._import_one(session, index, item, existing, by, normalized))
+                        report.append(self._import_one(session, index, item, existing, by, normalized, pending))
+                    if pending.full():
+                        pending.write(session)
                     if progress:
                         progress(index + 1, total)
+            pending.write(session)
             if finish:
                 session.flush()  # the records exist before what refers to them (attachments)
                 finish(session, report)
@@ -1071,10 +1078,10 @@ class Library:
         return report
 
     def _import_one(self, session: Session, index: int, item: dict[str, Any], existing: set[str],
-                    by: str | None, normalized: bool = False) -> dict[str, Any]:
+                    by: str | None, normalized: bool, pending: bulk.Pending) -> dict[str, Any]:
         """One new record: everything that can refuse it (validation, access rules, sealing) runs
-        before the row joins the session, so a refused record leaves nothing behind without a
-        savepoint and a flush per record (most of an import's database time)."""
+        before its rows join ``pending`` (written by bulk inserts), so a refused record leaves
+        nothing behind without a savepoint per record."""
         record_id = item.get("id") or rec.new_id()
         if record_id in existing:
             return {"index": index, "id": record_id, "status": "skipped", "reason": "a record with this id is already in the library"}
@@ -1082,31 +1089,27 @@ class Library:
             clean = {name: item[name] for name in rec.EDITABLE_FIELDS} if normalized else rec.normalize(item)
             consents = [consent.normalize_consent(c) for c in item.get("consents") or []]
             stamp = rec.now()
-            row = Record(id=record_id, revision=int(item.get("revision") or 1),
-                         created_at=item.get("created_at") or stamp, updated_at=item.get("updated_at") or stamp, keys=[])
+            row = bulk.NewRow(id=record_id, revision=int(item.get("revision") or 1),
+                              created_at=item.get("created_at") or stamp, updated_at=item.get("updated_at") or stamp)
             rec.apply_to_row(row, {k: v for k, v in clean.items() if k not in rec.PROTECTED_FIELDS})
-            # The checks read protocols and profiles, never the records pending in the session:
-            # without autoflush they do not flush the last few records each (one flush per 500).
-            with session.no_autoflush:
-                self.access.check_access_change(session, None, clean["access"])
-                key = self.access.seal(session, row, rec.protected_part(clean))
+            self.access.check_access_change(session, None, clean["access"])
+            key = self.access.seal(session, row, rec.protected_part(clean))
             history = item.get("history") or [{"at": stamp, "by": by or self.actor, "action": "import", "changes": {}}]
-            entries = [self._history_entry(row, key, entry["by"], entry["action"], entry.get("changes") or {}, entry["at"])
+            entries = [self._history_values(row, key, entry["by"], entry["action"], entry.get("changes") or {}, entry["at"])
                        for entry in history]
             if consents:  # sealing and signing consent can refuse: then the record goes with it
+                pending.write(session)
                 with session.begin_nested():
-                    session.add(row)
-                    session.add_all(entries)
+                    pending.add(row, entries)
+                    pending.write(session)
                     for data in consents:
                         self._import_consent(session, row, key, data)
+                    session.flush()
+            else:
+                pending.add(row, entries)
         except Exception as exc:  # report the row, keep going
             return {"index": index, "id": record_id, "status": "error", "reason": str(exc)}
-        session.add(row)
-        session.add_all(entries)
-        session.add(IndexQueue(record_id=record_id))
         existing.add(record_id)
-        if len(existing) % 500 == 0:
-            session.flush()  # written rows leave the session's memory (it holds them weakly once clean)
         return {"index": index, "id": record_id, "status": "imported", "reason": None}
 
     def _import_structure(self, session: Session, data: dict[str, Any]) -> None:
