@@ -105,7 +105,7 @@ def test_a_bulk_imported_record_is_stored_as_one_added_by_hand(keeper, access):
             "keywords": ["bark", "tea"], "gbf_targets": [22], "identifiers": {"doi": "10.1/x"}, "access": access}
     added = keeper.add(data)["id"]
     report = keeper.import_records([{**data, "id": "imported-1"}])
-    assert [r["status"] for r in report] == ["imported"]
+    assert [r.status for r in report] == ["imported"]
     mine, theirs = _raw_rows(keeper, "records", added)[0], _raw_rows(keeper, "records", "imported-1")[0]
     _same_but(mine, theirs, "id", "created_at", "updated_at", "sealed")
     assert (mine["sealed"] is None) == (theirs["sealed"] is None) == (access["level"] == "public")
@@ -142,10 +142,76 @@ def test_a_refused_consent_takes_its_record_with_it_and_the_rest_are_written(kee
     items = [item(i, "Elders" if i == 3 else None) for i in range(700)]
     items.insert(600, item(600, "Refuser"))
     report = keeper.import_records(items)
-    assert [r["status"] for r in report].count("imported") == 700
-    assert report[600]["status"] == "error" and "refused for the test" in report[600]["reason"]
+    assert [r.status for r in report].count("imported") == 700
+    assert report[600].status == "error" and "refused for the test" in report[600].reason
     assert keeper.count() == 700
-    assert _raw_rows(keeper, "record_history", report[600]["id"]) == []
+    assert _raw_rows(keeper, "record_history", report[600].id) == []
     assert keeper.damaged() == []
-    assert len(keeper.consents(report[3]["id"])) == 1
-    assert len(keeper.history(report[650]["id"])) == 1
+    assert len(keeper.consents(report[3].id)) == 1
+    assert len(keeper.history(report[650].id)) == 1
+
+
+def test_public_records_are_indexed_from_the_transaction_not_read_back(keeper, tmp_path, monkeypatch):
+    read_back: list[str] = []
+    real = Library._records
+
+    def counted(self, ids):
+        read_back.extend(ids)
+        return real(self, ids)
+
+    keeper.add({"type": "practice", "title": {"en": "Old pasture"}})  # an index in use, not a first import
+    monkeypatch.setattr(Library, "_records", counted)
+    rows = [(f"Pasture rule {i}", "open grazing", "public", "") for i in range(5)]
+    rows.append(("Healing bark", "tea", "restricted", "Healers"))
+    report = importer.run(keeper, importer.open_source(write_csv(tmp_path / "in.csv", rows)))
+    assert report["counts"] == {"imported": 6}
+    restricted = report["rows"][5]["id"]
+    assert read_back == [restricted]  # only what the private index needs, opened with its key
+    assert keeper.search("grazing").total == 5
+    assert keeper.search("pasture").total == 6
+    assert keeper.search("Healing").total == 1
+    assert keeper.check().ok
+
+
+def test_a_cancelled_import_leaves_the_index_as_it_was(keeper, tmp_path):
+    keeper.add({"type": "practice", "title": {"en": "Old pasture"}})
+    rows = [(f"Pasture rule {i}", "open grazing", "public", "") for i in range(30)]
+    calls = iter(range(1000))
+    with pytest.raises(Exception):
+        importer.run(keeper, importer.open_source(write_csv(tmp_path / "in.csv", rows)),
+                     cancel=lambda: next(calls) > 40)
+    assert keeper.count() == 1
+    assert keeper.search("grazing").total == 0
+    assert keeper.search("pasture").total == 1
+    assert keeper.check().ok
+
+
+def test_an_index_commit_that_fails_after_the_transaction_is_made_good_from_the_queue(tmp_path, monkeypatch):
+    """As a kill between the store's commit and the index's: the records are kept, their queue
+    rows too, and the next open indexes them."""
+    from kmdesk.core.search import SearchIndex
+
+    with Library.open(tmp_path / "lib") as library:
+        library.add({"type": "practice", "title": {"en": "Old pasture"}})
+        real = SearchIndex._writer.__func__
+
+        class Dying:
+            def __init__(self, writer):
+                self._writer = writer
+
+            def __getattr__(self, name):
+                return getattr(self._writer, name)
+
+            def commit(self):
+                self._writer.cancel()
+                raise OSError("killed before the index commit")
+
+        monkeypatch.setattr(SearchIndex, "_writer", classmethod(lambda cls, ix: Dying(real(cls, ix))))
+        rows = [(f"Pasture rule {i}", "open grazing", "public", "") for i in range(7)]
+        with pytest.raises(OSError):
+            importer.run(library, importer.open_source(write_csv(tmp_path / "in.csv", rows)))
+        monkeypatch.undo()
+    with Library.open(tmp_path / "lib") as library:
+        assert library.count() == 8
+        assert library.search("grazing").total == 7
+        assert library.check().ok

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import create_engine, delete, event, exists, func, select
 from sqlalchemy.engine import Connection, Engine
@@ -121,6 +121,16 @@ class Drift:
     @property
     def ok(self) -> bool:
         return not (self.missing or self.stale or self.orphans)
+
+
+class Outcome(NamedTuple):
+    """One item's line of an import's report (``Library.import_records``): a tuple, not a dict,
+    since an import of 100,000 rows keeps one per row to its end."""
+
+    index: int
+    id: str
+    status: str  # imported | skipped | merged | error
+    reason: str | None
 
 
 class Library:
@@ -1041,50 +1051,58 @@ class Library:
     def import_records(self, items: Iterable[dict[str, Any]], *, total: int | None = None,
                        progress: Progress | None = None, cancel: CancelToken = _never,
                        by: str | None = None, merges: dict[int, tuple[str, Merge]] | None = None,
-                       finish: Callable[[Session, list[dict[str, Any]]], None] | None = None,
-                       structure: dict[str, Any] | None = None, normalized: bool = False) -> list[dict[str, Any]]:
+                       finish: Callable[[Session, list[Outcome]], None] | None = None,
+                       structure: dict[str, Any] | None = None, normalized: bool = False) -> list[Outcome]:
         """Insert records exactly as given (ids, timestamps, history, consents) in ONE
         transaction: a cancel or an error in the middle leaves the library as it was. Returns
-        one report row per item: ``{"index", "id", "status": imported|skipped|merged|error, "reason"}``.
+        one ``Outcome`` per item (index, id, status: imported|skipped|merged|error, reason).
         ``merges`` maps an item's index to (existing id, function of (existing record, item) ->
         changes): that item is merged into the existing record instead. ``structure`` (a library
         file's ``communities`` and ``protocols``, a custodian's job) is created first, in the same
         transaction. ``finish`` runs in it after the last item (an archive adds its attachments there)."""
-        report: list[dict[str, Any]] = []
-        with self.writing() as session:
-            self.access.require_writer(session)
-            if structure:
-                self._import_structure(session, structure)
-            existing = set(session.scalars(select(Record.id)).all())
-            pending = bulk.Pending()
-            with self.access.protocols_read_once(session):
-                for index, item in enumerate(items):
-                    if cancel():
-                        raise Cancelled()
-                    if merges and index in merges:
-                        pending.write(session)  # it may merge into a record of this same file
-                        report.append(self._merge_one(session, index, item, *merges[index], by))
-                    else:
-                        report.append(self._import_one(session, index, item, existing, by, normalized, pending))
-                    if pending.full():
-                        pending.write(session)
-                    if progress:
-                        progress(index + 1, total)
-            pending.write(session)
-            if finish:
-                session.flush()  # the records exist before what refers to them (attachments)
-                finish(session, report)
-            self._audit(session, "import", "", {"records": sum(1 for r in report if r["status"] == "imported")})
+        report: list[Outcome] = []
+        with self._write_lock:
+            # The index writer is open through the transaction and committed after it (cancelled
+            # if it fails): public records are indexed from the rows as they are written, never
+            # read back. An archive's attachments come after its records (``finish``), and their
+            # text is indexed with them: that import is indexed from the queue after the commit.
+            with (self.index.batch() if finish is None else nullcontext()) as public, \
+                    self._sessions() as session, session.begin():
+                self.access.require_writer(session)
+                if structure:
+                    self._import_structure(session, structure)
+                existing = set(session.scalars(select(Record.id)).all())
+                pending = bulk.Pending(public)
+                with self.access.protocols_read_once(session):
+                    for index, item in enumerate(items):
+                        if cancel():
+                            raise Cancelled()
+                        if merges and index in merges:
+                            pending.write(session)  # it may merge into a record of this same file
+                            report.append(self._merge_one(session, index, item, *merges[index], by))
+                        else:
+                            report.append(self._import_one(session, index, item, existing, by, normalized, pending))
+                        if pending.full():
+                            pending.write(session)
+                        if progress:
+                            progress(index + 1, total)
+                pending.write(session)
+                if finish:
+                    session.flush()  # the records exist before what refers to them (attachments)
+                    finish(session, report)
+                self._audit(session, "import", "", {"records": sum(1 for r in report if r.status == "imported")})
+            self._dequeue(pending.indexed)  # only now: after a crash before the index commit they are indexed again
+            self._drain_index_queue()
         return report
 
     def _import_one(self, session: Session, index: int, item: dict[str, Any], existing: set[str],
-                    by: str | None, normalized: bool, pending: bulk.Pending) -> dict[str, Any]:
+                    by: str | None, normalized: bool, pending: bulk.Pending) -> Outcome:
         """One new record: everything that can refuse it (validation, access rules, sealing) runs
         before its rows join ``pending`` (written by bulk inserts), so a refused record leaves
         nothing behind without a savepoint per record."""
         record_id = item.get("id") or rec.new_id()
         if record_id in existing:
-            return {"index": index, "id": record_id, "status": "skipped", "reason": "a record with this id is already in the library"}
+            return Outcome(index, record_id, "skipped", "a record with this id is already in the library")
         try:
             clean = {name: item[name] for name in rec.EDITABLE_FIELDS} if normalized else rec.normalize(item)
             consents = [consent.normalize_consent(c) for c in item.get("consents") or []]
@@ -1108,9 +1126,10 @@ class Library:
             else:
                 pending.add(row, entries)
         except Exception as exc:  # report the row, keep going
-            return {"index": index, "id": record_id, "status": "error", "reason": str(exc)}
+            return Outcome(index, record_id, "error", str(exc))
+        pending.index(row)
         existing.add(record_id)
-        return {"index": index, "id": record_id, "status": "imported", "reason": None}
+        return Outcome(index, record_id, "imported", None)
 
     def _import_structure(self, session: Session, data: dict[str, Any]) -> None:
         """A library file's communities and protocols that this library lacks."""
@@ -1123,7 +1142,7 @@ class Library:
                                          kind=item.get("kind", "strict"), description=item.get("description"))
 
     def _merge_one(self, session: Session, index: int, item: dict[str, Any], target: str, merge: Merge,
-                   by: str | None) -> dict[str, Any]:
+                   by: str | None) -> Outcome:
         try:
             with session.begin_nested():
                 row = self._row(session, target)
@@ -1133,9 +1152,8 @@ class Library:
                 changes = rec.normalize(merge(before, item), partial=True)
                 changed = self._change(session, row, before, changes, by, "merge")
         except Exception as exc:  # report the row, keep going
-            return {"index": index, "id": target, "status": "error", "reason": str(exc)}
-        return {"index": index, "id": target, "status": "merged",
-                "reason": f"merged into {target}" if changed else f"nothing new for {target}"}
+            return Outcome(index, target, "error", str(exc))
+        return Outcome(index, target, "merged", f"merged into {target}" if changed else f"nothing new for {target}")
 
     def _import_consent(self, session: Session, row: Record, key: bytes | None, data: dict[str, Any]) -> None:
         consent_id = data.get("id") or rec.new_id()
@@ -1153,7 +1171,8 @@ class Library:
         """Import a library file (``library_file.read``): communities and protocols first (a
         custodian's job), then its records, with a row-by-row report, all in one transaction."""
         items = data["records"]
-        rows = self.import_records(items, total=len(items), progress=progress, cancel=cancel, structure=data)
+        rows = [row._asdict() for row in self.import_records(items, total=len(items), progress=progress, cancel=cancel,
+                                                             structure=data)]
         counts: dict[str, int] = {}
         for row in rows:
             counts[row["status"]] = counts.get(row["status"], 0) + 1
@@ -1192,11 +1211,15 @@ class Library:
                     last = ids[-1]
                     self._index_batch(ids, {record["id"]: record for record in self._records(ids)}, public, private)
                     done.extend(ids)
-            with self._sessions() as session, session.begin():
-                for start in range(0, len(done), 500):
-                    session.execute(delete(IndexQueue).where(IndexQueue.record_id.in_(done[start:start + 500])))
+            self._dequeue(done)
             if unlocked_index is not None:
                 self._private_dirty = True
+
+    def _dequeue(self, ids: list[str]) -> None:
+        """Queue rows go once their records' index entries are committed."""
+        with self._sessions() as session, session.begin():
+            for start in range(0, len(ids), 500):
+                session.execute(delete(IndexQueue).where(IndexQueue.record_id.in_(ids[start:start + 500])))
 
     def _records(self, ids: list[str]) -> list[dict[str, Any]]:
         """The dicts of the records ``ids`` that this profile may see, sealed fields opened where

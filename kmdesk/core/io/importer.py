@@ -306,8 +306,8 @@ def run(library: Library, source: Source, *, column_map: dict[str, str] | None =
                                          finish=finish, structure=library_data, normalized=True)
         for slot, result in zip(slots, outcome):
             entry = rows[slot]
-            entry.id, entry.status, entry.reason = result["id"], result["status"], result["reason"]
-            if result["status"] == "error":
+            entry.id, entry.status, entry.reason = result.id, result.status, result.reason
+            if result.status == "error":
                 entry.reason = f"{entry.label}: {entry.reason}"
     else:
         for _ in items():
