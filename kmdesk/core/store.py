@@ -24,13 +24,13 @@ from dataclasses import dataclass, field
 from functools import partial
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import create_engine, delete, event, exists, func, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from kmdesk.core import attachments, audit, backups, consent, localcontexts, paths, reads, records as rec, trust, vault
+from kmdesk.core import attachments, audit, backups, bulk, consent, localcontexts, paths, reads, records as rec, trust, vault
 from kmdesk.core.access import SYNC_PROTOCOL, Access, context_of
 from kmdesk.core.outbox import Outbox, Pending
 from kmdesk.core.errors import AccessDenied, Cancelled, DamagedRecord, NotFound, StoreError
@@ -121,6 +121,16 @@ class Drift:
     @property
     def ok(self) -> bool:
         return not (self.missing or self.stale or self.orphans)
+
+
+class Outcome(NamedTuple):
+    """One item's line of an import's report (``Library.import_records``): a tuple, not a dict,
+    since an import of 100,000 rows keeps one per row to its end."""
+
+    index: int
+    id: str
+    status: str  # imported | skipped | merged | error
+    reason: str | None
 
 
 class Library:
@@ -361,18 +371,20 @@ class Library:
 
     def _history(self, session: Session, row: Record, key: bytes | None, by: str | None, action: str,
                  changes: dict[str, Any], at: str) -> None:
-        session.add(self._history_entry(row, key, by, action, changes, at))
+        session.add(HistoryEntry(**self._history_values(row, key, by, action, changes, at)))
 
-    def _history_entry(self, row: Record, key: bytes | None, by: str | None, action: str,
-                       changes: dict[str, Any], at: str) -> HistoryEntry:
-        """Who changed what. For a sealed record the values are sealed with the record's key;
-        the plain column keeps only the names of the fields that changed."""
-        entry = HistoryEntry(record_id=row.id, at=at, by=by or self.actor, action=action, changes=changes)
+    def _history_values(self, row: Record | bulk.NewRow, key: bytes | None, by: str | None, action: str,
+                        changes: dict[str, Any], at: str) -> dict[str, Any]:
+        """Who changed what, as a history row's columns. For a sealed record the values are
+        sealed with the record's key; the plain column keeps only the names of the fields that
+        changed."""
+        values = {"record_id": row.id, "at": at, "by": by or self.actor, "action": action, "changes": changes,
+                  "sealed": None}
         if row.access_level != "public":
-            entry.changes = {name: None for name in changes}
+            values["changes"] = {name: None for name in changes}
             if key is not None:
-                entry.sealed = vault.seal_json(changes, key, row.id, "history")
-        return entry
+                values["sealed"] = vault.seal_json(changes, key, row.id, "history")
+        return values
 
     def _reseal_history(self, session: Session, row: Record, old_key: bytes | None, new_key: bytes | None) -> None:
         """After a record got a new key (or became public or private), bring its history and its
@@ -1039,74 +1051,85 @@ class Library:
     def import_records(self, items: Iterable[dict[str, Any]], *, total: int | None = None,
                        progress: Progress | None = None, cancel: CancelToken = _never,
                        by: str | None = None, merges: dict[int, tuple[str, Merge]] | None = None,
-                       finish: Callable[[Session, list[dict[str, Any]]], None] | None = None,
-                       structure: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+                       finish: Callable[[Session, list[Outcome]], None] | None = None,
+                       structure: dict[str, Any] | None = None, normalized: bool = False) -> list[Outcome]:
         """Insert records exactly as given (ids, timestamps, history, consents) in ONE
         transaction: a cancel or an error in the middle leaves the library as it was. Returns
-        one report row per item: ``{"index", "id", "status": imported|skipped|merged|error, "reason"}``.
+        one ``Outcome`` per item (index, id, status: imported|skipped|merged|error, reason).
         ``merges`` maps an item's index to (existing id, function of (existing record, item) ->
         changes): that item is merged into the existing record instead. ``structure`` (a library
         file's ``communities`` and ``protocols``, a custodian's job) is created first, in the same
         transaction. ``finish`` runs in it after the last item (an archive adds its attachments there)."""
-        report: list[dict[str, Any]] = []
-        with self.writing() as session:
-            self.access.require_writer(session)
-            if structure:
-                self._import_structure(session, structure)
-            existing = set(session.scalars(select(Record.id)).all())
-            for index, item in enumerate(items):
-                if cancel():
-                    raise Cancelled()
-                if merges and index in merges:
-                    report.append(self._merge_one(session, index, item, *merges[index], by))
-                else:
-                    report.append(self._import_one(session, index, item, existing, by))
-                if progress:
-                    progress(index + 1, total)
-            if finish:
-                session.flush()  # the records exist before what refers to them (attachments)
-                finish(session, report)
-            self._audit(session, "import", "", {"records": sum(1 for r in report if r["status"] == "imported")})
+        report: list[Outcome] = []
+        with self._write_lock:
+            # The index writer is open through the transaction and committed after it (cancelled
+            # if it fails): public records are indexed from the rows as they are written, never
+            # read back. An archive's attachments come after its records (``finish``), and their
+            # text is indexed with them: that import is indexed from the queue after the commit.
+            with (self.index.batch() if finish is None else nullcontext()) as public, \
+                    self._sessions() as session, session.begin():
+                self.access.require_writer(session)
+                if structure:
+                    self._import_structure(session, structure)
+                existing = set(session.scalars(select(Record.id)).all())
+                pending = bulk.Pending(public)
+                with self.access.protocols_read_once(session):
+                    for index, item in enumerate(items):
+                        if cancel():
+                            raise Cancelled()
+                        if merges and index in merges:
+                            pending.write(session)  # it may merge into a record of this same file
+                            report.append(self._merge_one(session, index, item, *merges[index], by))
+                        else:
+                            report.append(self._import_one(session, index, item, existing, by, normalized, pending))
+                        if pending.full():
+                            pending.write(session)
+                        if progress:
+                            progress(index + 1, total)
+                pending.write(session)
+                if finish:
+                    session.flush()  # the records exist before what refers to them (attachments)
+                    finish(session, report)
+                self._audit(session, "import", "", {"records": sum(1 for r in report if r.status == "imported")})
+            self._dequeue(pending.indexed)  # only now: after a crash before the index commit they are indexed again
+            self._drain_index_queue()
         return report
 
     def _import_one(self, session: Session, index: int, item: dict[str, Any], existing: set[str],
-                    by: str | None) -> dict[str, Any]:
+                    by: str | None, normalized: bool, pending: bulk.Pending) -> Outcome:
         """One new record: everything that can refuse it (validation, access rules, sealing) runs
-        before the row joins the session, so a refused record leaves nothing behind without a
-        savepoint and a flush per record (most of an import's database time)."""
+        before its rows join ``pending`` (written by bulk inserts), so a refused record leaves
+        nothing behind without a savepoint per record."""
         record_id = item.get("id") or rec.new_id()
         if record_id in existing:
-            return {"index": index, "id": record_id, "status": "skipped", "reason": "a record with this id is already in the library"}
+            return Outcome(index, record_id, "skipped", "a record with this id is already in the library")
         try:
-            clean = rec.normalize(item)
+            clean = {name: item[name] for name in rec.EDITABLE_FIELDS} if normalized else rec.normalize(item)
             consents = [consent.normalize_consent(c) for c in item.get("consents") or []]
             stamp = rec.now()
-            row = Record(id=record_id, revision=int(item.get("revision") or 1),
-                         created_at=item.get("created_at") or stamp, updated_at=item.get("updated_at") or stamp, keys=[])
+            row = bulk.NewRow(id=record_id, revision=int(item.get("revision") or 1),
+                              created_at=item.get("created_at") or stamp, updated_at=item.get("updated_at") or stamp)
             rec.apply_to_row(row, {k: v for k, v in clean.items() if k not in rec.PROTECTED_FIELDS})
-            # The checks read protocols and profiles, never the records pending in the session:
-            # without autoflush they do not flush the last few records each (one flush per 500).
-            with session.no_autoflush:
-                self.access.check_access_change(session, None, clean["access"])
-                key = self.access.seal(session, row, rec.protected_part(clean))
+            self.access.check_access_change(session, None, clean["access"])
+            key = self.access.seal(session, row, rec.protected_part(clean))
             history = item.get("history") or [{"at": stamp, "by": by or self.actor, "action": "import", "changes": {}}]
-            entries = [self._history_entry(row, key, entry["by"], entry["action"], entry.get("changes") or {}, entry["at"])
+            entries = [self._history_values(row, key, entry["by"], entry["action"], entry.get("changes") or {}, entry["at"])
                        for entry in history]
             if consents:  # sealing and signing consent can refuse: then the record goes with it
+                pending.write(session)
                 with session.begin_nested():
-                    session.add(row)
-                    session.add_all(entries)
+                    pending.add(row, entries)
+                    pending.write(session)
                     for data in consents:
                         self._import_consent(session, row, key, data)
+                    session.flush()
+            else:
+                pending.add(row, entries)
         except Exception as exc:  # report the row, keep going
-            return {"index": index, "id": record_id, "status": "error", "reason": str(exc)}
-        session.add(row)
-        session.add_all(entries)
-        session.add(IndexQueue(record_id=record_id))
+            return Outcome(index, record_id, "error", str(exc))
+        pending.index(row)
         existing.add(record_id)
-        if len(existing) % 500 == 0:
-            session.flush()  # written rows leave the session's memory (it holds them weakly once clean)
-        return {"index": index, "id": record_id, "status": "imported", "reason": None}
+        return Outcome(index, record_id, "imported", None)
 
     def _import_structure(self, session: Session, data: dict[str, Any]) -> None:
         """A library file's communities and protocols that this library lacks."""
@@ -1119,7 +1142,7 @@ class Library:
                                          kind=item.get("kind", "strict"), description=item.get("description"))
 
     def _merge_one(self, session: Session, index: int, item: dict[str, Any], target: str, merge: Merge,
-                   by: str | None) -> dict[str, Any]:
+                   by: str | None) -> Outcome:
         try:
             with session.begin_nested():
                 row = self._row(session, target)
@@ -1129,9 +1152,8 @@ class Library:
                 changes = rec.normalize(merge(before, item), partial=True)
                 changed = self._change(session, row, before, changes, by, "merge")
         except Exception as exc:  # report the row, keep going
-            return {"index": index, "id": target, "status": "error", "reason": str(exc)}
-        return {"index": index, "id": target, "status": "merged",
-                "reason": f"merged into {target}" if changed else f"nothing new for {target}"}
+            return Outcome(index, target, "error", str(exc))
+        return Outcome(index, target, "merged", f"merged into {target}" if changed else f"nothing new for {target}")
 
     def _import_consent(self, session: Session, row: Record, key: bytes | None, data: dict[str, Any]) -> None:
         consent_id = data.get("id") or rec.new_id()
@@ -1149,7 +1171,8 @@ class Library:
         """Import a library file (``library_file.read``): communities and protocols first (a
         custodian's job), then its records, with a row-by-row report, all in one transaction."""
         items = data["records"]
-        rows = self.import_records(items, total=len(items), progress=progress, cancel=cancel, structure=data)
+        rows = [row._asdict() for row in self.import_records(items, total=len(items), progress=progress, cancel=cancel,
+                                                             structure=data)]
         counts: dict[str, int] = {}
         for row in rows:
             counts[row["status"]] = counts.get(row["status"], 0) + 1
@@ -1188,11 +1211,15 @@ class Library:
                     last = ids[-1]
                     self._index_batch(ids, {record["id"]: record for record in self._records(ids)}, public, private)
                     done.extend(ids)
-            with self._sessions() as session, session.begin():
-                for start in range(0, len(done), 500):
-                    session.execute(delete(IndexQueue).where(IndexQueue.record_id.in_(done[start:start + 500])))
+            self._dequeue(done)
             if unlocked_index is not None:
                 self._private_dirty = True
+
+    def _dequeue(self, ids: list[str]) -> None:
+        """Queue rows go once their records' index entries are committed."""
+        with self._sessions() as session, session.begin():
+            for start in range(0, len(ids), 500):
+                session.execute(delete(IndexQueue).where(IndexQueue.record_id.in_(ids[start:start + 500])))
 
     def _records(self, ids: list[str]) -> list[dict[str, Any]]:
         """The dicts of the records ``ids`` that this profile may see, sealed fields opened where

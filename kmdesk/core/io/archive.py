@@ -60,7 +60,7 @@ from kmdesk.core.io.source import ImportFileError, Source, SourceRow, check_zip,
 from kmdesk.core.model import Attachment, IndexQueue, Record
 
 if TYPE_CHECKING:
-    from kmdesk.core.store import Library
+    from kmdesk.core.store import Library, Outcome
 
 FORMAT = "kmdesk-archive"
 VERSION = 1
@@ -236,8 +236,8 @@ def read(path: Path, passphrase: str | None = None) -> Source:
     if manifest.get("sealed_records"):
         rows += _sealed_rows(path, passphrase, len(rows), transfer)
 
-    def finish(library: Library) -> Callable[[Session, list[dict[str, Any]]], None]:
-        def add(session: Session, report: list[dict[str, Any]]) -> None:
+    def finish(library: Library) -> Callable[[Session, list[Outcome]], None]:
+        def add(session: Session, report: list[Outcome]) -> None:
             _add_attachments(path, session, report, attached, file_store(library))
             _add_sealed_files(library, path, session, report, transfer)
 
@@ -319,10 +319,10 @@ def _sealed_rows(path: Path, passphrase: str | None, start: int,
     return rows
 
 
-def _add_sealed_files(library: Library, path: Path, session: Session, report: list[dict[str, Any]],
+def _add_sealed_files(library: Library, path: Path, session: Session, report: list[Outcome],
                       transfer: dict[str, list[dict[str, Any]]]) -> None:
     """Re-seal the files of the sealed records this import created under their new keys."""
-    created = {row["id"] for row in report if row["status"] == "imported"} & set(transfer)
+    created = {row.id for row in report if row.status == "imported"} & set(transfer)
     store = file_store(library)
     with _opened(path, _DAMAGED_MEMBER) as archive:
         for record_id in sorted(created):
@@ -338,10 +338,10 @@ def _add_sealed_files(library: Library, path: Path, session: Session, report: li
                 attachments.attach_sealed(session, row, record_key, blob, size, item, new_key)
 
 
-def _add_attachments(path: Path, session: Session, report: list[dict[str, Any]],
+def _add_attachments(path: Path, session: Session, report: list[Outcome],
                      attached: dict[str, list[dict[str, Any]]], store: FileStore) -> None:
     """Store the files of the records this import created and add their rows (same transaction)."""
-    created = {row["id"] for row in report if row["status"] == "imported"}
+    created = {row.id for row in report if row.status == "imported"}
     with _opened(path, _DAMAGED_MEMBER) as archive:
         for record_id, files in attached.items():
             if record_id not in created:

@@ -164,25 +164,42 @@ def _numbers(key: str) -> list[str]:
 
 @dataclass
 class Duplicates:
-    """What the library (and the file so far) already holds, by id, DOI and title+year."""
+    """What the library (and the file so far) already holds, by id, DOI and title+year.
+
+    It is held to the end of an import, one entry per title: a title is kept once, as
+    ``"year|key"`` mapped to its record's id, and listed in its bucket (``"year|first four
+    letters"``) for near matches: most buckets hold one title, kept as that same string. A dict
+    per bucket keyed by tuples took ~0.55 KB a row (bench/README.md, "Import, fourth round")."""
 
     ids: set[str] = field(default_factory=set)
     dois: dict[str, str] = field(default_factory=dict)
-    titles: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)
+    buckets: dict[str, str | list[str]] = field(default_factory=dict)
 
-    def add(self, record: dict[str, Any]) -> None:
-        self.ids.add(record["id"])
+    def add(self, record: dict[str, Any], record_id: str | None = None) -> None:
+        """Know ``record`` (under ``record_id`` when given: the id it is imported as)."""
+        record_id = record_id or record["id"]
+        self.ids.add(record_id)
         doi = (record.get("identifiers") or {}).get("doi")
         if doi:
-            self.dois.setdefault(mapping.normalise_doi(doi), record["id"])
+            self.dois.setdefault(mapping.normalise_doi(doi), record_id)
+        year = self._year(record)
         for title in (record.get("title") or {}).values():
             key = title_key(title)
-            if key:
-                self.titles.setdefault(self._bucket(key, record), {}).setdefault(key, record["id"])
+            entry = f"{year}{key}"
+            if key and entry not in self.titles:
+                self.titles[entry] = record_id
+                # most buckets hold one title: that title's own string, a list only from the second
+                bucket = self.buckets.setdefault(f"{year}{key[:4]}", entry)
+                if bucket is not entry:
+                    if isinstance(bucket, str):
+                        self.buckets[f"{year}{key[:4]}"] = bucket = [bucket]
+                    bucket.append(entry)
 
     @staticmethod
-    def _bucket(key: str, record: dict[str, Any]) -> tuple[str, str]:
-        return (str(record.get("date") or "")[:4], key[:4])
+    def _year(record: dict[str, Any]) -> str:
+        """The prefix of a title's entries: its record's year and a separator."""
+        return str(record.get("date") or "")[:4] + "|"
 
     def find(self, record: dict[str, Any]) -> tuple[str, str] | None:
         """(existing id, why) when ``record`` duplicates one already known."""
@@ -191,16 +208,20 @@ class Duplicates:
         doi = (record.get("identifiers") or {}).get("doi")
         if doi and mapping.normalise_doi(doi) in self.dois:
             return self.dois[mapping.normalise_doi(doi)], f"same DOI {mapping.normalise_doi(doi)}"
+        year = self._year(record)
         for title in (record.get("title") or {}).values():
             key = title_key(title)
-            bucket = self.titles.get(self._bucket(key, record), {}) if key else {}
-            if key in bucket:
-                return bucket[key], "same title and year"
+            if not key:
+                continue
+            if f"{year}{key}" in self.titles:
+                return self.titles[f"{year}{key}"], "same title and year"
+            found = self.buckets.get(f"{year}{key[:4]}", [])
+            bucket = [found] if isinstance(found, str) else found
             # numbers must agree: "Report 1" and "Report 10" are different works
-            similar = [k for k in bucket if _numbers(k) == _numbers(key)] if len(bucket) < 500 else []
-            close = difflib.get_close_matches(key, similar, n=1, cutoff=_NEAR)
+            keys = [k[len(year):] for k in bucket] if len(bucket) < 500 else []
+            close = difflib.get_close_matches(key, [k for k in keys if _numbers(k) == _numbers(key)], n=1, cutoff=_NEAR)
             if close:
-                return bucket[close[0]], "near-identical title and same year"
+                return self.titles[f"{year}{close[0]}"], "near-identical title and same year"
         return None
 
     @classmethod
@@ -295,7 +316,7 @@ def run(library: Library, source: Source, *, column_map: dict[str, str] | None =
                     entry.id = existing
                 elif existing == record["id"] or record["id"] in known.ids:
                     record["id"] = entry.id = rec.new_id()
-            known.add({**record, "id": entry.id})
+            known.add(record, entry.id)
             entry.status, entry.reason = "imported", None
             slots.append(len(rows) - 1)
             yield record
@@ -303,11 +324,11 @@ def run(library: Library, source: Source, *, column_map: dict[str, str] | None =
     if not dry_run:
         finish = source.extra["finish"](library) if "finish" in source.extra else None
         outcome = library.import_records(items(), progress=progress, cancel=cancel, merges=merges,
-                                         finish=finish, structure=library_data)
+                                         finish=finish, structure=library_data, normalized=True)
         for slot, result in zip(slots, outcome):
             entry = rows[slot]
-            entry.id, entry.status, entry.reason = result["id"], result["status"], result["reason"]
-            if result["status"] == "error":
+            entry.id, entry.status, entry.reason = result.id, result.status, result.reason
+            if result.status == "error":
                 entry.reason = f"{entry.label}: {entry.reason}"
     else:
         for _ in items():
