@@ -185,3 +185,9 @@ def test_terms_read_from_the_dictionary_in_bulk_are_whooshs(tmp_path, where, mon
                 assert list(S.lexicon.prefixed(reader, fieldname, prefix)) == whooshs, (fieldname, prefix)
         assert masks.completions("title", "a") == [t for _, t in sorted(
             ((info.doc_frequency(), t.decode("utf-8")) for t, info in reader.iter_prefix("title", "a")), reverse=True)][:S.PREFIX_TERMS]
+
+
+def test_an_empty_index_answers_words_and_phrases_with_nothing(tmp_path):
+    ix = SearchIndex.open(tmp_path / "ix")
+    for query in ("grazing", '"seed bank"', "grazng", "gr"):
+        assert ix.search(query, snippets=False, as_you_type=True).total == 0

@@ -103,9 +103,9 @@ def every(leaf: Any, fieldname: str, text: str) -> Iterator[tuple[np.ndarray, np
 def _posting_list(leaf: Any, fieldname: str, text: str) -> tuple[Any, int, bytes, Any] | None:
     """A term's postings file, where its list begins and the list itself, or its inlined
     postings (ids, weights, values); None when the segment lacks the term."""
-    if fieldname not in leaf.schema:
+    terms = getattr(leaf, "_terms", None)  # an empty index's reader has no term dictionary
+    if terms is None or fieldname not in leaf.schema:
         return None
-    terms = leaf._terms
     try:
         info = terms.term_info(fieldname, text.encode("utf-8"))
     except TermNotFound:
