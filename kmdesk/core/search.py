@@ -285,8 +285,9 @@ class SearchIndex:
 
     # The writer's in-memory pool (``index_writer.TermPool`` counts its postings' Python objects):
     # indexing 4,000 records took 38.8 / 39.6 / 37.5 CPU s with 20 / 40 / 80, and 46 / 60 / 94 MB
-    # (bench/README.md).
-    LIMIT_MB = 40
+    # (bench/README.md). The smallest: a 100,000-record import peaks while the private index is
+    # built on top of the public one's leftovers, and its runs are compressed since.
+    LIMIT_MB = 20
 
     def __init__(self, ix: Any, path: Path | None) -> None:
         self._ix = ix
