@@ -48,6 +48,31 @@ def library(tmp_path: Path) -> Iterator:
         yield opened
 
 
+KEEPER_PASSPHRASE = "keeper passphrase long"
+
+
+def write_csv(path: Path, rows: list[tuple[str, str, str, str]]) -> Path:
+    """A catalogue to import: (title, body, access, protocols) per row."""
+    lines = ["title:en,body:en,access,protocols"] + [",".join(row) for row in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def keeper(tmp_path: Path) -> Iterator:
+    """A new library, its custodian "Keeper" unlocked, with the protocols "Healers" and
+    "Fishers", whose search index has never been opened (a first import into a new library is
+    what a person does first)."""
+    from kmdesk.core.store import Library
+
+    with Library.open(tmp_path / "lib") as opened:
+        opened.create_profile("Keeper", KEEPER_PASSPHRASE, ["custodian"])
+        opened.unlock("Keeper", KEEPER_PASSPHRASE)
+        opened.add_protocol("Healers")
+        opened.add_protocol("Fishers")
+        yield opened
+
+
 @pytest.fixture(scope="session")
 def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo library seeded once per test session; each test gets its own copy."""

@@ -5,34 +5,15 @@ bulk inserts whose rows are the ones the per-record path writes."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from conftest import KEEPER_PASSPHRASE as PASS
+from conftest import write_csv
 from sqlalchemy import event
 
 from kmdesk.core import records as rec
 from kmdesk.core.errors import AccessDenied
 from kmdesk.core.io import importer
 from kmdesk.core.store import Library
-
-PASS = "keeper passphrase long"
-
-
-def write_csv(path: Path, rows: list[tuple[str, str, str, str]]) -> Path:
-    """A catalogue: (title, body, access, protocols) per row."""
-    lines = ["title:en,body:en,access,protocols"] + [",".join(row) for row in rows]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
-
-
-@pytest.fixture
-def keeper(tmp_path: Path):
-    with Library.open(tmp_path / "lib") as library:
-        library.create_profile("Keeper", PASS, ["custodian"])
-        library.unlock("Keeper", PASS)
-        library.add_protocol("Healers")
-        library.add_protocol("Fishers")
-        yield library
 
 
 def test_each_row_is_normalised_once(keeper, tmp_path, monkeypatch):
