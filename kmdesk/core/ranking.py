@@ -136,7 +136,7 @@ class Scores:
         if isinstance(q, Term):
             scored = self._term(q.fieldname, _text(q))
         elif _combines(q):
-            scored = _combined(q, [self.of(sub) for sub in q.subqueries], self.size)
+            scored = _combined([self.of(sub) for sub in q.subqueries], self.size, every=isinstance(q, And))
         else:
             return None
         if scored is not None and q.boost != 1.0:
@@ -151,12 +151,12 @@ class Scores:
             scored = self._term_at(q.fieldname, _text(q), docnums)
         elif isinstance(q, Phrase):
             words = [self._term_at(q.fieldname, word, docnums) for word in q.words]
-            scored = _combined(And([]), words, len(docnums)) if words else None
+            scored = _combined(words, len(docnums), every=True) if words else None
             if scored is not None:
                 in_order = bool_array(self.phrases(q), self.size)[docnums]
                 scored = np.where(in_order, scored[0], 0.0), scored[1] & in_order
         elif _combines(q):
-            scored = _combined(q, [self.at(sub, docnums) for sub in q.subqueries], len(docnums))
+            scored = _combined([self.at(sub, docnums) for sub in q.subqueries], len(docnums), every=isinstance(q, And))
         else:
             return None
         if scored is not None and q.boost != 1.0:
@@ -239,9 +239,10 @@ def _has_phrase(q: Query) -> bool:
     return isinstance(q, Phrase) or (_combines(q) and any(_has_phrase(sub) for sub in q.subqueries))
 
 
-def _combined(q: Query, parts: list[tuple[np.ndarray, np.ndarray] | None], size: int) -> tuple[np.ndarray, np.ndarray] | None:
-    """The scores of a union (any part matches) or an intersection (every part) of ``parts``:
-    their sum, where the whole matches."""
+def _combined(parts: list[tuple[np.ndarray, np.ndarray] | None], size: int, *,
+              every: bool) -> tuple[np.ndarray, np.ndarray] | None:
+    """The scores of a union (any part matches) or, with ``every``, an intersection of
+    ``parts``: their sum, where the whole matches."""
     if any(part is None for part in parts):
         return None
     if not parts:
@@ -250,11 +251,11 @@ def _combined(q: Query, parts: list[tuple[np.ndarray, np.ndarray] | None], size:
     matched = parts[0][1].copy()
     for part_scores, part_matched in parts[1:]:
         scores += part_scores
-        if isinstance(q, Or):
-            matched |= part_matched
-        else:
+        if every:
             matched &= part_matched
-    if isinstance(q, And):
+        else:
+            matched |= part_matched
+    if every:
         scores[~matched] = 0.0
     return scores, matched
 

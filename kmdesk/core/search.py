@@ -16,8 +16,8 @@ Search costs what Whoosh costs (DESIGN §4): the exact and stemmed query runs fi
 when it found nothing. A prefix typed as you type expands to the most frequent terms only.
 Counts and facet counts come from bitsets of posting lists (Python integers, built a posting
 block at a time), cached per reader, never from walking hits. Hits are ranked by Whoosh's BM25F
-computed over the same posting arrays (``ranking``); phrases, whose positions must be read, by
-Whoosh's own collector. Snippets are made for the hits asked for only (the window asks for the
+computed over the same posting arrays (``ranking``); a phrase's positions are read only in the
+posting blocks that hold its candidates (``blocks``). Snippets are made for the hits asked for only (the window asks for the
 one record it opens).
 
 Only what the store passes in is indexed: the store keeps public records in the on-disk index
