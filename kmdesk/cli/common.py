@@ -126,17 +126,20 @@ def open_library(args: argparse.Namespace, *, create: bool = False) -> Library:
     return library
 
 
-def open_reading(args: argparse.Namespace) -> Library | Reader:
+def open_reading(args: argparse.Namespace, *, search: bool = False) -> Library | Reader:
     """For a command that only reads records: without ``--profile``, a library at the current
     schema is read with ``sqlite3`` alone (``core.reader``: the same answers as the locked store,
-    without loading SQLAlchemy, which costs more than such a command may take); with a profile
-    to unlock, or a library to upgrade first, the store opens it."""
+    without loading SQLAlchemy, which costs more than such a command may take); with ``search``,
+    only if its index is ready to answer (``Reader.searchable``). With a profile to unlock, a
+    library to upgrade first, or an index to finish or rebuild, the store opens it."""
     if not getattr(args, "profile", None):
         from kmdesk.core.reader import Reader
 
         reader = Reader.open(_existing(args))
         if reader is not None:
-            return reader
+            if not search or reader.searchable():
+                return reader
+            reader.close()
     return open_library(args)
 
 

@@ -294,7 +294,7 @@ def _search(args: argparse.Namespace) -> int:
         filters["community"] = [args.community]
     if args.language:
         filters["languages"] = [args.language]
-    with open_library(args) as library:  # no facets shown here, and snippets only in JSON: neither is made
+    with open_reading(args, search=True) as library:  # no facets shown here, and snippets only in JSON: neither is made
         results = library.search(args.query, filters=filters, limit=args.limit, snippets=wants_json(args), facets=False)
     if wants_json(args):
         emit_json([{"id": h.id, "title": h.title, "score": round(h.score, 4), "snippet": h.snippet} for h in results.hits])

@@ -304,7 +304,9 @@ class SearchIndex:
         path = Path(path)
         if _schema_version(path) == SCHEMA_VERSION:  # before unpickling: an older schema names
             try:                                      # analyzer classes that may be gone
-                return cls(_storage(path).open_index(), path)
+                index = cls(_storage(path).open_index(), path)
+                with index._current():  # each segment opens here (the first search's searcher):
+                    return index        # a damaged one is rebuilt, not met by that search
             except Exception:  # damaged or unreadable: derived data, rebuilt from the store
                 pass
         if not create:
