@@ -27,7 +27,7 @@ def test_a_first_import_indexes_its_restricted_records_in_the_private_index(keep
 
 def _postings(ix) -> list[tuple]:
     """Every (field, term, document, weight, value) of an index with its term's and block's
-    length bounds, each document's field lengths and its stored fields."""
+    length bounds, each document's field lengths, its stored fields and its columns' values."""
     with ix.reader() as top:
         out: list[tuple] = []
         for reader, base in top.leaf_readers():  # per segment: block bounds are a segment's
@@ -42,7 +42,8 @@ def _postings(ix) -> list[tuple]:
                     matcher.next()
         names = sorted(name for name, field in top.schema.items() if field.scorable)
         out += [tuple(top.doc_field_length(docnum, name) for name in names) for docnum in top.all_doc_ids()]
-        return out + [tuple(sorted(fields.items())) for fields in top.all_stored_fields()]
+        columns = [list(top.column_reader(name)) for name, field in sorted(top.schema.items()) if field.column_type]
+        return out + [tuple(sorted(fields.items())) for fields in top.all_stored_fields()] + columns
 
 
 def _build(where, docs: list[dict]) -> object:
@@ -73,7 +74,8 @@ def _docs() -> list[dict]:
 
 @pytest.mark.parametrize("in_memory", [False, True])
 def test_kmdesk_writer_writes_the_index_whoosh_own_writer_writes(tmp_path, monkeypatch, in_memory):
-    """The same postings and field lengths; the pool spilling to many runs (a pool of a few kilobytes, runs merged three at a time, blocks of
+    """The same postings, field lengths, stored fields and columns as Whoosh's ``add_document``
+    and pool write; the pool spilling to many runs (a pool of a few kilobytes, runs merged three at a time, blocks of
     two terms): the same postings, in the same documents, with the same positions."""
     from kmdesk.core import index_writer
     from kmdesk.core.search import SearchIndex

@@ -1,5 +1,10 @@
-"""The Whoosh writer kmdesk indexes with: Whoosh's ``SegmentWriter`` with two of its costs taken
-out, both of which grow with every posting of an import (bench/README.md).
+"""The Whoosh writer kmdesk indexes with: Whoosh's ``SegmentWriter`` with three of its costs taken
+out, all of which grow with every posting of an import (bench/README.md).
+
+A word of a text field reaches Whoosh's pool through four generators (the format's
+``word_values``, the field's ``index``, ``add_document``'s loop, the pool's ``add``), about as
+much work as analysing it: here a field's words and positions are gathered in one loop and go
+into the pool as Whoosh's ``Positions`` format would encode them (``TermPool.add_positions``).
 
 The pool of postings the writer sorts before it writes a segment is gathered by term. Whoosh's
 own pool (``whoosh.writing.PostingPool``) keeps every posting as a tuple in one list,
@@ -29,7 +34,9 @@ from operator import itemgetter
 from typing import Any
 
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, W3PostingsWriter, _lenfield
+from whoosh.formats import Positions
 from whoosh.matching import ListMatcher, NullMatcher
+from whoosh.system import pack_uint
 from whoosh.util.numeric import byte_to_length
 from whoosh.writing import PostingPool, SegmentWriter
 
@@ -64,6 +71,34 @@ class TermPool(PostingPool):
         self.currentsize += _POSTING_BYTES + len(item[4] or b"")
         if self.currentsize > self.limit:
             self.save()
+
+    def add_positions(self, fieldname: str, docnum: int, places: dict[str, list[int]], field_boost: float,
+                      boost: float) -> int:
+        """One document's postings in a text field, from each word's positions (``_places``),
+        with the value Whoosh's ``Positions.encode`` makes and the weight its ``word_values``
+        gives (kmdesk's analyzers give every token a boost of 1: a word's weight is its count
+        times the format's ``field_boost``, times the document's ``boost``, in Whoosh's order).
+        Returns the field's length, its number of words."""
+        terms, size, length = self._terms, 0, 0
+        for word, positions in places.items():
+            count = len(positions)
+            length += count
+            if count > 1:
+                positions = [b - a for a, b in zip([0, *positions], positions)]  # deltas, as Whoosh stores them
+            value = pack_uint(count) + pickle.dumps(positions, 2)
+            key = (fieldname, word.encode("utf-8"))
+            postings = terms.get(key)
+            if postings is None:
+                terms[key] = postings = []
+                size += _TERM_BYTES + len(key[1])
+            postings.append((docnum, count * field_boost * boost, value))
+            size += _POSTING_BYTES + len(value)
+        if length:
+            self.fieldnames.add(fieldname)
+        self.currentsize += size
+        if self.currentsize > self.limit:
+            self.save()
+        return length
 
     def _sorted(self) -> Iterator[Term]:
         """The pool's terms in order, each with its postings in document order."""
@@ -273,12 +308,65 @@ class Codec(W3Codec):
         return super().postings_reader(dbfile, terminfo, format_, term=term, scorer=scorer)
 
 
+def _places(analyzer: Any, value: str) -> dict[str, list[int]]:
+    """Each word of ``value`` (analysed for indexing) with its positions, in order."""
+    places: dict[str, list[int]] = {}
+    for token in analyzer(value, positions=True, boosts=True, mode="index"):
+        positions = places.get(token.text)
+        if positions is None:
+            places[token.text] = [token.pos]
+        else:
+            positions.append(token.pos)
+    return places
+
+
 class Writer(SegmentWriter):
     """A ``SegmentWriter`` with the ``TermPool`` and the ``Codec``, writing its postings term by term."""
 
     def __init__(self, ix: Any, limitmb: float, compound: bool = True) -> None:
         super().__init__(ix, limitmb=limitmb, codec=Codec(), compound=compound)
+        if any(field.vector or field.separate_spelling() for field in self.schema):
+            raise ValueError("kmdesk's writer indexes no term vectors or spelling fields")
         self.pool = TermPool(self._tempstorage, self.newsegment, limitmb=limitmb)
+
+    def add_document(self, **fields: Any) -> None:
+        """Whoosh's ``SegmentWriter.add_document`` for the fields kmdesk's schema has (no term
+        vectors, no spelling fields), a text field's postings gathered in one loop (see the
+        module's docstring); the same postings, lengths, stored fields and columns."""
+        self._check_state()
+        perdocwriter, schema, docnum, pool = self.perdocwriter, self.schema, self.docnum, self.pool
+        docboost = self._doc_boost(fields)
+        fieldnames = sorted(name for name in fields if not name.startswith("_"))
+        self._check_fields(schema, fieldnames)
+        perdocwriter.start_doc(docnum)
+        try:
+            for fieldname in fieldnames:
+                value = fields[fieldname]
+                if value is None:
+                    continue
+                field = schema[fieldname]
+                length = 0
+                if field.indexed:
+                    boost = self._field_boost(fields, fieldname, docboost)
+                    if type(field.format) is Positions and isinstance(value, str):
+                        length = pool.add_positions(fieldname, docnum, _places(field.analyzer, value),
+                                                    field.format.field_boost, boost)
+                    else:
+                        for btext, frequency, weight, encoded in field.index(value):
+                            pool.add((fieldname, btext, docnum, weight * boost, encoded))
+                            length += frequency
+                    if not field.scorable:
+                        length = 0
+                stored = fields.get(f"_stored_{fieldname}", value)
+                perdocwriter.add_field(fieldname, field, stored if field.stored else None, length)
+                if field.column_type and stored is not None:
+                    perdocwriter.add_column_value(fieldname, field.column_type, field.to_column_value(stored))
+        except Exception:
+            perdocwriter.cancel_doc()
+            raise
+        perdocwriter.finish_doc()
+        self._added = True
+        self.docnum += 1
 
     def _flush_segment(self) -> None:
         self.perdocwriter.close()
