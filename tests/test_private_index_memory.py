@@ -64,17 +64,17 @@ def test_the_pools_runs_are_kept_compressed_and_read_back_whole(monkeypatch):
     written: list[int] = []
     real = index_writer.TermPool._write_block
 
-    def counting(f, chunk):
+    def counting(pool, f, chunk):
         written.append(len(pickle.dumps(chunk, pickle.HIGHEST_PROTOCOL)))
         before = f.tell()
-        real(f, chunk)
+        real(pool, f, chunk)
         written.append(-(f.tell() - before))
 
     rng = random.Random(5)
     records = [rec(i, rng) for i in range(1, 301)]
     whole = SearchIndex.in_memory()
     whole.update(record_to_doc(r) for r in records)
-    monkeypatch.setattr(index_writer.TermPool, "_write_block", staticmethod(counting))
+    monkeypatch.setattr(index_writer.TermPool, "_write_block", counting)
     monkeypatch.setattr(SearchIndex, "LIMIT_MB", 0.5)
     spilled = SearchIndex.in_memory()
     spilled.update(record_to_doc(r) for r in records)

@@ -36,6 +36,7 @@ from typing import Any
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, W3PostingsWriter, _lenfield
 from whoosh.formats import Positions
 from whoosh.matching import ListMatcher, NullMatcher
+from whoosh.filedb.filestore import RamStorage
 from whoosh.system import pack_uint
 from whoosh.util.numeric import byte_to_length
 from whoosh.writing import PostingPool, SegmentWriter
@@ -44,12 +45,26 @@ Posting = tuple[int, float, bytes | None]  # (document, weight, value) of one te
 Key = tuple[str, bytes]  # (field, term)
 Term = tuple[Key, list[Posting]]
 _CHUNK = 1000  # terms per pickled block of a run
-_BLOCK_LENGTH = struct.Struct(">I")  # a run's compressed block's length
+_BLOCK_LENGTH = struct.Struct(">I")  # a run's block's length
 _MAX_RUNS = 64  # runs merged at once (each is an open file)
 # Bytes held per posting and per term, as Python objects (a tuple, its number, weight and value
 # bytes, a list slot; a term's key, its list and its dictionary entry), without the texts.
 _POSTING_BYTES = 150
 _TERM_BYTES = 250
+
+
+# Most words occur once in a document's field: their encoded value depends on their position
+# only, and is made once per position (up to a long document's length).
+_ONCE: dict[int, bytes] = {}
+_ONCE_UP_TO = 1 << 16
+
+
+def _once(position: int) -> bytes:
+    """``Positions.encode([position])``, kept for the next word met once at ``position``."""
+    value = pack_uint(1) + pickle.dumps([position], 2)
+    if position < _ONCE_UP_TO:
+        _ONCE[position] = value
+    return value
 
 
 class TermPool(PostingPool):
@@ -59,6 +74,7 @@ class TermPool(PostingPool):
     def __init__(self, tempstore: Any, segment: Any, limitmb: float = 128) -> None:
         super().__init__(tempstore, segment, limitmb=limitmb)
         self._terms: dict[Key, list[Posting]] = {}
+        self._compressed = isinstance(tempstore, RamStorage)  # runs kept in RAM, not in files
 
     def add(self, item: tuple[str, bytes, int, float, bytes | None]) -> None:
         key = item[:2]
@@ -83,9 +99,11 @@ class TermPool(PostingPool):
         for word, positions in places.items():
             count = len(positions)
             length += count
-            if count > 1:
-                positions = [b - a for a, b in zip([0, *positions], positions)]  # deltas, as Whoosh stores them
-            value = pack_uint(count) + pickle.dumps(positions, 2)
+            if count == 1:
+                value = _ONCE.get(positions[0]) or _once(positions[0])
+            else:
+                deltas = [b - a for a, b in zip([0, *positions], positions)]  # as Whoosh stores them
+                value = pack_uint(count) + pickle.dumps(deltas, 2)
             key = (fieldname, word.encode("utf-8"))
             postings = terms.get(key)
             if postings is None:
@@ -116,10 +134,11 @@ class TermPool(PostingPool):
         self.currentsize = 0
 
     def _write_run(self, f: Any, terms: Iterable[Term]) -> None:
-        """Terms in order with their postings, a block of ``_CHUNK`` terms per pickle, each
-        block compressed (zlib's fastest level) behind its length: an in-memory index keeps its
-        runs in RAM until the commit, and compressed they take a quarter of the room (4,000
-        restricted records: 25.5 -> 5.8 MB, bench/README.md)."""
+        """Terms in order with their postings, a block of ``_CHUNK`` terms per pickle behind its
+        length. An in-memory index keeps its runs in RAM until the commit: they are compressed
+        (zlib's fastest level), and take a quarter of the room (4,000 restricted records: 25.5
+        -> 5.8 MB, bench/README.md). Runs in files are not: compressing and decompressing them
+        was 4 % of indexing 20,000 records' documents (cProfile)."""
         chunk: list[Term] = []
         for term in terms:
             chunk.append(term)
@@ -130,9 +149,10 @@ class TermPool(PostingPool):
             self._write_block(f, chunk)
         f.close()
 
-    @staticmethod
-    def _write_block(f: Any, chunk: list[Term]) -> None:
-        block = zlib.compress(pickle.dumps(chunk, pickle.HIGHEST_PROTOCOL), 1)
+    def _write_block(self, f: Any, chunk: list[Term]) -> None:
+        block = pickle.dumps(chunk, pickle.HIGHEST_PROTOCOL)
+        if self._compressed:
+            block = zlib.compress(block, 1)
         f.write(_BLOCK_LENGTH.pack(len(block)))
         f.write(block)
 
@@ -141,7 +161,8 @@ class TermPool(PostingPool):
         try:
             while header := f.read(_BLOCK_LENGTH.size):
                 (length,) = _BLOCK_LENGTH.unpack(header)
-                yield from pickle.loads(zlib.decompress(f.read(length)))
+                block = f.read(length)
+                yield from pickle.loads(zlib.decompress(block) if self._compressed else block)
         finally:
             f.close()
             self._remove_run(path)
@@ -201,17 +222,13 @@ def _write_terms(fieldwriter: Any, schema: Any, reader: Any, terms: Iterable[Ter
             field = fieldname
             column = reader._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN) if reader else None
             lengths = bytes(column.load()) if column is not None else b""
-        started = False
-        for docnum, weight, value in postings:
-            if docnum == -1:
+        if postings[0][0] == -1:  # in document order: spelling words come first
+            postings = [posting for posting in postings if posting[0] != -1]
+            if not postings:
                 continue
-            if not started:
-                fieldwriter.start_term(btext)
-                started = True
-            length = _LENGTH_OF_BYTE[lengths[docnum]] if docnum < len(lengths) else 0
-            fieldwriter.add(docnum, weight, b"" if value is None else value, length)
-        if started:
-            fieldwriter.finish_term()
+        fieldwriter.start_term(btext)
+        fieldwriter._postwriter.add_postings(postings, lengths)
+        fieldwriter.finish_term()
 
 
 class PostingsWriter(W3PostingsWriter):
@@ -227,6 +244,28 @@ class PostingsWriter(W3PostingsWriter):
     longer, not shorter); each block says whether it is compressed, so readers need nothing."""
 
     COMPRESS_FROM = 32
+
+    def add_postings(self, postings: list[Posting], lengths: bytes) -> None:
+        """``add_posting`` for each of a term's postings in document order (``lengths``: the
+        field's length byte per document), a block's worth at a time with builtins: Whoosh's
+        checks each posting's types and updates the block's bounds one posting at a time."""
+        limit, start = self._blocklimit, 0
+        while start < len(postings):
+            if len(self._ids) >= limit:
+                self._write_block()
+            part = postings[start:start + limit - len(self._ids)]
+            start += len(part)
+            ids = [docnum for docnum, _, _ in part]
+            weights = [weight for _, weight, _ in part]
+            self._ids.extend(ids)
+            self._weights.extend(weights)
+            self._values.extend(value for _, _, value in part if value)
+            self._maxweight = max(self._maxweight, *weights)
+            known = [_LENGTH_OF_BYTE[lengths[docnum]] for docnum in ids if docnum < len(lengths)]
+            if any(known):
+                shortest = min(length for length in known if length)
+                self._minlength = shortest if self._minlength is None else min(self._minlength, shortest)
+                self._maxlength = max(self._maxlength, *known)
 
     def finish_postings(self) -> Any:
         if not self.written() and len(self) < self._inlinelimit:
