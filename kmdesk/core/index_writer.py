@@ -44,9 +44,24 @@ from whoosh.writing import PostingPool, SegmentWriter
 Posting = tuple[int, float, bytes | None]  # (document, weight, value) of one term
 Key = tuple[str, bytes]  # (field, term)
 Term = tuple[Key, list[Posting]]
-_CHUNK = 1000  # terms per pickled block of a run
+# Terms per pickled block of a run: each run being merged holds one block read, so this times
+# ``_MAX_RUNS`` bounds the merge's memory (1,000 terms and 256 runs took 107 MB more, bench/README.md).
+_CHUNK = 200
 _BLOCK_LENGTH = struct.Struct(">I")  # a run's block's length
-_MAX_RUNS = 64  # runs merged at once (each is an open file)
+
+def _max_runs() -> int:
+    """Runs merged at once, each an open file: a quarter of the files this process may open,
+    at most 256. A 100,000-record import spills some 230 runs; merging them 64 at a time first
+    rewrote most postings once more, a quarter of the import's CPU (bench/README.md)."""
+    try:
+        import resource
+    except ImportError:  # Windows: its C runtime allows 8,192 open files
+        return 256
+    soft, _hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    return 256 if soft == resource.RLIM_INFINITY else max(16, min(256, soft // 4))
+
+
+_MAX_RUNS = _max_runs()
 # Bytes held per posting and per term, as Python objects (a tuple, its number, weight and value
 # bytes, a list slot; a term's key, its list and its dictionary entry), without the texts.
 _POSTING_BYTES = 150
@@ -181,8 +196,9 @@ class TermPool(PostingPool):
             yield from self._sorted()
             return
         self.save()
-        while len(self.runs) > _MAX_RUNS:  # too many open files: merge some runs into one
-            merging, self.runs = self.runs[:_MAX_RUNS], self.runs[_MAX_RUNS:]
+        while len(self.runs) > _MAX_RUNS:  # too many to open at once: merge the fewest that bring them under
+            count = min(_MAX_RUNS, len(self.runs) - _MAX_RUNS + 1)
+            merging, self.runs = self.runs[:count], self.runs[count:]
             path, f = self._new_run()
             self._write_run(f, self._merge_runs(merging))
             self.runs.insert(0, path)
