@@ -1,5 +1,5 @@
-"""The Whoosh writer kmdesk indexes with: Whoosh's ``SegmentWriter`` with three of its costs taken
-out, all of which grow with every posting of an import (bench/README.md).
+"""The Whoosh writer kmdesk indexes with: Whoosh's ``SegmentWriter`` with the costs taken out that
+grow with every posting of an import (bench/README.md).
 
 A word of a text field reaches Whoosh's pool through four generators (the format's
 ``word_values``, the field's ``index``, ``add_document``'s loop, the pool's ``add``), about as
@@ -49,10 +49,11 @@ Term = tuple[Key, list[Posting]]
 _CHUNK = 200
 _BLOCK_LENGTH = struct.Struct(">I")  # a run's block's length
 
+
 def _max_runs() -> int:
     """Runs merged at once, each an open file: a quarter of the files this process may open,
     at most 256. A 100,000-record import spills some 230 runs; merging them 64 at a time first
-    rewrote most postings once more, a quarter of the import's CPU (bench/README.md)."""
+    rewrote most postings once more (the runs were 38 % of the import's CPU, bench/README.md)."""
     try:
         import resource
     except ImportError:  # Windows: its C runtime allows 8,192 open files
