@@ -228,7 +228,8 @@ _LENGTH_OF_BYTE = [byte_to_length(b) for b in range(256)]
 def _write_terms(fieldwriter: Any, schema: Any, reader: Any, terms: Iterable[Term]) -> None:
     """What Whoosh's ``FieldWriter.add_postings`` does, a term at a time: each posting with its
     document's field length (``reader``: the new segment's per-document reader, or None), the
-    field's length column read once. Postings of document -1 are spelling words, not postings."""
+    field's length column read once (the writer takes no spelling fields, whose words Whoosh
+    passes as postings of document -1)."""
     field = None
     lengths: bytes = b""
     for (fieldname, btext), postings in terms:
@@ -239,10 +240,6 @@ def _write_terms(fieldwriter: Any, schema: Any, reader: Any, terms: Iterable[Ter
             field = fieldname
             column = reader._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN) if reader else None
             lengths = bytes(column.load()) if column is not None else b""
-        if postings[0][0] == -1:  # in document order: spelling words come first
-            postings = [posting for posting in postings if posting[0] != -1]
-            if not postings:
-                continue
         fieldwriter.start_term(btext)
         fieldwriter._postwriter.add_postings(postings, lengths)
         fieldwriter.finish_term()
