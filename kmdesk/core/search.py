@@ -17,8 +17,8 @@ when it found nothing. A prefix typed as you type expands to the most frequent t
 Counts and facet counts come from bitsets of posting lists (Python integers, built a posting
 block at a time), cached per reader, never from walking hits. Hits are ranked by Whoosh's BM25F
 computed over the same posting arrays (``ranking``); a phrase's positions are read only in the
-posting blocks that hold its candidates (``blocks``). Snippets are made for the hits asked for only (the window asks for the
-one record it opens).
+posting blocks that hold its candidates (``blocks``). Snippets are made for the hits asked for
+only (the window asks for the one record it opens).
 
 Only what the store passes in is indexed: the store keeps public records in the on-disk index
 and the rest in an in-memory index (``in_memory``) that reaches the disk only sealed
