@@ -48,6 +48,25 @@ def library(tmp_path: Path) -> Iterator:
         yield opened
 
 
+def run_reading(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture, directory: Path, command: str,
+                argv: list[str], *, store: bool) -> tuple[int, str, str, str]:
+    """(exit code, stdout, stderr, what opened the library) of a reading command (``show``,
+    ``search``) run in this process; ``store``: through the store, as before ``core.reader``."""
+    from kmdesk.cli import common, main, records_cmd
+
+    opened = []
+
+    def opening(args, **kwargs):
+        library = common.open_library(args) if store else common.open_reading(args, **kwargs)
+        opened.append(type(library).__name__)
+        return library
+
+    monkeypatch.setattr(records_cmd, "open_reading", opening)
+    code = main(["--data-dir", str(directory), command, *argv])
+    out, err = capsys.readouterr()
+    return code, out, err, opened[0] if opened else ""
+
+
 KEEPER_PASSPHRASE = "keeper passphrase long"
 
 

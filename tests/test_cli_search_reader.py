@@ -13,8 +13,8 @@ import subprocess
 import sys
 
 import pytest
+from conftest import run_reading
 
-from kmdesk.cli import common, main, records_cmd
 from kmdesk.core.reader import Reader
 from kmdesk.core.search import SearchIndex
 from kmdesk.core.seed import seed_demo
@@ -35,19 +35,8 @@ def demo(tmp_path_factory):
 
 
 def search(monkeypatch, capsys, directory, argv, *, store: bool) -> tuple[int, str, str, str]:
-    """(exit code, stdout, stderr, what opened the library) of ``kmdesk search`` in this
-    process; ``store``: through the store, as before the reader searched."""
-    opened = []
-
-    def opening(args, **kwargs):
-        library = common.open_library(args) if store else common.open_reading(args, **kwargs)
-        opened.append(type(library).__name__)
-        return library
-
-    monkeypatch.setattr(records_cmd, "open_reading", opening)
-    code = main(["--data-dir", str(directory), "search", *argv])
-    out, err = capsys.readouterr()
-    return code, out, err, opened[0] if opened else ""
+    """``kmdesk search`` through the reader, or with ``store`` through the store (``run_reading``)."""
+    return run_reading(monkeypatch, capsys, directory, "search", argv, store=store)
 
 
 @pytest.mark.parametrize("argv", QUERIES, ids=[" ".join(q) for q in QUERIES])

@@ -11,9 +11,9 @@ import sys
 from dataclasses import fields
 
 import pytest
+from conftest import run_reading
 from sqlalchemy import JSON
 
-from kmdesk.cli import common, main, records_cmd
 from kmdesk.core import model, rows
 from kmdesk.core.reader import Reader
 from kmdesk.core.seed import seed_demo
@@ -61,19 +61,8 @@ def demo(tmp_path_factory):
 
 
 def show(monkeypatch, capsys, directory, argv, *, store: bool) -> tuple[int, str, str, str]:
-    """(exit code, stdout, stderr, what opened the library) of ``kmdesk show`` in this process;
-    ``store``: through the store as before the reader (``open_library``)."""
-    opened = []
-
-    def opening(args):
-        library = common.open_library(args) if store else common.open_reading(args)
-        opened.append(type(library).__name__)
-        return library
-
-    monkeypatch.setattr(records_cmd, "open_reading", opening)
-    code = main(["--data-dir", str(directory), "show", *argv])
-    out, err = capsys.readouterr()
-    return code, out, err, opened[0] if opened else ""
+    """``kmdesk show`` through the reader, or with ``store`` through the store (``run_reading``)."""
+    return run_reading(monkeypatch, capsys, directory, "show", argv, store=store)
 
 
 @pytest.mark.parametrize("flags", [[], ["--history"], ["--json"], ["--history", "--json"]])

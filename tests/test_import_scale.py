@@ -75,12 +75,12 @@ def _docs() -> list[dict]:
 @pytest.mark.parametrize("in_memory", [False, True])
 def test_kmdesk_writer_writes_the_index_whoosh_own_writer_writes(tmp_path, monkeypatch, in_memory):
     """The same postings, field lengths, stored fields and columns as Whoosh's ``add_document``
-    and pool write, with blocks of a few postings; the pool spilling to many runs (a pool of a few kilobytes, runs merged three at a time, blocks of
-    two terms): the same postings, in the same documents, with the same positions."""
+    and pool write, with posting blocks of five; the pool spilling to many runs (a pool of a
+    few kilobytes, runs merged three at a time, run blocks of two terms)."""
+    from whoosh.codec.whoosh3 import W3Codec
+
     from kmdesk.core import index_writer
     from kmdesk.core.search import SearchIndex
-
-    from whoosh.codec.whoosh3 import W3Codec
 
     docs = _docs()
     monkeypatch.setattr(index_writer.Codec, "__init__",  # posting blocks of 5: a term's postings fill several
