@@ -49,7 +49,7 @@ import numpy as np
 from whoosh import highlight
 from whoosh.collectors import FilterCollector, TopCollector
 from whoosh.columns import VarBytesColumn
-from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
+from whoosh.fields import COLUMN, ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage, RamStorage
 from whoosh.filedb.structfile import BufferFile, StructFile
 from whoosh.query import And, Every, Or, Phrase, Query, Term
@@ -63,7 +63,7 @@ from kmdesk.core.ranking import Postings, Scores, bool_array
 
 FACETS = ("type", "resource_kind", "gbf_targets", "gbf_goals", "community", "languages", "countries", "access_level",
           "collection", "subjects")
-SCHEMA_VERSION = "5"  # bump when analyzers or fields change: older indexes are rebuilt
+SCHEMA_VERSION = "6"  # bump when analyzers or fields change: older indexes are rebuilt
 _VERSION_FILE = "kmdesk-schema-version"
 NEUTRAL = ("title", "keywords", "text")
 PREFIX_FIELDS = ("title", "keywords")  # where a word being typed is completed
@@ -83,6 +83,15 @@ NEAR_SCAN = 500
 _QUERY_PART = re.compile(r'"([^"]*)"|(\S+)')
 
 
+class SortText(COLUMN):
+    """A text kept as a column only, to sort the list by: nothing searches it, so it has no
+    terms (as an ``ID`` it added a term per record to the term dictionary, each written by
+    the import's commit)."""
+
+    def to_column_value(self, value: str) -> bytes:
+        return value.encode("utf-8")
+
+
 def schema() -> Schema:
     """A word that analyses to several tokens (a Chinese run) must match all of them."""
     words = words_analyzer()
@@ -91,7 +100,7 @@ def schema() -> Schema:
         version=ID(sortable=True),
         titles=STORED,
         content=STORED,
-        display=ID(sortable=True),
+        display=SortText(),
         title=TEXT(analyzer=words, field_boost=3.0, multitoken_query="and"),
         keywords=TEXT(analyzer=words, field_boost=2.0, multitoken_query="and"),
         text=TEXT(analyzer=words, multitoken_query="and"),
