@@ -95,6 +95,45 @@ def test_kmdesk_writer_writes_the_index_whoosh_own_writer_writes(tmp_path, monke
     assert _postings(ours) == _postings(theirs)
 
 
+def _pool():
+    from whoosh.filedb.filestore import RamStorage
+
+    from kmdesk.core import index_writer
+
+    return index_writer.TermPool(RamStorage(), None, limitmb=1)
+
+
+def test_the_pool_gives_each_term_its_postings_in_document_order():
+    """Words of documents added (``add_positions``) and postings of a merged segment (``add``)
+    come out sorted by field and term (UTF-8 order), each term's postings flat, documents in order."""
+    pool = _pool()
+    pool.add(("text", "bank".encode(), 0, 1.0, b"v0"))  # a segment merged before the writer's documents
+    pool.add(("type", b"practice", 0, 1.0, None))
+    pool.add_positions("text", 1, {"seed": [0, 2], "bank": [1], "种子": [3]}, 1.0, 1.0)
+    pool.add_positions("text", 2, {"seed": [0], "édition": [1]}, 2.0, 1.5)
+    pool.add(("text", b"seed", 3, 1.0, b"v3"))  # one merged after them
+    terms = list(pool.terms())
+    assert [key for key, _ in terms] == [("text", b"bank"), ("text", b"seed"), ("text", "édition".encode()),
+                                         ("text", "种子".encode()), ("type", b"practice")]
+    postings = dict(terms)
+    assert postings["text", b"bank"][0::3] == [0, 1] and postings["text", b"seed"][0::3] == [1, 2, 3]
+    assert postings["text", b"seed"][1::3] == [2.0, 3.0, 1.0]  # count x field boost x document boost
+
+
+def test_the_pool_refuses_postings_out_of_document_order():
+    """The pool never sorts a term's postings: what would need it is refused, and named."""
+    pool = _pool()
+    pool.add(("id", b"r1", 5, 1.0, None))
+    with pytest.raises(ValueError, match="document 3 after document 5"):
+        pool.add(("id", b"r1", 3, 1.0, None))
+    pool = _pool()
+    pool.add_positions("text", 0, {"seed": [0]}, 1.0, 1.0)
+    pool.add(("text", b"seed", 1, 1.0, b"v"))
+    pool.add_positions("text", 2, {"seed": [0]}, 1.0, 1.0)
+    with pytest.raises(ValueError, match="interleave"):
+        list(pool.terms())
+
+
 def test_rare_terms_inlined_read_back_as_whoosh_own_codec_wrote_them(tmp_path, monkeypatch):
     """kmdesk's codec keeps the postings of rare terms in the term dictionary and leaves small
     blocks uncompressed (a Zipf vocabulary's per-term cost, bench/README.md): the index holds

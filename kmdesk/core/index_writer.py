@@ -11,14 +11,20 @@ own pool (``whoosh.writing.PostingPool``) keeps every posting as a tuple in one 
 sorts that list, and when it is full writes it to a run one ``pickle.dump`` per posting; the
 commit then merges the runs posting by posting through a heap. On an import that is most of
 the commit's time (bench/README.md). Postings arrive document after document, so those of one
-term are already in order: here they are gathered in a list per term as they come, only the
-terms are sorted, a run is written a thousand terms per pickle (compressed: an in-memory
-index keeps its runs in RAM), and the commit merges runs term by term. What comes out is what Whoosh's pool gives (every posting, sorted by field,
-term and document), so the codec writes the same segment.
+term are already in order: here they are gathered per field and word as they come, in one flat
+list per term (document, weight, value, document...: no object per posting, half the memory
+of a tuple each, so half the runs, and nothing for the garbage collector to walk), only the
+terms are sorted, a run is written ``_CHUNK`` terms per pickle (compressed: an in-memory index
+keeps its runs in RAM), and the commit merges runs term by term. What comes out is what
+Whoosh's pool gives (every posting, sorted by field, term and document), so the codec writes
+the same segment.
 
 While it writes the postings, the codec asks each posting's field length (for the block's
 score bounds) and Whoosh reads that byte from the length column's file, once per posting: here
-each field's lengths are read once, and the postings are written term by term.
+each field's lengths are read once, and the postings are written term by term. Most terms of a
+Zipf vocabulary occur in a few documents; their postings are kept in the term dictionary
+(``_inlined``), and that entry is written here at once, not through Whoosh's field and postings
+writers (some twenty calls a term).
 """
 
 from __future__ import annotations
@@ -33,21 +39,24 @@ from itertools import groupby
 from operator import itemgetter
 from typing import Any
 
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, W3PostingsWriter, _lenfield
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, W3PostingsWriter, W3TermInfo, _lenfield
 from whoosh.formats import Positions
 from whoosh.matching import ListMatcher, NullMatcher
 from whoosh.filedb.filestore import RamStorage
-from whoosh.system import pack_uint
-from whoosh.util.numeric import byte_to_length
+from whoosh.system import pack_uint, pack_ushort
+from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import PostingPool, SegmentWriter
 
-Posting = tuple[int, float, bytes | None]  # (document, weight, value) of one term
+# A term's postings in document order, flat: document, weight, value, document, weight, value...
+# (a tuple per posting was a third of the pool's memory, and the collector walked each).
+Postings = list[Any]
 Key = tuple[str, bytes]  # (field, term)
-Term = tuple[Key, list[Posting]]
+Term = tuple[Key, Postings]
 # Terms per pickled block of a run: each run being merged holds one block read, so this times
 # ``_MAX_RUNS`` bounds the merge's memory (1,000 terms and 256 runs took 107 MB more, bench/README.md).
 _CHUNK = 200
 _BLOCK_LENGTH = struct.Struct(">I")  # a run's block's length
+_TERM_INFO = W3TermInfo._struct
 
 
 def _max_runs() -> int:
@@ -63,10 +72,11 @@ def _max_runs() -> int:
 
 
 _MAX_RUNS = _max_runs()
-# Bytes held per posting and per term, as Python objects (a tuple, its number, weight and value
-# bytes, a list slot; a term's key, its list and its dictionary entry), without the texts.
-_POSTING_BYTES = 150
-_TERM_BYTES = 250
+# Bytes held per posting and per term, as Python objects (three list slots, with the list's room
+# to grow; a term's key, its list and its dictionary entry), without the texts and the values
+# and weights of words met more than once (those met once share theirs).
+_POSTING_BYTES = 40
+_TERM_BYTES = 200
 
 
 # Most words occur once in a document's field: their encoded value depends on their position
@@ -89,18 +99,27 @@ class TermPool(PostingPool):
 
     def __init__(self, tempstore: Any, segment: Any, limitmb: float = 128) -> None:
         super().__init__(tempstore, segment, limitmb=limitmb)
-        self._terms: dict[Key, list[Posting]] = {}
+        self._words: dict[str, dict[str, Postings]] = {}  # field -> word -> postings (``add_positions``)
+        self._terms: dict[str, dict[bytes, Postings]] = {}  # field -> term -> postings (``add``)
         self._compressed = isinstance(tempstore, RamStorage)  # runs kept in RAM, not in files
 
     def add(self, item: tuple[str, bytes, int, float, bytes | None]) -> None:
-        key = item[:2]
-        postings = self._terms.get(key)
+        """One posting (Whoosh's ``add``: its writer's fields other than text, and the postings
+        of segments it merges); a term's postings come in document order."""
+        fieldname, btext, docnum, weight, value = item
+        terms = self._terms.get(fieldname)
+        if terms is None:
+            terms = self._terms[fieldname] = {}
+            self.fieldnames.add(fieldname)
+        postings = terms.get(btext)
         if postings is None:
-            self._terms[key] = postings = []
-            self.fieldnames.add(item[0])
-            self.currentsize += _TERM_BYTES + len(item[1])
-        postings.append(item[2:])
-        self.currentsize += _POSTING_BYTES + len(item[4] or b"")
+            terms[btext] = [docnum, weight, value]
+            self.currentsize += _TERM_BYTES + len(btext)
+        elif docnum > postings[-3]:
+            postings += (docnum, weight, value)
+        else:
+            raise ValueError(f"posting of document {docnum} after document {postings[-3]} in {fieldname}:{btext!r}")
+        self.currentsize += _POSTING_BYTES + len(value or b"")
         if self.currentsize > self.limit:
             self.save()
 
@@ -110,23 +129,29 @@ class TermPool(PostingPool):
         with the value Whoosh's ``Positions.encode`` makes and the weight its ``word_values``
         gives (kmdesk's analyzers give every token a boost of 1: a word's weight is its count
         times the format's ``field_boost``, times the document's ``boost``, in Whoosh's order).
-        Returns the field's length, its number of words."""
-        terms, size, length = self._terms, 0, 0
+        The document comes after those already in the pool. Returns the field's length, its
+        number of words."""
+        terms = self._words.get(fieldname)
+        if terms is None:
+            terms = self._words[fieldname] = {}
+        once = field_boost * boost  # the weight of a word met once: 1 * field_boost is field_boost
+        size = len(places) * _POSTING_BYTES
+        length = 0
         for word, positions in places.items():
             count = len(positions)
             length += count
             if count == 1:
-                value = _ONCE.get(positions[0]) or _once(positions[0])
+                value, weight = _ONCE.get(positions[0]) or _once(positions[0]), once
             else:
                 deltas = [b - a for a, b in zip([0, *positions], positions)]  # as Whoosh stores them
-                value = pack_uint(count) + pickle.dumps(deltas, 2)
-            key = (fieldname, word.encode("utf-8"))
-            postings = terms.get(key)
+                value, weight = pack_uint(count) + pickle.dumps(deltas, 2), count * field_boost * boost
+                size += len(value) + 57  # the value and weight of this posting alone
+            postings = terms.get(word)
             if postings is None:
-                terms[key] = postings = []
-                size += _TERM_BYTES + len(key[1])
-            postings.append((docnum, count * field_boost * boost, value))
-            size += _POSTING_BYTES + len(value)
+                terms[word] = [docnum, weight, value]
+                size += _TERM_BYTES + len(word)
+            else:
+                postings += (docnum, weight, value)
         if length:
             self.fieldnames.add(fieldname)
         self.currentsize += size
@@ -135,12 +160,13 @@ class TermPool(PostingPool):
         return length
 
     def _sorted(self) -> Iterator[Term]:
-        """The pool's terms in order, each with its postings in document order."""
-        terms, self._terms = self._terms, {}
-        for key in sorted(terms):
-            postings = terms.pop(key)
-            postings.sort()  # in order already unless a merged segment's came after (linear then)
-            yield key, postings
+        """The pool's terms in order (field, then term), each with its postings in document
+        order. A word sorts as its UTF-8 bytes do (that encoding keeps code point order)."""
+        words, terms = self._words, self._terms
+        self._words, self._terms = {}, {}
+        for fieldname in sorted(words.keys() | terms.keys()):
+            for btext, postings in _field_terms(words.pop(fieldname, {}), terms.pop(fieldname, {})):
+                yield (fieldname, btext), postings
 
     def save(self) -> None:
         if self._terms:
@@ -184,11 +210,13 @@ class TermPool(PostingPool):
             self._remove_run(path)
 
     def _merge_runs(self, paths: list[str]) -> Iterator[Term]:
-        """The runs' terms in order; a term in several runs has its postings joined."""
+        """The runs' terms in order; a term in several runs has its postings joined, in the
+        runs' order, which is the documents' (``heapq.merge`` keeps it for equal keys)."""
         merged = heapq.merge(*(self._read_run(path) for path in paths), key=itemgetter(0))
         for key, group in groupby(merged, key=itemgetter(0)):
-            postings = [posting for _, part in group for posting in part]
-            postings.sort()  # runs are in document order: a linear sort
+            _, postings = next(group)
+            for _, more in group:
+                postings += more
             yield key, postings
 
     def terms(self) -> Iterator[Term]:
@@ -209,8 +237,8 @@ class TermPool(PostingPool):
     def items(self) -> Iterator[tuple[str, bytes, int, float, bytes | None]]:  # type: ignore[override]
         """Whoosh's view of the pool: every posting as (field, term, document, weight, value)."""
         for key, postings in self.terms():
-            for posting in postings:
-                yield key + posting
+            for start in range(0, len(postings), 3):
+                yield key + tuple(postings[start:start + 3])
 
     def cleanup(self) -> None:
         """Runs left by a cancelled writer go with it."""
@@ -222,44 +250,92 @@ class TermPool(PostingPool):
         self.runs = []
 
 
+def _field_terms(words: dict[str, Postings], terms: dict[bytes, Postings]) -> Iterator[tuple[bytes, Postings]]:
+    """A field's terms in order with their postings: ``words`` from ``add_positions``, ``terms``
+    from ``add`` (both for a text field only when its writer merges a segment)."""
+    if not terms:
+        for word in sorted(words):
+            yield word.encode("utf-8"), words[word]
+        return
+    for word, postings in words.items():
+        btext = word.encode("utf-8")
+        terms[btext] = _joined(postings, terms[btext]) if btext in terms else postings
+    for btext in sorted(terms):
+        yield btext, terms[btext]
+
+
+def _joined(first: Postings, second: Postings) -> Postings:
+    """Two lists of one term's postings as one, in document order: a writer adds the documents
+    of the segments it merges before or after its own, never among them."""
+    if first[-3] < second[0]:
+        return first + second
+    if second[-3] < first[0]:
+        return second + first
+    raise ValueError(f"postings of documents {first[0::3]} and {second[0::3]} interleave")
+
+
 _LENGTH_OF_BYTE = [byte_to_length(b) for b in range(256)]
+# A length byte read back and written again, as a term info stores its length bounds.
+_BYTE_AGAIN = bytes(length_to_byte(length) for length in _LENGTH_OF_BYTE)
+
+
+def _length_bytes(ids: list[int], lengths: bytes) -> bytes:
+    """The length byte of each document of ``ids`` (sorted) whose field has a length."""
+    if ids[-1] < len(lengths):
+        return bytes(map(lengths.__getitem__, ids))
+    return bytes(lengths[docnum] for docnum in ids if docnum < len(lengths))
+
+
+def _inlined(postings: Postings, lengths: bytes) -> bytes:
+    """The term dictionary's entry of a term whose postings are kept in it: what Whoosh's
+    ``W3TermInfo.to_bytes`` writes after one block of these postings (``add_block``), its length
+    bounds from the documents' length bytes (``byte_to_length`` grows with the byte)."""
+    ids, weights = postings[0::3], postings[1::3]
+    known = _length_bytes(ids, lengths)
+    shortest = min(known.replace(b"\0", b""), default=0)
+    info = _TERM_INFO.pack(1, sum(weights), len(ids), _BYTE_AGAIN[shortest], _BYTE_AGAIN[max(known, default=0)],
+                           max(0, *weights), ids[0], ids[-1])
+    return info + pickle.dumps((tuple(ids), tuple(weights), tuple(filter(None, postings[2::3]))), 2)
 
 
 def _write_terms(fieldwriter: Any, schema: Any, reader: Any, terms: Iterable[Term]) -> None:
     """What Whoosh's ``FieldWriter.add_postings`` does, a term at a time: each posting with its
     document's field length (``reader``: the new segment's per-document reader, or None), the
     field's length column read once (the writer takes no spelling fields, whose words Whoosh
-    passes as postings of document -1)."""
+    passes as postings of document -1). A term of fewer than the codec's ``INLINE_LIMIT``
+    postings (most of a Zipf vocabulary) has them kept in its term dictionary entry, which is
+    written here directly (``_inlined``): through Whoosh's field and postings writers, that
+    entry cost some twenty calls a term."""
     field = None
     lengths: bytes = b""
+    tindex, prefix, inline = fieldwriter._tindex, b"", fieldwriter._codec.INLINE_LIMIT
     for (fieldname, btext), postings in terms:
         if fieldname != field:
             if field is not None:
                 fieldwriter.finish_field()
             fieldwriter.start_field(fieldname, schema[fieldname])
-            field = fieldname
+            field, prefix = fieldname, pack_ushort(fieldwriter._fieldid)
             column = reader._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN) if reader else None
             lengths = bytes(column.load()) if column is not None else b""
+        if len(postings) < 3 * inline:
+            tindex.add(prefix + btext, _inlined(postings, lengths))
+            continue
         fieldwriter.start_term(btext)
         fieldwriter._postwriter.add_postings(postings, lengths)
         fieldwriter.finish_term()
 
 
 class PostingsWriter(W3PostingsWriter):
-    """Whoosh's posting list writer, with the two per-term costs a large vocabulary pays.
-
-    Most terms of a real vocabulary occur in a handful of documents (a Zipf curve). Whoosh
-    writes each term's postings as a block: two pickles, a zlib stream and a header, about as
-    much work per term as all its postings' analysis. Here a term with fewer than
-    ``inlinelimit`` postings is kept inside its entry of the term dictionary, as Whoosh's own
-    codec means to do (its ``inlinelimit`` calls a method its term info lacks, so Whoosh never
-    inlines); its reader reads it back as a ``ListMatcher``. A block of fewer than
+    """Whoosh's posting list writer, for the terms ``_write_terms`` does not keep in the term
+    dictionary, without two costs per posting and per block. A block of fewer than
     ``COMPRESS_FROM`` postings is stored uncompressed (zlib makes a block of a few postings
-    longer, not shorter); each block says whether it is compressed, so readers need nothing."""
+    longer, not shorter); each block says whether it is compressed, so readers need nothing.
+    It inlines nothing itself: Whoosh's ``finish_postings`` would call a method its term info
+    lacks (so Whoosh never inlines)."""
 
     COMPRESS_FROM = 32
 
-    def add_postings(self, postings: list[Posting], lengths: bytes) -> None:
+    def add_postings(self, postings: Postings, lengths: bytes) -> None:
         """``add_posting`` for each of a term's postings in document order (``lengths``: the
         field's length byte per document), a block's worth at a time with builtins: Whoosh's
         checks each posting's types and updates the block's bounds one posting at a time."""
@@ -267,27 +343,18 @@ class PostingsWriter(W3PostingsWriter):
         while start < len(postings):
             if len(self._ids) >= limit:
                 self._write_block()
-            part = postings[start:start + limit - len(self._ids)]
+            part = postings[start:start + 3 * (limit - len(self._ids))]
             start += len(part)
-            ids = [docnum for docnum, _, _ in part]
-            weights = [weight for _, weight, _ in part]
+            ids, weights = part[0::3], part[1::3]
             self._ids.extend(ids)
             self._weights.extend(weights)
-            self._values.extend(value for _, _, value in part if value)
+            self._values.extend(filter(None, part[2::3]))
             self._maxweight = max(self._maxweight, *weights)
-            known = [_LENGTH_OF_BYTE[lengths[docnum]] for docnum in ids if docnum < len(lengths)]
-            if any(known):
-                shortest = min(length for length in known if length)
+            known = _length_bytes(ids, lengths)
+            if shortest := min(known.replace(b"\0", b""), default=0):
+                shortest = _LENGTH_OF_BYTE[shortest]
                 self._minlength = shortest if self._minlength is None else min(self._minlength, shortest)
-                self._maxlength = max(self._maxlength, *known)
-
-    def finish_postings(self) -> Any:
-        if not self.written() and len(self) < self._inlinelimit:
-            terminfo, self._terminfo = self._terminfo, None
-            terminfo.add_block(self)
-            terminfo.set_inlined(self._ids, self._weights, self._values)
-            return terminfo
-        return super().finish_postings()
+                self._maxlength = max(self._maxlength, _LENGTH_OF_BYTE[max(known)])
 
     def _write_block(self, last: bool = False) -> None:
         level = self._compression
@@ -337,13 +404,12 @@ class _Slots:
 
 
 class Codec(W3Codec):
-    """Whoosh 3's codec writing postings with ``PostingsWriter``. A segment keeps its codec
+    """Whoosh 3's codec writing postings with ``PostingsWriter``, and reading back the terms of
+    fewer than ``INLINE_LIMIT`` postings that ``Writer`` keeps in the term dictionary (as
+    Whoosh's own codec means to, but never does) as ``Inlined``. A segment keeps its codec
     (pickled in the index's table of contents), so this class's name is part of the index."""
 
     INLINE_LIMIT = 8
-
-    def __init__(self) -> None:
-        super().__init__(inlinelimit=self.INLINE_LIMIT)
 
     def field_writer(self, storage: Any, segment: Any) -> Any:
         writer = super().field_writer(storage, segment)
@@ -352,7 +418,7 @@ class Codec(W3Codec):
 
     def postings_writer(self, dbfile: Any, byteids: bool = False) -> PostingsWriter:
         return PostingsWriter(dbfile, blocklimit=self._blocklimit, byteids=byteids, compression=self._compression,
-                              inlinelimit=self._inlinelimit)
+                              inlinelimit=0)
 
     def postings_reader(self, dbfile: Any, terminfo: Any, format_: Any, term: Any = None, scorer: Any = None) -> Any:
         if terminfo.is_inlined():
