@@ -30,7 +30,7 @@ from sqlalchemy import create_engine, delete, event, exists, func, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from kmdesk.core import attachments, audit, backups, bulk, consent, localcontexts, paths, reads, records as rec, trust, vault
+from kmdesk.core import attachments, audit, backups, bulk, collector, consent, localcontexts, paths, reads, records as rec, trust, vault
 from kmdesk.core.access import SYNC_PROTOCOL, Access, context_of
 from kmdesk.core.outbox import Outbox, Pending
 from kmdesk.core.errors import AccessDenied, Cancelled, DamagedRecord, NotFound, StoreError
@@ -1061,7 +1061,7 @@ class Library:
         file's ``communities`` and ``protocols``, a custodian's job) is created first, in the same
         transaction. ``finish`` runs in it after the last item (an archive adds its attachments there)."""
         report: list[Outcome] = []
-        with self._write_lock:
+        with self._write_lock, collector.paused():
             # The index writer is open through the transaction and committed after it (cancelled
             # if it fails): public records are indexed from the rows as they are written, never
             # read back. An archive's attachments come after its records (``finish``), and their
@@ -1337,7 +1337,7 @@ class Library:
 
     def reindex(self, progress: Progress | None = None, cancel: CancelToken = _never) -> int:
         """Rebuild the on-disk index from the store's public records; a cancel keeps the old one."""
-        with self._write_lock:
+        with self._write_lock, collector.paused():
             with self.reading() as session:
                 total = session.scalar(select(func.count()).select_from(Record).where(Record.access_level == "public")) or 0
             docs = self._public_docs(self._public_records())
