@@ -96,11 +96,11 @@ def test_a_bulk_imported_record_is_stored_as_one_added_by_hand(keeper, access):
     assert [(h["action"], h["sealed"] is None) for h in history] == [("import", access["level"] == "public")]
     assert keeper.history("imported-1")[0]["action"] == "import"
     _same_but(keeper.get(added), keeper.get("imported-1"), "id", "created_at", "updated_at")
-    assert keeper.damaged() == []
+    assert keeper.integrity().damaged == []
     if access["level"] != "public":
         with keeper.engine.begin() as conn:
             conn.exec_driver_sql("UPDATE records SET access_protocols = '[\"Healers\"]' WHERE id = 'imported-1'")
-        assert [d["id"] for d in keeper.damaged()] == ["imported-1"]
+        assert [d["id"] for d in keeper.integrity().damaged] == ["imported-1"]
 
 
 def test_a_refused_consent_takes_its_record_with_it_and_the_rest_are_written(keeper, monkeypatch):
@@ -127,7 +127,7 @@ def test_a_refused_consent_takes_its_record_with_it_and_the_rest_are_written(kee
     assert report[600].status == "error" and "refused for the test" in report[600].reason
     assert keeper.count() == 700
     assert _raw_rows(keeper, "record_history", report[600].id) == []
-    assert keeper.damaged() == []
+    assert keeper.integrity().damaged == []
     assert len(keeper.consents(report[3].id)) == 1
     assert len(keeper.history(report[650].id)) == 1
 

@@ -243,14 +243,14 @@ def test_one_damaged_record_is_quarantined_and_the_rest_works(lib, capsys, monke
     assert b"Seed bank guide" in exported.getvalue() and b"Da\xc3\xb1ado" not in exported.getvalue()
     assert lib.reindex() >= 1
     lib.delete(public["id"])
-    assert [d["id"] for d in lib.damaged()] == [bad["id"]]
+    assert [d["id"] for d in lib.integrity().damaged] == [bad["id"]]
     lib.lock()
     monkeypatch.setenv("KMDESK_PASSPHRASE", PASS["Tupaq"])
     code, printed = run("check", "--data-dir", str(lib.data_dir), "--profile", "Tupaq", capsys=capsys)
     assert code == 1 and f"record {bad['id']} failed its integrity check" in printed.out
     switch(lib, "Aiyana")
     lib.delete(bad["id"])  # a custodian may remove the quarantined record
-    assert lib.damaged() == []
+    assert lib.integrity().damaged == []
 
 
 
@@ -325,7 +325,7 @@ def test_a_sealed_record_marked_public_in_the_file_is_never_sent(lib):
     attack(lib, "UPDATE records SET access_level = 'public'")
     _, verdict = lib.sync_record(record["id"], "anywhere")
     assert not verdict.eligible and verdict.reasons[0].code == "damaged"
-    assert [d["id"] for d in lib.damaged()] == [record["id"]]  # found even locked
+    assert [d["id"] for d in lib.integrity().damaged] == [record["id"]]  # found even locked
 
 
 def test_the_window_shows_damaged_records_in_their_own_facet(lib, qtbot):
@@ -364,3 +364,19 @@ def test_a_custodian_row_changed_in_the_file_is_not_re_signed_at_its_unlock(lib)
            params=(vault.new_signing_key()[1],))
     with pytest.raises(UntrustedKey, match="Aiyana"):
         lib.unlock("Aiyana", PASS["Aiyana"])
+
+
+def test_a_check_says_how_many_sealed_records_it_could_not_open(lib, capsys, monkeypatch):
+    """A sealed record whose content the profile cannot open is checked for its access block and
+    consent only; ``check`` says so instead of a bare "agree" (its content might be damaged)."""
+    record = lib.add(tk())
+    lib.add(tk(level="public", title="Seed bank guide"))
+    assert lib.integrity().unopened == 0  # its custodian opens it
+    lib.lock()
+    assert lib.integrity().unopened == 1
+    code, printed = run("check", "--data-dir", str(lib.data_dir), capsys=capsys)
+    assert code == 0 and "1 sealed record(s) checked for their access and consent only: a locked library" in printed.out
+    monkeypatch.setenv("KMDESK_PASSPHRASE", PASS["Aiyana"])
+    code, printed = run("check", "--data-dir", str(lib.data_dir), "--profile", "Aiyana", "--json", capsys=capsys)
+    assert code == 0 and json.loads(printed.out)["unopened"] == 0
+    assert record["id"] not in printed.out

@@ -312,10 +312,12 @@ def _check(args: argparse.Namespace) -> int:
     with open_library(args) as library:
         repaired = text.repair_library(library)
         drift = library.check()
-        damaged = library.damaged()
+        integrity = library.integrity()
+        unlocked = library.unlocked_profile() is not None
+    damaged = integrity.damaged
     if wants_json(args):
         emit_json({"ok": drift.ok and not damaged, "missing": drift.missing, "stale": drift.stale, "orphans": drift.orphans,
-                   "damaged": damaged, "repaired": repaired})
+                   "damaged": damaged, "unopened": integrity.unopened, "repaired": repaired})
         return 0 if drift.ok and not damaged else EXIT_DRIFT
     if repaired:
         print(f"repaired invalid text (lone surrogates, control characters) in {repaired} record(s)")
@@ -327,6 +329,10 @@ def _check(args: argparse.Namespace) -> int:
     for item in damaged:
         print(f"record {item['id']} failed its integrity check ({item['problem']}); its other copies: "
               f"{', '.join(item['copies']) or 'none known'}")
+    if integrity.unopened:
+        print(f"{integrity.unopened} sealed record(s) checked for their access and consent only: "
+              f"{'this profile' if unlocked else 'a locked library'} cannot open their content"
+              f"{'' if unlocked else ' (check with --profile to open what yours may)'}")
     return 0 if drift.ok and not damaged else EXIT_DRIFT
 
 

@@ -110,6 +110,16 @@ def make_engine(db_path: Path) -> Engine:
 
 
 @dataclass
+class Integrity:
+    """What ``Library.integrity`` found: the records that fail their check (id, problem, other
+    copies), and how many sealed records this profile cannot open, whose access block and
+    consent were checked but not their content (a locked ``check`` said nothing of them)."""
+
+    damaged: list[dict[str, Any]]
+    unopened: int
+
+
+@dataclass
 class Drift:
     """What ``check`` found between the store and the index."""
 
@@ -427,33 +437,36 @@ class Library:
                 select(RemoteState.target).where(RemoteState.record_id == record_id, RemoteState.status == "sent"))]
         return found
 
-    def damaged(self) -> list[dict[str, Any]]:
+    def integrity(self) -> Integrity:
         """Every record that fails its integrity check as far as the current profile can tell
         (locked: access blocks and consent signatures; unlocked, also what its keys open), with
-        the reason and its other copies."""
-        out = []
+        the reason and its other copies; and how many sealed records it could not open."""
+        out, unopened = [], 0
         last = ""
         while True:
             with self.reading() as session:
                 rows = session.scalars(select(Record).where(Record.id > last).order_by(Record.id).limit(500)).all()
                 for row in rows:
-                    reason = self._integrity(session, row)
+                    reason, opened = self._integrity(session, row)
                     if reason:
                         out.append({"id": row.id, "problem": reason})
+                    elif not opened:
+                        unopened += 1
             if not rows:
                 break
             last = rows[-1].id
         for item in out:
             item["copies"] = self.other_copies(item["id"])
-        return out
+        return Integrity(out, unopened)
 
-    def _integrity(self, session: Session, row: Record) -> str | None:
+    def _integrity(self, session: Session, row: Record) -> tuple[str | None, bool]:
+        """(the row's problem or None, whether its content was checked: public, or opened)."""
         try:
             _, key = self.access.opened(session, row)
         except vault.TamperedData as exc:
-            return str(exc)
+            return str(exc), True
         problems = self._consent_events(session, row.id, key, find_deleted=True)[1]
-        return problems[0] if problems else None
+        return (problems[0] if problems else None), row.sealed is None or key is not None
 
     def iter_records(self, batch: int = 500) -> Iterator[dict[str, Any]]:
         """Every record the current profile may know of, in id order, a batch at a time.
