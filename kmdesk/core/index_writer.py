@@ -279,21 +279,23 @@ _LENGTH_OF_BYTE = [byte_to_length(b) for b in range(256)]
 _BYTE_AGAIN = bytes(length_to_byte(length) for length in _LENGTH_OF_BYTE)
 
 
-def _length_bytes(ids: list[int], lengths: bytes) -> bytes:
-    """The length byte of each document of ``ids`` (sorted) whose field has a length."""
+def _length_bounds(ids: list[int], lengths: bytes) -> tuple[int, int]:
+    """The shortest (0: none) and the longest field length byte of the documents ``ids``
+    (sorted), from ``lengths``, the field's byte per document: ``byte_to_length`` grows with the
+    byte, so these are the bytes of their shortest and longest lengths."""
     if ids[-1] < len(lengths):
-        return bytes(map(lengths.__getitem__, ids))
-    return bytes(lengths[docnum] for docnum in ids if docnum < len(lengths))
+        known = bytes(map(lengths.__getitem__, ids))
+    else:
+        known = bytes(lengths[docnum] for docnum in ids if docnum < len(lengths))
+    return min(known.replace(b"\0", b""), default=0), max(known, default=0)
 
 
 def _inlined(postings: Postings, lengths: bytes) -> bytes:
     """The term dictionary's entry of a term whose postings are kept in it: what Whoosh's
-    ``W3TermInfo.to_bytes`` writes after one block of these postings (``add_block``), its length
-    bounds from the documents' length bytes (``byte_to_length`` grows with the byte)."""
+    ``W3TermInfo.to_bytes`` writes after one block of these postings (``add_block``)."""
     ids, weights = postings[0::3], postings[1::3]
-    known = _length_bytes(ids, lengths)
-    shortest = min(known.replace(b"\0", b""), default=0)
-    info = _TERM_INFO.pack(1, sum(weights), len(ids), _BYTE_AGAIN[shortest], _BYTE_AGAIN[max(known, default=0)],
+    shortest, longest = _length_bounds(ids, lengths)
+    info = _TERM_INFO.pack(1, sum(weights), len(ids), _BYTE_AGAIN[shortest], _BYTE_AGAIN[longest],
                            max(0, *weights), ids[0], ids[-1])
     return info + pickle.dumps((tuple(ids), tuple(weights), tuple(filter(None, postings[2::3]))), 2)
 
@@ -350,11 +352,11 @@ class PostingsWriter(W3PostingsWriter):
             self._weights.extend(weights)
             self._values.extend(filter(None, part[2::3]))
             self._maxweight = max(self._maxweight, *weights)
-            known = _length_bytes(ids, lengths)
-            if shortest := min(known.replace(b"\0", b""), default=0):
+            shortest, longest = _length_bounds(ids, lengths)
+            if shortest:
                 shortest = _LENGTH_OF_BYTE[shortest]
                 self._minlength = shortest if self._minlength is None else min(self._minlength, shortest)
-                self._maxlength = max(self._maxlength, _LENGTH_OF_BYTE[max(known)])
+                self._maxlength = max(self._maxlength, _LENGTH_OF_BYTE[longest])
 
     def _write_block(self, last: bool = False) -> None:
         level = self._compression
