@@ -236,3 +236,40 @@ def test_what_a_job_captured_dies_on_the_gui_thread(qtbot, real_threads):
     assert delivered == [True]
     qtbot.waitUntil(lambda: bool(died), timeout=5000)
     assert died == [gui_thread]
+
+
+def test_an_import_on_the_writer_thread_leaves_the_collector_to_the_gui_thread(qtbot, tmp_path, request, library,
+                                                                             real_threads):
+    """An import pauses the cyclic collector and wakes it after (``core.collector``); with the
+    real pools the collector is off for the whole process (the relay collects on the GUI
+    thread), and an import finishing on the writer thread must not switch it back on there."""
+    from conftest import write_csv
+
+    from kmdesk.core.io import importer
+
+    gui_thread = threading.get_ident()
+    foreign_collections: list[int] = []
+
+    def watch_collections(phase: str, info: dict) -> None:
+        if phase == "stop" and threading.get_ident() != gui_thread:
+            foreign_collections.append(info["collected"])
+
+    gc.callbacks.append(watch_collections)
+    request.addfinalizer(lambda: gc.callbacks.remove(watch_collections))
+    rows = [(f"Grazing rules {i}", "open qwyxpasture " * 20, "public", "") for i in range(400)]
+    source = write_csv(tmp_path / "in.csv", rows)
+
+    def work(task) -> tuple[dict, bool]:
+        report = importer.run(library, importer.open_source(source), progress=task.progress)
+        return report["counts"], gc.isenabled()
+
+    done: list[tuple[dict, bool]] = []
+    workers.run_in_background(None, work, done.append, progress=False)
+    while not done:
+        ballast = [[n] for n in range(5000)]  # the GUI thread allocates on meanwhile
+        qtbot.wait(5)
+    assert workers.wait_idle(30)
+    assert done == [({"imported": 400}, False)]
+    assert not gc.isenabled()
+    assert foreign_collections == []
+    assert len(ballast) == 5000 and library.search("qwyxpasture").total == 400
