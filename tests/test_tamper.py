@@ -367,15 +367,15 @@ def test_a_custodian_row_changed_in_the_file_is_not_re_signed_at_its_unlock(lib)
 
 
 def test_a_check_says_how_many_sealed_records_it_could_not_open(lib, capsys, monkeypatch):
-    """A sealed record whose content the profile cannot open is checked for its access block and
-    consent only; ``check`` says so instead of a bare "agree" (its content might be damaged)."""
+    """A sealed record the profile cannot open has its consent and access level checked, not its
+    content nor the access block sealed with it; ``check`` says so instead of a bare "agree"."""
     record = lib.add(tk())
     lib.add(tk(level="public", title="Seed bank guide"))
     assert lib.integrity().unopened == 0  # its custodian opens it
     lib.lock()
     assert lib.integrity().unopened == 1
     code, printed = run("check", "--data-dir", str(lib.data_dir), capsys=capsys)
-    assert code == 0 and "1 sealed record(s) checked for their access and consent only: a locked library" in printed.out
+    assert code == 0 and "1 sealed record(s) a locked library cannot open: their content and the access block" in printed.out
     monkeypatch.setenv("KMDESK_PASSPHRASE", PASS["Aiyana"])
     code, printed = run("check", "--data-dir", str(lib.data_dir), "--profile", "Aiyana", "--json", capsys=capsys)
     assert code == 0 and json.loads(printed.out)["unopened"] == 0

@@ -330,8 +330,8 @@ def _check(args: argparse.Namespace) -> int:
         print(f"record {item['id']} failed its integrity check ({item['problem']}); its other copies: "
               f"{', '.join(item['copies']) or 'none known'}")
     if integrity.unopened:
-        print(f"{integrity.unopened} sealed record(s) checked for their access and consent only: "
-              f"{'this profile' if unlocked else 'a locked library'} cannot open their content"
+        print(f"{integrity.unopened} sealed record(s) {'this profile' if unlocked else 'a locked library'} cannot open: "
+              f"their content and the access block sealed with it were not checked"
               f"{'' if unlocked else ' (check with --profile to open what yours may)'}")
     return 0 if drift.ok and not damaged else EXIT_DRIFT
 

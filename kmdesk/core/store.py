@@ -112,8 +112,9 @@ def make_engine(db_path: Path) -> Engine:
 @dataclass
 class Integrity:
     """What ``Library.integrity`` found: the records that fail their check (id, problem, other
-    copies), and how many sealed records this profile cannot open, whose access block and
-    consent were checked but not their content (a locked ``check`` said nothing of them)."""
+    copies), and how many sealed records this profile cannot open: their consent and access
+    level were checked, not their content nor the access block sealed with it (a locked
+    ``check`` said nothing of them)."""
 
     damaged: list[dict[str, Any]]
     unopened: int
