@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kmdesk.core import search
-from kmdesk.core.analysis import light_stem_arabic, normalise_arabic
+from kmdesk.core.search.analysis import light_stem_arabic, normalise_arabic
 from kmdesk.core.search import (
     SearchIndex,
     record_to_doc,
@@ -134,8 +134,7 @@ def test_no_suggestion_for_chinese_or_for_words_known_but_for_their_accents(inde
 def test_an_unreadable_index_is_replaced_then_rebuilt(library):
     ix_dir = library.data_dir / "index"
     library.close()
-    for toc in ix_dir.glob("*.toc"):
-        toc.write_bytes(b"not a whoosh table of contents")  # e.g. a schema naming a class now gone
+    (ix_dir / "meta.json").write_bytes(b"not an index's table of contents")
     from kmdesk.core.store import Library
 
     with Library.open(library.data_dir) as reopened:

@@ -109,33 +109,6 @@ def test_a_phrase_is_counted_as_written(index):
     assert found(index.search('"seed bank" fairs')) == {8, 9}  # no record has both: either
 
 
-def test_an_in_memory_index_that_spills_its_pool_still_commits(tmp_path, monkeypatch):
-    """A large restricted index spills sorted runs while it is written; they stay in memory and
-    are read back at the commit (they were lost: the 100,000-record import failed there)."""
-    monkeypatch.setattr(SearchIndex, "LIMIT_MB", 1)
-    ix = SearchIndex.in_memory()
-    words = [f"word{i}" for i in range(3000)]
-    ix.update(record_to_doc(rec(i, {"en": " ".join(words[i % 3000:i % 3000 + 40])}, {"en": " ".join(words[::7])}))
-              for i in range(1, 801))
-    assert ix.doc_count() == 800 and ix.search("word5").total > 0
-    assert list(tmp_path.iterdir()) == []
-
-
-def test_the_cached_term_sets_stay_within_their_byte_budget(index, monkeypatch):
-    """The per-term document sets are cached by their size in bytes, and the cache starts again
-    when a new set would pass the budget: a long session of searches cannot grow without end."""
-    from kmdesk.core import search
-
-    monkeypatch.setattr(search._Masks, "CACHE_BYTES", 3)  # each set here takes 2 bytes (9 documents)
-    words = ["seed", "grasses", "trains", "storing", "fairs", "village", "humidity"]
-    with index._current() as (_searcher, masks):
-        for word in words:
-            masks.term("title", word)
-            masks.term("text_en", word)
-            assert masks.cached_bytes <= 3
-    assert found(index.search("seed")) == {8, 9, 6}  # and answers stay the same
-
-
 def test_near_spellings_come_from_titles_and_names_before_summaries(tmp_path):
     """A misspelt word is corrected from titles and keywords when they hold a near spelling; the
     summaries' larger vocabulary (here "humility", two edits away) is walked only when they hold none."""

@@ -25,7 +25,7 @@ profile as a *reader* (read, not edit or apply), which is what makes "open" true
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 ROLES = ("custodian", "contributor", "viewer")
 SYNC_PROTOCOL = "kmdesk: sync credentials"
+_PROTOCOLS = "kmdesk.protocols"  # Session.info key of the protocols read once (``protocols_read_once``)
 
 
 def _profile_aad(name: str, anchored: bool) -> bytes:
@@ -104,7 +105,6 @@ class Access:
     def __init__(self, library: Library) -> None:
         self.library = library
         self.current: Session_ | None = None
-        self._protocols: tuple[Session, dict[str, Protocol]] | None = None  # while ``protocols_read_once``
 
     # -- who is here ----------------------------------------------------------------------
     @property
@@ -129,19 +129,23 @@ class Access:
 
     @contextmanager
     def protocols_read_once(self, session: Session) -> Iterator[None]:
-        """Within this block (one import's transaction, which changes no protocol) the protocols
-        are read once, not once or twice per restricted record (a query each: 5 % of an import's
-        transaction). Only that session reads the copy: a reader in another thread still asks the
-        database."""
-        self._protocols = (session, {protocol.name: protocol for protocol in session.scalars(select(Protocol))})
+        """Within this block (one import's transaction, or one page of a list, which change no
+        protocol) the protocols are read once, not once or twice per restricted record (a query
+        each: 5 % of an import's transaction). The copy is kept in the session's ``info``, so only
+        that session reads it: a page read in the window's read pool during an import neither
+        uses nor drops the import's copy. Nested blocks share the outer one's copy."""
+        if _PROTOCOLS in session.info:
+            yield
+            return
+        session.info[_PROTOCOLS] = {protocol.name: protocol for protocol in session.scalars(select(Protocol))}
         try:
             yield
         finally:
-            self._protocols = None
+            session.info.pop(_PROTOCOLS, None)
 
-    def _cached_protocols(self, session: Session) -> dict[str, Protocol] | None:
-        cached = self._protocols
-        return cached[1] if cached is not None and cached[0] is session else None
+    @staticmethod
+    def _cached_protocols(session: Session) -> dict[str, Protocol] | None:
+        return session.info.get(_PROTOCOLS)
 
     def require(self, *roles: str) -> Session_:
         if self.current is None:
@@ -599,10 +603,12 @@ class Access:
         Raises ``vault.TamperedData`` naming the record when its row was changed outside kmdesk."""
         return self.opened(session, row, extra)[0]
 
-    def opened(self, session: Session, row: Record,
-               extra: dict[int, bytes] | None = None) -> tuple[dict[str, Any] | None, bytes | None]:
-        """``reveal`` and the record key it used (None for a public record or when closed)."""
-        return reads.opened(row, lambda: self.anchor(session), lambda: self._open_sealed(session, row, extra))
+    def opened(self, session: Session, row: Record, extra: dict[int, bytes] | None = None, *,
+               anchor: Callable[[], bytes | None] | None = None) -> tuple[dict[str, Any] | None, bytes | None]:
+        """``reveal`` and the record key it used (None for a public record or when closed).
+        ``anchor`` gives the library key a page of rows read once (else ``Access.anchor`` is
+        asked, which reads the file while locked: a query per row)."""
+        return reads.opened(row, anchor or (lambda: self.anchor(session)), lambda: self._open_sealed(session, row, extra))
 
     def _open_sealed(self, session: Session, row: Record,
                      extra: dict[int, bytes] | None) -> tuple[dict[str, Any] | None, bytes | None]:

@@ -62,7 +62,7 @@ class Pending:
         drain's decision, as for every change)."""
         if self.public is None or row.access_level != "public":
             return
-        from kmdesk.core.search import record_to_doc  # Whoosh loads only where it indexes
+        from kmdesk.core.search import record_to_doc  # the engine loads only where it indexes
 
         self.public.add(record_to_doc(rec.row_to_dict(row)))  # a new id: nothing to replace
         self.indexed.append(row.id)

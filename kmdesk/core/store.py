@@ -26,9 +26,9 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sqlalchemy import create_engine, delete, event, exists, func, select
+from sqlalchemy import Select, create_engine, delete, event, exists, func, select
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from kmdesk.core import attachments, audit, backups, bulk, collector, consent, localcontexts, paths, reads, records as rec, trust, vault
 from kmdesk.core.access import SYNC_PROTOCOL, Access, context_of
@@ -51,6 +51,16 @@ Merge = Callable[[dict[str, Any], dict[str, Any]], dict[str, Any]]
 
 def _never() -> bool:
     return False
+
+
+IN_CHUNK = 500  # ids bound in one ``IN (...)``: under the 999 variables older SQLite builds allow
+
+
+def _chunks(ids: Iterable[str], size: int = IN_CHUNK) -> Iterator[list[str]]:
+    """``ids`` a slice at a time, so no ``IN (...)`` binds more variables than SQLite allows."""
+    remaining = iter(ids)
+    while chunk := list(islice(remaining, size)):
+        yield chunk
 
 
 INTEGRITY_FACET = "integrity"  # one value, "damaged": records that failed their integrity check
@@ -313,7 +323,7 @@ class Library:
             if not self._change(session, row, before, clean, by, "edit"):
                 return before
         if before["access"]["level"] == "public" and clean.get("access", {}).get("level", "public") != "public":
-            self.index.purge()  # the old public text must leave the on-disk index's segments
+            self.reindex()  # the old public text must leave the on-disk index's segments
         return self.get(record_id)
 
     def _change(self, session: Session, row: Record, before: dict[str, Any], clean: dict[str, Any],
@@ -416,10 +426,14 @@ class Library:
         self._reseal_consents(session, row, old_key, new_key)
         attachments.reseal(self, session, row, old_key, new_key)
 
-    def _to_dict(self, session: Session, row: Record) -> dict[str, Any]:
+    def _to_dict(self, session: Session, row: Record,
+                 consents: Callable[[str, bytes | None], list[dict[str, Any]]] | None = None,
+                 anchor: Callable[[], bytes | None] | None = None) -> dict[str, Any]:
         """The record as the current profile may see it (``reads.record_dict``); a damaged row
-        joins the quarantine (the "damaged" facet)."""
-        record = reads.record_dict(row, partial(self.access.opened, session), partial(self._consents, session))
+        joins the quarantine (the "damaged" facet). ``consents`` and ``anchor``: what a page of
+        rows read once for all of them (``_to_dicts``), else each is read for this row."""
+        record = reads.record_dict(row, partial(self.access.opened, session, anchor=anchor),
+                                   consents or partial(self._consents, session))
         if record.get("damaged"):
             self.quarantine[row.id] = record["damaged"]
         else:
@@ -475,28 +489,59 @@ class Library:
         last = ""
         while True:
             with self.reading() as session:
-                rows = session.scalars(select(Record).where(Record.id > last).order_by(Record.id).limit(batch)).all()
-                items = [self._to_dict(session, row) for row in rows if self._visible(session, row)]
+                rows = session.scalars(self._with_keys(select(Record)).where(Record.id > last)
+                                       .order_by(Record.id).limit(batch)).all()
+                items = self._to_dicts(session, rows)
                 last = rows[-1].id if rows else last
             if not rows:
                 return
             yield from items
 
     def records(self, record_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
-        """These records as ``iter_records`` gives them, in one read: a page of a list. As for
-        ``iter_records``, listing is not reading, so no view is audited. Deleted and hidden
-        records are absent."""
+        """These records as ``iter_records`` gives them, in a constant number of reads however
+        many there are (``_to_dicts``): a page of a list. As for ``iter_records``, listing is not
+        reading, so no view is audited. Deleted and hidden records are absent."""
         with self.reading() as session:
-            rows = session.scalars(select(Record).where(Record.id.in_(set(record_ids)))).all()
-            return {row.id: self._to_dict(session, row) for row in rows if self._visible(session, row)}
+            return {record["id"]: record for record in self._to_dicts(session, self._rows_of(session, record_ids))}
 
     def titles(self, record_ids: Iterable[str]) -> dict[str, dict[str, str]]:
         """The titles of these records as the current profile may see them (sealed stubs: none),
         in one read, to name them in a list; as for the library's own list, naming is not reading,
         so no view is audited. Deleted and hidden records are absent."""
         with self.reading() as session:
-            rows = session.scalars(select(Record).where(Record.id.in_(set(record_ids)))).all()
-            return {row.id: self._to_dict(session, row).get("title") or {} for row in rows if self._visible(session, row)}
+            return {record["id"]: record.get("title") or {}
+                    for record in self._to_dicts(session, self._rows_of(session, record_ids))}
+
+    def _with_keys(self, query: Select[tuple[Record]]) -> Select[tuple[Record]]:
+        """``query`` loading its rows' record keys in one more read for all of them when a profile
+        is unlocked (only it can use them: ``Access.record_key``), not one read per sealed row."""
+        return query.options(selectinload(Record.keys)) if self.access.unlocked else query
+
+    def _rows_of(self, session: Session, record_ids: Iterable[str]) -> list[Record]:
+        """The rows of these ids (those that exist), a chunk of ids per ``IN (...)``."""
+        query = self._with_keys(select(Record))
+        return [row for chunk in _chunks(dict.fromkeys(record_ids)) for row in session.scalars(query.where(Record.id.in_(chunk)))]
+
+    def _to_dicts(self, session: Session, rows: Iterable[Record]) -> list[dict[str, Any]]:
+        """``_to_dict`` of each row the profile may know of, in order, with the same number of
+        queries for any number of rows (read per row, a page of the window's list cost some 100
+        queries): the protocols and the library key are read once, and the consent events of
+        every row at once, then folded per record by ``reads.fold_consents`` as one record's are."""
+        rows = list(rows)
+        if not rows:
+            return []
+        with self.access.protocols_read_once(session):
+            shown = [row for row in rows if self._visible(session, row)]
+            anchor = self.access.anchor(session)
+            events = self._consent_events_of(session, [row.id for row in shown])
+            if anchor is not None:
+                self._read_signers(session, anchor, {item.signed_by for items in events.values() for item in items if item.signed_by})
+
+            def consents(record_id: str, key: bytes | None) -> list[dict[str, Any]]:
+                return reads.fold_consents(record_id, events.get(record_id, ()), key, anchor,
+                                           lambda name: self._signer_key(session, anchor, name))[0]  # type: ignore[arg-type]
+
+            return [self._to_dict(session, row, consents, lambda: anchor) for row in shown]
 
     def count(self) -> int:
         """How many records the current profile may know of (sacred ones only for custodians)."""
@@ -523,6 +568,24 @@ class Library:
         audited = session.execute(select(AuditEvent.seq, AuditEvent.details).where(
             AuditEvent.target == record_id, AuditEvent.action.in_(CONSENT_ACTIONS))).all() if anchor is not None and find_deleted else []
         return reads.fold_consents(record_id, events, key, anchor, lambda name: self._signer_key(session, anchor, name), audited)
+
+    def _consent_events_of(self, session: Session, record_ids: list[str]) -> dict[str, list[ConsentEvent]]:
+        """The consent events of these records by record, each record's in the order
+        ``_consent_events`` reads them (by id), in one read per chunk of ids."""
+        events: dict[str, list[ConsentEvent]] = {}
+        for chunk in _chunks(record_ids):
+            for item in session.scalars(select(ConsentEvent).where(ConsentEvent.record_id.in_(chunk)).order_by(ConsentEvent.id)):
+                events.setdefault(item.record_id, []).append(item)
+        return events
+
+    def _read_signers(self, session: Session, anchor: bytes, names: set[str]) -> None:
+        """Certify at once the signers ``_signer_key`` does not know yet, as it would one by one
+        (a page of rows signed by several profiles would read each in turn)."""
+        missing = [name for name in names if (anchor, name) not in self._signers]
+        profiles = {profile.name: profile for chunk in _chunks(missing)
+                    for profile in session.scalars(select(Profile).where(Profile.name.in_(chunk)))}
+        for name in missing:
+            self._signers[(anchor, name)] = reads.certified_verify_key(profiles.get(name), anchor)
 
     def _signer_key(self, session: Session, anchor: bytes, name: str) -> bytes | None:
         """The Ed25519 key of profile ``name`` if the library key certifies it, else None.

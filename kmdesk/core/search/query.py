@@ -1,0 +1,204 @@
+"""Tantivy queries from the words people type: each word analysed once per field, phrases,
+prefixes while typing, near spellings for the misspelling fallback and "did you mean"."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+
+import tantivy
+
+from kmdesk.core.search.analysis import CJK, LANGUAGES, WORD, forms, language_field, text_fields
+from kmdesk.core.search.spelling import distance
+
+Query = tantivy.Query
+Occur = tantivy.Occur
+Part = str | tuple[str, ...]
+BOOSTS = {"title": 3.0, "keywords": 2.0}
+PREFIX_FIELDS = ("title", "keywords")  # where a word being typed is completed
+PREFIX_TERMS = 20  # a typed prefix expands to at most this many of its most frequent terms
+# Near spellings (the fuzzy fallback, "did you mean") are looked for in titles and keywords
+# (people's and places' names) first, where a misspelt word is worth finding; in summaries and
+# untagged texts only when those have none.
+NEAR_FIELDS = (("title", "keywords"), ("text",))
+NEAR_SCAN = 500  # near spellings are looked for among at most this many terms sharing the first letters
+_QUERY_PART = re.compile(r'"([^"]*)"|(\S+)')
+
+
+def query_parts(query: str) -> list[Part]:
+    """Words, and phrases (quoted) as tuples of words."""
+    parts: list[Part] = []
+    for phrase, bare in _QUERY_PART.findall(query):
+        if phrase:
+            words = tuple(WORD.findall(phrase))
+            if len(words) > 1:
+                parts.append(words)
+            elif words:
+                parts.append(words[0])
+        else:
+            parts.extend(WORD.findall(bare))
+    return parts
+
+
+def either(clauses: list[Query]) -> Query:
+    return clauses[0] if len(clauses) == 1 else Query.boolean_query([(Occur.Should, q) for q in clauses])
+
+
+def every(clauses: list[Query]) -> Query:
+    return clauses[0] if len(clauses) == 1 else Query.boolean_query([(Occur.Must, q) for q in clauses])
+
+
+def _script(word: str) -> str:
+    """The script of a word's first letter (LATIN, CYRILLIC, ARABIC, CJK ...)."""
+    for ch in word:
+        if ch.isalpha():
+            return unicodedata.name(ch, "?").split(" ")[0]
+    return ""
+
+
+class Builder:
+    """The queries of one search, on one searcher; the terms each word and field became are
+    kept (``terms``): snippets mark them."""
+
+    def __init__(self, searcher: tantivy.Searcher, schema: tantivy.Schema, lang: str | None,
+                 completions: Callable[[str, str], list[str]]) -> None:
+        self.searcher = searcher
+        self.schema = schema
+        self.preferred = language_field(lang) if lang else None
+        self.completions = completions
+        self.terms: set[tuple[str, str]] = set()
+        self._near_cache: dict[tuple[str, str], list[str]] = {}
+
+    def _term(self, field: str, text: str, boost: float = 1.0) -> Query:
+        self.terms.add((field, text))
+        q = Query.term_query(self.schema, field, text)
+        return Query.boost_query(q, boost) if boost != 1.0 else q
+
+    def _field_clause(self, field: str, found: tuple[str, ...]) -> Query | None:
+        """The word's terms in ``field``: a Chinese word is the phrase of its bigrams."""
+        if not found:
+            return None
+        boost = BOOSTS.get(field, 1.0) * (1.5 if field == self.preferred else 1.0)
+        if len(found) == 1:
+            return self._term(field, found[0], boost)
+        self.terms.update((field, t) for t in found)
+        phrase = Query.phrase_query(self.schema, field, list(found))
+        return Query.boost_query(phrase, boost) if boost != 1.0 else phrase
+
+    def word(self, word: str) -> Query:
+        clauses = [q for field in text_fields() if (q := self._field_clause(field, forms(field, word))) is not None]
+        return either(clauses) if clauses else Query.empty_query()
+
+    def phrase(self, words: tuple[str, ...]) -> Query:
+        clauses = []
+        for field in ("title", "text", *(f"text_{code}" for code in LANGUAGES)):
+            found = [forms(field, w) for w in words]
+            if all(len(f) == 1 for f in found):
+                self.terms.update((field, f[0]) for f in found)
+                clauses.append(Query.phrase_query(self.schema, field, [f[0] for f in found]))
+        return either(clauses) if clauses else every([self.word(w) for w in words])
+
+    def prefix(self, word: str) -> Query | None:
+        """The most frequent terms of titles, keywords and names that begin with what was
+        typed: few fields with short texts, so a keystroke costs little at any library size."""
+        if len(word) < 2 or CJK.search(word):
+            return None
+        found = forms("title", word)
+        if len(found) != 1:
+            return None
+        clauses = [self._term(field, text, 0.8) for field in PREFIX_FIELDS for text in self.completions(field, found[0])]
+        return either(clauses) if clauses else None
+
+    def query(self, parts: list[Part], *, prefix: bool, all_parts: bool = False) -> Query:
+        """Records with every part (``all_parts``), or with any of them (more parts rank higher)."""
+        clauses: list[Query] = []
+        for i, part in enumerate(parts):
+            if isinstance(part, tuple):
+                clauses.append(self.phrase(part))
+                continue
+            q = self.word(part)
+            if prefix and i == len(parts) - 1 and (grown := self.prefix(part)) is not None:
+                q = either([q, grown])
+            clauses.append(q)
+        return every(clauses) if all_parts else either(clauses)
+
+    def fuzzy(self, parts: list[Part]) -> Query | None:
+        """Misspellings of words of five letters or more (two edits from seven), among the
+        ``NEAR_FIELDS``' terms sharing the word's first letters."""
+        clauses = []
+        for part in parts:
+            if isinstance(part, tuple) or len(part) < 5 or CJK.search(part):
+                continue
+            found = forms("title", part)
+            if len(found) != 1:
+                continue
+            maxdist = 2 if len(part) >= 7 else 1
+            for fields in NEAR_FIELDS:
+                near = [self._term(field, term) for field in fields for term in self._near(field, found[0], maxdist)]
+                clauses.extend(near)
+                if near:
+                    break
+        return either(clauses) if clauses else None
+
+    def _near(self, field: str, form: str, maxdist: int) -> list[str]:
+        """Terms of ``field`` within ``maxdist`` (1 or 2) edits of ``form`` sharing its first
+        letters, found once per word and field (the fallback and "did you mean" both ask)."""
+        key = (field, form)
+        if key not in self._near_cache:
+            self._near_cache[key] = [t for t in self._neighbourhood(field, form) if t != form and distance(form, t, 2) <= 2]
+        return [t for t in self._near_cache[key] if maxdist >= 2 or distance(form, t, 1) <= maxdist]
+
+    def _neighbourhood(self, field: str, form: str) -> list[str]:
+        """The terms beginning with ``form``'s first two letters, or more letters while over
+        ``NEAR_SCAN`` terms share them (Arabic's article "ال" alone begins a third of all words)."""
+        terms: list[tuple[str, int]] = []
+        for length in range(2, max(len(form) - 1, 3)):
+            terms = self.searcher.terms_with_prefix(field, form[:length], limit=NEAR_SCAN + 1)
+            if len(terms) <= NEAR_SCAN:
+                break
+        return [term for term, _ in terms[:NEAR_SCAN]]
+
+    def suggestion(self, parts: list[Part], count: Callable[[Query], int], found: int) -> str | None:
+        """A spelling that finds more than the query did: only for words of four letters or
+        more that the index does not know, from terms of the same script."""
+        fixed, changed = [], False
+        for part in parts:
+            if isinstance(part, tuple):
+                fixed.append('"' + " ".join(part) + '"')
+                continue
+            better = self._respelt(part)
+            fixed.append(better or part)
+            changed = changed or better is not None
+        if not changed:
+            return None
+        suggestion = " ".join(fixed)
+        return suggestion if count(self.query(query_parts(suggestion), prefix=False)) > found else None
+
+    def _respelt(self, word: str) -> str | None:
+        if len(word) < 4 or CJK.search(word):
+            return None
+        found = forms("title", word)
+        if len(found) != 1 or self._known(word):
+            return None
+        script, best = _script(word), None
+        for fields in NEAR_FIELDS:
+            for field in fields:
+                for candidate in self._near(field, found[0], 2):
+                    if _script(candidate) != script:
+                        continue
+                    rank = (distance(found[0], candidate), -self.searcher.doc_freq(field, candidate))
+                    if best is None or rank < best[0]:
+                        best = (rank, candidate)
+            if best:
+                return best[1]
+        return None
+
+    def _known(self, word: str) -> bool:
+        """Known when any field holds all its forms (pêche -> peche, أرض -> ارض, forêts -> forêt)."""
+        for field in text_fields():
+            found = forms(field, word)
+            if found and all(self.searcher.doc_freq(field, f) > 0 for f in found):
+                return True
+        return False
+

@@ -1,0 +1,70 @@
+"""Highlights: the words of a record's text that a query's terms matched, as typed or as a
+language's rules matched them (a stemmed "forêts" marks "forêt"), in bold, HTML-escaped."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+
+from kmdesk.core.search.analysis import CJK, TOKEN, forms, simplified
+
+FRAGMENT = 200  # characters a fragment holds at most
+SURROUND = 40  # characters of context before and after a match
+FRAGMENTS = 3
+
+
+def matches(content: str, terms: Iterable[tuple[str, str]]) -> list[tuple[int, int]]:
+    """The spans of ``content`` whose words analyse, in some field, to one of ``terms``
+    (field, term); Chinese terms (bigrams and characters) are found as written."""
+    by_field: dict[str, set[str]] = {}
+    chinese: set[str] = set()
+    for field, term in terms:
+        (chinese if CJK.search(term) else by_field.setdefault(field, set())).add(term)
+    spans = []
+    for match in TOKEN.finditer(content):
+        word = match.group()
+        if CJK.search(word):
+            continue
+        if any(set(forms(field, word)) & wanted for field, wanted in by_field.items()):
+            spans.append(match.span())
+    if chinese:
+        folded = simplified(content)
+        for term in chinese:
+            start = folded.find(term)
+            while start >= 0:
+                spans.append((start, start + len(term)))
+                start = folded.find(term, start + 1)
+    return _merged(sorted(spans))
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
+def snippet(content: str, terms: Iterable[tuple[str, str]]) -> str:
+    """Up to ``FRAGMENTS`` fragments of ``content`` around its matches, matches in ``<b>``."""
+    spans = matches(content, terms) if content else []
+    fragments: list[list[tuple[int, int]]] = []
+    for span in spans:
+        if fragments and span[1] - fragments[-1][0][0] <= FRAGMENT - 2 * SURROUND:
+            fragments[-1].append(span)
+        elif len(fragments) < FRAGMENTS:
+            fragments.append([span])
+    return " … ".join(_fragment(content, group) for group in fragments)
+
+
+def _fragment(content: str, spans: list[tuple[int, int]]) -> str:
+    start, end = max(0, spans[0][0] - SURROUND), min(len(content), spans[-1][1] + SURROUND)
+    out, at = [], start
+    for left, right in spans:
+        out.append(html.escape(content[at:left]))
+        out.append(f"<b>{html.escape(content[left:right])}</b>")
+        at = right
+    out.append(html.escape(content[at:end]))
+    return "".join(out).strip()
