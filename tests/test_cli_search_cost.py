@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import event
 
 from kmdesk.cli import main
-from kmdesk.core import search as search_module
+from kmdesk.core.search import engine, snippets
 from kmdesk.core.search import SearchIndex, record_to_doc
 from kmdesk.core.store import Library
 
@@ -49,9 +49,9 @@ def test_cli_search_gives_the_window_answer_without_facets_or_snippets(library_d
     def no_work(*_args, **_kwargs):
         raise AssertionError("kmdesk search made something it does not show")
 
-    monkeypatch.setattr(search_module._Masks, "facets", no_work)
+    monkeypatch.setattr(engine, "_facet_counts", no_work)
     monkeypatch.setattr(SearchIndex, "fill_snippets", no_work)
-    monkeypatch.setattr(search_module, "_snippet", no_work)
+    monkeypatch.setattr(snippets, "snippet", no_work)
     code, out = run("--data-dir", str(library_dir), "search", "mangrove")
     assert code == 0
     lines = out.splitlines()
@@ -78,22 +78,6 @@ def test_an_open_index_does_not_count_the_store(library_dir):
         library.index.rebuild([], total=0)
     with Library.open(library_dir) as library:
         assert library.search("mangrove").total == 2  # the empty index was rebuilt on opening
-
-
-def test_live_documents_without_and_with_deletions(tmp_path, monkeypatch):
-    ix = SearchIndex.open(tmp_path / "ix")
-    docs = [record_to_doc({"id": f"00000000-0000-4000-8000-{i:012d}", "revision": 1, "type": "practice",
-                           "title": {"en": f"mangrove {i}"}, "access": {"level": "public"}}) for i in range(5)]
-    ix.update(docs)
-    walked = []
-    original = search_module._Masks.from_ids
-    monkeypatch.setattr(search_module._Masks, "from_ids", staticmethod(lambda ids: walked.append(1) or original(ids)))
-    with ix._current() as (_searcher, masks):
-        assert masks.live() == 0b11111 and not walked  # no deletion: no walk over the documents
-    ix.delete([docs[1]["id"]])
-    with ix._current() as (_searcher, masks):
-        assert masks.live() == 0b11101 and walked  # a deleted document is not live
-    assert ix.search("mangrove").total == 4
 
 
 def test_a_reader_does_not_copy_the_index_into_memory(tmp_path):

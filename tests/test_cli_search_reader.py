@@ -104,8 +104,9 @@ def test_an_index_not_ready_is_repaired_by_the_store_then_searched(tmp_path, mon
     elif harm == "old schema":
         (directory / "index" / "kmdesk-schema-version").write_text("0", encoding="ascii")
     else:
-        for part in (directory / "index").glob("*.seg"):
-            part.write_bytes(b"not a segment")
+        for part in (directory / "index").iterdir():
+            if part.suffix in (".term", ".idx", ".store", ".fast"):
+                part.write_bytes(b"not a segment")
     with Reader.open(directory) as reader:
         assert not reader.searchable()
     code, out, _err, by = search(monkeypatch, capsys, directory, ["quillwort"], store=False)

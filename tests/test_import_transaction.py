@@ -5,6 +5,8 @@ bulk inserts whose rows are the ones the per-record path writes."""
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import pytest
 from conftest import KEEPER_PASSPHRASE as PASS
 from conftest import write_csv
@@ -174,20 +176,15 @@ def test_an_index_commit_that_fails_after_the_transaction_is_made_good_from_the_
 
     with Library.open(tmp_path / "lib") as library:
         library.add({"type": "practice", "title": {"en": "Old pasture"}})
-        real = SearchIndex._writer.__func__
+        real = SearchIndex.batch
 
-        class Dying:
-            def __init__(self, writer):
-                self._writer = writer
+        @contextmanager
+        def dying(index):
+            with real(index) as batch:
+                yield batch
+                raise OSError("killed before the index commit")  # the writer rolls back
 
-            def __getattr__(self, name):
-                return getattr(self._writer, name)
-
-            def commit(self):
-                self._writer.cancel()
-                raise OSError("killed before the index commit")
-
-        monkeypatch.setattr(SearchIndex, "_writer", classmethod(lambda cls, ix: Dying(real(cls, ix))))
+        monkeypatch.setattr(SearchIndex, "batch", dying)
         rows = [(f"Pasture rule {i}", "open grazing", "public", "") for i in range(7)]
         with pytest.raises(OSError):
             importer.run(library, importer.open_source(write_csv(tmp_path / "in.csv", rows)))

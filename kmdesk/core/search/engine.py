@@ -37,6 +37,7 @@ _VERSION_FILE = "kmdesk-schema-version"
 SNIPPET_FIELDS = ("title", "text", *(f"text_{code}" for code in analysis.LANGUAGES))
 LIKE_TEXT_FIELDS = text_fields()
 _WRITER_HEAP = 64 * 1024 * 1024
+_CHUNK = 64 * 1024
 
 
 def schema() -> tantivy.Schema:
@@ -76,14 +77,14 @@ def _document(doc: dict[str, Any]) -> tantivy.Document:
 class Batch:
     """Changes to one index, committed together (``SearchIndex.batch``)."""
 
-    def __init__(self, writer: tantivy.IndexWriter, docs: dict[str, dict[str, Any]] | None) -> None:
+    def __init__(self, writer: tantivy.IndexWriter, docs: dict[str, tuple[str, str]] | None) -> None:
         self._writer = writer
-        self._docs = docs  # an in-memory index keeps its documents: they are what it seals
+        self._docs = docs  # an in-memory index keeps its documents (version, JSON): what it seals
 
-    def add(self, doc: dict[str, Any]) -> None:
+    def add(self, doc: dict[str, Any], line: str | None = None) -> None:
         self._writer.add_document(_document(doc))
         if self._docs is not None:
-            self._docs[doc["id"]] = doc
+            self._docs[doc["id"]] = (str(doc.get("version", "1")), line or json.dumps(doc, ensure_ascii=False))
 
     def update(self, doc: dict[str, Any]) -> None:
         self.delete(doc["id"])
@@ -104,12 +105,10 @@ def _open_index(path: Path | None) -> tantivy.Index:
 class SearchIndex:
     """One Tantivy index (a directory, or RAM). One writer at a time, as Tantivy requires."""
 
-    def __init__(self, ix: tantivy.Index, path: Path | None, docs: dict[str, dict[str, Any]] | None = None) -> None:
+    def __init__(self, ix: tantivy.Index, path: Path | None) -> None:
         self._ix = ix
         self.path = path
-        self._docs = docs if path is None else None
-        if self._docs is None and path is None:
-            self._docs = {}
+        self._docs: dict[str, tuple[str, str]] | None = {} if path is None else None
         self._lock = threading.Lock()
         self._cache_lock = threading.Lock()
         self._completions: dict[tuple[str, str], list[str]] = {}
@@ -123,10 +122,12 @@ class SearchIndex:
         if _schema_version(path) == SCHEMA_VERSION:
             try:
                 index = cls(_open_index(path), path)
-                index._ix.searcher().search(Query.all_query(), 1)  # every segment opens here
+                _probe(index._ix.searcher())
                 return index
-            except Exception:  # damaged, foreign or unreadable: derived data, rebuilt from the store
-                pass
+            except BaseException as exc:  # a Rust panic is a BaseException: not a Ctrl+C, though
+                if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+                    raise
+                # damaged, foreign or unreadable: derived data, rebuilt from the store
         if not create:
             raise FileNotFoundError(f"no search index at {path}")
         return cls(_create(path), path)
@@ -143,9 +144,17 @@ class SearchIndex:
             raise ValueError("only an in-memory index is turned into bytes")
         yield (SCHEMA_VERSION + "\n").encode("ascii")
         with self._lock:
-            docs = list(self._docs.values())
-        for start in range(0, len(docs), 256):
-            yield "".join(json.dumps(doc, ensure_ascii=False) + "\n" for doc in docs[start:start + 256]).encode("utf-8")
+            lines = [line for _version, line in self._docs.values()]
+        chunk: list[bytes] = []
+        held = 0
+        for line in lines:
+            chunk.append(line.encode("utf-8") + b"\n")
+            held += len(chunk[-1])
+            if held >= _CHUNK:  # sealed as they come: never the whole plaintext joined
+                yield b"".join(chunk)
+                chunk, held = [], 0
+        if chunk:
+            yield b"".join(chunk)
 
     @classmethod
     def from_chunks(cls, chunks: Iterable[bytes]) -> SearchIndex | None:
@@ -159,10 +168,11 @@ class SearchIndex:
             index = cls.in_memory()
             with index.batch() as batch:
                 for line in lines:
-                    doc = json.loads(line)
+                    text = line.decode("utf-8")
+                    doc = json.loads(text)
                     if not isinstance(doc, dict) or not isinstance(doc.get("id"), str):
                         return None
-                    batch.add(doc)
+                    batch.add(doc, text)
             return index
         except Exception:  # a damaged or unopened stream is no index; the store rebuilds it
             return None
@@ -241,7 +251,7 @@ class SearchIndex:
         """Each indexed record's revision."""
         if self._docs is not None:
             with self._lock:
-                return {record_id: str(doc.get("version", "1")) for record_id, doc in self._docs.items()}
+                return {record_id: version for record_id, (version, _line) in self._docs.items()}
         searcher = self._searcher()
         found = searcher.search(Query.all_query(), max(searcher.num_docs, 1)).hits
         return {doc["id"][0]: doc["version"][0] for doc in (searcher.doc(address) for _score, address in found)}
@@ -373,6 +383,18 @@ class SearchIndex:
             content = bytes(stored["content"][0]).decode("utf-8")
             out.append(Like(stored["id"][0], float(score), _words_found(content, terms)))
         return out
+
+
+def _probe(searcher: tantivy.Searcher) -> None:
+    """Read a little of every part of the index (stored documents, term dictionary, postings,
+    positions, columns), so a damaged one fails here, where it is rebuilt, not at a search."""
+    for _score, address in searcher.search(Query.all_query(), 1).hits:
+        titles = json.loads(bytes(searcher.doc(address)["titles"][0]))
+        for term in analysis.analyzer("title").analyze(" ".join(titles.values()))[:1]:
+            searcher.search(Query.term_query(_SCHEMA, "title", term), 1, count=True)
+            searcher.search(Query.phrase_query(_SCHEMA, "title", [term, term]), 1, count=True)
+        searcher.search(Query.all_query(), 1, order_by_field="display")
+        searcher.aggregate(Query.all_query(), {"type": {"terms": {"field": "type", "size": 1}}})
 
 
 def _schema_version(path: Path) -> str | None:

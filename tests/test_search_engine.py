@@ -1,0 +1,137 @@
+"""The engine behind ``SearchIndex``, through its public interface: near spellings, ranking,
+listings and facets with deletions, the sealed private index's round trip, and an index
+folder written by someone else, which is never trusted and never runs code."""
+
+from __future__ import annotations
+
+import pickle
+import random
+
+import pytest
+
+from kmdesk.core.search import SCHEMA_VERSION, SearchIndex, record_to_doc
+from kmdesk.core.search.spelling import distance
+
+
+def _table_distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def test_the_bit_vector_distance_is_levenshtein():
+    rng = random.Random(5)
+    for _ in range(20000):
+        a = "".join(rng.choice("abcéاب种") for _ in range(rng.randint(0, 11)))
+        b = "".join(rng.choice("abcéاب种") for _ in range(rng.randint(0, 11)))
+        assert distance(a, b) == _table_distance(a, b), (a, b)
+        limit = rng.randint(0, 3)
+        assert min(distance(a, b, limit), limit + 1) == min(_table_distance(a, b), limit + 1)
+
+
+def rec(i: int, title: str, body: str = "", **extra) -> dict:
+    return {"id": f"00000000-0000-4000-8000-{i:012d}", "type": extra.pop("type", "practice"), "revision": 1,
+            "title": {"en": title}, "body": {"en": body} if body else {}, "access": {"level": "public"}, **extra}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory):
+    """Two commits; "soil" in most records, "lekagition" and "tersed" in a few."""
+    ix = SearchIndex.open(tmp_path_factory.mktemp("engine") / "ix")
+    rng = random.Random(11)
+    filler = "water seed river forest grass stone cloud".split()
+
+    def record(i: int) -> dict:
+        words = rng.choices(filler, k=12) + ["soil"] * (i % 10 != 0)
+        if i % 97 == 0:
+            words[3:3] = ["lekagition", "soil"]
+        if i % 89 == 0:
+            words.append("tersed")
+        return rec(i, " ".join(rng.choices(filler, k=4)), " ".join(words),
+                   keywords=[w for w in ("lekagition", "tersed") if w in words])
+    ix.update(record_to_doc(record(i)) for i in range(0, 1500))
+    ix.update(record_to_doc(record(i)) for i in range(1500, 3000))
+    return ix
+
+
+def test_a_misspelling_is_corrected(index):
+    results = index.search("tersaed", snippets=False)
+    assert results.corrected and results.total == len(range(0, 3000, 89))
+    assert index.search("lekagitoin", fuzzy=False, snippets=False).suggestion == "lekagition"
+
+
+def test_a_phrase_needs_its_words_side_by_side(index):
+    together = {h.id for h in index.search('"lekagition soil"', limit=100, snippets=False).hits}
+    assert together == {rec(i, "")["id"] for i in range(0, 3000, 97)}
+    assert index.search('"soil lekagition"', fuzzy=False, snippets=False).total <= len(together)
+
+
+def test_titles_weigh_more_and_more_words_rank_higher(tmp_path):
+    ix = SearchIndex.in_memory()
+    ix.update(record_to_doc(r) for r in [
+        rec(1, "Notes", "the mangrove nursery of the bay"), rec(2, "Mangrove nursery", "notes"),
+        rec(3, "Mangrove", "notes"), rec(4, "Beekeeping", "notes on the mangrove")])
+    assert [h.id[-1] for h in ix.search("mangrove nursery", fuzzy=False).hits][:2] == ["2", "1"]
+    assert ix.search("mangrove nursery", fuzzy=False).total == 2  # records with every word, when some exist
+    assert ix.search("mangrove", fuzzy=False).hits[0].id[-1] in {"2", "3"}
+
+
+def test_listing_sorts_by_title_and_facets_count_every_live_record(tmp_path):
+    ix = SearchIndex.open(tmp_path / "ix")
+    kinds = ("practice", "resource", "event")
+    records = [rec(i, f"Title {(i * 7919) % 500:03d}", type=kinds[i % 3], gbf_targets=[i % 23 + 1, 1]) for i in range(300)]
+    ix.update(record_to_doc(r) for r in records)
+    listing = ix.search("", limit=300, snippets=False)
+    assert [h.title["en"] for h in listing.hits] == sorted(r["title"]["en"] for r in records)
+    assert listing.facets["type"] == [("event", 100), ("practice", 100), ("resource", 100)]
+    assert dict(listing.facets["gbf_targets"])["1"] == 300
+    ix.delete([records[0]["id"], records[3]["id"]])  # two practices
+    after = ix.search("", snippets=False)
+    assert after.total == 298 and dict(after.facets["type"])["practice"] == 98
+
+
+def test_an_empty_index_answers_words_and_phrases_with_nothing(tmp_path):
+    ix = SearchIndex.open(tmp_path / "ix")
+    for query in ("grazing", '"seed bank"', "grazng", "gr", ""):
+        assert ix.search(query, snippets=False, as_you_type=True).total == 0
+
+
+def test_an_in_memory_index_goes_through_its_chunks_with_the_same_answers():
+    ix = SearchIndex.in_memory()
+    ix.update(record_to_doc(rec(i, f"Seed bank {i}", "mangrove nursery")) for i in range(50))
+    ix.delete([rec(7, "")["id"]])
+    again = SearchIndex.from_chunks(ix.to_chunks())
+    assert again is not None and again.versions() == ix.versions() and again.doc_count() == 49
+    assert [h.id for h in again.search("mangrove", limit=100).hits] == [h.id for h in ix.search("mangrove", limit=100).hits]
+    assert SearchIndex.from_chunks([b"another-schema\n"]) is None
+    assert SearchIndex.from_chunks([(SCHEMA_VERSION + "\n").encode(), b"[1, 2]\n"]) is None
+    assert SearchIndex.from_chunks([b"\x80\x04garbage"]) is None
+
+
+class _Boom:
+    def __reduce__(self):
+        return (exec, ("import pathlib; pathlib.Path(__import__('os').environ['KMDESK_CANARY']).write_text('ran')",))
+
+
+def test_a_crafted_index_folder_runs_nothing_and_is_rebuilt_empty(tmp_path, monkeypatch):
+    """An attacker who can write the folder fills index/ with pickles under every name an
+    engine might read; opening it runs none of them and gives an index the store rebuilds."""
+    canary = tmp_path / "canary"
+    monkeypatch.setenv("KMDESK_CANARY", str(canary))
+    path = tmp_path / "ix"
+    ix = SearchIndex.open(path)
+    ix.update([record_to_doc(rec(1, "Seed bank"))])
+    bomb = pickle.dumps(_Boom())
+    for item in list(path.iterdir()):
+        if item.is_file() and item.name != "kmdesk-schema-version":
+            item.write_bytes(bomb)
+    for name in ("_MAIN_1.toc", "MAIN_x.seg", "meta.json", "a.pkl"):
+        (path / name).write_bytes(bomb)
+    reopened = SearchIndex.open(path)
+    assert reopened.search("seed").total == 0 and reopened.doc_count() == 0
+    assert not canary.exists()
+    assert not any(p.suffix in (".toc", ".pkl") for p in path.iterdir())
