@@ -28,17 +28,10 @@ import subprocess
 import sys
 import tempfile
 import time
-import types
 from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-# scale_bench takes one thing from kmdesk: its raw Whoosh writer's pool, SearchIndex.LIMIT_MB (20 MB).
-# A raw-engine bench loads no kmdesk code (and kmdesk.core.search is being replaced), so it is given here.
-_search = types.ModuleType("kmdesk.core.search")
-_search.SearchIndex = types.SimpleNamespace(LIMIT_MB=20)  # type: ignore[attr-defined]
-sys.modules["kmdesk.core.search"] = _search
-
 from scale_bench import csv_texts, peak_rss_mb, percentile, queries, raw_build, write_csv  # noqa: E402
 from zipf_corpus import Corpus  # noqa: E402
 

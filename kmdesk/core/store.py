@@ -1384,13 +1384,17 @@ class Library:
 
     def snippet(self, record_id: str, query: str, *, lang: str | None = None, as_you_type: bool = False) -> str:
         """The highlights of ``query`` in one record's text: what the window shows beside the
-        record a person opened. A page of hits is searched without snippets (``snippets=False``):
-        at 100,000 records making fifty of them was a sixth of every search, for the one shown."""
-        hit = Hit(id=record_id, score=0.0, title={})
+        record a person opened (a page of hits is searched without snippets)."""
+        return self.snippets([record_id], query, lang=lang, as_you_type=as_you_type)[record_id]
+
+    def snippets(self, record_ids: Iterable[str], query: str, *, lang: str | None = None,
+                 as_you_type: bool = False) -> dict[str, str]:
+        """The highlights of ``query`` in each record's text, one lookup per index for them all."""
+        hits = [Hit(id=record_id, score=0.0, title={}) for record_id in record_ids]
         for ix in (self.index, self.private_index):
             if ix is not None:
-                ix.fill_snippets([hit], query, lang, as_you_type)
-        return hit.snippet
+                ix.fill_snippets(hits, query, lang, as_you_type)
+        return {hit.id: hit.snippet for hit in hits}
 
     def _damaged_results(self) -> SearchResults:
         """The quarantined records as search hits (the "damaged" facet ticked): named, no text."""

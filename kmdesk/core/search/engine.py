@@ -345,13 +345,17 @@ class SearchIndex:
         searcher = self._searcher()
         builder = Builder(searcher, _SCHEMA, lang, self._completions_of(searcher))
         builder.query(parts, prefix=as_you_type and not query.endswith((" ", '"')))
-        for hit in hits:
-            if hit.snippet:
-                continue
-            found = searcher.search(Query.term_query(_SCHEMA, "id", hit.id), 1).hits
-            if found:
-                content = bytes(searcher.doc(found[0][1])["content"][0]).decode("utf-8")
-                hit.snippet = _best_snippet(content, builder.terms)
+        wanted = [hit for hit in hits if not hit.snippet]
+        if not wanted:
+            return
+        found = searcher.search(Query.term_set_query(_SCHEMA, "id", [hit.id for hit in wanted]), len(wanted)).hits
+        contents = {}
+        for _score, address in found:
+            stored = searcher.doc(address)
+            contents[stored["id"][0]] = bytes(stored["content"][0]).decode("utf-8")
+        for hit in wanted:
+            if hit.id in contents:
+                hit.snippet = _best_snippet(contents[hit.id], builder.terms)
 
     def like(self, doc: dict[str, Any], facets: dict[str, float], *, only: dict[str, list[str]] | None = None,
              exclude: Iterable[str] = (), limit: int = 20, numterms: int = 10) -> list[Like]:

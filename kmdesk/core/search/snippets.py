@@ -20,12 +20,15 @@ def matches(content: str, terms: Iterable[tuple[str, str]]) -> list[tuple[int, i
     chinese: set[str] = set()
     for field, term in terms:
         (chinese if CJK.search(term) else by_field.setdefault(field, set())).add(term)
+    # a word and its stem or folded form begin alike in Latin script: an ASCII word whose first
+    # letters begin no term is not analysed at all (most words of a text)
+    starts = {term[:2] for wanted in by_field.values() for term in wanted}
     spans = []
     for match in TOKEN.finditer(content):
         word = match.group()
-        if CJK.search(word):
+        if word.isascii() and word[:2].lower() not in starts or CJK.search(word):
             continue
-        if any(set(forms(field, word)) & wanted for field, wanted in by_field.items()):
+        if any(not wanted.isdisjoint(forms(field, word)) for field, wanted in by_field.items()):
             spans.append(match.span())
     if chinese:
         folded = simplified(content)
