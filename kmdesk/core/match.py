@@ -2,7 +2,7 @@
 that could support it, local or pulled from the CHM; for an offer (or an organization or a
 person), the needs it could answer.
 
-Ranking is the search engine's: the record's key terms (Whoosh's Bo1 key terms, as its
+Ranking is the search engine's: the record's key terms (Bo1 key terms, as Lucene's
 ``more_like_this``) OR-ed with its GBF targets, CBD subjects, countries and languages as boosted
 terms (``SearchIndex.like``), over the public index and, while unlocked, the non-public one.
 The reasons shown are the overlaps themselves: the targets, subjects, countries and languages
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 # what each kind of record is matched with
 PARTNERS = {"need": ("offer", "organization", "person"), "offer": ("need",), "organization": ("need",), "person": ("need",)}
-# how much a shared value weighs against the key terms of the text (Whoosh boosts)
+# how much a shared value weighs against the key terms of the text (engine boosts)
 FACET_BOOSTS = {"gbf_targets": 3.0, "subjects": 2.0, "countries": 1.5, "languages": 0.5}
 MAX_WORDS = 5  # shared words shown in a reason
 

@@ -1,9 +1,9 @@
 """The search index of non-public records, sealed at rest for one profile.
 
-Non-public text never reaches the on-disk Whoosh index (DESIGN §3). While a profile is unlocked
-its readable non-public records are searched in an in-memory index; rebuilding that index at
-every unlock would cost a decryption and an analysis per record (minutes at 100,000 records).
-So the in-memory index's files are kept on disk *sealed*: AES-256-GCM under a key derived
+Non-public text never reaches the on-disk search index (DESIGN §3). While a profile is unlocked
+its readable non-public records are searched in an in-memory index; rebuilding it from the store
+at every unlock would cost a decryption of each record. So the in-memory index's documents are
+kept on disk *sealed* (Tantivy indexes them again at the unlock): AES-256-GCM under a key derived
 (HKDF-SHA256) from the profile's private key, which exists only while the profile is unlocked,
 and bound to the profile's name and the library's folder. At unlock the sealed index is opened
 and brought up to date by revision: records changed, added or no longer readable since it was

@@ -1,5 +1,5 @@
 """What a search answers, apart from the engine that found it: a command that only reads a
-record (``kmdesk show``) never loads Whoosh, and neither do the faces that only show results."""
+record (``kmdesk show``) never loads the search engine, and neither do the faces that only show results."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ derived search index kept in step with it.
 A library is a directory::
 
     library.db      SQLite (WAL, foreign keys on), migrated by Alembic on open
-    index/          Whoosh index of public records only (derived; ``reindex`` rebuilds it)
+    index/          Tantivy index of public records only (derived; ``reindex`` rebuilds it)
     backups/        a copy of library.db taken before each migration (core/backups.py)
 
 Every change runs in one transaction that also writes the record's id to ``index_queue``; after
@@ -156,7 +156,7 @@ class Outcome(NamedTuple):
 
 class Library:
     """An open library. Thread-safe for one writer at a time (``_write_lock``), as SQLite and
-    Whoosh both want; readers use their own sessions."""
+    Tantivy both want; readers use their own sessions."""
 
     def __init__(self, data_dir: Path, engine: Engine) -> None:
         self.data_dir = data_dir
@@ -180,7 +180,7 @@ class Library:
     @property
     def index(self) -> SearchIndex:
         """The on-disk search index, opened at its first use (a command that only reads a record
-        never loads Whoosh); what a crash left unindexed is indexed then."""
+        never loads the search engine); what a crash left unindexed is indexed then."""
         if self._index is None:
             with self._write_lock:
                 if self._index is None:

@@ -20,7 +20,7 @@ So while the pools are in use, automatic collection is off and the relay collect
 thread from a timer, generation by generation as the interpreter would (pyqtgraph's
 ``GarbageCollector`` does the same for the same reason).
 
-There are two pools. Library writes go to ONE writer thread (SQLite and Whoosh want a single
+There are two pools. Library writes go to ONE writer thread (SQLite and Tantivy want a single
 writer, and queued edits then apply in the order the person made them); reads such as searches
 use a small read pool so typing never waits behind an import.
 
