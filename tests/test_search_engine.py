@@ -135,3 +135,22 @@ def test_a_crafted_index_folder_runs_nothing_and_is_rebuilt_empty(tmp_path, monk
     assert reopened.search("seed").total == 0 and reopened.doc_count() == 0
     assert not canary.exists()
     assert not any(p.suffix in (".toc", ".pkl") for p in path.iterdir())
+
+
+def test_facets_of_a_query_matching_most_records_are_exact(tmp_path):
+    """Counted as every record's counts less those of the records the query misses."""
+    rng = random.Random(8)
+    records = [rec(i, "river " + ("seed" if i % 10 else "stone"), type=rng.choice(["practice", "resource"]),
+                   gbf_targets=rng.sample(range(1, 24), 2), countries=[rng.choice(["pe", "ke"])]) for i in range(400)]
+    ix = SearchIndex.open(tmp_path / "ix")
+    ix.update(record_to_doc(r) for r in records)
+    ix.delete([records[1]["id"], records[10]["id"]])
+    live = [r for i, r in enumerate(records) if i not in (1, 10)]
+    for query, filters in (("seed", None), ("river", None), ("river", {"countries": ["pe"]})):
+        results = ix.search(query, filters=filters, limit=5, snippets=False)
+        wanted = [r for r in live if query in r["title"]["en"] and (not filters or r["countries"] == ["pe"])]
+        assert results.total == len(wanted) > 200 or filters
+        assert dict(results.facets["gbf_targets"]) == {str(t): n for t in range(1, 24)
+                                                       if (n := sum(t in r["gbf_targets"] for r in wanted))}
+        assert dict(results.facets["type"]) == {t: n for t in ("practice", "resource")
+                                                if (n := sum(r["type"] == t for r in wanted))}

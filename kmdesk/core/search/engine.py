@@ -31,13 +31,14 @@ from kmdesk.core.search.analysis import CJK, TOKEN, forms, is_function_word, pre
 from kmdesk.core.search.document import FACETS, Like
 from kmdesk.core.search.query import PREFIX_TERMS, Builder, Occur, Query, Part, either, every, query_parts
 
-SCHEMA_VERSION = "tantivy-1"  # bump when analyzers or fields change: older indexes are rebuilt
+SCHEMA_VERSION = "tantivy-2"  # bump when analyzers or fields change: older indexes are rebuilt
 _VERSION_FILE = "kmdesk-schema-version"
 # The fields whose words are in a hit's stored text, in the order a snippet prefers them.
 SNIPPET_FIELDS = ("title", "text", *(f"text_{code}" for code in analysis.LANGUAGES))
 LIKE_TEXT_FIELDS = text_fields()
 _WRITER_HEAP = 64 * 1024 * 1024
 _CHUNK = 64 * 1024
+_FACET_JOIN = "\x1f"
 
 
 def schema() -> tantivy.Schema:
@@ -50,7 +51,9 @@ def schema() -> tantivy.Schema:
     for field in text_fields():
         builder.add_text_field(field, tokenizer_name=analysis.tokenizer_name(field), index_option="position")
     for name in FACETS:
-        builder.add_text_field(name, tokenizer_name="raw", index_option="basic", fast=True)
+        builder.add_text_field(name, tokenizer_name="raw", index_option="basic")
+    # every facet value as "name=value" in one column: one aggregation counts them all
+    builder.add_text_field("facet", tokenizer_name="raw", index_option="basic", fast=True)
     return builder.build()
 
 
@@ -71,6 +74,7 @@ def _document(doc: dict[str, Any]) -> tantivy.Document:
         for value in str(doc.get(name) or "").split(","):
             if value:
                 out.add_text(name, value)
+                out.add_text("facet", f"{name}{_FACET_JOIN}{value}")
     return out
 
 
@@ -112,7 +116,7 @@ class SearchIndex:
         self._lock = threading.Lock()
         self._cache_lock = threading.Lock()
         self._completions: dict[tuple[str, str], list[str]] = {}
-        self._listing_facets: dict[str, list[tuple[str, int]]] | None = None
+        self._listing_facets: tuple[tuple[int, int, int], dict[str, list[tuple[str, int]]]] | None = None
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = True) -> SearchIndex:
@@ -296,7 +300,7 @@ class SearchIndex:
             if snippets:
                 hit.snippet = _best_snippet(bytes(stored["content"][0]).decode("utf-8"), builder.terms)
             hits.append(hit)
-        return SearchResults(total, hits, _facet_counts(searcher, within(used)) if facets and total else {},
+        return SearchResults(total, hits, self._facets(searcher, within(used), total) if facets and total else {},
                              suggestion, corrected)
 
     def _listing(self, searcher: tantivy.Searcher, allowed: Query | None, limit: int, page: int,
@@ -311,14 +315,35 @@ class SearchIndex:
                             sort_key=str(key or "")))
         counts: dict[str, list[tuple[str, int]]] = {}
         if facets and found.count:
-            if allowed is not None:
-                counts = _facet_counts(searcher, q)
-            else:
-                with self._cache_lock:
-                    if self._listing_facets is None:
-                        self._listing_facets = _facet_counts(searcher, q)
-                    counts = self._listing_facets
+            counts = self._everything(searcher) if allowed is None else self._facets(searcher, q, int(found.count))
         return SearchResults(int(found.count or 0), hits, counts)
+
+    def _everything(self, searcher: tantivy.Searcher) -> dict[str, list[tuple[str, int]]]:
+        """The facet counts of every document, kept until the index changes (the first
+        listing, and the base the counts of a query matching most records are taken from)."""
+        key = (searcher.num_docs, searcher.num_segments, self._generation())
+        with self._cache_lock:
+            if self._listing_facets is not None and self._listing_facets[0] == key:
+                return self._listing_facets[1]
+        counts = _facet_counts(searcher, Query.all_query())
+        with self._cache_lock:
+            self._listing_facets = (key, counts)
+        return counts
+
+    def _facets(self, searcher: tantivy.Searcher, q: Query, total: int) -> dict[str, list[tuple[str, int]]]:
+        """Facet counts over all ``total`` hits of ``q``: for a query matching most records,
+        every record's counts less those of the few it misses (counting costs per record)."""
+        if total * 2 <= searcher.num_docs:
+            return _facet_counts(searcher, q)
+        missed = Query.boolean_query([(Occur.Must, Query.all_query()), (Occur.MustNot, q)])
+        return _subtracted(self._everything(searcher), _facet_counts(searcher, missed))
+
+    def _generation(self) -> int:
+        """What changes when another process commits to the on-disk index (its meta.json)."""
+        try:
+            return (self.path / "meta.json").stat().st_mtime_ns if self.path is not None else 0
+        except OSError:
+            return 0
 
     def _completions_of(self, searcher: tantivy.Searcher) -> Callable[[str, str], list[str]]:
         """The ``PREFIX_TERMS`` most frequent terms of a field beginning with a prefix: people
@@ -398,7 +423,7 @@ def _probe(searcher: tantivy.Searcher) -> None:
             searcher.search(Query.term_query(_SCHEMA, "title", term), 1, count=True)
             searcher.search(Query.phrase_query(_SCHEMA, "title", [term, term]), 1, count=True)
         searcher.search(Query.all_query(), 1, order_by_field="display")
-        searcher.aggregate(Query.all_query(), {"type": {"terms": {"field": "type", "size": 1}}})
+        searcher.aggregate(Query.all_query(), {"facet": {"terms": {"field": "facet", "size": 1}}})
 
 
 def _schema_version(path: Path) -> str | None:
@@ -448,13 +473,23 @@ def _filters(filters: dict[str, list[str]] | None) -> Query | None:
 
 def _facet_counts(searcher: tantivy.Searcher, q: Query) -> dict[str, list[tuple[str, int]]]:
     """Each facet value's count among every document ``q`` matches, counted by Tantivy."""
-    spec = {name: {"terms": {"field": name, "size": 10_000}} for name in FACETS}
-    answer = searcher.aggregate(q, spec)
+    answer = searcher.aggregate(q, {"facet": {"terms": {"field": "facet", "size": 100_000}}})
+    counts: dict[str, dict[str, int]] = {name: {} for name in FACETS}
+    for bucket in (answer.get("facet") or {}).get("buckets") or []:
+        name, _, value = str(bucket["key"]).partition(_FACET_JOIN)
+        if name in counts and value and bucket["doc_count"]:
+            counts[name][value] = int(bucket["doc_count"])
+    return {name: sorted(values.items(), key=lambda kv: (-kv[1], kv[0])) for name, values in counts.items()}
+
+
+def _subtracted(everything: dict[str, list[tuple[str, int]]],
+                rest: dict[str, list[tuple[str, int]]]) -> dict[str, list[tuple[str, int]]]:
+    """The counts of ``everything`` less those of ``rest`` (the documents a query misses)."""
     out = {}
-    for name in FACETS:
-        buckets = (answer.get(name) or {}).get("buckets") or []
-        out[name] = sorted(((str(b["key"]), int(b["doc_count"])) for b in buckets if b["key"] != "" and b["doc_count"]),
-                           key=lambda kv: (-kv[1], kv[0]))
+    for name, values in everything.items():
+        missed = dict(rest.get(name, ()))
+        kept = [(value, count - missed.get(value, 0)) for value, count in values]
+        out[name] = sorted(((v, c) for v, c in kept if c > 0), key=lambda kv: (-kv[1], kv[0]))
     return out
 
 
