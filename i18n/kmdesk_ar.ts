@@ -1070,6 +1070,25 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
     </message>
 </context>
 <context>
+    <name>IndexCatchUp</name>
+    <message>
+        <source>Indexing the library for search…</source>
+        <translation>جارٍ فهرسة المكتبة للبحث…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Stop indexing; it resumes the next time this library opens.</source>
+        <translation>إيقاف الفهرسة؛ تُستأنف في المرة القادمة التي تُفتح فيها هذه المكتبة.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} records indexed</source>
+        <translation>فُهرس {done} من {total} سجلًا</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <source>Restricted record</source>
@@ -1384,6 +1403,10 @@ Records that are not public stay in this library.</source>
     <message>
         <source>Exporting to {name}…</source>
         <translation>جارٍ التصدير إلى {name}…</translation>
+    </message>
+    <message>
+        <source>Indexing stopped: records not indexed yet are not found by a search. Indexing resumes the next time this library opens.</source>
+        <translation>توقفت الفهرسة: لا يعثر البحث على السجلات التي لم تُفهرس بعد. تُستأنف الفهرسة في المرة القادمة التي تُفتح فيها هذه المكتبة.</translation>
     </message>
     <message>
         <source>Search index rebuilt ({count} records).</source>

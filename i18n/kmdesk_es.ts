@@ -1070,6 +1070,25 @@ El protocolo recibe una clave nueva y sus registros ({count}) se vuelven a sella
     </message>
 </context>
 <context>
+    <name>IndexCatchUp</name>
+    <message>
+        <source>Indexing the library for search…</source>
+        <translation>Indexando la biblioteca para la búsqueda…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop indexing; it resumes the next time this library opens.</source>
+        <translation>Detener la indexación; se reanudará la próxima vez que se abra esta biblioteca.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} records indexed</source>
+        <translation>{done} de {total} registros indexados</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <source>Restricted record</source>
@@ -1376,6 +1395,10 @@ Los registros que no son públicos se quedan en esta biblioteca.</translation>
     <message>
         <source>Exporting to {name}…</source>
         <translation>Exportando a {name}…</translation>
+    </message>
+    <message>
+        <source>Indexing stopped: records not indexed yet are not found by a search. Indexing resumes the next time this library opens.</source>
+        <translation>Indexación detenida: la búsqueda no encuentra los registros aún no indexados. La indexación se reanudará la próxima vez que se abra esta biblioteca.</translation>
     </message>
     <message>
         <source>Search index rebuilt ({count} records).</source>

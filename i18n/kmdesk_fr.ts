@@ -1070,6 +1070,25 @@ Le protocole reçoit une nouvelle clé et ses fiches ({count}) sont rescellées 
     </message>
 </context>
 <context>
+    <name>IndexCatchUp</name>
+    <message>
+        <source>Indexing the library for search…</source>
+        <translation>Indexation de la bibliothèque pour la recherche…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop indexing; it resumes the next time this library opens.</source>
+        <translation>Arrêter l’indexation ; elle reprendra à la prochaine ouverture de cette bibliothèque.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} records indexed</source>
+        <translation>{done} fiches sur {total} indexées</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <source>Restricted record</source>
@@ -1376,6 +1395,10 @@ Les fiches non publiques restent dans cette bibliothèque.</translation>
     <message>
         <source>Exporting to {name}…</source>
         <translation>Exportation vers {name}…</translation>
+    </message>
+    <message>
+        <source>Indexing stopped: records not indexed yet are not found by a search. Indexing resumes the next time this library opens.</source>
+        <translation>Indexation arrêtée : la recherche ne trouve pas les fiches pas encore indexées. L’indexation reprendra à la prochaine ouverture de cette bibliothèque.</translation>
     </message>
     <message>
         <source>Search index rebuilt ({count} records).</source>

@@ -1070,6 +1070,25 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
     </message>
 </context>
 <context>
+    <name>IndexCatchUp</name>
+    <message>
+        <source>Indexing the library for search…</source>
+        <translation>Индексация библиотеки для поиска…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop indexing; it resumes the next time this library opens.</source>
+        <translation>Остановить индексацию; она продолжится при следующем открытии этой библиотеки.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} records indexed</source>
+        <translation>Проиндексировано записей: {done} из {total}</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <source>Restricted record</source>
@@ -1378,6 +1397,10 @@ Records that are not public stay in this library.</source>
     <message>
         <source>Exporting to {name}…</source>
         <translation>Экспорт в {name}…</translation>
+    </message>
+    <message>
+        <source>Indexing stopped: records not indexed yet are not found by a search. Indexing resumes the next time this library opens.</source>
+        <translation>Индексация остановлена: поиск не находит ещё не проиндексированные записи. Индексация продолжится при следующем открытии этой библиотеки.</translation>
     </message>
     <message>
         <source>Search index rebuilt ({count} records).</source>

@@ -1070,6 +1070,25 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
     </message>
 </context>
 <context>
+    <name>IndexCatchUp</name>
+    <message>
+        <source>Indexing the library for search…</source>
+        <translation>正在为搜索建立资料库索引…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop indexing; it resumes the next time this library opens.</source>
+        <translation>停止建立索引；下次打开此资料库时将继续。</translation>
+    </message>
+    <message>
+        <source>{done} of {total} records indexed</source>
+        <translation>已索引 {done} / {total} 条记录</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <source>Restricted record</source>
@@ -1374,6 +1393,10 @@ Records that are not public stay in this library.</source>
     <message>
         <source>Exporting to {name}…</source>
         <translation>正在导出到 {name}…</translation>
+    </message>
+    <message>
+        <source>Indexing stopped: records not indexed yet are not found by a search. Indexing resumes the next time this library opens.</source>
+        <translation>索引已停止：尚未索引的记录无法被搜索到。下次打开此资料库时将继续建立索引。</translation>
     </message>
     <message>
         <source>Search index rebuilt ({count} records).</source>

@@ -92,6 +92,38 @@ def keeper(tmp_path: Path) -> Iterator:
         yield opened
 
 
+UPGRADED_RECORDS = 24  # public records of ``upgraded_library``, all titled "Quinoa field notes N"
+
+
+def whoosh_index(folder: Path) -> None:
+    """Turn an index folder into one as the Whoosh release left it: its files, its schema version."""
+    for part in folder.iterdir():
+        part.unlink()
+    (folder / "_MAIN_3.toc").write_bytes(b"whoosh table of contents")
+    (folder / "MAIN_a1b2c3d4e5.seg").write_bytes(b"whoosh segment")
+    (folder / "kmdesk-schema-version").write_text("whoosh-7", encoding="ascii")
+
+
+@pytest.fixture
+def upgraded_library(tmp_path: Path) -> Path:
+    """The folder of a library made by the release before Tantivy: ``UPGRADED_RECORDS`` public
+    records and one that is not, its index folder a Whoosh one."""
+    from kmdesk.core.store import Library
+
+    folder = tmp_path / "upgraded"
+    with Library.open(folder) as library:
+        library.create_profile("Keeper", KEEPER_PASSPHRASE, ["custodian"])
+        library.unlock("Keeper", KEEPER_PASSPHRASE)
+        library.add_community("Ayllu Pisaq")
+        for n in range(UPGRADED_RECORDS):
+            library.add({"type": "resource", "title": {"en": f"Quinoa field notes {n}"}})
+        library.add({"type": "traditional_knowledge", "title": {"en": "Quinoa seed ritual"},
+                     "community": "Ayllu Pisaq", "access": {"level": "community"}})
+        library.index  # noqa: B018  the index exists, as in a library in use
+    whoosh_index(folder / "index")
+    return folder
+
+
 @pytest.fixture(scope="session")
 def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo library seeded once per test session; each test gets its own copy."""

@@ -469,3 +469,67 @@ def test_the_lupdate_checker_catches_wrappers():
 @pytest.mark.parametrize("module", [*sorted(p.name for p in GUI.glob("*.py")), "../app.py"])
 def test_every_translated_string_reaches_lupdate(module):
     assert hidden_from_lupdate((GUI / module).read_text(encoding="utf-8")) == []
+
+
+def watch_catch_up(monkeypatch, on_first=None) -> list[tuple[int, int, bool]]:
+    """What the status bar's index catch-up is told, with whether it is shown then; and
+    ``on_first(widget)`` at its first count (a person pressing Cancel mid-way). Batches of 5
+    records, so a small library is caught up in several."""
+    from functools import partialmethod
+
+    from kmdesk.core.store import Library
+    from kmdesk.gui.index_status import IndexCatchUp
+
+    monkeypatch.setattr(Library, "catch_up_index", partialmethod(Library.catch_up_index, batch=5))
+    seen: list[tuple[int, int, bool]] = []
+    shown = IndexCatchUp.set_progress
+
+    def watched(widget, done: int, total: int) -> None:
+        seen.append((done, total, not widget.isHidden()))
+        shown(widget, done, total)
+        if on_first is not None and len(seen) == 1:
+            on_first(widget)
+
+    monkeypatch.setattr(IndexCatchUp, "set_progress", watched)
+    return seen
+
+
+def found(window, query: str) -> int:
+    window.search_edit.setText(query)
+    window.search_now()
+    return window.model.total
+
+
+def test_the_window_opened_on_a_library_of_the_previous_release_indexes_it_with_progress(
+        make_window, upgraded_library, monkeypatch):
+    from conftest import UPGRADED_RECORDS
+
+    from kmdesk.core.store import Library
+
+    seen = watch_catch_up(monkeypatch)
+    with Library.open(upgraded_library) as library:
+        window = make_window(library)
+        assert seen and seen[-1] == (UPGRADED_RECORDS, UPGRADED_RECORDS, True)  # shown in the status bar
+        assert window.index_catch_up.isHidden()  # and gone once done
+        assert found(window, "quinoa") == UPGRADED_RECORDS
+        assert library.index_backlog() == 0 and library.check().ok
+
+
+def test_cancelling_the_catch_up_keeps_the_window_searching_and_the_next_opening_resumes(
+        make_window, upgraded_library, monkeypatch):
+    from conftest import UPGRADED_RECORDS
+
+    from kmdesk.core.store import Library
+
+    seen = watch_catch_up(monkeypatch, on_first=lambda widget: widget.cancel_button.click())
+    with Library.open(upgraded_library) as library:
+        window = make_window(library)
+        assert seen == [(5, UPGRADED_RECORDS, True)]
+        assert window.index_catch_up.isHidden()
+        assert "Indexing stopped" in window.statusBar().currentMessage()
+        assert found(window, "quinoa") == 5  # what is indexed is found
+        assert library.index_backlog() == UPGRADED_RECORDS - 5
+    with Library.open(upgraded_library) as library:
+        window = make_window(library)
+        assert seen[-1] == (UPGRADED_RECORDS - 5, UPGRADED_RECORDS - 5, True)
+        assert found(window, "quinoa") == UPGRADED_RECORDS

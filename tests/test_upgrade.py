@@ -1,6 +1,8 @@
 """Upgrades keep the data: a library made by the previous release's schema (0004,
 ``fixtures/library-0004.sql``) is copied into ``backups/`` before it is migrated, the copy is
-named in the log and on the Library, and a migration that fails puts the library back."""
+named in the log and on the Library, and a migration that fails puts the library back. An index
+of the previous engine (Whoosh) is rebuilt from the index queue in committed batches, with
+progress; a cancel or a kill leaves the rest queued and the next open resumes there."""
 
 from __future__ import annotations
 
@@ -12,8 +14,11 @@ from pathlib import Path
 
 import pytest
 
+from conftest import UPGRADED_RECORDS as RECORDS
+
 from kmdesk.core import store
-from kmdesk.core.errors import StoreError
+from kmdesk.core.errors import Cancelled, StoreError
+from kmdesk.core.reader import Reader
 from kmdesk.core.store import SCHEMA_HEAD, Library
 
 FIXTURE = Path(__file__).parent / "fixtures" / "library-0004.sql"
@@ -101,3 +106,57 @@ def test_the_window_names_the_backup_in_its_status_bar(old_library, qtbot):
         window.reload()
         announce_upgrade(window, library)
         assert str(library.upgrade_backup) in window.statusBar().currentMessage()
+
+
+def cancel_after(count: int) -> tuple[list[tuple[int, int | None]], object]:
+    """A progress callback that records what it is told, and a cancel token that says stop
+    once ``count`` records are done."""
+    seen: list[tuple[int, int | None]] = []
+    return seen, lambda: bool(seen) and seen[-1][0] >= count
+
+
+def test_a_cancelled_rebuild_resumes_where_it_stopped_on_the_next_open(upgraded_library):
+    with Library.open(upgraded_library) as library:
+        assert library.index_backlog() == RECORDS  # every public record, queued in one statement
+        seen, cancel = cancel_after(10)
+        with pytest.raises(Cancelled):
+            library.catch_up_index(lambda done, total: seen.append((done, total)), cancel, batch=5)
+        assert seen == [(5, RECORDS), (10, RECORDS)]
+        assert library.search("quinoa").total == 10  # what is indexed is found meanwhile
+    with Reader.open(upgraded_library) as reader:
+        assert not reader.searchable()  # the command line asks the store, which finishes first
+    with Library.open(upgraded_library) as library:
+        assert library.index_backlog() == RECORDS - 10  # not queued again: resumed
+        seen = []
+        assert library.catch_up_index(lambda done, total: seen.append((done, total)), batch=5) == RECORDS - 10
+        assert seen[-1] == (RECORDS - 10, RECORDS - 10)
+        assert library.index_backlog() == 0
+        assert library.search("quinoa").total == RECORDS  # the record that is not public stays out
+        assert library.check().ok
+    with Reader.open(upgraded_library) as reader:
+        assert reader.searchable() and reader.search("quinoa").total == RECORDS
+
+
+def test_a_kill_between_the_index_commit_and_the_queue_indexes_that_batch_again(upgraded_library, monkeypatch):
+    with Library.open(upgraded_library) as library:
+        library.index_backlog()
+
+        def killed(_ids: list[str]) -> None:
+            raise SystemExit("killed")
+
+        monkeypatch.setattr(library, "_dequeue", killed)
+        with pytest.raises(SystemExit):
+            library.catch_up_index(batch=5)
+    monkeypatch.undo()
+    with Library.open(upgraded_library) as library:
+        assert library.index_backlog() == RECORDS  # the batch committed to the index was not dequeued
+        assert library.catch_up_index(batch=7) == RECORDS
+        assert library.check().ok and library.search("quinoa").total == RECORDS
+
+
+def test_without_a_face_the_first_search_catches_up_by_itself(upgraded_library):
+    """A caller that does not ask ``index_backlog`` first (a script, ``kmdesk.core`` used as a
+    library) gets a complete index at its first search, as before."""
+    with Library.open(upgraded_library) as library:
+        assert library.search("quinoa").total == RECORDS
+        assert library.index_backlog() == 0 and library.check().ok

@@ -7,8 +7,10 @@ import gc
 import getpass
 import json
 import os
+import signal
 import sys
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -112,18 +114,62 @@ def _existing(args: argparse.Namespace) -> Path:
     return directory
 
 
-def open_library(args: argparse.Namespace, *, create: bool = False) -> Library:
-    """Open the library and, with ``--profile``, unlock it for this one command."""
+def open_library(args: argparse.Namespace, *, create: bool = False, catch_up: bool = True) -> Library:
+    """Open the library and, with ``--profile``, unlock it for this one command; then index what
+    waits (``catch_up_index``), so the command neither waits on it silently nor is cut short
+    by it after its own change. ``catch_up`` False: the command rebuilds the index itself."""
     directory = data_dir(args) if create else _existing(args)
     library = store().open(directory, create=True)
     profile = getattr(args, "profile", None)
-    if profile and library.has_profiles():
-        try:
+    try:
+        if profile and library.has_profiles():
             library.unlock(profile, passphrase(args))
-        except BaseException:
-            library.close()
-            raise
+        if catch_up:
+            catch_up_index(library, args)
+    except BaseException:
+        library.close()
+        raise
     return library
+
+
+def catch_up_index(library: Library, args: argparse.Namespace) -> None:
+    """Index the records waiting in the index queue, all of them the first time a library of an
+    older release is opened, with a progress bar; Ctrl+C stops it between batches, and the next
+    command resumes where it stopped."""
+    from kmdesk.core.errors import Cancelled
+
+    if not library.index_backlog():
+        return
+    bar = ProgressBar("Indexing the library for search", enabled=not wants_json(args))
+    try:
+        with interrupt_as_cancel() as cancelled:
+            library.catch_up_index(progress=bar, cancel=cancelled)
+    except Cancelled as exc:
+        raise CliError(f"{exc}; the next kmdesk command resumes where it stopped", exit_code=130) from None
+    finally:
+        bar.close()
+
+
+@contextmanager
+def interrupt_as_cancel() -> Iterator[Callable[[], bool]]:
+    """A cancel token that Ctrl+C sets, so a long job stops at its next safe point instead of
+    wherever the interrupt lands; a second Ctrl+C interrupts at once. Outside the main thread
+    (no signal handler there) the token never says stop."""
+    stop = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield stop.is_set
+        return
+
+    def interrupted(_signum: int, _frame: object) -> None:
+        if stop.is_set():
+            raise KeyboardInterrupt
+        stop.set()
+
+    previous = signal.signal(signal.SIGINT, interrupted)
+    try:
+        yield stop.is_set
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def open_reading(args: argparse.Namespace, *, search: bool = False) -> Library | Reader:

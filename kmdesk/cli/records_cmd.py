@@ -338,7 +338,7 @@ def _check(args: argparse.Namespace) -> int:
 
 def _reindex(args: argparse.Namespace) -> int:
     bar = ProgressBar("Indexing", enabled=not wants_json(args))
-    with open_library(args) as library:
+    with open_library(args, catch_up=False) as library:
         count = library.reindex(progress=bar)
     bar.close()
     if wants_json(args):

@@ -31,7 +31,8 @@ class StoreError(KmdeskError):
 
 
 class Cancelled(KmdeskError):
-    """Raised by long operations when their cancel token says stop; nothing was changed."""
+    """Raised by long operations when their cancel token says stop; nothing was changed (but
+    for ``Library.catch_up_index``, which keeps what it indexed and resumes from there)."""
 
     code = "cancelled"
 

@@ -171,9 +171,9 @@ class Reader:
     # -- search ------------------------------------------------------------------------------
     def searchable(self) -> bool:
         """Whether the on-disk index answers for this state of the store as the store's own
-        would: an index of this schema that opens, nothing left in the index queue by a crash,
-        and not empty while public records exist. Otherwise only the store may search, once it
-        has indexed what was left or rebuilt the index (``Library._recover_index``)."""
+        would: an index of this schema that opens, nothing in the index queue (left by a crash,
+        or a rebuild not finished yet), and not empty while public records exist. Otherwise only
+        the store may search, once it has indexed what waits (``Library.catch_up_index``)."""
         from kmdesk.core.search import SearchIndex
 
         if self._db.execute("SELECT 1 FROM index_queue LIMIT 1").fetchone() is not None:

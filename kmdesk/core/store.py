@@ -26,7 +26,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sqlalchemy import Select, create_engine, delete, event, exists, func, select
+from sqlalchemy import Select, create_engine, delete, event, exists, func, insert, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
@@ -53,6 +53,7 @@ def _never() -> bool:
     return False
 
 
+CATCH_UP_BATCH = 2000  # records per index commit while catching up: what a cancel or a kill can lose
 IN_CHUNK = 500  # ids bound in one ``IN (...)``: under the 999 variables older SQLite builds allow
 
 
@@ -180,15 +181,40 @@ class Library:
     @property
     def index(self) -> SearchIndex:
         """The on-disk search index, opened at its first use (a command that only reads a record
-        never loads the search engine); what a crash left unindexed is indexed then."""
-        if self._index is None:
-            with self._write_lock:
-                if self._index is None:
-                    from kmdesk.core.search import SearchIndex
+        never loads the search engine); what waits in the queue is indexed then, unless a face
+        opened it first with ``index_backlog`` to show that catch-up's progress itself."""
+        if self._index is not None:  # searches take no lock: they run while a catch-up writes
+            return self._index
+        with self._write_lock:
+            if self._index is None:
+                self._open_index()
+                self.catch_up_index()
+            return self._open_index()
 
-                    self._index = SearchIndex.open(self.data_dir / "index", create=True)
-                    self._recover_index()
-        return self._index
+    def _open_index(self) -> SearchIndex:
+        """Open the index without indexing anything. A new or emptied one (an upgrade replaced
+        an index of another engine or schema, or it was deleted by hand) over a store with public
+        records gets them all queued, so rebuilding it is the queue's work: done in committed
+        batches, which a cancel or a kill interrupts without losing what was done. The store is
+        asked only about an empty index, and only whether one public record exists: counting
+        them reads every row, a second of a cold ``kmdesk search`` at 100,000 records."""
+        if self._index is not None:  # no lock: the window asks while its writer may hold it
+            return self._index
+        with self._write_lock:
+            if self._index is None:
+                from kmdesk.core.search import SearchIndex
+
+                index = SearchIndex.open(self.data_dir / "index", create=True)
+                if index.doc_count() == 0 and self._has_public_records():
+                    self._queue_public_records()
+                self._index = index
+            return self._index
+
+    def _queue_public_records(self) -> None:
+        """Every public record into the index queue in one statement (those already there stay)."""
+        public = select(Record.id).where(Record.access_level == "public")
+        with self._sessions() as session, session.begin():
+            session.execute(insert(IndexQueue).prefix_with("OR IGNORE").from_select(["record_id"], public))
 
     # -- opening --------------------------------------------------------------------------
     @classmethod
@@ -1274,10 +1300,8 @@ class Library:
             with self.reading() as session:
                 if session.scalar(select(IndexQueue.record_id).limit(1)) is None:
                     return
-            unlocked_index = self.private_index
             done: list[str] = []
-            with self.index.batch() as public, \
-                    (unlocked_index.batch() if unlocked_index is not None else nullcontext()) as private:
+            with self._index_batches() as (public, private):
                 last = ""
                 while True:
                     with self.reading() as session:
@@ -1289,8 +1313,17 @@ class Library:
                     self._index_batch(ids, {record["id"]: record for record in self._records(ids)}, public, private)
                     done.extend(ids)
             self._dequeue(done)
-            if unlocked_index is not None:
-                self._private_dirty = True
+
+    @contextmanager
+    def _index_batches(self) -> Iterator[tuple[Batch, Batch | None]]:
+        """A batch of the on-disk index and, while unlocked, of the private one, committed
+        together; the private index is then due to be sealed again."""
+        unlocked_index = self.private_index
+        with self.index.batch() as public, \
+                (unlocked_index.batch() if unlocked_index is not None else nullcontext()) as private:
+            yield public, private
+        if unlocked_index is not None:
+            self._private_dirty = True
 
     def _dequeue(self, ids: list[str]) -> None:
         """Queue rows go once their records' index entries are committed."""
@@ -1346,15 +1379,48 @@ class Library:
             for record in chunk:
                 yield record_to_doc(record, texts.get(record["id"], ()))
 
-    def _recover_index(self) -> None:
-        """Finish indexing left over by a crash; an empty index over a store that has public
-        records is rebuilt (the index directory may have been deleted by hand). The store is
-        asked only about an empty index, and only whether one public record exists: counting
-        them reads every row, a second of a cold ``kmdesk search`` at 100,000 records."""
-        if self.index.doc_count() == 0 and self._has_public_records():
-            self.reindex()
-        else:
-            self._drain_index_queue()
+    def index_backlog(self) -> int:
+        """How many records wait to be indexed: every public one after an upgrade replaced the
+        index. It opens the index without indexing them, so a face that asks before its first
+        search can show ``catch_up_index``'s progress instead of a search waiting for it."""
+        self._open_index()
+        with self.reading() as session:
+            return session.scalar(select(func.count()).select_from(IndexQueue)) or 0
+
+    def catch_up_index(self, progress: Progress | None = None, cancel: CancelToken = _never, *,
+                       batch: int = CATCH_UP_BATCH) -> int:
+        """Index what the queue holds, ``batch`` records per index commit, each batch taken off
+        the queue once committed: a cancel (``Cancelled``, between batches) or a kill leaves the
+        rest queued and the next call resumes there, while searches find what is indexed.
+        Returns how many records were indexed."""
+        with self._write_lock, collector.paused():
+            self._open_index()
+            with self.reading() as session:  # nothing queued: the store is not counted
+                if session.scalar(select(IndexQueue.record_id).limit(1)) is None:
+                    return 0
+                total = session.scalar(select(func.count()).select_from(IndexQueue)) or 0
+            done, last = 0, ""
+            while ids := self._queued_after(last, batch):
+                if cancel():
+                    raise Cancelled(f"indexing stopped after {done} of {total} records; the rest stays queued")
+                self._index_committed(ids)
+                done, last = done + len(ids), ids[-1]
+                if progress:
+                    progress(done, total)
+            return done
+
+    def _queued_after(self, last: str, batch: int) -> list[str]:
+        """The next ``batch`` queued ids after ``last``, in id order."""
+        with self.reading() as session:
+            return list(session.scalars(select(IndexQueue.record_id).where(IndexQueue.record_id > last)
+                                        .order_by(IndexQueue.record_id).limit(batch)))
+
+    def _index_committed(self, ids: list[str]) -> None:
+        """Index ``ids`` in one commit per index, then take them off the queue."""
+        with self._index_batches() as (public, private):
+            for chunk in _chunks(ids):
+                self._index_batch(chunk, {record["id"]: record for record in self._records(chunk)}, public, private)
+        self._dequeue(ids)
 
     def _has_public_records(self) -> bool:
         with self.reading() as session:
@@ -1422,7 +1488,7 @@ class Library:
             with self.reading() as session:
                 total = session.scalar(select(func.count()).select_from(Record).where(Record.access_level == "public")) or 0
             docs = self._public_docs(self._public_records())
-            self.index.rebuild(docs, total=total, progress=progress, cancel=cancel)
+            self._open_index().rebuild(docs, total=total, progress=progress, cancel=cancel)
             with self._sessions() as session, session.begin():  # non-public records wait for the private index
                 session.execute(delete(IndexQueue).where(IndexQueue.record_id.not_in(
                     select(Record.id).where(Record.access_level != "public"))))

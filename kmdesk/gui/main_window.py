@@ -23,6 +23,7 @@ from kmdesk.gui.dialogs import confirm_delete, error_headline, show_error, show_
 from kmdesk.gui.directory_view import DirectoryView
 from kmdesk.gui.facets import FacetPanel
 from kmdesk.gui.import_dialog import ImportDialog
+from kmdesk.gui.index_status import IndexCatchUp
 from kmdesk.gui.keys import Key, key_sequences
 from kmdesk.gui.fonts import FONT_PACKAGES, FontCheck, writing_system_name
 from kmdesk.gui.library_model import (
@@ -107,8 +108,8 @@ class SavedEditCommand(QUndoCommand):
 class MainWindow(QMainWindow):
     """The library window. Public methods are what menus, shortcuts, ``kmdesk.app`` and tests
     drive: ``search_now``, ``show_record_id``, ``new_record``, ``edit_record``,
-    ``delete_record``, ``import_file``, ``export_file``, ``rebuild_index``, ``check_index``,
-    ``set_language``. A new interface language builds a new window (``preferences``), announced
+    ``delete_record``, ``import_file``, ``export_file``, ``catch_up_index``, ``rebuild_index``,
+    ``check_index``, ``set_language``. A new interface language builds a new window (``preferences``), announced
     by ``replaced`` so whoever holds the window holds the new one."""
 
     replaced = Signal(object)
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         self.search_timer.timeout.connect(lambda: self.search_now(as_you_type=True))
         self._restore_settings()
         self._update_actions()
+        self.catch_up_index()
 
     @property
     def lang(self) -> str:
@@ -375,6 +377,8 @@ class MainWindow(QMainWindow):
 
     def _create_status(self) -> None:
         self.counts_label = QLabel(self)
+        self.index_catch_up = IndexCatchUp(self)
+        self.statusBar().addPermanentWidget(self.index_catch_up)
         self.statusBar().addPermanentWidget(self.counts_label)
 
     def _restore_settings(self) -> None:
@@ -745,6 +749,24 @@ class MainWindow(QMainWindow):
             ).format(count=result["records"], path=str(path)))
 
         run_in_background(self, work, done, label=self.tr("Exporting to {name}…").format(name=path.name))
+
+    def catch_up_index(self) -> None:
+        """Index what waits (every record, the first time a library of an older release opens)
+        on the writer, with its progress and Cancel in the status bar: the window stays usable,
+        its searches finding what is indexed so far, and searches again once all of it is.
+        Asked before the first search, so that search does not do the catch-up unseen."""
+        if not self.library.index_backlog():
+            return
+        self.index_catch_up.start()
+        run_in_background(self, lambda task: self.library.catch_up_index(task.progress, task.cancelled),
+                          lambda _count: self.search_now(), self._catch_up_stopped, view=self.index_catch_up)
+
+    def _catch_up_stopped(self, exc: BaseException) -> None:
+        if getattr(exc, "code", None) != "cancelled":
+            show_error(self, exc)
+            return
+        self.statusBar().showMessage(self.tr("Indexing stopped: records not indexed yet are not found by a search. "
+                                             "Indexing resumes the next time this library opens."), 10000)
 
     def rebuild_index(self) -> None:
         def done(count: int) -> None:

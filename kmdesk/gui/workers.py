@@ -38,7 +38,7 @@ import time
 import traceback
 from collections.abc import Callable
 from enum import Enum
-from typing import Any
+from typing import Any, Protocol
 
 from kmdesk.gui.dialogs import ProgressDialog, show_error
 from kmdesk.gui.qt import (
@@ -49,6 +49,7 @@ from kmdesk.gui.qt import (
     Qt,
     QWidget,
     Signal,
+    SignalInstance,
     Slot,
     isValid,
 )
@@ -134,6 +135,17 @@ class _Relay(QObject):
 _relay_holder: list[_Relay] = []
 
 
+class ProgressView(Protocol):
+    """Where a job's progress shows: a ``ProgressDialog``, or a widget of the window's own
+    (the status bar's index catch-up) when the window must stay usable meanwhile."""
+
+    canceled: SignalInstance
+
+    def set_progress(self, done: int, total: int) -> None: ...
+
+    def finish(self) -> None: ...
+
+
 def _relay() -> _Relay:
     """The relay, made on first use (on the GUI thread, where jobs are started) and never freed."""
     if not _relay_holder:
@@ -175,7 +187,7 @@ class Job:
     it holds what runs (``fn``, ``task``) and the callbacks until the relay hands it the result
     on the GUI thread, so what they captured is let go there (``_work``)."""
 
-    def __init__(self, parent: QWidget | None, fn: Callable[[Task], Any], task: Task, dialog: ProgressDialog | None,
+    def __init__(self, parent: QWidget | None, fn: Callable[[Task], Any], task: Task, dialog: ProgressView | None,
                  on_success: Callable[[Any], None], on_failure: Callable[[BaseException], None] | None) -> None:
         self.parent_widget, self.task, self.dialog = parent, task, dialog
         self.fn: Callable[[Task], Any] | None = fn
@@ -231,14 +243,16 @@ def _work(number: int) -> None:
 
 def run_in_background(parent: QWidget | None, fn: Callable[[Task], Any], on_success: Callable[[Any], None],
                       on_failure: Callable[[BaseException], None] | None = None, *, progress: bool = True,
-                      label: str = "", cancellable: bool = True, kind: Pool = Pool.WRITE) -> Job:
+                      label: str = "", cancellable: bool = True, kind: Pool = Pool.WRITE,
+                      view: ProgressView | None = None) -> Job:
     """Run ``fn(task)`` off the GUI thread; ``on_success(result)`` or ``on_failure(exc)`` run on
     the GUI thread. Without ``on_failure`` the error is shown in a message box (a cancel as
     "nothing was changed"). ``progress`` shows a progress dialog (after a short delay) labelled
-    ``label``, with Cancel if ``cancellable``. ``kind`` picks the writer or the read pool."""
+    ``label``, with Cancel if ``cancellable``; or ``view`` shows it, and its Cancel stops the job.
+    ``kind`` picks the writer or the read pool."""
     number = next(_numbers)
     task = Task(number)
-    dialog = ProgressDialog(parent, label, cancellable) if progress else None
+    dialog = view if view is not None else ProgressDialog(parent, label, cancellable) if progress else None
     job = Job(parent, fn, task, dialog, on_success, on_failure)
     if dialog is not None:
         dialog.canceled.connect(task.cancel)
