@@ -6,7 +6,7 @@ about the build is declared in ``pyproject.toml``."""
 import sys
 from pathlib import Path
 
-from setuptools import find_packages, setup
+from setuptools import find_namespace_packages, setup
 from setuptools.command.build_py import build_py
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -21,6 +21,11 @@ class BuildWithTranslations(build_py):
         super().run()
 
 
-# find_packages sees only folders under kmdesk/; resources/ joins as kmdesk.resources (package-dir)
-setup(packages=[*find_packages(include=["kmdesk*"]), "kmdesk.resources"],
+# Every folder is listed as a package, the data-only ones too (the migrations, the compiled
+# translations, the resources' vocab/, demo/, geo/ and icons/ hold no __init__.py): setuptools
+# warns about, and will one day leave out, an importable folder that is not listed. resources/
+# joins as kmdesk.resources (package-dir), its folders as kmdesk.resources.<folder>.
+SKIP = ["*__pycache__*"]
+setup(packages=[*find_namespace_packages(include=["kmdesk", "kmdesk.*"], exclude=SKIP), "kmdesk.resources",
+                *(f"kmdesk.resources.{name}" for name in find_namespace_packages(where="resources", exclude=SKIP))],
       cmdclass={"build_py": BuildWithTranslations})

@@ -73,9 +73,48 @@ def announce_upgrade(window: MainWindow, library: Library) -> None:
             "app", "Library upgraded; its previous state is kept in {path}").format(path=library.upgrade_backup))
 
 
+# What ``--view`` opens beside (or inside) the main window: every view a person can open.
+VIEWS = ("dashboard", "map", "directory", "matches", "report")
+
+
 def open_view(window: MainWindow, view: str) -> QWidget:
-    """The dashboard or map window of ``window``, shown and computing its figures."""
-    return window.show_dashboard() if view == "dashboard" else window.show_map()
+    """``view`` of ``window``, shown and computing its figures: the dashboard, map or practitioner
+    directory window, the report dialog, or the main window with its record's Matches tab."""
+    if view == "dashboard":
+        return window.show_dashboard()
+    if view == "map":
+        return window.show_map()
+    if view == "directory":
+        return window.show_directory()
+    if view == "report":
+        return window.ask_report()
+    if view == "matches":
+        if window.session.profile is None:
+            window.session.browse()  # the lock screen would hide the record and its tabs
+        window.record_view.tabs.setCurrentWidget(window.matches_view)
+        return window
+    raise ValueError(f"unknown view {view!r}: one of {', '.join(VIEWS)}")
+
+
+class ErrorsSeen:
+    """While rendering a screenshot, every exception that reaches Qt's event loop (a slot, a
+    background job's callback) is printed as usual and remembered, so the screenshot fails
+    instead of rendering a view that died half-built (the frozen dashboard once did)."""
+
+    def __init__(self) -> None:
+        self.errors: list[BaseException] = []
+        self.previous = sys.excepthook
+
+    def __enter__(self) -> ErrorsSeen:
+        sys.excepthook = self.hook
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        sys.excepthook = self.previous
+
+    def hook(self, kind: type[BaseException], exc: BaseException, tb: object) -> None:
+        self.errors.append(exc)
+        self.previous(kind, exc, tb)  # type: ignore[arg-type]
 
 
 def take_screenshot(window: MainWindow, library: Library, path: Path, search: str | None, record: str | None,
@@ -83,7 +122,18 @@ def take_screenshot(window: MainWindow, library: Library, path: Path, search: st
     """Render the window after every background job has delivered; 0 when the PNG is written.
     With ``unlock`` (profile, passphrase) the profile is unlocked through the lock screen's own
     path first, so the picture shows what that person sees; without it, the lock screen. With
-    ``view`` the dashboard or map window is rendered instead of the main window."""
+    ``view`` (one of ``VIEWS``) that view is rendered instead of the main window. Any exception
+    raised in the window meanwhile makes it fail (``KmdeskError``) after its traceback is printed."""
+    with ErrorsSeen() as seen:
+        written = _render(window, library, path, search, record, unlock, view)
+    if seen.errors:
+        raise KmdeskError(f"the window raised {len(seen.errors)} error(s) while rendering (the traceback is above): "
+                          f"{seen.errors[0]!r}")
+    return 0 if written else 1
+
+
+def _render(window: MainWindow, library: Library, path: Path, search: str | None, record: str | None,
+            unlock: tuple[str, str] | None, view: str | None) -> bool:
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     wait_idle()
@@ -103,20 +153,22 @@ def take_screenshot(window: MainWindow, library: Library, path: Path, search: st
     shown: QWidget = window
     if view:
         shown = open_view(window, view)
-        shown.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-        shown.resize(*SCREENSHOT_SIZE)
+        if shown is not window:
+            shown.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+            if view != "report":  # a dialog keeps its own size
+                shown.resize(*SCREENSHOT_SIZE)
         wait_idle()
         for _ in range(3):  # the charts' new sizes reach the scroll area over a few rounds of layout
             QApplication.processEvents()
     QApplication.processEvents()
-    return 0 if shown.grab().save(str(path)) else 1
+    return shown.grab().save(str(path))
 
 
 def run(data_dir: str | Path | None = None, screenshot: str | Path | None = None, search: str | None = None,
         record: str | None = None, language: str | None = None, unlock: tuple[str, str] | None = None,
         view: str | None = None) -> int:
     """Open the library at ``data_dir`` (default: the user's) in the main window, and ``view``
-    (dashboard or map) beside it; with ``screenshot`` render it to that PNG (unlocked as
+    (one of ``VIEWS``) beside it; with ``screenshot`` render it to that PNG (unlocked as
     ``unlock`` when given) and return instead of running the event loop."""
     app = application()
     settings = Settings()

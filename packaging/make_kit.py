@@ -32,12 +32,14 @@ def build(out: Path) -> Path:
     # pip wheel builds kmdesk's wheel and fetches (or builds) one for each dependency
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--wheel-dir", str(wheels), str(ROOT)], check=True)
     shutil.copy2(ROOT / "packaging" / "kit" / "install.sh", out / "install.sh")
+    shutil.copy2(ROOT / "LICENSE", out / "LICENSE")  # the AGPL-3.0 text, with the copy that is handed on
     (out / "install.sh").chmod(0o755)
     (out / "README.txt").write_text(
         f"kmdesk {__version__} field kit for {platform.system()} {platform.machine()}, "
         f"Python {sys.version_info.major}.{sys.version_info.minor}.\n"
         "Install with no network:  sh install.sh [FOLDER]\n"
-        "Then start:              FOLDER/bin/kmdesk-gui\n", encoding="utf-8")
+        "Then start:              FOLDER/bin/kmdesk-gui\n"
+        "kmdesk is free software under the GNU AGPL 3.0 or later: see LICENSE.\n", encoding="utf-8")
     # plain tar: the wheels are zip files already, compressing them again gains nothing
     return Path(shutil.make_archive(str(out), "tar", root_dir=out.parent, base_dir=out.name))
 

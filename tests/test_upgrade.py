@@ -62,8 +62,31 @@ def test_the_first_open_after_an_upgrade_backs_up_then_migrates(old_library, cap
 
     again = Library.open(old_library)  # up to date: no second backup
     assert again.upgrade_backup is None
-    assert list((old_library / "backups").iterdir()) == [backup]
+    assert sorted((old_library / "backups").iterdir()) == sorted([backup, old_library / "backups" / "README.txt"])
     again.close()
+
+
+def test_the_backup_says_what_it_covers_and_is_private(old_library, caplog):
+    """The copy holds the database, not files/: the log and backups/README.txt say so; the
+    folder is 0700 and the copy 0600 even where the old library file was more open."""
+    os.chmod(old_library / "library.db", 0o644)
+    with caplog.at_level(logging.WARNING, logger="kmdesk.core.store"):
+        Library.open(old_library).close()
+    folder = old_library / "backups"
+    assert "not the attached files in files/" in caplog.text
+    assert "not the attached files in files/" in (folder / "README.txt").read_text(encoding="utf-8")
+    assert folder.stat().st_mode & 0o777 == 0o700
+    assert (folder / "library-0004.db").stat().st_mode & 0o777 == 0o600
+
+
+def test_a_backup_folder_that_cannot_be_made_is_said_in_words(old_library):
+    """A file where the folder should be (or no room, no permission): the upgrade stops before
+    anything is changed, with an error that names the folder; never a traceback."""
+    (old_library / "backups").write_text("not a folder")
+    before = _state(old_library / "library.db")
+    with pytest.raises(StoreError, match=r"could not make the backup folder .*backups.*the library was not changed"):
+        Library.open(old_library)
+    assert _state(old_library / "library.db") == before
 
 
 def test_a_failed_migration_restores_the_backup_and_says_so(old_library, monkeypatch):

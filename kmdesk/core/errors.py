@@ -30,6 +30,13 @@ class StoreError(KmdeskError):
     code = "store_error"
 
 
+class ReadOnlyLibrary(StoreError):
+    """The library is on a medium (or in a folder) kmdesk cannot write to: it was opened
+    read-only, so searching and reading work and every change is refused with this error."""
+
+    code = "read_only"
+
+
 class Cancelled(KmdeskError):
     """Raised by long operations when their cancel token says stop; nothing was changed (but
     for ``Library.catch_up_index``, which keeps what it indexed and resumes from there)."""

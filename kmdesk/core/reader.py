@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from urllib.parse import quote
 from typing import TYPE_CHECKING, Any
 
 from kmdesk.core import consent, reads, records as rec, trust
@@ -37,6 +38,25 @@ def _starting_with(prefix: str) -> str:
     return prefix + "%"
 
 
+def connect_read_only(db_path: Path, *, check_same_thread: bool = True) -> sqlite3.Connection:
+    """A read-only connection to ``db_path``. SQLite reads a WAL database through a shared-memory
+    file beside it, which it cannot create on a read-only medium (a DVD, a write-protected
+    stick): there the file is opened ``immutable``, when no WAL file with content is beside it
+    (nothing committed waits there, and nobody can change a file on such a medium anyway)."""
+    uri = f"file:{quote(str(db_path))}?mode=ro"
+    options: dict[str, Any] = {"uri": True, "timeout": 30, "isolation_level": None, "check_same_thread": check_same_thread}
+    connection = sqlite3.connect(uri, **options)
+    try:
+        connection.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+        return connection
+    except sqlite3.OperationalError:
+        connection.close()
+        wal = db_path.with_name(db_path.name + "-wal")
+        if wal.exists() and wal.stat().st_size:
+            raise
+    return sqlite3.connect(uri + "&immutable=1", **options)
+
+
 class Reader:
     """The read half of a locked library over one read-only ``sqlite3`` connection, in one read
     transaction for its whole life: all it answers comes from one state of the library, even
@@ -53,7 +73,7 @@ class Reader:
     def open(cls, data_dir: Path) -> Reader | None:
         """The library in ``data_dir`` for reading; None when its schema is not at
         ``SCHEMA_HEAD`` (or it has none yet): then only the store may open it, upgrading it."""
-        connection = sqlite3.connect(f"file:{data_dir / 'library.db'}?mode=ro", uri=True, timeout=30, isolation_level=None)
+        connection = connect_read_only(data_dir / "library.db")
         try:
             connection.execute("BEGIN")
             has_version = connection.execute(

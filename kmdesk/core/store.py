@@ -7,6 +7,12 @@ A library is a directory::
     index/          Tantivy index of public records only (derived; ``reindex`` rebuilds it)
     backups/        a copy of library.db taken before each migration (core/backups.py)
 
+The folder is made 0700 and library.db 0600 (SQLite gives its -wal and -shm files the same):
+a library holds what a community entrusted to it. A library kmdesk cannot write to (a DVD, a
+write-protected stick, a folder of another user) opens read-only: ``Library.read_only``, SQLite
+opened ``mode=ro``, the search index opened as it is, and every change refused with
+``ReadOnlyLibrary``, whose message says so.
+
 Every change runs in one transaction that also writes the record's id to ``index_queue``; after
 the commit the queue is drained into the index. A crash in between leaves the id queued and the
 next open finishes the job, so the index can lag the truth but never silently disagree with it.
@@ -16,7 +22,9 @@ from __future__ import annotations
 
 import getpass
 import logging
+import os
 import secrets
+import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, nullcontext
@@ -33,7 +41,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 from kmdesk.core import attachments, audit, backups, bulk, collector, consent, localcontexts, paths, reads, records as rec, trust, vault
 from kmdesk.core.access import SYNC_PROTOCOL, Access, context_of
 from kmdesk.core.outbox import Outbox, Pending
-from kmdesk.core.errors import AccessDenied, Cancelled, DamagedRecord, NotFound, StoreError
+from kmdesk.core.errors import AccessDenied, Cancelled, DamagedRecord, NotFound, ReadOnlyLibrary, StoreError
 from kmdesk.core.model import (AuditEvent, ChmRecord, Community, ConsentEvent, HistoryEntry, HubProject, IndexQueue, LabelText, Meta,
                                Profile, Protocol, Record, RecordKey, RemoteState, Share, SyncTarget)
 from kmdesk.core.results import Hit, SearchResults
@@ -101,23 +109,67 @@ def migrate(engine: Engine, revision: str = "head") -> None:
         command.upgrade(config, revision)
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any, *, read_only: bool = False) -> None:
     # pysqlite's own transaction handling breaks SAVEPOINTs; SQLAlchemy emits BEGIN itself.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
+    if not read_only:  # setting the journal mode writes the file's header
+        cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA secure_delete=ON")  # deleted plaintext is overwritten, not left in free pages
     cursor.close()
 
 
-def make_engine(db_path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{db_path}", connect_args={"check_same_thread": False, "timeout": 30},
-                           json_deserializer=stored_json)
-    event.listen(engine, "connect", _sqlite_pragmas)
+def make_engine(db_path: Path, *, read_only: bool = False) -> Engine:
+    """The engine of ``db_path``; ``read_only``: SQLite opens it ``mode=ro`` (and immutable on a
+    read-only medium: ``reader.connect_read_only``)."""
+    if read_only:
+        from kmdesk.core.reader import connect_read_only
+
+        engine = create_engine(f"sqlite:///{db_path}", json_deserializer=stored_json,
+                               creator=lambda: connect_read_only(db_path, check_same_thread=False))
+    else:
+        engine = create_engine(f"sqlite:///{db_path}", connect_args={"check_same_thread": False, "timeout": 30},
+                               json_deserializer=stored_json)
+    event.listen(engine, "connect", partial(_sqlite_pragmas, read_only=read_only))
     event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
+    if read_only:  # a write that got past ``writing`` (an audit line, an unlock) is refused in words too
+        event.listen(engine, "handle_error", partial(_refuse_write, db_path.parent))
     return engine
+
+
+def _refuse_write(folder: Path, context: Any) -> None:
+    if "readonly database" in str(context.original_exception):
+        raise ReadOnlyLibrary(f"the library at {folder} is read-only: it can be searched and read, not changed",
+                              path=str(folder)) from context.original_exception
+
+
+def writable(folder: Path) -> bool:
+    """Whether kmdesk can write into ``folder`` and to its library.db: a file is made and
+    removed (a read-only medium says EROFS only when written to; ``os.access`` answers from the
+    permission bits, which say nothing of a write-protected stick and never stop root)."""
+    db_path = folder / "library.db"
+    if db_path.exists() and not os.access(db_path, os.W_OK):
+        return False
+    try:
+        handle, probe = tempfile.mkstemp(prefix=".kmdesk-write-probe-", dir=folder)
+    except OSError:
+        return False
+    os.close(handle)
+    os.unlink(probe)
+    return True
+
+
+def _create_private(db_path: Path) -> None:
+    """Make the folder (0700) and an empty library.db (0600) for SQLite to fill: created so,
+    not tightened after, so no other account could ever open them."""
+    db_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        os.close(os.open(db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        return
+    os.chmod(db_path.parent, 0o700)  # a new library: its folder too, whatever the umask made it
 
 
 @dataclass
@@ -173,6 +225,7 @@ class Library:
         self._signers: dict[tuple[bytes, str], bytes | None] = {}  # certified consent signers, until lock
         self.quarantine: dict[str, str] = {}  # damaged records met so far: id -> why (the "damaged" facet)
         self.upgrade_backup: Path | None = None  # the copy taken before this open upgraded the schema
+        self.read_only = False  # set by ``open`` when kmdesk cannot write to the library
 
     @property
     def actor(self) -> str:
@@ -204,6 +257,9 @@ class Library:
             if self._index is None:
                 from kmdesk.core.search import SearchIndex
 
+                if self.read_only:  # nothing can be queued or repaired there
+                    self._index = self._read_only_index()
+                    return self._index
                 index = SearchIndex.open(self.data_dir / "index", create=True)
                 if index.doc_count() == 0 and self._has_public_records():
                     self._queue_public_records()
@@ -216,32 +272,68 @@ class Library:
         with self._sessions() as session, session.begin():
             session.execute(insert(IndexQueue).prefix_with("OR IGNORE").from_select(["record_id"], public))
 
+    def _read_only_index(self) -> SearchIndex:
+        """The index of a read-only library as it is on disk (nothing can be repaired there);
+        when it cannot be opened, the public records are indexed in memory for this session."""
+        from kmdesk.core.search import SearchIndex
+
+        try:
+            return SearchIndex.open(self.data_dir / "index", create=False)
+        except Exception:  # noqa: BLE001  missing, or unreadable: derived data, made again in memory
+            log.warning("the read-only library's search index cannot be opened; indexing it in memory")
+        index = SearchIndex.in_memory()
+        with self.reading() as session:
+            total = session.scalar(select(func.count()).select_from(Record).where(Record.access_level == "public")) or 0
+        index.rebuild(self._public_docs(self._public_records()), total=total)
+        return index
+
     # -- opening --------------------------------------------------------------------------
     @classmethod
     def open(cls, data_dir: Path | str, *, create: bool = True) -> Library:
+        """Open (or, with ``create``, make) the library in ``data_dir``; read-only when kmdesk
+        cannot write there (``writable``)."""
         data_dir = Path(data_dir)
         db_path = data_dir / "library.db"
         if not db_path.exists() and not create:
             raise NotFound(f"no library at {data_dir}", path=str(data_dir))
-        data_dir.mkdir(parents=True, exist_ok=True)
-        engine = make_engine(db_path)
-        upgrade_backup = cls._upgrade(engine, db_path)
+        read_only = db_path.exists() and not writable(data_dir)
+        if read_only:
+            log.warning("the library at %s cannot be written to: opened read-only", data_dir)
+        else:
+            try:
+                _create_private(db_path)
+            except OSError as exc:
+                raise StoreError(f"cannot create a library in {data_dir}: {exc.strerror or exc}",
+                                 path=str(data_dir)) from exc
+        engine = make_engine(db_path, read_only=read_only)
+        upgrade_backup = cls._upgrade(engine, db_path, read_only=read_only)
         library = cls(data_dir, engine)
         library.upgrade_backup = upgrade_backup
+        library.read_only = read_only
         return library
 
+    def refuse_if_read_only(self) -> None:
+        if self.read_only:
+            raise ReadOnlyLibrary(f"the library at {self.data_dir} is read-only (kmdesk cannot write to its folder "
+                                  "or medium): it can be searched and read, not changed; copy the folder to a "
+                                  "writable place to change it", path=str(self.data_dir))
+
     @staticmethod
-    def _upgrade(engine: Engine, db_path: Path) -> Path | None:
+    def _upgrade(engine: Engine, db_path: Path, *, read_only: bool = False) -> Path | None:
         """Migrate an older library to ``SCHEMA_HEAD``, backed up first (``core.backups``); the
         backup's path, for the log and the window's status bar (None: nothing to upgrade)."""
         with engine.connect() as connection:
             current = stored_revision(connection)
         if current == SCHEMA_HEAD:
             return None
+        if read_only:
+            raise ReadOnlyLibrary(f"the library at {db_path.parent} is read-only and was made by an older kmdesk "
+                                  f"(revision {current}): copy the folder to a writable place to open it, so it "
+                                  "can be upgraded", path=str(db_path.parent))
         backup = backups.take(db_path, current) if current is not None else None
         if backup is not None:
-            log.warning("upgrading the library from revision %s to %s; its previous state is kept in %s",
-                        current, SCHEMA_HEAD, backup)
+            log.warning("upgrading the library from revision %s to %s; its previous state is kept in %s (%s)",
+                        current, SCHEMA_HEAD, backup, backups.COVERS)
         try:
             migrate(engine)
         except Exception as exc:  # a failed migration must say so, not leave a half library
@@ -249,12 +341,13 @@ class Library:
                 raise StoreError(f"could not create the library at revision {SCHEMA_HEAD}: {exc}") from exc
             backups.restore(engine, db_path, backup)
             raise StoreError(f"could not upgrade the library from revision {current} to {SCHEMA_HEAD}: {exc}; "
-                             f"the library was restored from its backup {backup}", backup=str(backup)) from exc
+                             f"the library was restored from its backup {backup} ({backups.COVERS})",
+                             backup=str(backup)) from exc
         return backup
 
     def close(self) -> None:
         with self._write_lock:
-            if self._private_dirty:
+            if self._private_dirty and not self.read_only:
                 self._seal_private_index()
         self.engine.dispose()
 
@@ -272,7 +365,9 @@ class Library:
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
-        """One unit of work: commit on success, roll back on any error, then index."""
+        """One unit of work: commit on success, roll back on any error, then index. A
+        read-only library refuses it (``ReadOnlyLibrary``) before anything is read."""
+        self.refuse_if_read_only()
         with self._write_lock:
             with self._sessions() as session, session.begin():
                 yield session
@@ -1163,6 +1258,7 @@ class Library:
         changes): that item is merged into the existing record instead. ``structure`` (a library
         file's ``communities`` and ``protocols``, a custodian's job) is created first, in the same
         transaction. ``finish`` runs in it after the last item (an archive adds its attachments there)."""
+        self.refuse_if_read_only()
         report: list[Outcome] = []
         with self._write_lock, collector.paused():
             # The index writer is open through the transaction and committed after it (cancelled
@@ -1384,6 +1480,8 @@ class Library:
         index. It opens the index without indexing them, so a face that asks before its first
         search can show ``catch_up_index``'s progress instead of a search waiting for it."""
         self._open_index()
+        if self.read_only:
+            return 0
         with self.reading() as session:
             return session.scalar(select(func.count()).select_from(IndexQueue)) or 0
 
@@ -1392,7 +1490,9 @@ class Library:
         """Index what the queue holds, ``batch`` records per index commit, each batch taken off
         the queue once committed: a cancel (``Cancelled``, between batches) or a kill leaves the
         rest queued and the next call resumes there, while searches find what is indexed.
-        Returns how many records were indexed."""
+        Returns how many records were indexed (none on a read-only medium: it cannot change)."""
+        if self.read_only:
+            return 0
         with self._write_lock, collector.paused():
             self._open_index()
             with self.reading() as session:  # nothing queued: the store is not counted
@@ -1484,6 +1584,7 @@ class Library:
 
     def reindex(self, progress: Progress | None = None, cancel: CancelToken = _never) -> int:
         """Rebuild the on-disk index from the store's public records; a cancel keeps the old one."""
+        self.refuse_if_read_only()
         with self._write_lock, collector.paused():
             with self.reading() as session:
                 total = session.scalar(select(func.count()).select_from(Record).where(Record.access_level == "public")) or 0
