@@ -2441,6 +2441,14 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>غير مؤهل، سُحب</translation>
     </message>
     <message>
+        <source>The CHM does not know the realm “{realm}”: correct the target&apos;s realm (CHM, or CHM-DEV on the development host). Nothing was sent; records stay queued.</source>
+        <translation>لا تعرف آلية تبادل المعلومات النطاق «{realm}»: صحّح نطاق الوجهة (CHM، أو CHM-DEV على خادم التطوير). لم يُرسل شيء؛ تبقى السجلات في قائمة الانتظار.</translation>
+    </message>
+    <message>
+        <source>The CHM at {url} refused the e-mail or password (HTTP {status}). Records stay queued.</source>
+        <translation>رفضت آلية تبادل المعلومات على {url} البريد الإلكتروني أو كلمة المرور (HTTP {status}). تبقى السجلات في قائمة الانتظار.</translation>
+    </message>
+    <message>
         <source>The target refused the account or its rights.</source>
         <translation>رفض الهدف الحساب أو صلاحياته.</translation>
     </message>
@@ -2507,6 +2515,10 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>The CHM needs the title in one of the six UN languages (Arabic, Chinese, English, French, Russian, Spanish); this record has: {languages}</source>
         <translation>تحتاج آلية تبادل المعلومات إلى العنوان بإحدى لغات الأمم المتحدة الست (العربية، الصينية، الإنكليزية، الفرنسية، الروسية، الإسبانية)؛ لغات هذا السجل: {languages}</translation>
+    </message>
+    <message>
+        <source>The CHM accepts no identifier like this record&apos;s id; it is sent as {identifier}, the same every time.</source>
+        <translation>لا تقبل آلية تبادل المعلومات معرّفًا مثل معرّف هذا السجل؛ يُرسل باسم {identifier}، وهو نفسه في كل مرة.</translation>
     </message>
     <message>
         <source>Share with {target}</source>

@@ -2425,6 +2425,14 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
         <translation>no apto, retirado</translation>
     </message>
     <message>
+        <source>The CHM does not know the realm “{realm}”: correct the target&apos;s realm (CHM, or CHM-DEV on the development host). Nothing was sent; records stay queued.</source>
+        <translation>El Mecanismo de Facilitación no conoce el ámbito «{realm}»: corrija el ámbito del destino (CHM, o CHM-DEV en el servidor de desarrollo). No se envió nada; los registros siguen en cola.</translation>
+    </message>
+    <message>
+        <source>The CHM at {url} refused the e-mail or password (HTTP {status}). Records stay queued.</source>
+        <translation>El Mecanismo de Facilitación en {url} rechazó el correo electrónico o la contraseña (HTTP {status}). Los registros siguen en cola.</translation>
+    </message>
+    <message>
         <source>The target refused the account or its rights.</source>
         <translation>El destino rechazó la cuenta o sus permisos.</translation>
     </message>
@@ -2491,6 +2499,10 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
     <message>
         <source>The CHM needs the title in one of the six UN languages (Arabic, Chinese, English, French, Russian, Spanish); this record has: {languages}</source>
         <translation>El Mecanismo de Facilitación necesita el título en uno de los seis idiomas de la ONU (árabe, chino, español, francés, inglés, ruso); este registro tiene: {languages}</translation>
+    </message>
+    <message>
+        <source>The CHM accepts no identifier like this record&apos;s id; it is sent as {identifier}, the same every time.</source>
+        <translation>El Mecanismo de Facilitación no acepta un identificador como el de este registro; se envía como {identifier}, siempre el mismo.</translation>
     </message>
     <message>
         <source>Share with {target}</source>

@@ -2425,6 +2425,14 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
         <translation>non admissible, retirée</translation>
     </message>
     <message>
+        <source>The CHM does not know the realm “{realm}”: correct the target&apos;s realm (CHM, or CHM-DEV on the development host). Nothing was sent; records stay queued.</source>
+        <translation>Le Centre d&apos;échange ne connaît pas le domaine « {realm} » : corrigez le domaine de la cible (CHM, ou CHM-DEV sur le serveur de développement). Rien n&apos;a été envoyé ; les fiches restent en attente.</translation>
+    </message>
+    <message>
+        <source>The CHM at {url} refused the e-mail or password (HTTP {status}). Records stay queued.</source>
+        <translation>Le Centre d&apos;échange à {url} a refusé l&apos;adresse électronique ou le mot de passe (HTTP {status}). Les fiches restent en attente.</translation>
+    </message>
+    <message>
         <source>The target refused the account or its rights.</source>
         <translation>La cible a refusé le compte ou ses droits.</translation>
     </message>
@@ -2491,6 +2499,10 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
     <message>
         <source>The CHM needs the title in one of the six UN languages (Arabic, Chinese, English, French, Russian, Spanish); this record has: {languages}</source>
         <translation>Le Centre d&apos;échange a besoin du titre dans l&apos;une des six langues de l&apos;ONU (anglais, arabe, chinois, espagnol, français, russe) ; cette fiche a : {languages}</translation>
+    </message>
+    <message>
+        <source>The CHM accepts no identifier like this record&apos;s id; it is sent as {identifier}, the same every time.</source>
+        <translation>Le Centre d&apos;échange n&apos;accepte aucun identifiant comme celui de cette fiche ; elle est envoyée sous {identifier}, toujours le même.</translation>
     </message>
     <message>
         <source>Share with {target}</source>

@@ -2429,6 +2429,14 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>не допускается, снята</translation>
     </message>
     <message>
+        <source>The CHM does not know the realm “{realm}”: correct the target&apos;s realm (CHM, or CHM-DEV on the development host). Nothing was sent; records stay queued.</source>
+        <translation>Механизм посредничества не знает область «{realm}»: исправьте область цели (CHM или CHM-DEV на сервере разработки). Ничего не отправлено; записи остаются в очереди.</translation>
+    </message>
+    <message>
+        <source>The CHM at {url} refused the e-mail or password (HTTP {status}). Records stay queued.</source>
+        <translation>Механизм посредничества по адресу {url} отклонил адрес электронной почты или пароль (HTTP {status}). Записи остаются в очереди.</translation>
+    </message>
+    <message>
         <source>The target refused the account or its rights.</source>
         <translation>Цель отклонила учётную запись или её права.</translation>
     </message>
@@ -2495,6 +2503,10 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>The CHM needs the title in one of the six UN languages (Arabic, Chinese, English, French, Russian, Spanish); this record has: {languages}</source>
         <translation>Механизму посредничества нужно название на одном из шести языков ООН (английский, арабский, испанский, китайский, русский, французский); у этой записи: {languages}</translation>
+    </message>
+    <message>
+        <source>The CHM accepts no identifier like this record&apos;s id; it is sent as {identifier}, the same every time.</source>
+        <translation>Механизм посредничества не принимает такой идентификатор, как у этой записи; она отправляется как {identifier}, всегда одинаково.</translation>
     </message>
     <message>
         <source>Share with {target}</source>

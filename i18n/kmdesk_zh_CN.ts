@@ -2421,6 +2421,14 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>不符合条件，已撤下</translation>
     </message>
     <message>
+        <source>The CHM does not know the realm “{realm}”: correct the target&apos;s realm (CHM, or CHM-DEV on the development host). Nothing was sent; records stay queued.</source>
+        <translation>信息交换所机制不认识领域“{realm}”：请更正目标的领域（CHM，开发服务器上为 CHM-DEV）。未发送任何内容；记录仍在队列中。</translation>
+    </message>
+    <message>
+        <source>The CHM at {url} refused the e-mail or password (HTTP {status}). Records stay queued.</source>
+        <translation>位于 {url} 的信息交换所机制拒绝了电子邮件或密码（HTTP {status}）。记录仍在队列中。</translation>
+    </message>
+    <message>
         <source>The target refused the account or its rights.</source>
         <translation>目标拒绝了该账户或其权限。</translation>
     </message>
@@ -2487,6 +2495,10 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>The CHM needs the title in one of the six UN languages (Arabic, Chinese, English, French, Russian, Spanish); this record has: {languages}</source>
         <translation>信息交换所机制需要以六种联合国语言之一（阿拉伯文、中文、英文、法文、俄文、西班牙文）填写标题；此记录的语言为：{languages}</translation>
+    </message>
+    <message>
+        <source>The CHM accepts no identifier like this record&apos;s id; it is sent as {identifier}, the same every time.</source>
+        <translation>信息交换所机制不接受与此记录的编号类似的标识符；它将以 {identifier} 发送，每次相同。</translation>
     </message>
     <message>
         <source>Share with {target}</source>

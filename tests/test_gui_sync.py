@@ -214,3 +214,16 @@ def test_a_title_in_no_un_language_is_said_in_words(qtbot, synced_window):
     text = panel.record_label.text()
     assert "one of the six UN languages" in text and "Cusco Quechua" in text, text
     assert "NoUnLanguage" not in text
+
+
+def test_a_stopped_run_is_worded_from_the_errors_params(qapp):
+    """Issue 29: the panel names the wrong realm and the address that refused the sign-in in its
+    own (translated) words, from the params the run kept, not from the core's English message."""
+    from kmdesk.gui.sync_panel import stopped_text
+
+    realm = stopped_text("unknown_realm", "english detail", {"realm": "CMH", "status": 400})
+    assert "“CMH”" in realm and "english detail" not in realm and "records stay queued" in realm
+    url = "https://chm.example/api/v2013/authentication/token"
+    sign_in = stopped_text("auth_failed", "english detail", {"status": 401, "sign_in": url})
+    assert url in sign_in and "HTTP 401" in sign_in
+    assert stopped_text("auth_failed", "detail") == "The target refused the account or its rights. (detail)"

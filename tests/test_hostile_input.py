@@ -13,7 +13,7 @@ import pytest
 
 from kmdesk.core.errors import KmdeskError
 from kmdesk.core.io import bibtex_format, csv_format, exporter, importer, ris_format
-from kmdesk.core.io.source import MAX_DEPTH, MAX_NUMBER_DIGITS
+from kmdesk.core.io.source import MAX_COLUMNS, MAX_DEPTH, MAX_NUMBER_DIGITS
 from kmdesk.core.store import Library
 
 
@@ -188,9 +188,94 @@ def test_bibtex_string_expansion_bomb_is_capped(tmp_path, library):
     assert errors and all(f"longer than {bibtex_format.MAX_VALUE // 1024} KB" in e and "the limit" in e for e in errors)
 
 
+def test_a_refused_bibtex_macro_never_becomes_literal_text(tmp_path, library):
+    """Issue 29: a macro refused for its size was read as undefined, so ``title = big`` imported
+    the title "big". An entry using it is refused, saying which macro and why; the others go in,
+    and a macro defined again later is usable."""
+    path = tmp_path / "refused.bib"
+    path.write_text(f'@string{{big = "{"z" * (bibtex_format.MAX_VALUE + 10)}"}}\n'
+                    "@misc{uses, title = big # { and more}, author = {A. Author}}\n"
+                    "@misc{fine, title = {Fine}, author = {A. Author}}\n"
+                    '@string{big = "small again"}\n'
+                    "@misc{later, title = big, author = {A. Author}}\n", encoding="utf-8")
+    report = importer.run(library, importer.open_source(path))
+    by_label = {row["label"].split(" (")[0]: row for row in report["rows"]}
+    refused = by_label["entry 2 'uses'"]
+    assert refused["status"] == "error" and "the macro 'big'" in refused["reason"] and "line 1" in refused["reason"]
+    assert f"longer than {bibtex_format.MAX_VALUE // 1024} KB" in refused["reason"]
+    imported = [library.get(row["id"]) for row in report["rows"] if row["status"] == "imported"]
+    assert sorted(next(iter(r["title"].values())) for r in imported) == ["Fine", "small again"]  # never "big and more"
+
+
+def test_a_huge_ris_value_is_a_row_error_within_bounded_memory(tmp_path, library):
+    """Issue 29: a 10 MB RIS title took 528 MB to import. A value longer than ``MAX_VALUE`` (on
+    one line or over continuation lines) fails its entry, naming the tag and the limit; the
+    other entries import, and the whole file takes a few times its size in memory at most."""
+    import tracemalloc
+
+    path = tmp_path / "huge.ris"
+    path.write_text("TY  - GEN\nTI  - " + "x" * (10 * 2**20) + "\nAU  - A\nER  - \n\n"
+                    "TY  - GEN\nTI  - start\n" + ("y" * 999 + "\n") * 1100 + "AU  - A\nER  - \n\n"
+                    "TY  - GEN\nTI  - Fine\nAU  - A\nER  - \n", encoding="utf-8")
+    tracemalloc.start()
+    try:
+        report = importer.run(library, importer.open_source(path))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    first, second, third = report["rows"]
+    limit = f"longer than {ris_format.MAX_VALUE // 1024} KB (the limit)"
+    assert first["status"] == "error" and "line 2: the TI value is " + limit in first["reason"]
+    assert second["status"] == "error" and "the TI value is " + limit in second["reason"]
+    assert third["status"] == "imported"
+    assert library.get(third["id"])["title"] == {"en": "Fine"}
+    assert peak < 80 * 2**20, f"{peak / 2**20:.0f} MB"
+
+
+@pytest.mark.parametrize("columns", [100_000, MAX_COLUMNS + 1])
+def test_a_csv_wider_than_the_column_limit_is_refused_at_once(tmp_path, library, columns):
+    """Issue 29: a CSV with 100,000 columns ran past 120 s in the duplicate-header check (a
+    count per column). It is refused within a few seconds, naming the width and the limit."""
+    import time
+
+    path = tmp_path / "wide.csv"
+    path.write_text(",".join(f"c{i}" for i in range(columns)) + "\n" + ",".join("x" * columns) + "\n", encoding="utf-8")
+    start = time.monotonic()
+    words = attempt(library, path)
+    assert time.monotonic() - start < 5
+    assert f"{columns:,} columns; the limit is {MAX_COLUMNS:,}" in words
+
+
+def test_the_duplicate_header_check_is_linear(tmp_path, library):
+    """Up to the limit, a wide header with a repeated name is still found quickly, by its name."""
+    import time
+
+    header = [f"c{i}" for i in range(MAX_COLUMNS - 1)] + ["c5"]
+    path = tmp_path / "twice.csv"
+    path.write_text(",".join(header) + "\n", encoding="utf-8")
+    start = time.monotonic()
+    assert "the column 'c5' appears twice" in attempt(library, path)
+    assert time.monotonic() - start < 5
+
+
+def test_an_xlsx_header_is_held_to_the_same_limits(tmp_path, library):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append([f"c{i}" for i in range(MAX_COLUMNS + 5)])
+    book.save(tmp_path / "wide.xlsx")
+    assert f"the limit is {MAX_COLUMNS:,}" in attempt(library, tmp_path / "wide.xlsx")
+    book = Workbook()
+    book.active.append(["title", "keywords", "title"])
+    book.active.append(["A", "b", "C"])
+    book.save(tmp_path / "twice.xlsx")
+    assert "the column 'title' appears twice" in attempt(library, tmp_path / "twice.xlsx")
+
+
 def test_ris_continuation_lines_are_joined_in_order(tmp_path):
-    # 200,000 continuation lines: quadratic joining took minutes; linear joining is quick
-    words = [f"w{i}" for i in range(200_000)]
+    # 100,000 continuation lines (some 0.7 MB, inside MAX_VALUE): quadratic joining took
+    # minutes; linear joining is quick
+    words = [f"w{i}" for i in range(100_000)]
     path = tmp_path / "long.ris"
     path.write_text("TY  - GEN\nTI  - start\n" + "\n".join(words) + "\nKW  - after\nER  - \n", encoding="utf-8")
     (entry,) = list(ris_format.read(path).rows())

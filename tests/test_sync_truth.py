@@ -17,11 +17,11 @@ import pytest
 import requests
 
 from kmdesk.core.store import Library
-from kmdesk.core.sync import chm_document
+from kmdesk.core.sync import chm_document, status
 from kmdesk.core.sync.bioland import BiolandClient
 from kmdesk.core.sync.chm import ChmClient
 from kmdesk.core.sync.demo import BIOLAND_TARGET, CHM_TARGET, DEFAULT_API_KEY, DEMO_SETTINGS, add_reference_targets
-from kmdesk.core.sync.errors import TargetMisconfigured
+from kmdesk.core.sync.errors import AuthFailed, TargetMisconfigured
 from kmdesk.core.sync.refserver import DEFAULT_EMAIL, DEFAULT_PASSWORD, RefServer
 from kmdesk.core.sync.runner import Backoff, run_sync
 from kmdesk.core.sync.transport import segment
@@ -111,18 +111,22 @@ def _request_lines(server) -> list[str]:
 
 def test_a_hostile_record_id_stays_inside_its_path_segment(server):
     """Issue 13: an imported id ``../../admin/evil?x=1#`` was sent as ``POST /api/admin/evil?x=1&realm=chm``
-    with the bearer token. Quoted, it is one segment; the server stores the document under it."""
+    with the bearer token. The CHM gets it under its CHM-safe spelling (issue 29: the CHM takes
+    no such identifier), which stays one segment; Bioland gets it quoted as one segment."""
     record = {"id": HOSTILE_ID, "type": "resource", "title": {"en": "Evil"}, "summary": {"en": "S"},
               "creators": [{"name": "A", "role": "author"}], "date": "2024-05"}
+    safe = chm_document.chm_identifier(HOSTILE_ID)
     chm = chm_client(server)
     chm.push(record)
-    assert HOSTILE_ID in server.documents()
+    assert list(server.documents()) == [safe] and chm_document.record_id_of(safe) == HOSTILE_ID
     chm.retract(HOSTILE_ID)
+    assert server.documents() == {}
     bioland = BiolandClient(server.url, api_key=DEFAULT_API_KEY)
     bioland.retract(HOSTILE_ID)
     lines = _request_lines(server)
-    assert not [line for line in lines if "admin" in line and "%2Fadmin%2Fevil%3Fx%3D1%23" not in line]
-    assert "POST /api/v2023/documents/schemas/resource/..%2F..%2Fadmin%2Fevil%3Fx%3D1%23?realm=chm HTTP/1.1" in lines
+    assert not [line for line in lines if "admin" in line and "2fadmin_2fevil" not in line
+                and "%2Fadmin%2Fevil%3Fx%3D1%23" not in line]
+    assert f"POST /api/v2023/documents/schemas/resource/{safe}?realm=chm HTTP/1.1" in lines
     assert "DELETE /jsonapi/node/content/..%2F..%2Fadmin%2Fevil%3Fx%3D1%23 HTTP/1.1" in lines
 
 
@@ -140,9 +144,77 @@ def test_a_configuration_error_stops_the_run_and_keeps_the_queue(lib, server, ta
     lib.edit_target(target, url=url, settings=change.get("settings"), credentials=change.get("credentials"))
     report = sync(lib, target)
     assert report.stopped and (report.pushed, report.rejected, report.remaining) == (0, 0, 3)
-    assert report.stopped_code in ("target_misconfigured", "auth_failed")
+    assert report.stopped_code in ("target_misconfigured", "auth_failed", "unknown_realm")
     assert [s["status"] for r in records for s in lib.sync_states(r["id"]) if s["target"] == target] == ["queued"] * 3
     assert server.documents() == {} and server.nodes() == {}
+
+
+@pytest.mark.parametrize("realm", ["CMH", "CHM_DEV"])
+def test_a_wrong_realm_stops_the_run_keeps_the_queue_and_names_the_realm(lib, server, realm):
+    """Issue 29: the CHM answers an unknown (or missing) Realm header with 400 "Realm header
+    missing or unknown", no property named; every record was drained as "rejected". The run
+    stops at the first answer, nothing is marked refused, and the words name the realm."""
+    records = [resource(lib, {"en": f"Guide {n}"}) for n in range(3)]
+    lib.share([r["id"] for r in records], CHM_TARGET)
+    lib.edit_target(CHM_TARGET, settings={"realm": realm})
+    token = requests.post(server.url + "/api/v2013/authentication/token", timeout=5,
+                          json={"email": DEFAULT_EMAIL, "password": DEFAULT_PASSWORD}).json()["authenticationToken"]
+    answer = requests.put(server.url + "/api/v2013/documents/x/validate", params={"schema": "resource"}, json={},
+                          headers={"Authorization": f"Bearer {token}", "Realm": realm}, timeout=5)
+    assert answer.status_code == 400 and answer.json()["message"] == "Realm header missing or unknown"
+    report = sync(lib, CHM_TARGET)
+    assert (report.pushed, report.rejected, report.remaining, report.failures) == (0, 0, 3, [])
+    assert report.stopped_code == "unknown_realm"
+    configured = lib.target(CHM_TARGET)["settings"]["realm"]
+    assert report.stopped_params["realm"] == configured and f"realm '{configured}'" in report.stopped
+    assert "HTTP 400" in report.stopped and "Realm header missing or unknown" in report.stopped
+    assert [s["status"] for r in records for s in lib.sync_states(r["id"]) if s["target"] == CHM_TARGET] == ["queued"] * 3
+    assert lib.sync_failures(CHM_TARGET) == [] and server.documents() == {}
+    last = json.loads(lib.meta(f"last_sync:{CHM_TARGET}"))  # what the sync panel shows, in its words
+    assert last["stopped_code"] == "unknown_realm" and last["stopped_params"]["realm"] == configured
+
+
+def test_a_refused_sign_in_says_its_status_and_points_at_the_url(server):
+    """Issue 29: a 401 at the token request was reported as "HTTP 403"."""
+    for status in (401, 403):
+        server.control("fail_next", count=1, status=status)
+        with pytest.raises(AuthFailed) as caught:
+            chm_client(server).retract("9f0c7a5e-1b1d-4e86-9e52-3c43b3f0a001")
+        sign_in = server.url + "/api/v2013/authentication/token"
+        assert f"(HTTP {status})" in str(caught.value) and sign_in in str(caught.value)
+        assert caught.value.params == {"status": status, "sign_in": sign_in}
+
+
+@pytest.mark.parametrize("record_id", ["seed-fair", "seed.fair.2024", "kmdesk-id_x"])
+def test_an_id_the_chm_never_takes_goes_under_one_stable_safe_identifier(lib, server, record_id):
+    """Issue 29: the CHM takes identifiers matching ``^[A-Za-z0-9\\-_]{11,128}$`` only; a record
+    id of 1-36 characters may be shorter or hold a '.'. Such a record is sent under one CHM-safe
+    spelling of its id: a retry, an update and a retraction reach the same remote document, and
+    a pull recognises it as the library's own."""
+    record = resource(lib, id=record_id)
+    safe = chm_document.chm_identifier(record_id)
+    assert safe != record_id and chm_document.CHM_IDENTIFIER.match(safe)
+    assert chm_document.record_id_of(safe) == record_id
+    (state,) = [s for s in status.record_status(lib, record_id) if s["target"] == CHM_TARGET]
+    assert state["sent_as"] == safe  # said before anything is sent
+    lib.share([record_id], CHM_TARGET)
+    assert sync(lib, CHM_TARGET).pushed == 1
+    lib.update(record_id, {"title": {"en": "Seed fair guide, second edition"}})
+    assert sync(lib, CHM_TARGET).pushed == 1
+    documents = server.documents()
+    assert list(documents) == [safe] and documents[safe]["revision"] == 2 and server.state.created[safe] == 1
+    assert documents[safe]["document"]["header"]["identifier"] == safe
+    from kmdesk.core.sync.pull import record_id as pulled_id
+
+    assert pulled_id(safe) == record_id  # a pull finds the library's own record, not a stranger
+    lib.unshare([record_id], CHM_TARGET)
+    sync(lib, CHM_TARGET)
+    assert server.documents() == {}
+
+
+def test_a_valid_chm_id_is_sent_as_it_is():
+    for record_id in ("9f0c7a5e-1b1d-4e86-9e52-3c43b3f0a001", "seed-fair-2024", "A" * 36):
+        assert chm_document.chm_identifier(record_id) == record_id
 
 
 def test_an_unusable_address_is_a_configuration_error(server):
@@ -208,6 +280,24 @@ def test_target_edit_and_remove(cli, server):
     assert json.loads(cli("target", "list", "--json").stdout) == []
     assert cli("target", "edit", "national", "--realm", "CHM").returncode == 2
     assert cli("target", "edit", "missing").returncode == 2  # nothing to change: said, not ignored
+
+
+def test_share_warns_at_once_about_an_id_the_chm_never_takes_and_sync_names_a_wrong_realm(cli, server, tmp_path):
+    """Issue 29, at the command line: ``share`` says before any sync that the id goes under a
+    CHM-safe identifier; a wrong realm stops ``sync`` with words naming the realm, and the
+    record is still queued."""
+    table = tmp_path / "short.csv"
+    table.write_text("id,type,title,summary,author,date\nzai.pits,practice,Zai pits,Pits that catch the rain.,"
+                     "Yacouba Sawadogo,2024-05\n", encoding="utf-8")
+    assert cli("import", str(table)).returncode == 0
+    shared = cli("share", "zai.pits")
+    safe = chm_document.chm_identifier("zai.pits")
+    assert shared.returncode == 0 and f"the CHM never accepts the id 'zai.pits'" in shared.stdout and safe in shared.stdout
+    assert cli("target", "edit", "national", "--realm", "CMH", "--organization", "ORG-BF@1").returncode == 0
+    stopped = cli("sync")
+    assert stopped.returncode == 3 and "the CHM does not know the realm 'CMH' (HTTP 400" in stopped.stdout
+    assert "rejected 0" in stopped.stdout and "still queued 1" in stopped.stdout
+    assert [e["record"] for e in json.loads(cli("outbox", "--json").stdout)] == ["zai.pits"]
 
 
 # -- retries and tokens ---------------------------------------------------------------------------

@@ -171,6 +171,8 @@ def _share(args: argparse.Namespace) -> int:
             note = language_note(state)
             if note:
                 line += f" ({note})"
+            if state.get("sent_as"):
+                line += f" ({identifier_note(record_id, state['sent_as'])})"
             missing = [p["property"] for p in state["problems"] if p["code"] == "Error.Mandatory"]
             refused = [f"{p['property']} {p.get('value', '')}".strip() for p in state["problems"]
                        if p["code"] not in ("Error.Mandatory", "NoUnLanguage")]
@@ -180,6 +182,12 @@ def _share(args: argparse.Namespace) -> int:
                 line += f" (the CHM would refuse: {', '.join(refused)})"
             print(line)
     return 0
+
+
+def identifier_note(record_id: str, sent_as: str) -> str:
+    """Why a record goes to the CHM under another identifier, in words."""
+    return (f"the CHM never accepts the id {record_id!r} (it takes 11-128 letters, digits, '-' or '_'): "
+            f"it is sent as {sent_as}, the same every time")
 
 
 def language_note(state: dict[str, Any]) -> str | None:
@@ -211,6 +219,8 @@ def _sync(args: argparse.Namespace) -> int:
         names = [args.target] if args.target else [t["name"] for t in library.targets()] or [None]
         reports = [run_sync(library, name, progress=bar, max_wait=args.max_wait, retry_now=args.retry_now) for name in names]
     bar.close()
+    from kmdesk.cli.words import stopped_words
+
     counts = ("pushed", "retracted", "rejected", "not_eligible", "remaining")
     totals = {key: sum(getattr(r, key) for r in reports) for key in counts}
     if wants_json(args):
@@ -223,7 +233,7 @@ def _sync(args: argparse.Namespace) -> int:
             for failure in report.failures:
                 print(f"  {failure['record'][:8]}: {failure['reason']}")
             if report.stopped:
-                print(f"  stopped: {report.stopped}")
+                print(f"  stopped: {stopped_words(report.stopped_code, report.stopped_params, report.stopped)}")
     if totals["rejected"]:
         return EXIT_REJECTED  # a person must act on these; what waits will go by itself
     return EXIT_QUEUED if totals["remaining"] else 0

@@ -23,3 +23,23 @@ def explain(reason: dict[str, Any]) -> str:
         return text.format(**reason.get("params", {}))
     except (KeyError, IndexError):
         return text
+
+
+# Why a sync run stopped, by the error's code; the error's own message when its params do not fit.
+STOPPED = {
+    "unknown_realm": "the CHM does not know the realm '{realm}' (HTTP {status}: Realm header missing or unknown): "
+                     "set the right one with 'kmdesk target edit NAME --realm CHM' (CHM-DEV on the development "
+                     "host); nothing was sent and every record stays queued",
+    "auth_failed": "the CHM at {sign_in} refused the e-mail or password (HTTP {status}): check the target's --user "
+                   "and --password-file, and that its --url is the CHM that account is on; every record stays queued",
+}
+
+
+def stopped_words(code: str | None, params: dict[str, Any], message: str) -> str:
+    text = STOPPED.get(code or "")
+    if text is None:
+        return message
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError):
+        return message

@@ -71,8 +71,18 @@ def status_text(state: dict[str, Any]) -> str:
     return words.get(code or "", code or "")
 
 
-def stopped_text(code: str | None, detail: str | None) -> str:
-    """Why a whole run stopped, chosen by the core error's code."""
+def stopped_text(code: str | None, detail: str | None, params: dict[str, Any] | None = None) -> str:
+    """Why a whole run stopped, chosen by the core error's code; where its params name the
+    realm or the sign-in address, the translated words name them and stand alone."""
+    params = params or {}
+    if code == "unknown_realm" and params.get("realm") is not None:
+        return QCoreApplication.translate(
+            "SyncPanel", "The CHM does not know the realm “{realm}”: correct the target's realm (CHM, or CHM-DEV "
+            "on the development host). Nothing was sent; records stay queued.").format(realm=params["realm"])
+    if code == "auth_failed" and params.get("sign_in") and params.get("status"):
+        return QCoreApplication.translate(
+            "SyncPanel", "The CHM at {url} refused the e-mail or password (HTTP {status}). Records stay queued.").format(
+                url=params["sign_in"], status=params["status"])
     words = {"auth_failed": QCoreApplication.translate("SyncPanel", "The target refused the account or its rights."),
              "target_read_only": QCoreApplication.translate(
                  "SyncPanel", "This Bioland site accepts no new content (read-only). Records stay queued."),
@@ -219,7 +229,7 @@ class SyncPanel(QDockWidget):
             lines.append(self.tr("{target}: last sync {when}, {queued} waiting, {failed} refused").format(
                 target=target["name"], when=when, queued=len(target["pending"]), failed=len(target["failures"])))
             if last and last.get("stopped"):
-                lines.append(stopped_text(last.get("stopped_code"), last.get("stopped")))
+                lines.append(stopped_text(last.get("stopped_code"), last.get("stopped"), last.get("stopped_params")))
         self.summary_label.setText("\n".join(lines) or self.tr("No sync target yet: a custodian adds one with 'kmdesk target add'."))
         rows = [(target["name"], item) for target in overview for item in target["pending"]]
         self.queue.setRowCount(len(rows))
@@ -360,6 +370,10 @@ class SyncPanel(QDockWidget):
                     "Russian, Spanish); this record has: {languages}").format(
                         languages=", ".join(language_name(tag, self.lang)
                                             for tag in no_un_language[0].get("value", "").split(", ") if tag))))
+            if state.get("sent_as"):
+                lines.append(html.escape(self.tr(
+                    "The CHM accepts no identifier like this record's id; it is sent as {identifier}, the same every "
+                    "time.").format(identifier=state["sent_as"])))
             if missing:
                 lines.append(html.escape(self.tr("The CHM still needs: {fields}").format(
                     fields=", ".join(p["property"] for p in missing))))

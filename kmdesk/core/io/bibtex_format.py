@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from kmdesk.core.io import mapping
-from kmdesk.core.io.source import Source, SourceRow, read_text, utf8_problem
+from kmdesk.core.io.source import MAX_VALUE, Source, SourceRow, read_text, utf8_problem
 
 _START = re.compile(r"^[ \t]*@", re.MULTILINE)
 _HEAD = re.compile(r"@\s*([A-Za-z]+)\s*([{(])", re.DOTALL)
@@ -51,9 +51,9 @@ _SYMBOLS = {"ss": "ß", "o": "ø", "O": "Ø", "aa": "å", "AA": "Å", "ae": "æ"
 
 
 _VERBATIM = ("url", "doi", "kmdesk_id")
-# A value (a field or an @string macro) may not grow longer than this by expanding macros and
-# '#' concatenation: a few hundred bytes of nested @string lines would otherwise take gigabytes.
-MAX_VALUE = 1024 * 1024
+# A value (a field or an @string macro) may not grow longer than ``MAX_VALUE`` by expanding
+# macros and '#' concatenation: a few hundred bytes of nested @string lines would otherwise
+# take gigabytes. RIS values have the same limit.
 
 
 class _Broken(Exception):
@@ -73,6 +73,10 @@ def read(path: Path) -> Source:
 def _entries(text: str) -> Iterator[SourceRow]:
     starts = [m.start() for m in _START.finditer(text)]
     macros: dict[str, str] = dict(MONTHS)
+    # @string macros that were refused, by name -> why: a value using one is refused too. Read as
+    # an undefined macro, its name would become the literal text (a title "a9"), and a bomb's
+    # next level would build on that instead of stopping.
+    refused: dict[str, str] = {}
     number = 0
     for i, start in enumerate(starts):
         chunk = text[start:starts[i + 1] if i + 1 < len(starts) else len(text)]
@@ -82,12 +86,18 @@ def _entries(text: str) -> Iterator[SourceRow]:
         if kind in ("comment", "preamble"):
             continue
         if kind == "string":
+            body = chunk.lstrip()[head.end():]
             try:
-                name, value = _parse_string(chunk.lstrip()[head.end():], macros)
+                name, value = _parse_string(body, macros, refused)
                 macros[name] = value
+                refused.pop(name, None)
             except _Broken as exc:
                 number += 1
                 label = f"@string (line {line})"
+                named = _NAME.match(body)
+                if named:
+                    macros.pop(named.group(1).lower(), None)  # a refused redefinition leaves no stale value
+                    refused[named.group(1).lower()] = f"refused at line {line}: {exc}"
                 yield SourceRow(number, label, error=f"{label}: {exc}; the macro was not defined")
             continue
         number += 1
@@ -97,7 +107,7 @@ def _entries(text: str) -> Iterator[SourceRow]:
             yield SourceRow(number, label, error=f"{label}: expected '@type{{key,' after '@'")
             continue
         try:
-            key, fields = _parse_body(chunk.lstrip()[head.end():], head.group(2), macros)
+            key, fields = _parse_body(chunk.lstrip()[head.end():], head.group(2), macros, refused)
         except _Broken as exc:
             key = re.match(r"\s*([^,\s]*)", chunk.lstrip()[head.end():]).group(1)
             yield SourceRow(number, f"entry {number} '{key}' (line {line})",
@@ -141,7 +151,7 @@ def _braced(text: str, pos: int, close: str) -> tuple[str, int]:
     raise _Broken("a brace or quote is never closed")
 
 
-def _value(text: str, pos: int, macros: dict[str, str]) -> tuple[str, int]:
+def _value(text: str, pos: int, macros: dict[str, str], refused: dict[str, str]) -> tuple[str, int]:
     parts = []
     length = 0
     while True:
@@ -159,6 +169,8 @@ def _value(text: str, pos: int, macros: dict[str, str]) -> tuple[str, int]:
             if not match:
                 raise _Broken(f"unexpected {char!r} where a value should be")
             word = match.group(0)
+            if word.lower() in refused:
+                raise _Broken(f"it uses the macro {word!r}, which was {refused[word.lower()]}")
             part = macros.get(word.lower(), word)
             pos += len(word)
         parts.append(part)
@@ -173,7 +185,8 @@ def _value(text: str, pos: int, macros: dict[str, str]) -> tuple[str, int]:
         return "".join(parts), pos
 
 
-def _parse_body(body: str, opener: str, macros: dict[str, str]) -> tuple[str, dict[str, list[str]]]:
+def _parse_body(body: str, opener: str, macros: dict[str, str],
+                refused: dict[str, str]) -> tuple[str, dict[str, list[str]]]:
     close = "}" if opener == "{" else ")"
     key_match = re.match(r"\s*([^,\s{}()]*)\s*,", body)
     if not key_match:
@@ -192,16 +205,16 @@ def _parse_body(body: str, opener: str, macros: dict[str, str]) -> tuple[str, di
             if pos >= len(body):
                 raise _Broken(f"the entry is never closed with '{close}'")
             raise _Broken(f"expected 'name = value' at {body[pos:pos + 20]!r}")
-        value, pos = _value(body, name.end(), macros)
+        value, pos = _value(body, name.end(), macros, refused)
         field = name.group(1).lower()
         fields[field] = [" ".join(value.split()) if field in _VERBATIM else delatex(value)]
 
 
-def _parse_string(body: str, macros: dict[str, str]) -> tuple[str, str]:
+def _parse_string(body: str, macros: dict[str, str], refused: dict[str, str]) -> tuple[str, str]:
     name = _NAME.match(body)
     if not name:
         raise _Broken("bad @string")
-    value, _ = _value(body, name.end(), macros)
+    value, _ = _value(body, name.end(), macros, refused)
     return name.group(1).lower(), value
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from kmdesk.core.io import mapping
-from kmdesk.core.io.source import ImportFileError, Source, SourceRow
+from kmdesk.core.io.source import ImportFileError, Source, SourceRow, check_header
 
 MAX_LINE = 4 * 1024 * 1024
 _SAMPLE = 64 * 1024
@@ -160,9 +160,7 @@ def _header(path: Path, encoding: str, bom: int, cr_only: bool) -> tuple[list[st
     header = [h.strip() for h in header]
     if not any(header):
         raise ImportFileError(f"{path}: row 1 should name the columns, and it is empty", path=str(path), row=1)
-    duplicates = sorted({h for h in header if h and header.count(h) > 1})
-    if duplicates:
-        raise ImportFileError(f"{path}: row 1: the column {duplicates[0]!r} appears twice", path=str(path), row=1)
+    check_header(header, "row 1", path)
     return header, dialect
 
 def _row(start: int, end: int, cells: list[str], header: list[str], problems: dict[int, str]) -> SourceRow:

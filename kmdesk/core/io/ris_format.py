@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from kmdesk.core.io import mapping
-from kmdesk.core.io.source import Source, SourceRow, read_text, utf8_problem
+from kmdesk.core.io.source import MAX_VALUE, Source, SourceRow, read_text, utf8_problem
 
 _LINE = re.compile(r"^([A-Z][A-Z0-9])  ?-(?: (.*)|)$")
 LABEL_PREFIX = "Local Contexts label: "
@@ -79,13 +79,28 @@ def _entries(text: str) -> Iterator[SourceRow]:
     current: SourceRow | None = None
     last_tag: str | None = None
     continued: list[str] = []  # the parts of the last value, joined once it ends (linear time)
+    size = 0  # characters of the last value so far, continuation lines included
+    too_long = False  # the last value passed MAX_VALUE: it was dropped, its continuation lines are skipped
     count = 0
     stray: list[int] = []
 
     def close_value() -> None:
-        if continued and current is not None and last_tag:
+        nonlocal size, too_long
+        if continued and current is not None and last_tag and not too_long:
             current.fields[last_tag][-1] = " ".join([current.fields[last_tag][-1], *continued])
         continued.clear()
+        size, too_long = 0, False
+
+    def refuse_long(entry: SourceRow, tag: str, number: int) -> None:
+        """The value just read is over the limit: drop it (never held whole, never imported) and
+        fail its entry, naming the tag, the line and the limit."""
+        nonlocal too_long
+        too_long = True
+        entry.fields[tag].pop()
+        continued.clear()
+        if not entry.error:
+            entry.error = (f"{entry.label}, line {number}: the {tag} value is longer than {MAX_VALUE // 1024} KB "
+                           "(the limit); the entry was not imported")
 
     def finish(entry: SourceRow) -> SourceRow:
         close_value()
@@ -96,7 +111,12 @@ def _entries(text: str) -> Iterator[SourceRow]:
         match = _LINE.match(line.rstrip())
         if match is None:
             if current is not None and last_tag and line.strip():
-                continued.append(line.strip())  # a continued value
+                if not too_long:
+                    part = line.strip()
+                    continued.append(part)  # a continued value
+                    size += len(part) + 1
+                    if size > MAX_VALUE:
+                        refuse_long(current, last_tag, number)
             elif line.strip():
                 stray.append(number)
             if current is not None:
@@ -116,6 +136,9 @@ def _entries(text: str) -> Iterator[SourceRow]:
                 current.notes.append(f"text outside any entry ignored on line(s) {', '.join(map(str, stray[:5]))}")
                 stray = []
             last_tag = "TY"
+            size = len(value)
+            if size > MAX_VALUE:
+                refuse_long(current, "TY", number)
             continue
         if current is None:
             stray.append(number)
@@ -131,6 +154,9 @@ def _entries(text: str) -> Iterator[SourceRow]:
             current.notes.append(f"unknown tag {tag} (line {number}) ignored")
         current.fields.setdefault(tag, []).append(value)
         last_tag = tag
+        size = len(value)
+        if size > MAX_VALUE:
+            refuse_long(current, tag, number)
     if current is not None:
         current.notes.append("the file ended without an ER line")
         yield finish(current)

@@ -25,6 +25,13 @@ MAX_DEPTH = 64  # a library file nests 7 levels deep, a CHM document 5
 MAX_NUMBER_DIGITS = 30  # a revision, a year, a target number: far fewer digits
 MAX_RATIO = 200  # real content compresses 5-20x; zip bombs 1000x and more
 _RATIO_FLOOR = 1024 * 1024  # tiny entries may compress well without harm
+# Columns of a CSV or workbook header. kmdesk's own export writes some 30 plus three per extra
+# language; a header far wider is not a table of records (100,000 columns took minutes).
+MAX_COLUMNS = 1000
+# One value (a RIS tag's, a BibTeX field's once its macros are expanded): a title, an abstract,
+# even a whole text pasted into a note stays far below this; a 10 MB title took half a gigabyte
+# on its way into the library and its index.
+MAX_VALUE = 1024 * 1024
 
 
 class ImportFileError(KmdeskError):
@@ -70,6 +77,21 @@ def check_size(path: Path, limit: int = MAX_WHOLE_FILE) -> None:
     if size > limit:
         raise ImportFileError(f"{path}: the file is {size / 2**20:.0f} MB; this format is read whole and the limit is "
                               f"{limit // 2**20} MB (split it, or export it as CSV)", path=str(path))
+
+
+def check_header(header: list[str], where: str, path: Path) -> None:
+    """Refuse a header row (already stripped) wider than ``MAX_COLUMNS`` or naming a column
+    twice, in one pass over it (a count per name, not a scan per name). ``where`` names the row
+    as the message should ("row 1", "sheet 'Data' row 1")."""
+    if len(header) > MAX_COLUMNS:
+        raise ImportFileError(f"{path}: {where} (the header) has {len(header):,} columns; the limit is {MAX_COLUMNS:,} "
+                              "(is the separator right, or is this a table of records at all?)",
+                              path=str(path), row=1, columns=len(header), limit=MAX_COLUMNS)
+    seen: set[str] = set()
+    for name in header:
+        if name and name in seen:
+            raise ImportFileError(f"{path}: {where}: the column {name!r} appears twice", path=str(path), row=1, column=name)
+        seen.add(name)
 
 
 def read_text(path: Path, limit: int = MAX_WHOLE_FILE) -> str:

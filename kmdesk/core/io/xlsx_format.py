@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from kmdesk.core.io import mapping
-from kmdesk.core.io.source import ImportFileError, Source, SourceRow, check_size, check_zip
+from kmdesk.core.io.source import MAX_COLUMNS, ImportFileError, Source, SourceRow, check_header, check_size, check_zip
 
 MAX_UNCOMPRESSED = 256 * 1024 * 1024  # a workbook's sheets and styles; far more is a bomb
 
@@ -44,7 +44,8 @@ def read(path: Path) -> Source:
     try:
         sheet = book.worksheets[0]
         sheet_name = sheet.title
-        first = next(sheet.iter_rows(max_row=1, values_only=True), None)
+        # one column past the limit is enough to refuse: a 100,000-column sheet is never read whole
+        first = next(sheet.iter_rows(max_row=1, max_col=MAX_COLUMNS + 1, values_only=True), None)
     except Exception as exc:  # openpyxl's cell parsing raises ValueError, KeyError ... on a damaged sheet
         raise ImportFileError(f"{path}: sheet row 1 (the header) cannot be read ({type(exc).__name__}: {exc})",
                               path=str(path), row=1) from None
@@ -56,6 +57,7 @@ def read(path: Path) -> Source:
     if not any(header):
         raise ImportFileError(f"{path}: sheet {sheet_name!r} row 1 should name the columns, and it is empty",
                               path=str(path), row=1)
+    check_header(header, f"sheet {sheet_name!r} row 1", path)
 
     def rows() -> Iterator[SourceRow]:
         book = load_workbook(path, read_only=True, data_only=True)

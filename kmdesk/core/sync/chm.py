@@ -18,7 +18,7 @@ import requests
 
 from kmdesk.core.sync import chm_document
 from kmdesk.core.sync.chm_document import TargetSettings
-from kmdesk.core.sync.errors import AuthFailed, RecordRejected, SyncError, TargetMisconfigured
+from kmdesk.core.sync.errors import AuthFailed, RecordRejected, SyncError, TargetMisconfigured, UnknownRealm
 from kmdesk.core.sync.transport import Transport, json_or_empty, segment
 
 TOKEN_PATH = "/api/v2013/authentication/token"
@@ -58,7 +58,10 @@ class ChmClient:
             raise TargetMisconfigured("this CHM target has no account: add --user and --password-file")
         response = self.transport.request("POST", TOKEN_PATH, json={"email": self.email, "password": self.password})
         if response.status_code in (401, 403):
-            raise AuthFailed("the CHM refused the e-mail or password (HTTP 403)")
+            url = self.transport.base_url + TOKEN_PATH
+            raise AuthFailed(f"the CHM at {url} refused the e-mail or password (HTTP {response.status_code}): check the "
+                             "target's --user and --password-file, and that its --url is the CHM that account is on",
+                             status=response.status_code, sign_in=url)
         if response.status_code in (404, 405):
             raise TargetMisconfigured(f"no CHM sign-in at {self.transport.base_url}{TOKEN_PATH} (HTTP {response.status_code}): "
                                       "check the target's --url")
@@ -91,12 +94,17 @@ class ChmClient:
             self._token = None
             response = self.transport.request(method, path, headers=self._headers(), **kwargs)
             if response.status_code == 401:
-                raise AuthFailed(f"{method} {path}: the CHM refused a fresh token (HTTP 401)")
+                raise AuthFailed(f"{method} {path}: the CHM refused a fresh token (HTTP 401)", status=401,
+                                 url=self.transport.base_url + path)
         if response.status_code == 403:
-            raise AuthFailed(f"{method} {path}: this account may not do that in realm {self.settings.realm} (HTTP 403)")
-        if any(e.get("property") == "realm" for e in _errors(response)):
-            raise TargetMisconfigured(f"the CHM does not know the realm '{self.settings.realm}': check the target's --realm "
-                                      "(CHM, or CHM-DEV on the development host)")
+            raise AuthFailed(f"{method} {path}: this account may not do that in realm {self.settings.realm} (HTTP 403)",
+                             status=403, url=self.transport.base_url + path, realm=self.settings.realm)
+        if response.status_code == 400 and _about_realm(response):
+            said = _said(response)
+            raise UnknownRealm(f"the CHM does not know the realm '{self.settings.realm}' (HTTP 400"
+                               + (f": {said}" if said else "") + "): check the target's --realm "
+                               "(CHM, or CHM-DEV on the development host); nothing was sent, the queue is kept",
+                               realm=self.settings.realm, status=400)
         return response
 
     # -- documents --------------------------------------------------------------------------
@@ -145,6 +153,7 @@ class ChmClient:
     def retract(self, identifier: str) -> None:
         """Delete the draft (or the submission under review) and, if published, the document.
         404 means "not there": already gone is what we wanted."""
+        identifier = chm_document.chm_identifier(identifier)  # as it was sent
         for path in (DRAFT_PATH, DOCUMENT_PATH):
             response = self._call("DELETE", path.format(identifier=segment(identifier)))
             if response.status_code >= 400 and response.status_code != 404:
@@ -170,6 +179,31 @@ def _errors(response: requests.Response) -> list[dict[str, Any]]:
         if isinstance(body.get("code"), str) and body["code"].startswith("Error."):
             return [body]
     return []
+
+
+def _said(response: requests.Response) -> str:
+    """The server's own words in an error answer (its ``message``, or a short text body)."""
+    body = json_or_empty(response)
+    if isinstance(body, dict):
+        return str(body.get("message") or body.get("error") or "")[:200]
+    if isinstance(body, str):
+        return body[:200]
+    return "" if body else response.text.strip()[:200]
+
+
+def _about_realm(response: requests.Response) -> bool:
+    """A 400 about the Realm header: the CHM says "Realm header missing or unknown" (in a
+    message or as a text body); a validation error may name the ``realm`` property instead."""
+    if any(e.get("property") == "realm" for e in _errors(response) if isinstance(e, dict)):
+        return True
+    body = json_or_empty(response)
+    if isinstance(body, dict):
+        words = " ".join(str(body.get(k) or "") for k in ("message", "error", "code"))
+    elif isinstance(body, str):
+        words = body
+    else:
+        words = "" if body else response.text
+    return "realm" in words.casefold()
 
 
 def _revision(body: Any) -> str:

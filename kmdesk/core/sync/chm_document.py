@@ -15,6 +15,7 @@ of a record's texts, and a record with none is reported before it is sent (``NoU
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -35,6 +36,16 @@ SUMMARY_MAX_WORDS = 300
 # Thesaurus domains the client refreshes and the checks below use, by document property.
 DOMAINS = {"gbfTargets": "GBF-TARGETS", "cbdSubjects": "CBD-SUBJECTS", "countryRegions": "countries"}
 _REFERENCE = re.compile(r"^[^@\s]+@[^@\s]+$")
+# The identifiers the CHM accepts (header.identifier and the documents API's path). A record id
+# (1-36 letters, digits, '.', '_', '-') may be shorter or hold a '.'.
+CHM_IDENTIFIER = re.compile(r"^[A-Za-z0-9\-_]{11,128}$")
+# What an id the CHM cannot take is sent as: this prefix, then the id with every character other
+# than a letter, digit or '-' written as '_' and its UTF-8 bytes in hex ('.' -> '_2e', '_' -> '_5f').
+# Reversible, so a pull recognises the library's own record, and the same for every send, so
+# retries, updates and retractions reach the same remote document. An id that already starts
+# with the prefix is encoded too, so no two ids can be sent as one.
+MAPPED_PREFIX = "kmdesk-id_"
+
 _AUTHOR_ROLES = ("author", "knowledge_holder", "contributor", "editor")
 
 
@@ -60,6 +71,43 @@ class TargetSettings:
                    cbd_subjects=tuple(data.get("cbd_subjects") or ()),
                    link=data.get("link") or None, publisher=data.get("publisher") or None,
                    auth_prefix=data.get("auth_prefix") or "Bearer", realm=data.get("realm") or "CHM")
+
+
+def chm_identifier(record_id: str) -> str:
+    """The identifier a record is known by on the CHM: its id when the CHM accepts it, else a
+    CHM-safe spelling of it (``MAPPED_PREFIX``); stable, so every send reaches one document."""
+    if CHM_IDENTIFIER.match(record_id) and not record_id.startswith(MAPPED_PREFIX):
+        return record_id
+    encoded = MAPPED_PREFIX + "".join(c if c.isascii() and (c.isalnum() or c == "-") else
+                                      "".join(f"_{b:02x}" for b in c.encode("utf-8", "surrogatepass")) for c in record_id)
+    if len(encoded) <= 128:
+        return encoded
+    # never a record id of this library (36 characters at most): an id from elsewhere, hashed
+    return MAPPED_PREFIX + "_h" + hashlib.sha256(record_id.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def record_id_of(identifier: str) -> str | None:
+    """The record id a CHM identifier was spelt from by ``chm_identifier`` (None: it is not one
+    of those, or a hashed one that cannot be read back)."""
+    if not identifier.startswith(MAPPED_PREFIX) or identifier.startswith(MAPPED_PREFIX + "_h"):
+        return None
+    body = identifier[len(MAPPED_PREFIX):]
+    raw = bytearray()
+    i = 0
+    while i < len(body):
+        if body[i] == "_":
+            try:
+                raw.append(int(body[i + 1:i + 3], 16))
+            except ValueError:
+                return None
+            i += 3
+        else:
+            raw += body[i].encode()
+            i += 1
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 def _terms(identifiers: Iterable[str]) -> list[dict[str, str]]:
@@ -141,7 +189,7 @@ def to_document(record: Mapping[str, Any], settings: TargetSettings) -> dict[str
     of languages the document's lstrings use (the CHM answers ``Error.UnspecifiedLocale``
     otherwise)."""
     lang = document_language(record) or "en"
-    doc: dict[str, Any] = {"header": {"identifier": record["id"], "schema": SCHEMA, "languages": []}}
+    doc: dict[str, Any] = {"header": {"identifier": chm_identifier(record["id"]), "schema": SCHEMA, "languages": []}}
     title = un_texts(record.get("title"))
     if title:
         doc["title"] = title

@@ -12,7 +12,8 @@ class SyncError(KmdeskError):
 
 
 class AuthFailed(SyncError):
-    """Bad credentials: stop the run, keep everything queued."""
+    """Bad credentials: stop the run, keep everything queued. ``params`` carry the HTTP
+    ``status`` and, for a sign-in, the ``url`` that refused it, for the faces to say."""
 
     code = "auth_failed"
 
@@ -47,3 +48,14 @@ class TargetReadOnly(SyncError):
 
 class TargetMisconfigured(SyncError):
     code = "target_misconfigured"
+
+
+class UnknownRealm(TargetMisconfigured):
+    """The CHM does not know the target's realm (HTTP 400 "Realm header missing or unknown"):
+    every call would fail alike, so the run stops and the queue is kept; ``realm`` names it."""
+
+    code = "unknown_realm"
+
+    def __init__(self, message: str, *, realm: str, status: int) -> None:
+        super().__init__(message, realm=realm, status=status)
+        self.realm = realm

@@ -24,6 +24,7 @@ from sqlalchemy import select
 from kmdesk.core import records as rec
 from kmdesk.core.errors import Cancelled, InvalidRecord
 from kmdesk.core.model import ChmRecord, HistoryEntry, IndexQueue, Meta, Record
+from kmdesk.core.sync import chm_document
 from kmdesk.core.sync.errors import SyncError, TargetMisconfigured
 from kmdesk.core.sync.transport import Transport, json_or_empty
 
@@ -66,9 +67,11 @@ class PullReport:
 
 def record_id(identifier: str) -> str:
     """The local id of a CHM document: its identifier when that is a valid record id (a record
-    the library pushed keeps its UUID both ways), else a stable UUID derived from it."""
+    the library pushed keeps its UUID both ways, and one whose id the CHM could not take is read
+    back from the spelling it was sent under, ``chm_document.chm_identifier``), else a stable
+    UUID derived from it."""
     try:
-        return rec.check_id(identifier)
+        return rec.check_id(chm_document.record_id_of(identifier) or identifier)
     except InvalidRecord:
         return str(uuid.uuid5(uuid.NAMESPACE_URL, "chm:" + identifier))
 

@@ -50,8 +50,9 @@ TERMS = {"resourceTypes": None, "countryRegions": "countries", "gbfTargets": "GB
 LINKS = {"resourceLinks", "relevantDocuments"}
 OTHER = {"header", "publicationDate", "organizations", "notes"}
 UN_LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")  # the only locales the CHM's lstrings and header accept
-# Realms the CHM answers to; a Realm header naming another is an invalid value, one of these
-# that is not the server's own is a realm this account has no rights in (403).
+# Realms the CHM answers to; a Realm header naming another (or none) is answered 400 "Realm
+# header missing or unknown", one of these that is not the server's own is a realm this account
+# has no rights in (403).
 REALMS = ("CHM", "CHM-DEV", "ABS", "ABS-DEV", "BCH", "BCH-DEV")
 MANDATORY = ("title", "resourceTypes", "authors", "organizations", "publicationDate", "resourceLinks", "summary", "cbdSubjects")
 PLACEMENT_TERMS = ("Document", "Learning Resource", "Project", "Event", "Organization", "Expert")
@@ -83,6 +84,8 @@ def validate_resource(document: Any, known: dict[str, set[str]]) -> list[dict[st
         errors.append({"code": "Error.InvalidValue", "property": "header.schema"})
     if not isinstance(header.get("identifier"), str) or not header["identifier"]:
         errors.append({"code": "Error.Mandatory", "property": "header.identifier"})
+    elif not re.match(r"^[A-Za-z0-9\-_]{11,128}$", header["identifier"]):  # the identifiers the CHM takes
+        errors.append({"code": "Error.InvalidValue", "property": "header.identifier", "value": header["identifier"]})
     languages = header.get("languages")
     if not isinstance(languages, list) or not languages:
         errors.append({"code": "Error.Mandatory", "property": "header.languages"})
@@ -343,8 +346,8 @@ class Handler(BaseHTTPRequestHandler):
         if not valid:
             self._send(401, {"code": "Error.Unauthorized"})
             return False
-        if self.headers.get("Realm") not in REALMS:
-            self._send(400, {"code": "Error.InvalidValue", "property": "realm", "value": self.headers.get("Realm")})
+        if self.headers.get("Realm") not in REALMS:  # as the CHM answers it: a message, no property
+            self._send(400, {"statusCode": 400, "message": "Realm header missing or unknown"})
             return False
         if self.headers.get("Realm") != state.realm:
             self._send(403, {"code": "Error.Forbidden", "message": f"no rights in realm {self.headers.get('Realm')!r}"})

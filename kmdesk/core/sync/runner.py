@@ -56,12 +56,13 @@ class SyncReport:
     remaining: int = 0
     stopped: str | None = None
     stopped_code: str | None = None  # the error's code, for faces that translate it
+    stopped_params: dict[str, Any] = field(default_factory=dict)  # what the faces' words name (the realm, a URL)
     failures: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {"target": self.target, "pushed": self.pushed, "retracted": self.retracted, "rejected": self.rejected,
                 "not_eligible": self.not_eligible, "remaining": self.remaining, "stopped": self.stopped,
-                "stopped_code": self.stopped_code, "failures": self.failures}
+                "stopped_code": self.stopped_code, "stopped_params": self.stopped_params, "failures": self.failures}
 
 
 def _now() -> datetime:
@@ -140,6 +141,7 @@ def _drain(library: Library, target: str | None, *, client: Any, progress: Progr
                 report.failures.append({"record": entry.record_id, "reason": str(exc)})
             except SyncError as exc:  # credentials, realm, address, a read-only site: nothing can go, all stays queued
                 report.stopped, report.stopped_code = str(exc), exc.code
+                report.stopped_params = {k: v for k, v in exc.params.items() if isinstance(v, (str, int, float))}
                 report.remaining = len(library.outbox_entries(settings["name"]))
                 return report
             if progress:

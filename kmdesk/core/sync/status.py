@@ -66,13 +66,18 @@ def record_status(library: Library, record_id: str, targets: list[dict[str, Any]
         state = states.get(name, {})
         problems: list[dict[str, str]] = []
         not_sent: list[str] = []
+        sent_as = None
         if target["kind"] == "chm":
+            # an id the CHM never accepts (^[A-Za-z0-9-_]{11,128}$) goes under a CHM-safe spelling: said at once
+            safe = chm_document.chm_identifier(record_id)
+            sent_as = safe if safe != record_id else None
             if record is not None and record["access"]["level"] == "public":  # only public records are ever mapped
                 problems = chm_document.record_problems(record, chm_document.TargetSettings.from_dict(target["settings"]),
                                                         cached_vocabularies(library, name))
                 not_sent = chm_document.not_sent(record)
         out.append({"target": name, "kind": target["kind"], "shared": state.get("shared", False),
                     "eligible": verdict["eligible"], "reasons": verdict["reasons"], "problems": problems, "not_sent": not_sent,
+                    "sent_as": sent_as,
                     "status": state.get("status", "not_shared"), "message": state.get("message"),
                     "updated_at": state.get("updated_at")})
     return out
