@@ -179,6 +179,22 @@ def test_a_widened_scope_and_a_deleted_withdrawal_are_reported(lib):
     assert not lib.verify_audit().ok
 
 
+def test_a_renumbered_withdrawal_still_withdraws(lib):
+    """Renumbering the withdrawal's row before its grant's (ids are not signed) once undid it:
+    the state read "valid" and the next sync shared the record. Events fold in signed order."""
+    record = lib.add({"type": "traditional_knowledge", "title": {"en": "Public practice"},
+                      "access": {"level": "public"}})
+    lib.grant_consent(record["id"], {"granted_by": "Elder council", "scope": ["share_chm", "publish_open"]})
+    lib.withdraw_consent(record["id"], by="Elder council")
+    assert lib.get(record["id"])["consents"][0].get("withdrawn_on")
+    attack(lib, "DROP TRIGGER consent_events_no_update",
+           "UPDATE consent_events SET id = -5 WHERE kind = 'withdraw'")
+    [consent] = lib.get(record["id"])["consents"]
+    assert consent.get("withdrawn_on") and lib.consent_problems(record["id"]) == []
+    assert not any(verdict["eligible"] for verdict in lib.eligibility(record["id"]).values())
+    assert "consent_withdrawn" in str(lib.eligibility(record["id"]))
+
+
 @pytest.mark.parametrize("statements, problem", [
     (["DROP TRIGGER audit_events_no_delete", "DELETE FROM audit_events WHERE seq > (SELECT MAX(seq) - 3 FROM audit_events)"],
      "truncated"),

@@ -146,11 +146,16 @@ def fold_consents(record_id: str, events: Iterable[Any], key: bytes | None, anch
             signers[name] = signer(name)
         return signers[name]
 
+    checked = []
     for item in events:
         data, problem = check_consent_event(item, key, anchor, certified)
         if problem:
             problems.append(f"record {record_id}: consent {item.consent_id} ({item.kind}) {problem}")
             continue
+        checked.append((item, data))
+    # Order comes from what is signed, never from row ids (a renumbered row must not move a
+    # withdrawal before its grant): grants first, then every change, each by its signed time.
+    for item, data in sorted(checked, key=lambda pair: (pair[0].kind != "grant", str(pair[0].at))):
         digests.add(item.digest)
         sealed = data is None
         data = data if data is not None else dict(item.data)
