@@ -227,6 +227,31 @@ def test_a_recomputed_audit_chain_fails_verify_from_the_cli(lib, capsys, monkeyp
     assert code == 1 and "recomputed" in out.out
 
 
+def test_a_forged_checkpoint_over_a_recomputed_chain_is_not_signed_over(lib):
+    """Issue 27: a recomputed chain plus an unsigned checkpoint that matches its new head was
+    re-signed by the custodian's next command, erasing the evidence for good."""
+    record = lib.add({"type": "traditional_knowledge", "title": {"en": "Public practice"}, "access": {"level": "public"}})
+    lib.lock()
+    with sqlite3.connect(lib.data_dir / "library.db") as connection:
+        connection.execute("DROP TRIGGER audit_events_no_update")
+        rows = connection.execute("SELECT seq, at, actor, action, target, details FROM audit_events ORDER BY seq").fetchall()
+        prev, seq = audit.GENESIS, 0
+        for seq, at, actor, action, target, details in rows:
+            details = json.loads(details)
+            details.pop("event", None)  # as if a consent event's trace were erased
+            prev = audit.event_hash(prev, audit.AuditEvent(seq, at, actor, action, target, details))
+            connection.execute("UPDATE audit_events SET details = ?, hash = ? WHERE seq = ?", (json.dumps(details), prev, seq))
+        forged = audit.Checkpoint(seq, prev, "AAAA").dump()
+        connection.execute("UPDATE meta SET value = ? WHERE key = 'audit_checkpoint'", (forged,))
+    connection.close()
+    lib.unlock("Aiyana", PASS["Aiyana"])
+    lib.update(record["id"], {"title": {"en": "An ordinary edit by the custodian"}})
+    with sqlite3.connect(lib.data_dir / "library.db") as connection:
+        assert connection.execute("SELECT value FROM meta WHERE key = 'audit_checkpoint'").fetchone()[0] == forged
+    connection.close()
+    assert lib.verify_audit().problem == "checkpoint_forged"
+
+
 def test_an_intact_library_verifies(lib, capsys, monkeypatch):
     record = lib.add(tk())
     lib.grant_consent(record["id"], {"granted_by": "Assembly", "scope": ["view_community"]})

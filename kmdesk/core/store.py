@@ -853,10 +853,17 @@ class Library:
         if stored is not None:
             old = audit.Checkpoint.parse(stored.value)
             row = session.get(AuditEvent, old.seq) if old else None
-            if old is None or row is None or row.hash != old.head:
+            if old is None or row is None or row.hash != old.head or not self._signed_checkpoint(session, old):
                 return
         signature = vault.sign(signing, trust.checkpoint_message(seq, head))
         session.merge(Meta(key=trust.CHECKPOINT, value=audit.Checkpoint(seq, head, trust.b64(signature)).dump()))
+
+    def _signed_checkpoint(self, session: Session, checkpoint: audit.Checkpoint) -> bool:
+        """Whether a stored checkpoint carries the library key's signature (the key as the
+        unlocked profile's own trust anchor holds it): a forged one is never signed over."""
+        anchor = self.access.anchor(session)
+        return anchor is not None and vault.verify(anchor, trust.unb64(checkpoint.signature),
+                                                   trust.checkpoint_message(checkpoint.seq, checkpoint.head))
 
     def audit_log(self) -> list[dict[str, Any]]:
         with self.reading() as session:
