@@ -4,6 +4,7 @@ folder written by someone else, which is never trusted and never runs code."""
 
 from __future__ import annotations
 
+import json
 import pickle
 import random
 
@@ -108,8 +109,23 @@ def test_an_in_memory_index_goes_through_its_chunks_with_the_same_answers():
     assert again is not None and again.versions() == ix.versions() and again.doc_count() == 49
     assert [h.id for h in again.search("mangrove", limit=100).hits] == [h.id for h in ix.search("mangrove", limit=100).hits]
     assert SearchIndex.from_chunks([b"another-schema\n"]) is None
-    assert SearchIndex.from_chunks([(SCHEMA_VERSION + "\n").encode(), b"[1, 2]\n"]) is None
+    assert SearchIndex.from_chunks([next(ix.to_chunks()), b"[1, 2]\n"]) is None
     assert SearchIndex.from_chunks([b"\x80\x04garbage"]) is None
+
+
+def test_texts_prepared_in_python_find_the_same_through_the_chunks():
+    """The chunks hold the texts as prepared (Russian stems, Arabic folding, Chinese bigrams),
+    not prepared again at reopening; chunks of texts not yet prepared do not open."""
+    ix = SearchIndex.in_memory()
+    ix.update([record_to_doc({**rec(1, ""), "title": {"ru": "Семена семье"}}),
+               record_to_doc({**rec(2, ""), "title": {"ar": "والبذور"}}),
+               record_to_doc({**rec(3, ""), "title": {"zh": "種子銀行"}})])
+    again = SearchIndex.from_chunks(ix.to_chunks())
+    assert again is not None
+    for query in ("семена", "بذور", "种子", "银行"):
+        assert [h.id for h in again.search(query).hits] == [h.id for h in ix.search(query).hits] != []
+    raw = json.dumps(record_to_doc(rec(4, "Семена"))).encode()
+    assert SearchIndex.from_chunks([(SCHEMA_VERSION + "\n").encode(), raw + b"\n"]) is None
 
 
 class _Boom:

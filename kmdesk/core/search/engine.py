@@ -32,6 +32,8 @@ from kmdesk.core.search.document import FACETS, Like
 from kmdesk.core.search.query import PREFIX_TERMS, Builder, Occur, Query, Part, either, every, query_parts
 
 SCHEMA_VERSION = "tantivy-1"  # bump when analyzers or fields change: older indexes are rebuilt
+# The first line of ``to_chunks``: its documents' texts are prepared by this schema's analysis.
+_CHUNKS_FORMAT = SCHEMA_VERSION + "/prepared"
 _VERSION_FILE = "kmdesk-schema-version"
 # The fields whose words are in a hit's stored text, in the order a snippet prefers them.
 SNIPPET_FIELDS = ("title", "text", *(f"text_{code}" for code in analysis.LANGUAGES))
@@ -57,18 +59,25 @@ def schema() -> tantivy.Schema:
 _SCHEMA = schema()
 
 
-def _document(doc: dict[str, Any]) -> tantivy.Document:
+def _prepared(doc: dict[str, Any]) -> dict[str, Any]:
+    """``doc`` with its texts as Python prepares them for Tantivy's analyzers: an in-memory index
+    keeps (and seals) this form, so reopening it runs no Python analysis."""
+    return {**doc, **{field: prepare(doc[field], field) for field in text_fields() if doc.get(field)}}
+
+
+def _document(prepared: dict[str, Any]) -> tantivy.Document:
+    """The Tantivy document of a ``_prepared`` index document."""
     out = tantivy.Document()
-    out.add_text("id", doc["id"])
-    out.add_text("version", str(doc.get("version", "1")))
-    out.add_bytes("titles", doc.get("titles", "{}").encode("utf-8"))
-    out.add_bytes("content", doc.get("content", "").encode("utf-8"))
-    out.add_text("display", doc.get("display", ""))
+    out.add_text("id", prepared["id"])
+    out.add_text("version", str(prepared.get("version", "1")))
+    out.add_bytes("titles", prepared.get("titles", "{}").encode("utf-8"))
+    out.add_bytes("content", prepared.get("content", "").encode("utf-8"))
+    out.add_text("display", prepared.get("display", ""))
     for field in text_fields():
-        if text := doc.get(field):
-            out.add_text(field, prepare(text, field))
+        if text := prepared.get(field):
+            out.add_text(field, text)
     for name in FACETS:
-        for value in str(doc.get(name) or "").split(","):
+        for value in str(prepared.get(name) or "").split(","):
             if value:
                 out.add_text(name, value)
     return out
@@ -79,12 +88,17 @@ class Batch:
 
     def __init__(self, writer: tantivy.IndexWriter, docs: dict[str, tuple[str, str]] | None) -> None:
         self._writer = writer
-        self._docs = docs  # an in-memory index keeps its documents (version, JSON): what it seals
+        self._docs = docs  # an in-memory index keeps its prepared documents (version, JSON): what it seals
 
-    def add(self, doc: dict[str, Any], line: str | None = None) -> None:
-        self._writer.add_document(_document(doc))
+    def add(self, doc: dict[str, Any]) -> None:
+        self._add_prepared(_prepared(doc))
+
+    def _add_prepared(self, prepared: dict[str, Any], line: str | None = None) -> None:
+        """Index a ``_prepared`` document; ``line`` is its JSON when it was read as such."""
+        self._writer.add_document(_document(prepared))
         if self._docs is not None:
-            self._docs[doc["id"]] = (str(doc.get("version", "1")), line or json.dumps(doc, ensure_ascii=False))
+            version = str(prepared.get("version", "1"))
+            self._docs[prepared["id"]] = (version, line or json.dumps(prepared, ensure_ascii=False))
 
     def update(self, doc: dict[str, Any]) -> None:
         self.delete(doc["id"])
@@ -138,11 +152,11 @@ class SearchIndex:
 
     # -- an in-memory index as bytes, for sealing ----------------------------------------------
     def to_chunks(self) -> Iterator[bytes]:
-        """The documents of an in-memory index, one JSON line each after the schema version:
+        """The prepared documents of an in-memory index, one JSON line each after the format line:
         Tantivy indexes them again at the unlock faster than a file of segments decrypts."""
         if self._docs is None:
             raise ValueError("only an in-memory index is turned into bytes")
-        yield (SCHEMA_VERSION + "\n").encode("ascii")
+        yield (_CHUNKS_FORMAT + "\n").encode("ascii")
         with self._lock:
             lines = [line for _version, line in self._docs.values()]
         chunk: list[bytes] = []
@@ -158,12 +172,12 @@ class SearchIndex:
 
     @classmethod
     def from_chunks(cls, chunks: Iterable[bytes]) -> SearchIndex | None:
-        """The in-memory index ``to_chunks`` wrote. None when it has another schema version, is
-        not an index, or ``chunks`` fails (a sealed file that does not open): the caller builds
-        a new one."""
+        """The in-memory index ``to_chunks`` wrote. None when it has another format or schema
+        version (its texts were prepared by another analysis), is not an index, or ``chunks``
+        fails (a sealed file that does not open): the caller builds a new one."""
         try:
             lines = _lines(chunks)
-            if next(lines, b"").decode("ascii", "replace").strip() != SCHEMA_VERSION:
+            if next(lines, b"").decode("ascii", "replace").strip() != _CHUNKS_FORMAT:
                 return None
             index = cls.in_memory()
             with index.batch() as batch:
@@ -172,7 +186,7 @@ class SearchIndex:
                     doc = json.loads(text)
                     if not isinstance(doc, dict) or not isinstance(doc.get("id"), str):
                         return None
-                    batch.add(doc, text)
+                    batch._add_prepared(doc, text)
             return index
         except Exception:  # a damaged or unopened stream is no index; the store rebuilds it
             return None
