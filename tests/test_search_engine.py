@@ -101,13 +101,20 @@ def test_an_empty_index_answers_words_and_phrases_with_nothing(tmp_path):
         assert ix.search(query, snippets=False, as_you_type=True).total == 0
 
 
+def ranked(ix: SearchIndex, query: str) -> list[tuple[float, str]]:
+    """The ranked hits, equal scores by id: they come in index order, which depends on how many
+    threads indexed the documents."""
+    return sorted((-hit.score, hit.id) for hit in ix.search(query, limit=100).hits)
+
+
 def test_an_in_memory_index_goes_through_its_chunks_with_the_same_answers():
     ix = SearchIndex.in_memory()
     ix.update(record_to_doc(rec(i, f"Seed bank {i}", "mangrove nursery")) for i in range(50))
     ix.delete([rec(7, "")["id"]])
     again = SearchIndex.from_chunks(ix.to_chunks())
     assert again is not None and again.versions() == ix.versions() and again.doc_count() == 49
-    assert [h.id for h in again.search("mangrove", limit=100).hits] == [h.id for h in ix.search("mangrove", limit=100).hits]
+    assert sorted(h.id for h in again.search("mangrove", limit=100).hits) == \
+        sorted(h.id for h in ix.search("mangrove", limit=100).hits)  # equal scores: in index order
     assert SearchIndex.from_chunks([b"another-schema\n"]) is None
     assert SearchIndex.from_chunks([next(ix.to_chunks()), b"[1, 2]\n"]) is None
     assert SearchIndex.from_chunks([b"\x80\x04garbage"]) is None
@@ -123,7 +130,7 @@ def test_texts_prepared_in_python_find_the_same_through_the_chunks():
     again = SearchIndex.from_chunks(ix.to_chunks())
     assert again is not None
     for query in ("семена", "بذور", "种子", "银行"):
-        assert [h.id for h in again.search(query).hits] == [h.id for h in ix.search(query).hits] != []
+        assert ranked(again, query) == ranked(ix, query) != []
     raw = json.dumps(record_to_doc(rec(4, "Семена"))).encode()
     assert SearchIndex.from_chunks([(SCHEMA_VERSION + "\n").encode(), raw + b"\n"]) is None
 

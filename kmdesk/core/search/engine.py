@@ -11,13 +11,14 @@ which the store rebuilds from SQLite.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import shutil
 import tempfile
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from math import log2
 from pathlib import Path
 from typing import Any
@@ -38,7 +39,8 @@ _VERSION_FILE = "kmdesk-schema-version"
 # The fields whose words are in a hit's stored text, in the order a snippet prefers them.
 SNIPPET_FIELDS = ("title", "text", *(f"text_{code}" for code in analysis.LANGUAGES))
 LIKE_TEXT_FIELDS = text_fields()
-_WRITER_HEAP = 64 * 1024 * 1024
+_WRITER_HEAP = 64 * 1024 * 1024  # per indexing thread
+_BULK_THREADS = 4  # at most, for a whole index at once (a fill or an unlock), never above the cores
 _CHUNK = 64 * 1024
 
 
@@ -180,7 +182,7 @@ class SearchIndex:
             if next(lines, b"").decode("ascii", "replace").strip() != _CHUNKS_FORMAT:
                 return None
             index = cls.in_memory()
-            with index.batch() as batch:
+            with index._bulk() as batch:
                 for line in lines:
                     text = line.decode("utf-8")
                     doc = json.loads(text)
@@ -192,11 +194,19 @@ class SearchIndex:
             return None
 
     # -- writing ------------------------------------------------------------------------------
-    @contextmanager
-    def batch(self) -> Iterator[Batch]:
+    def batch(self) -> contextlib.AbstractContextManager[Batch]:
         """One writer for many changes, committed once at the end; rolled back on any error."""
+        return self._writing(1)
+
+    def _bulk(self) -> contextlib.AbstractContextManager[Batch]:
+        """A batch of a whole index, analysed on every core: Tantivy's analysis is most of an
+        unlock, and each thread's documents go into a segment of their own."""
+        return self._writing(max(1, min(os.cpu_count() or 1, _BULK_THREADS)))
+
+    @contextlib.contextmanager
+    def _writing(self, threads: int) -> Iterator[Batch]:
         with self._lock:
-            writer = self._ix.writer(_WRITER_HEAP, 1)
+            writer = self._ix.writer(_WRITER_HEAP * threads, threads)
             try:
                 yield Batch(writer, self._docs)
             except BaseException:
@@ -433,7 +443,7 @@ def _create(path: Path) -> tantivy.Index:
 def _fill(index: SearchIndex, docs: Iterable[dict[str, Any]], total: int | None,
           progress: Callable[[int, int | None], None] | None, cancel: Callable[[], bool]) -> int:
     count = 0
-    with index.batch() as batch:
+    with index._bulk() as batch:
         for doc in docs:
             if cancel():
                 raise Cancelled()
