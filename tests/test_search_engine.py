@@ -120,6 +120,18 @@ def test_an_in_memory_index_goes_through_its_chunks_with_the_same_answers():
     assert SearchIndex.from_chunks([b"\x80\x04garbage"]) is None
 
 
+def test_an_index_from_chunks_takes_a_change_while_tantivy_still_commits_it():
+    """``from_chunks`` returns before Tantivy's threads have analysed its documents: the next
+    writer and reader wait for them, and see them."""
+    ix = SearchIndex.in_memory()
+    ix.update(record_to_doc(rec(i, f"Seed bank {i}", "mangrove nursery")) for i in range(300))
+    again = SearchIndex.from_chunks(ix.to_chunks())
+    assert again is not None
+    again.update([record_to_doc(rec(1, "Renamed", "estuary"))])
+    assert again.doc_count() == 300 and again.search("mangrove", limit=500).total == 299
+    assert [h.id for h in again.search("estuary").hits] == [rec(1, "")["id"]]
+
+
 def test_texts_prepared_in_python_find_the_same_through_the_chunks():
     """The chunks hold the texts as prepared (Russian stems, Arabic folding, Chinese bigrams),
     not prepared again at reopening; chunks of texts not yet prepared do not open."""

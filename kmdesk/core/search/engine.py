@@ -19,6 +19,7 @@ import tempfile
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
 from math import log2
 from pathlib import Path
 from typing import Any
@@ -129,6 +130,7 @@ class SearchIndex:
         self._cache_lock = threading.Lock()
         self._completions: dict[tuple[str, str], list[str]] = {}
         self._listing_facets: dict[str, list[tuple[str, int]]] | None = None
+        self._committing: Future[None] | None = None  # what ``from_chunks`` left to Tantivy's threads
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = True) -> SearchIndex:
@@ -176,18 +178,20 @@ class SearchIndex:
     def from_chunks(cls, chunks: Iterable[bytes]) -> SearchIndex | None:
         """The in-memory index ``to_chunks`` wrote. None when it has another format or schema
         version (its texts were prepared by another analysis), is not an index, or ``chunks``
-        fails (a sealed file that does not open): the caller builds a new one."""
+        fails (a sealed file that does not open): the caller builds a new one. It returns once
+        every document is read and handed to Tantivy; Tantivy's threads finish analysing them
+        in the background, and the index's first reader or writer waits for them."""
         try:
             lines = _lines(chunks)
             if next(lines, b"").decode("ascii", "replace").strip() != _CHUNKS_FORMAT:
                 return None
             index = cls.in_memory()
-            with index._bulk() as batch:
+            with index._bulk(commit_later=True) as batch:
                 for line in lines:
                     text = line.decode("utf-8")
                     doc = json.loads(text)
                     if not isinstance(doc, dict) or not isinstance(doc.get("id"), str):
-                        return None
+                        raise TypeError("not an index document")
                     batch._add_prepared(doc, text)
             return index
         except Exception:  # a damaged or unopened stream is no index; the store rebuilds it
@@ -198,13 +202,15 @@ class SearchIndex:
         """One writer for many changes, committed once at the end; rolled back on any error."""
         return self._writing(1)
 
-    def _bulk(self) -> contextlib.AbstractContextManager[Batch]:
+    def _bulk(self, *, commit_later: bool = False) -> contextlib.AbstractContextManager[Batch]:
         """A batch of a whole index, analysed on every core: Tantivy's analysis is most of an
         unlock, and each thread's documents go into a segment of their own."""
-        return self._writing(max(1, min(os.cpu_count() or 1, _BULK_THREADS)))
+        return self._writing(max(1, min(os.cpu_count() or 1, _BULK_THREADS)), commit_later=commit_later)
 
     @contextlib.contextmanager
-    def _writing(self, threads: int) -> Iterator[Batch]:
+    def _writing(self, threads: int, *, commit_later: bool = False) -> Iterator[Batch]:
+        """A writer's batch, committed before it returns or, ``commit_later``, on a thread."""
+        self._settle()
         with self._lock:
             writer = self._ix.writer(_WRITER_HEAP * threads, threads)
             try:
@@ -213,10 +219,21 @@ class SearchIndex:
                 writer.rollback()
                 writer.wait_merging_threads()
                 raise
-            writer.commit()
-            writer.wait_merging_threads()
-            self._ix.reload()
+            if commit_later:
+                self._committing = _in_background(lambda: self._commit(writer))
+            else:
+                self._commit(writer)
+
+    def _commit(self, writer: tantivy.IndexWriter) -> None:
+        writer.commit()
+        writer.wait_merging_threads()
+        self._ix.reload()
         self._forget()
+
+    def _settle(self) -> None:
+        """Wait for a commit left to a thread (raising its failure): reads and writes need it."""
+        if self._committing is not None:
+            self._committing.result()
 
     def update(self, docs: Iterable[dict[str, Any]]) -> None:
         docs = list(docs)
@@ -236,6 +253,7 @@ class SearchIndex:
                 progress: Callable[[int, int | None], None] | None = None,
                 cancel: Callable[[], bool] = lambda: False) -> int:
         """Build a fresh index beside the old one and swap it in; a cancel keeps the old."""
+        self._settle()
         if self.path is None:
             fresh = SearchIndex.in_memory()
             count = _fill(fresh, docs, total, progress, cancel)
@@ -266,6 +284,7 @@ class SearchIndex:
             self._listing_facets = None
 
     def _searcher(self) -> tantivy.Searcher:
+        self._settle()
         return self._ix.searcher()
 
     def doc_count(self) -> int:
@@ -452,6 +471,23 @@ def _fill(index: SearchIndex, docs: Iterable[dict[str, Any]], total: int | None,
             if progress:
                 progress(count, total)
     return count
+
+
+def _in_background(work: Callable[[], None]) -> Future[None]:
+    """Run ``work`` on a thread of its own; the future says when it is done, or how it failed."""
+    future: Future[None] = Future()
+
+    def run() -> None:
+        try:
+            work()
+        except BaseException as exc:  # noqa: BLE001  a Rust panic too: raised again by whoever waits
+            future.set_exception(exc)
+        else:
+            future.set_result(None)
+
+    # not a daemon: the interpreter waits for it at exit rather than stop it inside Tantivy
+    threading.Thread(target=run, name="kmdesk-index-commit").start()
+    return future
 
 
 def _lines(chunks: Iterable[bytes]) -> Iterator[bytes]:
