@@ -29,8 +29,10 @@ def memory_index() -> SearchIndex:
     return ix
 
 
-def hits(ix: SearchIndex, query: str) -> list[str]:
-    return [hit.id for hit in ix.search(query, limit=400).hits]
+def hits(ix: SearchIndex, query: str) -> list[tuple[float, str]]:
+    """The ranked hits, equal scores by id: they come in index order, which depends on how many
+    threads indexed the documents."""
+    return sorted((-hit.score, hit.id) for hit in ix.search(query, limit=400).hits)
 
 
 def test_a_sealed_index_opens_as_it_is_decrypted_with_the_same_hits(tmp_path):

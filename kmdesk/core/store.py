@@ -34,7 +34,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sqlalchemy import Select, create_engine, delete, event, exists, func, insert, select
+from sqlalchemy import Select, Text, create_engine, delete, event, exists, func, insert, select, type_coerce
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
@@ -1013,16 +1013,7 @@ class Library:
         index = self.private_index
         assert index is not None
         held = index.versions()
-        with self.reading() as session:
-            viewer, kinds = self.access.viewer(), self.access.protocol_kinds(session)
-            # through the connection: columns, not ORM rows (the ORM's row loading was 1 s of an
-            # unlock with 10,000 non-public records)
-            rows = session.connection().execute(
-                select(Record.id, Record.revision, Record.access_level, Record.access_protocols, Record.access_sharing,
-                       Record.custodians, Record.community).where(Record.access_level != "public")).all()
-        readable = {row.id: str(row.revision) for row in rows if consent.can_view(
-            viewer, {"level": row.access_level, "protocols": row.access_protocols or [], "sharing": row.access_sharing,
-                     "custodians": row.custodians or []}, row.community, kinds)}
+        readable = self._readable_revisions()
         stale = [record_id for record_id, revision in readable.items() if held.get(record_id) != revision]
         gone = [record_id for record_id in held if record_id not in readable]
         if not stale and not gone:
@@ -1037,6 +1028,29 @@ class Library:
                     else:
                         batch.delete(record["id"])
         return True
+
+    def _readable_revisions(self) -> dict[str, str]:
+        """The revision of each non-public record the unlocked profile may read. Thousands of
+        records share a few accesses, so each distinct access (its columns' JSON as stored) is
+        decoded and decided once; columns through the connection, not ORM rows."""
+        with self.reading() as session:
+            viewer, kinds = self.access.viewer(), self.access.protocol_kinds(session)
+            rows = session.connection().execute(select(
+                Record.id, Record.revision, Record.access_level, type_coerce(Record.access_protocols, Text),
+                Record.access_sharing, type_coerce(Record.custodians, Text), Record.community,
+            ).where(Record.access_level != "public")).all()
+        decided: dict[tuple[Any, ...], bool] = {}
+        readable = {}
+        for record_id, revision, *access in rows:
+            allowed = decided.get(tuple(access))
+            if allowed is None:
+                level, protocols, sharing, custodians, community = access
+                allowed = decided[tuple(access)] = consent.can_view(viewer, {
+                    "level": level, "protocols": stored_json(protocols) or [], "sharing": sharing,
+                    "custodians": stored_json(custodians) or []}, community, kinds)
+            if allowed:
+                readable[record_id] = str(revision)
+        return readable
 
     def create_profile(self, name: str, passphrase: str, roles: list[str]) -> None:
         with self.writing() as session:

@@ -11,13 +11,15 @@ which the store rebuilds from SQLite.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import shutil
 import tempfile
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from concurrent.futures import Future
 from math import log2
 from pathlib import Path
 from typing import Any
@@ -32,11 +34,14 @@ from kmdesk.core.search.document import FACETS, Like
 from kmdesk.core.search.query import PREFIX_TERMS, Builder, Occur, Query, Part, either, every, query_parts
 
 SCHEMA_VERSION = "tantivy-2"  # bump when analyzers or fields change: older indexes are rebuilt
+# The first line of ``to_chunks``: its documents' texts are prepared by this schema's analysis.
+_CHUNKS_FORMAT = SCHEMA_VERSION + "/prepared"
 _VERSION_FILE = "kmdesk-schema-version"
 # The fields whose words are in a hit's stored text, in the order a snippet prefers them.
 SNIPPET_FIELDS = ("title", "text", *(f"text_{code}" for code in analysis.LANGUAGES))
 LIKE_TEXT_FIELDS = text_fields()
-_WRITER_HEAP = 64 * 1024 * 1024
+_WRITER_HEAP = 64 * 1024 * 1024  # per indexing thread
+_BULK_THREADS = 4  # at most, for a whole index at once (a fill or an unlock), never above the cores
 _CHUNK = 64 * 1024
 _FACET_JOIN = "\x1f"
 
@@ -60,18 +65,25 @@ def schema() -> tantivy.Schema:
 _SCHEMA = schema()
 
 
-def _document(doc: dict[str, Any]) -> tantivy.Document:
+def _prepared(doc: dict[str, Any]) -> dict[str, Any]:
+    """``doc`` with its texts as Python prepares them for Tantivy's analyzers: an in-memory index
+    keeps (and seals) this form, so reopening it runs no Python analysis."""
+    return {**doc, **{field: prepare(doc[field], field) for field in text_fields() if doc.get(field)}}
+
+
+def _document(prepared: dict[str, Any]) -> tantivy.Document:
+    """The Tantivy document of a ``_prepared`` index document."""
     out = tantivy.Document()
-    out.add_text("id", doc["id"])
-    out.add_text("version", str(doc.get("version", "1")))
-    out.add_bytes("titles", doc.get("titles", "{}").encode("utf-8"))
-    out.add_bytes("content", doc.get("content", "").encode("utf-8"))
-    out.add_text("display", doc.get("display", ""))
+    out.add_text("id", prepared["id"])
+    out.add_text("version", str(prepared.get("version", "1")))
+    out.add_bytes("titles", prepared.get("titles", "{}").encode("utf-8"))
+    out.add_bytes("content", prepared.get("content", "").encode("utf-8"))
+    out.add_text("display", prepared.get("display", ""))
     for field in text_fields():
-        if text := doc.get(field):
-            out.add_text(field, prepare(text, field))
+        if text := prepared.get(field):
+            out.add_text(field, text)
     for name in FACETS:
-        for value in str(doc.get(name) or "").split(","):
+        for value in str(prepared.get(name) or "").split(","):
             if value:
                 out.add_text(name, value)
                 out.add_text("facet", f"{name}{_FACET_JOIN}{value}")
@@ -83,12 +95,17 @@ class Batch:
 
     def __init__(self, writer: tantivy.IndexWriter, docs: dict[str, tuple[str, str]] | None) -> None:
         self._writer = writer
-        self._docs = docs  # an in-memory index keeps its documents (version, JSON): what it seals
+        self._docs = docs  # an in-memory index keeps its prepared documents (version, JSON): what it seals
 
-    def add(self, doc: dict[str, Any], line: str | None = None) -> None:
-        self._writer.add_document(_document(doc))
+    def add(self, doc: dict[str, Any]) -> None:
+        self._add_prepared(_prepared(doc))
+
+    def _add_prepared(self, prepared: dict[str, Any], line: str | None = None) -> None:
+        """Index a ``_prepared`` document; ``line`` is its JSON when it was read as such."""
+        self._writer.add_document(_document(prepared))
         if self._docs is not None:
-            self._docs[doc["id"]] = (str(doc.get("version", "1")), line or json.dumps(doc, ensure_ascii=False))
+            version = str(prepared.get("version", "1"))
+            self._docs[prepared["id"]] = (version, line or json.dumps(prepared, ensure_ascii=False))
 
     def update(self, doc: dict[str, Any]) -> None:
         self.delete(doc["id"])
@@ -117,6 +134,7 @@ class SearchIndex:
         self._cache_lock = threading.Lock()
         self._completions: dict[tuple[str, str], list[str]] = {}
         self._listing_facets: tuple[tuple[int, int, int], dict[str, list[tuple[str, int]]]] | None = None
+        self._committing: Future[None] | None = None  # what ``from_chunks`` left to Tantivy's threads
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = True) -> SearchIndex:
@@ -142,11 +160,11 @@ class SearchIndex:
 
     # -- an in-memory index as bytes, for sealing ----------------------------------------------
     def to_chunks(self) -> Iterator[bytes]:
-        """The documents of an in-memory index, one JSON line each after the schema version:
+        """The prepared documents of an in-memory index, one JSON line each after the format line:
         Tantivy indexes them again at the unlock faster than a file of segments decrypts."""
         if self._docs is None:
             raise ValueError("only an in-memory index is turned into bytes")
-        yield (SCHEMA_VERSION + "\n").encode("ascii")
+        yield (_CHUNKS_FORMAT + "\n").encode("ascii")
         with self._lock:
             lines = [line for _version, line in self._docs.values()]
         chunk: list[bytes] = []
@@ -162,41 +180,64 @@ class SearchIndex:
 
     @classmethod
     def from_chunks(cls, chunks: Iterable[bytes]) -> SearchIndex | None:
-        """The in-memory index ``to_chunks`` wrote. None when it has another schema version, is
-        not an index, or ``chunks`` fails (a sealed file that does not open): the caller builds
-        a new one."""
+        """The in-memory index ``to_chunks`` wrote. None when it has another format or schema
+        version (its texts were prepared by another analysis), is not an index, or ``chunks``
+        fails (a sealed file that does not open): the caller builds a new one. It returns once
+        every document is read and handed to Tantivy; Tantivy's threads finish analysing them
+        in the background, and the index's first reader or writer waits for them."""
         try:
             lines = _lines(chunks)
-            if next(lines, b"").decode("ascii", "replace").strip() != SCHEMA_VERSION:
+            if next(lines, b"").decode("ascii", "replace").strip() != _CHUNKS_FORMAT:
                 return None
             index = cls.in_memory()
-            with index.batch() as batch:
+            with index._bulk(commit_later=True) as batch:
                 for line in lines:
                     text = line.decode("utf-8")
                     doc = json.loads(text)
                     if not isinstance(doc, dict) or not isinstance(doc.get("id"), str):
-                        return None
-                    batch.add(doc, text)
+                        raise TypeError("not an index document")
+                    batch._add_prepared(doc, text)
             return index
         except Exception:  # a damaged or unopened stream is no index; the store rebuilds it
             return None
 
     # -- writing ------------------------------------------------------------------------------
-    @contextmanager
-    def batch(self) -> Iterator[Batch]:
+    def batch(self) -> contextlib.AbstractContextManager[Batch]:
         """One writer for many changes, committed once at the end; rolled back on any error."""
+        return self._writing(1)
+
+    def _bulk(self, *, commit_later: bool = False) -> contextlib.AbstractContextManager[Batch]:
+        """A batch of a whole index, analysed on every core: Tantivy's analysis is most of an
+        unlock, and each thread's documents go into a segment of their own."""
+        return self._writing(max(1, min(os.cpu_count() or 1, _BULK_THREADS)), commit_later=commit_later)
+
+    @contextlib.contextmanager
+    def _writing(self, threads: int, *, commit_later: bool = False) -> Iterator[Batch]:
+        """A writer's batch, committed before it returns or, ``commit_later``, on a thread."""
+        self._settle()
         with self._lock:
-            writer = self._ix.writer(_WRITER_HEAP, 1)
+            writer = self._ix.writer(_WRITER_HEAP * threads, threads)
             try:
                 yield Batch(writer, self._docs)
             except BaseException:
                 writer.rollback()
                 writer.wait_merging_threads()
                 raise
-            writer.commit()
-            writer.wait_merging_threads()
-            self._ix.reload()
+            if commit_later:
+                self._committing = _in_background(lambda: self._commit(writer))
+            else:
+                self._commit(writer)
+
+    def _commit(self, writer: tantivy.IndexWriter) -> None:
+        writer.commit()
+        writer.wait_merging_threads()
+        self._ix.reload()
         self._forget()
+
+    def _settle(self) -> None:
+        """Wait for a commit left to a thread (raising its failure): reads and writes need it."""
+        if self._committing is not None:
+            self._committing.result()
 
     def update(self, docs: Iterable[dict[str, Any]]) -> None:
         docs = list(docs)
@@ -216,6 +257,7 @@ class SearchIndex:
                 progress: Callable[[int, int | None], None] | None = None,
                 cancel: Callable[[], bool] = lambda: False) -> int:
         """Build a fresh index beside the old one and swap it in; a cancel keeps the old."""
+        self._settle()
         if self.path is None:
             fresh = SearchIndex.in_memory()
             count = _fill(fresh, docs, total, progress, cancel)
@@ -246,6 +288,7 @@ class SearchIndex:
             self._listing_facets = None
 
     def _searcher(self) -> tantivy.Searcher:
+        self._settle()
         return self._ix.searcher()
 
     def doc_count(self) -> int:
@@ -444,7 +487,7 @@ def _create(path: Path) -> tantivy.Index:
 def _fill(index: SearchIndex, docs: Iterable[dict[str, Any]], total: int | None,
           progress: Callable[[int, int | None], None] | None, cancel: Callable[[], bool]) -> int:
     count = 0
-    with index.batch() as batch:
+    with index._bulk() as batch:
         for doc in docs:
             if cancel():
                 raise Cancelled()
@@ -453,6 +496,23 @@ def _fill(index: SearchIndex, docs: Iterable[dict[str, Any]], total: int | None,
             if progress:
                 progress(count, total)
     return count
+
+
+def _in_background(work: Callable[[], None]) -> Future[None]:
+    """Run ``work`` on a thread of its own; the future says when it is done, or how it failed."""
+    future: Future[None] = Future()
+
+    def run() -> None:
+        try:
+            work()
+        except BaseException as exc:  # noqa: BLE001  a Rust panic too: raised again by whoever waits
+            future.set_exception(exc)
+        else:
+            future.set_result(None)
+
+    # not a daemon: the interpreter waits for it at exit rather than stop it inside Tantivy
+    threading.Thread(target=run, name="kmdesk-index-commit").start()
+    return future
 
 
 def _lines(chunks: Iterable[bytes]) -> Iterator[bytes]:
