@@ -728,6 +728,14 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>غير مدرج (لا موافقة على إظهار بيانات الاتصال)</translation>
     </message>
     <message>
+        <source>{contacts} (listed with the consent of {who}, {day})</source>
+        <translation>{contacts} (مدرج بموافقة {who}، {day})</translation>
+    </message>
+    <message>
+        <source>{contacts} (listed with consent)</source>
+        <translation>{contacts} (مدرج بموافقة)</translation>
+    </message>
+    <message>
         <source>{title} (from the CHM)</source>
         <translation>{title} (من آلية تبادل المعلومات)</translation>
     </message>
@@ -2232,6 +2240,10 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>المعرّفات</translation>
     </message>
     <message>
+        <source>Contact details</source>
+        <translation>بيانات الاتصال</translation>
+    </message>
+    <message>
         <source>Revision</source>
         <translation>المراجعة</translation>
     </message>
@@ -2246,6 +2258,18 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>Record id</source>
         <translation>معرّف السجل</translation>
+    </message>
+    <message>
+        <source>Not listed in the directory: without a valid consent to be listed (list_in_directory), contact details are withheld from locked views, search, exports, reports and the CHM.</source>
+        <translation>غير مدرج في الدليل: بدون موافقة سارية على الإدراج (list_in_directory) تُحجب بيانات الاتصال عن العروض المقفلة والبحث والتصدير والتقارير وآلية تبادل المعلومات.</translation>
+    </message>
+    <message>
+        <source>Listed in the directory with the consent of {who}, given on {day}.</source>
+        <translation>مدرج في الدليل بموافقة {who}، الممنوحة في {day}.</translation>
+    </message>
+    <message>
+        <source>Listed in the directory with a valid consent to be listed.</source>
+        <translation>مدرج في الدليل بموافقة سارية على الإدراج.</translation>
     </message>
     <message>
         <source>From the CHM</source>

@@ -728,6 +728,14 @@ El protocolo recibe una clave nueva y sus registros ({count}) se vuelven a sella
         <translation>no figura (sin consentimiento para mostrar contactos)</translation>
     </message>
     <message>
+        <source>{contacts} (listed with the consent of {who}, {day})</source>
+        <translation>{contacts} (incluido con el consentimiento de {who}, {day})</translation>
+    </message>
+    <message>
+        <source>{contacts} (listed with consent)</source>
+        <translation>{contacts} (incluido con consentimiento)</translation>
+    </message>
+    <message>
         <source>{title} (from the CHM)</source>
         <translation>{title} (del Mecanismo de Facilitación)</translation>
     </message>
@@ -2216,6 +2224,10 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
         <translation>Identificadores</translation>
     </message>
     <message>
+        <source>Contact details</source>
+        <translation>Datos de contacto</translation>
+    </message>
+    <message>
         <source>Revision</source>
         <translation>Revisión</translation>
     </message>
@@ -2230,6 +2242,18 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
     <message>
         <source>Record id</source>
         <translation>Id. del registro</translation>
+    </message>
+    <message>
+        <source>Not listed in the directory: without a valid consent to be listed (list_in_directory), contact details are withheld from locked views, search, exports, reports and the CHM.</source>
+        <translation>No incluido en el directorio: sin un consentimiento válido para figurar en él (list_in_directory), los datos de contacto se retienen de las vistas bloqueadas, la búsqueda, las exportaciones, los informes y el Mecanismo de Facilitación.</translation>
+    </message>
+    <message>
+        <source>Listed in the directory with the consent of {who}, given on {day}.</source>
+        <translation>Incluido en el directorio con el consentimiento de {who}, otorgado el {day}.</translation>
+    </message>
+    <message>
+        <source>Listed in the directory with a valid consent to be listed.</source>
+        <translation>Incluido en el directorio con un consentimiento válido para figurar en él.</translation>
     </message>
     <message>
         <source>From the CHM</source>

@@ -728,6 +728,14 @@ Le protocole reçoit une nouvelle clé et ses fiches ({count}) sont rescellées 
         <translation>non inscrit (pas de consentement pour montrer les coordonnées)</translation>
     </message>
     <message>
+        <source>{contacts} (listed with the consent of {who}, {day})</source>
+        <translation>{contacts} (répertorié avec le consentement de {who}, {day})</translation>
+    </message>
+    <message>
+        <source>{contacts} (listed with consent)</source>
+        <translation>{contacts} (répertorié avec consentement)</translation>
+    </message>
+    <message>
         <source>{title} (from the CHM)</source>
         <translation>{title} (du Centre d&apos;échange)</translation>
     </message>
@@ -2216,6 +2224,10 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
         <translation>Identifiants</translation>
     </message>
     <message>
+        <source>Contact details</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
@@ -2230,6 +2242,18 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
     <message>
         <source>Record id</source>
         <translation>Identifiant de la fiche</translation>
+    </message>
+    <message>
+        <source>Not listed in the directory: without a valid consent to be listed (list_in_directory), contact details are withheld from locked views, search, exports, reports and the CHM.</source>
+        <translation>Absent du répertoire : sans consentement valide à y figurer (list_in_directory), les coordonnées sont retenues des vues verrouillées, de la recherche, des exports, des rapports et du Centre d'échange.</translation>
+    </message>
+    <message>
+        <source>Listed in the directory with the consent of {who}, given on {day}.</source>
+        <translation>Répertorié avec le consentement de {who}, donné le {day}.</translation>
+    </message>
+    <message>
+        <source>Listed in the directory with a valid consent to be listed.</source>
+        <translation>Répertorié avec un consentement valide à figurer dans le répertoire.</translation>
     </message>
     <message>
         <source>From the CHM</source>

@@ -728,6 +728,14 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>не включён (нет согласия на показ контактов)</translation>
     </message>
     <message>
+        <source>{contacts} (listed with the consent of {who}, {day})</source>
+        <translation>{contacts} (в справочнике с согласия: {who}, {day})</translation>
+    </message>
+    <message>
+        <source>{contacts} (listed with consent)</source>
+        <translation>{contacts} (в справочнике с согласия)</translation>
+    </message>
+    <message>
         <source>{title} (from the CHM)</source>
         <translation>{title} (из Механизма посредничества)</translation>
     </message>
@@ -2220,6 +2228,10 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>Идентификаторы</translation>
     </message>
     <message>
+        <source>Contact details</source>
+        <translation>Контактные данные</translation>
+    </message>
+    <message>
         <source>Revision</source>
         <translation>Редакция</translation>
     </message>
@@ -2234,6 +2246,18 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>Record id</source>
         <translation>Идентификатор записи</translation>
+    </message>
+    <message>
+        <source>Not listed in the directory: without a valid consent to be listed (list_in_directory), contact details are withheld from locked views, search, exports, reports and the CHM.</source>
+        <translation>Нет в справочнике: без действующего согласия на включение (list_in_directory) контактные данные не показываются в заблокированном режиме, в поиске, экспорте, отчётах и в Механизме посредничества.</translation>
+    </message>
+    <message>
+        <source>Listed in the directory with the consent of {who}, given on {day}.</source>
+        <translation>Включено в справочник с согласия: {who}, дано {day}.</translation>
+    </message>
+    <message>
+        <source>Listed in the directory with a valid consent to be listed.</source>
+        <translation>Включено в справочник с действующим согласием на включение.</translation>
     </message>
     <message>
         <source>From the CHM</source>

@@ -728,6 +728,14 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>未列入（未同意显示联系方式）</translation>
     </message>
     <message>
+        <source>{contacts} (listed with the consent of {who}, {day})</source>
+        <translation>{contacts}（经 {who} 同意列入，{day}）</translation>
+    </message>
+    <message>
+        <source>{contacts} (listed with consent)</source>
+        <translation>{contacts}（经同意列入）</translation>
+    </message>
+    <message>
         <source>{title} (from the CHM)</source>
         <translation>{title}（来自信息交换所机制）</translation>
     </message>
@@ -2212,6 +2220,10 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>标识符</translation>
     </message>
     <message>
+        <source>Contact details</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
         <source>Revision</source>
         <translation>修订版本</translation>
     </message>
@@ -2226,6 +2238,18 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>Record id</source>
         <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>Not listed in the directory: without a valid consent to be listed (list_in_directory), contact details are withheld from locked views, search, exports, reports and the CHM.</source>
+        <translation>未列入名录：没有有效的列入同意（list_in_directory）时，联系方式不会出现在锁定视图、搜索、导出、报告和信息交换所机制中。</translation>
+    </message>
+    <message>
+        <source>Listed in the directory with the consent of {who}, given on {day}.</source>
+        <translation>经 {who} 同意列入名录，同意日期 {day}。</translation>
+    </message>
+    <message>
+        <source>Listed in the directory with a valid consent to be listed.</source>
+        <translation>已凭有效的列入同意列入名录。</translation>
     </message>
     <message>
         <source>From the CHM</source>

@@ -70,7 +70,8 @@ def _directory(args: argparse.Namespace) -> int:
         emit_json([e.as_dict() for e in found])
     else:
         for e in found:
-            contacts = ", ".join(e.contacts.values()) if e.listed else "(not listed: no consent to show contacts)"
+            contacts = (", ".join(e.contacts.values()) + f" (listed with the consent of {e.consented_by or 'its community'})"
+                        if e.listed else "(not listed: no consent to show contacts)")
             print(f"{e.id[:8]}  {e.name}  [{', '.join(e.languages)}] {', '.join(c.upper() for c in e.countries)}  {contacts}")
     if args.vcard:
         kept = text.count("BEGIN:VCARD")
@@ -87,7 +88,10 @@ def _contact(args: argparse.Namespace) -> int:
     if wants_json(args):
         emit_json(contacts)
     else:
-        print(", ".join(f"{k}: {v}" for k, v in contacts.items()) or "no contact details")
+        withheld = any(given.values()) and not contacts
+        print(", ".join(f"{k}: {v}" for k, v in contacts.items())
+              or ("saved; withheld until a list_in_directory consent is valid or a profile is unlocked" if withheld
+                  else "no contact details"))
     return 0
 
 

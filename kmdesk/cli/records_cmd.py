@@ -262,10 +262,27 @@ def format_record(record: dict[str, Any]) -> str:
         "source": record.get("source_url") or "",
         "access": record["access"]["level"],
         "labels": ", ".join(record.get("labels") or []),
+        "contacts": _contacts_line(record),
         "revision": f"{record['revision']} (updated {record['updated_at']})",
     }
     lines += [f"  {name}: {value}" for name, value in facts.items() if value]
     return "\n".join(lines)
+
+
+def _contacts_line(record: dict[str, Any]) -> str:
+    """A person's or organization's contact details with the consent that lets them be shown;
+    a locked reader never gets them without one (``consent.withhold_contacts``)."""
+    from kmdesk.core import consent
+
+    given = record.get("identifiers") or {}
+    contacts = ", ".join(f"{key}: {given[key]}" for key in consent.CONTACT_KEYS if given.get(key))
+    if not contacts and record.get("type") not in ("person", "organization"):
+        return ""
+    listing = consent.listing_consent(record, date.today())
+    if listing is None:
+        return (contacts + " " if contacts else "") + "(not listed: shown only with a valid list_in_directory consent)"
+    who = listing.get("granted_by") or "a sealed consent"
+    return contacts + f" (listed with the consent of {who}, given on {listing.get('given_on') or '?'})"
 
 
 def _list(args: argparse.Namespace) -> int:

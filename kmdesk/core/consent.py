@@ -367,3 +367,78 @@ def sharing_eligibility(record: Mapping[str, Any], *, selected: bool, today: dat
             reasons.append(Reason("consent_not_covering", {"scopes": scopes}))
     reasons += [Reason("label_forbids", {"label": code}) for code in label_blocks_sharing(record.get("labels") or [], label_vocab)]
     return Eligibility(eligible=not reasons, reasons=reasons)
+
+
+# -- contact details ------------------------------------------------------------------------
+# A person's or organization's contact details live in its ``identifiers`` (``directory``). They
+# are that person's to give: shown only where their consent to be listed (``list_in_directory``)
+# is in force today, or to an unlocked profile (who keeps them up to date). Every way a record
+# leaves (a locked read, the search index, an export, the report, a sync document) passes it
+# through ``withhold_contacts`` first; an expired or withdrawn consent withholds them again at
+# once, because the rule is asked each time, never remembered.
+CONTACT_KEYS = ("email", "phone", "website")
+
+
+def contacts_allowed(record: Mapping[str, Any], today: date) -> bool:
+    """Whether ``record``'s contact details may be shown outside an unlocked view: its consents
+    (as the record carries them) allow ``list_in_directory`` today. Whatever the record's type:
+    a contact key anywhere is someone's contact."""
+    return listing_consent(record, today) is not None
+
+
+def listing_consent(record: Mapping[str, Any], today: date) -> Mapping[str, Any] | None:
+    """The consent in force that allows showing ``record``'s contact details (to name who gave
+    it, and when), or None."""
+    standing = _standing(list(record.get("consents") or []), today, 0)
+    if standing.state not in (ConsentState.VALID, ConsentState.EXPIRING_SOON) or standing.consent is None:
+        return None
+    return standing.consent if DIRECTORY_SCOPE in (standing.consent.get("scope") or []) else None
+
+
+def has_contacts(record: Mapping[str, Any]) -> bool:
+    identifiers = record.get("identifiers")
+    return isinstance(identifiers, Mapping) and any(key in identifiers for key in CONTACT_KEYS)
+
+
+def _no_contacts(identifiers: Any) -> Any:
+    if not isinstance(identifiers, Mapping):
+        return identifiers
+    return {key: value for key, value in identifiers.items() if key not in CONTACT_KEYS}
+
+
+def without_contacts(record: Mapping[str, Any]) -> dict[str, Any]:
+    """A copy of ``record`` without contact details (its other identifiers kept); the record
+    itself when it has none."""
+    if not has_contacts(record):
+        return record  # type: ignore[return-value]
+    return {**record, "identifiers": _no_contacts(record["identifiers"])}
+
+
+def withhold_contacts(record: Mapping[str, Any], today: date) -> dict[str, Any]:
+    """THE contact rule: ``record`` as it may leave an unlocked view, its contact details kept
+    only when ``contacts_allowed``."""
+    if not has_contacts(record) or contacts_allowed(record, today):
+        return record  # type: ignore[return-value]
+    return without_contacts(record)
+
+
+def history_without_contacts(entries: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """History entries (``changes``: field -> [old, new]) with contact details taken out of
+    every ``identifiers`` value they record."""
+    out = []
+    for entry in entries:
+        changes = entry.get("changes")
+        if isinstance(changes, Mapping) and isinstance(changes.get("identifiers"), (list, tuple)):
+            changes = {**changes, "identifiers": [_no_contacts(value) for value in changes["identifiers"]]}
+            entry = {**entry, "changes": changes}
+        out.append(dict(entry))
+    return out
+
+
+def withhold_history_contacts(record: Mapping[str, Any] | None, entries: list[dict[str, Any]],
+                              today: date) -> list[dict[str, Any]]:
+    """A record's history as it may leave an unlocked view (``record`` with its consents; None
+    when it was deleted: nothing allows its contacts then)."""
+    if record is not None and contacts_allowed(record, today):
+        return entries
+    return history_without_contacts(entries)

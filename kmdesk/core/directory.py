@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from kmdesk.core.store import Library
 
 TYPES = ("person", "organization")
-CONTACT_KEYS = ("email", "phone", "website")
+CONTACT_KEYS = consent.CONTACT_KEYS  # the rule that shows or withholds them is ``consent.withhold_contacts``
 
 
 @dataclass
@@ -38,6 +38,8 @@ class Entry:
     public: bool
     source: str  # "library" or "chm"
     contacts: dict[str, str] = field(default_factory=dict)
+    consented_by: str = ""  # who gave the consent to be listed ("" when not listed, or sealed)
+    consented_on: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -73,20 +75,24 @@ def entries(library: Library, *, expertise: list[str] = (), languages: list[str]
         record = records.get(record_id)
         if record is None or record.get("sealed"):
             continue
-        listed = consent.DIRECTORY_SCOPE in consent.current_scopes(library.consents(record_id), today)
+        listing = consent.listing_consent({"consents": library.consents(record_id)}, today)
+        listed = listing is not None
         ids_ = record.get("identifiers") or {}
         out.append(Entry(record_id, record["type"], display_title(record, langs),
                          {"subjects": list(record.get("subjects") or []), "gbf_targets": list(record.get("gbf_targets") or [])},
                          list(record.get("languages") or []), list(record.get("countries") or []), list(record.get("places") or []),
                          listed, record["access"]["level"] == "public", "chm" if "chm" in ids_ else "library",
-                         {k: str(ids_[k]) for k in CONTACT_KEYS if listed and ids_.get(k)}))
+                         {k: str(ids_[k]) for k in CONTACT_KEYS if listed and ids_.get(k)},
+                         str((listing or {}).get("granted_by") or ""), str((listing or {}).get("given_on") or "")))
     return sorted(out, key=lambda e: e.name.casefold())
 
 
 def set_contacts(library: Library, record_id: str, contacts: dict[str, str]) -> dict[str, str]:
     """Change a person's or organization's contact details (an empty value removes one); they
-    live in its ``identifiers``, sealed with the record when it is not public."""
-    record = library.get(record_id)
+    live in its ``identifiers``, sealed with the record when it is not public. The change starts
+    from the stored details (``Library.get(for_edit=True)``), so those withheld from the reader
+    are kept, not dropped; it returns the details the reader may see after it."""
+    record = library.get(record_id, for_edit=True)
     if record["type"] not in TYPES:
         raise InvalidRecord(f"contact details belong to people and organizations, not to a {record['type']}",
                             field="type", value=record["type"])

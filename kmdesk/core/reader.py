@@ -155,7 +155,7 @@ class Reader:
         record = reads.record_dict(self._row(record_id), self._opened, self._consents)
         if record.get("damaged"):
             raise reads.damaged(record_id, record["damaged"], self.other_copies(record_id))
-        return record
+        return consent.withhold_contacts(record, reads.today())  # locked: contacts only with consent to be listed
 
     def other_copies(self, record_id: str) -> list[str]:
         """``Library.other_copies``: the backups that hold the record and the targets it was sent to."""
@@ -163,8 +163,12 @@ class Reader:
         return reads.backup_copies(self.data_dir, record_id) + [f"target {name}" for (name,) in sent]
 
     def history(self, record_id: str) -> list[dict[str, Any]]:
-        """``Library.history`` while locked: a sealed record's entries name only the fields."""
-        return reads.history_entries(record_id, select(self._db, HistoryRow, "record_id = ?", (record_id,), "ORDER BY id"), None)
+        """``Library.history`` while locked: a sealed record's entries name only the fields, and
+        contact details recorded in it show only with a consent to be listed."""
+        entries = reads.history_entries(record_id, select(self._db, HistoryRow, "record_id = ?", (record_id,), "ORDER BY id"), None)
+        row = self._record_row(record_id)
+        return consent.withhold_history_contacts({"consents": self._consents(record_id)} if row is not None else None,
+                                                 entries, reads.today())
 
     def eligibility(self, record_id: str, target: str | None = None) -> dict[str, Any]:
         row = self._row(record_id)

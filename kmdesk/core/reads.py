@@ -222,13 +222,15 @@ def outgoing(row: Any, anchor: Callable[[], bytes | None], consents: Callable[[]
              selected: Callable[[], bool], today: date) -> tuple[dict[str, Any], consent.Eligibility]:
     """A record as it should go out now, and the consent rules' verdict re-checked at send time
     (consent may have expired while the laptop was offline). A quarantined record never leaves
-    (what a target may hold is taken back)."""
+    (what a target may hold is taken back); contact details leave only with a consent to be
+    listed (``consent.withhold_contacts``)."""
     record = rec.row_to_dict(row)
     problem = trust.access_problem(row, anchor)
     if problem:
         return record, consent.Eligibility(False, [consent.Reason("damaged", {"problem": problem})])
     record["consents"] = consents()
-    return record, consent.sharing_eligibility(record, selected=selected(), today=today, label_vocab=vocab.label_vocab())
+    verdict = consent.sharing_eligibility(record, selected=selected(), today=today, label_vocab=vocab.label_vocab())
+    return consent.withhold_contacts(record, today), verdict
 
 
 def sync_states(states: Iterable[Any], shared: set[str]) -> list[dict[str, Any]]:

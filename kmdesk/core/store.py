@@ -380,8 +380,13 @@ class Library:
     def _visible(self, session: Session, row: Record) -> bool:
         return reads.visible(row, partial(self.access.may_view, session))
 
-    def get(self, record_id: str) -> dict[str, Any]:
+    def get(self, record_id: str, *, for_edit: bool = False) -> dict[str, Any]:
+        """The record as the current profile may see it (``_shown``). ``for_edit``: as an editor
+        changes it, contact details withheld from readers included (it needs a writer: in a
+        library with profiles, an unlocked contributor or custodian)."""
         with self.reading() as session:
+            if for_edit:
+                self.access.require_writer(session)
             row = self._row(session, record_id)
             record = self._to_dict(session, row)
         if record.get("damaged"):
@@ -389,7 +394,13 @@ class Library:
         if row.sealed is not None and not record["sealed"]:
             with self.writing() as session:
                 self._audit(session, "view", record_id, {"access": row.access_level})
-        return record
+        return record if for_edit else self._shown(record)
+
+    def _shown(self, record: dict[str, Any]) -> dict[str, Any]:
+        """What a read hands out: while no profile is unlocked, contact details only with a
+        consent to be listed (``consent.withhold_contacts``); an unlocked profile sees them, to
+        keep them. Never used on the way to a write (``_to_dict``), so a locked edit keeps them."""
+        return record if self.access.unlocked else consent.withhold_contacts(record, reads.today())
 
     def resolve_id(self, prefix: str, *, deleted: bool = False) -> str:
         """A full id from a unique prefix of at least ``reads.MIN_ID_PREFIX`` characters, as people
@@ -442,7 +453,7 @@ class Library:
             if before.get("sealed"):
                 raise AccessDenied("you cannot change a record you cannot open")
             if not self._change(session, row, before, clean, by, "edit"):
-                return before
+                return self._shown(before)
         if before["access"]["level"] == "public" and clean.get("access", {}).get("level", "public") != "public":
             self.reindex()  # the old public text must leave the on-disk index's segments
         return self.get(record_id)
@@ -509,7 +520,11 @@ class Library:
             except vault.TamperedData:
                 key = None
             entries = session.scalars(select(HistoryEntry).where(HistoryEntry.record_id == record_id).order_by(HistoryEntry.id))
-            return reads.history_entries(record_id, entries, key)
+            found = reads.history_entries(record_id, entries, key)
+            if self.access.unlocked:
+                return found
+            shown = {"consents": self._consents(session, record_id, key)} if row is not None else None
+            return consent.withhold_history_contacts(shown, found, reads.today())
 
     def _history(self, session: Session, row: Record, key: bytes | None, by: str | None, action: str,
                  changes: dict[str, Any], at: str) -> None:
@@ -616,14 +631,14 @@ class Library:
                 last = rows[-1].id if rows else last
             if not rows:
                 return
-            yield from items
+            yield from (self._shown(item) for item in items)
 
     def records(self, record_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         """These records as ``iter_records`` gives them, in a constant number of reads however
         many there are (``_to_dicts``): a page of a list. As for ``iter_records``, listing is not
         reading, so no view is audited. Deleted and hidden records are absent."""
         with self.reading() as session:
-            return {record["id"]: record for record in self._to_dicts(session, self._rows_of(session, record_ids))}
+            return {record["id"]: self._shown(record) for record in self._to_dicts(session, self._rows_of(session, record_ids))}
 
     def titles(self, record_ids: Iterable[str]) -> dict[str, dict[str, str]]:
         """The titles of these records as the current profile may see them (sealed stubs: none),

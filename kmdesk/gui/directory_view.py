@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from kmdesk.core import directory, vocab
 from kmdesk.gui.library_model import country_name, language_name, target_titles
+from kmdesk.gui.localized import format_date
 from kmdesk.gui.qt import (
     QAbstractItemView,
     QComboBox,
@@ -109,7 +110,14 @@ class DirectoryView(QDialog):
         self.tree.clear()
         lang = self.languages[0]
         for entry in found:
-            contact = ", ".join(entry.contacts.values()) if entry.listed else self.tr("not listed (no consent to show contacts)")
+            if not entry.listed:
+                contact = self.tr("not listed (no consent to show contacts)")
+            elif entry.consented_by:
+                contact = self.tr("{contacts} (listed with the consent of {who}, {day})").format(
+                    contacts=", ".join(entry.contacts.values()), who=entry.consented_by,
+                    day=format_date(entry.consented_on) or "—")
+            else:  # a sealed consent names nobody while locked
+                contact = self.tr("{contacts} (listed with consent)").format(contacts=", ".join(entry.contacts.values()))
             name = entry.name if entry.source == "library" else self.tr("{title} (from the CHM)").format(title=entry.name)
             row = QTreeWidgetItem(self.tree, [name, ", ".join(language_name(t, lang) for t in entry.languages),
                                               ", ".join(country_name(c) for c in entry.countries), contact])

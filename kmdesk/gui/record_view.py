@@ -252,17 +252,37 @@ class RecordView(QWidget):
     def _provenance_section(self, record: dict[str, Any], _snippet: str | None) -> str:
         url = record.get("source_url") or ""
         link = f'<a href="{esc(url)}">{esc(url)}</a>' if url.startswith(("http://", "https://")) else esc(url)
-        identifiers = ", ".join(f"{esc(k)}: {esc(v)}" for k, v in (record.get("identifiers") or {}).items())
+        given = record.get("identifiers") or {}
+        identifiers = ", ".join(f"{esc(k)}: {esc(v)}" for k, v in given.items() if k not in consent.CONTACT_KEYS)
         return self._heading(self.tr("Source")) + self._rows([
             (self.tr("Date"), esc(format_date(record.get("date") or ""))),
             (self.tr("Licence"), esc(record.get("licence") or "")),
             (self.tr("Link"), link),
             (self.tr("Identifiers"), identifiers),
+            (self.tr("Contact details"), self._contacts(record, given)),
             (self.tr("Revision"), esc(str(record.get("revision") or ""))),
             (self.tr("Created"), esc(format_timestamp(record.get("created_at") or ""))),
             (self.tr("Last changed"), esc(format_timestamp(record.get("updated_at") or ""))),
             (self.tr("Record id"), f"<code>{esc(record.get('id') or '')}</code>"),
         ])
+
+    def _contacts(self, record: dict[str, Any], given: dict[str, Any]) -> str:
+        """A person's or organization's contact details, naming the consent that lets them be
+        shown (``consent.listing_consent``); without one, that they are withheld outside an
+        unlocked view (the core leaves them out of what a locked reader gets)."""
+        contacts = ", ".join(f"{esc(k)}: {esc(given[k])}" for k in consent.CONTACT_KEYS if given.get(k))
+        if not contacts and record.get("type") not in ("person", "organization"):
+            return ""
+        listing = consent.listing_consent(record, date.today())
+        if listing is None:
+            note = self.tr("Not listed in the directory: without a valid consent to be listed (list_in_directory), "
+                           "contact details are withheld from locked views, search, exports, reports and the CHM.")
+        elif listing.get("granted_by"):
+            note = self.tr("Listed in the directory with the consent of {who}, given on {day}.").format(
+                who=listing["granted_by"], day=format_date(str(listing.get("given_on") or "")) or "—")
+        else:
+            note = self.tr("Listed in the directory with a valid consent to be listed.")
+        return (contacts + "<br>" if contacts else "") + f"<i>{esc(note)}</i>"
 
     def _chm_section(self, record: dict[str, Any], _snippet: str | None) -> str:
         """A record pulled from the central CHM (issue 15) says so, and that it is read-only here."""

@@ -4,7 +4,8 @@ write the format atomically, and leave an audit event.
 The rule is the library's: a plain export holds public records only, whoever asks, because a
 file leaves the vault's protection the moment it is written. Non-public records are counted as
 withheld (in the result and the audit event), never written. History and consents travel in the
-kmdesk formats (JSON, archive); Local Contexts labels travel in every format.
+kmdesk formats (JSON, archive); Local Contexts labels travel in every format. Contact details
+of a person or organization go only with their consent to be listed (``consent.withhold_contacts``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from kmdesk.core import library_file
+from kmdesk.core import consent, library_file, reads
 from kmdesk.core.errors import Cancelled
 from kmdesk.core.files import write_atomically
 from kmdesk.core.io import bibtex_format, chm_json, csv_format, dublin_core, ris_format
@@ -46,7 +47,10 @@ def select_records(library: Library, query: str | None, withheld: list[int], *, 
     """Public records (all, or those matching ``query``) with consents, and their history when
     the format carries it; counts the non-public ones left out in ``withheld[0]``. With
     ``transfer`` (a custodian's sealed archive) the non-public records the profile can open,
-    except sacred ones, are collected there instead of withheld."""
+    except sacred ones, are collected there instead of withheld. A public record's contact
+    details (and their traces in its history) are written only with a consent to be listed
+    (``consent.withhold_contacts``), whoever exports: the file is public."""
+    today = reads.today()
     wanted: set[str] | None = None
     if query:
         wanted = {hit.id for hit in library.search(query, limit=1_000_000).hits}
@@ -66,12 +70,16 @@ def select_records(library: Library, query: str | None, withheld: list[int], *, 
             withheld[0] += 1
             continue
         record = {k: v for k, v in record.items() if k != "sealed"}
-        if with_history:
-            record["history"] = [{k: v for k, v in h.items() if k != "sealed"} for h in library.history(record["id"])]
-        if level != "public":
+        history = library.history(record["id"]) if with_history else []
+        if level != "public":  # sealed for a custodian's transfer: the receiving library keeps them sealed
+            if with_history:
+                record["history"] = [{k: v for k, v in h.items() if k != "sealed"} for h in history]
             transfer.append(record)
             continue
-        yield record
+        if with_history:
+            history = consent.withhold_history_contacts(record, history, today)
+            record["history"] = [{k: v for k, v in h.items() if k != "sealed"} for h in history]
+        yield consent.withhold_contacts(record, today)
 
 
 def export(library: Library, fmt: str, dst: Path | BinaryIO, *, query: str | None = None,

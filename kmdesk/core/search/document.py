@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from kmdesk.core.consent import without_contacts
 from kmdesk.core.search.analysis import language_field
 
 FACETS = ("type", "resource_kind", "gbf_targets", "gbf_goals", "community", "languages", "countries", "access_level",
@@ -16,7 +17,12 @@ FACETS = ("type", "resource_kind", "gbf_targets", "gbf_goals", "community", "lan
 def record_to_doc(record: dict[str, Any], extra_text: Iterable[str] = ()) -> dict[str, Any]:
     """The index document of a record dict; ``extra_text`` (the text of attached files) is
     searched with the record's own words. Each text lands in the field of its language
-    (``text_fr`` ...) and, unstemmed, in the neutral fields (titles, names, summaries)."""
+    (``text_fr`` ...) and, unstemmed, in the neutral fields (titles, names, summaries).
+
+    Contact details (``consent.CONTACT_KEYS``) are never indexed nor stored, whatever the
+    record's consent: the on-disk index answers locked searches, and a consent to be listed
+    that expires or is withdrawn must withhold them at once, without a re-index."""
+    record = without_contacts(record)
     def joined(values: Iterable[Any]) -> str:
         return ",".join(str(v).replace(",", " ") for v in values if v not in (None, ""))
 
