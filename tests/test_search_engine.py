@@ -189,3 +189,15 @@ def test_facets_of_a_query_matching_most_records_are_exact(tmp_path):
                                                        if (n := sum(t in r["gbf_targets"] for r in wanted))}
         assert dict(results.facets["type"]) == {t: n for t in ("practice", "resource")
                                                 if (n := sum(r["type"] == t for r in wanted))}
+
+
+def test_a_snippet_is_cut_at_spaces_and_says_where_it_was_cut():
+    from kmdesk.core.search.snippets import snippet
+
+    text = ("Almacén de semillas con control de humedad. Seed store with humidity control. The seed guardians "
+            "need a ventilated rustic store for five tonnes of seed potato, with diffuse light and no rodents.")
+    shown = snippet(text, [("title", "seed")])
+    assert shown.startswith("…") and shown.endswith("…") and "<b>Seed</b>" in shown
+    plain = shown.replace("<b>", "").replace("</b>", "").strip("…").split()
+    words = text.split()
+    assert all(word in words for word in plain)  # whole words only, never a piece of one

@@ -59,15 +59,21 @@ def snippet(content: str, terms: Iterable[tuple[str, str]]) -> str:
             fragments[-1].append(span)
         elif len(fragments) < FRAGMENTS:
             fragments.append([span])
-    return " … ".join(_fragment(content, group) for group in fragments)
+    return " ".join(_fragment(content, group) for group in fragments)
 
 
 def _fragment(content: str, spans: list[tuple[int, int]]) -> str:
+    """The text around ``spans``, cut at spaces (never inside a word), with "…" where cut."""
     start, end = max(0, spans[0][0] - SURROUND), min(len(content), spans[-1][1] + SURROUND)
-    out, at = [], start
+    if start > 0 and (space := content.find(" ", start, spans[0][0])) >= 0:
+        start = space + 1
+    if end < len(content) and (space := content.rfind(" ", spans[-1][1], end)) >= 0:
+        end = space
+    out, at = ["…" if start > 0 else ""], start
     for left, right in spans:
         out.append(html.escape(content[at:left]))
         out.append(f"<b>{html.escape(content[left:right])}</b>")
         at = right
     out.append(html.escape(content[at:end]))
-    return "".join(out).strip()
+    out.append("…" if end < len(content) else "")
+    return " ".join("".join(out).split())
