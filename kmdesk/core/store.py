@@ -1301,10 +1301,11 @@ class Library:
     def _records(self, ids: list[str]) -> list[dict[str, Any]]:
         """The dicts of the records ``ids`` that this profile may see, sealed fields opened where
         it holds the key; without consents (what the index needs). A record that fails its
-        integrity check is quarantined and comes as a damaged stub, indexed nowhere."""
+        integrity check is quarantined and comes as a damaged stub, indexed nowhere. The rows'
+        keys and the protocols are read once for all of them, not per sealed row."""
         out = []
-        with self.reading() as session:
-            for row in session.scalars(select(Record).where(Record.id.in_(ids))):
+        with self.reading() as session, self.access.protocols_read_once(session):
+            for row in session.scalars(self._with_keys(select(Record).where(Record.id.in_(ids)))):
                 if not self._visible(session, row):
                     continue
                 try:
