@@ -37,7 +37,7 @@ from kmdesk.core.errors import AccessDenied, Cancelled, DamagedRecord, NotFound,
 from kmdesk.core.model import (AuditEvent, ChmRecord, Community, ConsentEvent, HistoryEntry, HubProject, IndexQueue, LabelText, Meta,
                                Profile, Protocol, Record, RecordKey, RemoteState, Share, SyncTarget)
 from kmdesk.core.results import Hit, SearchResults
-from kmdesk.core.rows import SCHEMA_HEAD, stored_json
+from kmdesk.core.rows import SCHEMA_HEAD, json_text, stored_json
 
 if TYPE_CHECKING:  # the search engine loads at the first search or index change, not at every command
     from kmdesk.core.search import Batch, SearchIndex
@@ -113,7 +113,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 def make_engine(db_path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{db_path}", connect_args={"check_same_thread": False, "timeout": 30},
-                           json_deserializer=stored_json)
+                           json_serializer=json_text, json_deserializer=stored_json)
     event.listen(engine, "connect", _sqlite_pragmas)
     event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
     return engine
