@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -153,13 +154,26 @@ def preview(source: Source, column_map: dict[str, str] | None = None, *, limit: 
     return out
 
 
+@lru_cache(maxsize=256)
 def title_key(title: str) -> str:
+    """A title folded for comparison; cached, as ``find`` and then ``add`` fold the same titles."""
     folded = unicodedata.normalize("NFKD", title.casefold())
     return " ".join("".join(c if c.isalnum() else " " for c in folded if not unicodedata.combining(c)).split())
 
 
 def _numbers(key: str) -> list[str]:
     return re.findall(r"\d+", key)
+
+
+def _closest(key: str, keys: list[str]) -> str | None:
+    """``difflib``'s closest of ``keys`` to ``key`` at ``_NEAR`` or more among those with the
+    same numbers ("Report 1" and "Report 10" are different works). The keys whose lengths alone
+    rule them out (difflib's first test) are dropped before their numbers are read, and with
+    none left difflib is not asked: it indexes ``key``'s characters before comparing anything."""
+    numbers = _numbers(key)
+    fit = [k for k in keys if 2.0 * min(len(k), len(key)) / (len(k) + len(key)) >= _NEAR and _numbers(k) == numbers]
+    close = difflib.get_close_matches(key, fit, n=1, cutoff=_NEAR) if fit else []
+    return close[0] if close else None
 
 
 @dataclass
@@ -223,11 +237,9 @@ class Duplicates:
                 return self.titles[f"{year}{key}"], "same title and year"
             found = self.buckets.get(f"{year}{key[:4]}", [])
             bucket = [found] if isinstance(found, str) else found
-            # numbers must agree: "Report 1" and "Report 10" are different works
-            keys = [k[len(year):] for k in bucket] if len(bucket) < 500 else []
-            close = difflib.get_close_matches(key, [k for k in keys if _numbers(k) == _numbers(key)], n=1, cutoff=_NEAR)
+            close = _closest(key, [k[len(year):] for k in bucket] if len(bucket) < 500 else [])
             if close:
-                return self.titles[f"{year}{close[0]}"], "near-identical title and same year"
+                return self.titles[f"{year}{close}"], "near-identical title and same year"
         return None
 
     @classmethod
