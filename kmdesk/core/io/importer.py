@@ -321,7 +321,8 @@ def run(library: Library, source: Source, *, column_map: dict[str, str] | None =
             except KmdeskError as exc:
                 entry.reason = f"{row.label}: {exc}"
                 continue
-            record.setdefault("id", rec.new_id())
+            if "id" not in record:  # a fresh id made only for a row without one (not setdefault)
+                record["id"] = rec.new_id()
             entry.id = record["id"]
             duplicate = known.find(record)
             if duplicate:
