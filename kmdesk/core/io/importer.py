@@ -17,9 +17,11 @@ import difflib
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -165,15 +167,32 @@ def _numbers(key: str) -> list[str]:
     return re.findall(r"\d+", key)
 
 
-def _closest(key: str, keys: list[str]) -> str | None:
-    """``difflib``'s closest of ``keys`` to ``key`` at ``_NEAR`` or more among those with the
-    same numbers ("Report 1" and "Report 10" are different works). The keys whose lengths alone
-    rule them out (difflib's first test) are dropped before their numbers are read, and with
-    none left difflib is not asked: it indexes ``key``'s characters before comparing anything."""
-    numbers = _numbers(key)
-    fit = [k for k in keys if 2.0 * min(len(k), len(key)) / (len(k) + len(key)) >= _NEAR and _numbers(k) == numbers]
+def _closest(key: str, entries: list[str], skip: int) -> str | None:
+    """``difflib``'s closest to ``key`` at ``_NEAR`` or more of the keys in ``entries`` (each
+    after its first ``skip`` characters) with the same numbers ("Report 1" and "Report 10" are
+    different works). difflib's own first two tests (lengths, then characters shared) are made
+    here first, the second with ``Counter``s rather than difflib's loop over characters in
+    Python: a year's bucket of titles grows with the file, and with none left difflib is not asked."""
+    lengths = _near_lengths(len(key))
+    keys = [entry[skip:] for entry in entries if len(entry) - skip in lengths]
+    numbers, letters = _numbers(key), Counter(key)
+    fit = [k for k in keys if 2.0 * _shared(letters, k) / (len(k) + len(key)) >= _NEAR and _numbers(k) == numbers]
     close = difflib.get_close_matches(key, fit, n=1, cutoff=_NEAR) if fit else []
     return close[0] if close else None
+
+
+@lru_cache(maxsize=512)
+def _near_lengths(length: int) -> frozenset[int]:
+    """The lengths a key may have to reach ``_NEAR`` with a key of ``length`` (difflib's
+    ``real_quick_ratio``)."""
+    return frozenset(n for n in range(1, 2 * length + 2) if 2.0 * min(n, length) / (n + length) >= _NEAR)
+
+
+def _shared(letters: Counter[str], text: str) -> int:
+    """How many characters ``text`` shares with the text counted in ``letters``, repeats
+    included: the matches of difflib's ``quick_ratio``."""
+    counts = Counter(text)
+    return sum(map(min, counts.values(), map(letters.get, counts, repeat(0))))
 
 
 @dataclass
@@ -237,7 +256,7 @@ class Duplicates:
                 return self.titles[f"{year}{key}"], "same title and year"
             found = self.buckets.get(f"{year}{key[:4]}", [])
             bucket = [found] if isinstance(found, str) else found
-            close = _closest(key, [k[len(year):] for k in bucket] if len(bucket) < 500 else [])
+            close = _closest(key, bucket, len(year)) if len(bucket) < 500 else None
             if close:
                 return self.titles[f"{year}{close}"], "near-identical title and same year"
         return None
