@@ -76,5 +76,5 @@ class Pending:
         for model, rows in ((Record, self.records), (RecordKey, self.keys), (HistoryEntry, self.history),
                             (IndexQueue, queue)):
             if rows:
-                session.execute(insert(model), rows)
+                session.connection().execute(insert(model.__table__), rows)
                 rows.clear()

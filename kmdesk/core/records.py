@@ -204,7 +204,7 @@ def normalize(data: dict[str, Any], *, partial: bool = False) -> dict[str, Any]:
     for field in ("keywords", "subjects", "places", "labels"):
         if field in data or not partial:
             out[field] = _str_list(data.get(field), field)
-    if "labels" in out:
+    if out.get("labels"):  # the vocabulary is a dict built per call: only when there are labels
         known = vocab.label_vocab()
         for code in out["labels"]:
             if code not in known:

@@ -45,7 +45,7 @@ from kmdesk.core.errors import AccessDenied, Cancelled, DamagedRecord, NotFound,
 from kmdesk.core.model import (AuditEvent, ChmRecord, Community, ConsentEvent, HistoryEntry, HubProject, IndexQueue, LabelText, Meta,
                                Profile, Protocol, Record, RecordKey, RemoteState, Share, SyncTarget)
 from kmdesk.core.results import Hit, SearchResults
-from kmdesk.core.rows import SCHEMA_HEAD, stored_json
+from kmdesk.core.rows import SCHEMA_HEAD, json_text, stored_json
 
 if TYPE_CHECKING:  # the search engine loads at the first search or index change, not at every command
     from kmdesk.core.search import Batch, SearchIndex
@@ -131,7 +131,7 @@ def make_engine(db_path: Path, *, read_only: bool = False) -> Engine:
                                creator=lambda: connect_read_only(db_path, check_same_thread=False))
     else:
         engine = create_engine(f"sqlite:///{db_path}", connect_args={"check_same_thread": False, "timeout": 30},
-                               json_deserializer=stored_json)
+                               json_serializer=json_text, json_deserializer=stored_json)
     event.listen(engine, "connect", partial(_sqlite_pragmas, read_only=read_only))
     event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
     if read_only:  # a write that got past ``writing`` (an audit line, an unlock) is refused in words too
@@ -1466,10 +1466,11 @@ class Library:
     def _records(self, ids: list[str]) -> list[dict[str, Any]]:
         """The dicts of the records ``ids`` that this profile may see, sealed fields opened where
         it holds the key; without consents (what the index needs). A record that fails its
-        integrity check is quarantined and comes as a damaged stub, indexed nowhere."""
+        integrity check is quarantined and comes as a damaged stub, indexed nowhere. The rows'
+        keys and the protocols are read once for all of them, not per sealed row."""
         out = []
-        with self.reading() as session:
-            for row in session.scalars(select(Record).where(Record.id.in_(ids))):
+        with self.reading() as session, self.access.protocols_read_once(session):
+            for row in session.scalars(self._with_keys(select(Record).where(Record.id.in_(ids)))):
                 if not self._visible(session, row):
                     continue
                 try:

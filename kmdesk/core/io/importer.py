@@ -17,8 +17,11 @@ import difflib
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -153,13 +156,43 @@ def preview(source: Source, column_map: dict[str, str] | None = None, *, limit: 
     return out
 
 
+@lru_cache(maxsize=256)
 def title_key(title: str) -> str:
+    """A title folded for comparison; cached, as ``find`` and then ``add`` fold the same titles."""
     folded = unicodedata.normalize("NFKD", title.casefold())
     return " ".join("".join(c if c.isalnum() else " " for c in folded if not unicodedata.combining(c)).split())
 
 
 def _numbers(key: str) -> list[str]:
     return re.findall(r"\d+", key)
+
+
+def _closest(key: str, entries: list[str], skip: int) -> str | None:
+    """``difflib``'s closest to ``key`` at ``_NEAR`` or more of the keys in ``entries`` (each
+    after its first ``skip`` characters) with the same numbers ("Report 1" and "Report 10" are
+    different works). difflib's own first two tests (lengths, then characters shared) are made
+    here first, the second with ``Counter``s rather than difflib's loop over characters in
+    Python: a year's bucket of titles grows with the file, and with none left difflib is not asked."""
+    lengths = _near_lengths(len(key))
+    keys = [entry[skip:] for entry in entries if len(entry) - skip in lengths]
+    numbers, letters = _numbers(key), Counter(key)
+    fit = [k for k in keys if 2.0 * _shared(letters, k) / (len(k) + len(key)) >= _NEAR and _numbers(k) == numbers]
+    close = difflib.get_close_matches(key, fit, n=1, cutoff=_NEAR) if fit else []
+    return close[0] if close else None
+
+
+@lru_cache(maxsize=512)
+def _near_lengths(length: int) -> frozenset[int]:
+    """The lengths a key may have to reach ``_NEAR`` with a key of ``length`` (difflib's
+    ``real_quick_ratio``)."""
+    return frozenset(n for n in range(1, 2 * length + 2) if 2.0 * min(n, length) / (n + length) >= _NEAR)
+
+
+def _shared(letters: Counter[str], text: str) -> int:
+    """How many characters ``text`` shares with the text counted in ``letters``, repeats
+    included: the matches of difflib's ``quick_ratio``."""
+    counts = Counter(text)
+    return sum(map(min, counts.values(), map(letters.get, counts, repeat(0))))
 
 
 @dataclass
@@ -223,11 +256,9 @@ class Duplicates:
                 return self.titles[f"{year}{key}"], "same title and year"
             found = self.buckets.get(f"{year}{key[:4]}", [])
             bucket = [found] if isinstance(found, str) else found
-            # numbers must agree: "Report 1" and "Report 10" are different works
-            keys = [k[len(year):] for k in bucket] if len(bucket) < 500 else []
-            close = difflib.get_close_matches(key, [k for k in keys if _numbers(k) == _numbers(key)], n=1, cutoff=_NEAR)
+            close = _closest(key, bucket, len(year)) if len(bucket) < 500 else None
             if close:
-                return self.titles[f"{year}{close[0]}"], "near-identical title and same year"
+                return self.titles[f"{year}{close}"], "near-identical title and same year"
         return None
 
     @classmethod
@@ -309,7 +340,8 @@ def run(library: Library, source: Source, *, column_map: dict[str, str] | None =
             except KmdeskError as exc:
                 entry.reason = f"{row.label}: {exc}"
                 continue
-            record.setdefault("id", rec.new_id())
+            if "id" not in record:  # a fresh id made only for a row without one (not setdefault)
+                record["id"] = rec.new_id()
             entry.id = record["id"]
             duplicate = known.find(record)
             if duplicate:

@@ -10,6 +10,7 @@ scheme (``identifiers:doi``); the empty target ignores the column.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from kmdesk.core import text, vocab
@@ -83,6 +84,11 @@ def split_cell(value: str) -> list[str]:
     return [part for part in _SPLIT.split(value.strip()) if part]
 
 
+def _items(values: list[str], split: bool) -> list[str]:
+    """The values of a list target: split only where a list is filled, never a long text cell."""
+    return [part for v in values for part in split_cell(v)] if split else values
+
+
 def to_record(fields: dict[str, list[str]], mapping: dict[str, str], *, lang: str = "en",
               default_type: str = "resource", split: bool = True) -> dict[str, Any]:
     """A record dict (not yet validated: ``records.normalize`` does that and names the field)
@@ -100,18 +106,17 @@ def to_record(fields: dict[str, list[str]], mapping: dict[str, str], *, lang: st
         values = [v.strip() for v in values if v and v.strip()]
         if not target or not values:
             continue
-        items = [part for v in values for part in (split_cell(v) if split else [v])]
         name, _, qualifier = target.partition(":")
         if name in TEXT_TARGETS:
             record.setdefault(name, {})[qualifier or lang] = "\n".join(values)
         elif name == "creators":
-            record.setdefault("creators", []).extend({"name": n, "role": qualifier} for n in items)
+            record.setdefault("creators", []).extend({"name": n, "role": qualifier} for n in _items(values, split))
         elif name == "identifiers":
             record.setdefault("identifiers", {})[qualifier] = values[0]
         elif target == "access.level":
             access["level"] = values[0].lower()
         elif target == "access.protocols":
-            access.setdefault("protocols", []).extend(items)
+            access.setdefault("protocols", []).extend(_items(values, split))
         elif target == "year":
             match = _YEAR.search(values[0])
             if match and not record.get("date"):
@@ -119,7 +124,7 @@ def to_record(fields: dict[str, list[str]], mapping: dict[str, str], *, lang: st
         elif target == "date":
             record["date"] = normalise_date(values[0])
         elif name in LIST_TARGETS:
-            record.setdefault(name, []).extend(items)
+            record.setdefault(name, []).extend(_items(values, split))
         else:
             record[name] = values[0]
     if "identifiers" in record and "doi" in record["identifiers"]:
@@ -157,8 +162,10 @@ def normalise_doi(value: str) -> str:
     return match.group(0).lower() if match else value.strip().lower()
 
 
+@lru_cache(maxsize=4096)
 def language_tag(value: str) -> str:
-    """A BCP 47 tag from a tag or a language's name (reference managers write ``English``)."""
+    """A BCP 47 tag from a tag or a language's name (reference managers write ``English``);
+    cached, as a file names the same few languages on every row."""
     import langcodes
 
     if text.problem(value) is not None:  # langcodes' C lookup fails on NUL; the record check names it

@@ -45,21 +45,39 @@ _ARABIC_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
 # Snowball's Russian stemmer cuts short words to three letters that join unrelated words
 # ("семена" seeds and "семье" family both become "сем"): such words are kept whole.
 _MIN_RUSSIAN_STEM = 4
+_FOLD_HELD = 65_536
 
 
 def is_arabic(text: str) -> bool:
-    return any("\u0600" <= ch <= "\u06ff" for ch in text)
+    return _ARABIC_WORD.search(text) is not None
+
+
+class _ArabicFold(dict[int, str | None]):
+    """``str.translate``'s table for ``normalise_arabic``, filled as characters are met (up to
+    ``_FOLD_HELD`` of them): a combining mark maps to nothing, the rest as ``_ARABIC_FOLD`` says
+    (itself when unlisted)."""
+
+    def __missing__(self, code: int) -> str | None:
+        value = None if unicodedata.combining(chr(code)) else _ARABIC_FOLD.get(code, chr(code))
+        if len(self) < _FOLD_HELD:
+            self[code] = value
+        return value
+
+
+_ARABIC_NORMAL = _ArabicFold()
 
 
 def normalise_arabic(text: str) -> str:
     """Tashkeel (harakat, shadda, sukun, superscript alef: all combining marks) removed, then
     the letter forms people write interchangeably folded to one."""
-    return "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_ARABIC_FOLD)
+    return text.translate(_ARABIC_NORMAL)
 
 
+@lru_cache(maxsize=16_384)
 def light_stem_arabic(word: str) -> str:
     """Light10: strip a leading "و", one definite article, then any listed suffixes, always
-    keeping two letters or more (a root-based stemmer such as ISRI joins unrelated words)."""
+    keeping two letters or more (a root-based stemmer such as ISRI joins unrelated words).
+    Cached: a language's words repeat, and every word of every Arabic text comes here."""
     if word.startswith("و") and len(word) > 3:
         word = word[1:]
     for article in _ARABIC_ARTICLES:
