@@ -105,7 +105,7 @@ def test_show_loads_no_sqlalchemy(demo):
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True,
                             stdin=subprocess.DEVNULL)
     loaded = set(json.loads(result.stdout.strip().splitlines()[-1]))
-    assert not loaded & {"sqlalchemy", "alembic", "whoosh", "PySide6", "requests"}
+    assert not loaded & {"sqlalchemy", "alembic", "tantivy", "PySide6", "requests"}
 
 
 def test_show_with_a_profile_opens_the_store(demo, monkeypatch, capsys):

@@ -13,7 +13,7 @@ import pytest
 
 from kmdesk import cli
 
-HEAVY = ("alembic", "whoosh", "PySide6", "sqlalchemy", "requests", "cryptography")
+HEAVY = ("alembic", "tantivy", "Stemmer", "PySide6", "sqlalchemy", "requests", "cryptography")
 
 
 def loaded_after(code: str) -> set[str]:
@@ -38,7 +38,7 @@ def test_show_loads_no_alembic_when_the_schema_is_current(tmp_path):
     run = f"from kmdesk.cli import main\nassert main(['--data-dir', {str(tmp_path / 'lib')!r}, 'show', {record_id[:8]!r}]) == 0"
     loaded = loaded_after(run)
     assert "sqlite3" in loaded  # it did open the library: with sqlite3 alone (core.reader, tests/test_cli_show_reader.py)
-    assert not loaded & {"alembic", "sqlalchemy", "PySide6", "requests", "whoosh"}
+    assert not loaded & {"alembic", "sqlalchemy", "PySide6", "requests", "tantivy"}
 
 
 def test_a_library_behind_the_schema_is_still_upgraded(tmp_path):

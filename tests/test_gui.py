@@ -430,7 +430,7 @@ def test_the_gui_reaches_data_only_through_the_core(module):
     tree = ast.parse((GUI / module).read_text(encoding="utf-8"))
     imported = {alias.name.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
     imported |= {(node.module or "").split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
-    assert not imported & {"sqlalchemy", "whoosh", "requests", "cryptography"}
+    assert not imported & {"sqlalchemy", "tantivy", "Stemmer", "requests", "cryptography"}
     if module != "qt.py":
         assert "PySide6" not in imported, "take Qt names from kmdesk.gui.qt"
 
