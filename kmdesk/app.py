@@ -18,7 +18,7 @@ from kmdesk.core.errors import KmdeskError
 from kmdesk.core.paths import default_data_dir
 from kmdesk.core.records import base_language
 from kmdesk.core.store import Library
-from kmdesk.gui import icon
+from kmdesk.gui import fonts, icon
 from kmdesk.gui.dialogs import show_error
 from kmdesk.gui.main_window import MainWindow
 from kmdesk.gui.preferences import install_translations
@@ -44,6 +44,8 @@ def application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_FILE)
     app.setWindowIcon(icon("kmdesk"))
+    # the fonts kmdesk carries, for the scripts of its languages this system cannot draw
+    fonts.register_bundled()
     return app  # type: ignore[return-value]
 
 

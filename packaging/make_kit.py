@@ -1,45 +1,123 @@
 """The offline field kit (``make kit``): one folder, and the same as one archive, holding the
-wheels of kmdesk and of every dependency for this platform and Python, and the install script
-(packaging/kit/install.sh) that installs them with no network.
+wheels of kmdesk and of every dependency for Linux x86-64 and each CPython from 3.11 to 3.13,
+the install script (packaging/kit/install.sh) that installs them with no network, the menu
+entry and icons it installs, and the licence.
 
-    python packaging/make_kit.py [OUT_FOLDER]     (default: dist/kmdesk-kit-<version>-<platform>)
+    python packaging/make_kit.py [OUT_FOLDER]     (default: dist/kmdesk-kit-<version>-linux-x86_64)
+
+kmdesk's own wheel is built from the checkout; every dependency is downloaded as a binary wheel
+for each Python (``pip download --only-binary=:all: --platform ... --python-version X``), so the
+kit needs no compiler on the laptop and works whichever of those Pythons its ``python3`` is:
+Debian 12 has 3.11, Ubuntu 24.04 3.12, Fedora 41 3.13. Wheels that fit
+several Pythons (abi3 such as PySide6-Essentials, tantivy and cryptography, and pure-Python
+ones) are kept once.
 """
 
 from __future__ import annotations
 
-import platform
+import re
 import shutil
 import subprocess
 import sys
-import sysconfig
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from kmdesk import __version__  # noqa: E402  (the version only: no dependency is imported)
 
+# Not 3.10 (Ubuntu 22.04's python3): kmdesk's own code would run there (no 3.11-only syntax or
+# library call), but the search engine it pins, tantivy 0.27, is published only as a cp311-abi3
+# wheel, so 3.10 would need Rust on the laptop. On Ubuntu 22.04: install python3.11 (universe)
+# and run PYTHON=python3.11 sh install.sh.
+PYTHONS = ("3.11", "3.12", "3.13")
+# manylinux_2_34 (glibc 2.34: Ubuntu 22.04, Debian 12, RHEL 9 and newer) because
+# PySide6-Essentials 6.8+ is built for it. pip (26) takes only the platform tags it is given,
+# so every older manylinux tag is named too, newest first (the order pip prefers them in).
+PLATFORM = "manylinux_2_34_x86_64"
+PLATFORMS = (*(f"manylinux_2_{minor}_x86_64" for minor in range(34, 4, -1)),
+             "manylinux2014_x86_64", "manylinux2010_x86_64", "manylinux1_x86_64")
+PLATFORM_NAME = "linux-x86_64"
+
 
 def kit_name() -> str:
-    """``kmdesk-kit-0.1.0-linux-x86_64-py311``: the wheels fit only this platform and Python."""
-    return f"kmdesk-kit-{__version__}-{sysconfig.get_platform()}-py{sys.version_info.major}{sys.version_info.minor}"
+    """``kmdesk-kit-0.1.0-linux-x86_64``: one kit for every supported Python on that platform."""
+    return f"kmdesk-kit-{__version__}-{PLATFORM_NAME}"
 
 
-def build(out: Path) -> Path:
+def wheel_tags(filename: str) -> tuple[str, str, set[tuple[str, str, str]]]:
+    """(distribution, version, {(python, abi, platform)}) of a wheel file name (PEP 427; the
+    compressed tag sets such as ``manylinux_2_17_x86_64.manylinux2014_x86_64`` expanded)."""
+    parts = filename[: -len(".whl")].split("-")
+    name, version, (pythons, abis, platforms) = parts[0], parts[1], parts[-3:]
+    tags = {(p, a, pl) for p in pythons.split(".") for a in abis.split(".") for pl in platforms.split(".")}
+    return re.sub(r"[-_.]+", "-", name).lower(), version, tags
+
+
+def _glibc(platform: str) -> tuple[int, int]:
+    legacy = {"manylinux2014": (2, 17), "manylinux2010": (2, 12), "manylinux1": (2, 5)}
+    for prefix, glibc in legacy.items():
+        if platform.startswith(prefix + "_"):
+            return glibc
+    match = re.match(r"manylinux_(\d+)_(\d+)_", platform)
+    return (int(match[1]), int(match[2])) if match else (0, 0)
+
+
+def fits(filename: str, python: str) -> bool:
+    """Whether pip on CPython ``python`` (``"3.12"``) on Linux x86-64 with glibc 2.34 installs this wheel."""
+    major, minor = python.split(".")
+    cp = f"cp{major}{minor}"
+    for py, abi, platform in wheel_tags(filename)[2]:
+        platform_ok = platform == "any" or (platform.endswith("_x86_64") and platform.startswith("manylinux")
+                                            and _glibc(platform) <= _glibc(PLATFORM))
+        if not platform_ok:
+            continue
+        if abi == "none" and (py in (f"py{major}", f"py{major}{minor}", cp) or py == "py2.py3"):
+            return True
+        if abi == cp and py == cp:
+            return True
+        if abi == "abi3" and py.startswith("cp3") and int(py[3:]) <= int(minor):
+            return True
+    return False
+
+
+def required_glibc(wheels: Path) -> str:
+    """The newest glibc any wheel of the kit asks for, "2.34": install.sh checks the machine's."""
+    newest = max((_glibc(platform) for path in wheels.glob("*.whl") for _, _, platform in wheel_tags(path.name)[2]),
+                 default=(2, 17))
+    return f"{newest[0]}.{newest[1]}"
+
+
+def download(kmdesk_wheel: Path, wheels: Path, python: str) -> None:
+    """Every dependency of kmdesk as binary wheels for CPython ``python`` on Linux x86-64."""
+    subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--disable-pip-version-check",
+                    "--only-binary=:all:", *(f"--platform={platform}" for platform in PLATFORMS), "--python-version", python,
+                    "--implementation", "cp", "--dest", str(wheels), str(kmdesk_wheel)], check=True)
+
+
+def build(out: Path, pythons: tuple[str, ...] = PYTHONS) -> Path:
     """Write the kit folder ``out`` and ``out.tar`` beside it; the archive's path."""
     if out.exists():
         shutil.rmtree(out)
     wheels = out / "wheels"
-    # pip wheel builds kmdesk's wheel and fetches (or builds) one for each dependency
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--wheel-dir", str(wheels), str(ROOT)], check=True)
-    shutil.copy2(ROOT / "packaging" / "kit" / "install.sh", out / "install.sh")
-    shutil.copy2(ROOT / "LICENSE", out / "LICENSE")  # the AGPL-3.0 text, with the copy that is handed on
+    # kmdesk's own wheel, built from the checkout as pip builds it for anyone (py3-none-any)
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--disable-pip-version-check", "--no-deps",
+                    "--wheel-dir", str(wheels), str(ROOT)], check=True)
+    [kmdesk_wheel] = wheels.glob("kmdesk-*.whl")
+    for python in pythons:
+        download(kmdesk_wheel, wheels, python)
+    kit = ROOT / "packaging" / "kit"
+    shutil.copy2(kit / "install.sh", out / "install.sh")
     (out / "install.sh").chmod(0o755)
-    (out / "README.txt").write_text(
-        f"kmdesk {__version__} field kit for {platform.system()} {platform.machine()}, "
-        f"Python {sys.version_info.major}.{sys.version_info.minor}.\n"
-        "Install with no network:  sh install.sh [FOLDER]\n"
-        "Then start:              FOLDER/bin/kmdesk-gui\n"
-        "kmdesk is free software under the GNU AGPL 3.0 or later: see LICENSE.\n", encoding="utf-8")
+    shutil.copy2(ROOT / "LICENSE", out / "LICENSE")  # the AGPL-3.0 text, with the copy that is handed on
+    # the menu entry and its icons, which install.sh puts under ~/.local/share
+    shutil.copy2(ROOT / "packaging" / "org.kmdesk.KMDesk.desktop", out / "org.kmdesk.KMDesk.desktop")
+    shutil.copytree(ROOT / "packaging" / "icons" / "hicolor", out / "icons" / "hicolor")
+    # what install.sh checks before it installs anything
+    (out / "kit.env").write_text(f"KIT_PYTHONS='{' '.join(pythons)}'\nKIT_GLIBC='{required_glibc(wheels)}'\n",
+                                 encoding="utf-8")
+    readme = (kit / "README.txt").read_text(encoding="utf-8")
+    (out / "README.txt").write_text(readme.format(version=__version__, pythons=", ".join(pythons),
+                                                  glibc=required_glibc(wheels)), encoding="utf-8")
     # plain tar: the wheels are zip files already, compressing them again gains nothing
     return Path(shutil.make_archive(str(out), "tar", root_dir=out.parent, base_dir=out.name))
 

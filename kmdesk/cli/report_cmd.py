@@ -38,7 +38,10 @@ def _report(args: argparse.Namespace) -> int:
     install_translations(app, language)
     with open_library(args) as library:
         gathered = report.gather(library, language=language, target=args.target)
-    report_writer.write(gathered, fmt, args.output)
+    try:
+        report_writer.write(gathered, fmt, args.output)
+    except report_writer.MissingFont as error:  # boxes instead of letters: refused, not printed
+        raise CliError(str(error), exit_code=1) from None
     print(f"{args.output} ({fmt}): {gathered.figures.total} public records, "
           f"{len(gathered.sections)} target section(s)")
     return 0

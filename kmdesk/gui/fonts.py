@@ -3,7 +3,11 @@
 A record may hold Arabic, Chinese, Cyrillic, Devanagari... A system without a font for one of
 those scripts shows empty boxes, and a person cannot tell a missing font from broken data, so
 the window says once which script lacks a font (``FontCheck``), naming the packages the README
-lists. The script of a language tag (``language_direction``) also decides a paragraph's
+lists. kmdesk also carries open fonts for the scripts its interface and report are written in
+(resources/fonts: Noto Sans for Latin, Cyrillic and Greek, Noto Sans Arabic, WenQuanYi Micro
+Hei for Chinese), registered with Qt at start for whatever the system cannot draw
+(``register_bundled``), so a fresh machine shows no boxes in the six interface languages.
+The script of a language tag (``language_direction``) also decides a paragraph's
 direction when its first letters are borrowed from another script.
 """
 
@@ -55,6 +59,40 @@ _RANGES: tuple[tuple[int, int, WritingSystem], ...] = (
 )
 _RTL_SCRIPTS = {"Arab", "Hebr", "Syrc", "Thaa", "Nkoo", "Adlm", "Rohg", "Mand", "Samr"}
 FONT_PACKAGES = "fonts-noto-core fonts-noto-cjk"
+# The fonts kmdesk carries (resources/fonts, with their licences), by the writing systems they
+# are there for; Latin is checked too here, since a system with no fonts at all has none.
+BUNDLED_FONTS: dict[str, tuple[WritingSystem, ...]] = {
+    "NotoSans-Regular.ttf": (WritingSystem.Latin, WritingSystem.Cyrillic, WritingSystem.Greek),
+    "NotoSans-Bold.ttf": (WritingSystem.Latin, WritingSystem.Cyrillic, WritingSystem.Greek),
+    "NotoSansArabic-Regular.ttf": (WritingSystem.Arabic,),
+    "NotoSansArabic-Bold.ttf": (WritingSystem.Arabic,),
+    "wqy-microhei.ttc": (WritingSystem.SimplifiedChinese, WritingSystem.TraditionalChinese),
+}
+# the families those files hold (the PDF report asks for them by name)
+BUNDLED_FAMILIES = {"latin": "Noto Sans", "arabic": "Noto Sans Arabic", "chinese": "WenQuanYi Micro Hei"}
+_registered: set[str] = set()
+
+
+def bundled_font_files() -> dict[str, object]:
+    """File name -> path of each font kmdesk carries."""
+    from kmdesk.core.paths import resource
+
+    return {name: resource("fonts", name) for name in BUNDLED_FONTS}
+
+
+def register_bundled(everything: bool = False) -> list[str]:
+    """Register with Qt (needs a QGuiApplication) the carried fonts for the writing systems no
+    installed font draws, or all of them (``everything``: the PDF report wants its TrueType
+    fonts whatever else is installed). The file names registered by this call."""
+    have = set() if everything else installed_writing_systems()
+    added = []
+    for name, path in bundled_font_files().items():
+        if name in _registered or (not everything and set(BUNDLED_FONTS[name]) <= have):
+            continue
+        if QFontDatabase.addApplicationFont(str(path)) >= 0:
+            _registered.add(name)
+            added.append(name)
+    return added
 
 
 def writing_systems(texts: Iterable[str]) -> set[WritingSystem]:
@@ -74,6 +112,17 @@ def writing_systems(texts: Iterable[str]) -> set[WritingSystem]:
 
 def installed_writing_systems() -> set[WritingSystem]:
     return set(QFontDatabase.writingSystems())
+
+
+def needs_latin(texts: Iterable[str]) -> bool:
+    return any(char.isascii() and char.isalpha() for text in texts for char in text)
+
+
+def without_font(texts: Iterable[str]) -> list[WritingSystem]:
+    """The writing systems ``texts`` need (Latin included) that no font Qt knows can draw."""
+    texts = list(texts)
+    needed = writing_systems(texts) | ({WritingSystem.Latin} if needs_latin(texts) else set())
+    return sorted(needed - installed_writing_systems(), key=lambda system: system.value)
 
 
 def record_texts(record: dict) -> list[str]:

@@ -27,14 +27,21 @@ from kmdesk.gui.qt import (
     QTextDocument,
     QTextOption,
 )
+from kmdesk.gui import fonts
 from kmdesk.gui.localized import format_date
 from kmdesk.gui.territories import territory_name
 
 _RTL = {"ar", "fa", "he", "ur"}
 # Fonts tried first for a report's language. Qt embeds a TrueType font with a full map from
 # glyphs back to characters; a CFF font (Noto Sans CJK) comes out with characters that copy and
-# search as garbage, so a TrueType CJK font goes first when it is installed.
-_PDF_FONTS = {"zh": ["WenQuanYi Zen Hei", "Noto Sans CJK SC"], "ar": ["Noto Naskh Arabic", "Noto Sans Arabic"]}
+# search as garbage, so a TrueType CJK font goes first: WenQuanYi Micro Hei, which kmdesk
+# carries (resources/fonts), and Noto Sans / Noto Sans Arabic after the system's own choice.
+_PDF_FONTS = {"zh": ["WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Noto Sans CJK SC"],
+              "ar": ["Noto Naskh Arabic", "Noto Sans Arabic"]}
+
+
+class MissingFont(Exception):
+    """The report holds text in a script no font here can draw: printed, it would be boxes."""
 
 
 class _Words:
@@ -182,12 +189,20 @@ def to_html(report: Report) -> str:
 
 # -- PDF ----------------------------------------------------------------------------------------
 def write_pdf(report: Report, path: Path) -> None:
-    """Print the HTML with Qt to an A4 PDF (fonts embedded). Needs a QGuiApplication."""
+    """Print the HTML with Qt to an A4 PDF (fonts embedded). Needs a QGuiApplication.
+    MissingFont, and nothing written, when a script of the report has no font."""
+    fonts.register_bundled(everything=True)
+    missing = fonts.without_font([to_markdown(report)])
+    if missing:
+        names = ", ".join(fonts.writing_system_name(system) for system in missing)
+        raise MissingFont(QCoreApplication.translate(
+            "report", "No font on this system draws {scripts}: the PDF would show empty boxes, so it was not written. "
+            "Install fonts for it (e.g. {packages}) or write the report as HTML or Markdown.").format(
+            scripts=names, packages=fonts.FONT_PACKAGES))
     document = QTextDocument()
-    if report.language in _PDF_FONTS:
-        font = QFont(document.defaultFont())
-        font.setFamilies([*_PDF_FONTS[report.language], *font.families()])
-        document.setDefaultFont(font)
+    font = QFont(document.defaultFont())
+    font.setFamilies([*_PDF_FONTS.get(report.language, []), *font.families(), *fonts.BUNDLED_FAMILIES.values()])
+    document.setDefaultFont(font)
     option = QTextOption()
     option.setTextDirection(Qt.LayoutDirection.RightToLeft if report.language in _RTL else Qt.LayoutDirection.LeftToRight)
     document.setDefaultTextOption(option)

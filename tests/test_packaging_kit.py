@@ -1,0 +1,82 @@
+"""The field kit's rules, checked without building it (``make test``): which wheel fits which
+Python (packaging/make_kit.py), and install.sh refusing, in words and before installing
+anything, a machine that lacks what kmdesk needs. Building the kit and installing it with its
+menu entry is tests/test_packaging.py (``make check-dist``)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from packaging_support import ROOT, clean_env
+
+sys.path.insert(0, str(ROOT / "packaging"))
+import make_kit  # noqa: E402
+
+
+@pytest.mark.parametrize(("wheel", "python", "fits"), [
+    ("tantivy-0.27.0-cp311-abi3-manylinux_2_17_x86_64.manylinux2014_x86_64.whl", "3.13", True),
+    ("tantivy-0.27.0-cp311-abi3-manylinux_2_17_x86_64.manylinux2014_x86_64.whl", "3.10", False),
+    ("numpy-2.2.6-cp312-cp312-manylinux_2_17_x86_64.manylinux2014_x86_64.whl", "3.12", True),
+    ("numpy-2.2.6-cp312-cp312-manylinux_2_17_x86_64.manylinux2014_x86_64.whl", "3.11", False),
+    ("pyside6_essentials-6.11.3-cp310-abi3-manylinux_2_34_x86_64.whl", "3.11", True),
+    ("pyside6_essentials-6.11.3-cp310-abi3-manylinux_2_39_x86_64.whl", "3.11", False),  # newer glibc than promised
+    ("pyside6_essentials-6.11.3-cp310-abi3-macosx_13_0_universal2.whl", "3.11", False),
+    ("requests-2.32.0-py3-none-any.whl", "3.12", True),
+])
+def test_which_wheel_fits_which_python(wheel, python, fits):
+    assert make_kit.fits(wheel, python) is fits
+
+
+def test_the_kit_is_for_every_python_from_3_11_to_3_13_and_the_package_says_so():
+    assert make_kit.PYTHONS == ("3.11", "3.12", "3.13")
+    assert 'requires-python = ">=3.11"' in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    script = (ROOT / "packaging" / "kit" / "install.sh").read_text(encoding="utf-8")
+    assert 'KIT_PYTHONS="3.11 3.12 3.13"' in script
+
+
+def _fake_kit(tmp_path, **env_lines):
+    kit = tmp_path / "kit"
+    (kit / "wheels").mkdir(parents=True, exist_ok=True)
+    (kit / "install.sh").write_bytes((ROOT / "packaging" / "kit" / "install.sh").read_bytes())
+    (kit / "kit.env").write_text("".join(f"{key}='{value}'\n" for key, value in env_lines.items()), encoding="utf-8")
+    return kit
+
+
+def _install(kit, tmp_path, **extra):
+    env = {**clean_env(tmp_path), "KMDESK_IGNORE_MISSING_LIBS": "1", **extra}
+    return subprocess.run(["sh", str(kit / "install.sh"), str(tmp_path / "app")], env=env, capture_output=True, text=True)
+
+
+def test_install_sh_refuses_an_older_glibc_in_words(tmp_path):
+    done = _install(_fake_kit(tmp_path, KIT_GLIBC="9.99", KIT_PYTHONS="3.11 3.12 3.13"), tmp_path)
+    assert done.returncode == 1 and "glibc" in done.stderr and "older than the 9.99" in done.stderr
+    assert "README.txt" in done.stderr and not (tmp_path / "app").exists()
+
+
+def test_install_sh_refuses_a_python_the_kit_has_no_wheels_for(tmp_path):
+    done = _install(_fake_kit(tmp_path, KIT_GLIBC="2.17", KIT_PYTHONS="3.99"), tmp_path)
+    assert done.returncode == 1 and "no python3 in the versions 3.99" in done.stderr
+    done = _install(_fake_kit(tmp_path, KIT_GLIBC="2.17", KIT_PYTHONS="3.99"), tmp_path, PYTHON=sys.executable)
+    assert done.returncode == 1 and "this kit has wheels for Python 3.99" in done.stderr
+    assert not (tmp_path / "app").exists()
+
+
+def test_install_sh_names_the_missing_qt_libraries_and_the_packages_that_bring_them(tmp_path):
+    """Checked with the machine's own ldconfig: if all are there, the check passes silently."""
+    kit = _fake_kit(tmp_path, KIT_GLIBC="2.17", KIT_PYTHONS="3.11 3.12 3.13")
+    env = {key: value for key, value in clean_env(tmp_path).items() if key != "KMDESK_IGNORE_MISSING_LIBS"}
+    done = subprocess.run(["sh", str(kit / "install.sh"), str(tmp_path / "app")], env=env, capture_output=True, text=True)
+    assert done.returncode != 0  # no wheels here: either the libraries or pip stops it
+    if "system libraries this machine lacks" in done.stderr:
+        assert "sudo apt install" in done.stderr and "KMDESK_IGNORE_MISSING_LIBS=1" in done.stderr
+        assert not (tmp_path / "app").exists()
+
+
+def test_the_kit_readme_states_the_requirements():
+    text = (ROOT / "packaging" / "kit" / "README.txt").read_text(encoding="utf-8")
+    for needed in ("glibc {glibc}", "python3-venv", "libxkbcommon", "libegl1", "libfontconfig1", "libxcb-cursor0",
+                   "{pythons}", "menu entry"):
+        assert needed in text, needed
