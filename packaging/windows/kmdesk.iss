@@ -1,5 +1,5 @@
-; Inno Setup 6 script: a Windows installer around the PyInstaller folder dist\kmdesk.
-; Not built here (no Windows machine): packaging/README.md gives the commands and what is unverified.
+﻿; Inno Setup 6 script: a Windows installer around the PyInstaller folder dist\kmdesk.
+; Built by CI on windows-latest (.github/workflows/desktop.yml); packaging/README.md says what was verified.
 ; The library is never inside {app}: kmdesk keeps it in %LOCALAPPDATA%\kmdesk\kmdesk
 ; (platformdirs), so uninstalling or installing a newer version keeps it.
 #define AppVersion "0.1.0"
@@ -20,22 +20,42 @@ ArchitecturesInstallIn64BitMode=x64compatible
 WizardStyle=modern
 
 [Languages]
-; Arabic and Chinese (Simplified) setup texts are not shipped with Inno Setup: add their
-; unofficial .isl files (jrsoftware.org/files/istrans) beside this script to offer them.
+; kmdesk's six interface languages. Inno Setup 6 ships English, French, Spanish and Russian;
+; Arabic and Chinese (Simplified) are its unofficial translations, which the CI workflow
+; (.github/workflows/desktop.yml) puts beside this script from Inno Setup's own repository
+; (Files/Languages/Unofficial) before it compiles: ISCC stops if they are missing.
 Name: "en"; MessagesFile: "compiler:Default.isl"
 Name: "fr"; MessagesFile: "compiler:Languages\French.isl"
 Name: "es"; MessagesFile: "compiler:Languages\Spanish.isl"
 Name: "ru"; MessagesFile: "compiler:Languages\Russian.isl"
+Name: "ar"; MessagesFile: "Arabic.isl"
+Name: "zh"; MessagesFile: "ChineseSimplified.isl"
+
+[CustomMessages]
+en.AppComment=Offline knowledge library with free, prior and informed consent
+fr.AppComment=Bibliothèque de savoirs hors ligne, avec consentement préalable, libre et éclairé
+es.AppComment=Biblioteca de conocimientos sin conexión, con consentimiento libre, previo e informado
+ru.AppComment=Автономная библиотека знаний со свободным, предварительным и осознанным согласием
+ar.AppComment=مكتبة معارف تعمل دون اتصال، بموافقة حرة ومسبقة ومستنيرة
+zh.AppComment=离线知识库，遵循自由、事先和知情同意原则
+en.CommandLine=kmdesk (command line)
+fr.CommandLine=kmdesk (ligne de commande)
+es.CommandLine=kmdesk (línea de comandos)
+ru.CommandLine=kmdesk (командная строка)
+ar.CommandLine=kmdesk (سطر الأوامر)
+zh.CommandLine=kmdesk（命令行）
 
 [Files]
 Source: "..\..\dist\kmdesk\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
-Name: "{group}\kmdesk"; Filename: "{app}\kmdesk.exe"
-Name: "{autodesktop}\kmdesk"; Filename: "{app}\kmdesk.exe"; Tasks: desktopicon
+; the windowed program for the menu and the desktop; kmdesk.exe is the console one
+Name: "{group}\kmdesk"; Filename: "{app}\kmdesk-gui.exe"; Comment: "{cm:AppComment}"
+Name: "{group}\{cm:CommandLine}"; Filename: "{cmd}"; Parameters: "/k ""{app}\kmdesk.exe"" --help"; WorkingDir: "{userdocs}"
+Name: "{autodesktop}\kmdesk"; Filename: "{app}\kmdesk-gui.exe"; Comment: "{cm:AppComment}"; Tasks: desktopicon
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
 
 [Run]
-Filename: "{app}\kmdesk.exe"; Description: "{cm:LaunchProgram,kmdesk}"; Flags: nowait postinstall skipifsilent
+Filename: "{app}\kmdesk-gui.exe"; Description: "{cm:LaunchProgram,kmdesk}"; Flags: nowait postinstall skipifsilent
