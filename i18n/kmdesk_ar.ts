@@ -3188,6 +3188,10 @@ The record leaves this library; this cannot be undone.</source>
         <source>Reasons for refusals</source>
         <translation>أسباب الرفض</translation>
     </message>
+    <message>
+        <source>No font on this system draws {scripts}: the PDF would show empty boxes, so it was not written. Install fonts for it (e.g. {packages}) or write the report as HTML or Markdown.</source>
+        <translation>لا يوجد في هذا النظام خط يرسم {scripts}: كان ملف PDF سيعرض مربعات فارغة، لذلك لم يُكتب. ثبّت خطوطًا لها (مثل {packages}) أو اكتب التقرير بصيغة HTML أو Markdown.</translation>
+    </message>
 </context>
 <context>
     <name>window</name>

@@ -3172,6 +3172,10 @@ El registro sale de esta biblioteca; esto no se puede deshacer.</translation>
         <source>Reasons for refusals</source>
         <translation>Motivos de rechazo</translation>
     </message>
+    <message>
+        <source>No font on this system draws {scripts}: the PDF would show empty boxes, so it was not written. Install fonts for it (e.g. {packages}) or write the report as HTML or Markdown.</source>
+        <translation>Ninguna fuente de este sistema dibuja {scripts}: el PDF mostraría cuadros vacíos, así que no se escribió. Instale fuentes para ello (p. ej. {packages}) o escriba el informe en HTML o Markdown.</translation>
+    </message>
 </context>
 <context>
     <name>window</name>

@@ -2245,7 +2245,7 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
     </message>
     <message>
         <source>Not listed in the directory: without a valid consent to be listed (list_in_directory), contact details are withheld from locked views, search, exports, reports and the CHM.</source>
-        <translation>Absent du répertoire : sans consentement valide à y figurer (list_in_directory), les coordonnées sont retenues des vues verrouillées, de la recherche, des exports, des rapports et du Centre d'échange.</translation>
+        <translation>Absent du répertoire : sans consentement valide à y figurer (list_in_directory), les coordonnées sont retenues des vues verrouillées, de la recherche, des exports, des rapports et du Centre d&apos;échange.</translation>
     </message>
     <message>
         <source>Listed in the directory with the consent of {who}, given on {day}.</source>
@@ -3171,6 +3171,10 @@ La fiche quitte cette bibliothèque ; cette action est irréversible.</translati
     <message>
         <source>Reasons for refusals</source>
         <translation>Motifs des refus</translation>
+    </message>
+    <message>
+        <source>No font on this system draws {scripts}: the PDF would show empty boxes, so it was not written. Install fonts for it (e.g. {packages}) or write the report as HTML or Markdown.</source>
+        <translation>Aucune police de ce système ne dessine {scripts} : le PDF afficherait des carrés vides, il n'a donc pas été écrit. Installez des polices pour cela (par ex. {packages}) ou écrivez le rapport en HTML ou en Markdown.</translation>
     </message>
 </context>
 <context>

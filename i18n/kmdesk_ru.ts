@@ -3176,6 +3176,10 @@ The record leaves this library; this cannot be undone.</source>
         <source>Reasons for refusals</source>
         <translation>Причины отказов</translation>
     </message>
+    <message>
+        <source>No font on this system draws {scripts}: the PDF would show empty boxes, so it was not written. Install fonts for it (e.g. {packages}) or write the report as HTML or Markdown.</source>
+        <translation>Ни один шрифт в этой системе не отображает {scripts}: в PDF были бы пустые квадраты, поэтому он не записан. Установите шрифты для этого (например, {packages}) или сохраните отчёт в HTML или Markdown.</translation>
+    </message>
 </context>
 <context>
     <name>window</name>

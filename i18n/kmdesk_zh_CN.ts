@@ -3168,6 +3168,10 @@ The record leaves this library; this cannot be undone.</source>
         <source>Reasons for refusals</source>
         <translation>拒绝原因</translation>
     </message>
+    <message>
+        <source>No font on this system draws {scripts}: the PDF would show empty boxes, so it was not written. Install fonts for it (e.g. {packages}) or write the report as HTML or Markdown.</source>
+        <translation>此系统中没有字体能显示{scripts}：PDF 将显示空白方框，因此未写入。请为其安装字体（例如 {packages}），或将报告写成 HTML 或 Markdown。</translation>
+    </message>
 </context>
 <context>
     <name>window</name>

@@ -81,8 +81,8 @@ def test_the_report_refuses_a_script_it_has_no_font_for(lib, tmp_path, monkeypat
     out = tmp_path / "zh.pdf"
     assert cli.main(["report", "--data-dir", str(lib.data_dir), "--language", "zh", "-o", str(out)]) == 1
     err = capsys.readouterr().err
-    # the script named as Qt names it in the report's language (简体中文), then what to do
-    assert ("Chinese" in err or "简体中文" in err) and "boxes" in err and "fonts-noto-cjk" in err
+    # in the report's language: the script as Qt names it (简体中文), the empty boxes, what to do
+    assert "简体中文" in err and "空白方框" in err and "fonts-noto-cjk" in err
     assert not out.exists()
     # Markdown and HTML need no font: written as before
     assert cli.main(["report", "--data-dir", str(lib.data_dir), "--language", "zh", "-o", str(tmp_path / "zh.md")]) == 0
