@@ -22,6 +22,16 @@ CHINESE_TITLE = "种子库指南"
 ARABIC_TITLE = "دليل بنك البذور"
 
 
+@pytest.fixture(autouse=True)
+def english_afterwards(qapp):
+    """``kmdesk report --language zh`` run in this process installs Chinese for the process, as a
+    command should; the tests after these get the interface back in English."""
+    from kmdesk.gui.preferences import install_translations
+
+    yield
+    install_translations(qapp, "en")
+
+
 @pytest.fixture
 def lib(tmp_path):
     library = Library.open(tmp_path / "lib")
