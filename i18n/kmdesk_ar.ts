@@ -1331,6 +1331,10 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>لا يوجد خط مثبت لكتابة {scripts}: يظهر هذا النص مربعات. ثبّت خطًا لها (Debian/Ubuntu: {packages}).</translation>
     </message>
     <message>
+        <source>Pulled from the CHM: read-only here. The next pull brings its changes.</source>
+        <translation>مسحوب من آلية تبادل المعلومات: للقراءة فقط هنا. يجلب السحب التالي تغييراته.</translation>
+    </message>
+    <message>
         <source>Record created.</source>
         <translation>أُنشئ السجل.</translation>
     </message>
@@ -3037,6 +3041,10 @@ The record leaves this library; this cannot be undone.</source>
     <message>
         <source>Some of what was entered cannot be saved as it is.</source>
         <translation>لا يمكن حفظ بعض ما أُدخل كما هو.</translation>
+    </message>
+    <message>
+        <source>This record comes from the CHM and is read-only here: the next pull brings its changes.</source>
+        <translation>هذا السجل من آلية تبادل المعلومات وهو للقراءة فقط هنا: يجلب السحب التالي تغييراته.</translation>
     </message>
     <message>
         <source>You do not have permission to do this.</source>

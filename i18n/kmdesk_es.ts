@@ -1323,6 +1323,10 @@ El protocolo recibe una clave nueva y sus registros ({count}) se vuelven a sella
         <translation>No hay ninguna fuente instalada para {scripts}: este texto se ve como cuadros. Instale una fuente (Debian/Ubuntu: {packages}).</translation>
     </message>
     <message>
+        <source>Pulled from the CHM: read-only here. The next pull brings its changes.</source>
+        <translation>Traído del Mecanismo de Facilitación: aquí es de solo lectura. La próxima descarga trae sus cambios.</translation>
+    </message>
+    <message>
         <source>Record created.</source>
         <translation>Registro creado.</translation>
     </message>
@@ -3021,6 +3025,10 @@ El registro sale de esta biblioteca; esto no se puede deshacer.</translation>
     <message>
         <source>Some of what was entered cannot be saved as it is.</source>
         <translation>Parte de lo introducido no se puede guardar tal como está.</translation>
+    </message>
+    <message>
+        <source>This record comes from the CHM and is read-only here: the next pull brings its changes.</source>
+        <translation>Este registro viene del Mecanismo de Facilitación y aquí es de solo lectura: la próxima descarga trae sus cambios.</translation>
     </message>
     <message>
         <source>You do not have permission to do this.</source>

@@ -1323,6 +1323,10 @@ Le protocole reçoit une nouvelle clé et ses fiches ({count}) sont rescellées 
         <translation>Aucune police n&apos;est installée pour {scripts} : ce texte s&apos;affiche en carrés. Installez-en une (Debian/Ubuntu : {packages}).</translation>
     </message>
     <message>
+        <source>Pulled from the CHM: read-only here. The next pull brings its changes.</source>
+        <translation>Récupérée du Centre d&apos;échange : en lecture seule ici. La prochaine récupération apporte ses modifications.</translation>
+    </message>
+    <message>
         <source>Record created.</source>
         <translation>Fiche créée.</translation>
     </message>
@@ -3021,6 +3025,10 @@ La fiche quitte cette bibliothèque ; cette action est irréversible.</translati
     <message>
         <source>Some of what was entered cannot be saved as it is.</source>
         <translation>Une partie de ce qui a été saisi ne peut pas être enregistrée telle quelle.</translation>
+    </message>
+    <message>
+        <source>This record comes from the CHM and is read-only here: the next pull brings its changes.</source>
+        <translation>Cette fiche vient du Centre d&apos;échange et est en lecture seule ici : la prochaine récupération apporte ses modifications.</translation>
     </message>
     <message>
         <source>You do not have permission to do this.</source>

@@ -1325,6 +1325,10 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>Не установлен шрифт для письменности {scripts}: текст отображается квадратами. Установите шрифт (Debian/Ubuntu: {packages}).</translation>
     </message>
     <message>
+        <source>Pulled from the CHM: read-only here. The next pull brings its changes.</source>
+        <translation>Получено из Механизма посредничества: здесь только для чтения. Следующая загрузка принесёт его изменения.</translation>
+    </message>
+    <message>
         <source>Record created.</source>
         <translation>Запись создана.</translation>
     </message>
@@ -3025,6 +3029,10 @@ The record leaves this library; this cannot be undone.</source>
     <message>
         <source>Some of what was entered cannot be saved as it is.</source>
         <translation>Часть введённого нельзя сохранить в таком виде.</translation>
+    </message>
+    <message>
+        <source>This record comes from the CHM and is read-only here: the next pull brings its changes.</source>
+        <translation>Эта запись получена из Механизма посредничества и здесь доступна только для чтения: следующая загрузка принесёт её изменения.</translation>
     </message>
     <message>
         <source>You do not have permission to do this.</source>

@@ -1321,6 +1321,10 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>未安装 {scripts} 字体：此文本显示为方框。请安装相应字体（Debian/Ubuntu：{packages}）。</translation>
     </message>
     <message>
+        <source>Pulled from the CHM: read-only here. The next pull brings its changes.</source>
+        <translation>从信息交换所机制拉取：此处只读。下次拉取会带来其更改。</translation>
+    </message>
+    <message>
         <source>Record created.</source>
         <translation>记录已创建。</translation>
     </message>
@@ -3017,6 +3021,10 @@ The record leaves this library; this cannot be undone.</source>
     <message>
         <source>Some of what was entered cannot be saved as it is.</source>
         <translation>部分输入内容无法按原样保存。</translation>
+    </message>
+    <message>
+        <source>This record comes from the CHM and is read-only here: the next pull brings its changes.</source>
+        <translation>此记录来自信息交换所机制，在此处只读：下次拉取会带来其更改。</translation>
     </message>
     <message>
         <source>You do not have permission to do this.</source>

@@ -190,10 +190,20 @@ def test_a_pulled_record_reads_as_from_the_chm_and_cannot_be_edited_in_the_windo
     window.reload()
     window.show_record_id(chm_pull.record_id("CHM-NEED-PE-1"))
     assert "From the CHM" in window.record_view.html() and "CHM-NEED-PE-1" in window.record_view.html()
-    assert not window.edit_action.isEnabled() and window.delete_action.isEnabled()
+    assert not window.edit_action.isEnabled() and not window.delete_action.isEnabled()
+    for action in (window.edit_action, window.delete_action):
+        assert "Pulled from the CHM: read-only here" in action.toolTip()
+    files = window.attachments_view
+    assert not files.add_button.isEnabled() and "Pulled from the CHM" in files.add_button.toolTip()
+    assert window.edit_record() is None  # a call past the disabled action (a test, a script) changes nothing either
+    window.delete_record()
+    assert lib.get(chm_pull.record_id("CHM-NEED-PE-1"))
     own = lib.add({"type": "need", "title": {"en": "Our own need"}})
     window.show_record_id(own["id"])
+    qtbot.waitUntil(lambda: (window.record_view.record or {}).get("id") == own["id"], timeout=5000)
     assert "From the CHM" not in window.record_view.html() and window.edit_action.isEnabled()
+    assert window.delete_action.isEnabled() and window.delete_action.toolTip() == "Delete the selected record"
+    assert files.add_button.isEnabled() and files.add_button.toolTip() == ""
 
 
 def test_only_a_writer_may_pull(tmp_path, server):
@@ -236,3 +246,111 @@ def test_the_reference_server_process_publishes_the_demo_central_records_once(tm
             process.terminate()
             process.wait(10)
     assert revisions[0] == revisions[1]
+
+
+# -- read-only everywhere (issue 29): refused in the core, marked withdrawn, reachable by its id ------
+
+def test_a_pulled_record_cannot_be_deleted_given_files_or_edited_and_stays(lib, tmp_path):
+    from kmdesk.core import attachments
+    from kmdesk.core.errors import PulledRecord
+
+    chm_pull.pull(lib, CHM_TARGET)
+    need_id = chm_pull.record_id("CHM-NEED-PE-1")
+    with pytest.raises(PulledRecord, match="read-only") as refused:
+        lib.delete(need_id)
+    assert refused.value.code == "pulled_record" and refused.value.params["action"] == "delete"
+    assert refused.value.params["chm_id"] == "CHM-NEED-PE-1"
+    assert isinstance(refused.value, AccessDenied)  # what a face that knows only AccessDenied still catches
+    note = tmp_path / "note.txt"
+    note.write_text("field notes")
+    with pytest.raises(PulledRecord, match="cannot be given files"):
+        attachments.add(lib, need_id, note)
+    assert attachments.list_for(lib, need_id) == []
+    assert not [p for p in (lib.data_dir / "files").rglob("*") if p.is_file()]  # no file stored on the way
+    with pytest.raises(PulledRecord, match="cannot be edited"):
+        lib.update(need_id, {"keywords": ["changed here"]})
+    assert lib.get(need_id)["keywords"] == [] and lib.count() == 3
+    assert [h["action"] for h in lib.history(need_id)] == ["pull"]
+    own = lib.add({"type": "need", "title": {"en": "Our own need"}})
+    attachments.add(lib, own["id"], note)  # the library's own records are as before
+    lib.delete(own["id"])
+
+
+def test_exact_ids_of_any_length_resolve_before_prefixes(lib, server):
+    from kmdesk.core.reader import Reader
+
+    server.control("central_put", records=[
+        central_record("AB-1", "resource", title={"en": "A short id"}, countries=["pe"]),
+        central_record("CHM-RES-PE-1", "resource", title={"en": "The first guide"}, countries=["pe"]),
+        central_record("CHM-RES-PE-10", "resource", title={"en": "The tenth guide"}, countries=["pe"])])
+    chm_pull.pull(lib, CHM_TARGET)
+    for library in (lib, Reader.open(lib.data_dir)):
+        assert library.resolve_id("AB-1") == "AB-1"  # shorter than a prefix may be
+        assert library.resolve_id(" CHM-RES-PE-1 ") == "CHM-RES-PE-1"  # also the beginning of another's id
+        assert library.resolve_id("CHM-RES-PE-10") == "CHM-RES-PE-10"
+        with pytest.raises(Exception, match="ambiguous"):
+            library.resolve_id("CHM-RES-PE")
+        with pytest.raises(Exception, match="at least 8"):
+            library.resolve_id("AB-")
+    lib.close()
+
+
+def _cli(capsys, tmp_path, *args):
+    from kmdesk.cli import main
+
+    code = main(["--data-dir", str(tmp_path / "lib"), *args])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_the_cli_refuses_changes_to_a_pulled_record_with_a_message(tmp_path, server, monkeypatch, capsys):
+    with custodian_library(tmp_path / "lib", server) as library:
+        chm_pull.pull(library, CHM_TARGET)
+    monkeypatch.setenv("KMDESK_PASSPHRASE", PASS)
+    note = tmp_path / "note.txt"
+    note.write_text("field notes")
+    as_keeper = ("--profile", "Keeper")
+    for args in (("delete", "CHM-NEED-PE-1", "--yes"), ("delete", "CHM-NEED-PE-1"),  # refused before the question
+                 ("attach", "CHM-NEED-PE-1", str(note)), ("edit", "CHM-NEED-PE-1", "--title", "Changed here")):
+        code, out, err = _cli(capsys, tmp_path, *args, *as_keeper)
+        assert code != 0 and "pulled from the CHM (CHM-NEED-PE-1) and is read-only here" in err, (args, err)
+    code, out, _err = _cli(capsys, tmp_path, "show", "CHM-NEED-PE-1")
+    assert code == 0 and "Support for seed banks" in out and "from the CHM: CHM-NEED-PE-1" in out
+
+
+def test_withdrawn_records_are_marked_and_each_pulled_record_has_its_own_short_id(tmp_path, server, monkeypatch, capsys):
+    import json
+
+    demo = [central_record(f"CHM-DEMO-PE-{kind.upper()}-01", kind, title={"en": f"Demo {kind} about seed banks"}, countries=["pe"])
+            for kind in ("need", "offer", "resource")]
+    server.control("central_put", records=demo)
+    with custodian_library(tmp_path / "lib", server) as library:
+        chm_pull.pull(library, CHM_TARGET)
+        server.control("central_withdraw", identifier="CHM-DEMO-PE-OFFER-01")
+        chm_pull.pull(library, CHM_TARGET)
+        own = library.add({"type": "need", "title": {"en": "Our own seed bank need"}})
+    monkeypatch.setenv("KMDESK_PASSPHRASE", PASS)
+
+    code, out, _err = _cli(capsys, tmp_path, "list")
+    lines = out.splitlines()
+    assert code == 0 and len(lines) == 7
+    shown = [line.split()[0] for line in lines]
+    assert len(set(shown)) == 7  # not all "CHM-DEMO"
+    assert {"CHM-DEMO-PE-NEED-01", "CHM-DEMO-PE-OFFER-01", "CHM-DEMO-PE-RESOURCE-01", own["id"][:8]} <= set(shown)
+    assert [line for line in lines if "[withdrawn]" in line] == [next(l for l in lines if l.startswith("CHM-DEMO-PE-OFFER-01"))]
+    for short in shown:  # each short id shown resolves back to its record
+        code, out, err = _cli(capsys, tmp_path, "show", short)
+        assert code == 0, err
+        assert ("[withdrawn]" in out) == (short == "CHM-DEMO-PE-OFFER-01")
+    code, out, _err = _cli(capsys, tmp_path, "show", "CHM-DEMO-PE-OFFER-01", "--json")
+    assert json.loads(out)["pulled"]["withdrawn"] is True
+    code, out, _err = _cli(capsys, tmp_path, "list", "--json")
+    assert {r["id"] for r in json.loads(out) if r["withdrawn"]} == {"CHM-DEMO-PE-OFFER-01"}
+
+    for extra in ((), ("--profile", "Keeper")):  # the reader and the store
+        code, out, _err = _cli(capsys, tmp_path, "search", "demo seed", *extra)
+        hits = {line.split()[0]: line for line in out.splitlines()[:-1]}
+        assert code == 0 and set(hits) == {"CHM-DEMO-PE-NEED-01", "CHM-DEMO-PE-OFFER-01", "CHM-DEMO-PE-RESOURCE-01"}
+        assert [k for k, line in hits.items() if "[withdrawn]" in line] == ["CHM-DEMO-PE-OFFER-01"]
+    code, out, _err = _cli(capsys, tmp_path, "search", "demo seed", "--json")
+    assert [h["id"] for h in json.loads(out) if h["withdrawn"]] == ["CHM-DEMO-PE-OFFER-01"]

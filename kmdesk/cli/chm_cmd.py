@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from kmdesk.cli.common import add_common, emit_json, open_library, wants_json
+from kmdesk.core.records import short_id
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -51,7 +52,7 @@ def _match(args: argparse.Namespace) -> int:
         return 0
     for m in found:
         origin = " [CHM]" if m.source == "chm" else ""
-        print(f"{m.id[:8]}  {m.type:<12} {m.score:6.2f}  {_title(m.title)}{origin}")
+        print(f"{short_id(m.id)}  {m.type:<12} {m.score:6.2f}  {_title(m.title)}{origin}")
         print("          " + "; ".join(reason_text(r) for r in m.reasons))
     if not found:
         print("no matches")
@@ -72,7 +73,7 @@ def _directory(args: argparse.Namespace) -> int:
         for e in found:
             contacts = (", ".join(e.contacts.values()) + f" (listed with the consent of {e.consented_by or 'its community'})"
                         if e.listed else "(not listed: no consent to show contacts)")
-            print(f"{e.id[:8]}  {e.name}  [{', '.join(e.languages)}] {', '.join(c.upper() for c in e.countries)}  {contacts}")
+            print(f"{short_id(e.id)}  {e.name}  [{', '.join(e.languages)}] {', '.join(c.upper() for c in e.countries)}  {contacts}")
     if args.vcard:
         kept = text.count("BEGIN:VCARD")
         print(f"{kept} vCard(s) written to {args.vcard}" + (f"; {left_out} not listed or not public, left out" if left_out else ""))

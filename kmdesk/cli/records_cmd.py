@@ -11,7 +11,7 @@ from kmdesk.cli.common import (CliError, ProgressBar, add_common, confirm, data_
                                store, wants_json)
 from kmdesk.core import text, vocab
 from kmdesk.core.consent import consent_state
-from kmdesk.core.records import default_access_level, display_title
+from kmdesk.core.records import default_access_level, display_title, short_id
 from kmdesk.cli.words import explain
 from kmdesk.core.errors import KmdeskError, NotFound
 
@@ -169,6 +169,7 @@ def _edit(args: argparse.Namespace) -> int:
 def _delete(args: argparse.Namespace) -> int:
     with open_library(args) as library:
         record_id = library.resolve_id(args.id)
+        library.check_own(record_id, "delete")  # a pulled record is refused before the question
         if not args.yes:
             title = display_title(library.get(record_id)) or "restricted knowledge"
             confirm(f"Delete '{title}' ({record_id})? Its history is kept.",
@@ -191,12 +192,13 @@ def _show(args: argparse.Namespace) -> int:
         history = library.history(record["id"]) if args.history or wants_json(args) else []
         sharing = library.eligibility(record["id"])
         remote = library.sync_states(record["id"])
+        pulled = library.pulled([record["id"]]).get(record["id"])
         notes = _language_notes(library, record) if set(sharing) != {""} else {}
     state = consent_state(record.get("consents") or [], date.today()).value
     if wants_json(args):
-        emit_json({**record, "history": history, "consent_state": state, "sharing": sharing, "remote": remote})
+        emit_json({**record, "history": history, "consent_state": state, "sharing": sharing, "remote": remote, "pulled": pulled})
         return 0
-    print(format_record(record))
+    print(format_record(record, pulled))
     print(f"  consent:   {state}")
     for target, verdict in sharing.items():
         where = f" to {target}" if target else ""
@@ -237,12 +239,30 @@ def _print_history(history: list[dict[str, Any]]) -> None:
             print(f"  {entry['at']}  {entry['by']}  {entry['action']}  {fields}")
 
 
-def format_record(record: dict[str, Any]) -> str:
+WITHDRAWN = "[withdrawn]"  # a pulled record the CHM no longer lists, in show, list and search
+
+
+def _marked(title: str, pulled: dict[str, Any] | None) -> str:
+    return f"{WITHDRAWN} {title}" if pulled and pulled["withdrawn"] else title
+
+
+def _pulled_line(pulled: dict[str, Any]) -> str:
+    line = f"  from the CHM: {pulled['chm_id']} (target {pulled['target']}); read-only here, a pull brings its changes"
+    if pulled["withdrawn"]:
+        line += "\n  withdrawn: the CHM no longer lists this record"
+    return line
+
+
+def format_record(record: dict[str, Any], pulled: dict[str, Any] | None = None) -> str:
+    """The record as ``show`` prints it; ``pulled`` (``Library.pulled``): where a record pulled
+    from the CHM came from, and whether the CHM withdrew it."""
     if record.get("sealed"):
         holder = record.get("community") or "its custodians"
         return f"Restricted knowledge held by {holder}\n  id:        {record['id']}\n  access:    {record['access']['level']}"
-    lines = [f"{display_title(record)}", f"  id:        {record['id']}", f"  type:      {record['type']}"
+    lines = [_marked(display_title(record), pulled), f"  id:        {record['id']}", f"  type:      {record['type']}"
              + (f" ({record['resource_kind']})" if record.get("resource_kind") else "")]
+    if pulled:
+        lines.append(_pulled_line(pulled))
     for lang, value in record["title"].items():
         lines.append(f"  title[{lang}]: {value}")
     for field in ("summary", "body"):
@@ -288,17 +308,25 @@ def _contacts_line(record: dict[str, Any]) -> str:
 def _list(args: argparse.Namespace) -> int:
     with open_library(args) as library:
         items = [r for r in library.iter_records() if not args.type or r["type"] == args.type]
-    items.sort(key=lambda r: display_title(r).casefold())
-    if args.limit:
-        items = items[: args.limit]
+        items.sort(key=lambda r: display_title(r).casefold())
+        if args.limit:
+            items = items[: args.limit]
+        pulled = library.pulled(r["id"] for r in items)
     if wants_json(args):
         emit_json([{"id": r["id"], "type": r["type"], "title": r["title"], "date": r["date"],
-                    "access": r["access"]["level"], "sealed": bool(r.get("sealed"))} for r in items])
+                    "access": r["access"]["level"], "sealed": bool(r.get("sealed")), "pulled": r["id"] in pulled,
+                    "withdrawn": bool(pulled.get(r["id"], {}).get("withdrawn"))} for r in items])
         return 0
+    width = _id_width(r["id"] for r in items)
     for r in items:
         title = display_title(r) or f"[restricted knowledge held by {r.get('community') or 'its custodians'}]"
-        print(f"{r['id'][:8]}  {r['type']:<22} {r['access']['level']:<10} {title}")
+        print(f"{short_id(r['id']):<{width}}  {r['type']:<22} {r['access']['level']:<10} {_marked(title, pulled.get(r['id']))}")
     return 0
+
+
+def _id_width(ids: Any) -> int:
+    """The id column's width: the longest short id shown (``records.short_id``), at least 8."""
+    return max([8, *(len(short_id(i)) for i in ids)])
 
 
 def _search(args: argparse.Namespace) -> int:
@@ -313,14 +341,17 @@ def _search(args: argparse.Namespace) -> int:
         filters["languages"] = [args.language]
     with open_reading(args, search=True) as library:  # no facets shown here, and snippets only in JSON: neither is made
         results = library.search(args.query, filters=filters, limit=args.limit, snippets=wants_json(args), facets=False)
+        pulled = library.pulled(h.id for h in results.hits)
     if wants_json(args):
-        emit_json([{"id": h.id, "title": h.title, "score": round(h.score, 4), "snippet": h.snippet} for h in results.hits])
+        emit_json([{"id": h.id, "title": h.title, "score": round(h.score, 4), "snippet": h.snippet,
+                    "withdrawn": bool(pulled.get(h.id, {}).get("withdrawn"))} for h in results.hits])
         return 0
     if not results.hits:
         print("no matches" + (f"; did you mean: {results.suggestion}?" if results.suggestion else ""))
         return 0
+    width = _id_width(h.id for h in results.hits)
     for hit in results.hits:
-        print(f"{hit.id[:8]}  {hit.score:6.2f}  {display_title({'title': hit.title})}")
+        print(f"{short_id(hit.id):<{width}}  {hit.score:6.2f}  {_marked(display_title({'title': hit.title}), pulled.get(hit.id))}")
     print(f"{results.total} match(es)" + (f"; did you mean: {results.suggestion}?" if results.suggestion else ""))
     return 0
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from kmdesk.cli.common import CliError, ProgressBar, add_common, emit_json, open_library, wants_json
+from kmdesk.core.records import short_id
 
 EXIT_QUEUED = 3
 EXIT_REJECTED = 4
@@ -166,7 +167,7 @@ def _share(args: argparse.Namespace) -> int:
 
     for record_id, per_target in states.items():
         for state in per_target:
-            line = f"{record_id[:8]} -> {state['target']}: " + ("queued" if state["eligible"] else
+            line = f"{short_id(record_id)} -> {state['target']}: " + ("queued" if state["eligible"] else
                    "selected but not eligible: " + "; ".join(explain(r) for r in state["reasons"]))
             note = language_note(state)
             if note:
@@ -231,7 +232,7 @@ def _sync(args: argparse.Namespace) -> int:
             print(f"{report.target}: pushed {report.pushed}, retracted {report.retracted}, rejected {report.rejected}, "
                   f"not eligible {report.not_eligible}, still queued {report.remaining}")
             for failure in report.failures:
-                print(f"  {failure['record'][:8]}: {failure['reason']}")
+                print(f"  {short_id(failure['record'])}: {failure['reason']}")
             if report.stopped:
                 print(f"  stopped: {stopped_words(report.stopped_code, report.stopped_params, report.stopped)}")
     if totals["rejected"]:
@@ -249,5 +250,5 @@ def _outbox(args: argparse.Namespace) -> int:
     if not entries:
         print("outbox empty")
     for e in entries:
-        print(f"{e.record_id[:8]}  {e.target}  {e.op:<8} attempts {e.attempts}" + (f"  last error: {e.last_error}" if e.last_error else ""))
+        print(f"{short_id(e.record_id)}  {e.target}  {e.op:<8} attempts {e.attempts}" + (f"  last error: {e.last_error}" if e.last_error else ""))
     return 0

@@ -106,6 +106,7 @@ def add(library: Library, record_id: str, path: Path, *, progress: Progress | No
     with library.reading() as session:
         library.access.require_writer(session)
         row = _record(session, library, record_id)
+        library.require_own(session, row.id, "attach")  # before the file is read and stored
         key = _key(library, session, row)
     text = extract_text(path, media_type)
     try:
@@ -123,6 +124,7 @@ def add(library: Library, record_id: str, path: Path, *, progress: Progress | No
     try:
         with library.writing() as session:
             row = _record(session, library, record_id)
+            library.require_own(session, row.id, "attach")  # pulled while the file was being stored
             if (row.access_level == "public") != (key is None):
                 raise AccessDenied(f"the access of record {record_id} changed while the file was being stored")
             for existing in session.scalars(select(Attachment).where(Attachment.record_id == record_id)):
@@ -252,6 +254,7 @@ def remove(library: Library, attachment_id: int) -> None:
     with library.writing() as session:
         library.access.require_writer(session)
         attachment, row = _attachment(session, library, attachment_id)
+        library.require_own(session, row.id, "detach")
         if attachment.sealed:
             _key(library, session, row)
         blob, sealed = attachment.sha256, attachment.sealed

@@ -52,3 +52,13 @@ class DamagedRecord(KmdeskError):
     quarantined: shown as damaged, never opened, re-sealed or sent; the rest of the library works."""
 
     code = "damaged_record"
+
+
+class PulledRecord(AccessDenied):
+    """A record pulled from the central CHM (``sync.pull``) is read-only here: editing it,
+    deleting it, or adding or removing its files is refused (``Library.require_own``), since
+    the next pull would bring the CHM's version back over a change, and could not bring back a
+    record deleted here. ``params``: ``id``, ``chm_id`` and the refused ``action``
+    (``edit``, ``delete``, ``attach``, ``detach``)."""
+
+    code = "pulled_record"

@@ -16,6 +16,7 @@ whose schema is behind ``SCHEMA_HEAD`` is not read here: the store upgrades it f
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import quote
 from typing import TYPE_CHECKING, Any
@@ -138,7 +139,15 @@ class Reader:
     # -- the reads of ``store.Library`` ------------------------------------------------------
     def resolve_id(self, prefix: str, *, deleted: bool = False) -> str:
         """``Library.resolve_id``: a full id from a unique prefix of at least
-        ``reads.MIN_ID_PREFIX`` characters (with ``deleted``, of deleted records too)."""
+        ``reads.MIN_ID_PREFIX`` characters (with ``deleted``, of deleted records too); an exact id
+        of any length first."""
+        exact = reads.typed_id(prefix)
+        row = self._record_row(exact) if exact else None
+        if row is not None and reads.visible(row, self._may_view):
+            return exact
+        if row is None and exact and deleted and self._db.execute(
+                "SELECT 1 FROM record_history WHERE record_id = ? LIMIT 1", (exact,)).fetchone() is not None:
+            return exact
         prefix = reads.id_prefix(prefix)
         pattern = _starting_with(prefix)
         rows = select(self._db, RecordRow, f"id LIKE ? ESCAPE '{_LIKE_ESCAPE}'", (pattern,), "LIMIT 3")
@@ -148,6 +157,19 @@ class Reader:
                 f"SELECT DISTINCT record_id FROM record_history WHERE record_id LIKE ? ESCAPE '{_LIKE_ESCAPE}' "
                 "AND NOT EXISTS (SELECT 1 FROM records WHERE records.id = record_history.record_id) LIMIT 3", (pattern,)))
         return reads.one_id(prefix, ids)
+
+    def pulled(self, record_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """``Library.pulled``: of ``record_ids``, those pulled from the CHM, with their CHM
+        identifier and whether the CHM withdrew them."""
+        ids = list(dict.fromkeys(record_ids))
+        found: dict[str, dict[str, Any]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for record_id, chm_id, target, withdrawn in self._db.execute(
+                    f"SELECT record_id, chm_id, target, withdrawn FROM chm_records WHERE record_id IN ({','.join('?' * len(chunk))})",
+                    chunk):
+                found[record_id] = {"chm_id": chm_id, "target": target, "withdrawn": bool(withdrawn)}
+        return found
 
     def get(self, record_id: str) -> dict[str, Any]:
         """``Library.get`` while locked: a sealed record is a stub; a damaged one is refused,

@@ -35,6 +35,11 @@ def id_prefix(prefix: str) -> str:
     return prefix
 
 
+def typed_id(typed: str) -> str:
+    """An id as typed, without the spaces around it (looked up whole before as a prefix)."""
+    return typed.strip()
+
+
 def one_id(prefix: str, ids: set[str]) -> str:
     """The one id the prefix names among those the profile may know of."""
     if len(ids) != 1:

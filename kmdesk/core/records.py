@@ -61,6 +61,20 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+SHORT_ID = 8  # what a listing shows of a random id: ``reads.MIN_ID_PREFIX`` resolves it back
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+
+
+def short_id(record_id: str) -> str:
+    """The id a listing shows: the first ``SHORT_ID`` characters of a random (UUID) id, as the
+    library makes them (``new_id``); any other id whole. Such ids are chosen by people or by
+    another system and share their beginnings ("CHM-DEMO-PE-NEED-01", "CHM-DEMO-PE-OFFER-01",
+    the CHM's "52000000cbd0..."), so a cut would give many records one short id; whole, each
+    shows its own and resolves as typed (``Library.resolve_id`` takes an exact id first).
+    At most 36 characters (``ID_PATTERN``)."""
+    return record_id[:SHORT_ID] if _UUID.match(record_id) else record_id
+
+
 def check_id(value: Any) -> str:
     """``value`` when it is a valid record id (``ID_PATTERN``); else ``InvalidRecord``."""
     if not isinstance(value, str):

@@ -41,7 +41,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 from kmdesk.core import attachments, audit, backups, bulk, collector, consent, localcontexts, paths, reads, records as rec, trust, vault
 from kmdesk.core.access import SYNC_PROTOCOL, Access, context_of
 from kmdesk.core.outbox import Outbox, Pending
-from kmdesk.core.errors import AccessDenied, Cancelled, DamagedRecord, NotFound, ReadOnlyLibrary, StoreError
+from kmdesk.core.errors import AccessDenied, Cancelled, DamagedRecord, NotFound, PulledRecord, ReadOnlyLibrary, StoreError
 from kmdesk.core.model import (AuditEvent, ChmRecord, Community, ConsentEvent, HistoryEntry, HubProject, IndexQueue, LabelText, Meta,
                                Profile, Protocol, Record, RecordKey, RemoteState, Share, SyncTarget)
 from kmdesk.core.results import Hit, SearchResults
@@ -73,6 +73,9 @@ def _chunks(ids: Iterable[str], size: int = IN_CHUNK) -> Iterator[list[str]]:
 
 
 INTEGRITY_FACET = "integrity"  # one value, "damaged": records that failed their integrity check
+# what a refused change to a pulled record would have done (``Library.require_own``)
+_REFUSED = {"edit": "edited", "merge": "merged with an imported record", "delete": "deleted", "attach": "given files",
+            "detach": "stripped of its files"}
 CONSENT_ACTIONS = ("consent_grant", "consent_withdraw", "consent_import", "consent_attest")
 
 
@@ -406,7 +409,17 @@ class Library:
         """A full id from a unique prefix of at least ``reads.MIN_ID_PREFIX`` characters, as people
         type ids at a command line: a shorter one (``delete 1``) could pick a record nobody
         meant. With ``deleted``, the ids of deleted records (whose history is kept) count too.
-        A record this profile may not know of is never found, nor makes a prefix ambiguous."""
+        A record this profile may not know of is never found, nor makes a prefix ambiguous.
+        An exact id is taken first, whatever its length: a record whose id is short, or is the
+        beginning of another's ("CHM-NEED-PE-1", "CHM-NEED-PE-10"), is reached by its id."""
+        exact = reads.typed_id(prefix)
+        with self.reading() as session:
+            row = session.get(Record, exact) if exact else None
+            if row is not None and self._visible(session, row):
+                return exact
+            if row is None and exact and deleted and session.scalar(
+                    select(HistoryEntry.record_id).where(HistoryEntry.record_id == exact).limit(1)) is not None:
+                return exact
         prefix = reads.id_prefix(prefix)
         with self.reading() as session:
             rows = session.scalars(select(Record).where(Record.id.startswith(prefix, autoescape=True)).limit(3)).all()
@@ -462,8 +475,7 @@ class Library:
                 by: str | None, action: str) -> bool:
         """Apply normalised changes to an opened record in the caller's transaction (an edit or
         an import's merge): new revision, re-sealing, history, index and outbox."""
-        if session.get(ChmRecord, row.id) is not None:
-            raise AccessDenied(f"record {row.id} comes from the CHM and is read-only here; a pull brings its changes")
+        self.require_own(session, row.id, action)
         changed = rec.diff(before, clean)
         if not changed:
             return False
@@ -493,10 +505,39 @@ class Library:
         self.outbox.queue(session, row.id)
         return True
 
+    def require_own(self, session: Session, record_id: str, action: str) -> None:
+        """The one check before any change to a record (an edit, an import's merge, a deletion,
+        adding or removing a file): one pulled from the CHM is read-only here (``PulledRecord``,
+        ``action`` says what was refused). Its changes come with the next pull, and one deleted
+        here would never come back: the pull keeps its CHM revision and finds it unchanged."""
+        origin = session.get(ChmRecord, record_id)
+        if origin is not None:
+            raise PulledRecord(f"record {record_id} was pulled from the CHM ({origin.chm_id}) and is read-only here: "
+                               f"it cannot be {_REFUSED.get(action, action)}; the next pull brings its changes",
+                               id=record_id, chm_id=origin.chm_id, action=action)
+
+    def check_own(self, record_id: str, action: str) -> None:
+        """``require_own`` on its own, for a face to refuse before it asks anything (``kmdesk
+        delete`` before its confirmation)."""
+        with self.reading() as session:
+            self.require_own(session, record_id, action)
+
+    def pulled(self, record_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """Of ``record_ids``, those pulled from the CHM: their CHM identifier and whether the
+        CHM withdrew them (what ``show``, ``list`` and ``search`` mark)."""
+        ids = list(dict.fromkeys(record_ids))
+        found: dict[str, dict[str, Any]] = {}
+        with self.reading() as session:
+            for start in range(0, len(ids), IN_CHUNK):
+                for row in session.scalars(select(ChmRecord).where(ChmRecord.record_id.in_(ids[start:start + IN_CHUNK]))):
+                    found[row.record_id] = {"chm_id": row.chm_id, "target": row.target, "withdrawn": bool(row.withdrawn)}
+        return found
+
     def delete(self, record_id: str, *, by: str | None = None) -> None:
         with self.writing() as session:
             self.access.require_writer(session)
             row = self._row(session, record_id)
+            self.require_own(session, row.id, "delete")
             before = self._to_dict(session, row)
             if before.get("damaged"):
                 self.access.require("custodian")  # removing a quarantined record is a custodian's call

@@ -75,6 +75,7 @@ class AttachmentsView(QWidget):
         super().__init__(parent)
         self.library = library
         self.record_id: str | None = None
+        self.read_only: str | None = None  # why files cannot be added or removed (a pulled record), or None
         self.items: list[dict[str, Any]] = []
         self._temp: QTemporaryDir | None = None
         self.list = QListWidget(self)
@@ -104,10 +105,13 @@ class AttachmentsView(QWidget):
         self._update_buttons()
 
     # -- showing ---------------------------------------------------------------------------
-    def show_record(self, record_id: str | None) -> None:
+    def show_record(self, record_id: str | None, read_only: str | None = None) -> None:
+        """Show ``record_id``'s files; ``read_only``: why none may be added or removed (a record
+        pulled from the CHM, which the core refuses to change), said on the disabled buttons."""
         if record_id != self.record_id:
             self.forget_copies()
         self.record_id = record_id
+        self.read_only = read_only if record_id is not None else None
         self.list.clear()
         self.items = []
         self._update_buttons()
@@ -143,9 +147,12 @@ class AttachmentsView(QWidget):
 
     def _update_buttons(self) -> None:
         chosen = self.selected() is not None
-        self.add_button.setEnabled(self.record_id is not None)
+        self.add_button.setEnabled(self.record_id is not None and self.read_only is None)
         for button in (self.open_button, self.save_button, self.remove_button):
             button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen and self.read_only is None)
+        for button in (self.add_button, self.remove_button):
+            button.setToolTip(self.read_only or "")
 
     def selected(self) -> dict[str, Any] | None:
         row = self.list.currentRow()
@@ -159,7 +166,7 @@ class AttachmentsView(QWidget):
 
     def add_files(self, paths: list[Path]) -> None:
         record_id = self.record_id
-        if record_id is None:
+        if record_id is None or self.read_only is not None:
             return
 
         def work(task: Task) -> int:
@@ -175,7 +182,7 @@ class AttachmentsView(QWidget):
         run_in_background(self, work, done, label=self.tr("Storing {count} file(s)…").format(count=len(paths)))
 
     def dragEnterEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
-        if self.record_id is not None and event.mimeData().hasUrls():
+        if self.record_id is not None and self.read_only is None and event.mimeData().hasUrls():
             event.acceptProposedAction()
 
     def dropEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)

@@ -51,6 +51,9 @@ def error_headline(exc: BaseException) -> str:
         return QCoreApplication.translate("dialogs", "It is no longer there: it may have been deleted or moved.")
     if code == "invalid_record":
         return QCoreApplication.translate("dialogs", "Some of what was entered cannot be saved as it is.")
+    if code == "pulled_record":
+        return QCoreApplication.translate("dialogs", "This record comes from the CHM and is read-only here: "
+                                          "the next pull brings its changes.")
     if code == "access_denied":
         return QCoreApplication.translate("dialogs", "You do not have permission to do this.")
     if code == "store_error":

@@ -551,7 +551,7 @@ class MainWindow(QMainWindow):
     def _record_loaded(self, seq: int, record: dict[str, Any], history: list[dict[str, Any]], snippet: str) -> None:
         if seq == self._record_seq:
             self.record_view.show_record(record, history, snippet or None)
-            self.attachments_view.show_record(record["id"])
+            self.attachments_view.show_record(record["id"], self._read_only_reason(record))
             self.matches_view.show_record(record)
             self.sync_panel.show_record(record["id"])
             self._update_actions()
@@ -581,12 +581,33 @@ class MainWindow(QMainWindow):
             self._update_actions()
             self.statusBar().showMessage(f"{error_headline(exc)} {exc}", 8000)
 
+    def _read_only_reason(self, record: dict[str, Any] | None) -> str | None:
+        """Why the record may not be edited, deleted or given files whoever is unlocked: pulled
+        from the CHM (it carries the CHM's identifier, as ``search.document.collection`` tells;
+        the core refuses it too, ``PulledRecord``), or None."""
+        if record is None or "chm" not in (record.get("identifiers") or {}):
+            return None
+        return self.tr("Pulled from the CHM: read-only here. The next pull brings its changes.")
+
+    def _refused(self, record: dict[str, Any]) -> bool:
+        """Whether a change to ``record`` is refused before it starts (its actions are disabled,
+        but a call may still come), said in the status bar."""
+        why = self._read_only_reason(record)
+        if why is not None:
+            self.statusBar().showMessage(why, 8000)
+        return why is not None
+
     def _update_actions(self) -> None:
         record = self.record_view.record
-        editable = record is not None and record["id"] == self._current_id and not record.get("sealed") \
-            and self.session.can_write()
-        self.edit_action.setEnabled(editable and "chm" not in (record or {}).get("identifiers", {}))  # pulled: read-only
-        self.delete_action.setEnabled(editable)
+        current = record if record is not None and record["id"] == self._current_id else None
+        editable = current is not None and not current.get("sealed") and self.session.can_write()
+        why = self._read_only_reason(current)
+        self.edit_action.setEnabled(editable and why is None)
+        self.delete_action.setEnabled(editable and why is None)
+        for action, tip in ((self.edit_action, self.tr("Edit the selected record")),
+                            (self.delete_action, self.tr("Delete the selected record"))):
+            action.setToolTip(why or tip)
+            action.setStatusTip(why or tip)
         self.new_action.setEnabled(self.session.can_write())
         self.import_action.setEnabled(self.session.can_write())  # an import adds records: a writer's job
 
@@ -599,7 +620,7 @@ class MainWindow(QMainWindow):
 
     def edit_record(self) -> RecordEditor | None:
         record = self.record_view.record
-        if record is None or record.get("sealed") or record["id"] != self._current_id:
+        if record is None or record.get("sealed") or record["id"] != self._current_id or self._refused(record):
             return None
         editor = RecordEditor(self, record, self.languages, self.session.context.communities, self.session.context)
         self._wire_editor(editor)
@@ -678,7 +699,7 @@ class MainWindow(QMainWindow):
 
     def delete_record(self) -> None:
         record = self.record_view.record
-        if record is None or record["id"] != self._current_id or record.get("sealed"):
+        if record is None or record["id"] != self._current_id or record.get("sealed") or self._refused(record):
             return
         record_id = record["id"]
         if not confirm_delete(self, pick_text(record.get("title") or {}, self.languages)):
