@@ -201,3 +201,25 @@ def test_a_snippet_is_cut_at_spaces_and_says_where_it_was_cut():
     plain = shown.replace("<b>", "").replace("</b>", "").strip("…").split()
     words = text.split()
     assert all(word in words for word in plain)  # whole words only, never a piece of one
+
+
+def test_an_index_copied_from_another_library_is_rebuilt_not_searched(tmp_path, capsys):
+    """A valid index of the right schema written elsewhere (another library's, or crafted)
+    answered with records this library does not hold, titles and all, in the window's list."""
+    import shutil
+
+    from kmdesk.cli import main
+    from kmdesk.core.store import Library
+
+    with Library.open(tmp_path / "ours") as ours, Library.open(tmp_path / "theirs") as theirs:
+        ours.add({"type": "practice", "title": {"en": "Seed fair of the valley"}})
+        theirs.add({"type": "practice", "title": {"en": "Seed smuggling ring"}})
+        assert ours.search("seed").total == 1 and theirs.search("smuggling").total == 1
+    shutil.rmtree(tmp_path / "ours" / "index")
+    shutil.copytree(tmp_path / "theirs" / "index", tmp_path / "ours" / "index")
+    assert main(["--data-dir", str(tmp_path / "ours"), "search", "smuggling"]) == 0  # the CLI's fast path
+    assert "smuggling" not in capsys.readouterr().out.lower()
+    with Library.open(tmp_path / "ours") as ours:
+        assert ours.search("smuggling").total == 0
+        assert [h.title["en"] for h in ours.search("seed").hits] == ["Seed fair of the valley"]
+        assert ours.check().ok

@@ -224,9 +224,12 @@ class Reader:
 
         if self._db.execute("SELECT 1 FROM index_queue LIMIT 1").fetchone() is not None:
             return False
+        owner = self.meta(trust.INDEX_OWNER)
+        if owner is None:  # the store has not made its index yet
+            return False
         try:
-            self._index = SearchIndex.open(self.data_dir / "index", create=False)
-        except FileNotFoundError:  # none, of another schema, or damaged: the store rebuilds it
+            self._index = SearchIndex.open(self.data_dir / "index", create=False, owner=owner)
+        except FileNotFoundError:  # none, of another schema or library, or damaged: the store rebuilds it
             return False
         return self._index.doc_count() > 0 or self._db.execute(
             "SELECT 1 FROM records WHERE access_level = 'public' LIMIT 1").fetchone() is None

@@ -263,11 +263,21 @@ class Library:
                 if self.read_only:  # nothing can be queued or repaired there
                     self._index = self._read_only_index()
                     return self._index
-                index = SearchIndex.open(self.data_dir / "index", create=True)
+                index = SearchIndex.open(self.data_dir / "index", create=True, owner=self._index_owner())
                 if index.doc_count() == 0 and self._has_public_records():
                     self._queue_public_records()
                 self._index = index
             return self._index
+
+    def _index_owner(self) -> str:
+        """The library's own token, which its on-disk index must carry (made once): an index
+        folder copied from another library, or written by anyone else, is rebuilt, not searched."""
+        owner = self.meta(trust.INDEX_OWNER)
+        if owner is None:
+            owner = secrets.token_hex(16)
+            with self._sessions() as session, session.begin():
+                session.merge(Meta(key=trust.INDEX_OWNER, value=owner))
+        return owner
 
     def _queue_public_records(self) -> None:
         """Every public record into the index queue in one statement (those already there stay)."""
@@ -281,8 +291,8 @@ class Library:
         from kmdesk.core.search import SearchIndex
 
         try:
-            return SearchIndex.open(self.data_dir / "index", create=False)
-        except Exception:  # noqa: BLE001  missing, or unreadable: derived data, made again in memory
+            return SearchIndex.open(self.data_dir / "index", create=False, owner=self.meta(trust.INDEX_OWNER) or "none")
+        except Exception:  # noqa: BLE001  missing, unreadable or not its own: derived data, made again in memory
             log.warning("the read-only library's search index cannot be opened; indexing it in memory")
         index = SearchIndex.in_memory()
         with self.reading() as session:

@@ -28,6 +28,7 @@ from kmdesk.core import consent, vault
 
 LIBRARY_KEY = "library_verify_key"  # meta key: the library key as the file says (not trusted alone)
 CHECKPOINT = "audit_checkpoint"     # meta key: the signed audit head
+INDEX_OWNER = "search_index_owner"  # meta key: the token the on-disk search index must carry
 
 
 def b64(data: bytes) -> str:

@@ -37,6 +37,7 @@ SCHEMA_VERSION = "tantivy-2"  # bump when analyzers or fields change: older inde
 # The first line of ``to_chunks``: its documents' texts are prepared by this schema's analysis.
 _CHUNKS_FORMAT = SCHEMA_VERSION + "/prepared"
 _VERSION_FILE = "kmdesk-schema-version"
+_OWNER_FILE = "kmdesk-owner"
 # The fields whose words are in a hit's stored text, in the order a snippet prefers them.
 SNIPPET_FIELDS = ("title", "text", *(f"text_{code}" for code in analysis.LANGUAGES))
 LIKE_TEXT_FIELDS = text_fields()
@@ -126,9 +127,10 @@ def _open_index(path: Path | None) -> tantivy.Index:
 class SearchIndex:
     """One Tantivy index (a directory, or RAM). One writer at a time, as Tantivy requires."""
 
-    def __init__(self, ix: tantivy.Index, path: Path | None) -> None:
+    def __init__(self, ix: tantivy.Index, path: Path | None, owner: str | None = None) -> None:
         self._ix = ix
         self.path = path
+        self.owner = owner
         self._docs: dict[str, tuple[str, str]] | None = {} if path is None else None
         self._lock = threading.Lock()
         self._cache_lock = threading.Lock()
@@ -137,13 +139,15 @@ class SearchIndex:
         self._committing: Future[None] | None = None  # what ``from_chunks`` left to Tantivy's threads
 
     @classmethod
-    def open(cls, path: Path | str, *, create: bool = True) -> SearchIndex:
+    def open(cls, path: Path | str, *, create: bool = True, owner: str | None = None) -> SearchIndex:
         """Open the index at ``path``; one of another schema version, one that does not open,
-        or none, is replaced by an empty one, which ``Library`` fills from the store."""
+        one not made for ``owner`` (the library's own token, kept in its database: an index
+        copied from elsewhere is never trusted), or none, is replaced by an empty one, which
+        ``Library`` fills from the store."""
         path = Path(path)
-        if _schema_version(path) == SCHEMA_VERSION:
+        if _schema_version(path) == SCHEMA_VERSION and (owner is None or _owner(path) == owner):
             try:
-                index = cls(_open_index(path), path)
+                index = cls(_open_index(path), path, owner)
                 _probe(index._ix.searcher())
                 return index
             except BaseException as exc:  # a Rust panic is a BaseException: not a Ctrl+C, though
@@ -151,8 +155,8 @@ class SearchIndex:
                     raise
                 # damaged, foreign or unreadable: derived data, rebuilt from the store
         if not create:
-            raise FileNotFoundError(f"no search index at {path}")
-        return cls(_create(path), path)
+            raise FileNotFoundError(f"no search index of this library at {path}")
+        return cls(_create(path, owner), path, owner)
 
     @classmethod
     def in_memory(cls) -> SearchIndex:
@@ -268,7 +272,7 @@ class SearchIndex:
         with self._lock:
             tmp = Path(tempfile.mkdtemp(prefix=".index-", dir=self.path.parent))
             try:
-                count = _fill(SearchIndex(_create(tmp), tmp), docs, total, progress, cancel)
+                count = _fill(SearchIndex(_create(tmp, self.owner), tmp), docs, total, progress, cancel)
                 old = self.path.with_name(self.path.name + ".old")
                 shutil.rmtree(old, ignore_errors=True)
                 if self.path.exists():
@@ -476,12 +480,21 @@ def _schema_version(path: Path) -> str | None:
         return None
 
 
-def _create(path: Path) -> tantivy.Index:
+def _create(path: Path, owner: str | None) -> tantivy.Index:
     shutil.rmtree(path, ignore_errors=True)
     path.mkdir(parents=True)
     ix = _open_index(path)
     (path / _VERSION_FILE).write_text(SCHEMA_VERSION, encoding="ascii")
+    if owner is not None:
+        (path / _OWNER_FILE).write_text(owner, encoding="ascii")
     return ix
+
+
+def _owner(path: Path) -> str | None:
+    try:
+        return (path / _OWNER_FILE).read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 def _fill(index: SearchIndex, docs: Iterable[dict[str, Any]], total: int | None,
