@@ -156,9 +156,15 @@ def preview(source: Source, column_map: dict[str, str] | None = None, *, limit: 
     return out
 
 
+_ASCII_GAPS = re.compile(r"[^0-9a-z]+")
+
+
 @lru_cache(maxsize=256)
 def title_key(title: str) -> str:
-    """A title folded for comparison; cached, as ``find`` and then ``add`` fold the same titles."""
+    """A title folded for comparison; cached, as ``find`` and then ``add`` fold the same titles.
+    An ASCII title (most of them) needs no Unicode folding: a regex does what the loop does."""
+    if title.isascii():
+        return _ASCII_GAPS.sub(" ", title.lower()).strip()
     folded = unicodedata.normalize("NFKD", title.casefold())
     return " ".join("".join(c if c.isalnum() else " " for c in folded if not unicodedata.combining(c)).split())
 
