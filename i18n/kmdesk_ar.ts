@@ -251,6 +251,10 @@
         <translation>اختر سجلًا لرؤية موافقته.</translation>
     </message>
     <message>
+        <source>(sealed)</source>
+        <translation>(مختوم)</translation>
+    </message>
+    <message>
         <source>For the community</source>
         <translation>نيابةً عن المجتمع</translation>
     </message>
@@ -1333,6 +1337,10 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
     <message>
         <source>Pulled from the CHM: read-only here. The next pull brings its changes.</source>
         <translation>مسحوب من آلية تبادل المعلومات: للقراءة فقط هنا. يجلب السحب التالي تغييراته.</translation>
+    </message>
+    <message>
+        <source>Adding or removing files needs an unlocked contributor or custodian who may read this record.</source>
+        <translation>تتطلب إضافة الملفات أو إزالتها ملفَّ مساهم أو أمين مفتوحًا يحق له قراءة هذا السجل.</translation>
     </message>
     <message>
         <source>Record created.</source>
@@ -2789,6 +2797,10 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>The consent was withdrawn on {date}.</source>
         <translation>سُحبت الموافقة في {date}.</translation>
+    </message>
+    <message>
+        <source>The current consent&apos;s scope is sealed: unlock a profile that may read this record to see whether it covers sharing with the CHM.</source>
+        <translation>نطاق الموافقة الحالية مختوم: افتح ملفًا شخصيًا يحق له قراءة هذا السجل لترى هل يشمل المشاركة مع آلية تبادل المعلومات.</translation>
     </message>
     <message>
         <source>The current consent does not cover sharing with the CHM (it allows: {scopes}).</source>

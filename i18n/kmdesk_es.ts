@@ -251,6 +251,10 @@
         <translation>Seleccione un registro para ver su consentimiento.</translation>
     </message>
     <message>
+        <source>(sealed)</source>
+        <translation>(sellado)</translation>
+    </message>
+    <message>
         <source>For the community</source>
         <translation>En nombre de la comunidad</translation>
     </message>
@@ -1325,6 +1329,10 @@ El protocolo recibe una clave nueva y sus registros ({count}) se vuelven a sella
     <message>
         <source>Pulled from the CHM: read-only here. The next pull brings its changes.</source>
         <translation>Traído del Mecanismo de Facilitación: aquí es de solo lectura. La próxima descarga trae sus cambios.</translation>
+    </message>
+    <message>
+        <source>Adding or removing files needs an unlocked contributor or custodian who may read this record.</source>
+        <translation>Para añadir o quitar archivos hace falta un perfil de colaborador o custodio desbloqueado que pueda leer este registro.</translation>
     </message>
     <message>
         <source>Record created.</source>
@@ -2773,6 +2781,10 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
     <message>
         <source>The consent was withdrawn on {date}.</source>
         <translation>El consentimiento se retiró el {date}.</translation>
+    </message>
+    <message>
+        <source>The current consent&apos;s scope is sealed: unlock a profile that may read this record to see whether it covers sharing with the CHM.</source>
+        <translation>El alcance del consentimiento vigente está sellado: desbloquee un perfil que pueda leer este registro para ver si cubre el intercambio con el Mecanismo de Facilitación.</translation>
     </message>
     <message>
         <source>The current consent does not cover sharing with the CHM (it allows: {scopes}).</source>

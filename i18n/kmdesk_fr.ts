@@ -251,6 +251,10 @@
         <translation>Sélectionnez une fiche pour voir son consentement.</translation>
     </message>
     <message>
+        <source>(sealed)</source>
+        <translation>(scellé)</translation>
+    </message>
+    <message>
         <source>For the community</source>
         <translation>Au nom de la communauté</translation>
     </message>
@@ -1325,6 +1329,10 @@ Le protocole reçoit une nouvelle clé et ses fiches ({count}) sont rescellées 
     <message>
         <source>Pulled from the CHM: read-only here. The next pull brings its changes.</source>
         <translation>Récupérée du Centre d&apos;échange : en lecture seule ici. La prochaine récupération apporte ses modifications.</translation>
+    </message>
+    <message>
+        <source>Adding or removing files needs an unlocked contributor or custodian who may read this record.</source>
+        <translation>Ajouter ou retirer des fichiers demande un profil de contributeur ou de gardien déverrouillé qui peut lire cette fiche.</translation>
     </message>
     <message>
         <source>Record created.</source>
@@ -2775,6 +2783,10 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
         <translation>Le consentement a été retiré le {date}.</translation>
     </message>
     <message>
+        <source>The current consent&apos;s scope is sealed: unlock a profile that may read this record to see whether it covers sharing with the CHM.</source>
+        <translation>La portée du consentement en vigueur est scellée : déverrouillez un profil qui peut lire cette fiche pour voir s&apos;il couvre le partage avec le Centre d&apos;échange.</translation>
+    </message>
+    <message>
         <source>The current consent does not cover sharing with the CHM (it allows: {scopes}).</source>
         <translation>Le consentement en vigueur ne couvre pas le partage avec le CHM (il permet : {scopes}).</translation>
     </message>
@@ -3182,7 +3194,7 @@ La fiche quitte cette bibliothèque ; cette action est irréversible.</translati
     </message>
     <message>
         <source>No font on this system draws {scripts}: the PDF would show empty boxes, so it was not written. Install fonts for it (e.g. {packages}) or write the report as HTML or Markdown.</source>
-        <translation>Aucune police de ce système ne dessine {scripts} : le PDF afficherait des carrés vides, il n'a donc pas été écrit. Installez des polices pour cela (par ex. {packages}) ou écrivez le rapport en HTML ou en Markdown.</translation>
+        <translation>Aucune police de ce système ne dessine {scripts} : le PDF afficherait des carrés vides, il n&apos;a donc pas été écrit. Installez des polices pour cela (par ex. {packages}) ou écrivez le rapport en HTML ou en Markdown.</translation>
     </message>
 </context>
 <context>

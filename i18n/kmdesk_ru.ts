@@ -251,6 +251,10 @@
         <translation>Выберите запись, чтобы увидеть её согласие.</translation>
     </message>
     <message>
+        <source>(sealed)</source>
+        <translation>(запечатано)</translation>
+    </message>
+    <message>
         <source>For the community</source>
         <translation>От имени общины</translation>
     </message>
@@ -1327,6 +1331,10 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
     <message>
         <source>Pulled from the CHM: read-only here. The next pull brings its changes.</source>
         <translation>Получено из Механизма посредничества: здесь только для чтения. Следующая загрузка принесёт его изменения.</translation>
+    </message>
+    <message>
+        <source>Adding or removing files needs an unlocked contributor or custodian who may read this record.</source>
+        <translation>Чтобы добавлять или удалять файлы, нужен разблокированный профиль участника или хранителя, которому разрешено читать эту запись.</translation>
     </message>
     <message>
         <source>Record created.</source>
@@ -2777,6 +2785,10 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>The consent was withdrawn on {date}.</source>
         <translation>Согласие отозвано {date}.</translation>
+    </message>
+    <message>
+        <source>The current consent&apos;s scope is sealed: unlock a profile that may read this record to see whether it covers sharing with the CHM.</source>
+        <translation>Объём действующего согласия запечатан: разблокируйте профиль, которому разрешено читать эту запись, чтобы узнать, разрешает ли оно передачу в Механизм посредничества.</translation>
     </message>
     <message>
         <source>The current consent does not cover sharing with the CHM (it allows: {scopes}).</source>

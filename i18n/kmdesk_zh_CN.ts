@@ -251,6 +251,10 @@
         <translation>选择一条记录以查看其同意情况。</translation>
     </message>
     <message>
+        <source>(sealed)</source>
+        <translation>（已密封）</translation>
+    </message>
+    <message>
         <source>For the community</source>
         <translation>代表社区</translation>
     </message>
@@ -1323,6 +1327,10 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
     <message>
         <source>Pulled from the CHM: read-only here. The next pull brings its changes.</source>
         <translation>从信息交换所机制拉取：此处只读。下次拉取会带来其更改。</translation>
+    </message>
+    <message>
+        <source>Adding or removing files needs an unlocked contributor or custodian who may read this record.</source>
+        <translation>添加或删除文件需要一个已解锁、可以阅读此记录的贡献者或保管人档案。</translation>
     </message>
     <message>
         <source>Record created.</source>
@@ -2769,6 +2777,10 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>The consent was withdrawn on {date}.</source>
         <translation>同意已于 {date} 撤回。</translation>
+    </message>
+    <message>
+        <source>The current consent&apos;s scope is sealed: unlock a profile that may read this record to see whether it covers sharing with the CHM.</source>
+        <translation>当前同意的范围已密封：请解锁一个可以阅读此记录的档案，以查看它是否涵盖与信息交换所机制共享。</translation>
     </message>
     <message>
         <source>The current consent does not cover sharing with the CHM (it allows: {scopes}).</source>

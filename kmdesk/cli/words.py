@@ -18,6 +18,8 @@ REASONS = {
 
 
 def explain(reason: dict[str, Any]) -> str:
+    if reason["code"] == "consent_not_covering" and (reason.get("params") or {}).get("sealed"):
+        return "the current consent's scope is sealed: unlock to see whether it covers sharing with the CHM"
     text = REASONS.get(reason["code"], reason["code"])
     try:
         return text.format(**reason.get("params", {}))

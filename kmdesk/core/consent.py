@@ -321,7 +321,8 @@ class Reason:
 
     Codes: ``not_selected``, ``not_public`` (level), ``sacred_never``, ``needs_consent``,
     ``consent_expired`` (expires_on), ``consent_withdrawn`` (withdrawn_on),
-    ``consent_not_covering`` (scopes), ``label_forbids`` (label)."""
+    ``consent_not_covering`` (scopes; ``sealed`` when the scope is unknown to a locked reader),
+    ``label_forbids`` (label)."""
 
     code: str
     params: dict[str, Any] = field(default_factory=dict)
@@ -364,7 +365,10 @@ def sharing_eligibility(record: Mapping[str, Any], *, selected: bool, today: dat
         elif standing.state is ConsentState.EXPIRED:
             reasons.append(Reason("consent_expired", {"expires_on": str((standing.consent or {}).get("expires_on"))}))
         elif SHARE_SCOPE not in scopes:
-            reasons.append(Reason("consent_not_covering", {"scopes": scopes}))
+            # A locked reader's stub carries only the consent's dates (``PLAIN_KEYS``): its scope
+            # is sealed, not empty, and the words must not say it allows nothing.
+            sealed = bool((standing.consent or {}).get("sealed")) and not scopes
+            reasons.append(Reason("consent_not_covering", {"scopes": scopes, **({"sealed": True} if sealed else {})}))
     reasons += [Reason("label_forbids", {"label": code}) for code in label_blocks_sharing(record.get("labels") or [], label_vocab)]
     return Eligibility(eligible=not reasons, reasons=reasons)
 

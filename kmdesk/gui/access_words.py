@@ -95,6 +95,9 @@ def reason_text(reason: consent.Reason | dict[str, Any], lang: str) -> str:
         return QCoreApplication.translate("access", "The consent expired on {date}.").format(date=params.get("expires_on", ""))
     if code == "consent_withdrawn":
         return QCoreApplication.translate("access", "The consent was withdrawn on {date}.").format(date=params.get("withdrawn_on", ""))
+    if code == "consent_not_covering" and params.get("sealed"):
+        return QCoreApplication.translate("access", "The current consent's scope is sealed: unlock a profile that may read "
+                                                    "this record to see whether it covers sharing with the CHM.")
     if code == "consent_not_covering":
         allowed = ", ".join(scopes.get(s, s) for s in params.get("scopes") or [])
         return QCoreApplication.translate("access", "The current consent does not cover sharing with the CHM (it allows: {scopes}).").format(

@@ -299,6 +299,8 @@ class ConsentPanel(QWidget):
         self.tree.clear()
         for item in reversed(record.get("consents") or []):
             allows = ", ".join(scopes.get(s, s) for s in item.get("scope") or [])
+            if not allows and item.get("sealed"):  # a locked reader has its dates only (consent.PLAIN_KEYS)
+                allows = self.tr("(sealed)")
             withdrawn = item.get("withdrawn_on") or ""
             row = QTreeWidgetItem(self.tree, [item.get("given_on") or "?", item.get("granted_by") or "", allows,
                                               item.get("expires_on") or "", withdrawn])

@@ -58,6 +58,7 @@ class LockScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lock_screen")
+        self.preferred: str | None = None  # the profile last unlocked here, chosen when the screen is filled or shown
         badge = QLabel(self)
         badge.setPixmap(icon("lock").pixmap(QSize(64, 64)))
         badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -115,8 +116,11 @@ class LockScreen(QWidget):
         outer.addStretch(2)
 
     def set_profiles(self, profiles: list[dict]) -> None:
-        """Fill the profile choice (``Library.profiles()``), keeping the one chosen if still there."""
+        """Fill the profile choice (``Library.profiles()``), keeping the one chosen if still
+        there; on the first filling, the one last unlocked (``preferred``)."""
         chosen = self.profile_combo.currentData()
+        if chosen is None:
+            chosen = self.preferred
         self.profile_combo.clear()
         for profile in profiles:
             self.profile_combo.addItem(self.tr("{name} ({roles})").format(name=profile["name"],
@@ -127,6 +131,11 @@ class LockScreen(QWidget):
 
     def choose(self, name: str) -> None:
         self.profile_combo.setCurrentIndex(max(0, self.profile_combo.findData(name)))
+
+    def choose_preferred(self) -> None:
+        """Select the profile last unlocked, if it is still there."""
+        if self.preferred is not None and self.profile_combo.findData(self.preferred) >= 0:
+            self.choose(self.preferred)
 
     def submit(self) -> None:
         name = self.profile_combo.currentData()

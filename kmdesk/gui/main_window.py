@@ -551,7 +551,7 @@ class MainWindow(QMainWindow):
     def _record_loaded(self, seq: int, record: dict[str, Any], history: list[dict[str, Any]], snippet: str) -> None:
         if seq == self._record_seq:
             self.record_view.show_record(record, history, snippet or None)
-            self.attachments_view.show_record(record["id"], self._read_only_reason(record))
+            self.attachments_view.show_record(record["id"], self._read_only_reason(record) or self._files_locked_reason(record))
             self.matches_view.show_record(record)
             self.sync_panel.show_record(record["id"])
             self._update_actions()
@@ -574,6 +574,17 @@ class MainWindow(QMainWindow):
         self.matches_view.show_record(None)
         self.sync_panel.show_record(None)
 
+    def forget_record(self) -> None:
+        """On lock: no record is current any more. Its views are emptied, the table's selection
+        and current row cleared (a selected row says which record was read), and a load still
+        under way is never shown."""
+        self._current_id = None
+        self._record_seq += 1
+        self.table.clearSelection()
+        self.table.setCurrentIndex(QModelIndex())
+        self.show_no_record()
+        self._update_actions()
+
     def _record_failed(self, seq: int, exc: BaseException) -> None:
         if seq == self._record_seq:
             self._current_id = None
@@ -588,6 +599,13 @@ class MainWindow(QMainWindow):
         if record is None or "chm" not in (record.get("identifiers") or {}):
             return None
         return self.tr("Pulled from the CHM: read-only here. The next pull brings its changes.")
+
+    def _files_locked_reason(self, record: dict[str, Any]) -> str | None:
+        """Why files may not be added to or removed from ``record`` by whoever is at the
+        keyboard (locked, a viewer, or a sealed stub), or None."""
+        if self.session.can_write() and not record.get("sealed"):
+            return None
+        return self.tr("Adding or removing files needs an unlocked contributor or custodian who may read this record.")
 
     def _refused(self, record: dict[str, Any]) -> bool:
         """Whether a change to ``record`` is refused before it starts (its actions are disabled,

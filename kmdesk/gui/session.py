@@ -89,6 +89,7 @@ class ProfileSession(QObject):
         self._state_seq = 0
 
         self.lock_screen = LockScreen(window)
+        self.lock_screen.preferred = window.settings.last_profile(self.library.data_dir)
         self.lock_screen.unlockRequested.connect(self.unlock)
         self.lock_screen.browseRequested.connect(self.browse)
         self.banner = OpenLibraryBanner(window)
@@ -229,6 +230,8 @@ class ProfileSession(QObject):
     def _unlocked(self, name: str) -> None:
         self._browsing = False
         self.lock_screen.reset()
+        self.lock_screen.preferred = name  # the next lock screen, in this window or the next, offers it first
+        self.window.settings.set_last_profile(self.library.data_dir, name)
         self.window.statusBar().showMessage(self.tr("Unlocked as {name}.").format(name=name), 5000)
         self._after_change()
 
@@ -254,6 +257,7 @@ class ProfileSession(QObject):
     def show_lock_screen(self) -> None:
         self._browsing = False
         self.lock_screen.reset()
+        self.lock_screen.choose_preferred()
         self._show_state()
         self.lock_screen.passphrase_edit.setFocus()
 
@@ -289,10 +293,13 @@ class ProfileSession(QObject):
         """Take everything readable off the screen now, then forget the keys in the writer
         thread (after any write already queued, which still needs them)."""
         current = self.window.record_view.record
-        reshow = current["id"] if current and (current.get("access") or {}).get("level") != "sacred" else None
+        # Only a public record comes back after the lock: of any other, even its sealed stub
+        # (its id, community, labels, consent dates) would say which record was being read.
+        public = current is not None and not current.get("sealed") and (current.get("access") or {}).get("level", "public") == "public"
+        reshow = current["id"] if public else None
         for dialog in self._open_dialogs():
             dialog.reject()
-        self.window.show_no_record()
+        self.window.forget_record()
         self.window.forget_search()
         self.window.undo_stack.clear()
         self.idle.arm(False)

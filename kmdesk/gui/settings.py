@@ -7,6 +7,9 @@ preferences. Only the GUI's own state lives here; the library keeps its settings
 
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
+
 from kmdesk.core.records import base_language
 from kmdesk.gui.qt import (
     QByteArray,
@@ -109,3 +112,17 @@ class Settings:
     @idle_lock_minutes.setter
     def idle_lock_minutes(self, minutes: int) -> None:
         self._store.setValue("security/idle_lock_minutes", max(0, int(minutes)))
+
+    # -- profiles ---------------------------------------------------------------------------
+    @staticmethod
+    def _library_key(data_dir: Path | str) -> str:
+        """One key per library folder: a digest of its resolved path (a path's slashes would
+        become INI groups, and the preferences file need not list where libraries are)."""
+        return hashlib.sha256(str(Path(data_dir).resolve()).encode("utf-8")).hexdigest()[:32]
+
+    def last_profile(self, data_dir: Path | str) -> str | None:
+        """The profile last unlocked in the library at ``data_dir``, or None."""
+        return str(self._store.value(f"profiles/last_{self._library_key(data_dir)}", "") or "") or None
+
+    def set_last_profile(self, data_dir: Path | str, name: str) -> None:
+        self._store.setValue(f"profiles/last_{self._library_key(data_dir)}", name)
