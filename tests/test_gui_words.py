@@ -73,3 +73,12 @@ def test_every_event_code_has_words(qapp):
         assert not CODES.search(event_name(code)) and event_name(code) != code.replace("_", " "), code
     assert details_text({"roles": ["custodian"], "target": "Local reference CHM"}) == \
         "roles: custodian; target: Local reference CHM"
+
+
+def test_summaries_are_slanted_only_in_scripts_that_have_italics():
+    """An Arabic summary in italics showed as empty boxes: Arabic and Chinese have no italics."""
+    from kmdesk.gui.record_view import summary_para
+
+    assert "italic" in summary_para("Elders divide the hima into blocks.", "en")
+    assert "italic" not in summary_para("يقسم كبار السن الحمى إلى قطع.", "ar")
+    assert "italic" not in summary_para("社区保护红树林", "zh")

@@ -65,6 +65,17 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+_NO_ITALICS = re.compile(r"[\u0590-\u08ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def summary_para(text: str, lang: str) -> str:
+    """A summary, in italics where its script has them: Arabic, Hebrew, Chinese, Japanese and
+    Korean have no italic tradition, and their fonts' slanted faces often lack the letters
+    (the Arabic summary showed as empty boxes)."""
+    slanted = not _NO_ITALICS.search(text)
+    return para(text, lang=lang, extra=' style="font-style:italic"' if slanted else "")
+
+
 def para(text: str, tag: str = "p", lang: str | None = None, extra: str = "") -> str:
     """One escaped paragraph with its own direction (and language, for fonts and readers). A
     text in a language written right-to-left stays right-to-left even when it opens with a
@@ -206,7 +217,7 @@ class RecordView(QWidget):
             if fields["title"].get(tag):
                 out.append(para(fields["title"][tag], lang=tag, extra=' style="font-weight:600"'))
             if fields["summary"].get(tag):
-                out.append(para(fields["summary"][tag], lang=tag, extra=' style="font-style:italic"'))
+                out.append(summary_para(fields["summary"][tag], tag))
             for paragraph in re.split(r"\n\s*\n", fields["body"].get(tag, "")):
                 if paragraph.strip():
                     out.append(para(paragraph.strip(), lang=tag))
