@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import event
 
 from kmdesk.cli import main
-from kmdesk.core.search import engine, snippets
+from kmdesk.core.search import facets, snippets
 from kmdesk.core.search import SearchIndex, record_to_doc
 from kmdesk.core.store import Library
 
@@ -49,7 +49,7 @@ def test_cli_search_gives_the_window_answer_without_facets_or_snippets(library_d
     def no_work(*_args, **_kwargs):
         raise AssertionError("kmdesk search made something it does not show")
 
-    monkeypatch.setattr(engine, "_facet_counts", no_work)
+    monkeypatch.setattr(facets, "counted", no_work)
     monkeypatch.setattr(SearchIndex, "fill_snippets", no_work)
     monkeypatch.setattr(snippets, "snippet", no_work)
     code, out = run("--data-dir", str(library_dir), "search", "mangrove")

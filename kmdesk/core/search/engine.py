@@ -17,10 +17,8 @@ import os
 import shutil
 import tempfile
 import threading
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
-from math import log2
 from pathlib import Path
 from typing import Any
 
@@ -28,10 +26,10 @@ import tantivy
 
 from kmdesk.core.errors import Cancelled
 from kmdesk.core.results import Hit, SearchResults
-from kmdesk.core.search import analysis, snippets
-from kmdesk.core.search.analysis import CJK, TOKEN, forms, is_function_word, prepare, text_fields
-from kmdesk.core.search.document import FACETS, Like
-from kmdesk.core.search.query import PREFIX_TERMS, Builder, Occur, Query, Part, either, every, query_parts
+from kmdesk.core.search import analysis, facets, fields, similar, snippets
+from kmdesk.core.search.document import Like
+from kmdesk.core.search.fields import SCHEMA, open_index, prepared, tantivy_document
+from kmdesk.core.search.query import PREFIX_TERMS, Builder, Occur, Query, query_parts
 
 SCHEMA_VERSION = "tantivy-2"  # bump when analyzers or fields change: older indexes are rebuilt
 # The first line of ``to_chunks``: its documents' texts are prepared by this schema's analysis.
@@ -40,55 +38,9 @@ _VERSION_FILE = "kmdesk-schema-version"
 _OWNER_FILE = "kmdesk-owner"
 # The fields whose words are in a hit's stored text, in the order a snippet prefers them.
 SNIPPET_FIELDS = ("title", "text", *(f"text_{code}" for code in analysis.LANGUAGES))
-LIKE_TEXT_FIELDS = text_fields()
 _WRITER_HEAP = 64 * 1024 * 1024  # per indexing thread
 _BULK_THREADS = 4  # at most, for a whole index at once (a fill or an unlock), never above the cores
 _CHUNK = 64 * 1024
-_FACET_JOIN = "\x1f"
-
-
-def schema() -> tantivy.Schema:
-    builder = tantivy.SchemaBuilder()
-    builder.add_text_field("id", stored=True, tokenizer_name="raw")
-    builder.add_text_field("version", stored=True, tokenizer_name="raw", index_option="basic")
-    builder.add_bytes_field("titles", stored=True, indexed=False)
-    builder.add_bytes_field("content", stored=True, indexed=False)
-    builder.add_text_field("display", tokenizer_name="raw", index_option="basic", fast=True)
-    for field in text_fields():
-        builder.add_text_field(field, tokenizer_name=analysis.tokenizer_name(field), index_option="position")
-    for name in FACETS:
-        builder.add_text_field(name, tokenizer_name="raw", index_option="basic")
-    # every facet value as "name=value" in one column: one aggregation counts them all
-    builder.add_text_field("facet", tokenizer_name="raw", index_option="basic", fast=True)
-    return builder.build()
-
-
-_SCHEMA = schema()
-
-
-def _prepared(doc: dict[str, Any]) -> dict[str, Any]:
-    """``doc`` with its texts as Python prepares them for Tantivy's analyzers: an in-memory index
-    keeps (and seals) this form, so reopening it runs no Python analysis."""
-    return {**doc, **{field: prepare(doc[field], field) for field in text_fields() if doc.get(field)}}
-
-
-def _document(prepared: dict[str, Any]) -> tantivy.Document:
-    """The Tantivy document of a ``_prepared`` index document."""
-    out = tantivy.Document()
-    out.add_text("id", prepared["id"])
-    out.add_text("version", str(prepared.get("version", "1")))
-    out.add_bytes("titles", prepared.get("titles", "{}").encode("utf-8"))
-    out.add_bytes("content", prepared.get("content", "").encode("utf-8"))
-    out.add_text("display", prepared.get("display", ""))
-    for field in text_fields():
-        if text := prepared.get(field):
-            out.add_text(field, text)
-    for name in FACETS:
-        for value in str(prepared.get(name) or "").split(","):
-            if value:
-                out.add_text(name, value)
-                out.add_text("facet", f"{name}{_FACET_JOIN}{value}")
-    return out
 
 
 class Batch:
@@ -99,11 +51,11 @@ class Batch:
         self._docs = docs  # an in-memory index keeps its prepared documents (version, JSON): what it seals
 
     def add(self, doc: dict[str, Any]) -> None:
-        self._add_prepared(_prepared(doc))
+        self._addprepared(prepared(doc))
 
-    def _add_prepared(self, prepared: dict[str, Any], line: str | None = None) -> None:
+    def _addprepared(self, prepared: dict[str, Any], line: str | None = None) -> None:
         """Index a ``_prepared`` document; ``line`` is its JSON when it was read as such."""
-        self._writer.add_document(_document(prepared))
+        self._writer.add_document(tantivy_document(prepared))
         if self._docs is not None:
             version = str(prepared.get("version", "1"))
             self._docs[prepared["id"]] = (version, line or json.dumps(prepared, ensure_ascii=False))
@@ -116,12 +68,6 @@ class Batch:
         self._writer.delete_documents_by_term("id", record_id)
         if self._docs is not None:
             self._docs.pop(record_id, None)
-
-
-def _open_index(path: Path | None) -> tantivy.Index:
-    ix = tantivy.Index(_SCHEMA, path=str(path) if path is not None else None, reuse=True)
-    analysis.register(ix)
-    return ix
 
 
 class SearchIndex:
@@ -147,7 +93,7 @@ class SearchIndex:
         path = Path(path)
         if _schema_version(path) == SCHEMA_VERSION and (owner is None or _owner(path) == owner):
             try:
-                index = cls(_open_index(path), path, owner)
+                index = cls(open_index(path), path, owner)
                 _probe(index._ix.searcher())
                 return index
             except BaseException as exc:  # a Rust panic is a BaseException: not a Ctrl+C, though
@@ -160,7 +106,7 @@ class SearchIndex:
 
     @classmethod
     def in_memory(cls) -> SearchIndex:
-        return cls(_open_index(None), None)
+        return cls(open_index(None), None)
 
     # -- an in-memory index as bytes, for sealing ----------------------------------------------
     def to_chunks(self) -> Iterator[bytes]:
@@ -200,7 +146,7 @@ class SearchIndex:
                     doc = json.loads(text)
                     if not isinstance(doc, dict) or not isinstance(doc.get("id"), str):
                         raise TypeError("not an index document")
-                    batch._add_prepared(doc, text)
+                    batch._addprepared(doc, text)
             return index
         except Exception:  # a damaged or unopened stream is no index; the store rebuilds it
             return None
@@ -281,7 +227,7 @@ class SearchIndex:
                 shutil.rmtree(old, ignore_errors=True)
             finally:
                 shutil.rmtree(tmp, ignore_errors=True)
-            self._ix = _open_index(self.path)
+            self._ix = open_index(self.path)
         self._forget()
         return count
 
@@ -316,7 +262,7 @@ class SearchIndex:
         full query's results and more, never fewer. Facets count every hit, not only a page."""
         parts = query_parts(query)
         searcher = self._searcher()
-        allowed = _filters(filters)
+        allowed = fields.filters(filters)
         if not parts:
             return self._listing(searcher, allowed, limit, page, facets)
 
@@ -326,7 +272,7 @@ class SearchIndex:
         def count(q: Query) -> int:
             return int(searcher.search(within(q), 1, count=True).count or 0)
 
-        builder = Builder(searcher, _SCHEMA, lang, self._completions_of(searcher))
+        builder = Builder(searcher, SCHEMA, lang, self._completions_of(searcher))
         # every word when some record has them all, else any; decided on the words as typed,
         # so the prefix of the last word only ever adds records
         all_parts = len(parts) > 1 and count(builder.query(parts, prefix=False, all_parts=True)) > 0
@@ -372,7 +318,7 @@ class SearchIndex:
         with self._cache_lock:
             if self._listing_facets is not None and self._listing_facets[0] == key:
                 return self._listing_facets[1]
-        counts = _facet_counts(searcher, Query.all_query())
+        counts = facets.counted(searcher, Query.all_query())
         with self._cache_lock:
             self._listing_facets = (key, counts)
         return counts
@@ -381,9 +327,9 @@ class SearchIndex:
         """Facet counts over all ``total`` hits of ``q``: for a query matching most records,
         every record's counts less those of the few it misses (counting costs per record)."""
         if total * 2 <= searcher.num_docs:
-            return _facet_counts(searcher, q)
+            return facets.counted(searcher, q)
         missed = Query.boolean_query([(Occur.Must, Query.all_query()), (Occur.MustNot, q)])
-        return _subtracted(self._everything(searcher), _facet_counts(searcher, missed))
+        return facets.subtracted(self._everything(searcher), facets.counted(searcher, missed))
 
     def _generation(self) -> int:
         """What changes when another process commits to the on-disk index (its meta.json)."""
@@ -415,12 +361,12 @@ class SearchIndex:
         if not parts or not hits:
             return
         searcher = self._searcher()
-        builder = Builder(searcher, _SCHEMA, lang, self._completions_of(searcher))
+        builder = Builder(searcher, SCHEMA, lang, self._completions_of(searcher))
         builder.query(parts, prefix=as_you_type and not query.endswith((" ", '"')))
         wanted = [hit for hit in hits if not hit.snippet]
         if not wanted:
             return
-        found = searcher.search(Query.term_set_query(_SCHEMA, "id", [hit.id for hit in wanted]), len(wanted)).hits
+        found = searcher.search(Query.term_set_query(SCHEMA, "id", [hit.id for hit in wanted]), len(wanted)).hits
         contents = {}
         for _score, address in found:
             stored = searcher.doc(address)
@@ -431,34 +377,8 @@ class SearchIndex:
 
     def like(self, doc: dict[str, Any], facets: dict[str, float], *, only: dict[str, list[str]] | None = None,
              exclude: Iterable[str] = (), limit: int = 20, numterms: int = 10) -> list[Like]:
-        """Records like the index document ``doc`` (matchmaking, suggestions): the key terms of
-        its texts, weighed against this index's own statistics (Bo1, as Lucene's and Whoosh's
-        more-like-this do), OR-ed with its values of the facet fields in ``facets`` (each with
-        that boost). ``only`` keeps records with these facet values, ``exclude`` leaves ids out.
-        The document is analysed in memory; nothing is written. Each answer's ``words`` are the
-        words of its own text that a key term found, as written there (never a stem)."""
-        searcher = self._searcher()
-        if not searcher.num_docs:
-            return []
-        keys = _key_terms(searcher, doc, numterms)
-        clauses = [Query.boost_query(Query.term_query(_SCHEMA, field, term), weight) for field, term, weight in keys]
-        for name, boost in facets.items():
-            clauses += [Query.boost_query(Query.term_query(_SCHEMA, name, value), boost)
-                        for value in str(doc.get(name) or "").split(",") if value]
-        if not clauses:
-            return []
-        parts: list[tuple[Any, Query]] = [(Occur.Must, either(clauses))]
-        if (allowed := _filters(only)) is not None:
-            parts.append((Occur.Must, allowed))
-        parts += [(Occur.MustNot, Query.term_query(_SCHEMA, "id", record_id)) for record_id in exclude]
-        found = searcher.search(Query.boolean_query(parts), limit).hits
-        terms = {(field, term) for field, term, _weight in keys}
-        out = []
-        for score, address in found:
-            stored = searcher.doc(address)
-            content = bytes(stored["content"][0]).decode("utf-8")
-            out.append(Like(stored["id"][0], float(score), _words_found(content, terms)))
-        return out
+        """Records like the index document ``doc`` (``similar.like``)."""
+        return similar.like(self._searcher(), doc, facets, only=only, exclude=exclude, limit=limit, numterms=numterms)
 
 
 def _probe(searcher: tantivy.Searcher) -> None:
@@ -467,8 +387,8 @@ def _probe(searcher: tantivy.Searcher) -> None:
     for _score, address in searcher.search(Query.all_query(), 1).hits:
         titles = json.loads(bytes(searcher.doc(address)["titles"][0]))
         for term in analysis.analyzer("title").analyze(" ".join(titles.values()))[:1]:
-            searcher.search(Query.term_query(_SCHEMA, "title", term), 1, count=True)
-            searcher.search(Query.phrase_query(_SCHEMA, "title", [term, term]), 1, count=True)
+            searcher.search(Query.term_query(SCHEMA, "title", term), 1, count=True)
+            searcher.search(Query.phrase_query(SCHEMA, "title", [term, term]), 1, count=True)
         searcher.search(Query.all_query(), 1, order_by_field="display")
         searcher.aggregate(Query.all_query(), {"facet": {"terms": {"field": "facet", "size": 1}}})
 
@@ -483,7 +403,7 @@ def _schema_version(path: Path) -> str | None:
 def _create(path: Path, owner: str | None) -> tantivy.Index:
     shutil.rmtree(path, ignore_errors=True)
     path.mkdir(parents=True)
-    ix = _open_index(path)
+    ix = open_index(path)
     (path / _VERSION_FILE).write_text(SCHEMA_VERSION, encoding="ascii")
     if owner is not None:
         (path / _OWNER_FILE).write_text(owner, encoding="ascii")
@@ -538,72 +458,8 @@ def _lines(chunks: Iterable[bytes]) -> Iterator[bytes]:
         yield rest
 
 
-def _filters(filters: dict[str, list[str]] | None) -> Query | None:
-    clauses = [either([Query.term_query(_SCHEMA, name, str(v)) for v in values])
-               for name, values in (filters or {}).items() if values]
-    return Query.const_score_query(every(clauses), 0.0) if clauses else None
-
-
-def _facet_counts(searcher: tantivy.Searcher, q: Query) -> dict[str, list[tuple[str, int]]]:
-    """Each facet value's count among every document ``q`` matches, counted by Tantivy."""
-    answer = searcher.aggregate(q, {"facet": {"terms": {"field": "facet", "size": 100_000}}})
-    counts: dict[str, dict[str, int]] = {name: {} for name in FACETS}
-    for bucket in (answer.get("facet") or {}).get("buckets") or []:
-        name, _, value = str(bucket["key"]).partition(_FACET_JOIN)
-        if name in counts and value and bucket["doc_count"]:
-            counts[name][value] = int(bucket["doc_count"])
-    return {name: sorted(values.items(), key=lambda kv: (-kv[1], kv[0])) for name, values in counts.items()}
-
-
-def _subtracted(everything: dict[str, list[tuple[str, int]]],
-                rest: dict[str, list[tuple[str, int]]]) -> dict[str, list[tuple[str, int]]]:
-    """The counts of ``everything`` less those of ``rest`` (the documents a query misses)."""
-    out = {}
-    for name, values in everything.items():
-        missed = dict(rest.get(name, ()))
-        kept = [(value, count - missed.get(value, 0)) for value, count in values]
-        out[name] = sorted(((v, c) for v, c in kept if c > 0), key=lambda kv: (-kv[1], kv[0]))
-    return out
-
-
 def _best_snippet(content: str, terms: set[tuple[str, str]]) -> str:
     wanted = [(field, term) for field, term in terms if field in SNIPPET_FIELDS]
     return snippets.snippet(content, wanted) if wanted else ""
 
 
-def _key_terms(searcher: tantivy.Searcher, doc: dict[str, Any], numterms: int) -> list[tuple[str, str, float]]:
-    """The ``numterms`` most telling terms of each text field of ``doc`` (Bo1 weights against
-    this index's document frequencies), function words and two-letter terms left out."""
-    total = max(int(searcher.num_docs), 1)
-    out = []
-    for field in LIKE_TEXT_FIELDS:
-        if not (text := doc.get(field)):
-            continue
-        counts = Counter(analysis.analyzer(field).analyze(prepare(text, field)))
-        weighed = []
-        for term, tf in counts.items():
-            if (len(term) <= 2 and not CJK.search(term)) or is_function_word(term):
-                continue
-            df = int(searcher.doc_freq(field, term))
-            if not df:
-                continue
-            f = df / total
-            weighed.append((tf * log2((1 + f) / f) + log2(1 + f), term))
-        out += [(field, term, weight) for weight, term in sorted(weighed, reverse=True)[:numterms]]
-    return out
-
-
-def _words_found(content: str, terms: set[tuple[str, str]]) -> list[str]:
-    """The words of ``content``, as written, that analyse to one of ``terms`` in their field."""
-    by_field: dict[str, set[str]] = {}
-    for field, term in terms:
-        by_field.setdefault(field, set()).add(term)
-    words = set()
-    for match in TOKEN.finditer(content):
-        word = match.group().lower()
-        if any(set(forms(field, word)) & wanted for field, wanted in by_field.items()):
-            words.add(word)
-    return sorted(words)
-
-
-__all__ = ["Batch", "Part", "SearchIndex", "every", "schema"]

@@ -1,0 +1,72 @@
+"""The index's fields, and a record's index document as Tantivy takes it: one description of
+the schema for every index kmdesk writes or reads (on disk, in memory, sealed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import tantivy
+
+from kmdesk.core.search import analysis
+from kmdesk.core.search.analysis import prepare, text_fields
+from kmdesk.core.search.document import FACETS
+from kmdesk.core.search.query import Query, either, every
+
+FACET_JOIN = "\x1f"  # between a facet's name and its value in the one ``facet`` column
+
+
+def schema() -> tantivy.Schema:
+    builder = tantivy.SchemaBuilder()
+    builder.add_text_field("id", stored=True, tokenizer_name="raw")
+    builder.add_text_field("version", stored=True, tokenizer_name="raw", index_option="basic")
+    builder.add_bytes_field("titles", stored=True, indexed=False)
+    builder.add_bytes_field("content", stored=True, indexed=False)
+    builder.add_text_field("display", tokenizer_name="raw", index_option="basic", fast=True)
+    for field in text_fields():
+        builder.add_text_field(field, tokenizer_name=analysis.tokenizer_name(field), index_option="position")
+    for name in FACETS:
+        builder.add_text_field(name, tokenizer_name="raw", index_option="basic")
+    # every facet value as "name=value" in one column: one aggregation counts them all
+    builder.add_text_field("facet", tokenizer_name="raw", index_option="basic", fast=True)
+    return builder.build()
+
+
+SCHEMA = schema()
+
+
+def prepared(doc: dict[str, Any]) -> dict[str, Any]:
+    """``doc`` with its texts as Python prepares them for Tantivy's analyzers: an in-memory index
+    keeps (and seals) this form, so reopening it runs no Python analysis."""
+    return {**doc, **{field: prepare(doc[field], field) for field in text_fields() if doc.get(field)}}
+
+
+def tantivy_document(prepared: dict[str, Any]) -> tantivy.Document:
+    """The Tantivy document of a ``prepared`` index document."""
+    out = tantivy.Document()
+    out.add_text("id", prepared["id"])
+    out.add_text("version", str(prepared.get("version", "1")))
+    out.add_bytes("titles", prepared.get("titles", "{}").encode("utf-8"))
+    out.add_bytes("content", prepared.get("content", "").encode("utf-8"))
+    out.add_text("display", prepared.get("display", ""))
+    for field in text_fields():
+        if text := prepared.get(field):
+            out.add_text(field, text)
+    for name in FACETS:
+        for value in str(prepared.get(name) or "").split(","):
+            if value:
+                out.add_text(name, value)
+                out.add_text("facet", f"{name}{FACET_JOIN}{value}")
+    return out
+
+
+def open_index(path: Path | None) -> tantivy.Index:
+    ix = tantivy.Index(SCHEMA, path=str(path) if path is not None else None, reuse=True)
+    analysis.register(ix)
+    return ix
+
+
+def filters(filters: dict[str, list[str]] | None) -> Query | None:
+    clauses = [either([Query.term_query(SCHEMA, name, str(v)) for v in values])
+               for name, values in (filters or {}).items() if values]
+    return Query.const_score_query(every(clauses), 0.0) if clauses else None
