@@ -32,7 +32,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scale_bench import csv_texts, peak_rss_mb, percentile, queries, raw_build, write_csv  # noqa: E402
+from scale_bench import csv_texts, peak_rss_mb, percentile, queries, raw_build, raw_tantivy_build, write_csv  # noqa: E402
 from zipf_corpus import Corpus  # noqa: E402
 
 FIELDS = ["title", "keywords", "body"]
@@ -61,23 +61,8 @@ def build_fts5(csv_path: Path, index_dir: Path) -> dict:
 
 
 def build_tantivy(csv_path: Path, index_dir: Path) -> dict:
-    import tantivy
-
-    builder = tantivy.SchemaBuilder()
-    builder.add_text_field("id", stored=True, tokenizer_name="raw")
-    for field in FIELDS:
-        builder.add_text_field(field)  # the default tokenizer, with positions
-    index_dir.mkdir(parents=True)
-    t0, c0 = time.perf_counter(), time.process_time()
-    index = tantivy.Index(builder.build(), path=str(index_dir))
-    writer = index.writer(heap_size=TANTIVY_HEAP, num_threads=1)
-    count = 0
-    for record_id, title, keywords, body in csv_texts(csv_path):
-        writer.add_document(tantivy.Document(id=record_id, title=title, keywords=keywords, body=body))
-        count += 1
-    writer.commit()
-    writer.wait_merging_threads()
-    return figures(count, t0, c0)
+    """scale_bench's raw Tantivy build (the default tokenizer, one writer thread), 200 MB of heap."""
+    return raw_tantivy_build(csv_path, index_dir, heap=TANTIVY_HEAP)
 
 
 # -- searching: each engine's top 50 (ids fetched) and, when asked, how many records match -------------

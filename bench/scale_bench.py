@@ -158,7 +158,7 @@ def raw_build(csv_path: Path, index_dir: Path) -> dict:
     return {"records": count, "seconds": time.perf_counter() - t0, "cpu": time.process_time() - c0, "rss": peak_rss_mb()}
 
 
-def raw_tantivy_build(csv_path: Path, index_dir: Path) -> dict:
+def raw_tantivy_build(csv_path: Path, index_dir: Path, heap: int = TANTIVY_HEAP) -> dict:
     import tantivy
 
     builder = tantivy.SchemaBuilder()
@@ -168,7 +168,7 @@ def raw_tantivy_build(csv_path: Path, index_dir: Path) -> dict:
     index_dir.mkdir(parents=True)
     t0, c0 = time.perf_counter(), time.process_time()
     ix = tantivy.Index(builder.build(), path=str(index_dir))
-    writer = ix.writer(TANTIVY_HEAP, 1)
+    writer = ix.writer(heap, 1)
     count = 0
     for record_id, title, keywords, body in csv_texts(csv_path):
         writer.add_document(tantivy.Document(id=record_id, title=title, keywords=keywords, body=body))
