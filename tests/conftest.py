@@ -161,3 +161,28 @@ def _gui_isolation(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[N
         yield
     finally:
         workers.set_synchronous(False)
+
+
+@pytest.fixture
+def ref_server(request: pytest.FixtureRequest) -> Iterator:
+    """The reference CHM and Bioland server on a free port; the test module's ``REFSERVER_SEED``
+    picks its random faults."""
+    from kmdesk.core.sync.refserver import RefServer
+
+    with RefServer(seed=getattr(request.module, "REFSERVER_SEED", 1)).start() as running:
+        yield running
+
+
+@pytest.fixture
+def ref_library(tmp_path: Path, ref_server, request: pytest.FixtureRequest) -> Iterator:
+    """A custodian's library at tmp_path/lib, unlocked as "Keeper" with the test module's
+    ``PASS``, syncing to the reference server's CHM and Bioland targets."""
+    from kmdesk.core.store import Library
+    from kmdesk.core.sync.demo import add_reference_targets
+
+    library = Library.open(tmp_path / "lib")
+    library.create_profile("Keeper", request.module.PASS, ["custodian"])
+    library.unlock("Keeper", request.module.PASS)
+    add_reference_targets(library, ref_server.url)
+    yield library
+    library.close()

@@ -18,16 +18,15 @@ import os
 import subprocess
 import sys
 
-import pytest
 
 from kmdesk.core import consent, directory, report
 from kmdesk.core.io import exporter
 from kmdesk.core.store import Library
-from kmdesk.core.sync.demo import BIOLAND_TARGET, CHM_TARGET, add_reference_targets
-from kmdesk.core.sync.refserver import RefServer
+from kmdesk.core.sync.demo import BIOLAND_TARGET, CHM_TARGET
 from kmdesk.core.sync.runner import Backoff, run_sync
 
 PASS = "contacts custodian passphrase"
+REFSERVER_SEED = 27
 LOCAL = "zqxcontactcanary"
 EMAIL = f"{LOCAL}@example.org"
 PHONE = "+51 9876 54321"
@@ -40,22 +39,6 @@ def leaks(blob: bytes) -> list[str]:
     found = [form for form in (EMAIL, LOCAL, PHONE) if form in text or form in utf16 or form.upper() in text]
     digits = "".join(ch for ch in text if ch.isdigit())
     return found + ([PHONE_DIGITS] if PHONE_DIGITS in digits else [])
-
-
-@pytest.fixture
-def server():
-    with RefServer(seed=27).start() as running:
-        yield running
-
-
-@pytest.fixture
-def lib(tmp_path, server):
-    library = Library.open(tmp_path / "lib")
-    library.create_profile("Keeper", PASS, ["custodian"])
-    library.unlock("Keeper", PASS)
-    add_reference_targets(library, server.url)
-    yield library
-    library.close()
 
 
 def cli(tmp_path, *args: str) -> bytes:
@@ -75,49 +58,49 @@ def exports(library: Library) -> dict[str, bytes]:
     return out
 
 
-def test_contacts_without_consent_never_leave_an_unlocked_view(lib, server, tmp_path):
-    person = lib.add({"type": "person", "title": {"en": "Rosa Condori"}, "summary": {"en": "Keeper of native potato varieties."},
+def test_contacts_without_consent_never_leave_an_unlocked_view(ref_library, ref_server, tmp_path):
+    person = ref_library.add({"type": "person", "title": {"en": "Rosa Condori"}, "summary": {"en": "Keeper of native potato varieties."},
                       "creators": ["Rosa Condori"], "gbf_targets": [13], "countries": ["pe"], "languages": ["es"],
                       "identifiers": {"email": EMAIL, "orcid": "0000-0002-1825-0097"}})
-    assert directory.set_contacts(lib, person["id"], {"phone": PHONE}) == {"email": EMAIL, "phone": PHONE}
+    assert directory.set_contacts(ref_library, person["id"], {"phone": PHONE}) == {"email": EMAIL, "phone": PHONE}
     record_id = person["id"]
 
     # the editor sees and keeps them
-    unlocked = lib.get(record_id)
+    unlocked = ref_library.get(record_id)
     assert unlocked["identifiers"] == {"email": EMAIL, "orcid": "0000-0002-1825-0097", "phone": PHONE}
     assert not consent.contacts_allowed(unlocked, consent.date.today())
 
     # every export format, by whoever exports
-    for fmt, blob in exports(lib).items():
+    for fmt, blob in exports(ref_library).items():
         assert leaks(blob) == [], fmt
-    assert b"0000-0002-1825-0097" in exports(lib)["json"]  # other identifiers still travel
+    assert b"0000-0002-1825-0097" in exports(ref_library)["json"]  # other identifiers still travel
 
     # the report's data
-    gathered = report.gather(lib)
+    gathered = report.gather(ref_library)
     assert any(e.id == record_id for s in gathered.sections for e in s.entries)
     assert leaks(repr(gathered).encode() + json.dumps(dataclasses.asdict(gathered), default=str).encode()) == []
 
     # the documents sent to the reference CHM and Bioland (a person needs no consent to be shared)
     for target in (CHM_TARGET, BIOLAND_TARGET):
-        lib.share([record_id], target)
-        assert run_sync(lib, target, sleep=lambda s: None, backoff=Backoff(base=0.0)).pushed == 1
-    assert record_id in server.documents() and record_id in server.nodes()
-    assert leaks(json.dumps(server.documents()).encode() + json.dumps(server.nodes()).encode()) == []
-    assert leaks(server.traffic()) == []
+        ref_library.share([record_id], target)
+        assert run_sync(ref_library, target, sleep=lambda s: None, backoff=Backoff(base=0.0)).pushed == 1
+    assert record_id in ref_server.documents() and record_id in ref_server.nodes()
+    assert leaks(json.dumps(ref_server.documents()).encode() + json.dumps(ref_server.nodes()).encode()) == []
+    assert leaks(ref_server.traffic()) == []
 
     # the on-disk index: never indexed nor stored
-    assert lib.search(LOCAL).total == 0 and lib.search("Condori").total == 1
+    assert ref_library.search(LOCAL).total == 0 and ref_library.search("Condori").total == 1
     for path in (tmp_path / "lib" / "index").rglob("*"):
         if path.is_file():
             assert leaks(path.read_bytes()) == [], path
 
     # locked reads of the store
-    lib.lock()
-    locked = lib.get(record_id)
+    ref_library.lock()
+    locked = ref_library.get(record_id)
     assert locked["identifiers"] == {"orcid": "0000-0002-1825-0097"}
-    assert leaks(json.dumps(lib.history(record_id)).encode()) == []
-    assert leaks(json.dumps(list(lib.records([record_id]).values())).encode()) == []
-    lib.close()
+    assert leaks(json.dumps(ref_library.history(record_id)).encode()) == []
+    assert leaks(json.dumps(list(ref_library.records([record_id]).values())).encode()) == []
+    ref_library.close()
 
     # the locked command line
     printed = cli(tmp_path, "show", record_id, "--json", "--history") + cli(tmp_path, "show", record_id, "--history")
@@ -129,18 +112,18 @@ def test_contacts_without_consent_never_leave_an_unlocked_view(lib, server, tmp_
     assert leaks(printed) == []
 
 
-def test_a_consent_to_be_listed_shows_them_and_its_withdrawal_withholds_them_again(lib, tmp_path):
-    person = lib.add({"type": "person", "title": {"en": "Rosa Condori"}, "countries": ["pe"],
+def test_a_consent_to_be_listed_shows_them_and_its_withdrawal_withholds_them_again(ref_library, tmp_path):
+    person = ref_library.add({"type": "person", "title": {"en": "Rosa Condori"}, "countries": ["pe"],
                       "identifiers": {"email": EMAIL, "phone": PHONE}})
     record_id = person["id"]
-    lib.grant_consent(record_id, {"granted_by": "Rosa Condori", "scope": ["list_in_directory"], "given_on": "2025-01-10",
+    ref_library.grant_consent(record_id, {"granted_by": "Rosa Condori", "scope": ["list_in_directory"], "given_on": "2025-01-10",
                                   "form": "written"})
-    (entry,) = directory.entries(lib)
+    (entry,) = directory.entries(ref_library)
     assert entry.listed and entry.contacts == {"email": EMAIL, "phone": PHONE} and entry.consented_by == "Rosa Condori"
     assert "EMAIL:" + EMAIL in directory.vcards([entry])[0]
-    lib.lock()
-    assert lib.get(record_id)["identifiers"] == {"email": EMAIL, "phone": PHONE}
-    lib.close()
+    ref_library.lock()
+    assert ref_library.get(record_id)["identifiers"] == {"email": EMAIL, "phone": PHONE}
+    ref_library.close()
     assert EMAIL.encode() in cli(tmp_path, "show", record_id, "--json")
     assert EMAIL.encode() in cli(tmp_path, "export", "--format", "json")
 
