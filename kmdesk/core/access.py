@@ -14,7 +14,8 @@ The key scheme (see ``vault`` for the primitives):
   ``all``, so every key is needed), or each named custodian's public key (``sacred``).
 
 Locking forgets every key; the policy in ``consent`` decides what the code lets a profile do,
-and the keys decide what it can read even if that code were bypassed.
+and the keys decide what it can read even if that code were bypassed. A profile's own life
+(creation, passphrase, unlocking, its trust anchor) is in ``profiles``; ``Access`` delegates to it.
 
 Since revision 0005 whatever decides who can read is authenticated (``trust``): a protocol key
 is wrapped only to a profile whose key the library signing key certified, each membership is
@@ -27,45 +28,26 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kmdesk.core import consent, reads, records as rec, text as txt, trust, vault
+from kmdesk.core import consent, profiles, reads, records as rec, text as txt, trust, vault
 from kmdesk.core.errors import AccessDenied, InvalidRecord, NotFound
 from kmdesk.core.model import Community, Membership, Meta, Profile, Protocol, Record, RecordKey
+from kmdesk.core.profiles import ROLES, Session_, member_aad  # noqa: F401 (ROLES, Session_: imported from here too)
 from kmdesk.core.trust import context_of
 
 if TYPE_CHECKING:
     from kmdesk.core.store import Library
 
-ROLES = ("custodian", "contributor", "viewer")
 SYNC_PROTOCOL = "kmdesk: sync credentials"
 _PROTOCOLS = "kmdesk.protocols"  # Session.info key of the protocols read once (``protocols_read_once``)
 
 
-def _profile_aad(name: str, anchored: bool) -> bytes:
-    """A profile's private key is wrapped under a different name once it has a trust anchor,
-    so an anchor deleted from the file is missed at the next unlock instead of being made anew
-    (which would trust whatever the file then says)."""
-    return f"kmdesk/profile/{name}".encode() + (b"/anchored" if anchored else b"")
-
-
-def _member_aad(protocol_id: int, profile_id: int) -> bytes:
-    return f"kmdesk/protocol/{protocol_id}/member/{profile_id}".encode()
-
-
 def _record_key_aad(record_id: str, holder: str, ref: str) -> bytes:
     return f"kmdesk/record/{record_id}/{holder}/{ref}".encode()
-
-
-def _pending_aad(name: str) -> bytes:
-    return f"kmdesk/profile/{name}/pending-signing-key".encode()
-
-
-PENDING = "pending:"
 
 
 class UntrustedKey(vault.TamperedData):
@@ -73,30 +55,6 @@ class UntrustedKey(vault.TamperedData):
     outside kmdesk (or predates the library key). No key is wrapped to it."""
 
     code = "untrusted_key"
-
-
-@dataclass
-class Session_:
-    """The unlocked profile: who, with which roles, and the keys it holds (memory only)."""
-
-    profile_id: int
-    name: str
-    roles: set[str]
-    private_key: bytes
-    protocol_keys: dict[int, bytes] = field(default_factory=dict)
-    protocol_ids: dict[str, int] = field(default_factory=dict)
-    communities: set[str] = field(default_factory=set)
-    signing_key: bytes = b""                 # the profile's own Ed25519 key (signs consent)
-    verify_key: bytes = b""
-    library_key: bytes | None = None         # from the profile's own trust anchor
-    library_signing: bytes | None = None     # custodians only
-    fresh_library_key: bool = False          # this unlock created the library key (upgrade)
-
-    def forget(self) -> None:
-        self.private_key = b""
-        self.signing_key = b""
-        self.library_signing = None
-        self.protocol_keys.clear()
 
 
 class Access:
@@ -163,54 +121,28 @@ class Access:
         if self.has_profiles(session):
             self.require("custodian", "contributor")
 
-    # -- profiles -------------------------------------------------------------------------
+    # -- profiles (their life is in ``profiles``) ------------------------------------------
     def create_profile(self, session: Session, name: str, passphrase: str, roles: list[str]) -> Profile:
-        """A new profile. Made by a custodian, it is certified by the library key at once and
-        gets its trust anchor; the first profile of a library makes the library key at its first
-        unlock instead, as a library upgraded to 0005 does (``_open_trust``), and signs what the
-        library already holds."""
-        name = txt.clean(name, "name").strip()
-        if not name:
-            raise InvalidRecord("a profile needs a name", field="name")
-        if not passphrase or len(passphrase) < 8:
-            raise InvalidRecord("a passphrase needs at least 8 characters", field="passphrase")
-        bad = [r for r in roles if r not in ROLES]
-        if bad or not roles:
-            raise InvalidRecord(f"roles must be among {', '.join(ROLES)}", field="roles")
-        first = not self.has_profiles(session)
-        if first and "custodian" not in roles:
-            raise InvalidRecord("the first profile of a library must be a custodian", field="roles")
-        if not first:
-            self.require("custodian")
-        if session.scalar(select(Profile.id).where(Profile.name == name)):
-            raise InvalidRecord(f"a profile named {name} already exists", field="name")
-        private, public = vault.new_keypair()
-        _, verify_key = vault.profile_signing_key(private)
-        params = vault.KdfParams.default()
-        wrapped = vault.wrap_key(private, vault.derive_key(passphrase, params), _profile_aad(name, not first))
-        profile = Profile(name=name, roles=list(roles), kdf=params.to_dict(), wrapped_key=wrapped,
-                          public_key=public, created_at=rec.now(), verify_key=verify_key)
-        session.add(profile)
-        session.flush()
-        if first:
-            return profile
-        me = self.current
-        assert me is not None and me.library_key is not None
-        signing = self._signing()
-        profile.certificate = vault.sign(signing, trust.profile_message(name, list(roles), public, verify_key))
-        profile.trust = self._seal_trust(private, name, me.library_key, signing if "custodian" in roles else None)
-        for protocol in session.scalars(select(Protocol).where(Protocol.kind == "open")):
-            if protocol.id in me.protocol_keys:
-                self._wrap_membership(session, protocol, profile, me.protocol_keys[protocol.id], reader=True)
-        return profile
+        return profiles.create_profile(self, session, name, passphrase, roles)
 
-    # -- the trust anchor -----------------------------------------------------------------
+    def certify_existing(self, session: Session) -> None:
+        profiles.certify_existing(self, session)
+
+    def share_open_protocols(self, session: Session) -> None:
+        profiles.share_open_protocols(self, session)
+
     @staticmethod
-    def _seal_trust(private: bytes, name: str, library_key: bytes, signing: bytes | None) -> str:
-        return vault.seal_json({"library": trust.b64(library_key), "signing": trust.b64(signing) if signing else None},
-                               vault.derived_key(private, "trust"), f"profile:{name}", "trust")
+    def open_private_key(profile: Profile, passphrase: str) -> tuple[bytes, bool, bytes]:
+        return profiles.open_private_key(profile, passphrase)
 
-    def _signing(self) -> bytes:
+    def unlock(self, session: Session, name: str, passphrase: str) -> Session_:
+        return profiles.unlock(self, session, name, passphrase)
+
+    def change_passphrase(self, session: Session, name: str, old: str, new: str) -> None:
+        profiles.change_passphrase(self, session, name, old, new)
+
+    def signing(self) -> bytes:
+        """The library signing key, held only by a custodian's unlocked profile."""
         me = self.require("custodian")
         if not me.library_signing:
             raise AccessDenied(f"{me.name} does not hold the library's signing key yet: "
@@ -225,60 +157,6 @@ class Access:
             return self.current.library_key
         return trust.unb64(session.scalar(select(Meta.value).where(Meta.key == trust.LIBRARY_KEY)))
 
-    def _open_trust(self, session: Session, profile: Profile, private: bytes) -> tuple[bytes | None, bytes | None, bool]:
-        """(library key, signing key, created now) for this profile, adopting the library key
-        on a first unlock after the upgrade to 0005 (trust on first use, docs/security.md)."""
-        key = vault.derived_key(private, "trust")
-        if profile.trust and not profile.trust.startswith(PENDING):
-            data = vault.open_json(profile.trust, key, f"profile:{profile.name}", "trust")
-            return trust.unb64(data["library"]), trust.unb64(data.get("signing")), False
-        created = False
-        signing = None
-        if profile.trust:  # a custodian's copy of the signing key left by the upgrading custodian
-            signing = vault.unwrap_for(trust.unb64(profile.trust[len(PENDING):]) or b"", private, _pending_aad(profile.name))
-            library_key = vault.signing_public(signing)
-        else:
-            library_key = trust.unb64(session.scalar(select(Meta.value).where(Meta.key == trust.LIBRARY_KEY)))
-            if library_key is None and "custodian" in profile.roles:
-                signing, library_key = vault.new_signing_key()
-                session.merge(Meta(key=trust.LIBRARY_KEY, value=trust.b64(library_key)))
-                created = True
-        if library_key is not None:
-            profile.trust = self._seal_trust(private, profile.name, library_key, signing)
-        return library_key, signing, created
-
-    def certify_existing(self, session: Session) -> None:
-        """The upgrade to 0005, run once by the custodian who created the library key: every
-        profile and membership as it stands is certified, other custodians get the signing key
-        (wrapped to their public key until their next unlock), and each record sealed before its
-        access block was bound gets the library's signature over that block."""
-        signing = self._signing()
-        for profile in session.scalars(select(Profile)):
-            if profile.id == self.current.profile_id:  # type: ignore[union-attr]
-                profile.verify_key = self.current.verify_key  # type: ignore[union-attr]
-            elif "custodian" in profile.roles and not profile.trust:
-                profile.trust = PENDING + trust.b64(vault.wrap_for(signing, profile.public_key, _pending_aad(profile.name)))
-            profile.certificate = vault.sign(signing, trust.profile_message(profile.name, list(profile.roles), profile.public_key,
-                                                                             profile.verify_key))
-        for membership in session.scalars(select(Membership)):
-            membership.signature = vault.sign(signing, trust.membership_message(
-                membership.protocol_id, membership.profile_id, membership.wrapped_key, membership.reader))
-        for row in session.scalars(select(Record).where(Record.sealed.is_not(None))):
-            if not row.sealed.startswith(vault.BOUND_PREFIX):  # type: ignore[union-attr]
-                row.access_signature = vault.sign(signing, trust.legacy_message(row.id, context_of(row), row.sealed or ""))
-
-    def share_open_protocols(self, session: Session) -> None:
-        """Make every profile a reader of each open protocol whose key the unlocked custodian
-        holds (the upgrade to 0005: "open" was policy only before)."""
-        session.flush()
-        me = self.current
-        for protocol in session.scalars(select(Protocol).where(Protocol.kind == "open")):
-            if protocol.id not in me.protocol_keys:  # type: ignore[union-attr]
-                continue
-            holders = {m.profile_id for m in protocol.members}
-            for profile in session.scalars(select(Profile).where(Profile.id.not_in(holders))):
-                self._wrap_membership(session, protocol, profile, me.protocol_keys[protocol.id], reader=True)  # type: ignore[union-attr]
-
     def check_profile(self, profile: Profile) -> None:
         """Refuse to give a key to a profile whose row is not what the library key signed."""
         me = self.require()
@@ -287,77 +165,16 @@ class Access:
             raise UntrustedKey(f"the key of profile {profile.name} is not signed by this library (changed outside kmdesk); "
                                "no key was given to it", profile=profile.name)
 
-    def _profile(self, session: Session, name: str) -> Profile:
+    def profile_named(self, session: Session, name: str) -> Profile:
         profile = session.scalar(select(Profile).where(Profile.name == name))
         if profile is None:
             raise NotFound(f"no profile named {name}", name=name)
         return profile
 
-    def open_private_key(self, profile: Profile, passphrase: str) -> tuple[bytes, bool, bytes]:
-        """(private key, whether the profile has a trust anchor, passphrase key)."""
-        params = vault.KdfParams.from_dict(profile.kdf)
-        kek = vault.derive_key(passphrase, params)
-        try:
-            return vault.unwrap_key(profile.wrapped_key, kek, _profile_aad(profile.name, True)), True, kek
-        except vault.WrongPassphrase:
-            return vault.unwrap_key(profile.wrapped_key, kek, _profile_aad(profile.name, False)), False, kek
-
-    def unlock(self, session: Session, name: str, passphrase: str) -> Session_:
-        """Open a profile's keys (in a writing session: a first unlock after the upgrade to 0005
-        settles its trust anchor). A profile row or membership the library key did not sign is
-        refused or skipped, never trusted."""
-        profile = self._profile(session, name)
-        private, anchored, kek = self.open_private_key(profile, passphrase)  # WrongPassphrase propagates
-        if anchored and (not profile.trust or profile.trust.startswith(PENDING)):
-            raise vault.TamperedData(f"the trust anchor of profile {name} was removed outside kmdesk", profile=name)
-        library_key, signing, created = self._open_trust(session, profile, private)
-        if library_key is not None and not anchored:
-            profile.wrapped_key = vault.wrap_key(private, kek, _profile_aad(name, True))
-        signing_key, verify_key = vault.profile_signing_key(private)
-        state = Session_(profile_id=profile.id, name=profile.name, roles=set(profile.roles), private_key=private,
-                         signing_key=signing_key, verify_key=verify_key, library_key=library_key,
-                         library_signing=signing, fresh_library_key=created)
-        self.current = state
-        if created:
-            self.certify_existing(session)
-        try:
-            if library_key is not None:
-                self.check_profile(profile)
-            if signing and profile.verify_key is None:  # a custodian made before 0005 certifies its signing key once
-                profile.verify_key = verify_key
-                profile.certificate = vault.sign(signing, trust.profile_message(profile.name, list(profile.roles),
-                                                                                 profile.public_key, verify_key))
-            for membership in profile.memberships:
-                protocol = membership.protocol
-                if library_key is not None and not vault.verify(library_key, membership.signature, trust.membership_message(
-                        protocol.id, profile.id, membership.wrapped_key, membership.reader)):
-                    continue  # a membership written outside kmdesk gives no key
-                state.protocol_keys[protocol.id] = vault.unwrap_for(membership.wrapped_key, private, _member_aad(protocol.id, profile.id))
-                if membership.reader:
-                    continue
-                state.protocol_ids[protocol.name] = protocol.id
-                if protocol.is_community and protocol.community:
-                    state.communities.add(protocol.community)
-            if created:
-                self.share_open_protocols(session)
-        except BaseException:
-            self.lock()
-            raise
-        return state
-
     def lock(self) -> None:
         if self.current is not None:
             self.current.forget()
         self.current = None
-
-    def change_passphrase(self, session: Session, name: str, old: str, new: str) -> None:
-        if len(new) < 8:
-            raise InvalidRecord("a passphrase needs at least 8 characters", field="passphrase")
-        profile = self._profile(session, name)
-        private, anchored, _ = self.open_private_key(profile, old)
-        params = vault.KdfParams.default()
-        profile.wrapped_key = vault.wrap_key(private, vault.derive_key(new, params), _profile_aad(profile.name, anchored))
-        profile.kdf = params.to_dict()
 
     # -- communities and protocols --------------------------------------------------------
     def add_community(self, session: Session, name: str, country: str | None = None,
@@ -392,17 +209,17 @@ class Access:
         key = vault.new_data_key()
         me_profile = session.get(Profile, me.profile_id)
         assert me_profile is not None
-        self._wrap_membership(session, protocol, me_profile, key)
+        self.wrap_membership(session, protocol, me_profile, key)
         if kind == "open":  # every profile may read an open protocol's records: give it the key to
             for other in session.scalars(select(Profile).where(Profile.id != me.profile_id)):
-                self._wrap_membership(session, protocol, other, key, reader=True)
+                self.wrap_membership(session, protocol, other, key, reader=True)
         return protocol
 
-    def _wrap_membership(self, session: Session, protocol: Protocol, profile: Profile, key: bytes, *,
+    def wrap_membership(self, session: Session, protocol: Protocol, profile: Profile, key: bytes, *,
                          reader: bool = False) -> None:
-        signing = self._signing()
+        signing = self.signing()
         self.check_profile(profile)
-        wrapped = vault.wrap_for(key, profile.public_key, _member_aad(protocol.id, profile.id))
+        wrapped = vault.wrap_for(key, profile.public_key, member_aad(protocol.id, profile.id))
         session.add(Membership(protocol_id=protocol.id, profile_id=profile.id, wrapped_key=wrapped, reader=reader,
                                signature=vault.sign(signing, trust.membership_message(protocol.id, profile.id, wrapped, reader))))
         if self.current and profile.id == self.current.profile_id:
@@ -422,7 +239,7 @@ class Access:
             raise NotFound(f"no protocol named {name}", name=name)
         return protocol
 
-    def _held_key(self, protocol: Protocol) -> bytes:
+    def held_key(self, protocol: Protocol) -> bytes:
         me = self.require()
         key = me.protocol_keys.get(protocol.id)
         if key is None:
@@ -432,15 +249,15 @@ class Access:
     def add_member(self, session: Session, protocol_name: str, profile_name: str) -> None:
         self.require("custodian")
         protocol = self.protocol(session, protocol_name)
-        key = self._held_key(protocol)
-        profile = self._profile(session, profile_name)
+        key = self.held_key(protocol)
+        profile = self.profile_named(session, profile_name)
         existing = next((m for m in protocol.members if m.profile_id == profile.id), None)
         if existing is not None and not existing.reader:
             return
         if existing is not None:  # a reader of an open protocol becomes a member
             protocol.members.remove(existing)
             session.flush()
-        self._wrap_membership(session, protocol, profile, key)
+        self.wrap_membership(session, protocol, profile, key)
 
     def remove_member(self, session: Session, protocol_name: str, profile_name: str) -> int:
         """Remove a member and rotate the protocol key: every record the protocol holds gets a
@@ -448,8 +265,8 @@ class Access:
         opens nothing written from now on. Returns how many records were re-sealed."""
         me = self.require("custodian")
         protocol = self.protocol(session, protocol_name)
-        self._held_key(protocol)
-        profile = self._profile(session, profile_name)
+        self.held_key(protocol)
+        profile = self.profile_named(session, profile_name)
         membership = next((m for m in protocol.members if m.profile_id == profile.id), None)
         if membership is None:
             raise NotFound(f"{profile_name} is not a member of {protocol_name}")
@@ -463,10 +280,10 @@ class Access:
         protocol.members.remove(membership)
         session.flush()
         new_key = vault.new_data_key()
-        signing = self._signing()
+        signing = self.signing()
         for member in protocol.members:
             self.check_profile(member.profile)
-            member.wrapped_key = vault.wrap_for(new_key, member.profile.public_key, _member_aad(protocol.id, member.profile_id))
+            member.wrapped_key = vault.wrap_for(new_key, member.profile.public_key, member_aad(protocol.id, member.profile_id))
             member.signature = vault.sign(signing, trust.membership_message(protocol.id, member.profile_id,
                                                                             member.wrapped_key, member.reader))
         protocol.key_version += 1
@@ -508,7 +325,7 @@ class Access:
             if not new["custodians"]:
                 raise InvalidRecord("a sacred record names at least one custodian", field="access")
             for name in new["custodians"]:
-                profile = self._profile(session, name)
+                profile = self.profile_named(session, name)
                 if "custodian" not in profile.roles:
                     raise InvalidRecord(f"{name} is not a custodian", field="access")
 
@@ -557,7 +374,7 @@ class Access:
         if row.access_level == "sacred":
             out = []
             for name in row.custodians:
-                profile = self._profile(session, name)
+                profile = self.profile_named(session, name)
                 self.check_profile(profile)
                 public = profile.public_key
                 out.append(("profile", name, lambda key, aad, public=public: vault.wrap_for(key, public, aad)))
@@ -570,7 +387,7 @@ class Access:
         else:
             names, sharing = list(row.access_protocols), row.access_sharing
         protocols = [self.protocol(session, name) for name in names]
-        keys = [self._held_key(p) for p in protocols]
+        keys = [self.held_key(p) for p in protocols]
         if sharing == "all" and len(protocols) > 1:
             combined = vault.combine_keys(keys)
             ref = ",".join(str(p.id) for p in sorted(protocols, key=lambda p: p.id))

@@ -1201,7 +1201,7 @@ class Library:
     def _seal_credentials(self, session: Session, target: str, credentials: dict[str, str]) -> str:
         protocol = session.scalar(select(Protocol).where(Protocol.name == SYNC_PROTOCOL)) or \
             self.access.add_protocol(session, SYNC_PROTOCOL, kind="strict")
-        return vault.seal_json(credentials, self.access._held_key(protocol), f"target:{target}", "credentials")
+        return vault.seal_json(credentials, self.access.held_key(protocol), f"target:{target}", "credentials")
 
     def edit_target(self, name: str, *, url: str | None = None, settings: dict[str, Any] | None = None,
                     credentials: dict[str, str] | None = None) -> None:
@@ -1234,7 +1234,7 @@ class Library:
             credentials: dict[str, str] = {}
             if target.credentials:
                 protocol = self.access.protocol(session, SYNC_PROTOCOL)
-                credentials = vault.open_json(target.credentials, self.access._held_key(protocol), f"target:{target.name}", "credentials")
+                credentials = vault.open_json(target.credentials, self.access.held_key(protocol), f"target:{target.name}", "credentials")
             return {"name": target.name, "kind": target.kind, "url": target.url, "settings": dict(target.settings),
                     "credentials": credentials}
 
