@@ -852,6 +852,79 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
     </message>
 </context>
 <context>
+    <name>FilesController</name>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Records (*.csv *.tsv *.xlsx *.ris *.bib *.json *.kmd);;Spreadsheets (*.csv *.tsv *.xlsx);;References (*.ris *.bib);;CHM documents or kmdesk library (*.json);;kmdesk archive (*.kmd);;All files (*)</source>
+        <translation>السجلات (*.csv *.tsv *.xlsx *.ris *.bib *.json *.kmd);;جداول البيانات (*.csv *.tsv *.xlsx);;المراجع (*.ris *.bib);;وثائق آلية تبادل المعلومات أو مكتبة kmdesk (*.json);;أرشيف kmdesk (*.kmd);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>جارٍ استيراد {name}…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>انتهى الاستيراد</translation>
+    </message>
+    <message>
+        <source>Imported: {imported}
+Already in the library (skipped): {skipped}
+Not imported because of errors: {errors}</source>
+        <translation>المستورد: {imported}
+موجود في المكتبة مسبقًا (تم تخطيه): {skipped}
+لم يُستورد بسبب أخطاء: {errors}</translation>
+    </message>
+    <message>
+        <source>kmdesk library (*.json)</source>
+        <translation>مكتبة kmdesk (*.json)</translation>
+    </message>
+    <message>
+        <source>kmdesk archive with files (*.kmd)</source>
+        <translation>أرشيف kmdesk مع الملفات (*.kmd)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>جدول CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>RIS references (*.ris)</source>
+        <translation>مراجع RIS (*.ris)</translation>
+    </message>
+    <message>
+        <source>BibTeX (*.bib)</source>
+        <translation>BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <source>CHM resource documents (*.json)</source>
+        <translation>وثائق موارد آلية تبادل المعلومات (*.json)</translation>
+    </message>
+    <message>
+        <source>Dublin Core XML (*.xml)</source>
+        <translation>Dublin Core XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>انتهى التصدير</translation>
+    </message>
+    <message>
+        <source>{count} public records written to {path}.
+Records that are not public stay in this library.</source>
+        <translation>كُتبت السجلات العامة ({count}) في {path}.
+تبقى السجلات غير العامة في هذه المكتبة.</translation>
+    </message>
+    <message>
+        <source>Exporting to {name}…</source>
+        <translation>جارٍ التصدير إلى {name}…</translation>
+    </message>
+</context>
+<context>
     <name>FirstCustodianDialog</name>
     <message>
         <source>Protect this library</source>
@@ -1101,6 +1174,66 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
     </message>
 </context>
 <context>
+    <name>IndexController</name>
+    <message>
+        <source>Indexing stopped: records not indexed yet are not found by a search. Indexing resumes the next time this library opens.</source>
+        <translation>توقفت الفهرسة: لا يعثر البحث على السجلات التي لم تُفهرس بعد. تُستأنف الفهرسة في المرة القادمة التي تُفتح فيها هذه المكتبة.</translation>
+    </message>
+    <message>
+        <source>Search index rebuilt ({count} records).</source>
+        <translation>أُعيد بناء فهرس البحث (السجلات: {count}).</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index…</source>
+        <translation>جارٍ إعادة بناء فهرس البحث…</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>فهرس البحث</translation>
+    </message>
+    <message>
+        <source>The search index matches the library.</source>
+        <translation>فهرس البحث مطابق للمكتبة.</translation>
+    </message>
+    <message>
+        <source>The search index does not match the library.
+Missing: {missing}
+Out of date: {stale}
+No longer in the library: {orphans}
+
+Use File › Rebuild search index… to repair it.</source>
+        <translation>فهرس البحث غير مطابق للمكتبة.
+مفقود: {missing}
+قديم: {stale}
+لم يعد في المكتبة: {orphans}
+
+استخدم ملف › إعادة بناء فهرس البحث… لإصلاحه.</translation>
+    </message>
+    <message>
+        <source>Checking the search index…</source>
+        <translation>جارٍ فحص فهرس البحث…</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsController</name>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;لوحة المعلومات</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>ال&amp;خريطة</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;تقرير…</translation>
+    </message>
+    <message>
+        <source>Showing {what} · &lt;a href=&quot;all&quot;&gt;show all records&lt;/a&gt;</source>
+        <translation>يُعرض {what} · &lt;a href=&quot;all&quot;&gt;عرض كل السجلات&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <source>Restricted record</source>
@@ -1297,172 +1430,6 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>التوافقات</translation>
     </message>
     <message>
-        <source>Search failed: {reason} {detail}</source>
-        <translation>فشل البحث: {reason} {detail}</translation>
-    </message>
-    <message>
-        <source>Showing results for {suggestion}.</source>
-        <translation>عرض نتائج {suggestion}.</translation>
-    </message>
-    <message>
-        <source>Did you mean {suggestion}?</source>
-        <translation>هل تقصد {suggestion}؟</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln record(s)</source>
-        <translation>
-            <numerusform>%Ln سجل</numerusform>
-            <numerusform>سجل واحد</numerusform>
-            <numerusform>سجلان</numerusform>
-            <numerusform>%Ln سجلات</numerusform>
-            <numerusform>%Ln سجلًا</numerusform>
-            <numerusform>%Ln سجل</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln shown</source>
-        <translation>
-            <numerusform>لا شيء معروض</numerusform>
-            <numerusform>واحد معروض</numerusform>
-            <numerusform>اثنان معروضان</numerusform>
-            <numerusform>%Ln معروضة</numerusform>
-            <numerusform>%Ln معروضًا</numerusform>
-            <numerusform>%Ln معروض</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No font for {scripts} is installed: this text shows as boxes. Install a font for it (Debian/Ubuntu: {packages}).</source>
-        <translation>لا يوجد خط مثبت لكتابة {scripts}: يظهر هذا النص مربعات. ثبّت خطًا لها (Debian/Ubuntu: {packages}).</translation>
-    </message>
-    <message>
-        <source>Pulled from the CHM: read-only here. The next pull brings its changes.</source>
-        <translation>مسحوب من آلية تبادل المعلومات: للقراءة فقط هنا. يجلب السحب التالي تغييراته.</translation>
-    </message>
-    <message>
-        <source>Adding or removing files needs an unlocked contributor or custodian who may read this record.</source>
-        <translation>تتطلب إضافة الملفات أو إزالتها ملفَّ مساهم أو أمين مفتوحًا يحق له قراءة هذا السجل.</translation>
-    </message>
-    <message>
-        <source>Record created.</source>
-        <translation>أُنشئ السجل.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>حُفظ.</translation>
-    </message>
-    <message>
-        <source>Record deleted.</source>
-        <translation>حُذف السجل.</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>استيراد</translation>
-    </message>
-    <message>
-        <source>Records (*.csv *.tsv *.xlsx *.ris *.bib *.json *.kmd);;Spreadsheets (*.csv *.tsv *.xlsx);;References (*.ris *.bib);;CHM documents or kmdesk library (*.json);;kmdesk archive (*.kmd);;All files (*)</source>
-        <translation>السجلات (*.csv *.tsv *.xlsx *.ris *.bib *.json *.kmd);;جداول البيانات (*.csv *.tsv *.xlsx);;المراجع (*.ris *.bib);;وثائق آلية تبادل المعلومات أو مكتبة kmdesk (*.json);;أرشيف kmdesk (*.kmd);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <source>Importing {name}…</source>
-        <translation>جارٍ استيراد {name}…</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>انتهى الاستيراد</translation>
-    </message>
-    <message>
-        <source>Imported: {imported}
-Already in the library (skipped): {skipped}
-Not imported because of errors: {errors}</source>
-        <translation>المستورد: {imported}
-موجود في المكتبة مسبقًا (تم تخطيه): {skipped}
-لم يُستورد بسبب أخطاء: {errors}</translation>
-    </message>
-    <message>
-        <source>kmdesk library (*.json)</source>
-        <translation>مكتبة kmdesk (*.json)</translation>
-    </message>
-    <message>
-        <source>kmdesk archive with files (*.kmd)</source>
-        <translation>أرشيف kmdesk مع الملفات (*.kmd)</translation>
-    </message>
-    <message>
-        <source>CSV spreadsheet (*.csv)</source>
-        <translation>جدول CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>RIS references (*.ris)</source>
-        <translation>مراجع RIS (*.ris)</translation>
-    </message>
-    <message>
-        <source>BibTeX (*.bib)</source>
-        <translation>BibTeX (*.bib)</translation>
-    </message>
-    <message>
-        <source>CHM resource documents (*.json)</source>
-        <translation>وثائق موارد آلية تبادل المعلومات (*.json)</translation>
-    </message>
-    <message>
-        <source>Dublin Core XML (*.xml)</source>
-        <translation>Dublin Core XML (*.xml)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>تصدير</translation>
-    </message>
-    <message>
-        <source>Export finished</source>
-        <translation>انتهى التصدير</translation>
-    </message>
-    <message>
-        <source>{count} public records written to {path}.
-Records that are not public stay in this library.</source>
-        <translation>كُتبت السجلات العامة ({count}) في {path}.
-تبقى السجلات غير العامة في هذه المكتبة.</translation>
-    </message>
-    <message>
-        <source>Exporting to {name}…</source>
-        <translation>جارٍ التصدير إلى {name}…</translation>
-    </message>
-    <message>
-        <source>Indexing stopped: records not indexed yet are not found by a search. Indexing resumes the next time this library opens.</source>
-        <translation>توقفت الفهرسة: لا يعثر البحث على السجلات التي لم تُفهرس بعد. تُستأنف الفهرسة في المرة القادمة التي تُفتح فيها هذه المكتبة.</translation>
-    </message>
-    <message>
-        <source>Search index rebuilt ({count} records).</source>
-        <translation>أُعيد بناء فهرس البحث (السجلات: {count}).</translation>
-    </message>
-    <message>
-        <source>Rebuilding the search index…</source>
-        <translation>جارٍ إعادة بناء فهرس البحث…</translation>
-    </message>
-    <message>
-        <source>Search index</source>
-        <translation>فهرس البحث</translation>
-    </message>
-    <message>
-        <source>The search index matches the library.</source>
-        <translation>فهرس البحث مطابق للمكتبة.</translation>
-    </message>
-    <message>
-        <source>The search index does not match the library.
-Missing: {missing}
-Out of date: {stale}
-No longer in the library: {orphans}
-
-Use File › Rebuild search index… to repair it.</source>
-        <translation>فهرس البحث غير مطابق للمكتبة.
-مفقود: {missing}
-قديم: {stale}
-لم يعد في المكتبة: {orphans}
-
-استخدم ملف › إعادة بناء فهرس البحث… لإصلاحه.</translation>
-    </message>
-    <message>
-        <source>Checking the search index…</source>
-        <translation>جارٍ فحص فهرس البحث…</translation>
-    </message>
-    <message>
         <source>About kmdesk</source>
         <translation>حول kmdesk</translation>
     </message>
@@ -1473,22 +1440,6 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>kmdesk {version}
 
 إدارة المعارف دون اتصال للشعوب الأصلية والمجتمعات المحلية والعاملين في مجال التنوع البيولوجي، من أجل إطار كونمينغ-مونتريال العالمي للتنوع البيولوجي. لا تُشارَك المعارف إلا بالموافقة الحرة والمسبقة والمستنيرة.</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboard</source>
-        <translation>&amp;لوحة المعلومات</translation>
-    </message>
-    <message>
-        <source>&amp;Map</source>
-        <translation>ال&amp;خريطة</translation>
-    </message>
-    <message>
-        <source>&amp;Report…</source>
-        <translation>&amp;تقرير…</translation>
-    </message>
-    <message>
-        <source>Showing {what} · &lt;a href=&quot;all&quot;&gt;show all records&lt;/a&gt;</source>
-        <translation>يُعرض {what} · &lt;a href=&quot;all&quot;&gt;عرض كل السجلات&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +1827,41 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>Evidence</source>
         <translation>الإثبات</translation>
+    </message>
+</context>
+<context>
+    <name>RecordController</name>
+    <message>
+        <source>No font for {scripts} is installed: this text shows as boxes. Install a font for it (Debian/Ubuntu: {packages}).</source>
+        <translation>لا يوجد خط مثبت لكتابة {scripts}: يظهر هذا النص مربعات. ثبّت خطًا لها (Debian/Ubuntu: {packages}).</translation>
+    </message>
+    <message>
+        <source>Pulled from the CHM: read-only here. The next pull brings its changes.</source>
+        <translation>مسحوب من آلية تبادل المعلومات: للقراءة فقط هنا. يجلب السحب التالي تغييراته.</translation>
+    </message>
+    <message>
+        <source>Adding or removing files needs an unlocked contributor or custodian who may read this record.</source>
+        <translation>تتطلب إضافة الملفات أو إزالتها ملفَّ مساهم أو أمين مفتوحًا يحق له قراءة هذا السجل.</translation>
+    </message>
+    <message>
+        <source>Edit the selected record</source>
+        <translation>تعديل السجل المحدد</translation>
+    </message>
+    <message>
+        <source>Delete the selected record</source>
+        <translation>حذف السجل المحدد</translation>
+    </message>
+    <message>
+        <source>Record created.</source>
+        <translation>أُنشئ السجل.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>حُفظ.</translation>
+    </message>
+    <message>
+        <source>Record deleted.</source>
+        <translation>حُذف السجل.</translation>
     </message>
 </context>
 <context>
@@ -2389,6 +2375,43 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>Writing the report…</source>
         <translation>جارٍ كتابة التقرير…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <source>Search failed: {reason} {detail}</source>
+        <translation>فشل البحث: {reason} {detail}</translation>
+    </message>
+    <message>
+        <source>Showing results for {suggestion}.</source>
+        <translation>عرض نتائج {suggestion}.</translation>
+    </message>
+    <message>
+        <source>Did you mean {suggestion}?</source>
+        <translation>هل تقصد {suggestion}؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln سجل</numerusform>
+            <numerusform>سجل واحد</numerusform>
+            <numerusform>سجلان</numerusform>
+            <numerusform>%Ln سجلات</numerusform>
+            <numerusform>%Ln سجلًا</numerusform>
+            <numerusform>%Ln سجل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown</source>
+        <translation>
+            <numerusform>لا شيء معروض</numerusform>
+            <numerusform>واحد معروض</numerusform>
+            <numerusform>اثنان معروضان</numerusform>
+            <numerusform>%Ln معروضة</numerusform>
+            <numerusform>%Ln معروضًا</numerusform>
+            <numerusform>%Ln معروض</numerusform>
+        </translation>
     </message>
 </context>
 <context>

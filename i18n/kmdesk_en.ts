@@ -2,23 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%Ln record(s)</source>
-        <translation>
-            <numerusform>%Ln record</numerusform>
-            <numerusform>%Ln records</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln shown</source>
-        <translation>
-            <numerusform>%Ln shown</numerusform>
-            <numerusform>%Ln shown</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>MapView</name>
     <message numerus="yes">
         <source>{country}: %Ln record(s)</source>
@@ -32,6 +15,23 @@
         <translation>
             <numerusform>{places}: %Ln record</numerusform>
             <numerusform>{places}: %Ln records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown</source>
+        <translation>
+            <numerusform>%Ln shown</numerusform>
+            <numerusform>%Ln shown</numerusform>
         </translation>
     </message>
 </context>

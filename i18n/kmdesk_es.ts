@@ -852,6 +852,79 @@ El protocolo recibe una clave nueva y sus registros ({count}) se vuelven a sella
     </message>
 </context>
 <context>
+    <name>FilesController</name>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Records (*.csv *.tsv *.xlsx *.ris *.bib *.json *.kmd);;Spreadsheets (*.csv *.tsv *.xlsx);;References (*.ris *.bib);;CHM documents or kmdesk library (*.json);;kmdesk archive (*.kmd);;All files (*)</source>
+        <translation>Registros (*.csv *.tsv *.xlsx *.ris *.bib *.json *.kmd);;Hojas de cálculo (*.csv *.tsv *.xlsx);;Referencias (*.ris *.bib);;Documentos del CHM o biblioteca kmdesk (*.json);;Archivo kmdesk (*.kmd);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Importando {name}…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>Imported: {imported}
+Already in the library (skipped): {skipped}
+Not imported because of errors: {errors}</source>
+        <translation>Importados: {imported}
+Ya en la biblioteca (omitidos): {skipped}
+No importados por errores: {errors}</translation>
+    </message>
+    <message>
+        <source>kmdesk library (*.json)</source>
+        <translation>Biblioteca kmdesk (*.json)</translation>
+    </message>
+    <message>
+        <source>kmdesk archive with files (*.kmd)</source>
+        <translation>Archivo kmdesk con archivos (*.kmd)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Hoja de cálculo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>RIS references (*.ris)</source>
+        <translation>Referencias RIS (*.ris)</translation>
+    </message>
+    <message>
+        <source>BibTeX (*.bib)</source>
+        <translation>BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <source>CHM resource documents (*.json)</source>
+        <translation>Documentos de recursos del CHM (*.json)</translation>
+    </message>
+    <message>
+        <source>Dublin Core XML (*.xml)</source>
+        <translation>Dublin Core XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Exportación terminada</translation>
+    </message>
+    <message>
+        <source>{count} public records written to {path}.
+Records that are not public stay in this library.</source>
+        <translation>{count} registros públicos escritos en {path}.
+Los registros que no son públicos se quedan en esta biblioteca.</translation>
+    </message>
+    <message>
+        <source>Exporting to {name}…</source>
+        <translation>Exportando a {name}…</translation>
+    </message>
+</context>
+<context>
     <name>FirstCustodianDialog</name>
     <message>
         <source>Protect this library</source>
@@ -1101,6 +1174,66 @@ El protocolo recibe una clave nueva y sus registros ({count}) se vuelven a sella
     </message>
 </context>
 <context>
+    <name>IndexController</name>
+    <message>
+        <source>Indexing stopped: records not indexed yet are not found by a search. Indexing resumes the next time this library opens.</source>
+        <translation>Indexación detenida: la búsqueda no encuentra los registros aún no indexados. La indexación se reanudará la próxima vez que se abra esta biblioteca.</translation>
+    </message>
+    <message>
+        <source>Search index rebuilt ({count} records).</source>
+        <translation>Índice de búsqueda reconstruido ({count} registros).</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index…</source>
+        <translation>Reconstruyendo el índice de búsqueda…</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>Índice de búsqueda</translation>
+    </message>
+    <message>
+        <source>The search index matches the library.</source>
+        <translation>El índice de búsqueda coincide con la biblioteca.</translation>
+    </message>
+    <message>
+        <source>The search index does not match the library.
+Missing: {missing}
+Out of date: {stale}
+No longer in the library: {orphans}
+
+Use File › Rebuild search index… to repair it.</source>
+        <translation>El índice de búsqueda no coincide con la biblioteca.
+Faltan: {missing}
+Desactualizados: {stale}
+Ya no están en la biblioteca: {orphans}
+
+Use Archivo › Reconstruir el índice de búsqueda… para repararlo.</translation>
+    </message>
+    <message>
+        <source>Checking the search index…</source>
+        <translation>Comprobando el índice de búsqueda…</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsController</name>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Panel</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Mapa</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Informe…</translation>
+    </message>
+    <message>
+        <source>Showing {what} · &lt;a href=&quot;all&quot;&gt;show all records&lt;/a&gt;</source>
+        <translation>Se muestra {what} · &lt;a href=&quot;all&quot;&gt;mostrar todos los registros&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <source>Restricted record</source>
@@ -1297,164 +1430,6 @@ El protocolo recibe una clave nueva y sus registros ({count}) se vuelven a sella
         <translation>Coincidencias</translation>
     </message>
     <message>
-        <source>Search failed: {reason} {detail}</source>
-        <translation>La búsqueda falló: {reason} {detail}</translation>
-    </message>
-    <message>
-        <source>Showing results for {suggestion}.</source>
-        <translation>Se muestran resultados para {suggestion}.</translation>
-    </message>
-    <message>
-        <source>Did you mean {suggestion}?</source>
-        <translation>¿Quiso decir {suggestion}?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln record(s)</source>
-        <translation>
-            <numerusform>%Ln registro</numerusform>
-            <numerusform>%Ln registros</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln shown</source>
-        <translation>
-            <numerusform>%Ln mostrado</numerusform>
-            <numerusform>%Ln mostrados</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No font for {scripts} is installed: this text shows as boxes. Install a font for it (Debian/Ubuntu: {packages}).</source>
-        <translation>No hay ninguna fuente instalada para {scripts}: este texto se ve como cuadros. Instale una fuente (Debian/Ubuntu: {packages}).</translation>
-    </message>
-    <message>
-        <source>Pulled from the CHM: read-only here. The next pull brings its changes.</source>
-        <translation>Traído del Mecanismo de Facilitación: aquí es de solo lectura. La próxima descarga trae sus cambios.</translation>
-    </message>
-    <message>
-        <source>Adding or removing files needs an unlocked contributor or custodian who may read this record.</source>
-        <translation>Para añadir o quitar archivos hace falta un perfil de colaborador o custodio desbloqueado que pueda leer este registro.</translation>
-    </message>
-    <message>
-        <source>Record created.</source>
-        <translation>Registro creado.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Guardado.</translation>
-    </message>
-    <message>
-        <source>Record deleted.</source>
-        <translation>Registro eliminado.</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importar</translation>
-    </message>
-    <message>
-        <source>Records (*.csv *.tsv *.xlsx *.ris *.bib *.json *.kmd);;Spreadsheets (*.csv *.tsv *.xlsx);;References (*.ris *.bib);;CHM documents or kmdesk library (*.json);;kmdesk archive (*.kmd);;All files (*)</source>
-        <translation>Registros (*.csv *.tsv *.xlsx *.ris *.bib *.json *.kmd);;Hojas de cálculo (*.csv *.tsv *.xlsx);;Referencias (*.ris *.bib);;Documentos del CHM o biblioteca kmdesk (*.json);;Archivo kmdesk (*.kmd);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Importing {name}…</source>
-        <translation>Importando {name}…</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>Importación terminada</translation>
-    </message>
-    <message>
-        <source>Imported: {imported}
-Already in the library (skipped): {skipped}
-Not imported because of errors: {errors}</source>
-        <translation>Importados: {imported}
-Ya en la biblioteca (omitidos): {skipped}
-No importados por errores: {errors}</translation>
-    </message>
-    <message>
-        <source>kmdesk library (*.json)</source>
-        <translation>Biblioteca kmdesk (*.json)</translation>
-    </message>
-    <message>
-        <source>kmdesk archive with files (*.kmd)</source>
-        <translation>Archivo kmdesk con archivos (*.kmd)</translation>
-    </message>
-    <message>
-        <source>CSV spreadsheet (*.csv)</source>
-        <translation>Hoja de cálculo CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>RIS references (*.ris)</source>
-        <translation>Referencias RIS (*.ris)</translation>
-    </message>
-    <message>
-        <source>BibTeX (*.bib)</source>
-        <translation>BibTeX (*.bib)</translation>
-    </message>
-    <message>
-        <source>CHM resource documents (*.json)</source>
-        <translation>Documentos de recursos del CHM (*.json)</translation>
-    </message>
-    <message>
-        <source>Dublin Core XML (*.xml)</source>
-        <translation>Dublin Core XML (*.xml)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
-        <source>Export finished</source>
-        <translation>Exportación terminada</translation>
-    </message>
-    <message>
-        <source>{count} public records written to {path}.
-Records that are not public stay in this library.</source>
-        <translation>{count} registros públicos escritos en {path}.
-Los registros que no son públicos se quedan en esta biblioteca.</translation>
-    </message>
-    <message>
-        <source>Exporting to {name}…</source>
-        <translation>Exportando a {name}…</translation>
-    </message>
-    <message>
-        <source>Indexing stopped: records not indexed yet are not found by a search. Indexing resumes the next time this library opens.</source>
-        <translation>Indexación detenida: la búsqueda no encuentra los registros aún no indexados. La indexación se reanudará la próxima vez que se abra esta biblioteca.</translation>
-    </message>
-    <message>
-        <source>Search index rebuilt ({count} records).</source>
-        <translation>Índice de búsqueda reconstruido ({count} registros).</translation>
-    </message>
-    <message>
-        <source>Rebuilding the search index…</source>
-        <translation>Reconstruyendo el índice de búsqueda…</translation>
-    </message>
-    <message>
-        <source>Search index</source>
-        <translation>Índice de búsqueda</translation>
-    </message>
-    <message>
-        <source>The search index matches the library.</source>
-        <translation>El índice de búsqueda coincide con la biblioteca.</translation>
-    </message>
-    <message>
-        <source>The search index does not match the library.
-Missing: {missing}
-Out of date: {stale}
-No longer in the library: {orphans}
-
-Use File › Rebuild search index… to repair it.</source>
-        <translation>El índice de búsqueda no coincide con la biblioteca.
-Faltan: {missing}
-Desactualizados: {stale}
-Ya no están en la biblioteca: {orphans}
-
-Use Archivo › Reconstruir el índice de búsqueda… para repararlo.</translation>
-    </message>
-    <message>
-        <source>Checking the search index…</source>
-        <translation>Comprobando el índice de búsqueda…</translation>
-    </message>
-    <message>
         <source>About kmdesk</source>
         <translation>Acerca de kmdesk</translation>
     </message>
@@ -1465,22 +1440,6 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>kmdesk {version}
 
 Gestión de conocimientos sin conexión para pueblos indígenas y comunidades locales y profesionales de la biodiversidad, al servicio del Marco Mundial de Biodiversidad de Kunming-Montreal. Los conocimientos solo se comparten con el consentimiento libre, previo e informado.</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboard</source>
-        <translation>&amp;Panel</translation>
-    </message>
-    <message>
-        <source>&amp;Map</source>
-        <translation>&amp;Mapa</translation>
-    </message>
-    <message>
-        <source>&amp;Report…</source>
-        <translation>&amp;Informe…</translation>
-    </message>
-    <message>
-        <source>Showing {what} · &lt;a href=&quot;all&quot;&gt;show all records&lt;/a&gt;</source>
-        <translation>Se muestra {what} · &lt;a href=&quot;all&quot;&gt;mostrar todos los registros&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +1819,41 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
     <message>
         <source>Evidence</source>
         <translation>Prueba</translation>
+    </message>
+</context>
+<context>
+    <name>RecordController</name>
+    <message>
+        <source>No font for {scripts} is installed: this text shows as boxes. Install a font for it (Debian/Ubuntu: {packages}).</source>
+        <translation>No hay ninguna fuente instalada para {scripts}: este texto se ve como cuadros. Instale una fuente (Debian/Ubuntu: {packages}).</translation>
+    </message>
+    <message>
+        <source>Pulled from the CHM: read-only here. The next pull brings its changes.</source>
+        <translation>Traído del Mecanismo de Facilitación: aquí es de solo lectura. La próxima descarga trae sus cambios.</translation>
+    </message>
+    <message>
+        <source>Adding or removing files needs an unlocked contributor or custodian who may read this record.</source>
+        <translation>Para añadir o quitar archivos hace falta un perfil de colaborador o custodio desbloqueado que pueda leer este registro.</translation>
+    </message>
+    <message>
+        <source>Edit the selected record</source>
+        <translation>Editar el registro seleccionado</translation>
+    </message>
+    <message>
+        <source>Delete the selected record</source>
+        <translation>Eliminar el registro seleccionado</translation>
+    </message>
+    <message>
+        <source>Record created.</source>
+        <translation>Registro creado.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Record deleted.</source>
+        <translation>Registro eliminado.</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +2367,35 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
     <message>
         <source>Writing the report…</source>
         <translation>Escribiendo el informe…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <source>Search failed: {reason} {detail}</source>
+        <translation>La búsqueda falló: {reason} {detail}</translation>
+    </message>
+    <message>
+        <source>Showing results for {suggestion}.</source>
+        <translation>Se muestran resultados para {suggestion}.</translation>
+    </message>
+    <message>
+        <source>Did you mean {suggestion}?</source>
+        <translation>¿Quiso decir {suggestion}?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln registro</numerusform>
+            <numerusform>%Ln registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown</source>
+        <translation>
+            <numerusform>%Ln mostrado</numerusform>
+            <numerusform>%Ln mostrados</numerusform>
+        </translation>
     </message>
 </context>
 <context>

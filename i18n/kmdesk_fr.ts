@@ -852,6 +852,79 @@ Le protocole reçoit une nouvelle clé et ses fiches ({count}) sont rescellées 
     </message>
 </context>
 <context>
+    <name>FilesController</name>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Records (*.csv *.tsv *.xlsx *.ris *.bib *.json *.kmd);;Spreadsheets (*.csv *.tsv *.xlsx);;References (*.ris *.bib);;CHM documents or kmdesk library (*.json);;kmdesk archive (*.kmd);;All files (*)</source>
+        <translation>Fiches (*.csv *.tsv *.xlsx *.ris *.bib *.json *.kmd);;Tableurs (*.csv *.tsv *.xlsx);;Références (*.ris *.bib);;Documents du CHM ou bibliothèque kmdesk (*.json);;Archive kmdesk (*.kmd);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Importation de {name}…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importation terminée</translation>
+    </message>
+    <message>
+        <source>Imported: {imported}
+Already in the library (skipped): {skipped}
+Not imported because of errors: {errors}</source>
+        <translation>Importées : {imported}
+Déjà dans la bibliothèque (ignorées) : {skipped}
+Non importées à cause d&apos;erreurs : {errors}</translation>
+    </message>
+    <message>
+        <source>kmdesk library (*.json)</source>
+        <translation>Bibliothèque kmdesk (*.json)</translation>
+    </message>
+    <message>
+        <source>kmdesk archive with files (*.kmd)</source>
+        <translation>Archive kmdesk avec fichiers (*.kmd)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Tableur CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>RIS references (*.ris)</source>
+        <translation>Références RIS (*.ris)</translation>
+    </message>
+    <message>
+        <source>BibTeX (*.bib)</source>
+        <translation>BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <source>CHM resource documents (*.json)</source>
+        <translation>Documents de ressources du CHM (*.json)</translation>
+    </message>
+    <message>
+        <source>Dublin Core XML (*.xml)</source>
+        <translation>Dublin Core XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Exportation terminée</translation>
+    </message>
+    <message>
+        <source>{count} public records written to {path}.
+Records that are not public stay in this library.</source>
+        <translation>{count} fiches publiques écrites dans {path}.
+Les fiches non publiques restent dans cette bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Exporting to {name}…</source>
+        <translation>Exportation vers {name}…</translation>
+    </message>
+</context>
+<context>
     <name>FirstCustodianDialog</name>
     <message>
         <source>Protect this library</source>
@@ -1101,6 +1174,66 @@ Le protocole reçoit une nouvelle clé et ses fiches ({count}) sont rescellées 
     </message>
 </context>
 <context>
+    <name>IndexController</name>
+    <message>
+        <source>Indexing stopped: records not indexed yet are not found by a search. Indexing resumes the next time this library opens.</source>
+        <translation>Indexation arrêtée : la recherche ne trouve pas les fiches pas encore indexées. L’indexation reprendra à la prochaine ouverture de cette bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Search index rebuilt ({count} records).</source>
+        <translation>Index de recherche reconstruit ({count} fiches).</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index…</source>
+        <translation>Reconstruction de l&apos;index de recherche…</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>Index de recherche</translation>
+    </message>
+    <message>
+        <source>The search index matches the library.</source>
+        <translation>L&apos;index de recherche correspond à la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>The search index does not match the library.
+Missing: {missing}
+Out of date: {stale}
+No longer in the library: {orphans}
+
+Use File › Rebuild search index… to repair it.</source>
+        <translation>L&apos;index de recherche ne correspond pas à la bibliothèque.
+Manquantes : {missing}
+Périmées : {stale}
+Plus dans la bibliothèque : {orphans}
+
+Utilisez Fichier › Reconstruire l&apos;index de recherche… pour le réparer.</translation>
+    </message>
+    <message>
+        <source>Checking the search index…</source>
+        <translation>Vérification de l&apos;index de recherche…</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsController</name>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Carte</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Rapport…</translation>
+    </message>
+    <message>
+        <source>Showing {what} · &lt;a href=&quot;all&quot;&gt;show all records&lt;/a&gt;</source>
+        <translation>Affichage : {what} · &lt;a href=&quot;all&quot;&gt;afficher toutes les fiches&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <source>Restricted record</source>
@@ -1297,164 +1430,6 @@ Le protocole reçoit une nouvelle clé et ses fiches ({count}) sont rescellées 
         <translation>Correspondances</translation>
     </message>
     <message>
-        <source>Search failed: {reason} {detail}</source>
-        <translation>La recherche a échoué : {reason} {detail}</translation>
-    </message>
-    <message>
-        <source>Showing results for {suggestion}.</source>
-        <translation>Résultats affichés pour {suggestion}.</translation>
-    </message>
-    <message>
-        <source>Did you mean {suggestion}?</source>
-        <translation>Vouliez-vous dire {suggestion} ?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln record(s)</source>
-        <translation>
-            <numerusform>%Ln fiche</numerusform>
-            <numerusform>%Ln fiches</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln shown</source>
-        <translation>
-            <numerusform>%Ln affichée</numerusform>
-            <numerusform>%Ln affichées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No font for {scripts} is installed: this text shows as boxes. Install a font for it (Debian/Ubuntu: {packages}).</source>
-        <translation>Aucune police n&apos;est installée pour {scripts} : ce texte s&apos;affiche en carrés. Installez-en une (Debian/Ubuntu : {packages}).</translation>
-    </message>
-    <message>
-        <source>Pulled from the CHM: read-only here. The next pull brings its changes.</source>
-        <translation>Récupérée du Centre d&apos;échange : en lecture seule ici. La prochaine récupération apporte ses modifications.</translation>
-    </message>
-    <message>
-        <source>Adding or removing files needs an unlocked contributor or custodian who may read this record.</source>
-        <translation>Ajouter ou retirer des fichiers demande un profil de contributeur ou de gardien déverrouillé qui peut lire cette fiche.</translation>
-    </message>
-    <message>
-        <source>Record created.</source>
-        <translation>Fiche créée.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Enregistré.</translation>
-    </message>
-    <message>
-        <source>Record deleted.</source>
-        <translation>Fiche supprimée.</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
-        <source>Records (*.csv *.tsv *.xlsx *.ris *.bib *.json *.kmd);;Spreadsheets (*.csv *.tsv *.xlsx);;References (*.ris *.bib);;CHM documents or kmdesk library (*.json);;kmdesk archive (*.kmd);;All files (*)</source>
-        <translation>Fiches (*.csv *.tsv *.xlsx *.ris *.bib *.json *.kmd);;Tableurs (*.csv *.tsv *.xlsx);;Références (*.ris *.bib);;Documents du CHM ou bibliothèque kmdesk (*.json);;Archive kmdesk (*.kmd);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Importing {name}…</source>
-        <translation>Importation de {name}…</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>Importation terminée</translation>
-    </message>
-    <message>
-        <source>Imported: {imported}
-Already in the library (skipped): {skipped}
-Not imported because of errors: {errors}</source>
-        <translation>Importées : {imported}
-Déjà dans la bibliothèque (ignorées) : {skipped}
-Non importées à cause d&apos;erreurs : {errors}</translation>
-    </message>
-    <message>
-        <source>kmdesk library (*.json)</source>
-        <translation>Bibliothèque kmdesk (*.json)</translation>
-    </message>
-    <message>
-        <source>kmdesk archive with files (*.kmd)</source>
-        <translation>Archive kmdesk avec fichiers (*.kmd)</translation>
-    </message>
-    <message>
-        <source>CSV spreadsheet (*.csv)</source>
-        <translation>Tableur CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>RIS references (*.ris)</source>
-        <translation>Références RIS (*.ris)</translation>
-    </message>
-    <message>
-        <source>BibTeX (*.bib)</source>
-        <translation>BibTeX (*.bib)</translation>
-    </message>
-    <message>
-        <source>CHM resource documents (*.json)</source>
-        <translation>Documents de ressources du CHM (*.json)</translation>
-    </message>
-    <message>
-        <source>Dublin Core XML (*.xml)</source>
-        <translation>Dublin Core XML (*.xml)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Export finished</source>
-        <translation>Exportation terminée</translation>
-    </message>
-    <message>
-        <source>{count} public records written to {path}.
-Records that are not public stay in this library.</source>
-        <translation>{count} fiches publiques écrites dans {path}.
-Les fiches non publiques restent dans cette bibliothèque.</translation>
-    </message>
-    <message>
-        <source>Exporting to {name}…</source>
-        <translation>Exportation vers {name}…</translation>
-    </message>
-    <message>
-        <source>Indexing stopped: records not indexed yet are not found by a search. Indexing resumes the next time this library opens.</source>
-        <translation>Indexation arrêtée : la recherche ne trouve pas les fiches pas encore indexées. L’indexation reprendra à la prochaine ouverture de cette bibliothèque.</translation>
-    </message>
-    <message>
-        <source>Search index rebuilt ({count} records).</source>
-        <translation>Index de recherche reconstruit ({count} fiches).</translation>
-    </message>
-    <message>
-        <source>Rebuilding the search index…</source>
-        <translation>Reconstruction de l&apos;index de recherche…</translation>
-    </message>
-    <message>
-        <source>Search index</source>
-        <translation>Index de recherche</translation>
-    </message>
-    <message>
-        <source>The search index matches the library.</source>
-        <translation>L&apos;index de recherche correspond à la bibliothèque.</translation>
-    </message>
-    <message>
-        <source>The search index does not match the library.
-Missing: {missing}
-Out of date: {stale}
-No longer in the library: {orphans}
-
-Use File › Rebuild search index… to repair it.</source>
-        <translation>L&apos;index de recherche ne correspond pas à la bibliothèque.
-Manquantes : {missing}
-Périmées : {stale}
-Plus dans la bibliothèque : {orphans}
-
-Utilisez Fichier › Reconstruire l&apos;index de recherche… pour le réparer.</translation>
-    </message>
-    <message>
-        <source>Checking the search index…</source>
-        <translation>Vérification de l&apos;index de recherche…</translation>
-    </message>
-    <message>
         <source>About kmdesk</source>
         <translation>À propos de kmdesk</translation>
     </message>
@@ -1465,22 +1440,6 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>kmdesk {version}
 
 Gestion des connaissances hors ligne pour les peuples autochtones et les communautés locales et les praticiens de la biodiversité, au service du Cadre mondial de la biodiversité de Kunming-Montréal. Les savoirs ne sont partagés qu&apos;avec le consentement préalable, donné librement et en connaissance de cause.</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboard</source>
-        <translation>&amp;Tableau de bord</translation>
-    </message>
-    <message>
-        <source>&amp;Map</source>
-        <translation>&amp;Carte</translation>
-    </message>
-    <message>
-        <source>&amp;Report…</source>
-        <translation>&amp;Rapport…</translation>
-    </message>
-    <message>
-        <source>Showing {what} · &lt;a href=&quot;all&quot;&gt;show all records&lt;/a&gt;</source>
-        <translation>Affichage : {what} · &lt;a href=&quot;all&quot;&gt;afficher toutes les fiches&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +1819,41 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
     <message>
         <source>Evidence</source>
         <translation>Preuve</translation>
+    </message>
+</context>
+<context>
+    <name>RecordController</name>
+    <message>
+        <source>No font for {scripts} is installed: this text shows as boxes. Install a font for it (Debian/Ubuntu: {packages}).</source>
+        <translation>Aucune police n&apos;est installée pour {scripts} : ce texte s&apos;affiche en carrés. Installez-en une (Debian/Ubuntu : {packages}).</translation>
+    </message>
+    <message>
+        <source>Pulled from the CHM: read-only here. The next pull brings its changes.</source>
+        <translation>Récupérée du Centre d&apos;échange : en lecture seule ici. La prochaine récupération apporte ses modifications.</translation>
+    </message>
+    <message>
+        <source>Adding or removing files needs an unlocked contributor or custodian who may read this record.</source>
+        <translation>Ajouter ou retirer des fichiers demande un profil de contributeur ou de gardien déverrouillé qui peut lire cette fiche.</translation>
+    </message>
+    <message>
+        <source>Edit the selected record</source>
+        <translation>Modifier la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Delete the selected record</source>
+        <translation>Supprimer la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Record created.</source>
+        <translation>Fiche créée.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Record deleted.</source>
+        <translation>Fiche supprimée.</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +2367,35 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
     <message>
         <source>Writing the report…</source>
         <translation>Rédaction du rapport…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <source>Search failed: {reason} {detail}</source>
+        <translation>La recherche a échoué : {reason} {detail}</translation>
+    </message>
+    <message>
+        <source>Showing results for {suggestion}.</source>
+        <translation>Résultats affichés pour {suggestion}.</translation>
+    </message>
+    <message>
+        <source>Did you mean {suggestion}?</source>
+        <translation>Vouliez-vous dire {suggestion} ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln fiche</numerusform>
+            <numerusform>%Ln fiches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown</source>
+        <translation>
+            <numerusform>%Ln affichée</numerusform>
+            <numerusform>%Ln affichées</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -852,6 +852,79 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
     </message>
 </context>
 <context>
+    <name>FilesController</name>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Records (*.csv *.tsv *.xlsx *.ris *.bib *.json *.kmd);;Spreadsheets (*.csv *.tsv *.xlsx);;References (*.ris *.bib);;CHM documents or kmdesk library (*.json);;kmdesk archive (*.kmd);;All files (*)</source>
+        <translation>Записи (*.csv *.tsv *.xlsx *.ris *.bib *.json *.kmd);;Таблицы (*.csv *.tsv *.xlsx);;Ссылки (*.ris *.bib);;Документы механизма посредничества или библиотека kmdesk (*.json);;Архив kmdesk (*.kmd);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Импорт {name}…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Импорт завершён</translation>
+    </message>
+    <message>
+        <source>Imported: {imported}
+Already in the library (skipped): {skipped}
+Not imported because of errors: {errors}</source>
+        <translation>Импортировано: {imported}
+Уже в библиотеке (пропущено): {skipped}
+Не импортировано из-за ошибок: {errors}</translation>
+    </message>
+    <message>
+        <source>kmdesk library (*.json)</source>
+        <translation>Библиотека kmdesk (*.json)</translation>
+    </message>
+    <message>
+        <source>kmdesk archive with files (*.kmd)</source>
+        <translation>Архив kmdesk с файлами (*.kmd)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Таблица CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>RIS references (*.ris)</source>
+        <translation>Ссылки RIS (*.ris)</translation>
+    </message>
+    <message>
+        <source>BibTeX (*.bib)</source>
+        <translation>BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <source>CHM resource documents (*.json)</source>
+        <translation>Документы ресурсов механизма посредничества (*.json)</translation>
+    </message>
+    <message>
+        <source>Dublin Core XML (*.xml)</source>
+        <translation>Dublin Core XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Экспорт завершён</translation>
+    </message>
+    <message>
+        <source>{count} public records written to {path}.
+Records that are not public stay in this library.</source>
+        <translation>Общедоступных записей записано в {path}: {count}.
+Записи, не являющиеся общедоступными, остаются в этой библиотеке.</translation>
+    </message>
+    <message>
+        <source>Exporting to {name}…</source>
+        <translation>Экспорт в {name}…</translation>
+    </message>
+</context>
+<context>
     <name>FirstCustodianDialog</name>
     <message>
         <source>Protect this library</source>
@@ -1101,6 +1174,66 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
     </message>
 </context>
 <context>
+    <name>IndexController</name>
+    <message>
+        <source>Indexing stopped: records not indexed yet are not found by a search. Indexing resumes the next time this library opens.</source>
+        <translation>Индексация остановлена: поиск не находит ещё не проиндексированные записи. Индексация продолжится при следующем открытии этой библиотеки.</translation>
+    </message>
+    <message>
+        <source>Search index rebuilt ({count} records).</source>
+        <translation>Поисковый индекс перестроен (записей: {count}).</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index…</source>
+        <translation>Перестройка поискового индекса…</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>Поисковый индекс</translation>
+    </message>
+    <message>
+        <source>The search index matches the library.</source>
+        <translation>Поисковый индекс соответствует библиотеке.</translation>
+    </message>
+    <message>
+        <source>The search index does not match the library.
+Missing: {missing}
+Out of date: {stale}
+No longer in the library: {orphans}
+
+Use File › Rebuild search index… to repair it.</source>
+        <translation>Поисковый индекс не соответствует библиотеке.
+Отсутствует: {missing}
+Устарело: {stale}
+Больше нет в библиотеке: {orphans}
+
+Чтобы исправить, выберите Файл › Перестроить поисковый индекс…</translation>
+    </message>
+    <message>
+        <source>Checking the search index…</source>
+        <translation>Проверка поискового индекса…</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsController</name>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Панель</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Карта</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Отчёт…</translation>
+    </message>
+    <message>
+        <source>Showing {what} · &lt;a href=&quot;all&quot;&gt;show all records&lt;/a&gt;</source>
+        <translation>Показано: {what} · &lt;a href=&quot;all&quot;&gt;показать все записи&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <source>Restricted record</source>
@@ -1297,166 +1430,6 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>Совпадения</translation>
     </message>
     <message>
-        <source>Search failed: {reason} {detail}</source>
-        <translation>Поиск не удался: {reason} {detail}</translation>
-    </message>
-    <message>
-        <source>Showing results for {suggestion}.</source>
-        <translation>Показаны результаты для {suggestion}.</translation>
-    </message>
-    <message>
-        <source>Did you mean {suggestion}?</source>
-        <translation>Возможно, вы имели в виду {suggestion}?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln record(s)</source>
-        <translation>
-            <numerusform>%Ln запись</numerusform>
-            <numerusform>%Ln записи</numerusform>
-            <numerusform>%Ln записей</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln shown</source>
-        <translation>
-            <numerusform>%Ln показана</numerusform>
-            <numerusform>%Ln показаны</numerusform>
-            <numerusform>%Ln показано</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No font for {scripts} is installed: this text shows as boxes. Install a font for it (Debian/Ubuntu: {packages}).</source>
-        <translation>Не установлен шрифт для письменности {scripts}: текст отображается квадратами. Установите шрифт (Debian/Ubuntu: {packages}).</translation>
-    </message>
-    <message>
-        <source>Pulled from the CHM: read-only here. The next pull brings its changes.</source>
-        <translation>Получено из Механизма посредничества: здесь только для чтения. Следующая загрузка принесёт его изменения.</translation>
-    </message>
-    <message>
-        <source>Adding or removing files needs an unlocked contributor or custodian who may read this record.</source>
-        <translation>Чтобы добавлять или удалять файлы, нужен разблокированный профиль участника или хранителя, которому разрешено читать эту запись.</translation>
-    </message>
-    <message>
-        <source>Record created.</source>
-        <translation>Запись создана.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Сохранено.</translation>
-    </message>
-    <message>
-        <source>Record deleted.</source>
-        <translation>Запись удалена.</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Импорт</translation>
-    </message>
-    <message>
-        <source>Records (*.csv *.tsv *.xlsx *.ris *.bib *.json *.kmd);;Spreadsheets (*.csv *.tsv *.xlsx);;References (*.ris *.bib);;CHM documents or kmdesk library (*.json);;kmdesk archive (*.kmd);;All files (*)</source>
-        <translation>Записи (*.csv *.tsv *.xlsx *.ris *.bib *.json *.kmd);;Таблицы (*.csv *.tsv *.xlsx);;Ссылки (*.ris *.bib);;Документы механизма посредничества или библиотека kmdesk (*.json);;Архив kmdesk (*.kmd);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Importing {name}…</source>
-        <translation>Импорт {name}…</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>Импорт завершён</translation>
-    </message>
-    <message>
-        <source>Imported: {imported}
-Already in the library (skipped): {skipped}
-Not imported because of errors: {errors}</source>
-        <translation>Импортировано: {imported}
-Уже в библиотеке (пропущено): {skipped}
-Не импортировано из-за ошибок: {errors}</translation>
-    </message>
-    <message>
-        <source>kmdesk library (*.json)</source>
-        <translation>Библиотека kmdesk (*.json)</translation>
-    </message>
-    <message>
-        <source>kmdesk archive with files (*.kmd)</source>
-        <translation>Архив kmdesk с файлами (*.kmd)</translation>
-    </message>
-    <message>
-        <source>CSV spreadsheet (*.csv)</source>
-        <translation>Таблица CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>RIS references (*.ris)</source>
-        <translation>Ссылки RIS (*.ris)</translation>
-    </message>
-    <message>
-        <source>BibTeX (*.bib)</source>
-        <translation>BibTeX (*.bib)</translation>
-    </message>
-    <message>
-        <source>CHM resource documents (*.json)</source>
-        <translation>Документы ресурсов механизма посредничества (*.json)</translation>
-    </message>
-    <message>
-        <source>Dublin Core XML (*.xml)</source>
-        <translation>Dublin Core XML (*.xml)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Экспорт</translation>
-    </message>
-    <message>
-        <source>Export finished</source>
-        <translation>Экспорт завершён</translation>
-    </message>
-    <message>
-        <source>{count} public records written to {path}.
-Records that are not public stay in this library.</source>
-        <translation>Общедоступных записей записано в {path}: {count}.
-Записи, не являющиеся общедоступными, остаются в этой библиотеке.</translation>
-    </message>
-    <message>
-        <source>Exporting to {name}…</source>
-        <translation>Экспорт в {name}…</translation>
-    </message>
-    <message>
-        <source>Indexing stopped: records not indexed yet are not found by a search. Indexing resumes the next time this library opens.</source>
-        <translation>Индексация остановлена: поиск не находит ещё не проиндексированные записи. Индексация продолжится при следующем открытии этой библиотеки.</translation>
-    </message>
-    <message>
-        <source>Search index rebuilt ({count} records).</source>
-        <translation>Поисковый индекс перестроен (записей: {count}).</translation>
-    </message>
-    <message>
-        <source>Rebuilding the search index…</source>
-        <translation>Перестройка поискового индекса…</translation>
-    </message>
-    <message>
-        <source>Search index</source>
-        <translation>Поисковый индекс</translation>
-    </message>
-    <message>
-        <source>The search index matches the library.</source>
-        <translation>Поисковый индекс соответствует библиотеке.</translation>
-    </message>
-    <message>
-        <source>The search index does not match the library.
-Missing: {missing}
-Out of date: {stale}
-No longer in the library: {orphans}
-
-Use File › Rebuild search index… to repair it.</source>
-        <translation>Поисковый индекс не соответствует библиотеке.
-Отсутствует: {missing}
-Устарело: {stale}
-Больше нет в библиотеке: {orphans}
-
-Чтобы исправить, выберите Файл › Перестроить поисковый индекс…</translation>
-    </message>
-    <message>
-        <source>Checking the search index…</source>
-        <translation>Проверка поискового индекса…</translation>
-    </message>
-    <message>
         <source>About kmdesk</source>
         <translation>О программе kmdesk</translation>
     </message>
@@ -1467,22 +1440,6 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>kmdesk {version}
 
 Автономное управление знаниями для коренных народов и местных общин и специалистов по биоразнообразию в поддержку Куньминско-Монреальской глобальной рамочной программы в области биоразнообразия. Знаниями делятся только со свободного, предварительного и осознанного согласия.</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboard</source>
-        <translation>&amp;Панель</translation>
-    </message>
-    <message>
-        <source>&amp;Map</source>
-        <translation>&amp;Карта</translation>
-    </message>
-    <message>
-        <source>&amp;Report…</source>
-        <translation>&amp;Отчёт…</translation>
-    </message>
-    <message>
-        <source>Showing {what} · &lt;a href=&quot;all&quot;&gt;show all records&lt;/a&gt;</source>
-        <translation>Показано: {what} · &lt;a href=&quot;all&quot;&gt;показать все записи&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +1821,41 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>Evidence</source>
         <translation>Подтверждение</translation>
+    </message>
+</context>
+<context>
+    <name>RecordController</name>
+    <message>
+        <source>No font for {scripts} is installed: this text shows as boxes. Install a font for it (Debian/Ubuntu: {packages}).</source>
+        <translation>Не установлен шрифт для письменности {scripts}: текст отображается квадратами. Установите шрифт (Debian/Ubuntu: {packages}).</translation>
+    </message>
+    <message>
+        <source>Pulled from the CHM: read-only here. The next pull brings its changes.</source>
+        <translation>Получено из Механизма посредничества: здесь только для чтения. Следующая загрузка принесёт его изменения.</translation>
+    </message>
+    <message>
+        <source>Adding or removing files needs an unlocked contributor or custodian who may read this record.</source>
+        <translation>Чтобы добавлять или удалять файлы, нужен разблокированный профиль участника или хранителя, которому разрешено читать эту запись.</translation>
+    </message>
+    <message>
+        <source>Edit the selected record</source>
+        <translation>Изменить выбранную запись</translation>
+    </message>
+    <message>
+        <source>Delete the selected record</source>
+        <translation>Удалить выбранную запись</translation>
+    </message>
+    <message>
+        <source>Record created.</source>
+        <translation>Запись создана.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Record deleted.</source>
+        <translation>Запись удалена.</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2369,37 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>Writing the report…</source>
         <translation>Создание отчёта…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <source>Search failed: {reason} {detail}</source>
+        <translation>Поиск не удался: {reason} {detail}</translation>
+    </message>
+    <message>
+        <source>Showing results for {suggestion}.</source>
+        <translation>Показаны результаты для {suggestion}.</translation>
+    </message>
+    <message>
+        <source>Did you mean {suggestion}?</source>
+        <translation>Возможно, вы имели в виду {suggestion}?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln запись</numerusform>
+            <numerusform>%Ln записи</numerusform>
+            <numerusform>%Ln записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown</source>
+        <translation>
+            <numerusform>%Ln показана</numerusform>
+            <numerusform>%Ln показаны</numerusform>
+            <numerusform>%Ln показано</numerusform>
+        </translation>
     </message>
 </context>
 <context>

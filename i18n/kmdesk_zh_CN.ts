@@ -852,6 +852,79 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
     </message>
 </context>
 <context>
+    <name>FilesController</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Records (*.csv *.tsv *.xlsx *.ris *.bib *.json *.kmd);;Spreadsheets (*.csv *.tsv *.xlsx);;References (*.ris *.bib);;CHM documents or kmdesk library (*.json);;kmdesk archive (*.kmd);;All files (*)</source>
+        <translation>记录 (*.csv *.tsv *.xlsx *.ris *.bib *.json *.kmd);;电子表格 (*.csv *.tsv *.xlsx);;参考文献 (*.ris *.bib);;信息交换所文档或 kmdesk 资料库 (*.json);;kmdesk 归档 (*.kmd);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>正在导入 {name}…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>Imported: {imported}
+Already in the library (skipped): {skipped}
+Not imported because of errors: {errors}</source>
+        <translation>已导入：{imported}
+已在资料库中（已跳过）：{skipped}
+因错误未导入：{errors}</translation>
+    </message>
+    <message>
+        <source>kmdesk library (*.json)</source>
+        <translation>kmdesk 资料库 (*.json)</translation>
+    </message>
+    <message>
+        <source>kmdesk archive with files (*.kmd)</source>
+        <translation>含文件的 kmdesk 归档 (*.kmd)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>CSV 电子表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>RIS references (*.ris)</source>
+        <translation>RIS 参考文献 (*.ris)</translation>
+    </message>
+    <message>
+        <source>BibTeX (*.bib)</source>
+        <translation>BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <source>CHM resource documents (*.json)</source>
+        <translation>信息交换所资源文档 (*.json)</translation>
+    </message>
+    <message>
+        <source>Dublin Core XML (*.xml)</source>
+        <translation>Dublin Core XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <source>{count} public records written to {path}.
+Records that are not public stay in this library.</source>
+        <translation>已将 {count} 条公开记录写入 {path}。
+非公开记录保留在此资料库中。</translation>
+    </message>
+    <message>
+        <source>Exporting to {name}…</source>
+        <translation>正在导出到 {name}…</translation>
+    </message>
+</context>
+<context>
     <name>FirstCustodianDialog</name>
     <message>
         <source>Protect this library</source>
@@ -1101,6 +1174,66 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
     </message>
 </context>
 <context>
+    <name>IndexController</name>
+    <message>
+        <source>Indexing stopped: records not indexed yet are not found by a search. Indexing resumes the next time this library opens.</source>
+        <translation>索引已停止：尚未索引的记录无法被搜索到。下次打开此资料库时将继续建立索引。</translation>
+    </message>
+    <message>
+        <source>Search index rebuilt ({count} records).</source>
+        <translation>搜索索引已重建（{count} 条记录）。</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index…</source>
+        <translation>正在重建搜索索引…</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>搜索索引</translation>
+    </message>
+    <message>
+        <source>The search index matches the library.</source>
+        <translation>搜索索引与资料库一致。</translation>
+    </message>
+    <message>
+        <source>The search index does not match the library.
+Missing: {missing}
+Out of date: {stale}
+No longer in the library: {orphans}
+
+Use File › Rebuild search index… to repair it.</source>
+        <translation>搜索索引与资料库不一致。
+缺失：{missing}
+过期：{stale}
+已不在资料库中：{orphans}
+
+请使用“文件 › 重建搜索索引…”进行修复。</translation>
+    </message>
+    <message>
+        <source>Checking the search index…</source>
+        <translation>正在检查搜索索引…</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsController</name>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>仪表板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>地图(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Showing {what} · &lt;a href=&quot;all&quot;&gt;show all records&lt;/a&gt;</source>
+        <translation>正在显示 {what} · &lt;a href=&quot;all&quot;&gt;显示全部记录&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <source>Restricted record</source>
@@ -1297,162 +1430,6 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>匹配</translation>
     </message>
     <message>
-        <source>Search failed: {reason} {detail}</source>
-        <translation>搜索失败：{reason} {detail}</translation>
-    </message>
-    <message>
-        <source>Showing results for {suggestion}.</source>
-        <translation>显示 {suggestion} 的结果。</translation>
-    </message>
-    <message>
-        <source>Did you mean {suggestion}?</source>
-        <translation>您是不是要找 {suggestion}？</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln record(s)</source>
-        <translation>
-            <numerusform>%Ln 条记录</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln shown</source>
-        <translation>
-            <numerusform>显示 %Ln 条</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No font for {scripts} is installed: this text shows as boxes. Install a font for it (Debian/Ubuntu: {packages}).</source>
-        <translation>未安装 {scripts} 字体：此文本显示为方框。请安装相应字体（Debian/Ubuntu：{packages}）。</translation>
-    </message>
-    <message>
-        <source>Pulled from the CHM: read-only here. The next pull brings its changes.</source>
-        <translation>从信息交换所机制拉取：此处只读。下次拉取会带来其更改。</translation>
-    </message>
-    <message>
-        <source>Adding or removing files needs an unlocked contributor or custodian who may read this record.</source>
-        <translation>添加或删除文件需要一个已解锁、可以阅读此记录的贡献者或保管人档案。</translation>
-    </message>
-    <message>
-        <source>Record created.</source>
-        <translation>记录已创建。</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>已保存。</translation>
-    </message>
-    <message>
-        <source>Record deleted.</source>
-        <translation>记录已删除。</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Records (*.csv *.tsv *.xlsx *.ris *.bib *.json *.kmd);;Spreadsheets (*.csv *.tsv *.xlsx);;References (*.ris *.bib);;CHM documents or kmdesk library (*.json);;kmdesk archive (*.kmd);;All files (*)</source>
-        <translation>记录 (*.csv *.tsv *.xlsx *.ris *.bib *.json *.kmd);;电子表格 (*.csv *.tsv *.xlsx);;参考文献 (*.ris *.bib);;信息交换所文档或 kmdesk 资料库 (*.json);;kmdesk 归档 (*.kmd);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Importing {name}…</source>
-        <translation>正在导入 {name}…</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>导入完成</translation>
-    </message>
-    <message>
-        <source>Imported: {imported}
-Already in the library (skipped): {skipped}
-Not imported because of errors: {errors}</source>
-        <translation>已导入：{imported}
-已在资料库中（已跳过）：{skipped}
-因错误未导入：{errors}</translation>
-    </message>
-    <message>
-        <source>kmdesk library (*.json)</source>
-        <translation>kmdesk 资料库 (*.json)</translation>
-    </message>
-    <message>
-        <source>kmdesk archive with files (*.kmd)</source>
-        <translation>含文件的 kmdesk 归档 (*.kmd)</translation>
-    </message>
-    <message>
-        <source>CSV spreadsheet (*.csv)</source>
-        <translation>CSV 电子表格 (*.csv)</translation>
-    </message>
-    <message>
-        <source>RIS references (*.ris)</source>
-        <translation>RIS 参考文献 (*.ris)</translation>
-    </message>
-    <message>
-        <source>BibTeX (*.bib)</source>
-        <translation>BibTeX (*.bib)</translation>
-    </message>
-    <message>
-        <source>CHM resource documents (*.json)</source>
-        <translation>信息交换所资源文档 (*.json)</translation>
-    </message>
-    <message>
-        <source>Dublin Core XML (*.xml)</source>
-        <translation>Dublin Core XML (*.xml)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <source>Export finished</source>
-        <translation>导出完成</translation>
-    </message>
-    <message>
-        <source>{count} public records written to {path}.
-Records that are not public stay in this library.</source>
-        <translation>已将 {count} 条公开记录写入 {path}。
-非公开记录保留在此资料库中。</translation>
-    </message>
-    <message>
-        <source>Exporting to {name}…</source>
-        <translation>正在导出到 {name}…</translation>
-    </message>
-    <message>
-        <source>Indexing stopped: records not indexed yet are not found by a search. Indexing resumes the next time this library opens.</source>
-        <translation>索引已停止：尚未索引的记录无法被搜索到。下次打开此资料库时将继续建立索引。</translation>
-    </message>
-    <message>
-        <source>Search index rebuilt ({count} records).</source>
-        <translation>搜索索引已重建（{count} 条记录）。</translation>
-    </message>
-    <message>
-        <source>Rebuilding the search index…</source>
-        <translation>正在重建搜索索引…</translation>
-    </message>
-    <message>
-        <source>Search index</source>
-        <translation>搜索索引</translation>
-    </message>
-    <message>
-        <source>The search index matches the library.</source>
-        <translation>搜索索引与资料库一致。</translation>
-    </message>
-    <message>
-        <source>The search index does not match the library.
-Missing: {missing}
-Out of date: {stale}
-No longer in the library: {orphans}
-
-Use File › Rebuild search index… to repair it.</source>
-        <translation>搜索索引与资料库不一致。
-缺失：{missing}
-过期：{stale}
-已不在资料库中：{orphans}
-
-请使用“文件 › 重建搜索索引…”进行修复。</translation>
-    </message>
-    <message>
-        <source>Checking the search index…</source>
-        <translation>正在检查搜索索引…</translation>
-    </message>
-    <message>
         <source>About kmdesk</source>
         <translation>关于 kmdesk</translation>
     </message>
@@ -1463,22 +1440,6 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>kmdesk {version}
 
 面向土著人民和地方社区以及生物多样性从业者的离线知识管理工具，服务于《昆明-蒙特利尔全球生物多样性框架》。知识仅在获得自由、事先和知情同意后共享。</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboard</source>
-        <translation>仪表板(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Map</source>
-        <translation>地图(&amp;M)</translation>
-    </message>
-    <message>
-        <source>&amp;Report…</source>
-        <translation>报告(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Showing {what} · &lt;a href=&quot;all&quot;&gt;show all records&lt;/a&gt;</source>
-        <translation>正在显示 {what} · &lt;a href=&quot;all&quot;&gt;显示全部记录&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +1817,41 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>Evidence</source>
         <translation>证据</translation>
+    </message>
+</context>
+<context>
+    <name>RecordController</name>
+    <message>
+        <source>No font for {scripts} is installed: this text shows as boxes. Install a font for it (Debian/Ubuntu: {packages}).</source>
+        <translation>未安装 {scripts} 字体：此文本显示为方框。请安装相应字体（Debian/Ubuntu：{packages}）。</translation>
+    </message>
+    <message>
+        <source>Pulled from the CHM: read-only here. The next pull brings its changes.</source>
+        <translation>从信息交换所机制拉取：此处只读。下次拉取会带来其更改。</translation>
+    </message>
+    <message>
+        <source>Adding or removing files needs an unlocked contributor or custodian who may read this record.</source>
+        <translation>添加或删除文件需要一个已解锁、可以阅读此记录的贡献者或保管人档案。</translation>
+    </message>
+    <message>
+        <source>Edit the selected record</source>
+        <translation>编辑所选记录</translation>
+    </message>
+    <message>
+        <source>Delete the selected record</source>
+        <translation>删除所选记录</translation>
+    </message>
+    <message>
+        <source>Record created.</source>
+        <translation>记录已创建。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Record deleted.</source>
+        <translation>记录已删除。</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +2365,33 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <source>Search failed: {reason} {detail}</source>
+        <translation>搜索失败：{reason} {detail}</translation>
+    </message>
+    <message>
+        <source>Showing results for {suggestion}.</source>
+        <translation>显示 {suggestion} 的结果。</translation>
+    </message>
+    <message>
+        <source>Did you mean {suggestion}?</source>
+        <translation>您是不是要找 {suggestion}？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown</source>
+        <translation>
+            <numerusform>显示 %Ln 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>
