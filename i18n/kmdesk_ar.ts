@@ -312,6 +312,25 @@
     </message>
 </context>
 <context>
+    <name>CreatorsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Add creator</source>
+        <translation>إضافة منشئ</translation>
+    </message>
+    <message>
+        <source>Remove creator</source>
+        <translation>إزالة منشئ</translation>
+    </message>
+</context>
+<context>
     <name>CustodianView</name>
     <message>
         <source>Custodian&apos;s view</source>
@@ -666,6 +685,81 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
     </message>
 </context>
 <context>
+    <name>DescriptionPage</name>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY أو YYYY-MM أو YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>language tags, e.g. quz, es</source>
+        <translation>وسوم اللغات، مثل quz, es</translation>
+    </message>
+    <message>
+        <source>two-letter codes, e.g. pe, bo</source>
+        <translation>رموز من حرفين، مثل pe, bo</translation>
+    </message>
+    <message>
+        <source>separated by commas; coordinates after @, e.g. Cusco @ -13.53 -71.97</source>
+        <translation>مفصولة بفواصل؛ الإحداثيات بعد @، مثل Cusco @ -13.53 -71.97</translation>
+    </message>
+    <message>
+        <source>A place may carry its latitude and longitude in decimal degrees after an @ (south and west negative): it then appears as a dot on the map.</source>
+        <translation>يمكن أن يحمل المكان خط العرض وخط الطول بالدرجات العشرية بعد @ (الجنوب والغرب بالسالب): فيظهر عندئذٍ نقطةً على الخريطة.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Kind of resource</source>
+        <translation>نوع المورد</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>الكلمات المفتاحية</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>المجتمع</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>الترخيص</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>الأماكن</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryView</name>
     <message>
         <source>Practitioner directory</source>
@@ -961,6 +1055,25 @@ Records that are not public stay in this library.</source>
     <message>
         <source>The two passphrases differ; type them again.</source>
         <translation>عبارتا المرور مختلفتان؛ اكتبهما مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>GbfPage</name>
+    <message>
+        <source>Goals</source>
+        <translation>الأهداف</translation>
+    </message>
+    <message>
+        <source>Goal {code}: {title}</source>
+        <translation>الهدف {code}: {title}</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>الغايات</translation>
+    </message>
+    <message>
+        <source>{number} · {title}</source>
+        <translation>{number} · {title}</translation>
     </message>
 </context>
 <context>
@@ -1921,110 +2034,6 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>Add the title, summary and text in another language (any BCP 47 tag, e.g. quz, sw, pt-BR)</source>
         <translation>أضف العنوان والملخص والنص بلغة أخرى (أي وسم BCP 47، مثل quz أو sw أو pt-BR)</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(لا شيء)</translation>
-    </message>
-    <message>
-        <source>separated by commas</source>
-        <translation>مفصولة بفواصل</translation>
-    </message>
-    <message>
-        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>YYYY أو YYYY-MM أو YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>https://…</source>
-        <translation>https://…</translation>
-    </message>
-    <message>
-        <source>language tags, e.g. quz, es</source>
-        <translation>وسوم اللغات، مثل quz, es</translation>
-    </message>
-    <message>
-        <source>two-letter codes, e.g. pe, bo</source>
-        <translation>رموز من حرفين، مثل pe, bo</translation>
-    </message>
-    <message>
-        <source>separated by commas; coordinates after @, e.g. Cusco @ -13.53 -71.97</source>
-        <translation>مفصولة بفواصل؛ الإحداثيات بعد @، مثل Cusco @ -13.53 -71.97</translation>
-    </message>
-    <message>
-        <source>A place may carry its latitude and longitude in decimal degrees after an @ (south and west negative): it then appears as a dot on the map.</source>
-        <translation>يمكن أن يحمل المكان خط العرض وخط الطول بالدرجات العشرية بعد @ (الجنوب والغرب بالسالب): فيظهر عندئذٍ نقطةً على الخريطة.</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>النوع</translation>
-    </message>
-    <message>
-        <source>Kind of resource</source>
-        <translation>نوع المورد</translation>
-    </message>
-    <message>
-        <source>Keywords</source>
-        <translation>الكلمات المفتاحية</translation>
-    </message>
-    <message>
-        <source>Community</source>
-        <translation>المجتمع</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>التاريخ</translation>
-    </message>
-    <message>
-        <source>Licence</source>
-        <translation>الترخيص</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>الرابط</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>اللغات</translation>
-    </message>
-    <message>
-        <source>Countries</source>
-        <translation>البلدان</translation>
-    </message>
-    <message>
-        <source>Places</source>
-        <translation>الأماكن</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>الأهداف</translation>
-    </message>
-    <message>
-        <source>Goal {code}: {title}</source>
-        <translation>الهدف {code}: {title}</translation>
-    </message>
-    <message>
-        <source>Targets</source>
-        <translation>الغايات</translation>
-    </message>
-    <message>
-        <source>{number} · {title}</source>
-        <translation>{number} · {title}</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>الاسم</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>الدور</translation>
-    </message>
-    <message>
-        <source>Add creator</source>
-        <translation>إضافة منشئ</translation>
-    </message>
-    <message>
-        <source>Remove creator</source>
-        <translation>إزالة منشئ</translation>
     </message>
     <message>
         <source>Add language</source>

@@ -312,6 +312,25 @@
     </message>
 </context>
 <context>
+    <name>CreatorsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Add creator</source>
+        <translation>Añadir creador</translation>
+    </message>
+    <message>
+        <source>Remove creator</source>
+        <translation>Quitar creador</translation>
+    </message>
+</context>
+<context>
     <name>CustodianView</name>
     <message>
         <source>Custodian&apos;s view</source>
@@ -666,6 +685,81 @@ El protocolo recibe una clave nueva y sus registros ({count}) se vuelven a sella
     </message>
 </context>
 <context>
+    <name>DescriptionPage</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>separados por comas</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>AAAA, AAAA-MM o AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>language tags, e.g. quz, es</source>
+        <translation>etiquetas de idioma, p. ej., quz, es</translation>
+    </message>
+    <message>
+        <source>two-letter codes, e.g. pe, bo</source>
+        <translation>códigos de dos letras, p. ej., pe, bo</translation>
+    </message>
+    <message>
+        <source>separated by commas; coordinates after @, e.g. Cusco @ -13.53 -71.97</source>
+        <translation>separados por comas; coordenadas tras @, p. ej. Cusco @ -13.53 -71.97</translation>
+    </message>
+    <message>
+        <source>A place may carry its latitude and longitude in decimal degrees after an @ (south and west negative): it then appears as a dot on the map.</source>
+        <translation>Un lugar puede llevar su latitud y longitud en grados decimales tras una @ (sur y oeste negativos): aparece entonces como un punto en el mapa.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Kind of resource</source>
+        <translation>Clase de recurso</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Palabras clave</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lugares</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryView</name>
     <message>
         <source>Practitioner directory</source>
@@ -961,6 +1055,25 @@ Los registros que no son públicos se quedan en esta biblioteca.</translation>
     <message>
         <source>The two passphrases differ; type them again.</source>
         <translation>Las dos frases de contraseña no coinciden; escríbalas de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>GbfPage</name>
+    <message>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Goal {code}: {title}</source>
+        <translation>Objetivo {code}: {title}</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <source>{number} · {title}</source>
+        <translation>{number} · {title}</translation>
     </message>
 </context>
 <context>
@@ -1913,110 +2026,6 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
     <message>
         <source>Add the title, summary and text in another language (any BCP 47 tag, e.g. quz, sw, pt-BR)</source>
         <translation>Añadir el título, el resumen y el texto en otro idioma (cualquier etiqueta BCP 47, p. ej., quz, sw, pt-BR)</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(ninguno)</translation>
-    </message>
-    <message>
-        <source>separated by commas</source>
-        <translation>separados por comas</translation>
-    </message>
-    <message>
-        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>AAAA, AAAA-MM o AAAA-MM-DD</translation>
-    </message>
-    <message>
-        <source>https://…</source>
-        <translation>https://…</translation>
-    </message>
-    <message>
-        <source>language tags, e.g. quz, es</source>
-        <translation>etiquetas de idioma, p. ej., quz, es</translation>
-    </message>
-    <message>
-        <source>two-letter codes, e.g. pe, bo</source>
-        <translation>códigos de dos letras, p. ej., pe, bo</translation>
-    </message>
-    <message>
-        <source>separated by commas; coordinates after @, e.g. Cusco @ -13.53 -71.97</source>
-        <translation>separados por comas; coordenadas tras @, p. ej. Cusco @ -13.53 -71.97</translation>
-    </message>
-    <message>
-        <source>A place may carry its latitude and longitude in decimal degrees after an @ (south and west negative): it then appears as a dot on the map.</source>
-        <translation>Un lugar puede llevar su latitud y longitud en grados decimales tras una @ (sur y oeste negativos): aparece entonces como un punto en el mapa.</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Kind of resource</source>
-        <translation>Clase de recurso</translation>
-    </message>
-    <message>
-        <source>Keywords</source>
-        <translation>Palabras clave</translation>
-    </message>
-    <message>
-        <source>Community</source>
-        <translation>Comunidad</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Licence</source>
-        <translation>Licencia</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Enlace</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Idiomas</translation>
-    </message>
-    <message>
-        <source>Countries</source>
-        <translation>Países</translation>
-    </message>
-    <message>
-        <source>Places</source>
-        <translation>Lugares</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Objetivos</translation>
-    </message>
-    <message>
-        <source>Goal {code}: {title}</source>
-        <translation>Objetivo {code}: {title}</translation>
-    </message>
-    <message>
-        <source>Targets</source>
-        <translation>Metas</translation>
-    </message>
-    <message>
-        <source>{number} · {title}</source>
-        <translation>{number} · {title}</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Función</translation>
-    </message>
-    <message>
-        <source>Add creator</source>
-        <translation>Añadir creador</translation>
-    </message>
-    <message>
-        <source>Remove creator</source>
-        <translation>Quitar creador</translation>
     </message>
     <message>
         <source>Add language</source>

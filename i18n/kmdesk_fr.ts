@@ -312,6 +312,25 @@
     </message>
 </context>
 <context>
+    <name>CreatorsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Add creator</source>
+        <translation>Ajouter un créateur</translation>
+    </message>
+    <message>
+        <source>Remove creator</source>
+        <translation>Retirer le créateur</translation>
+    </message>
+</context>
+<context>
     <name>CustodianView</name>
     <message>
         <source>Custodian&apos;s view</source>
@@ -666,6 +685,81 @@ Le protocole reçoit une nouvelle clé et ses fiches ({count}) sont rescellées 
     </message>
 </context>
 <context>
+    <name>DescriptionPage</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>language tags, e.g. quz, es</source>
+        <translation>étiquettes de langue, p. ex. quz, es</translation>
+    </message>
+    <message>
+        <source>two-letter codes, e.g. pe, bo</source>
+        <translation>codes à deux lettres, p. ex. pe, bo</translation>
+    </message>
+    <message>
+        <source>separated by commas; coordinates after @, e.g. Cusco @ -13.53 -71.97</source>
+        <translation>séparés par des virgules ; coordonnées après @, p. ex. Cusco @ -13.53 -71.97</translation>
+    </message>
+    <message>
+        <source>A place may carry its latitude and longitude in decimal degrees after an @ (south and west negative): it then appears as a dot on the map.</source>
+        <translation>Un lieu peut porter sa latitude et sa longitude en degrés décimaux après un @ (sud et ouest négatifs) : il apparaît alors comme un point sur la carte.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Kind of resource</source>
+        <translation>Genre de ressource</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Communauté</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryView</name>
     <message>
         <source>Practitioner directory</source>
@@ -961,6 +1055,25 @@ Les fiches non publiques restent dans cette bibliothèque.</translation>
     <message>
         <source>The two passphrases differ; type them again.</source>
         <translation>Les deux phrases secrètes diffèrent ; saisissez-les à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>GbfPage</name>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Goal {code}: {title}</source>
+        <translation>Objectif {code} : {title}</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Cibles</translation>
+    </message>
+    <message>
+        <source>{number} · {title}</source>
+        <translation>{number} · {title}</translation>
     </message>
 </context>
 <context>
@@ -1913,110 +2026,6 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
     <message>
         <source>Add the title, summary and text in another language (any BCP 47 tag, e.g. quz, sw, pt-BR)</source>
         <translation>Ajouter le titre, le résumé et le texte dans une autre langue (toute étiquette BCP 47, p. ex. quz, sw, pt-BR)</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
-    </message>
-    <message>
-        <source>separated by commas</source>
-        <translation>séparés par des virgules</translation>
-    </message>
-    <message>
-        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
-    </message>
-    <message>
-        <source>https://…</source>
-        <translation>https://…</translation>
-    </message>
-    <message>
-        <source>language tags, e.g. quz, es</source>
-        <translation>étiquettes de langue, p. ex. quz, es</translation>
-    </message>
-    <message>
-        <source>two-letter codes, e.g. pe, bo</source>
-        <translation>codes à deux lettres, p. ex. pe, bo</translation>
-    </message>
-    <message>
-        <source>separated by commas; coordinates after @, e.g. Cusco @ -13.53 -71.97</source>
-        <translation>séparés par des virgules ; coordonnées après @, p. ex. Cusco @ -13.53 -71.97</translation>
-    </message>
-    <message>
-        <source>A place may carry its latitude and longitude in decimal degrees after an @ (south and west negative): it then appears as a dot on the map.</source>
-        <translation>Un lieu peut porter sa latitude et sa longitude en degrés décimaux après un @ (sud et ouest négatifs) : il apparaît alors comme un point sur la carte.</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Kind of resource</source>
-        <translation>Genre de ressource</translation>
-    </message>
-    <message>
-        <source>Keywords</source>
-        <translation>Mots-clés</translation>
-    </message>
-    <message>
-        <source>Community</source>
-        <translation>Communauté</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Licence</source>
-        <translation>Licence</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Lien</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Langues</translation>
-    </message>
-    <message>
-        <source>Countries</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <source>Places</source>
-        <translation>Lieux</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Objectifs</translation>
-    </message>
-    <message>
-        <source>Goal {code}: {title}</source>
-        <translation>Objectif {code} : {title}</translation>
-    </message>
-    <message>
-        <source>Targets</source>
-        <translation>Cibles</translation>
-    </message>
-    <message>
-        <source>{number} · {title}</source>
-        <translation>{number} · {title}</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>Add creator</source>
-        <translation>Ajouter un créateur</translation>
-    </message>
-    <message>
-        <source>Remove creator</source>
-        <translation>Retirer le créateur</translation>
     </message>
     <message>
         <source>Add language</source>

@@ -312,6 +312,25 @@
     </message>
 </context>
 <context>
+    <name>CreatorsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Add creator</source>
+        <translation>Добавить автора</translation>
+    </message>
+    <message>
+        <source>Remove creator</source>
+        <translation>Удалить автора</translation>
+    </message>
+</context>
+<context>
     <name>CustodianView</name>
     <message>
         <source>Custodian&apos;s view</source>
@@ -666,6 +685,81 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
     </message>
 </context>
 <context>
+    <name>DescriptionPage</name>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>через запятую</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>language tags, e.g. quz, es</source>
+        <translation>языковые теги, напр. quz, es</translation>
+    </message>
+    <message>
+        <source>two-letter codes, e.g. pe, bo</source>
+        <translation>двухбуквенные коды, напр. pe, bo</translation>
+    </message>
+    <message>
+        <source>separated by commas; coordinates after @, e.g. Cusco @ -13.53 -71.97</source>
+        <translation>через запятую; координаты после @, например Cusco @ -13.53 -71.97</translation>
+    </message>
+    <message>
+        <source>A place may carry its latitude and longitude in decimal degrees after an @ (south and west negative): it then appears as a dot on the map.</source>
+        <translation>Место может содержать широту и долготу в десятичных градусах после @ (юг и запад — со знаком минус): тогда оно показано точкой на карте.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Kind of resource</source>
+        <translation>Вид ресурса</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Ключевые слова</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Община</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Места</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryView</name>
     <message>
         <source>Practitioner directory</source>
@@ -961,6 +1055,25 @@ Records that are not public stay in this library.</source>
     <message>
         <source>The two passphrases differ; type them again.</source>
         <translation>Парольные фразы не совпадают; введите их ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>GbfPage</name>
+    <message>
+        <source>Goals</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <source>Goal {code}: {title}</source>
+        <translation>Цель {code}: {title}</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Целевые задачи</translation>
+    </message>
+    <message>
+        <source>{number} · {title}</source>
+        <translation>{number} · {title}</translation>
     </message>
 </context>
 <context>
@@ -1915,110 +2028,6 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>Add the title, summary and text in another language (any BCP 47 tag, e.g. quz, sw, pt-BR)</source>
         <translation>Добавить название, краткое описание и текст на другом языке (любой тег BCP 47, напр. quz, sw, pt-BR)</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(нет)</translation>
-    </message>
-    <message>
-        <source>separated by commas</source>
-        <translation>через запятую</translation>
-    </message>
-    <message>
-        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
-    </message>
-    <message>
-        <source>https://…</source>
-        <translation>https://…</translation>
-    </message>
-    <message>
-        <source>language tags, e.g. quz, es</source>
-        <translation>языковые теги, напр. quz, es</translation>
-    </message>
-    <message>
-        <source>two-letter codes, e.g. pe, bo</source>
-        <translation>двухбуквенные коды, напр. pe, bo</translation>
-    </message>
-    <message>
-        <source>separated by commas; coordinates after @, e.g. Cusco @ -13.53 -71.97</source>
-        <translation>через запятую; координаты после @, например Cusco @ -13.53 -71.97</translation>
-    </message>
-    <message>
-        <source>A place may carry its latitude and longitude in decimal degrees after an @ (south and west negative): it then appears as a dot on the map.</source>
-        <translation>Место может содержать широту и долготу в десятичных градусах после @ (юг и запад — со знаком минус): тогда оно показано точкой на карте.</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <source>Kind of resource</source>
-        <translation>Вид ресурса</translation>
-    </message>
-    <message>
-        <source>Keywords</source>
-        <translation>Ключевые слова</translation>
-    </message>
-    <message>
-        <source>Community</source>
-        <translation>Община</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Licence</source>
-        <translation>Лицензия</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Ссылка</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Языки</translation>
-    </message>
-    <message>
-        <source>Countries</source>
-        <translation>Страны</translation>
-    </message>
-    <message>
-        <source>Places</source>
-        <translation>Места</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Цели</translation>
-    </message>
-    <message>
-        <source>Goal {code}: {title}</source>
-        <translation>Цель {code}: {title}</translation>
-    </message>
-    <message>
-        <source>Targets</source>
-        <translation>Целевые задачи</translation>
-    </message>
-    <message>
-        <source>{number} · {title}</source>
-        <translation>{number} · {title}</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Роль</translation>
-    </message>
-    <message>
-        <source>Add creator</source>
-        <translation>Добавить автора</translation>
-    </message>
-    <message>
-        <source>Remove creator</source>
-        <translation>Удалить автора</translation>
     </message>
     <message>
         <source>Add language</source>

@@ -312,6 +312,25 @@
     </message>
 </context>
 <context>
+    <name>CreatorsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Add creator</source>
+        <translation>添加创作者</translation>
+    </message>
+    <message>
+        <source>Remove creator</source>
+        <translation>移除创作者</translation>
+    </message>
+</context>
+<context>
     <name>CustodianView</name>
     <message>
         <source>Custodian&apos;s view</source>
@@ -666,6 +685,81 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
     </message>
 </context>
 <context>
+    <name>DescriptionPage</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>用逗号分隔</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>language tags, e.g. quz, es</source>
+        <translation>语言标记，例如 quz, es</translation>
+    </message>
+    <message>
+        <source>two-letter codes, e.g. pe, bo</source>
+        <translation>两个字母的代码，例如 pe, bo</translation>
+    </message>
+    <message>
+        <source>separated by commas; coordinates after @, e.g. Cusco @ -13.53 -71.97</source>
+        <translation>以逗号分隔；坐标写在 @ 之后，例如 Cusco @ -13.53 -71.97</translation>
+    </message>
+    <message>
+        <source>A place may carry its latitude and longitude in decimal degrees after an @ (south and west negative): it then appears as a dot on the map.</source>
+        <translation>地点可在 @ 之后写上以十进制度表示的纬度和经度（南纬和西经为负）：这样它就会在地图上显示为圆点。</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Kind of resource</source>
+        <translation>资源类别</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>地点</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryView</name>
     <message>
         <source>Practitioner directory</source>
@@ -961,6 +1055,25 @@ Records that are not public stay in this library.</source>
     <message>
         <source>The two passphrases differ; type them again.</source>
         <translation>两次输入的密码短语不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>GbfPage</name>
+    <message>
+        <source>Goals</source>
+        <translation>长期目标</translation>
+    </message>
+    <message>
+        <source>Goal {code}: {title}</source>
+        <translation>长期目标 {code}：{title}</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>行动目标</translation>
+    </message>
+    <message>
+        <source>{number} · {title}</source>
+        <translation>{number} · {title}</translation>
     </message>
 </context>
 <context>
@@ -1911,110 +2024,6 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>Add the title, summary and text in another language (any BCP 47 tag, e.g. quz, sw, pt-BR)</source>
         <translation>以另一种语言添加标题、摘要和正文（任何 BCP 47 标记，例如 quz、sw、pt-BR）</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>separated by commas</source>
-        <translation>用逗号分隔</translation>
-    </message>
-    <message>
-        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>https://…</source>
-        <translation>https://…</translation>
-    </message>
-    <message>
-        <source>language tags, e.g. quz, es</source>
-        <translation>语言标记，例如 quz, es</translation>
-    </message>
-    <message>
-        <source>two-letter codes, e.g. pe, bo</source>
-        <translation>两个字母的代码，例如 pe, bo</translation>
-    </message>
-    <message>
-        <source>separated by commas; coordinates after @, e.g. Cusco @ -13.53 -71.97</source>
-        <translation>以逗号分隔；坐标写在 @ 之后，例如 Cusco @ -13.53 -71.97</translation>
-    </message>
-    <message>
-        <source>A place may carry its latitude and longitude in decimal degrees after an @ (south and west negative): it then appears as a dot on the map.</source>
-        <translation>地点可在 @ 之后写上以十进制度表示的纬度和经度（南纬和西经为负）：这样它就会在地图上显示为圆点。</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Kind of resource</source>
-        <translation>资源类别</translation>
-    </message>
-    <message>
-        <source>Keywords</source>
-        <translation>关键词</translation>
-    </message>
-    <message>
-        <source>Community</source>
-        <translation>社区</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Licence</source>
-        <translation>许可</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>链接</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>Countries</source>
-        <translation>国家</translation>
-    </message>
-    <message>
-        <source>Places</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>长期目标</translation>
-    </message>
-    <message>
-        <source>Goal {code}: {title}</source>
-        <translation>长期目标 {code}：{title}</translation>
-    </message>
-    <message>
-        <source>Targets</source>
-        <translation>行动目标</translation>
-    </message>
-    <message>
-        <source>{number} · {title}</source>
-        <translation>{number} · {title}</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>Add creator</source>
-        <translation>添加创作者</translation>
-    </message>
-    <message>
-        <source>Remove creator</source>
-        <translation>移除创作者</translation>
     </message>
     <message>
         <source>Add language</source>

@@ -11,18 +11,18 @@ and messages as the CLI and importers) but does not save: the main window saves 
 writer worker, which keeps the database off the GUI thread and makes saved edits undoable.
 When the core refuses the save (``check_access_change``: a protocol the editor may not apply
 or remove), the window gives the dialog back with the reason shown in it (``show_failure``).
-The access block (``access_editor.AccessEditor``) is one more page, bound like every field.
+The access block (``access_editor.AccessEditor``) is one more page, bound like every field;
+the Description, GBF and People pages are ``record_pages``, the undo commands ``record_undo``.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from kmdesk.core import records as rec
-from kmdesk.core import geo, vocab
+from kmdesk.core import geo
 from kmdesk.core.errors import InvalidRecord
 from kmdesk.gui.access_editor import AccessContext, AccessEditor
 from kmdesk.gui.dialogs import dialog_buttons, error_headline, error_label
@@ -30,44 +30,38 @@ from kmdesk.gui.keys import key_sequences
 from kmdesk.gui.library_model import (
     is_language_tag,
     language_name,
-    pick_text,
-    target_titles,
 )
 from kmdesk.gui.qt import (
-    QAbstractItemView,
     QAction,
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QEvent,
     QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QKeySequence,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QObject,
     QPlainTextEdit,
-    QPushButton,
     Qt,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QToolBar,
     QToolButton,
-    QUndoCommand,
     QUndoStack,
     Signal,
     QVBoxLayout,
     QWidget,
 )
+from kmdesk.gui.record_pages import CreatorsPage, DescriptionPage, GbfPage
+from kmdesk.gui.record_undo import (
+    AddLanguageCommand,
+    Binding,
+    FieldCommand,
+    KeepUndoForStack,
+    combo_data_parts,
+    combo_text_parts,
+    line_parts,
+)
 from kmdesk.gui.suggest_view import SuggestionsBox
 
-LICENCES = ("CC-BY-4.0", "CC-BY-SA-4.0", "CC-BY-NC-4.0", "CC-BY-NC-SA-4.0", "CC0-1.0")
 TEXT_FIELDS = rec.TEXT_FIELDS
 _SEPARATORS = re.compile(r"[,;،、，]")
 
@@ -75,74 +69,6 @@ _SEPARATORS = re.compile(r"[,;،、，]")
 def split_list(text: str) -> list[str]:
     """Comma-separated input (also the Arabic and CJK commas) -> tidy list."""
     return [part.strip() for part in _SEPARATORS.split(text) if part.strip()]
-
-
-def _line_parts(widget: QLineEdit) -> tuple[Any, Any, Any]:
-    return widget.text, widget.setText, widget.textChanged
-
-
-def _combo_text_parts(widget: QComboBox) -> tuple[Any, Any, Any]:
-    """An editable combo box: its text is the value (a community, a licence)."""
-    return widget.currentText, widget.setCurrentText, widget.currentTextChanged
-
-
-def _combo_data_parts(widget: QComboBox) -> tuple[Any, Any, Any]:
-    """A fixed choice: the item's data (a vocabulary key) is the value."""
-    return widget.currentData, lambda value: widget.setCurrentIndex(max(0, widget.findData(value))), \
-        widget.currentIndexChanged
-
-
-@dataclass
-class Binding:
-    get: Callable[[], Any]
-    set: Callable[[Any], None]
-    label: str
-
-
-class FieldCommand(QUndoCommand):
-    """One change of one field; consecutive changes of the same field merge into one step."""
-
-    def __init__(self, editor: RecordEditor, key: str, old: Any, new: Any) -> None:
-        super().__init__(editor.tr("Change {field}").format(field=editor.binding_label(key)))
-        self.editor, self.key, self.old, self.new = editor, key, old, new
-
-    def id(self) -> int:
-        return self.editor.field_number(self.key)
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, FieldCommand) or other.key != self.key:
-            return False
-        self.new = other.new
-        return True
-
-    def redo(self) -> None:
-        self.editor.apply_value(self.key, self.new)
-
-    def undo(self) -> None:
-        self.editor.apply_value(self.key, self.old)
-
-
-class AddLanguageCommand(QUndoCommand):
-    def __init__(self, editor: RecordEditor, tag: str) -> None:
-        super().__init__(editor.tr("Add language {tag}").format(tag=tag))
-        self.editor, self.tag = editor, tag
-
-    def redo(self) -> None:
-        self.editor.add_language_tab(self.tag)
-
-    def undo(self) -> None:
-        self.editor.remove_language_tab(self.tag)
-
-
-class _KeepUndoForStack(QObject):
-    """Text widgets claim Ctrl+Z for their own undo; this lets the dialog's actions have it."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and (
-                event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)):
-            event.ignore()
-            return True
-        return False
 
 
 class RecordEditor(QDialog):
@@ -165,7 +91,7 @@ class RecordEditor(QDialog):
         self._last: dict[str, Any] = {}
         self._applying = False
         self._text_widgets: dict[tuple[str, str], QLineEdit | QPlainTextEdit] = {}
-        self._undo_filter = _KeepUndoForStack(self)
+        self._undo_filter = KeepUndoForStack(self)
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(self.tr("New record") if record is None else self.tr("Edit record"))
         self.setSizeGripEnabled(True)
@@ -173,9 +99,13 @@ class RecordEditor(QDialog):
 
         self.pages = QTabWidget(self)
         self.pages.addTab(self._texts_page(), self.tr("Texts"))
-        self.pages.addTab(self._description_page(communities), self.tr("Description"))
-        self.pages.addTab(self._gbf_page(), self.tr("GBF"))
-        self.pages.addTab(self._people_page(), self.tr("People"))
+        self.description_page = DescriptionPage(self, communities, self.lang, self._text_input)
+        self.pages.addTab(self.description_page, self.tr("Description"))
+        self.gbf_page = GbfPage(self, self.lang, self._languages)
+        self.pages.addTab(self.gbf_page, self.tr("GBF"))
+        self.people_page = CreatorsPage(self, self.lang)
+        self.pages.addTab(self.people_page, self.tr("People"))
+        self._expose_page_widgets()
         self.access_editor = AccessEditor(self, self.access_context, communities, self.lang)
         self.pages.addTab(self.access_editor, self.tr("Access and labels"))
         self._mirror_community()
@@ -277,49 +207,15 @@ class RecordEditor(QDialog):
         layout.addWidget(self.language_tabs)
         return page
 
-    def _description_page(self, communities: Sequence[str]) -> QWidget:
-        page = QWidget(self)
-        form = QFormLayout(page)
-        self.type_combo = QComboBox(page)
-        for key, title in vocab.titles("types", self.lang).items():
-            self.type_combo.addItem(title, key)
-        self.kind_combo = QComboBox(page)
-        self.kind_combo.addItem(self.tr("(none)"), None)
-        for key, title in vocab.titles("resource_kinds", self.lang).items():
-            self.kind_combo.addItem(title, key)
-        self.type_combo.currentIndexChanged.connect(self._update_kind_enabled)
-        self.keywords_edit = self._text_input(QLineEdit(page))
-        self.keywords_edit.setPlaceholderText(self.tr("separated by commas"))
-        self.community_combo = QComboBox(page)
-        self.community_combo.setEditable(True)
-        self.community_combo.addItems(["", *communities])
-        self._text_input(self.community_combo.lineEdit())
-        self.date_edit = self._text_input(QLineEdit(page))
-        self.date_edit.setPlaceholderText(self.tr("YYYY, YYYY-MM or YYYY-MM-DD"))
-        self.licence_combo = QComboBox(page)
-        self.licence_combo.setEditable(True)
-        self.licence_combo.addItems(["", *LICENCES])
-        self._text_input(self.licence_combo.lineEdit())
-        self.url_edit = self._text_input(QLineEdit(page))
-        self.url_edit.setPlaceholderText(self.tr("https://…"))
-        self.languages_edit = self._text_input(QLineEdit(page))
-        self.languages_edit.setPlaceholderText(self.tr("language tags, e.g. quz, es"))
-        self.countries_edit = self._text_input(QLineEdit(page))
-        self.countries_edit.setPlaceholderText(self.tr("two-letter codes, e.g. pe, bo"))
-        self.places_edit = self._text_input(QLineEdit(page))
-        self.places_edit.setPlaceholderText(self.tr("separated by commas; coordinates after @, e.g. Cusco @ -13.53 -71.97"))
-        self.places_edit.setToolTip(self.tr("A place may carry its latitude and longitude in decimal degrees after an @ "
-                                            "(south and west negative): it then appears as a dot on the map."))
-        rows = [
-            (self.tr("Type"), self.type_combo), (self.tr("Kind of resource"), self.kind_combo),
-            (self.tr("Keywords"), self.keywords_edit), (self.tr("Community"), self.community_combo),
-            (self.tr("Date"), self.date_edit), (self.tr("Licence"), self.licence_combo),
-            (self.tr("Link"), self.url_edit), (self.tr("Languages"), self.languages_edit),
-            (self.tr("Countries"), self.countries_edit), (self.tr("Places"), self.places_edit),
-        ]
-        for label, widget in rows:
-            form.addRow(label, widget)
-        return page
+    def _expose_page_widgets(self) -> None:
+        """The pages' widgets as the editor's own attributes (what loading, binding and tests reach)."""
+        page = self.description_page
+        self.type_combo, self.kind_combo, self.keywords_edit = page.type_combo, page.kind_combo, page.keywords_edit
+        self.community_combo, self.date_edit, self.licence_combo = page.community_combo, page.date_edit, page.licence_combo
+        self.url_edit, self.languages_edit = page.url_edit, page.languages_edit
+        self.countries_edit, self.places_edit = page.countries_edit, page.places_edit
+        self.goal_checks, self.targets_list = self.gbf_page.goal_checks, self.gbf_page.targets_list
+        self.creators_table = self.people_page.creators_table
 
     def _mirror_community(self) -> None:
         """The community shows on the Description page and in the access block (a community
@@ -332,52 +228,6 @@ class RecordEditor(QDialog):
 
         follow(self.access_editor.community_combo, self.community_combo)
         follow(self.community_combo, self.access_editor.community_combo)
-
-    def _gbf_page(self) -> QWidget:
-        page = QWidget(self)
-        goals_box = QGroupBox(self.tr("Goals"), page)
-        goals_layout = QVBoxLayout(goals_box)
-        self.goal_checks: dict[str, QCheckBox] = {}
-        for goal in vocab.gbf()["goals"]:
-            check = QCheckBox(self.tr("Goal {code}: {title}").format(code=goal["code"], title=vocab.title(goal, self.lang)),
-                              goals_box)
-            check.setToolTip(pick_text(goal.get("description") or {}, self._languages))
-            goals_layout.addWidget(check)
-            self.goal_checks[goal["code"]] = check
-        targets_box = QGroupBox(self.tr("Targets"), page)
-        self.targets_list = QListWidget(targets_box)
-        for number, title in sorted(target_titles(self.lang).items()):
-            item = QListWidgetItem(self.tr("{number} · {title}").format(number=number, title=title), self.targets_list)
-            item.setData(Qt.ItemDataRole.UserRole, number)
-            item.setToolTip(title)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-        QVBoxLayout(targets_box).addWidget(self.targets_list)
-        layout = QVBoxLayout(page)
-        layout.addWidget(goals_box)
-        layout.addWidget(targets_box, 1)
-        return page
-
-    def _people_page(self) -> QWidget:
-        page = QWidget(self)
-        self.creators_table = QTableWidget(0, 2, page)
-        self.creators_table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role")])
-        self.creators_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.creators_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.creators_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.creators_table.verticalHeader().hide()
-        add = QPushButton(self.tr("Add creator"), page)
-        add.clicked.connect(lambda: self._add_creator_row({"name": "", "role": "author"}, edit=True))
-        remove = QPushButton(self.tr("Remove creator"), page)
-        remove.clicked.connect(self._remove_creator_row)
-        buttons = QHBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.creators_table)
-        layout.addLayout(buttons)
-        return page
 
     # -- languages -------------------------------------------------------------------------------
     def languages_shown(self) -> list[str]:
@@ -465,7 +315,7 @@ class RecordEditor(QDialog):
         self.language_tabs.setCurrentIndex(0)
         self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(record.get("type"))))
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(record.get("resource_kind"))))
-        self._update_kind_enabled()
+        self.description_page.update_kind_enabled()
         self.keywords_edit.setText(", ".join(record.get("keywords") or []))
         self.community_combo.setCurrentText(record.get("community") or "")
         self.date_edit.setText(record.get("date") or "")
@@ -476,15 +326,15 @@ class RecordEditor(QDialog):
         self.places_edit.setText(", ".join(record.get("places") or []))
         for code, check in self.goal_checks.items():
             check.setChecked(code in (record.get("gbf_goals") or []))
-        self._set_targets(record.get("gbf_targets") or [])
+        self.gbf_page.set_targets(record.get("gbf_targets") or [])
         self.subjects = list(record.get("subjects") or [])  # no widget of their own: suggestions add to them
-        self._set_creators(record.get("creators") or [])
+        self.people_page.set_creators(record.get("creators") or [])
         self.access_editor.set_access(record.get("access") or {})
         self.access_editor.set_labels(record.get("labels") or [])
         self._bind_fields()
 
     def _bind_fields(self) -> None:
-        line, combo, data = _line_parts, _combo_text_parts, _combo_data_parts
+        line, combo, data = line_parts, combo_text_parts, combo_data_parts
         for key, label, parts in (
             ("type", self.tr("type"), data(self.type_combo)),
             ("resource_kind", self.tr("kind of resource"), data(self.kind_combo)),
@@ -501,8 +351,10 @@ class RecordEditor(QDialog):
         for code, check in self.goal_checks.items():
             self._bind(f"goal:{code}", self.tr("goal {code}").format(code=code), check.isChecked, check.setChecked,
                        check.toggled)
-        self._bind("gbf_targets", self.tr("GBF targets"), self._targets, self._set_targets, self.targets_list.itemChanged)
-        self._bind("creators", self.tr("creators"), self._creators, self._set_creators, self.creators_table.itemChanged)
+        self._bind("gbf_targets", self.tr("GBF targets"), self.gbf_page.targets, self.gbf_page.set_targets,
+                   self.targets_list.itemChanged)
+        self._bind("creators", self.tr("creators"), self.people_page.creators, self.people_page.set_creators,
+                   self.people_page.changed)
         self._bind("access", self.tr("access"), self.access_editor.access, self.access_editor.set_access,
                    self.access_editor.changed)
         self._bind("labels", self.tr("labels"), self.access_editor.labels, self.access_editor.set_labels,
@@ -524,25 +376,11 @@ class RecordEditor(QDialog):
         self._auto_level = self._default_level(self.type_combo.currentData())
         self.apply_value("access", {**self.access_editor.access(), "level": self._auto_level})
 
-    def _update_kind_enabled(self) -> None:
-        self.kind_combo.setEnabled(self.type_combo.currentData() == "resource")
-
-    def _targets(self) -> list[int]:
-        return [self.targets_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.targets_list.count())
-                if self.targets_list.item(i).checkState() == Qt.CheckState.Checked]
-
-    def _set_targets(self, numbers: list[int]) -> None:
-        for i in range(self.targets_list.count()):
-            item = self.targets_list.item(i)
-            on = item.data(Qt.ItemDataRole.UserRole) in numbers
-            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-
     def check_target(self, number: int, on: bool = True) -> None:
         """Tick a GBF target as a person would."""
-        item = self.targets_list.item(number - 1)
-        item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.gbf_page.check_target(number, on)
 
-    # -- creators --------------------------------------------------------------------------------
+    # -- suggestions and creators --------------------------------------------------------------------------------
     def offer_suggestions(self, compute: Callable[[dict[str, Any]], list[Any]]) -> SuggestionsBox:
         """Suggested targets and subjects on the GBF page (issue 15); a click on Add applies one."""
         self.suggestions = SuggestionsBox(compute, self.record_data, self._apply_suggestion, self._languages, self)
@@ -555,48 +393,9 @@ class RecordEditor(QDialog):
         elif suggestion.value not in self.subjects:
             self.subjects.append(suggestion.value)
 
-    def _creators(self) -> list[dict[str, str]]:
-        out = []
-        for row in range(self.creators_table.rowCount()):
-            name_item = self.creators_table.item(row, 0)
-            role = self.creators_table.cellWidget(row, 1)
-            out.append({"name": name_item.text() if name_item else "",
-                        "role": role.currentData() if isinstance(role, QComboBox) else "author"})
-        return out
-
-    def _set_creators(self, creators: list[dict[str, str]]) -> None:
-        was = self._applying
-        self._applying = True
-        try:
-            self.creators_table.setRowCount(0)
-            for creator in creators:
-                self._add_creator_row(creator)
-        finally:
-            self._applying = was
-
-    def _add_creator_row(self, creator: dict[str, str], edit: bool = False) -> None:
-        row = self.creators_table.rowCount()
-        self.creators_table.insertRow(row)
-        self.creators_table.setItem(row, 0, QTableWidgetItem(creator.get("name", "")))
-        role = QComboBox(self.creators_table)
-        for key, title in vocab.titles("creator_roles", self.lang).items():
-            role.addItem(title, key)
-        role.setCurrentIndex(max(0, role.findData(creator.get("role") or "author")))
-        role.currentIndexChanged.connect(lambda *_: self._edited("creators"))
-        self.creators_table.setCellWidget(row, 1, role)
-        if edit:
-            self._edited("creators")
-            self.creators_table.editItem(self.creators_table.item(row, 0))
-
-    def _remove_creator_row(self) -> None:
-        row = self.creators_table.currentRow()
-        if row >= 0:
-            self.creators_table.removeRow(row)
-            self._edited("creators")
-
     def set_creators(self, creators: list[dict[str, str]]) -> None:
         """Replace the creators as one undoable edit."""
-        self._set_creators(creators)
+        self.people_page.set_creators(creators)
         self._edited("creators")
 
     # -- the result ------------------------------------------------------------------------------
@@ -611,12 +410,12 @@ class RecordEditor(QDialog):
             "resource_kind": self.kind_combo.currentData() if rtype == "resource" else None,
             "keywords": split_list(self.keywords_edit.text()),
             "gbf_goals": [code for code, check in self.goal_checks.items() if check.isChecked()],
-            "gbf_targets": self._targets(),
+            "gbf_targets": self.gbf_page.targets(),
             "subjects": list(self.subjects),
             "countries": [c.lower() for c in split_list(self.countries_edit.text())],
             "places": split_list(self.places_edit.text()),
             "languages": split_list(self.languages_edit.text()),
-            "creators": [c for c in self._creators() if c["name"].strip()],
+            "creators": [c for c in self.people_page.creators() if c["name"].strip()],
             "community": self.community_combo.currentText().strip() or None,
             "date": self.date_edit.text().strip() or None,
             "licence": self.licence_combo.currentText().strip() or None,

@@ -10,7 +10,9 @@ every token, or keep JSON:API read-only.
 
 From tests: ``with RefServer().start() as server: server.url ...`` (port 0 picks a free port);
 as a process: ``python -m kmdesk.core.sync.refserver --port 8765 [--data FILE]`` and steer it
-with ``POST /_control`` ``{"action": "fail_next", "count": 3, "status": 503}``.
+with ``POST /_control`` ``{"action": "fail_next", "count": 3, "status": 503}``. The schema it
+checks documents against is ``refserver_schema``, the faults ``refserver_faults``, the search
+index ``refserver_index``.
 """
 
 from __future__ import annotations
@@ -27,119 +29,26 @@ import sys
 import threading
 import time
 import uuid
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from kmdesk.core import vocab
 from kmdesk.core.paths import resource
 from kmdesk.core.sync import refserver_index
+from kmdesk.core.sync.refserver_faults import Faults
+from kmdesk.core.sync.refserver_schema import PLACEMENT_TERMS, thesaurus, validate_resource
 from kmdesk.core.sync.demo import DEFAULT_API_KEY, DEFAULT_EMAIL, DEFAULT_PASSWORD
 
 CHM_WEB = "https://chm.cbd.int"  # where the index says a document can be read
 TRAFFIC_CAP = 64 * 1024 * 1024  # what a test can search for canaries; bounded so a bench cannot fill memory
 
-# The server's own view of the resource schema (kept apart from kmdesk's mapping on purpose: it
-# checks what the client sends, it must not share the client's mistakes).
-LSTRINGS = {"title", "summary", "authors", "publisher", "source", "rights", "relevantInformation", "keywords"}
-TERMS = {"resourceTypes": None, "countryRegions": "countries", "gbfTargets": "GBF-TARGETS", "gbfGoals": "GBF-GOALS",
-         "cbdSubjects": "CBD-SUBJECTS", "tags": None}
-LINKS = {"resourceLinks", "relevantDocuments"}
-OTHER = {"header", "publicationDate", "organizations", "notes"}
-UN_LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")  # the only locales the CHM's lstrings and header accept
 # Realms the CHM answers to; a Realm header naming another (or none) is answered 400 "Realm
 # header missing or unknown", one of these that is not the server's own is a realm this account
 # has no rights in (403).
 REALMS = ("CHM", "CHM-DEV", "ABS", "ABS-DEV", "BCH", "BCH-DEV")
-MANDATORY = ("title", "resourceTypes", "authors", "organizations", "publicationDate", "resourceLinks", "summary", "cbdSubjects")
-PLACEMENT_TERMS = ("Document", "Learning Resource", "Project", "Event", "Organization", "Expert")
-COUNTRIES = ("ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bl bm bn bo bq br bs bt bv bw by "
-             "bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg eh er es et fi fj fk "
-             "fm fo fr ga gb gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir "
-             "is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mf mg mh mk "
-             "ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl pm "
-             "pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sj sk sl sm sn so sr ss st sv sx sy sz tc td tf "
-             "tg th tj tk tl tm tn to tr tt tv tw tz ua ug um us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw").split()
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-
-
-def thesaurus() -> dict[str, list[dict[str, Any]]]:
-    gbf = vocab.gbf()
-    return {"GBF-TARGETS": [{"identifier": t["identifier"], "title": t["title"]} for t in gbf["targets"]],
-            "GBF-GOALS": [{"identifier": g["identifier"], "title": g["title"]} for g in gbf["goals"]],
-            "CBD-SUBJECTS": [{"identifier": s["identifier"], "title": s["title"]} for s in vocab.cbd_subjects()],
-            "countries": [{"identifier": c, "title": {"en": c.upper()}} for c in COUNTRIES]}
-
-
-def validate_resource(document: Any, known: dict[str, set[str]]) -> list[dict[str, Any]]:
-    """The CHM's answer to ``PUT documents/x/validate?schema=resource``: its error list."""
-    if not isinstance(document, dict) or not isinstance(document.get("header"), dict):
-        return [{"code": "Error.Mandatory", "property": "header"}]
-    header = document["header"]
-    errors: list[dict[str, Any]] = []
-    if header.get("schema") != "resource":
-        errors.append({"code": "Error.InvalidValue", "property": "header.schema"})
-    if not isinstance(header.get("identifier"), str) or not header["identifier"]:
-        errors.append({"code": "Error.Mandatory", "property": "header.identifier"})
-    elif not re.match(r"^[A-Za-z0-9\-_]{11,128}$", header["identifier"]):  # the identifiers the CHM takes
-        errors.append({"code": "Error.InvalidValue", "property": "header.identifier", "value": header["identifier"]})
-    languages = header.get("languages")
-    if not isinstance(languages, list) or not languages:
-        errors.append({"code": "Error.Mandatory", "property": "header.languages"})
-        languages = []
-    errors += [{"code": "Error.InvalidValue", "property": "header.languages", "value": tag} for tag in languages if tag not in UN_LANGUAGES]
-    for name, value in document.items():
-        if name not in LSTRINGS | set(TERMS) | LINKS | OTHER:
-            errors.append({"code": "Error.InvalidProperty", "property": name})
-        elif name in LSTRINGS:
-            if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
-                errors.append({"code": "Error.InvalidType", "property": name})
-                continue
-            errors += [{"code": "Error.UnspecifiedLocale", "property": f"{name}.{tag}", "locale": tag}
-                       for tag in value if tag not in languages or tag not in UN_LANGUAGES]
-        elif name in TERMS:
-            if not isinstance(value, list) or not all(isinstance(t, dict) and isinstance(t.get("identifier"), str) for t in value):
-                errors.append({"code": "Error.InvalidType", "property": name})
-                continue
-            domain = TERMS[name]
-            if domain:
-                errors += [{"code": "Error.UnexpectedTerm", "property": name, "value": t["identifier"]}
-                           for t in value if t["identifier"] not in known[domain]]
-        elif name in LINKS:
-            if not isinstance(value, list) or not all(isinstance(link, dict) and str(link.get("url", "")).startswith(("http://", "https://"))
-                                                      for link in value):
-                errors.append({"code": "Error.InvalidValue", "property": name})
-    for name in MANDATORY:
-        if not document.get(name):
-            errors.append({"code": "Error.Mandatory", "property": name})
-    date = document.get("publicationDate")
-    if date and not (isinstance(date, str) and re.match(r"^\d{4}-(0[1-9]|1[0-2])$", date)):
-        errors.append({"code": "Error.InvalidValue", "property": "publicationDate"})
-    for ref in document.get("organizations") or []:
-        if not isinstance(ref, dict) or not re.match(r"^[^@\s]+@[^@\s]+$", str(ref.get("identifier", ""))):
-            errors.append({"code": "Error.InvalidValue", "property": "organizations"})
-    for text in (document.get("summary") or {}).values() if isinstance(document.get("summary"), dict) else []:
-        if len(str(text).split()) > 301:  # 300 words and the ellipsis a cut summary ends with
-            errors.append({"code": "Error.InvalidValue", "property": "summary"})
-    return errors
-
-
-@dataclass
-class Faults:
-    """How the server misbehaves. Counters run down as calls come in."""
-
-    fail_next: int = 0
-    fail_rate: float = 0.0
-    fail_status: int = 503
-    retry_after: float | None = None
-    drop_next: int = 0
-    drop_rate: float = 0.0
-    delay: float = 0.0
-    read_only: bool = False
-    legacy: bool = False  # a host without the 2023 workflow route (404): drafts only
 
 
 class State:
@@ -226,18 +135,7 @@ class State:
         """Decide this call's fate: ("fail", 0) / ("drop", 0) / (None, delay)."""
         with self.lock:
             self.calls += 1
-            f = self.faults
-            if f.fail_next > 0:
-                f.fail_next -= 1
-                return "fail", f.delay
-            if f.fail_rate and self.rng.random() < f.fail_rate:
-                return "fail", f.delay
-            if f.drop_next > 0:
-                f.drop_next -= 1
-                return "drop", f.delay
-            if f.drop_rate and self.rng.random() < f.drop_rate:
-                return "drop", f.delay
-            return None, f.delay
+            return self.faults.decide(self.rng)
 
 
 class Handler(BaseHTTPRequestHandler):
