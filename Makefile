@@ -40,7 +40,7 @@ run: $(STAMP) i18n
 		echo "No display found: run 'QT_QPA_PLATFORM=offscreen $(BIN)/kmdesk gui --screenshot kmdesk.png' to render the window to a PNG, or start under Xvfb (xvfb-run make run)."; \
 		exit 1; \
 	fi
-	@$(BIN)/python -m kmdesk.core.sync.refserver --port $(PORT) --data $(VENV)/refserver.sqlite & server=$$!; \
+	@$(BIN)/python -m kmdesk.refserver.server --port $(PORT) --data $(VENV)/refserver.sqlite & server=$$!; \
 	trap 'kill $$server 2>/dev/null' EXIT INT TERM; \
 	KMDESK_REFSERVER_URL=http://127.0.0.1:$(PORT) $(BIN)/kmdesk gui
 
@@ -79,7 +79,7 @@ check-dist: $(TEST_STAMP)
 
 ## A local reference CHM/Bioland server for demos and manual sync tests.
 refserver: $(STAMP)
-	$(BIN)/python -m kmdesk.core.sync.refserver --port $(PORT)
+	$(BIN)/python -m kmdesk.refserver.server --port $(PORT)
 
 bench: $(STAMP)
 	$(BIN)/python bench/search_bench.py

@@ -38,8 +38,9 @@ def timed(fn, repeat: int = 5) -> tuple[float, float]:
 
 
 def library_figures() -> None:
-    from kmdesk.core import seed, vault
-    from kmdesk.core.store import Library
+    from kmdesk.core.store import seed
+    from kmdesk.core.store.library import Library
+    from kmdesk.core.trust import vault
     from kmdesk.gui.access_editor import read_access_context
 
     with tempfile.TemporaryDirectory() as tmp, Library.open(Path(tmp) / "lib") as library:

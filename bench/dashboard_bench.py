@@ -26,8 +26,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kmdesk.core import dashboard  # noqa: E402
-from kmdesk.core.model import ConsentEvent, Record, RemoteState  # noqa: E402
-from kmdesk.core.store import Library, make_engine  # noqa: E402
+from kmdesk.core.store.library import Library, make_engine  # noqa: E402
+from kmdesk.core.store.model import ConsentEvent, Record, RemoteState  # noqa: E402
 
 PASSPHRASE = "dashboard bench passphrase"
 TYPES = ["traditional_knowledge", "practice", "resource", "person", "organization", "need", "offer", "event"]

@@ -42,7 +42,7 @@ def run_one(csv_path: Path, n: int, heap: bool) -> dict:
     """Import ``csv_path`` into a new library; this process does nothing else, so its peak RSS
     is the import's own."""
     from kmdesk.core.io import importer
-    from kmdesk.core.store import Library
+    from kmdesk.core.store.library import Library
 
     with tempfile.TemporaryDirectory() as tmp:
         with Library.open(Path(tmp) / "lib") as library:

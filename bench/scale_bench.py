@@ -180,7 +180,7 @@ def raw_tantivy_build(csv_path: Path, index_dir: Path, heap: int = TANTIVY_HEAP)
 
 def kmdesk_import(csv_path: Path, data_dir: Path) -> dict:
     from kmdesk.core.io import importer
-    from kmdesk.core.store import Library
+    from kmdesk.core.store.library import Library
 
     with Library.open(data_dir) as library:
         library.create_profile("Bench Custodian", PASSPHRASE, ["custodian"])
@@ -249,8 +249,8 @@ def stats(name: str, values: list[tuple[float, float]]) -> dict:
 
 
 def search_phase(data_dir: Path, count: int) -> dict:
-    from kmdesk.core import collector
-    from kmdesk.core.store import Library
+    from kmdesk.core.store import collector
+    from kmdesk.core.store.library import Library
     from kmdesk.gui.library_model import read_page
 
     asked = queries(count)

@@ -30,7 +30,7 @@ QUERIES = ["seed", "mangrove restoration", "pêche", "semilla", "лес", "红�
 def run_one(n: int) -> dict:
     from corpus import corpus
 
-    from kmdesk.core.store import Library
+    from kmdesk.core.store.library import Library
 
     data = corpus(n)
     with tempfile.TemporaryDirectory() as tmp:

@@ -12,8 +12,9 @@ import json
 import tempfile
 from pathlib import Path
 
-from kmdesk.core import match, seed, suggest
-from kmdesk.core.store import Library
+from kmdesk.core.chm import match, suggest
+from kmdesk.core.store import seed
+from kmdesk.core.store.library import Library
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -17,12 +17,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from kmdesk.core.store import Library
-from kmdesk.core.sync.demo import BIOLAND_TARGET, CHM_TARGET, add_reference_targets
-from kmdesk.core.sync.pull import pull
-from kmdesk.core.sync.refserver import RefServer
-from kmdesk.core.sync.refserver_index import central_record
-from kmdesk.core.sync.runner import run_sync
+from kmdesk.core.chm.demo import BIOLAND_TARGET, CHM_TARGET, add_reference_targets
+from kmdesk.core.chm.pull import pull
+from kmdesk.core.chm.runner import run_sync
+from kmdesk.core.store.library import Library
+from kmdesk.refserver.index import central_record
+from kmdesk.refserver.server import RefServer
 
 PASS = "bench custodian passphrase"
 

@@ -16,7 +16,7 @@ import time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from kmdesk.app import application  # noqa: E402  (after the platform is chosen)
-from kmdesk.core.store import Library  # noqa: E402
+from kmdesk.core.store.library import Library  # noqa: E402
 from kmdesk.gui.main_window import MainWindow  # noqa: E402
 from kmdesk.gui.qt import QApplication  # noqa: E402
 from kmdesk.gui.settings import Settings  # noqa: E402

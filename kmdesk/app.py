@@ -13,11 +13,11 @@ import sys
 from pathlib import Path
 
 from kmdesk import __version__
-from kmdesk.core import seed
 from kmdesk.core.errors import KmdeskError
 from kmdesk.core.paths import default_data_dir
-from kmdesk.core.records import base_language
-from kmdesk.core.store import Library
+from kmdesk.core.store import seed
+from kmdesk.core.store.library import Library
+from kmdesk.core.store.records import base_language
 from kmdesk.gui import fonts, icon
 from kmdesk.gui.dialogs import show_error
 from kmdesk.gui.main_window import MainWindow

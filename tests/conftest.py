@@ -40,7 +40,7 @@ SAMPLE_RECORDS = [
 @pytest.fixture
 def library(tmp_path: Path) -> Iterator:
     """A library without profiles (one person's open library) holding ``SAMPLE_RECORDS``."""
-    from kmdesk.core.store import Library
+    from kmdesk.core.store.library import Library
 
     with Library.open(tmp_path / "lib") as opened:
         for record in SAMPLE_RECORDS:
@@ -82,7 +82,7 @@ def keeper(tmp_path: Path) -> Iterator:
     """A new library, its custodian "Keeper" unlocked, with the protocols "Healers" and
     "Fishers", whose search index has never been opened (a first import into a new library is
     what a person does first)."""
-    from kmdesk.core.store import Library
+    from kmdesk.core.store.library import Library
 
     with Library.open(tmp_path / "lib") as opened:
         opened.create_profile("Keeper", KEEPER_PASSPHRASE, ["custodian"])
@@ -108,7 +108,7 @@ def whoosh_index(folder: Path) -> None:
 def upgraded_library(tmp_path: Path) -> Path:
     """The folder of a library made by the release before Tantivy: ``UPGRADED_RECORDS`` public
     records and one that is not, its index folder a Whoosh one."""
-    from kmdesk.core.store import Library
+    from kmdesk.core.store.library import Library
 
     folder = tmp_path / "upgraded"
     with Library.open(folder) as library:
@@ -127,8 +127,8 @@ def upgraded_library(tmp_path: Path) -> Path:
 @pytest.fixture(scope="session")
 def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo library seeded once per test session; each test gets its own copy."""
-    from kmdesk.core import seed
-    from kmdesk.core.store import Library
+    from kmdesk.core.store import seed
+    from kmdesk.core.store.library import Library
 
     folder = tmp_path_factory.mktemp("demo") / "lib"
     with Library.open(folder) as opened:
@@ -139,7 +139,7 @@ def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def demo_library(tmp_path: Path, _demo_template: Path) -> Iterator:
     """The demo library (``seed.seed_demo``) as a person gets it on a first start."""
-    from kmdesk.core.store import Library
+    from kmdesk.core.store.library import Library
 
     shutil.copytree(_demo_template, tmp_path / "demo")
     with Library.open(tmp_path / "demo") as opened:
@@ -167,7 +167,7 @@ def _gui_isolation(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[N
 def ref_server(request: pytest.FixtureRequest) -> Iterator:
     """The reference CHM and Bioland server on a free port; the test module's ``REFSERVER_SEED``
     picks its random faults."""
-    from kmdesk.core.sync.refserver import RefServer
+    from kmdesk.refserver.server import RefServer
 
     with RefServer(seed=getattr(request.module, "REFSERVER_SEED", 1)).start() as running:
         yield running
@@ -177,8 +177,8 @@ def ref_server(request: pytest.FixtureRequest) -> Iterator:
 def ref_library(tmp_path: Path, ref_server, request: pytest.FixtureRequest) -> Iterator:
     """A custodian's library at tmp_path/lib, unlocked as "Keeper" with the test module's
     ``PASS``, syncing to the reference server's CHM and Bioland targets."""
-    from kmdesk.core.store import Library
-    from kmdesk.core.sync.demo import add_reference_targets
+    from kmdesk.core.chm.demo import add_reference_targets
+    from kmdesk.core.store.library import Library
 
     library = Library.open(tmp_path / "lib")
     library.create_profile("Keeper", request.module.PASS, ["custodian"])

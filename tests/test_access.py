@@ -7,10 +7,10 @@ import sqlite3
 
 import pytest
 
-from kmdesk.core import vault
 from kmdesk.core.errors import AccessDenied, InvalidRecord, NotFound
 from kmdesk.core.io import exporter
-from kmdesk.core.store import Library
+from kmdesk.core.store.library import Library
+from kmdesk.core.trust import vault
 
 PASS = {"Aiyana": "aiyana passphrase", "Tupaq": "tupaq passphrase", "Mei": "mei passphrase"}
 
@@ -96,10 +96,10 @@ def test_member_added_later_can_read_and_removal_rotates_the_key(lib):
     lib.update(record["id"], {"body": {"es": "Nueva receta"}})
     # the removed member's old protocol key opens nothing any more
     with lib.reading() as session:
-        from kmdesk.core.model import Record
+        from kmdesk.core.store.model import Record
         row = session.get(Record, record["id"])
         lib.access.current, keep = None, lib.access.current
-        from kmdesk.core.access import Session_
+        from kmdesk.core.trust.access import Session_
         lib.access.current = Session_(profile_id=0, name="Tupaq", roles={"contributor"}, private_key=b"",
                                       protocol_keys=old_keys, protocol_ids={"Weavers' council": next(iter(old_keys))})
         with pytest.raises(vault.TamperedData):

@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from kmdesk.core import attachments, vault
 from kmdesk.core.errors import AccessDenied, NotFound
-from kmdesk.core.files import FileStore
 from kmdesk.core.io import exporter
-from kmdesk.core.store import Library
+from kmdesk.core.store import attachments
+from kmdesk.core.store.files import FileStore
+from kmdesk.core.store.library import Library
+from kmdesk.core.trust import vault
 
 CANARY = b"Xqjsealedfilecanary bytes of a sacred song"
 NAME = "Zvqsecretname-song.txt"
@@ -196,7 +197,7 @@ def test_deleting_a_record_removes_its_files(library, tmp_path):
 
 
 def test_rotating_a_protocol_key_reseals_file_metadata_and_the_file_still_opens(guarded, tmp_path):
-    from kmdesk.core.model import Attachment
+    from kmdesk.core.store.model import Attachment
 
     guarded.add_protocol("Weavers", community="Siida")
     guarded.create_profile("Apprentice", "apprentice pass", ["contributor"])

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kmdesk.core import audit
-from kmdesk.core.audit import GENESIS, AuditEvent
+from kmdesk.core.trust import audit
+from kmdesk.core.trust.audit import GENESIS, AuditEvent
 
 
 def chain(n: int = 6) -> list[tuple[AuditEvent, str]]:

@@ -15,7 +15,7 @@ import sys
 import pytest
 
 from kmdesk.core.io import exporter
-from kmdesk.core.store import Library
+from kmdesk.core.store.library import Library
 
 SACRED = "Qzxsacredcanary Ĳsvärd 雪豹之歌"
 RESTRICTED = "Wqvrestrictedcanary mérou Лось"

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import pytest
 
+from kmdesk.core.chm import pull as chm_pull
+from kmdesk.core.chm.demo import BIOLAND_TARGET, CHM_TARGET, add_reference_targets
+from kmdesk.core.chm.runner import Backoff, run_sync
 from kmdesk.core.errors import AccessDenied, Cancelled
-from kmdesk.core.store import Library
-from kmdesk.core.sync import pull as chm_pull
-from kmdesk.core.sync.demo import BIOLAND_TARGET, CHM_TARGET, add_reference_targets
-from kmdesk.core.sync.refserver import RefServer
-from kmdesk.core.sync.refserver_index import central_record
-from kmdesk.core.sync.runner import Backoff, run_sync
+from kmdesk.core.store.library import Library
+from kmdesk.refserver.index import central_record
+from kmdesk.refserver.server import RefServer
 
 NEED = central_record("CHM-NEED-PE-1", "need", title={"es": "Apoyo para bancos de semillas", "en": "Support for seed banks"},
                       summary={"en": "Communities in Cusco need training on community seed banks."},
@@ -135,7 +135,7 @@ def test_a_bad_document_is_reported_and_the_rest_still_come(lib, server):
 
 
 def test_a_target_without_country_or_of_another_kind_is_refused_clearly(tmp_path, server):
-    from kmdesk.core.sync.errors import TargetMisconfigured
+    from kmdesk.core.chm.errors import TargetMisconfigured
 
     with custodian_library(tmp_path / "lib", server, bioland=BIOLAND_TARGET, settings={}) as library:
         with pytest.raises(TargetMisconfigured, match="no country"):
@@ -228,7 +228,7 @@ def test_the_reference_server_process_publishes_the_demo_central_records_once(tm
     data = tmp_path / "ref.sqlite"
 
     def serve() -> tuple[subprocess.Popen, str]:
-        process = subprocess.Popen([sys.executable, "-m", "kmdesk.core.sync.refserver", "--port", "0", "--data", str(data)],
+        process = subprocess.Popen([sys.executable, "-m", "kmdesk.refserver.server", "--port", "0", "--data", str(data)],
                                    stdout=subprocess.PIPE, text=True)
         line = process.stdout.readline()  # printed once it serves
         return process, line.split(" on ")[1].split()[0]
@@ -251,8 +251,8 @@ def test_the_reference_server_process_publishes_the_demo_central_records_once(tm
 # -- read-only everywhere (issue 29): refused in the core, marked withdrawn, reachable by its id ------
 
 def test_a_pulled_record_cannot_be_deleted_given_files_or_edited_and_stays(lib, tmp_path):
-    from kmdesk.core import attachments
     from kmdesk.core.errors import PulledRecord
+    from kmdesk.core.store import attachments
 
     chm_pull.pull(lib, CHM_TARGET)
     need_id = chm_pull.record_id("CHM-NEED-PE-1")
@@ -277,7 +277,7 @@ def test_a_pulled_record_cannot_be_deleted_given_files_or_edited_and_stays(lib, 
 
 
 def test_exact_ids_of_any_length_resolve_before_prefixes(lib, server):
-    from kmdesk.core.reader import Reader
+    from kmdesk.core.store.reader import Reader
 
     server.control("central_put", records=[
         central_record("AB-1", "resource", title={"en": "A short id"}, countries=["pe"]),

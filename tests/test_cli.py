@@ -143,7 +143,7 @@ def test_traditional_knowledge_starts_with_its_community(tmp_path):
 
 
 def _two_records_sharing_a_prefix(data: Path) -> tuple[str, str]:
-    from kmdesk.core.store import Library
+    from kmdesk.core.store.library import Library
 
     with Library.open(data) as library:
         first = library.add({"id": "abcdef12-0000-4000-8000-000000000001", "type": "resource", "title": {"en": "One"}})["id"]

@@ -14,9 +14,8 @@ import pytest
 from sqlalchemy import event
 
 from kmdesk.cli import main
-from kmdesk.core.search import facets, snippets
-from kmdesk.core.search import SearchIndex, record_to_doc
-from kmdesk.core.store import Library
+from kmdesk.core.search import SearchIndex, facets, record_to_doc, snippets
+from kmdesk.core.store.library import Library
 
 
 def record(title: str, body: str, **extra):

@@ -15,10 +15,10 @@ import sys
 import pytest
 from conftest import run_reading
 
-from kmdesk.core.reader import Reader
 from kmdesk.core.search import SearchIndex
-from kmdesk.core.seed import seed_demo
-from kmdesk.core.store import Library
+from kmdesk.core.store.library import Library
+from kmdesk.core.store.reader import Reader
+from kmdesk.core.store.seed import seed_demo
 
 CUSTODIAN = ("Demo Custodian", "kmdesk demo custodian")
 QUERIES = [["seed"], ["seed", "--json"], ["medicinal plants"], ['"seed bank"'], ["mangrov"], ["种子"], ["semillas"],

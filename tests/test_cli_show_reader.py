@@ -14,10 +14,10 @@ import pytest
 from conftest import run_reading
 from sqlalchemy import JSON
 
-from kmdesk.core import model, rows
-from kmdesk.core.reader import Reader
-from kmdesk.core.seed import seed_demo
-from kmdesk.core.store import Library, make_engine, migrate, stored_revision
+from kmdesk.core.store import model, rows
+from kmdesk.core.store.library import Library, make_engine, migrate, stored_revision
+from kmdesk.core.store.reader import Reader
+from kmdesk.core.store.seed import seed_demo
 
 CUSTODIAN = ("Demo Custodian", "kmdesk demo custodian")
 STATE = "record_id, target, status, remote_revision, pushed_revision, message, updated_at"

@@ -31,7 +31,7 @@ def test_import_and_help_load_no_heavy_package():
 
 
 def test_show_loads_no_alembic_when_the_schema_is_current(tmp_path):
-    from kmdesk.core.store import Library
+    from kmdesk.core.store.library import Library
 
     with Library.open(tmp_path / "lib") as library:
         record_id = library.add({"type": "resource", "title": {"en": "Seed fair"}})["id"]
@@ -46,7 +46,7 @@ def test_a_library_behind_the_schema_is_still_upgraded(tmp_path):
     at the head, as before."""
     from sqlalchemy import text
 
-    from kmdesk.core.store import SCHEMA_HEAD, Library, make_engine, migrate, stored_revision
+    from kmdesk.core.store.library import SCHEMA_HEAD, Library, make_engine, migrate, stored_revision
 
     db = tmp_path / "lib" / "library.db"
     db.parent.mkdir()
@@ -61,7 +61,7 @@ def test_a_library_behind_the_schema_is_still_upgraded(tmp_path):
 
 
 def test_schema_head_constant_matches_the_migration_scripts():
-    from kmdesk.core.store import SCHEMA_HEAD, head_revision
+    from kmdesk.core.store.library import SCHEMA_HEAD, head_revision
 
     assert SCHEMA_HEAD == head_revision(), "bump store.SCHEMA_HEAD with each new migration"
 
@@ -109,7 +109,7 @@ def test_the_program_freezes_what_loading_made_and_collects_what_the_command_mak
     loads, nor while a command that opens the store imports it (SQLAlchemy and the models),
     nor walks what loading made afterwards (frozen), and it is on while the command runs.
     Called from a longer process (``main(argv)``), the caller's collector is left as it was."""
-    from kmdesk.core.store import Library
+    from kmdesk.core.store.library import Library
 
     Library.open(tmp_path / "lib").close()
     program = """
@@ -120,7 +120,7 @@ importing_store = []
 def watch(phase, info):
     if phase == "start" and "kmdesk.cli.records_cmd" in sys.modules and not getattr(sys, "_command_running", False):
         during.append(info["generation"])
-    if phase == "start" and "kmdesk.core.store" in sys.modules and not hasattr(sys.modules["kmdesk.core.store"], "Library"):
+    if phase == "start" and "kmdesk.core.store.library" in sys.modules and not hasattr(sys.modules["kmdesk.core.store.library"], "Library"):
         importing_store.append(info["generation"])
 gc.callbacks.append(watch)
 import kmdesk.cli.common as common

@@ -13,7 +13,7 @@ from functools import partialmethod
 from conftest import UPGRADED_RECORDS as RECORDS
 
 from kmdesk.cli import common, main
-from kmdesk.core.store import Library
+from kmdesk.core.store.library import Library
 
 
 class Terminal(io.StringIO):

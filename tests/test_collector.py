@@ -9,9 +9,10 @@ from collections.abc import Iterator
 import pytest
 from conftest import write_csv
 
-from kmdesk.core import bulk, collector, search
+from kmdesk.core import search
 from kmdesk.core.errors import Cancelled
 from kmdesk.core.io import importer
+from kmdesk.core.store import bulk, collector
 
 
 @pytest.fixture

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kmdesk.core import consent as c
-from kmdesk.core.consent import ConsentState, Viewer
 from kmdesk.core.errors import InvalidRecord
+from kmdesk.core.trust import consent as c
+from kmdesk.core.trust.consent import ConsentState, Viewer
 
 TODAY = date(2025, 6, 15)
 VOCAB = {

@@ -18,12 +18,13 @@ import os
 import subprocess
 import sys
 
-
-from kmdesk.core import consent, directory, report
+from kmdesk.core.chm import directory
+from kmdesk.core.chm.demo import BIOLAND_TARGET, CHM_TARGET
+from kmdesk.core.chm.runner import Backoff, run_sync
+from kmdesk.core.insight import report
 from kmdesk.core.io import exporter
-from kmdesk.core.store import Library
-from kmdesk.core.sync.demo import BIOLAND_TARGET, CHM_TARGET
-from kmdesk.core.sync.runner import Backoff, run_sync
+from kmdesk.core.store.library import Library
+from kmdesk.core.trust import consent
 
 PASS = "contacts custodian passphrase"
 REFSERVER_SEED = 27

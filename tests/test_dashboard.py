@@ -7,11 +7,12 @@ from datetime import date, timedelta
 
 import pytest
 
-from kmdesk.core import dashboard, seed
-from kmdesk.core.dashboard import Slice
-from kmdesk.core.store import Library
-from kmdesk.core.sync.errors import RecordRejected
-from kmdesk.core.sync.runner import Backoff, run_sync
+from kmdesk.core.chm.errors import RecordRejected
+from kmdesk.core.chm.runner import Backoff, run_sync
+from kmdesk.core.insight import dashboard
+from kmdesk.core.insight.dashboard import Slice
+from kmdesk.core.store import seed
+from kmdesk.core.store.library import Library
 
 PASS = {"Keeper": "keeper passphrase", "Weaver": "weaver passphrase", "Guest": "guest passphrase"}
 TODAY = date(2026, 6, 1)
@@ -140,7 +141,7 @@ def test_sharing_shared_waiting_refused_with_reasons_and_withdrawn(lib):
 def test_a_record_withdrawn_from_two_chms_counts_once_as_its_bar_lists_it(lib):
     """"Withdrawn" gathers two of the sync's states (retracted, not eligible): a record in one
     state at one CHM and in the other at a second is one withdrawn record, not two."""
-    from kmdesk.core.model import RemoteState
+    from kmdesk.core.store.model import RemoteState
 
     lib.add_target("chm2", "chm", "http://127.0.0.1:9/", settings={"country": "pe"})
     record = add(lib, title={"en": "twice gone"})

@@ -16,10 +16,12 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
-from kmdesk.core import consent, dashboard
-from kmdesk.core.dashboard import Slice
-from kmdesk.core.model import RemoteState
-from kmdesk.core.store import Library
+
+from kmdesk.core.insight import dashboard
+from kmdesk.core.insight.dashboard import Slice
+from kmdesk.core.store.library import Library
+from kmdesk.core.store.model import RemoteState
+from kmdesk.core.trust import consent
 
 PASS = {"Keeper": "keeper passphrase", "Weaver": "weaver passphrase", "Guest": "guest passphrase"}
 TODAY = date(2026, 6, 1)

@@ -3,8 +3,8 @@ listed public entries only."""
 
 from __future__ import annotations
 
-from kmdesk.core import directory
-from kmdesk.core.store import Library
+from kmdesk.core.chm import directory
+from kmdesk.core.store.library import Library
 
 PASS = "directory custodian passphrase"
 

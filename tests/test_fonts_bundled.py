@@ -15,7 +15,7 @@ import pytest
 
 from kmdesk import cli
 from kmdesk.core.paths import resource
-from kmdesk.core.store import Library
+from kmdesk.core.store.library import Library
 
 ROOT = Path(__file__).resolve().parents[1]
 CHINESE_TITLE = "种子库指南"

@@ -20,11 +20,12 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kmdesk.core.errors import KmdeskError
 from kmdesk.core.io import exporter, importer
-from kmdesk.core.store import Library
+from kmdesk.core.store.library import Library
 
 FIXTURES = Path(__file__).with_name("fixtures")
 EXAMPLES = int(os.environ.get("KMDESK_FUZZ_EXAMPLES", "25"))
@@ -117,7 +118,7 @@ def archive_entries(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes
             library.add(record)
         attached = folder / "note.txt"
         attached.write_text("field notes", encoding="utf-8")
-        from kmdesk.core import attachments
+        from kmdesk.core.store import attachments
 
         attachments.add(library, next(library.iter_records())["id"], attached)
         exporter.export(library, "kmd", folder / "a.kmd")

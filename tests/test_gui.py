@@ -477,7 +477,7 @@ def watch_catch_up(monkeypatch, on_first=None) -> list[tuple[int, int, bool]]:
     records, so a small library is caught up in several."""
     from functools import partialmethod
 
-    from kmdesk.core.store import Library
+    from kmdesk.core.store.library import Library
     from kmdesk.gui.index_status import IndexCatchUp
 
     monkeypatch.setattr(Library, "catch_up_index", partialmethod(Library.catch_up_index, batch=5))
@@ -504,7 +504,7 @@ def test_the_window_opened_on_a_library_of_the_previous_release_indexes_it_with_
         make_window, upgraded_library, monkeypatch):
     from conftest import UPGRADED_RECORDS
 
-    from kmdesk.core.store import Library
+    from kmdesk.core.store.library import Library
 
     seen = watch_catch_up(monkeypatch)
     with Library.open(upgraded_library) as library:
@@ -519,7 +519,7 @@ def test_cancelling_the_catch_up_keeps_the_window_searching_and_the_next_opening
         make_window, upgraded_library, monkeypatch):
     from conftest import UPGRADED_RECORDS
 
-    from kmdesk.core.store import Library
+    from kmdesk.core.store.library import Library
 
     seen = watch_catch_up(monkeypatch, on_first=lambda widget: widget.cancel_button.click())
     with Library.open(upgraded_library) as library:

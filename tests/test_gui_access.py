@@ -135,7 +135,7 @@ def test_lock_drops_sealed_content_from_the_view(make_window, demo_library):
 def test_lock_takes_the_files_and_their_opened_copies_off_the_screen(monkeypatch, tmp_path, make_window, demo_library):
     from pathlib import Path
 
-    from kmdesk.core import attachments
+    from kmdesk.core.store import attachments
     from kmdesk.gui import attachments_view
 
     opened = []
@@ -527,7 +527,7 @@ def test_the_unlocked_index_of_restricted_records_never_touches_disk(monkeypatch
 
 
 def test_change_my_passphrase_keeps_the_dialog_on_a_wrong_one(make_window, demo_library):
-    from kmdesk.core import vault
+    from kmdesk.core.trust import vault
 
     window = make_window(demo_library)
     unlock(window, *CONTRIBUTOR)

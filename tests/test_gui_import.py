@@ -89,7 +89,7 @@ def test_main_window_opens_the_dialog_for_other_formats_and_exports_each(tmp_pat
 
 
 def test_attachments_view_adds_lists_thumbnails_and_removes(tmp_path, qtbot, library):
-    from kmdesk.core import attachments
+    from kmdesk.core.store import attachments
     from kmdesk.gui.attachments_view import AttachmentsView
     from kmdesk.gui.qt import QColor, QImage
 
@@ -138,7 +138,7 @@ def test_open_uses_a_private_copy_that_is_cleaned_up(monkeypatch, tmp_path, qtbo
 
 def test_import_dialog_opens_a_sealed_archive_with_its_passphrase(tmp_path, qtbot):
     from kmdesk.core.io import exporter
-    from kmdesk.core.store import Library
+    from kmdesk.core.store.library import Library
     from kmdesk.gui.import_dialog import ImportDialog
 
     def guarded(path):

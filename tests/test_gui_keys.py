@@ -122,7 +122,7 @@ def test_new_traditional_knowledge_starts_with_its_community(make_window, demo_l
 
 
 def test_the_safe_default_is_the_core_rule(make_window, library):
-    from kmdesk.core.records import default_access_level
+    from kmdesk.core.store.records import default_access_level
 
     assert default_access_level("traditional_knowledge") == "community"
     assert default_access_level("practice") == default_access_level(None) == "public"

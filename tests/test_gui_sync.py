@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from kmdesk.core.sync.demo import CHM_TARGET, add_reference_targets
-from kmdesk.core.sync.refserver import RefServer
+from kmdesk.core.chm.demo import CHM_TARGET, add_reference_targets
 from kmdesk.gui.qt import Qt
+from kmdesk.refserver.server import RefServer
 
 PASS = "gui sync custodian passphrase"
 
@@ -21,7 +21,7 @@ def server():
 
 @pytest.fixture
 def synced_window(qtbot, tmp_path, server):
-    from kmdesk.core.store import Library
+    from kmdesk.core.store.library import Library
     from kmdesk.gui.main_window import MainWindow
     from kmdesk.gui.settings import Settings
 
@@ -124,7 +124,7 @@ def test_sync_starts_by_itself_when_items_wait(qtbot, synced_window, server):
 
 
 def test_what_waited_goes_at_start_when_the_network_is_there(qtbot, tmp_path, server, monkeypatch):
-    from kmdesk.core.store import Library
+    from kmdesk.core.store.library import Library
     from kmdesk.gui.sync_panel import SyncPanel
 
     monkeypatch.setattr(SyncPanel, "online", lambda self: True)  # as QNetworkInformation reports on a connected machine
@@ -149,7 +149,7 @@ def test_what_waited_goes_at_start_when_the_network_is_there(qtbot, tmp_path, se
 
 
 def test_what_waited_while_locked_goes_once_unlocked(qtbot, tmp_path, server, monkeypatch):
-    from kmdesk.core.store import Library
+    from kmdesk.core.store.library import Library
     from kmdesk.gui.main_window import MainWindow
     from kmdesk.gui.settings import Settings
     from kmdesk.gui.sync_panel import SyncPanel

@@ -14,7 +14,7 @@ import pytest
 from kmdesk.core.errors import KmdeskError
 from kmdesk.core.io import bibtex_format, csv_format, exporter, importer, ris_format
 from kmdesk.core.io.source import MAX_COLUMNS, MAX_DEPTH, MAX_NUMBER_DIGITS
-from kmdesk.core.store import Library
+from kmdesk.core.store.library import Library
 
 
 def attempt(library: Library, path: Path, fmt: str | None = None, passphrase: str | None = None) -> str:
@@ -323,7 +323,7 @@ def test_reports_and_previews_of_bad_bytes_can_be_printed_as_utf8(tmp_path, libr
 def test_a_profile_kdf_that_is_not_json_fails_only_that_profiles_unlock(tmp_path):
     import sqlite3
 
-    from kmdesk.core.vault import VaultError
+    from kmdesk.core.trust.vault import VaultError
 
     with Library.open(tmp_path / "lib") as library:
         library.create_profile("keeper", "a long passphrase", ["custodian"])

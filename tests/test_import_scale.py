@@ -3,7 +3,6 @@ the one transaction, and what a large import holds stays bounded."""
 
 from __future__ import annotations
 
-import pytest
 from conftest import KEEPER_PASSPHRASE as PASS
 from conftest import write_csv
 
@@ -62,8 +61,7 @@ def test_private_index_is_sealed_to_disk_as_it_streams_not_copied_whole(tmp_path
     import os
     import tracemalloc
 
-    from kmdesk.core import private_index
-    from kmdesk.core.search import SearchIndex
+    from kmdesk.core.search import SearchIndex, private_index
 
     index = SearchIndex.in_memory()
     with index.batch() as batch:

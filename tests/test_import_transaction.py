@@ -12,10 +12,10 @@ from conftest import KEEPER_PASSPHRASE as PASS
 from conftest import write_csv
 from sqlalchemy import event
 
-from kmdesk.core import records as rec
 from kmdesk.core.errors import AccessDenied
 from kmdesk.core.io import importer
-from kmdesk.core.store import Library
+from kmdesk.core.store import records as rec
+from kmdesk.core.store.library import Library
 
 
 def test_each_row_is_normalised_once(keeper, tmp_path, monkeypatch):

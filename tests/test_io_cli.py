@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from kmdesk.core.store import Library
+from kmdesk.core.store.library import Library
 
 FIXTURES = Path(__file__).with_name("fixtures")
 

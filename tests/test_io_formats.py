@@ -9,7 +9,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kmdesk.core.io import bibtex_format, chm_json, csv_format, importer, ris_format
 from kmdesk.core.io.source import MAX_RATIO, MAX_WHOLE_FILE, ImportFileError

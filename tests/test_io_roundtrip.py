@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from kmdesk.core import attachments
 from kmdesk.core.errors import Cancelled
 from kmdesk.core.io import archive, bibtex_format, chm_json, csv_format, exporter, importer, ris_format
 from kmdesk.core.io.source import ImportFileError
-from kmdesk.core.store import Library
+from kmdesk.core.store import attachments
+from kmdesk.core.store.library import Library
 
 FULL = {"type": "resource", "resource_kind": "guide", "title": {"en": "Fire calendar of the Kimberley"},
         "summary": {"en": "When and where to burn."}, "body": {"en": "Notes from the rangers."},
@@ -310,9 +310,12 @@ def test_a_cancelled_library_file_import_adds_no_community_either(tmp_path):
 
 
 # -- property tests: whatever a format can carry comes back (issue 11) -------------------------
-from hypothesis import HealthCheck, assume, given, settings, strategies as st  # noqa: E402
+from hypothesis import HealthCheck, assume, given, settings  # noqa: E402
+from hypothesis import strategies as st
 
-from kmdesk.core import consent, records as rec, vocab  # noqa: E402
+from kmdesk.core import vocab  # noqa: E402
+from kmdesk.core.store import records as rec
+from kmdesk.core.trust import consent
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789éñøßçÅЖжзф中文种子ابت"
 _PUNCTUATION = ".,:'!?()&%$#_{}\\~-/\"@*^`=+[]<>|"

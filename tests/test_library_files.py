@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from kmdesk.core import store
 from kmdesk.core.errors import ReadOnlyLibrary
-from kmdesk.core.store import Library
+from kmdesk.core.store import library as store
+from kmdesk.core.store.library import Library
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO_WORD = "hima"
@@ -121,7 +121,7 @@ def test_a_library_on_a_read_only_medium_is_searched_shown_and_listed_not_change
         refused = kmdesk("delete", first, "--yes")
         assert refused.returncode != 0
         assert "is read-only" in refused.stderr and "Traceback" not in refused.stderr and "internal error" not in refused.stderr
-        probe = ("from kmdesk.core.store import Library\n"
+        probe = ("from kmdesk.core.store.library import Library\n"
                  f"library = Library.open({str(folder)!r})\n"
                  "print(library.read_only, library.search('hima').total > 0)\n")
         opened = subprocess.run([*prefix, sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120)

@@ -8,10 +8,10 @@ import json
 
 import pytest
 
-from kmdesk.core import geo
 from kmdesk.core.errors import InvalidRecord
+from kmdesk.core.insight import geo
 from kmdesk.core.paths import resource
-from kmdesk.core.store import Library
+from kmdesk.core.store.library import Library
 
 PASS = {"Keeper": "map keeper passphrase", "Guest": "map guest passphrase"}
 
@@ -134,7 +134,8 @@ def test_gui_view_map_renders_the_map_to_a_png(qapp, lib, tmp_path):
 def test_the_demo_map_has_points_and_its_restricted_and_sacred_places_keep_the_rules(demo_library):
     """`make run`'s demo shows dots, not only shaded countries: its places carry coordinates,
     restricted and sacred records' places too, and those follow the map's rules."""
-    from kmdesk.core import library_file, seed
+    from kmdesk.core.io import library_file
+    from kmdesk.core.store import seed
 
     levels = {r["id"]: r["access"]["level"] for r in library_file.read(library_file.DEMO)["records"]}
     located = {r["id"] for r in library_file.read(library_file.DEMO)["records"]

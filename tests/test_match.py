@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from kmdesk.core import match
+from kmdesk.core.chm import match
 from kmdesk.core.errors import InvalidRecord
-from kmdesk.core.store import Library
+from kmdesk.core.store.library import Library
 
 DATA = json.loads((Path(__file__).parent / "data" / "matches.json").read_text(encoding="utf-8"))
 # measured 0.545 (each need has 3 good partners, so 0.6 is the ceiling: 2.7 of 3 found in the top 5)
@@ -73,10 +73,10 @@ def test_records_of_other_types_are_refused_clearly(library):
 
 
 def test_pulled_chm_offers_are_matched_and_withdrawn_ones_left_out(tmp_path):
-    from kmdesk.core.sync import pull as chm_pull
-    from kmdesk.core.sync.demo import CHM_TARGET, add_reference_targets
-    from kmdesk.core.sync.refserver import RefServer
-    from kmdesk.core.sync.refserver_index import central_record
+    from kmdesk.core.chm import pull as chm_pull
+    from kmdesk.core.chm.demo import CHM_TARGET, add_reference_targets
+    from kmdesk.refserver.index import central_record
+    from kmdesk.refserver.server import RefServer
 
     offers = [central_record("CHM-OFFER-1", "offer", title={"en": "Mangrove nursery training for fishers"}, countries=["mz"],
                              targets=[2], summary={"en": "Propagule collection and replanting of mangroves after cyclones."}),

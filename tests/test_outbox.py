@@ -10,9 +10,9 @@ import random
 
 import pytest
 
-from kmdesk.core.store import Library
-from kmdesk.core.sync.errors import RecordRejected, TransientError
-from kmdesk.core.sync.runner import Backoff, run_sync
+from kmdesk.core.chm.errors import RecordRejected, TransientError
+from kmdesk.core.chm.runner import Backoff, run_sync
+from kmdesk.core.store.library import Library
 
 PASS = "outbox custodian passphrase"
 

@@ -23,7 +23,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from packaging_support import ROOT, clean_env, run
 
 pytestmark = pytest.mark.skipif(not os.environ.get("KMDESK_CHECK_DIST"),
@@ -133,8 +132,8 @@ def test_the_wheel_holds_everything_read_at_run_time(kit):
     expected = {
         "kmdesk/resources/vocab/gbf.json", "kmdesk/resources/vocab/local_contexts.json",
         "kmdesk/resources/demo/library.json", "kmdesk/resources/icons/kmdesk.svg",
-        "kmdesk/core/migrations/env.py", "kmdesk/core/migrations/script.py.mako",
-        "kmdesk/core/migrations/versions/0005_authenticated_access.py",
+        "kmdesk/core/store/migrations/env.py", "kmdesk/core/store/migrations/script.py.mako",
+        "kmdesk/core/store/migrations/versions/0005_authenticated_access.py",
         *(f"kmdesk/translations/kmdesk_{language}.qm" for language in LANGUAGES),
     }
     shipped = {f"kmdesk/resources/{path.relative_to(ROOT / 'resources').as_posix()}"

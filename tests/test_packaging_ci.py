@@ -9,7 +9,6 @@ import sys
 import types
 
 import pytest
-
 from packaging_support import ROOT
 
 SPEC = ROOT / "packaging" / "kmdesk.spec"

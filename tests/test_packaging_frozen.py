@@ -14,7 +14,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from packaging_support import ROOT, clean_env, run
 
 FROZEN = ROOT / "dist" / "kmdesk"

@@ -9,7 +9,6 @@ import subprocess
 import sys
 
 import pytest
-
 from packaging_support import ROOT, clean_env
 
 sys.path.insert(0, str(ROOT / "packaging"))

@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 from sqlalchemy import event
 
-from kmdesk.core import consent
-from kmdesk.core.store import Library
+from kmdesk.core.store.library import Library
+from kmdesk.core.trust import consent
 from kmdesk.gui.library_model import read_page
 from tests.conftest import KEEPER_PASSPHRASE
 

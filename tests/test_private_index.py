@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from kmdesk.core import private_index, search
-from kmdesk.core.store import Library
+from kmdesk.core import search
+from kmdesk.core.search import private_index
+from kmdesk.core.store.library import Library
 
 PASS = {"Keeper": "keeper passphrase long", "Helper": "helper passphrase long"}
 CANARY = "qwyxzzcanary"

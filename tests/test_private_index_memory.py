@@ -9,8 +9,8 @@ import tracemalloc
 
 import pytest
 
-from kmdesk.core import private_index, vault
-from kmdesk.core.search import SearchIndex, record_to_doc
+from kmdesk.core.search import SearchIndex, private_index, record_to_doc
+from kmdesk.core.trust import vault
 
 WORDS = [f"w{i}ord" for i in range(4000)]
 

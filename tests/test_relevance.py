@@ -42,7 +42,7 @@ MAX_ZERO_RESULT_RATE = 0.0
 @pytest.fixture(scope="module")
 def top_hits(tmp_path_factory: pytest.TempPathFactory, _demo_template: Path) -> dict[str, list[str]]:
     """The ids of the first ten hits of every query, from one fresh copy of the demo library."""
-    from kmdesk.core.store import Library
+    from kmdesk.core.store.library import Library
 
     folder = tmp_path_factory.mktemp("relevance") / "demo"
     shutil.copytree(_demo_template, folder)

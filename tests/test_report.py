@@ -10,8 +10,9 @@ import pypdf
 import pytest
 
 from kmdesk import cli
-from kmdesk.core import report, vocab
-from kmdesk.core.store import Library
+from kmdesk.core import vocab
+from kmdesk.core.insight import report
+from kmdesk.core.store.library import Library
 
 PASS = "report keeper passphrase"
 SECRET = "Zq9 secret weaving recipe"
@@ -77,7 +78,7 @@ def test_one_target_and_chm_links(lib, qapp):
         def retract(self, identifier):
             pass
 
-    from kmdesk.core.sync.runner import Backoff, run_sync
+    from kmdesk.core.chm.runner import Backoff, run_sync
     run_sync(lib, "chm", client=Target(), sleep=lambda s: None, backoff=Backoff(base=0.0))
     gathered = report.gather(lib, language="en", target=22)
     assert [section.number for section in gathered.sections] == [22]

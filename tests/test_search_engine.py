@@ -209,7 +209,7 @@ def test_an_index_copied_from_another_library_is_rebuilt_not_searched(tmp_path, 
     import shutil
 
     from kmdesk.cli import main
-    from kmdesk.core.store import Library
+    from kmdesk.core.store.library import Library
 
     with Library.open(tmp_path / "ours") as ours, Library.open(tmp_path / "theirs") as theirs:
         ours.add({"type": "practice", "title": {"en": "Seed fair of the valley"}})

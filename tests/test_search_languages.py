@@ -7,11 +7,11 @@ from __future__ import annotations
 import pytest
 
 from kmdesk.core import search
-from kmdesk.core.search.analysis import light_stem_arabic, normalise_arabic
 from kmdesk.core.search import (
     SearchIndex,
     record_to_doc,
 )
+from kmdesk.core.search.analysis import light_stem_arabic, normalise_arabic
 
 
 def rec(i, **texts):
@@ -116,7 +116,7 @@ def test_an_index_of_another_schema_version_is_replaced_then_rebuilt(tmp_path, m
     ix_dir = library.data_dir / "index"
     library.close()
     (ix_dir / "kmdesk-schema-version").write_text("1", encoding="ascii")
-    from kmdesk.core.store import Library
+    from kmdesk.core.store.library import Library
 
     with Library.open(library.data_dir) as reopened:
         assert reopened.check().ok and reopened.index.doc_count() == reopened.count()
@@ -135,7 +135,7 @@ def test_an_unreadable_index_is_replaced_then_rebuilt(library):
     ix_dir = library.data_dir / "index"
     library.close()
     (ix_dir / "meta.json").write_bytes(b"not an index's table of contents")
-    from kmdesk.core.store import Library
+    from kmdesk.core.store.library import Library
 
     with Library.open(library.data_dir) as reopened:
         assert reopened.check().ok and reopened.index.doc_count() == reopened.count()

@@ -7,11 +7,10 @@ import json
 import pytest
 from sqlalchemy import text
 
-from kmdesk.core import library_file
 from kmdesk.core.errors import Cancelled, InvalidRecord, NotFound
-from kmdesk.core.io import exporter
-from kmdesk.core.model import IndexQueue
-from kmdesk.core.store import Library, head_revision, make_engine, migrate
+from kmdesk.core.io import exporter, library_file
+from kmdesk.core.store.library import Library, head_revision, make_engine, migrate
+from kmdesk.core.store.model import IndexQueue
 
 
 @pytest.fixture

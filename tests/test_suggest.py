@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from kmdesk.core import suggest
+from kmdesk.core.chm import suggest
 
 TOP3_BAR = 0.85  # leave-one-out on the demo library's public records: measured 0.95 (bench/README.md)
 
@@ -77,7 +77,7 @@ def test_the_editor_proposes_and_applies_only_what_is_clicked(qtbot, library):
 
 
 def test_suggestions_for_a_community_record_stay_in_memory(tmp_path):
-    from kmdesk.core.store import Library
+    from kmdesk.core.store.library import Library
 
     canary = "Zqxsuggestcanary"
     library = Library.open(tmp_path / "lib")

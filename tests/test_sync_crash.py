@@ -12,9 +12,9 @@ import time
 
 import pytest
 
-from kmdesk.core.store import Library
-from kmdesk.core.sync.demo import CHM_TARGET, add_reference_targets
-from kmdesk.core.sync.refserver import RefServer
+from kmdesk.core.chm.demo import CHM_TARGET, add_reference_targets
+from kmdesk.core.store.library import Library
+from kmdesk.refserver.server import RefServer
 
 PASS = "crash custodian passphrase"
 RECORDS = 20

@@ -12,12 +12,12 @@ import time
 import pytest
 import requests
 
-from kmdesk.core.store import Library
-from kmdesk.core.sync import chm_document
-from kmdesk.core.sync.demo import BIOLAND_TARGET, CHM_TARGET, DEMO_SETTINGS, add_reference_targets
-from kmdesk.core.sync.errors import AuthFailed
-from kmdesk.core.sync.refserver import DEFAULT_EMAIL, DEFAULT_PASSWORD, RefServer
-from kmdesk.core.sync.runner import Backoff, run_sync
+from kmdesk.core.chm import chm_document
+from kmdesk.core.chm.demo import BIOLAND_TARGET, CHM_TARGET, DEMO_SETTINGS, add_reference_targets
+from kmdesk.core.chm.errors import AuthFailed
+from kmdesk.core.chm.runner import Backoff, run_sync
+from kmdesk.core.store.library import Library
+from kmdesk.refserver.server import DEFAULT_EMAIL, DEFAULT_PASSWORD, RefServer
 
 PASS = "sync custodian passphrase"
 CANARY = "Zqxsynccanary Ŋáhpi 雪豹"
@@ -252,7 +252,7 @@ def test_vocabularies_are_cached_for_offline_runs(lib, server):
 
 
 def test_token_is_renewed_before_it_expires_and_once_on_401(server):
-    from kmdesk.core.sync.chm import ChmClient
+    from kmdesk.core.chm.chm_api import ChmClient
 
     now = {"t": time.time()}
     client = ChmClient(server.url, DEFAULT_EMAIL, DEFAULT_PASSWORD, chm_document.TargetSettings.from_dict(DEMO_SETTINGS),
@@ -273,7 +273,7 @@ def test_token_is_renewed_before_it_expires_and_once_on_401(server):
 
 
 def test_bioland_session_login_with_csrf_token_and_relogin(server):
-    from kmdesk.core.sync.bioland import BiolandClient
+    from kmdesk.core.chm.bioland import BiolandClient
 
     record = {"id": "9f0c7a5e-1b1d-4e86-9e52-3c43b3f0a003", "type": "resource", "title": {"fr": "Guide des semences"},
               "summary": {"fr": "Banques de semences communautaires."}, "gbf_targets": [13], "countries": ["bf"]}
@@ -333,7 +333,7 @@ def test_reference_server_as_a_process_keeps_its_documents_across_restarts(tmp_p
          "creators": [{"name": "A", "role": "author"}], "date": "2024-05"}, chm_document.TargetSettings.from_dict(DEMO_SETTINGS))
 
     def serve():
-        process = subprocess.Popen([sys.executable, "-m", "kmdesk.core.sync.refserver", "--port", "0", "--data", str(data)],
+        process = subprocess.Popen([sys.executable, "-m", "kmdesk.refserver.server", "--port", "0", "--data", str(data)],
                                    stdout=subprocess.PIPE, text=True)
         banner = process.stdout.readline()  # "kmdesk reference CHM/Bioland server on http://127.0.0.1:PORT ..."
         return process, banner.split(" on ")[1].split()[0]
@@ -378,7 +378,7 @@ def test_sync_without_a_target_drains_every_target(lib, server, monkeypatch, cap
 def test_the_sync_overview_names_queued_records_without_auditing_a_view(lib, server):
     """A restricted record waiting to be taken down is named in the panel's queue; naming it in a
     list is not reading it, so no 'view' lands in the audit log at every refresh."""
-    from kmdesk.core.sync import status
+    from kmdesk.core.chm import status
 
     record = consented(lib)
     lib.share([record["id"]], CHM_TARGET)

@@ -9,10 +9,10 @@ import random
 
 import pytest
 
-from kmdesk.core.store import Library
-from kmdesk.core.sync.demo import BIOLAND_TARGET, CHM_TARGET, add_reference_targets
-from kmdesk.core.sync.refserver import RefServer
-from kmdesk.core.sync.runner import Backoff, run_sync
+from kmdesk.core.chm.demo import BIOLAND_TARGET, CHM_TARGET, add_reference_targets
+from kmdesk.core.chm.runner import Backoff, run_sync
+from kmdesk.core.store.library import Library
+from kmdesk.refserver.server import RefServer
 
 PASS = "fault custodian passphrase"
 RECORDS = 50

@@ -16,14 +16,14 @@ from datetime import datetime, timedelta, timezone
 import pytest
 import requests
 
-from kmdesk.core.sync import chm_document, status
-from kmdesk.core.sync.bioland import BiolandClient
-from kmdesk.core.sync.chm import ChmClient
-from kmdesk.core.sync.demo import BIOLAND_TARGET, CHM_TARGET, DEFAULT_API_KEY, DEMO_SETTINGS
-from kmdesk.core.sync.errors import AuthFailed, TargetMisconfigured
-from kmdesk.core.sync.refserver import DEFAULT_EMAIL, DEFAULT_PASSWORD, RefServer
-from kmdesk.core.sync.runner import Backoff, run_sync
-from kmdesk.core.sync.transport import segment
+from kmdesk.core.chm import chm_document, status
+from kmdesk.core.chm.bioland import BiolandClient
+from kmdesk.core.chm.chm_api import ChmClient
+from kmdesk.core.chm.demo import BIOLAND_TARGET, CHM_TARGET, DEFAULT_API_KEY, DEMO_SETTINGS
+from kmdesk.core.chm.errors import AuthFailed, TargetMisconfigured
+from kmdesk.core.chm.runner import Backoff, run_sync
+from kmdesk.core.chm.transport import segment
+from kmdesk.refserver.server import DEFAULT_EMAIL, DEFAULT_PASSWORD, RefServer
 
 PASS = "truth custodian passphrase"
 REFSERVER_SEED = 3
@@ -188,7 +188,7 @@ def test_an_id_the_chm_never_takes_goes_under_one_stable_safe_identifier(ref_lib
     documents = ref_server.documents()
     assert list(documents) == [safe] and documents[safe]["revision"] == 2 and ref_server.state.created[safe] == 1
     assert documents[safe]["document"]["header"]["identifier"] == safe
-    from kmdesk.core.sync.pull import record_id as pulled_id
+    from kmdesk.core.chm.pull import record_id as pulled_id
 
     assert pulled_id(safe) == record_id  # a pull finds the library's own record, not a stranger
     ref_library.unshare([record_id], CHM_TARGET)
@@ -276,7 +276,7 @@ def test_share_warns_at_once_about_an_id_the_chm_never_takes_and_sync_names_a_wr
     assert cli("import", str(table)).returncode == 0
     shared = cli("share", "zai.pits")
     safe = chm_document.chm_identifier("zai.pits")
-    assert shared.returncode == 0 and f"the CHM never accepts the id 'zai.pits'" in shared.stdout and safe in shared.stdout
+    assert shared.returncode == 0 and "the CHM never accepts the id 'zai.pits'" in shared.stdout and safe in shared.stdout
     assert cli("target", "edit", "national", "--realm", "CMH", "--organization", "ORG-BF@1").returncode == 0
     stopped = cli("sync")
     assert stopped.returncode == 3 and "the CHM does not know the realm 'CMH' (HTTP 400" in stopped.stdout

@@ -14,11 +14,11 @@ from datetime import date
 import pytest
 
 from kmdesk.cli import main as cli_main
-from kmdesk.core import audit, vault
-from kmdesk.core.access import UntrustedKey
 from kmdesk.core.errors import AccessDenied
 from kmdesk.core.io import exporter
-from kmdesk.core.store import DamagedRecord, Library
+from kmdesk.core.store.library import DamagedRecord, Library
+from kmdesk.core.trust import audit, vault
+from kmdesk.core.trust.access import UntrustedKey
 
 PASS = {"Aiyana": "aiyana passphrase", "Tupaq": "tupaq passphrase", "Mei": "mei passphrase"}
 

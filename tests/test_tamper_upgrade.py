@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kmdesk.core.store import DamagedRecord, Library
+from kmdesk.core.store.library import DamagedRecord, Library
 
 FIXTURE = Path(__file__).parent / "fixtures" / "library-0004.sql"
 RESTRICTED = "00000000-0000-4000-8000-000000000001"

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from kmdesk.core import text
 from kmdesk.core.errors import InvalidRecord
-from kmdesk.core.model import HistoryEntry, Record
-from kmdesk.core.store import Library
+from kmdesk.core.store import text
+from kmdesk.core.store.library import Library
+from kmdesk.core.store.model import HistoryEntry, Record
 
 
 def _cli(*args: str, data_dir: Path) -> subprocess.CompletedProcess:
@@ -100,7 +100,7 @@ def test_a_library_already_holding_bad_text_opens_and_check_repairs_it(tmp_path)
 
 
 def test_hub_text_passes_the_boundary():
-    from kmdesk.core import localcontexts
+    from kmdesk.core.io import localcontexts
 
     project = localcontexts.parse_project({"unique_id": "p1", "title": "Seeds \ud800 project\x07",
                                            "tk_labels": [{"label_type": "attribution", "name": "TK A",
@@ -110,7 +110,7 @@ def test_hub_text_passes_the_boundary():
 
 
 def test_consent_text_passes_the_boundary():
-    from kmdesk.core import consent
+    from kmdesk.core.trust import consent
 
     grant = {"granted_by": "Council \udcff", "scope": ["share_chm"], "given_on": "2024-01-02"}
     with pytest.raises(InvalidRecord, match="consent.granted_by: the byte 0xff"):

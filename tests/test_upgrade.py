@@ -13,13 +13,12 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-
 from conftest import UPGRADED_RECORDS as RECORDS
 
-from kmdesk.core import store
 from kmdesk.core.errors import Cancelled, StoreError
-from kmdesk.core.reader import Reader
-from kmdesk.core.store import SCHEMA_HEAD, Library
+from kmdesk.core.store import library as store
+from kmdesk.core.store.library import SCHEMA_HEAD, Library
+from kmdesk.core.store.reader import Reader
 
 FIXTURE = Path(__file__).parent / "fixtures" / "library-0004.sql"
 PUBLIC = "00000000-0000-4000-8000-000000000002"
@@ -45,7 +44,7 @@ def _state(db: Path) -> tuple[str, list[tuple]]:
 
 def test_the_first_open_after_an_upgrade_backs_up_then_migrates(old_library, caplog):
     before = _state(old_library / "library.db")
-    with caplog.at_level(logging.WARNING, logger="kmdesk.core.store"):
+    with caplog.at_level(logging.WARNING, logger="kmdesk.core.store.library"):
         library = Library.open(old_library)
     try:
         backup = library.upgrade_backup
@@ -70,7 +69,7 @@ def test_the_backup_says_what_it_covers_and_is_private(old_library, caplog):
     """The copy holds the database, not files/: the log and backups/README.txt say so; the
     folder is 0700 and the copy 0600 even where the old library file was more open."""
     os.chmod(old_library / "library.db", 0o644)
-    with caplog.at_level(logging.WARNING, logger="kmdesk.core.store"):
+    with caplog.at_level(logging.WARNING, logger="kmdesk.core.store.library"):
         Library.open(old_library).close()
     folder = old_library / "backups"
     assert "not the attached files in files/" in caplog.text

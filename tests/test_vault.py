@@ -9,9 +9,9 @@ import tracemalloc
 
 import pytest
 
-from kmdesk.core import vault
 from kmdesk.core.errors import Cancelled
-from kmdesk.core.vault import TamperedData, WrongPassphrase
+from kmdesk.core.trust import vault
+from kmdesk.core.trust.vault import TamperedData, WrongPassphrase
 
 RID = "7d0c6f9e-2c1a-4c0e-9a57-0d7a3e6c1b22"
 

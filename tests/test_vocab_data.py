@@ -285,8 +285,8 @@ def test_demo_shows_every_consent_and_label_state(records):
 
 def test_real_validators_accept_the_demo(records):
     """The record and consent validators of kmdesk.core accept every demo record."""
-    records_mod = pytest.importorskip("kmdesk.core.records")
-    consent_mod = pytest.importorskip("kmdesk.core.consent")
+    records_mod = pytest.importorskip("kmdesk.core.store.records")
+    consent_mod = pytest.importorskip("kmdesk.core.trust.consent")
     for r in records:
         records_mod.normalize(r)
         for c in r.get("consents") or []:

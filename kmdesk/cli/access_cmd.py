@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from kmdesk.cli.common import CliError, add_common, emit_json, open_library, passphrase, wants_json
-from kmdesk.core import localcontexts, vocab
+from kmdesk.core import vocab
+from kmdesk.core.io import localcontexts
 
 EXIT_TAMPERED = 1
 
@@ -119,7 +120,7 @@ def _consent_show(args: argparse.Namespace) -> int:
     only its dates. Forged, altered or deleted consent events are listed and make it exit 1."""
     from datetime import date
 
-    from kmdesk.core.consent import consent_state
+    from kmdesk.core.trust.consent import consent_state
 
     with open_library(args) as library:
         record_id = library.resolve_id(args.id)

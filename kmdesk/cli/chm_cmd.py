@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from kmdesk.cli.common import add_common, emit_json, open_library, wants_json
-from kmdesk.core.records import short_id
+from kmdesk.core.store.records import short_id
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -43,7 +43,7 @@ def _title(titles: dict[str, str]) -> str:
 
 
 def _match(args: argparse.Namespace) -> int:
-    from kmdesk.core.match import matches, reason_text
+    from kmdesk.core.chm.match import matches, reason_text
 
     with open_library(args) as library:
         found = matches(library, library.resolve_id(args.id), limit=args.limit)
@@ -60,7 +60,7 @@ def _match(args: argparse.Namespace) -> int:
 
 
 def _directory(args: argparse.Namespace) -> int:
-    from kmdesk.core.directory import entries, vcards
+    from kmdesk.core.chm.directory import entries, vcards
 
     with open_library(args) as library:
         found = entries(library, expertise=args.expertise, languages=args.language, countries=args.country)
@@ -81,7 +81,7 @@ def _directory(args: argparse.Namespace) -> int:
 
 
 def _contact(args: argparse.Namespace) -> int:
-    from kmdesk.core.directory import set_contacts
+    from kmdesk.core.chm.directory import set_contacts
 
     given = {key: getattr(args, key) for key in ("email", "phone", "website") if getattr(args, key) is not None}
     with open_library(args) as library:
@@ -97,7 +97,7 @@ def _contact(args: argparse.Namespace) -> int:
 
 
 def _suggest(args: argparse.Namespace) -> int:
-    from kmdesk.core.suggest import suggest
+    from kmdesk.core.chm.suggest import suggest
 
     with open_library(args) as library:
         found = suggest(library, library.resolve_id(args.id), limit=args.limit)

@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any
 from kmdesk.core.paths import default_data_dir
 
 if TYPE_CHECKING:
-    from kmdesk.core.reader import Reader
-    from kmdesk.core.store import Library
+    from kmdesk.core.store.library import Library
+    from kmdesk.core.store.reader import Reader
 
 
 AS_PROGRAM = False  # set by ``cli.main``: this process is the ``kmdesk`` program, running one command
@@ -49,7 +49,7 @@ def store() -> type[Library]:
     """The store's ``Library``, loaded only by a command that opens it (SQLAlchemy, crypto),
     as the command's own modules are (``loading``)."""
     with loading():
-        from kmdesk.core.store import Library
+        from kmdesk.core.store.library import Library
     return Library
 
 
@@ -179,7 +179,7 @@ def open_reading(args: argparse.Namespace, *, search: bool = False) -> Library |
     only if its index is ready to answer (``Reader.searchable``). With a profile to unlock, a
     library to upgrade first, or an index to finish or rebuild, the store opens it."""
     if not getattr(args, "profile", None):
-        from kmdesk.core.reader import Reader
+        from kmdesk.core.store.reader import Reader
 
         reader = Reader.open(_existing(args))
         if reader is not None:

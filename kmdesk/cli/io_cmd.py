@@ -9,9 +9,17 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kmdesk.cli.common import CliError, ProgressBar, add_common, emit_json, open_library, passphrase, wants_json
-from kmdesk.core import attachments
+from kmdesk.cli.common import (
+    CliError,
+    ProgressBar,
+    add_common,
+    emit_json,
+    open_library,
+    passphrase,
+    wants_json,
+)
 from kmdesk.core.io import exporter, importer
+from kmdesk.core.store import attachments
 
 ARCHIVE_ENV = "KMDESK_ARCHIVE_PASSPHRASE"
 

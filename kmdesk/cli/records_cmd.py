@@ -7,13 +7,25 @@ import argparse
 from datetime import date
 from typing import Any
 
-from kmdesk.cli.common import (CliError, ProgressBar, add_common, confirm, data_dir, emit_json, open_library, open_reading, passphrase,
-                               store, wants_json)
-from kmdesk.core import text, vocab
-from kmdesk.core.consent import consent_state
-from kmdesk.core.records import default_access_level, display_title, short_id
+from kmdesk.cli.common import (
+    CliError,
+    ProgressBar,
+    add_common,
+    confirm,
+    data_dir,
+    emit_json,
+    open_library,
+    open_reading,
+    passphrase,
+    store,
+    wants_json,
+)
 from kmdesk.cli.words import explain
+from kmdesk.core import vocab
 from kmdesk.core.errors import KmdeskError, NotFound
+from kmdesk.core.store import text
+from kmdesk.core.store.records import default_access_level, display_title, short_id
+from kmdesk.core.trust.consent import consent_state
 
 EXIT_DRIFT = 1
 
@@ -116,7 +128,7 @@ def _fields(args: argparse.Namespace, current: dict[str, Any] | None = None) -> 
 
 def _init(args: argparse.Namespace) -> int:
     library_class = store()
-    from kmdesk.core.seed import seed_demo  # it needs the store: loaded (and frozen) first
+    from kmdesk.core.store.seed import seed_demo  # it needs the store: loaded (and frozen) first
 
     directory = data_dir(args)
     existed = (directory / "library.db").exists()
@@ -215,7 +227,7 @@ def _show(args: argparse.Namespace) -> int:
 def _language_notes(library: Any, record: dict[str, Any]) -> dict[str, str | None]:
     """Per CHM target: which of the record's languages the CHM cannot take (said before sending)."""
     from kmdesk.cli.sync_cmd import language_note
-    from kmdesk.core.sync.status import record_status
+    from kmdesk.core.chm.status import record_status
 
     if record.get("sealed"):
         return {}
@@ -292,7 +304,7 @@ def format_record(record: dict[str, Any], pulled: dict[str, Any] | None = None) 
 def _contacts_line(record: dict[str, Any]) -> str:
     """A person's or organization's contact details with the consent that lets them be shown;
     a locked reader never gets them without one (``consent.withhold_contacts``)."""
-    from kmdesk.core import consent
+    from kmdesk.core.trust import consent
 
     given = record.get("identifiers") or {}
     contacts = ", ".join(f"{key}: {given[key]}" for key in consent.CONTACT_KEYS if given.get(key))

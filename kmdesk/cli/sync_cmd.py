@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from kmdesk.cli.common import CliError, ProgressBar, add_common, emit_json, open_library, wants_json
-from kmdesk.core.records import short_id
+from kmdesk.core.store.records import short_id
 
 EXIT_QUEUED = 3
 EXIT_REJECTED = 4
@@ -120,7 +120,7 @@ def _target_remove(args: argparse.Namespace) -> int:
 
 
 def _target_pull(args: argparse.Namespace) -> int:
-    from kmdesk.core.sync.pull import pull
+    from kmdesk.core.chm.pull import pull
 
     bar = ProgressBar("pulling", enabled=not wants_json(args))
     with open_library(args) as library:
@@ -153,7 +153,7 @@ def _target_list(args: argparse.Namespace) -> int:
 def _share(args: argparse.Namespace) -> int:
     """Select, then say per target whether each record will go, why not, and what the CHM
     document still lacks (so it can be completed before the sync refuses it)."""
-    from kmdesk.core.sync.status import record_status
+    from kmdesk.core.chm.status import record_status
 
     with open_library(args) as library:
         ids = [library.resolve_id(i) for i in args.ids]
@@ -193,7 +193,7 @@ def identifier_note(record_id: str, sent_as: str) -> str:
 
 def language_note(state: dict[str, Any]) -> str | None:
     """What ``record_status`` found about a record's languages for a CHM target, in words."""
-    from kmdesk.core.sync.chm_document import UN_LANGUAGES
+    from kmdesk.core.chm.chm_document import UN_LANGUAGES
 
     if any(p["code"] == "NoUnLanguage" for p in state["problems"]):
         return f"the CHM takes titles only in {', '.join(UN_LANGUAGES)}: add a title in one of them"
@@ -213,7 +213,7 @@ def _sync(args: argparse.Namespace) -> int:
     """Drain the named target, or every target (a field kit that finds a network wants all of
     its queues emptied, not an error about which one). JSON: the totals, and ``targets`` with one
     report per target."""
-    from kmdesk.core.sync.runner import run_sync
+    from kmdesk.core.chm.runner import run_sync
 
     bar = ProgressBar("Syncing", enabled=not wants_json(args))
     with open_library(args) as library:

@@ -4,7 +4,7 @@ What kmdesk reads at run time is package data, found through ``importlib.resourc
 way from a source checkout (editable install), an installed wheel and a frozen build:
 ``kmdesk.resources`` (the top-level ``resources/`` folder, mapped in pyproject.toml),
 ``kmdesk/translations`` (``.qm`` compiled by ``kmdesk.i18n_build``) and the Alembic migrations
-in ``kmdesk/core/migrations``. Nothing is ever written there: the user's data lives in
+in ``kmdesk/core/store/migrations``. Nothing is ever written there: the user's data lives in
 ``default_data_dir``.
 """
 
@@ -38,7 +38,7 @@ def translations() -> Path:
 
 def migrations() -> Path:
     """The Alembic script folder (``env.py``, ``versions/``)."""
-    return package_path("kmdesk.core", "migrations")
+    return package_path("kmdesk.core.store", "migrations")
 
 
 def default_data_dir() -> Path:

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from kmdesk.core import vocab
-from kmdesk.core.access import SYNC_PROTOCOL
-from kmdesk.core.records import ACCESS_LEVELS
+from kmdesk.core.store.records import ACCESS_LEVELS
+from kmdesk.core.trust.access import SYNC_PROTOCOL
 from kmdesk.gui import icon
 from kmdesk.gui.access_words import label_icon, level_explanation, level_icon
 from kmdesk.gui.qt import (
@@ -39,7 +39,7 @@ from kmdesk.gui.qt import (
 )
 
 if TYPE_CHECKING:
-    from kmdesk.core.store import Library
+    from kmdesk.core.store.library import Library
 
 NameRole = Qt.ItemDataRole.UserRole
 LockedRole = Qt.ItemDataRole.UserRole + 1

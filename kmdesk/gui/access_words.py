@@ -11,7 +11,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from kmdesk.core import consent, vocab
+from kmdesk.core import vocab
+from kmdesk.core.trust import consent
 from kmdesk.gui import icon
 from kmdesk.gui.qt import QCoreApplication, QIcon
 

@@ -1,5 +1,5 @@
 """A record's attachments: a list with thumbnails, add by dialog or drag and drop, open, save a
-copy, remove. Every file operation is a ``kmdesk.core.attachments`` call in a background job.
+copy, remove. Every file operation is a ``kmdesk.core.store.attachments`` call in a background job.
 
 Thumbnails are made here with Qt (``QImageReader`` scaling while it decodes) from the bytes of
 public images up to ``THUMBNAIL_LIMIT``; sealed files get no thumbnail, because making one
@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kmdesk.core import attachments
+from kmdesk.core.store import attachments
 from kmdesk.gui.dialogs import show_error
 from kmdesk.gui.qt import (
     QAbstractItemView,
@@ -36,8 +36,8 @@ from kmdesk.gui.qt import (
     QPixmap,
     QPushButton,
     QSize,
-    QTemporaryDir,
     Qt,
+    QTemporaryDir,
     QUrl,
     QVBoxLayout,
     QWidget,
@@ -45,7 +45,7 @@ from kmdesk.gui.qt import (
 from kmdesk.gui.workers import Pool, Task, run_in_background
 
 if TYPE_CHECKING:
-    from kmdesk.core.store import Library
+    from kmdesk.core.store.library import Library
 
 THUMBNAIL = QSize(96, 96)
 THUMBNAIL_LIMIT = 20 * 1024 * 1024

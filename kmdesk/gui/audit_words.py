@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kmdesk.core.access import SYNC_PROTOCOL
+from kmdesk.core.trust.access import SYNC_PROTOCOL
 from kmdesk.gui.qt import QCoreApplication
 
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from kmdesk.core import consent, vocab
+from kmdesk.core import vocab
 from kmdesk.core.errors import InvalidRecord
+from kmdesk.core.trust import consent
 from kmdesk.gui.access_words import (
     consent_icon,
     consent_state_explanation,

@@ -14,11 +14,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kmdesk.core.access import ROLES
 from kmdesk.core.errors import InvalidRecord
+from kmdesk.core.trust.access import ROLES
 from kmdesk.gui.access_words import role_name, roles_text
 from kmdesk.gui.audit_words import details_text, event_name, protocol_name, target_text
-from kmdesk.gui.dialogs import ERROR_COLOUR, dialog_buttons, error_headline, error_label, show_error, show_info
+from kmdesk.gui.dialogs import (
+    ERROR_COLOUR,
+    dialog_buttons,
+    error_headline,
+    error_label,
+    show_error,
+    show_info,
+)
 from kmdesk.gui.library_model import pick_text
 from kmdesk.gui.localized import format_number, format_timestamp
 from kmdesk.gui.lock_screen import MIN_PASSPHRASE, passphrase_hint
@@ -50,7 +57,7 @@ from kmdesk.gui.qt import (
 from kmdesk.gui.workers import Pool, run_in_background
 
 if TYPE_CHECKING:
-    from kmdesk.core.store import Library
+    from kmdesk.core.store.library import Library
     from kmdesk.gui.session import ProfileSession
 
 NameRole = Qt.ItemDataRole.UserRole

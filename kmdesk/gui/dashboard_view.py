@@ -11,8 +11,9 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from kmdesk.core import dashboard, vocab
-from kmdesk.core.dashboard import Figures, Slice
+from kmdesk.core import vocab
+from kmdesk.core.insight import dashboard
+from kmdesk.core.insight.dashboard import Figures, Slice
 from kmdesk.gui.charts import Bar, BarChart
 from kmdesk.gui.library_model import language_name, target_titles
 from kmdesk.gui.localized import format_date, format_number
@@ -30,7 +31,7 @@ from kmdesk.gui.territories import territory_name
 from kmdesk.gui.workers import Pool, run_in_background
 
 if TYPE_CHECKING:
-    from kmdesk.core.store import Library
+    from kmdesk.core.store.library import Library
 
 # The four GBF goals' colours, and the targets' by the section of the framework they belong to
 GOAL_COLORS = {"A": "#2e7d32", "B": "#1565c0", "C": "#ef6c00", "D": "#6a1b9a"}

@@ -10,7 +10,16 @@ from __future__ import annotations
 
 import logging
 
-from kmdesk.gui.qt import QCoreApplication, QDialog, QDialogButtonBox, QLabel, QMessageBox, QProgressDialog, Qt, QWidget
+from kmdesk.gui.qt import (
+    QCoreApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    Qt,
+    QWidget,
+)
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kmdesk.core import directory, vocab
+from kmdesk.core import vocab
+from kmdesk.core.chm import directory
 from kmdesk.gui.library_model import country_name, language_name, target_titles
 from kmdesk.gui.localized import format_date
 from kmdesk.gui.qt import (
@@ -33,7 +34,7 @@ from kmdesk.gui.qt import (
 from kmdesk.gui.workers import Pool, run_in_background
 
 if TYPE_CHECKING:
-    from kmdesk.core.store import Library
+    from kmdesk.core.store.library import Library
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from kmdesk.core.io import importer, mapping
 from kmdesk.core.io.source import Source
-from kmdesk.core.records import display_title
+from kmdesk.core.store.records import display_title
 from kmdesk.gui.dialogs import show_error
 from kmdesk.gui.qt import (
     QComboBox,
@@ -34,7 +34,7 @@ from kmdesk.gui.qt import (
 from kmdesk.gui.workers import Pool, Task, run_in_background
 
 if TYPE_CHECKING:
-    from kmdesk.core.store import Library
+    from kmdesk.core.store.library import Library
 
 PREVIEW_ROWS = 10
 

@@ -20,8 +20,8 @@ import langcodes
 from language_data.names import code_to_names
 
 from kmdesk.core import vocab
-from kmdesk.core.consent import ConsentState
-from kmdesk.core.records import ACCESS_LEVELS
+from kmdesk.core.store.records import ACCESS_LEVELS
+from kmdesk.core.trust.consent import ConsentState
 from kmdesk.gui.access_words import (
     consent_icon,
     consent_state_explanation,
@@ -42,7 +42,7 @@ from kmdesk.gui.qt import (
 )
 
 if TYPE_CHECKING:
-    from kmdesk.core.store import Library
+    from kmdesk.core.store.library import Library
 
 Index = QModelIndex | QPersistentModelIndex
 CONSENT_STATES = tuple(state.value for state in ConsentState)

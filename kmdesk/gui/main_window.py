@@ -18,17 +18,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kmdesk import __version__
-from kmdesk.core.records import base_language
+from kmdesk.core.store.records import base_language
 from kmdesk.gui import icon
 from kmdesk.gui.attachments_view import AttachmentsView
 from kmdesk.gui.dialogs import show_error, show_info
 from kmdesk.gui.directory_view import DirectoryView
 from kmdesk.gui.facets import FacetPanel
+from kmdesk.gui.fonts import FontCheck
 from kmdesk.gui.index_status import IndexCatchUp
 from kmdesk.gui.keys import Key, key_sequences
-from kmdesk.gui.fonts import FontCheck
 from kmdesk.gui.library_model import Column, LibraryModel, language_name
 from kmdesk.gui.matches_view import MatchesView
+from kmdesk.gui.preferences import PreferencesDialog, apply_preferences
 from kmdesk.gui.qt import (
     QAbstractItemView,
     QAction,
@@ -51,7 +52,6 @@ from kmdesk.gui.qt import (
     QWidget,
     Signal,
 )
-from kmdesk.gui.preferences import PreferencesDialog, apply_preferences
 from kmdesk.gui.record_view import RecordView
 from kmdesk.gui.session import ProfileSession
 from kmdesk.gui.settings import INTERFACE_LANGUAGES, Settings
@@ -64,11 +64,11 @@ from kmdesk.gui.window_search import SearchController
 from kmdesk.gui.workers import LatestOnly, run_in_background, wait_idle
 
 if TYPE_CHECKING:
+    from kmdesk.core.store.library import Library
     from kmdesk.gui.dashboard_view import DashboardView  # pyqtgraph and numpy load when it opens
     from kmdesk.gui.map_view import MapView
     from kmdesk.gui.record_editor import RecordEditor
     from kmdesk.gui.report_dialog import ReportDialog
-    from kmdesk.core.store import Library
 
 SEARCH_DELAY_MS = 200
 FIT_MAX = 170  # px: a column fitted to its content is no wider (its tooltip has the rest)

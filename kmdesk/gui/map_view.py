@@ -11,8 +11,8 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
-from kmdesk.core import geo
-from kmdesk.core.geo import MapFigures, Point
+from kmdesk.core.insight import geo
+from kmdesk.core.insight.geo import MapFigures, Point
 from kmdesk.gui import english_plural
 from kmdesk.gui.localized import format_number
 from kmdesk.gui.qt import (
@@ -39,7 +39,7 @@ from kmdesk.gui.territories import territory_name
 from kmdesk.gui.workers import Pool, run_in_background
 
 if TYPE_CHECKING:
-    from kmdesk.core.store import Library
+    from kmdesk.core.store.library import Library
 
 EMPTY = "#e6e6e6"  # a country no counted record names
 SHADES = ("#c8e6c9", "#81c784", "#43a047", "#2e7d32", "#1b5e20")  # few -> many records

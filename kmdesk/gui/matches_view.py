@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from kmdesk.core import match, vocab
+from kmdesk.core import vocab
+from kmdesk.core.chm import match
 from kmdesk.gui.library_model import country_name, language_name, pick_text
 from kmdesk.gui.qt import (
     QAbstractItemView,
@@ -24,7 +25,7 @@ from kmdesk.gui.qt import (
 from kmdesk.gui.workers import Pool, run_in_background
 
 if TYPE_CHECKING:
-    from kmdesk.core.store import Library
+    from kmdesk.core.store.library import Library
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 

@@ -15,9 +15,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from kmdesk.core.records import base_language
-from kmdesk.gui.library_model import is_language_tag, language_name
+from kmdesk.core.paths import translations
+from kmdesk.core.store.records import base_language
 from kmdesk.gui.dialogs import dialog_buttons, error_label
+from kmdesk.gui.library_model import is_language_tag, language_name
 from kmdesk.gui.qt import (
     QApplication,
     QComboBox,
@@ -32,7 +33,6 @@ from kmdesk.gui.qt import (
     QWidget,
 )
 from kmdesk.gui.settings import INTERFACE_LANGUAGES, Settings
-from kmdesk.core.paths import translations
 
 if TYPE_CHECKING:
     from kmdesk.gui.main_window import MainWindow

@@ -21,9 +21,9 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from kmdesk.core import records as rec
-from kmdesk.core import geo
 from kmdesk.core.errors import InvalidRecord
+from kmdesk.core.insight import geo
+from kmdesk.core.store import records as rec
 from kmdesk.gui.access_editor import AccessContext, AccessEditor
 from kmdesk.gui.dialogs import dialog_buttons, error_headline, error_label
 from kmdesk.gui.keys import key_sequences
@@ -46,9 +46,9 @@ from kmdesk.gui.qt import (
     QToolBar,
     QToolButton,
     QUndoStack,
-    Signal,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
 from kmdesk.gui.record_pages import CreatorsPage, DescriptionPage, GbfPage
 from kmdesk.gui.record_undo import (

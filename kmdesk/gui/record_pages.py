@@ -28,9 +28,9 @@ from kmdesk.gui.qt import (
     Qt,
     QTableWidget,
     QTableWidgetItem,
-    Signal,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
 
 LICENCES = ("CC-BY-4.0", "CC-BY-SA-4.0", "CC-BY-NC-4.0", "CC-BY-NC-SA-4.0", "CC0-1.0")

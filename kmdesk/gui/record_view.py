@@ -16,7 +16,8 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from kmdesk.core import consent, vocab
+from kmdesk.core import vocab
+from kmdesk.core.trust import consent
 from kmdesk.gui.access_words import (
     consent_state_explanation,
     consent_state_name,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kmdesk.core import report
+from kmdesk.core.insight import report
 from kmdesk.gui import report_writer
 from kmdesk.gui.dialogs import show_error
 from kmdesk.gui.library_model import target_titles
@@ -23,7 +23,7 @@ from kmdesk.gui.qt import (
 from kmdesk.gui.workers import Pool, Task, run_in_background
 
 if TYPE_CHECKING:
-    from kmdesk.core.store import Library
+    from kmdesk.core.store.library import Library
 
 
 class ReportDialog(QDialog):

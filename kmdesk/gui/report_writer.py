@@ -13,8 +13,10 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from kmdesk.core import dashboard
-from kmdesk.core.report import Entry, Report
+from kmdesk.core.insight import dashboard
+from kmdesk.core.insight.report import Entry, Report
+from kmdesk.gui import fonts
+from kmdesk.gui.localized import format_date
 from kmdesk.gui.qt import (
     QCoreApplication,
     QFont,
@@ -27,8 +29,6 @@ from kmdesk.gui.qt import (
     QTextDocument,
     QTextOption,
 )
-from kmdesk.gui import fonts
-from kmdesk.gui.localized import format_date
 from kmdesk.gui.territories import territory_name
 
 _RTL = {"ar", "fa", "he", "ur"}

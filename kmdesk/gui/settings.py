@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from kmdesk.core.records import base_language
+from kmdesk.core.store.records import base_language
 from kmdesk.gui.qt import (
     QByteArray,
     QHeaderView,

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from kmdesk.core import vocab
-from kmdesk.core.suggest import Suggestion
+from kmdesk.core.chm.suggest import Suggestion
 from kmdesk.gui.library_model import pick_text, target_titles
 from kmdesk.gui.qt import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from kmdesk.gui.workers import Pool, run_in_background

@@ -15,9 +15,10 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from kmdesk.core.access import SYNC_PROTOCOL
-from kmdesk.core.sync import pull as chm_pull, status
-from kmdesk.core.sync.runner import run_sync
+from kmdesk.core.chm import pull as chm_pull
+from kmdesk.core.chm import status
+from kmdesk.core.chm.runner import run_sync
+from kmdesk.core.trust.access import SYNC_PROTOCOL
 from kmdesk.gui.access_editor import AccessContext
 from kmdesk.gui.access_words import reason_text
 from kmdesk.gui.dialogs import error_headline
@@ -45,7 +46,7 @@ from kmdesk.gui.qt import (
 from kmdesk.gui.workers import Job, Pool, Task, run_in_background
 
 if TYPE_CHECKING:
-    from kmdesk.core.store import Library
+    from kmdesk.core.store.library import Library
 
 PROBE_INTERVAL_MS = 5 * 60 * 1000  # without network information: try this often while items wait
 RUN_MAX_WAIT_S = 60.0  # a run waits this long in all for due retries, then leaves the rest queued

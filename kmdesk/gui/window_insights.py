@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from kmdesk.core import dashboard
+from kmdesk.core.insight import dashboard
 from kmdesk.gui.map_view import MapView
 from kmdesk.gui.qt import QLabel, QObject, Qt
 from kmdesk.gui.workers import Pool, run_in_background

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from kmdesk.core import suggest
+from kmdesk.core.chm import suggest
 from kmdesk.gui.dialogs import confirm_delete, error_headline
 from kmdesk.gui.fonts import FONT_PACKAGES, writing_system_name
 from kmdesk.gui.library_model import pick_text

@@ -44,9 +44,9 @@ from kmdesk.gui.dialogs import ProgressDialog, show_error
 from kmdesk.gui.qt import (
     QCoreApplication,
     QObject,
+    Qt,
     QThreadPool,
     QTimer,
-    Qt,
     QWidget,
     Signal,
     SignalInstance,

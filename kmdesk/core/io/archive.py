@@ -53,14 +53,17 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from sqlalchemy.orm import Session
 
-from kmdesk.core import attachments, library_file, records as rec, vault
-from kmdesk.core.attachments import store as file_store
-from kmdesk.core.files import FileStore, through_pipe
+from kmdesk.core.io import library_file
 from kmdesk.core.io.source import ImportFileError, Source, SourceRow, check_zip, load_json
-from kmdesk.core.model import Attachment, IndexQueue, Record
+from kmdesk.core.store import attachments
+from kmdesk.core.store import records as rec
+from kmdesk.core.store.attachments import store as file_store
+from kmdesk.core.store.files import FileStore, through_pipe
+from kmdesk.core.store.model import Attachment, IndexQueue, Record
+from kmdesk.core.trust import vault
 
 if TYPE_CHECKING:
-    from kmdesk.core.store import Library, Outcome
+    from kmdesk.core.store.library import Library, Outcome
 
 FORMAT = "kmdesk-archive"
 VERSION = 1

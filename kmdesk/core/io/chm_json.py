@@ -144,7 +144,7 @@ def _extras(notes: dict[str, str]) -> dict[str, Any]:
 
 
 def write(records: Iterable[dict[str, Any]], fh: TextIO) -> int:
-    from kmdesk.core.sync.chm_document import TargetSettings, to_document
+    from kmdesk.core.chm.chm_document import TargetSettings, to_document
 
     documents = []
     for record in records:
@@ -167,7 +167,7 @@ def write(records: Iterable[dict[str, Any]], fh: TextIO) -> int:
 def dropped(record: dict[str, Any]) -> list[str]:
     """What of ``record`` a CHM document file cannot carry: its consents (the document only
     names the latest in a sentence) and texts outside the six UN languages (the CHM's own)."""
-    from kmdesk.core.sync.chm_document import not_sent
+    from kmdesk.core.chm.chm_document import not_sent
 
     return (["consents"] if record.get("consents") else []) + [f"text in {part}" for part in not_sent(record)]
 

@@ -16,14 +16,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from kmdesk.core import consent, library_file, reads
 from kmdesk.core.errors import Cancelled
-from kmdesk.core.files import write_atomically
-from kmdesk.core.io import bibtex_format, chm_json, csv_format, dublin_core, ris_format
+from kmdesk.core.io import bibtex_format, chm_json, csv_format, dublin_core, library_file, ris_format
 from kmdesk.core.io.source import ImportFileError
+from kmdesk.core.store.files import write_atomically
+from kmdesk.core.trust import consent, reads
 
 if TYPE_CHECKING:
-    from kmdesk.core.store import Library
+    from kmdesk.core.store.library import Library
 
 Progress = Callable[[int, int | None], None]
 CancelToken = Callable[[], bool]

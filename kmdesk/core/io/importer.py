@@ -25,13 +25,14 @@ from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kmdesk.core import library_file, records as rec, text as txt
 from kmdesk.core.errors import Cancelled, InvalidRecord, KmdeskError
-from kmdesk.core.io import bibtex_format, chm_json, csv_format, mapping, ris_format, xlsx_format
+from kmdesk.core.io import bibtex_format, chm_json, csv_format, library_file, mapping, ris_format, xlsx_format
 from kmdesk.core.io.source import ImportFileError, Source, SourceRow
+from kmdesk.core.store import records as rec
+from kmdesk.core.store import text as txt
 
 if TYPE_CHECKING:
-    from kmdesk.core.store import Library
+    from kmdesk.core.store.library import Library
 
 Progress = Callable[[int, int | None], None]
 CancelToken = Callable[[], bool]

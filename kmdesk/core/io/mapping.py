@@ -13,7 +13,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from kmdesk.core import text, vocab
+from kmdesk.core import vocab
+from kmdesk.core.store import text
 
 TEXT_TARGETS = ("title", "summary", "body")
 LIST_TARGETS = ("keywords", "subjects", "countries", "places", "languages", "labels", "gbf_goals", "gbf_targets",

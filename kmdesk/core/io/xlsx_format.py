@@ -14,7 +14,15 @@ from pathlib import Path
 from typing import Any
 
 from kmdesk.core.io import mapping
-from kmdesk.core.io.source import MAX_COLUMNS, ImportFileError, Source, SourceRow, check_header, check_size, check_zip
+from kmdesk.core.io.source import (
+    MAX_COLUMNS,
+    ImportFileError,
+    Source,
+    SourceRow,
+    check_header,
+    check_size,
+    check_zip,
+)
 
 MAX_UNCOMPRESSED = 256 * 1024 * 1024  # a workbook's sheets and styles; far more is a bomb
 

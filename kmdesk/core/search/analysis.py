@@ -22,7 +22,7 @@ from functools import lru_cache
 
 import tantivy
 
-from kmdesk.core.records import base_language
+from kmdesk.core.store.records import base_language
 
 LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")  # languages with a field of their own: ``text_<lang>``
 NEUTRAL = ("title", "keywords", "text")

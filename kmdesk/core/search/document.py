@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from kmdesk.core.consent import without_contacts
 from kmdesk.core.search.analysis import language_field
+from kmdesk.core.trust.consent import without_contacts
 
 FACETS = ("type", "resource_kind", "gbf_targets", "gbf_goals", "community", "languages", "countries", "access_level",
           "collection", "subjects")

@@ -25,11 +25,11 @@ from typing import Any
 import tantivy
 
 from kmdesk.core.errors import Cancelled
-from kmdesk.core.results import Hit, SearchResults
 from kmdesk.core.search import analysis, facets, fields, similar, snippets
 from kmdesk.core.search.document import Like
 from kmdesk.core.search.fields import SCHEMA, open_index, prepared, tantivy_document
 from kmdesk.core.search.query import PREFIX_TERMS, Builder, Occur, Query, query_parts
+from kmdesk.core.search.results import Hit, SearchResults
 
 SCHEMA_VERSION = "tantivy-2"  # bump when analyzers or fields change: older indexes are rebuilt
 # The first line of ``to_chunks``: its documents' texts are prepared by this schema's analysis.

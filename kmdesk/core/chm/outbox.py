@@ -1,0 +1,215 @@
+"""Sharing choices and the outbox: what should be on each CHM target, and what is still to do.
+
+``queue`` is called inside the transaction of every change that can move a record on or off a
+target (edit, access change, consent grant or withdrawal, share, unshare, delete), so the
+outbox can never miss a change that committed. It holds at most one row per record and target;
+a newer change replaces the row (with a new id), so a push that was in flight when the record
+changed does not clear the newer work when it completes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from kmdesk.core import vocab
+from kmdesk.core.chm.status import last_sync_key, thesaurus_key
+from kmdesk.core.errors import InvalidRecord, NotFound
+from kmdesk.core.store import records as rec
+from kmdesk.core.store.model import Meta, OutboxEntry, Record, RemoteState, Share, SyncTarget
+from kmdesk.core.trust import consent, reads
+from kmdesk.core.trust.reads import today
+
+if TYPE_CHECKING:
+    from kmdesk.core.store.library import Library
+
+KINDS = ("chm", "bioland")
+
+
+@dataclass
+class Pending:
+    """One outbox row as the sync runner sees it."""
+
+    id: int
+    record_id: str
+    target: str
+    op: str
+    attempts: int
+    next_attempt_at: str | None
+    last_error: str | None
+
+
+class Outbox:
+    def __init__(self, library: Library) -> None:
+        self.library = library
+
+    # -- targets ----------------------------------------------------------------------------
+    def add_target(self, session: Session, name: str, kind: str, url: str, settings: dict[str, Any],
+                   sealed_credentials: str | None) -> None:
+        if kind not in KINDS:
+            raise InvalidRecord(f"a target kind is one of {', '.join(KINDS)}, not '{kind}'", field="kind")
+        if not url.startswith(("http://", "https://")):
+            raise InvalidRecord(f"'{url}' is not an http(s) address", field="url")
+        if session.get(SyncTarget, name) is not None:
+            raise InvalidRecord(f"a target named {name} already exists", field="name")
+        session.add(SyncTarget(name=name, kind=kind, url=url.rstrip("/"), settings=settings,
+                               credentials=sealed_credentials, created_at=rec.now()))
+
+    def edit_target(self, session: Session, name: str, *, url: str | None, settings: dict[str, Any],
+                    sealed_credentials: str | None) -> None:
+        """Change a target's address, settings (merged: an empty value removes one) or
+        credentials. Records it refused are queued again, since a refusal may have been the
+        target's settings' fault (a missing organisation, a wrong country)."""
+        target = self.target(session, name)
+        if url is not None:
+            if not url.startswith(("http://", "https://")):
+                raise InvalidRecord(f"'{url}' is not an http(s) address", field="url")
+            target.url = url.rstrip("/")
+        merged = {**target.settings, **settings}
+        target.settings = {k: v for k, v in merged.items() if v not in (None, "", [])}
+        if sealed_credentials is not None:
+            target.credentials = sealed_credentials
+        session.flush()
+        refused = session.scalars(select(RemoteState.record_id).where(RemoteState.target == name, RemoteState.status == "failed"))
+        for record_id in list(refused):
+            self.queue(session, record_id)
+
+    def remove_target(self, session: Session, name: str, *, force: bool) -> None:
+        """Forget a target with its shares, queue and remote states. Unless ``force``, refused
+        while it still holds records sent from here or work waits for it: removing it would
+        leave documents on the CHM that no later change could take down."""
+        target = self.target(session, name)
+        if not force:
+            sent = session.scalar(select(func.count()).select_from(RemoteState)
+                                  .where(RemoteState.target == name, RemoteState.remote_revision.is_not(None)))
+            waiting = session.scalar(select(func.count()).select_from(OutboxEntry).where(OutboxEntry.target == name))
+            if sent or waiting:
+                raise InvalidRecord(f"{name} still holds {sent} record(s) sent from here and {waiting} waiting: unshare and "
+                                    "sync them first, or remove it anyway (force)", field="name", sent=sent, waiting=waiting)
+        for model in (OutboxEntry, RemoteState, Share):
+            session.execute(delete(model).where(model.target == name))
+        session.execute(delete(Meta).where(Meta.key.in_([last_sync_key(name), thesaurus_key(name)])))
+        session.delete(target)
+
+    def target(self, session: Session, name: str | None) -> SyncTarget:
+        if name is None:
+            targets = session.scalars(select(SyncTarget)).all()
+            if len(targets) != 1:
+                raise NotFound("name a target (--target NAME)" if targets else "no sync target yet: add one with 'kmdesk target add'")
+            return targets[0]
+        target = session.get(SyncTarget, name)
+        if target is None:
+            raise NotFound(f"no sync target named {name}", name=name)
+        return target
+
+    # -- choices ----------------------------------------------------------------------------
+    def share(self, session: Session, record_id: str, target: str, by: str) -> None:
+        if session.get(Share, (record_id, target)) is None:
+            session.add(Share(record_id=record_id, target=target, selected_by=by, selected_at=rec.now()))
+            session.flush()
+        self.queue(session, record_id)
+
+    def unshare(self, session: Session, record_id: str, target: str) -> None:
+        session.execute(delete(Share).where(Share.record_id == record_id, Share.target == target))
+        session.flush()
+        self.queue(session, record_id)
+
+    def is_shared(self, session: Session, record_id: str, target: str) -> bool:
+        return session.get(Share, (record_id, target)) is not None
+
+    # -- the rule, applied ------------------------------------------------------------------
+    def eligibility(self, session: Session, record: dict[str, Any] | None, target: str, when: date | None = None) -> consent.Eligibility:
+        selected = record is not None and self.is_shared(session, record["id"], target)
+        return consent.sharing_eligibility(record or {"access": {"level": "public"}}, selected=selected,
+                                           today=when or today(), label_vocab=vocab.label_vocab())
+
+    def queue(self, session: Session, record_id: str) -> None:
+        """Bring the outbox in line with what should be on each target for this record."""
+        names = session.scalars(select(SyncTarget.name)).all()
+        if not names:
+            return
+        row = session.get(Record, record_id)
+        record = None
+        if row is not None:
+            record = rec.row_to_dict(row)
+            record["consents"] = self.library._consents(session, record_id)
+        for target in names:
+            pending = session.scalar(select(OutboxEntry).where(OutboxEntry.record_id == record_id, OutboxEntry.target == target))
+            remote = session.get(RemoteState, (record_id, target))
+            maybe_remote = (remote is not None and remote.remote_revision is not None) or (pending is not None and pending.attempts > 0)
+            if record is not None and self.eligibility(session, record, target).eligible:
+                op = "push"
+            elif maybe_remote:
+                op = "retract"
+            else:
+                op = None
+            if pending is not None:
+                session.delete(pending)
+                session.flush()
+            if op is not None:
+                session.add(OutboxEntry(record_id=record_id, target=target, op=op, created_at=rec.now(), attempts=0))
+                self._set_state(session, record_id, target, "queued", message=None)
+
+    # -- what the sync runner uses --------------------------------------------------------
+    def pending(self, session: Session, target: str) -> list[Pending]:
+        rows = session.scalars(select(OutboxEntry).where(OutboxEntry.target == target).order_by(OutboxEntry.id)).all()
+        return [Pending(r.id, r.record_id, r.target, r.op, r.attempts, r.next_attempt_at, r.last_error) for r in rows]
+
+    def finish(self, session: Session, entry_id: int, record_id: str, target: str, status: str, *,
+               message: str | None = None, remote_revision: str | None = None, pushed_revision: int | None = None) -> None:
+        """An operation is done (pushed, retracted, rejected or dropped): the row goes, unless a
+        newer change replaced it meanwhile (its id differs), and the remote state says why."""
+        entry = session.get(OutboxEntry, entry_id)
+        if entry is not None:
+            session.delete(entry)
+        self._set_state(session, record_id, target, status, message=message, remote_revision=remote_revision,
+                        pushed_revision=pushed_revision, keep_queued=entry is None)
+
+    def retry_later(self, session: Session, entry_id: int, error: str, next_attempt_at: str) -> None:
+        """A try failed for the network's reasons. ``note_attempt`` already counted it: counting
+        again made the backoff grow fourfold per failure."""
+        entry = session.get(OutboxEntry, entry_id)
+        if entry is not None:
+            entry.last_error = error
+            entry.next_attempt_at = next_attempt_at
+            self._set_state(session, entry.record_id, entry.target, "queued", message=error)
+
+    def note_attempt(self, session: Session, entry_id: int) -> None:
+        """Count an attempt before sending: if the process dies mid-request, the next run knows
+        the document may have reached the target (and retracts rather than forgets)."""
+        entry = session.get(OutboxEntry, entry_id)
+        if entry is not None:
+            entry.attempts += 1
+
+    def _set_state(self, session: Session, record_id: str, target: str, status: str, *, message: str | None,
+                   remote_revision: str | None = None, pushed_revision: int | None = None, keep_queued: bool = False) -> None:
+        """``status`` is what the person sees; ``remote_revision`` is what the target holds
+        (None: nothing), which decides whether a later change must retract."""
+        state = session.get(RemoteState, (record_id, target))
+        if state is None:
+            state = RemoteState(record_id=record_id, target=target, status=status, updated_at=rec.now())
+            session.add(state)
+        if status == "sent":
+            state.remote_revision = remote_revision or "sent"
+            state.pushed_revision = pushed_revision
+        elif status in ("retracted", "not_eligible"):
+            state.remote_revision = None
+        state.message = message
+        state.updated_at = rec.now()
+        if not keep_queued:  # when a newer change is waiting, the row stays "queued"
+            state.status = status
+
+    def failures(self, session: Session, target: str) -> list[dict[str, Any]]:
+        rows = session.scalars(select(RemoteState).where(RemoteState.target == target, RemoteState.status == "failed")
+                               .order_by(RemoteState.updated_at)).all()
+        return [{"record": r.record_id, "message": r.message, "updated_at": r.updated_at} for r in rows]
+
+    def states(self, session: Session, record_id: str) -> list[dict[str, Any]]:
+        rows = session.scalars(select(RemoteState).where(RemoteState.record_id == record_id)).all()
+        shared = {s.target for s in session.scalars(select(Share).where(Share.record_id == record_id))}
+        return reads.sync_states(rows, shared)
+

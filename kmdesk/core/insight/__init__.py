@@ -1,0 +1,1 @@
+"""What the library says about itself: dashboard figures, report data and geography."""

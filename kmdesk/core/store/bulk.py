@@ -1,0 +1,80 @@
+"""An import's rows written by bulk inserts instead of ORM objects.
+
+A new record is built as a plain ``NewRow`` (the attributes sealing, the access context and the
+history read and write, as on a ``model.Record``) and its rows (record, wrapped keys, history,
+index queue) wait in ``Pending`` until 500 records are ready, then go in as one executemany per
+table inside the import's one transaction. ORM objects, their unit-of-work bookkeeping and
+flushes were about half of an import's transaction (cProfile, bench/README.md "Import, fourth
+round"); the rows written are the same values the ORM wrote.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import insert
+from sqlalchemy.orm import Session
+
+from kmdesk.core.store import records as rec
+from kmdesk.core.store.model import HistoryEntry, IndexQueue, Record, RecordKey
+
+if TYPE_CHECKING:
+    from kmdesk.core.search import Batch
+
+RECORD_COLUMNS = tuple(column.key for column in Record.__table__.columns)
+BATCH = 500
+
+
+class NewRow:
+    """A record being imported, as plain attributes named as ``model.Record``'s columns, with
+    the ``keys`` that sealing wraps for it (``RecordKey`` objects never added to a session)."""
+
+    def __init__(self, **columns: Any) -> None:
+        self.__dict__.update(dict.fromkeys(RECORD_COLUMNS), **columns)
+        self.keys: list[RecordKey] = []
+
+    def columns(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in RECORD_COLUMNS}
+
+
+class Pending:
+    """Rows of imported records not yet written; ``write`` sends them, one insert per table.
+    With ``public`` (the on-disk index's writer, committed after the transaction) each public
+    record is indexed from its own row as it is accepted (``index``), not read back from the
+    store after the commit; ``indexed`` names them (their queue rows go after the index commit)."""
+
+    def __init__(self, public: Batch | None = None) -> None:
+        self.records: list[dict[str, Any]] = []
+        self.keys: list[dict[str, Any]] = []
+        self.history: list[dict[str, Any]] = []
+        self.public = public
+        self.indexed: list[str] = []
+
+    def add(self, row: NewRow, history: list[dict[str, Any]]) -> None:
+        self.records.append(row.columns())
+        self.keys.extend({"record_id": key.record_id, "holder": key.holder, "holder_ref": key.holder_ref,
+                          "wrapped_key": key.wrapped_key} for key in row.keys)
+        self.history.extend(history)
+
+    def index(self, row: NewRow) -> None:
+        """A record that stays in the import: a public one goes to the index writer now. Others
+        wait in the queue for the private index (which records this profile may read is the
+        drain's decision, as for every change)."""
+        if self.public is None or row.access_level != "public":
+            return
+        from kmdesk.core.search import record_to_doc  # the engine loads only where it indexes
+
+        self.public.add(record_to_doc(rec.row_to_dict(row)))  # a new id: nothing to replace
+        self.indexed.append(row.id)
+
+    def full(self) -> bool:
+        return len(self.records) >= BATCH
+
+    def write(self, session: Session) -> None:
+        """Insert what waits (records first: keys refer to them) and forget it."""
+        queue = [{"record_id": values["id"]} for values in self.records]
+        for model, rows in ((Record, self.records), (RecordKey, self.keys), (HistoryEntry, self.history),
+                            (IndexQueue, queue)):
+            if rows:
+                session.connection().execute(insert(model.__table__), rows)
+                rows.clear()

@@ -1,1 +1,0 @@
-"""Network half of sync: outbox runner and target errors."""

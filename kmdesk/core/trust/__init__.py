@@ -1,0 +1,1 @@
+"""Keys, signatures, consent, access decisions and the audit chain: who may read and what may leave."""

@@ -1,0 +1,239 @@
+"""A profile's life: creation, its passphrase, unlocking its keys, and its trust anchor.
+
+The functions here are what ``Access`` delegates to for profiles (``Access.create_profile``,
+``unlock``, ``change_passphrase``...); memberships, protocols and records stay in ``access``.
+A profile's X25519 private key is wrapped by a key derived from its passphrase; once the
+profile has a trust anchor (the library key, sealed under its own private key) the wrap is
+made under a different name, so an anchor removed from the file is noticed at the next unlock.
+The upgrade to 0005 (``certify_existing``, ``share_open_protocols``) is run from a first
+unlock by the custodian who created the library key.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kmdesk.core.errors import InvalidRecord
+from kmdesk.core.store import records as rec
+from kmdesk.core.store import text as txt
+from kmdesk.core.store.model import Membership, Meta, Profile, Protocol, Record
+from kmdesk.core.trust import signing as trust
+from kmdesk.core.trust import vault
+from kmdesk.core.trust.signing import context_of
+
+if TYPE_CHECKING:
+    from kmdesk.core.trust.access import Access
+
+ROLES = ("custodian", "contributor", "viewer")
+PENDING = "pending:"
+
+
+def profile_aad(name: str, anchored: bool) -> bytes:
+    """A profile's private key is wrapped under a different name once it has a trust anchor,
+    so an anchor deleted from the file is missed at the next unlock instead of being made anew
+    (which would trust whatever the file then says)."""
+    return f"kmdesk/profile/{name}".encode() + (b"/anchored" if anchored else b"")
+
+
+def member_aad(protocol_id: int, profile_id: int) -> bytes:
+    """What a protocol key wrapped to a member's public key is bound to."""
+    return f"kmdesk/protocol/{protocol_id}/member/{profile_id}".encode()
+
+
+def pending_aad(name: str) -> bytes:
+    return f"kmdesk/profile/{name}/pending-signing-key".encode()
+
+
+@dataclass
+class Session_:
+    """The unlocked profile: who, with which roles, and the keys it holds (memory only)."""
+
+    profile_id: int
+    name: str
+    roles: set[str]
+    private_key: bytes
+    protocol_keys: dict[int, bytes] = field(default_factory=dict)
+    protocol_ids: dict[str, int] = field(default_factory=dict)
+    communities: set[str] = field(default_factory=set)
+    signing_key: bytes = b""                 # the profile's own Ed25519 key (signs consent)
+    verify_key: bytes = b""
+    library_key: bytes | None = None         # from the profile's own trust anchor
+    library_signing: bytes | None = None     # custodians only
+    fresh_library_key: bool = False          # this unlock created the library key (upgrade)
+
+    def forget(self) -> None:
+        self.private_key = b""
+        self.signing_key = b""
+        self.library_signing = None
+        self.protocol_keys.clear()
+
+
+def create_profile(access: Access, session: Session, name: str, passphrase: str, roles: list[str]) -> Profile:
+    """A new profile. Made by a custodian, it is certified by the library key at once and
+    gets its trust anchor; the first profile of a library makes the library key at its first
+    unlock instead, as a library upgraded to 0005 does (``open_trust``), and signs what the
+    library already holds."""
+    name = txt.clean(name, "name").strip()
+    if not name:
+        raise InvalidRecord("a profile needs a name", field="name")
+    if not passphrase or len(passphrase) < 8:
+        raise InvalidRecord("a passphrase needs at least 8 characters", field="passphrase")
+    bad = [r for r in roles if r not in ROLES]
+    if bad or not roles:
+        raise InvalidRecord(f"roles must be among {', '.join(ROLES)}", field="roles")
+    first = not access.has_profiles(session)
+    if first and "custodian" not in roles:
+        raise InvalidRecord("the first profile of a library must be a custodian", field="roles")
+    if not first:
+        access.require("custodian")
+    if session.scalar(select(Profile.id).where(Profile.name == name)):
+        raise InvalidRecord(f"a profile named {name} already exists", field="name")
+    private, public = vault.new_keypair()
+    _, verify_key = vault.profile_signing_key(private)
+    params = vault.KdfParams.default()
+    wrapped = vault.wrap_key(private, vault.derive_key(passphrase, params), profile_aad(name, not first))
+    profile = Profile(name=name, roles=list(roles), kdf=params.to_dict(), wrapped_key=wrapped,
+                      public_key=public, created_at=rec.now(), verify_key=verify_key)
+    session.add(profile)
+    session.flush()
+    if first:
+        return profile
+    me = access.current
+    assert me is not None and me.library_key is not None
+    signing = access.signing()
+    profile.certificate = vault.sign(signing, trust.profile_message(name, list(roles), public, verify_key))
+    profile.trust = seal_trust(private, name, me.library_key, signing if "custodian" in roles else None)
+    for protocol in session.scalars(select(Protocol).where(Protocol.kind == "open")):
+        if protocol.id in me.protocol_keys:
+            access.wrap_membership(session, protocol, profile, me.protocol_keys[protocol.id], reader=True)
+    return profile
+
+
+def seal_trust(private: bytes, name: str, library_key: bytes, signing: bytes | None) -> str:
+    return vault.seal_json({"library": trust.b64(library_key), "signing": trust.b64(signing) if signing else None},
+                           vault.derived_key(private, "trust"), f"profile:{name}", "trust")
+
+
+def open_trust(session: Session, profile: Profile, private: bytes) -> tuple[bytes | None, bytes | None, bool]:
+    """(library key, signing key, created now) for this profile, adopting the library key
+    on a first unlock after the upgrade to 0005 (trust on first use, docs/security.md)."""
+    key = vault.derived_key(private, "trust")
+    if profile.trust and not profile.trust.startswith(PENDING):
+        data = vault.open_json(profile.trust, key, f"profile:{profile.name}", "trust")
+        return trust.unb64(data["library"]), trust.unb64(data.get("signing")), False
+    created = False
+    signing = None
+    if profile.trust:  # a custodian's copy of the signing key left by the upgrading custodian
+        signing = vault.unwrap_for(trust.unb64(profile.trust[len(PENDING):]) or b"", private, pending_aad(profile.name))
+        library_key = vault.signing_public(signing)
+    else:
+        library_key = trust.unb64(session.scalar(select(Meta.value).where(Meta.key == trust.LIBRARY_KEY)))
+        if library_key is None and "custodian" in profile.roles:
+            signing, library_key = vault.new_signing_key()
+            session.merge(Meta(key=trust.LIBRARY_KEY, value=trust.b64(library_key)))
+            created = True
+    if library_key is not None:
+        profile.trust = seal_trust(private, profile.name, library_key, signing)
+    return library_key, signing, created
+
+
+def certify_existing(access: Access, session: Session) -> None:
+    """The upgrade to 0005, run once by the custodian who created the library key: every
+    profile and membership as it stands is certified, other custodians get the signing key
+    (wrapped to their public key until their next unlock), and each record sealed before its
+    access block was bound gets the library's signature over that block."""
+    signing = access.signing()
+    for profile in session.scalars(select(Profile)):
+        if profile.id == access.current.profile_id:  # type: ignore[union-attr]
+            profile.verify_key = access.current.verify_key  # type: ignore[union-attr]
+        elif "custodian" in profile.roles and not profile.trust:
+            profile.trust = PENDING + trust.b64(vault.wrap_for(signing, profile.public_key, pending_aad(profile.name)))
+        profile.certificate = vault.sign(signing, trust.profile_message(profile.name, list(profile.roles), profile.public_key,
+                                                                         profile.verify_key))
+    for membership in session.scalars(select(Membership)):
+        membership.signature = vault.sign(signing, trust.membership_message(
+            membership.protocol_id, membership.profile_id, membership.wrapped_key, membership.reader))
+    for row in session.scalars(select(Record).where(Record.sealed.is_not(None))):
+        if not row.sealed.startswith(vault.BOUND_PREFIX):  # type: ignore[union-attr]
+            row.access_signature = vault.sign(signing, trust.legacy_message(row.id, context_of(row), row.sealed or ""))
+
+
+def share_open_protocols(access: Access, session: Session) -> None:
+    """Make every profile a reader of each open protocol whose key the unlocked custodian
+    holds (the upgrade to 0005: "open" was policy only before)."""
+    session.flush()
+    me = access.current
+    for protocol in session.scalars(select(Protocol).where(Protocol.kind == "open")):
+        if protocol.id not in me.protocol_keys:  # type: ignore[union-attr]
+            continue
+        holders = {m.profile_id for m in protocol.members}
+        for profile in session.scalars(select(Profile).where(Profile.id.not_in(holders))):
+            access.wrap_membership(session, protocol, profile, me.protocol_keys[protocol.id], reader=True)  # type: ignore[union-attr]
+
+
+def open_private_key(profile: Profile, passphrase: str) -> tuple[bytes, bool, bytes]:
+    """(private key, whether the profile has a trust anchor, passphrase key)."""
+    params = vault.KdfParams.from_dict(profile.kdf)
+    kek = vault.derive_key(passphrase, params)
+    try:
+        return vault.unwrap_key(profile.wrapped_key, kek, profile_aad(profile.name, True)), True, kek
+    except vault.WrongPassphrase:
+        return vault.unwrap_key(profile.wrapped_key, kek, profile_aad(profile.name, False)), False, kek
+
+
+def unlock(access: Access, session: Session, name: str, passphrase: str) -> Session_:
+    """Open a profile's keys (in a writing session: a first unlock after the upgrade to 0005
+    settles its trust anchor). A profile row or membership the library key did not sign is
+    refused or skipped, never trusted."""
+    profile = access.profile_named(session, name)
+    private, anchored, kek = open_private_key(profile, passphrase)  # WrongPassphrase propagates
+    if anchored and (not profile.trust or profile.trust.startswith(PENDING)):
+        raise vault.TamperedData(f"the trust anchor of profile {name} was removed outside kmdesk", profile=name)
+    library_key, signing, created = open_trust(session, profile, private)
+    if library_key is not None and not anchored:
+        profile.wrapped_key = vault.wrap_key(private, kek, profile_aad(name, True))
+    signing_key, verify_key = vault.profile_signing_key(private)
+    state = Session_(profile_id=profile.id, name=profile.name, roles=set(profile.roles), private_key=private,
+                     signing_key=signing_key, verify_key=verify_key, library_key=library_key,
+                     library_signing=signing, fresh_library_key=created)
+    access.current = state
+    if created:
+        certify_existing(access, session)
+    try:
+        if library_key is not None:
+            access.check_profile(profile)
+        if signing and profile.verify_key is None:  # a custodian made before 0005 certifies its signing key once
+            profile.verify_key = verify_key
+            profile.certificate = vault.sign(signing, trust.profile_message(profile.name, list(profile.roles),
+                                                                             profile.public_key, verify_key))
+        for membership in profile.memberships:
+            protocol = membership.protocol
+            if library_key is not None and not vault.verify(library_key, membership.signature, trust.membership_message(
+                    protocol.id, profile.id, membership.wrapped_key, membership.reader)):
+                continue  # a membership written outside kmdesk gives no key
+            state.protocol_keys[protocol.id] = vault.unwrap_for(membership.wrapped_key, private, member_aad(protocol.id, profile.id))
+            if membership.reader:
+                continue
+            state.protocol_ids[protocol.name] = protocol.id
+            if protocol.is_community and protocol.community:
+                state.communities.add(protocol.community)
+        if created:
+            share_open_protocols(access, session)
+    except BaseException:
+        access.lock()
+        raise
+    return state
+
+
+def change_passphrase(access: Access, session: Session, name: str, old: str, new: str) -> None:
+    if len(new) < 8:
+        raise InvalidRecord("a passphrase needs at least 8 characters", field="passphrase")
+    profile = access.profile_named(session, name)
+    private, anchored, _ = open_private_key(profile, old)
+    params = vault.KdfParams.default()
+    profile.wrapped_key = vault.wrap_key(private, vault.derive_key(new, params), profile_aad(profile.name, anchored))
+    profile.kdf = params.to_dict()

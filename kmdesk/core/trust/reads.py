@@ -1,0 +1,257 @@
+"""What a reader is shown of a record, decided once for every way rows are read.
+
+The store reads rows through the ORM (``store.Library``); ``kmdesk show`` reads them with the
+standard library's ``sqlite3`` (``reader.Reader``, no SQLAlchemy). Both hand their rows to
+these functions, which read only the rows' column attributes: the record's decoding, the check
+of its access block, the folding and verification of its consent events, its history, its
+sharing verdicts and sync states, and how an id typed at a command line is resolved. So the two
+paths cannot drift apart: there is one way to decide what a reader sees, whatever read the rows.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable
+from contextlib import closing
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from kmdesk.core import vocab
+from kmdesk.core.errors import DamagedRecord, InvalidRecord, NotFound
+from kmdesk.core.store import records as rec
+from kmdesk.core.trust import consent, vault
+from kmdesk.core.trust import signing as trust
+
+MIN_ID_PREFIX = 8  # what ``kmdesk list`` shows of an id
+
+Opened = tuple[dict[str, Any] | None, bytes | None]
+
+
+# -- which record ----------------------------------------------------------------------------
+def id_prefix(prefix: str) -> str:
+    """An id as typed, refused when shorter than ``MIN_ID_PREFIX`` characters: a shorter one
+    (``delete 1``) could pick a record nobody meant."""
+    prefix = prefix.strip()
+    if len(prefix) < MIN_ID_PREFIX:
+        raise InvalidRecord(f"give at least {MIN_ID_PREFIX} characters of a record id, not '{prefix}'", field="id", value=prefix)
+    return prefix
+
+
+def typed_id(typed: str) -> str:
+    """An id as typed, without the spaces around it (looked up whole before as a prefix)."""
+    return typed.strip()
+
+
+def one_id(prefix: str, ids: set[str]) -> str:
+    """The one id the prefix names among those the profile may know of."""
+    if len(ids) != 1:
+        raise NotFound(f"no record with id {prefix}" if not ids else f"id prefix {prefix} is ambiguous: give more characters", id=prefix)
+    return ids.pop()
+
+
+def visible(row: Any, may_view: Callable[[Any], bool]) -> bool:
+    """Sacred records are invisible to all but their custodians; other non-public records a
+    profile may not open appear as sealed stubs ("restricted knowledge held by ...")."""
+    return row.access_level != "sacred" or may_view(row)
+
+
+def visible_row(row: Any, record_id: str, may_view: Callable[[Any], bool]) -> Any:
+    """``row`` when it exists and the profile may know of it; else ``NotFound``."""
+    if row is None or not visible(row, may_view):
+        raise NotFound(f"no record with id {record_id}", id=record_id)
+    return row
+
+
+# -- the record ------------------------------------------------------------------------------
+def opened(row: Any, anchor: Callable[[], bytes | None], open_sealed: Callable[[], Opened]) -> Opened:
+    """(protected fields, record key) of a row: a public row's own fields and no key; a sealed
+    row's as ``open_sealed`` opens them for the current profile ((None, None): it may not, or
+    holds no key). Raises ``vault.TamperedData`` naming the record when its access block was
+    changed outside kmdesk (``trust.access_problem``)."""
+    problem = trust.access_problem(row, anchor)
+    if problem:
+        raise vault.TamperedData(f"record {row.id}: {problem}", record=row.id)
+    if row.sealed is None:
+        return rec.protected_part(rec.row_to_dict(row)), None
+    return open_sealed()
+
+
+def record_dict(row: Any, open_row: Callable[[Any], Opened],
+                consents: Callable[[str, bytes | None], list[dict[str, Any]]]) -> dict[str, Any]:
+    """The record as the current profile may see it (``open_row``: ``opened`` for this
+    profile). A row that fails its integrity check comes as a sealed stub with ``damaged``
+    saying why, so one bad row never stops a list, a search, an export or a reindex."""
+    try:
+        revealed, key = open_row(row)
+    except vault.TamperedData as exc:
+        record = rec.row_to_dict(row, None)
+        record.update({"sealed": True, "damaged": str(exc), "consents": []})
+        return record
+    record = rec.row_to_dict(row, revealed if row.sealed is not None else None)
+    record["consents"] = consents(row.id, key)
+    return record
+
+
+def damaged(record_id: str, reason: str, copies: list[str]) -> DamagedRecord:
+    """The error a damaged record is refused with, naming where it may still be whole."""
+    return DamagedRecord(f"record {record_id} failed its integrity check ({reason}); its other copies: "
+                         f"{', '.join(copies) if copies else 'none known'}", id=record_id, copies=copies)
+
+
+def backup_copies(data_dir: Path, record_id: str) -> list[str]:
+    """The library's own backups (taken before each upgrade) that hold this record."""
+    found = []
+    for backup in sorted((data_dir / "backups").glob("*.db")):
+        try:
+            with closing(sqlite3.connect(f"file:{backup}?mode=ro", uri=True)) as connection:
+                if connection.execute("SELECT 1 FROM records WHERE id = ?", (record_id,)).fetchone():
+                    found.append(str(backup))
+        except sqlite3.Error:
+            continue
+    return found
+
+
+def history_entries(record_id: str, entries: Iterable[Any], key: bytes | None) -> list[dict[str, Any]]:
+    """Who changed what, oldest first. A sealed record's values are opened with its ``key``;
+    without it only the names of the changed fields show (``sealed`` true)."""
+    out = []
+    for h in entries:
+        changes = h.changes
+        if h.sealed is not None and key is not None:
+            try:
+                changes = vault.open_json(h.sealed, key, record_id, "history")
+            except vault.TamperedData:
+                changes = {name: None for name in h.changes}
+        out.append({"at": h.at, "by": h.by, "action": h.action, "changes": changes, "sealed": h.sealed is not None and key is None})
+    return out
+
+
+# -- consent (FPIC) --------------------------------------------------------------------------
+def certified_verify_key(profile: Any, anchor: bytes | None) -> bytes | None:
+    """A profile row's Ed25519 key if the library key ``anchor`` certifies it, else None."""
+    trusted = profile is not None and vault.verify(anchor, profile.certificate, trust.profile_message(
+        profile.name, list(profile.roles), profile.public_key, profile.verify_key))
+    return profile.verify_key if trusted else None
+
+
+def fold_consents(record_id: str, events: Iterable[Any], key: bytes | None, anchor: bytes | None,
+                  signer: Callable[[str], bytes | None],
+                  audited: Iterable[tuple[int, Any]] = ()) -> tuple[list[dict[str, Any]], list[str]]:
+    """(consents folded from the events that pass their check, oldest first; problems found).
+    Events that fail their signature are left out (a forged grant is no consent). Without the
+    record's ``key`` a sealed consent shows only its dates and state (``sealed`` true).
+    ``signer`` gives the certified key of a profile by name (``certified_verify_key``), asked
+    once per name; ``audited`` is (seq, details) of the audit log's consent events for this
+    record, to find events deleted outside kmdesk."""
+    consents: dict[str, dict[str, Any]] = {}
+    problems: list[str] = []
+    signers: dict[str, bytes | None] = {}
+    digests = set()
+
+    def certified(name: str) -> bytes | None:
+        if name not in signers:
+            signers[name] = signer(name)
+        return signers[name]
+
+    checked = []
+    for item in events:
+        data, problem = check_consent_event(item, key, anchor, certified)
+        if problem:
+            problems.append(f"record {record_id}: consent {item.consent_id} ({item.kind}) {problem}")
+            continue
+        checked.append((item, data))
+    # Order comes from what is signed, never from row ids (a renumbered row must not move a
+    # withdrawal before its grant): grants first, then every change, each by its signed time.
+    for item, data in sorted(checked, key=lambda pair: (pair[0].kind != "grant", str(pair[0].at))):
+        digests.add(item.digest)
+        sealed = data is None
+        data = data if data is not None else dict(item.data)
+        if item.kind == "grant":
+            consents[item.consent_id] = {**data, "id": item.consent_id, "recorded_at": item.at, "recorded_by": item.by}
+            if sealed:
+                consents[item.consent_id]["sealed"] = True
+        elif item.consent_id in consents:
+            consents[item.consent_id].update(data)
+    if anchor is not None:
+        for seq, details in audited:
+            if isinstance(details, dict) and details.get("event") and details["event"] not in digests:
+                problems.append(f"record {record_id}: consent event {details['event'][:12]} recorded in audit event "
+                                f"{seq} is missing (deleted outside kmdesk)")
+    return list(consents.values()), problems
+
+
+def check_consent_event(item: Any, key: bytes | None, anchor: bytes | None,
+                        signer: Callable[[str], bytes | None]) -> tuple[dict[str, Any] | None, str | None]:
+    """(full data or None when sealed and closed, problem or None) of one consent event."""
+    data: dict[str, Any] | None = dict(item.data or {})
+    salt = str(data.pop("_salt", "")) if data else ""
+    if item.sealed is not None:
+        data = None
+        if key is not None:
+            try:
+                opened_event = vault.open_json(item.sealed, key, item.record_id, f"consent/{item.digest}")
+            except vault.TamperedData:
+                return None, "has sealed text that fails authentication"
+            salt, data = opened_event["salt"], opened_event["data"]
+            if consent.plain_part(data) != consent.plain_part(item.data or {}):
+                return None, "has dates changed outside kmdesk"
+    if anchor is None:  # a library from before the library key: nothing to check against
+        return data, None
+    if not item.signature or not item.digest or not item.signed_by:
+        return None, "is not signed (added outside kmdesk)"
+    if data is not None and consent.event_digest(salt, item.record_id, item.consent_id, item.kind, item.at, item.by,
+                                                 data) != item.digest:
+        return None, "was altered after it was signed"
+    message = consent.signed_message(item.record_id, item.consent_id, item.kind, item.at, item.by, item.digest,
+                                     data if data is not None else item.data or {})
+    if not vault.verify(signer(item.signed_by), item.signature, message):
+        return None, f"does not carry a valid signature of {item.signed_by}"
+    return data, None
+
+
+# -- sharing ---------------------------------------------------------------------------------
+def today() -> date:
+    """The day the sharing rules are applied on (UTC), wherever they are asked."""
+    return datetime.now(timezone.utc).date()
+
+
+def verdicts(record: dict[str, Any], targets: list[str], shared: set[str], today: date) -> dict[str, Any]:
+    """The consent rules' verdict for one record (with its ``consents``) per target, with every
+    reason; with no target, under the key "", the verdict as if it had one."""
+    out = {}
+    for name in targets or [""]:
+        verdict = consent.sharing_eligibility(record, selected=name in shared, today=today, label_vocab=vocab.label_vocab())
+        out[name] = {"eligible": verdict.eligible, "reasons": [{"code": r.code, "params": dict(r.params)} for r in verdict.reasons]}
+    return out
+
+
+def outgoing(row: Any, anchor: Callable[[], bytes | None], consents: Callable[[], list[dict[str, Any]]],
+             selected: Callable[[], bool], today: date) -> tuple[dict[str, Any], consent.Eligibility]:
+    """A record as it should go out now, and the consent rules' verdict re-checked at send time
+    (consent may have expired while the laptop was offline). A quarantined record never leaves
+    (what a target may hold is taken back); contact details leave only with a consent to be
+    listed (``consent.withhold_contacts``)."""
+    record = rec.row_to_dict(row)
+    problem = trust.access_problem(row, anchor)
+    if problem:
+        return record, consent.Eligibility(False, [consent.Reason("damaged", {"problem": problem})])
+    record["consents"] = consents()
+    verdict = consent.sharing_eligibility(record, selected=selected(), today=today, label_vocab=vocab.label_vocab())
+    return consent.withhold_contacts(record, today), verdict
+
+
+def sync_states(states: Iterable[Any], shared: set[str]) -> list[dict[str, Any]]:
+    """Per target, what it holds of a record as far as kmdesk knows (``states``: its remote
+    state rows), and the targets it is shared with that nothing was sent to yet."""
+    out = [{"target": r.target, "status": r.status, "message": r.message, "remote_revision": r.remote_revision,
+            "pushed_revision": r.pushed_revision, "updated_at": r.updated_at, "shared": r.target in shared} for r in states]
+    out += [{"target": t, "status": "not_sent", "message": None, "remote_revision": None, "pushed_revision": None,
+             "updated_at": None, "shared": True} for t in shared - {r["target"] for r in out}]
+    return out
+
+
+def target_dict(row: Any, pending: int) -> dict[str, Any]:
+    """A sync target as ``Library.targets`` lists it (never its credentials)."""
+    return {"name": row.name, "kind": row.kind, "url": row.url, "settings": row.settings,
+            "has_credentials": row.credentials is not None, "pending": pending}
