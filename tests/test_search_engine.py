@@ -11,27 +11,6 @@ import random
 import pytest
 
 from kmdesk.core.search import SCHEMA_VERSION, SearchIndex, record_to_doc
-from kmdesk.core.search.spelling import distance
-
-
-def _table_distance(a: str, b: str) -> int:
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
-
-
-def test_the_bit_vector_distance_is_levenshtein():
-    rng = random.Random(5)
-    for _ in range(20000):
-        a = "".join(rng.choice("abcéاب种") for _ in range(rng.randint(0, 11)))
-        b = "".join(rng.choice("abcéاب种") for _ in range(rng.randint(0, 11)))
-        assert distance(a, b) == _table_distance(a, b), (a, b)
-        limit = rng.randint(0, 3)
-        assert min(distance(a, b, limit), limit + 1) == min(_table_distance(a, b), limit + 1)
 
 
 def rec(i: int, title: str, body: str = "", **extra) -> dict:

@@ -8,9 +8,10 @@ import unicodedata
 from collections.abc import Callable
 
 import tantivy
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
 
 from kmdesk.core.search.analysis import CJK, LANGUAGES, WORD, forms, language_field, text_fields
-from kmdesk.core.search.spelling import distance
 
 Query = tantivy.Query
 Occur = tantivy.Occur
@@ -68,7 +69,7 @@ class Builder:
         self.preferred = language_field(lang) if lang else None
         self.completions = completions
         self.terms: set[tuple[str, str]] = set()
-        self._near_cache: dict[tuple[str, str], list[str]] = {}
+        self._near_cache: dict[tuple[str, str], list[tuple[str, int]]] = {}
 
     def _term(self, field: str, text: str, boost: float = 1.0) -> Query:
         self.terms.add((field, text))
@@ -135,19 +136,22 @@ class Builder:
                 continue
             maxdist = 2 if len(part) >= 7 else 1
             for fields in NEAR_FIELDS:
-                near = [self._term(field, term) for field in fields for term in self._near(field, found[0], maxdist)]
+                near = [self._term(field, term) for field in fields for term, _ in self._near(field, found[0], maxdist)]
                 clauses.extend(near)
                 if near:
                     break
         return either(clauses) if clauses else None
 
-    def _near(self, field: str, form: str, maxdist: int) -> list[str]:
+    def _near(self, field: str, form: str, maxdist: int) -> list[tuple[str, int]]:
         """Terms of ``field`` within ``maxdist`` (1 or 2) edits of ``form`` sharing its first
-        letters, found once per word and field (the fallback and "did you mean" both ask)."""
+        letters, with their distance, found once per word and field (the fallback and "did you
+        mean" both ask); RapidFuzz compares the hundreds of candidates in native code."""
         key = (field, form)
         if key not in self._near_cache:
-            self._near_cache[key] = [t for t in self._neighbourhood(field, form) if t != form and distance(form, t, 2) <= 2]
-        return [t for t in self._near_cache[key] if maxdist >= 2 or distance(form, t, 1) <= maxdist]
+            found = process.extract(form, self._neighbourhood(field, form), scorer=Levenshtein.distance,
+                                    score_cutoff=2, limit=None)
+            self._near_cache[key] = [(term, int(dist)) for term, dist, _ in found if term != form]
+        return [(term, dist) for term, dist in self._near_cache[key] if dist <= maxdist]
 
     def _neighbourhood(self, field: str, form: str) -> list[str]:
         """The terms beginning with ``form``'s first two letters, or more letters while over
@@ -184,10 +188,10 @@ class Builder:
         script, best = _script(word), None
         for fields in NEAR_FIELDS:
             for field in fields:
-                for candidate in self._near(field, found[0], 2):
+                for candidate, dist in self._near(field, found[0], 2):
                     if _script(candidate) != script:
                         continue
-                    rank = (distance(found[0], candidate), -self.searcher.doc_freq(field, candidate))
+                    rank = (dist, -self.searcher.doc_freq(field, candidate))
                     if best is None or rank < best[0]:
                         best = (rank, candidate)
             if best:
