@@ -287,11 +287,12 @@ class SearchIndex:
                 if retry.count:
                     found, used, total, corrected = retry, loose, int(retry.count), True
         hits = []
+        marker = _highlighter(builder.terms) if snippets else None
         for score, address in found.hits[(page - 1) * limit:page * limit]:
             stored = searcher.doc(address)
             hit = Hit(id=stored["id"][0], score=float(score), title=json.loads(bytes(stored["titles"][0])))
-            if snippets:
-                hit.snippet = _best_snippet(bytes(stored["content"][0]).decode("utf-8"), builder.terms)
+            if marker is not None:
+                hit.snippet = marker.snippet(bytes(stored["content"][0]).decode("utf-8"))
             hits.append(hit)
         return SearchResults(total, hits, self._facets(searcher, within(used), total) if facets and total else {},
                              suggestion, corrected)
@@ -371,9 +372,10 @@ class SearchIndex:
         for _score, address in found:
             stored = searcher.doc(address)
             contents[stored["id"][0]] = bytes(stored["content"][0]).decode("utf-8")
+        marker = _highlighter(builder.terms)
         for hit in wanted:
-            if hit.id in contents:
-                hit.snippet = _best_snippet(contents[hit.id], builder.terms)
+            if hit.id in contents and marker is not None:
+                hit.snippet = marker.snippet(contents[hit.id])
 
     def like(self, doc: dict[str, Any], facets: dict[str, float], *, only: dict[str, list[str]] | None = None,
              exclude: Iterable[str] = (), limit: int = 20, numterms: int = 10) -> list[Like]:
@@ -458,8 +460,8 @@ def _lines(chunks: Iterable[bytes]) -> Iterator[bytes]:
         yield rest
 
 
-def _best_snippet(content: str, terms: set[tuple[str, str]]) -> str:
+def _highlighter(terms: set[tuple[str, str]]) -> snippets.Highlighter | None:
     wanted = [(field, term) for field, term in terms if field in SNIPPET_FIELDS]
-    return snippets.snippet(content, wanted) if wanted else ""
+    return snippets.Highlighter(wanted) if wanted else None
 
 

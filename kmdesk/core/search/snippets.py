@@ -3,8 +3,12 @@ language's rules matched them (a stemmed "forêts" marks "forêt"), in bold, HTM
 
 from __future__ import annotations
 
+import heapq
 import html
-from collections.abc import Iterable
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from kmdesk.core.search.analysis import CJK, TOKEN, forms, simplified
 
@@ -13,53 +17,118 @@ SURROUND = 40  # characters of context before and after a match
 FRAGMENTS = 3
 
 
-def matches(content: str, terms: Iterable[tuple[str, str]]) -> list[tuple[int, int]]:
-    """The spans of ``content`` whose words analyse, in some field, to one of ``terms``
-    (field, term); Chinese terms (bigrams and characters) are found as written."""
-    by_field: dict[str, set[str]] = {}
-    chinese: set[str] = set()
-    for field, term in terms:
-        (chinese if CJK.search(term) else by_field.setdefault(field, set())).add(term)
-    # a word and its stem or folded form begin alike in Latin script: an ASCII word whose first
-    # letters begin no term is not analysed at all (most words of a text)
-    starts = {term[:2] for wanted in by_field.values() for term in wanted}
-    spans = []
-    for match in TOKEN.finditer(content):
-        word = match.group()
-        if word.isascii() and word[:2].lower() not in starts or CJK.search(word):
-            continue
-        if any(not wanted.isdisjoint(forms(field, word)) for field, wanted in by_field.items()):
-            spans.append(match.span())
-    if chinese:
-        folded = simplified(content)
-        for term in chinese:
-            start = folded.find(term)
-            while start >= 0:
-                spans.append((start, start + len(term)))
-                start = folded.find(term, start + 1)
-    return _merged(sorted(spans))
+# Fields whose analyzers are one and the same: a word is analysed once for all of them.
+_ANALYSED_AS = {"title": "text", "keywords": "text"}
 
 
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for start, end in spans:
-        if out and start <= out[-1][1]:
-            out[-1] = (out[-1][0], max(end, out[-1][1]))
-        else:
-            out.append((start, end))
+# Latin and Cyrillic letters keep their first letter through every analyzer (case and
+# accents aside); Arabic light stemming strips prefixes, so other scripts are always read.
+_KEEPS_INITIAL = ((0x00C0, 0x0250), (0x1E00, 0x1F00), (0x0400, 0x0500))
+_OTHER_SCRIPT = "[^\\W\\d_\\u0000-\\u024f\\u1e00-\\u1eff\\u0400-\\u04ff]"
+_LETTER = TOKEN.pattern.split("+")[0]
+
+
+def _initial(word: str) -> str:
+    """A word's first letter as an analyzer begins its term (lower case, accents off)."""
+    return unicodedata.normalize("NFKD", word[:1].lower())[:1]
+
+
+@lru_cache(maxsize=1)
+def _spellings() -> dict[str, str]:
+    """Every Latin or Cyrillic letter with case or accents, by the initial it analyses to."""
+    out: dict[str, str] = {}
+    for low, high in _KEEPS_INITIAL:
+        for code in range(low, high):
+            letter = chr(code)
+            if letter.isalpha():
+                out[_initial(letter)] = out.get(_initial(letter), "") + letter
     return out
 
 
+@lru_cache(maxsize=256)
+def _candidates(initials: frozenset[str], other_scripts: bool) -> re.Pattern[str]:
+    """The words worth analysing: those beginning with a term's initial in any case or accent,
+    and with ``other_scripts`` every word of a script that does not keep initials; the regex
+    engine skips the rest of the text in native code."""
+    letters = "".join(sorted({c for i in initials for c in (i, i.upper(), *_spellings().get(i, ""))}))
+    starts = [f"[{re.escape(letters)}]"] if letters else []
+    if other_scripts:
+        starts.append(_OTHER_SCRIPT)
+    if not starts:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<!{_LETTER})(?:{'|'.join(starts)}){_LETTER}*(?:\.{_LETTER}+)*")
+
+
+def _keeps_initial(initial: str) -> bool:
+    return initial.isascii() or any(chr(low) <= initial < chr(high) for low, high in _KEEPS_INITIAL)
+
+
+class Highlighter:
+    """The matches of one query's ``terms`` (field, term) in the texts of its hits: a word is
+    judged once for all the hits (a language's common words recur in every text)."""
+
+    def __init__(self, terms: Iterable[tuple[str, str]]) -> None:
+        self.by_field: dict[str, set[str]] = {}
+        self.chinese: set[str] = set()
+        for field, term in terms:
+            if CJK.search(term):
+                self.chinese.add(term)
+            else:
+                self.by_field.setdefault(_ANALYSED_AS.get(field, field), set()).add(term)
+        initials = {_initial(term) for wanted in self.by_field.values() for term in wanted}
+        other = "text_ar" in self.by_field or not all(_keeps_initial(i) for i in initials)
+        self.candidates = _candidates(frozenset(initials), other)
+        self.judged: dict[str, bool] = {}
+
+    def _matched(self, word: str) -> bool:
+        found = self.judged.get(word)
+        if found is None:
+            found = not CJK.search(word) and any(not wanted.isdisjoint(forms(field, word))
+                                                 for field, wanted in self.by_field.items())
+            self.judged[word] = found
+        return found
+
+    def matches(self, content: str) -> Iterator[tuple[int, int]]:
+        """The spans of ``content``, in order and merged, whose words analyse in some field to
+        a term; Chinese terms (bigrams and characters) are found as written. Lazy: a snippet
+        stops reading the text once its fragments are full."""
+        words = (m.span() for m in self.candidates.finditer(content) if self._matched(m.group())) \
+            if self.by_field else iter(())
+        found: list[tuple[int, int]] = []
+        if self.chinese:
+            folded = simplified(content)
+            for term in self.chinese:
+                start = folded.find(term)
+                while start >= 0:
+                    found.append((start, start + len(term)))
+                    start = folded.find(term, start + 1)
+        last: tuple[int, int] | None = None
+        for start, end in heapq.merge(words, sorted(found)):
+            if last is not None and start <= last[1]:
+                last = (last[0], max(end, last[1]))
+                continue
+            if last is not None:
+                yield last
+            last = (start, end)
+        if last is not None:
+            yield last
+
+    def snippet(self, content: str) -> str:
+        """Up to ``FRAGMENTS`` fragments of ``content`` around its matches, matches in ``<b>``."""
+        fragments: list[list[tuple[int, int]]] = []
+        for span in self.matches(content) if content else ():
+            if fragments and span[1] - fragments[-1][0][0] <= FRAGMENT - 2 * SURROUND:
+                fragments[-1].append(span)
+            elif len(fragments) < FRAGMENTS:
+                fragments.append([span])
+            else:
+                break
+        return " ".join(_fragment(content, group) for group in fragments)
+
+
 def snippet(content: str, terms: Iterable[tuple[str, str]]) -> str:
-    """Up to ``FRAGMENTS`` fragments of ``content`` around its matches, matches in ``<b>``."""
-    spans = matches(content, terms) if content else []
-    fragments: list[list[tuple[int, int]]] = []
-    for span in spans:
-        if fragments and span[1] - fragments[-1][0][0] <= FRAGMENT - 2 * SURROUND:
-            fragments[-1].append(span)
-        elif len(fragments) < FRAGMENTS:
-            fragments.append([span])
-    return " ".join(_fragment(content, group) for group in fragments)
+    """The snippet of one text (``Highlighter`` serves the hits of a search)."""
+    return Highlighter(terms).snippet(content)
 
 
 def _fragment(content: str, spans: list[tuple[int, int]]) -> str:
