@@ -286,14 +286,12 @@ class SearchIndex:
                 retry = searcher.search(within(loose), max(page * limit, 1), count=True)
                 if retry.count:
                     found, used, total, corrected = retry, loose, int(retry.count), True
-        hits = []
         marker = _highlighter(builder.terms) if snippets else None
-        for score, address in found.hits[(page - 1) * limit:page * limit]:
-            stored = searcher.doc(address)
-            hit = Hit(id=stored["id"][0], score=float(score), title=json.loads(bytes(stored["titles"][0])))
-            if marker is not None:
-                hit.snippet = marker.snippet(bytes(stored["content"][0]).decode("utf-8"))
-            hits.append(hit)
+        hits = [Hit(score=float(score), stored=_reader(searcher, address))
+                for score, address in found.hits[(page - 1) * limit:page * limit]]
+        if marker is not None:
+            for hit, (_score, address) in zip(hits, found.hits[(page - 1) * limit:page * limit], strict=True):
+                hit.snippet = marker.snippet(bytes(searcher.doc(address)["content"][0]).decode("utf-8"))
         return SearchResults(total, hits, self._facets(searcher, within(used), total) if facets and total else {},
                              suggestion, corrected)
 
@@ -302,11 +300,8 @@ class SearchIndex:
         """Everything (or everything a filter lets through), by title."""
         q = allowed if allowed is not None else Query.all_query()
         found = searcher.search(q, max(page * limit, 1), count=True, order_by_field="display", order=tantivy.Order.Asc)
-        hits = []
-        for key, address in found.hits[(page - 1) * limit:page * limit]:
-            stored = searcher.doc(address)
-            hits.append(Hit(id=stored["id"][0], score=0.0, title=json.loads(bytes(stored["titles"][0])),
-                            sort_key=str(key or "")))
+        hits = [Hit(sort_key=str(key or ""), stored=_reader(searcher, address))
+                for key, address in found.hits[(page - 1) * limit:page * limit]]
         counts: dict[str, list[tuple[str, int]]] = {}
         if facets and found.count:
             counts = self._everything(searcher) if allowed is None else self._facets(searcher, q, int(found.count))
@@ -458,6 +453,14 @@ def _lines(chunks: Iterable[bytes]) -> Iterator[bytes]:
         yield from whole
     if rest:
         yield rest
+
+
+def _reader(searcher: tantivy.Searcher, address: Any) -> Callable[[], tuple[str, dict[str, str]]]:
+    """A hit's id and title, read from the index's stored document when first asked."""
+    def read() -> tuple[str, dict[str, str]]:
+        stored = searcher.doc(address)
+        return stored["id"][0], json.loads(bytes(stored["titles"][0]))
+    return read
 
 
 def _highlighter(terms: set[tuple[str, str]]) -> snippets.Highlighter | None:

@@ -3,16 +3,39 @@ record (``kmdesk show``) never loads the search engine, and neither do the faces
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
-@dataclass
 class Hit:
-    id: str
-    score: float
-    title: dict[str, str]
-    snippet: str = ""
-    sort_key: str = ""  # the title's sort form, when results are listed by title
+    """One record a search found. Its id and title may come from ``stored``, read only when
+    asked: of the hits two indexes return, only those on the page shown are ever read."""
+
+    __slots__ = ("score", "snippet", "sort_key", "_id", "_title", "_stored")
+
+    def __init__(self, id: str | None = None, score: float = 0.0, title: dict[str, str] | None = None,
+                 snippet: str = "", sort_key: str = "",
+                 stored: Callable[[], tuple[str, dict[str, str]]] | None = None) -> None:
+        self.score, self.snippet, self.sort_key = score, snippet, sort_key
+        self._id, self._title, self._stored = id, title if title is not None else {}, stored
+
+    def _read(self) -> None:
+        if self._stored is not None:
+            self._id, self._title = self._stored()
+            self._stored = None
+
+    @property
+    def id(self) -> str:
+        self._read()
+        return self._id or ""
+
+    @property
+    def title(self) -> dict[str, str]:
+        self._read()
+        return self._title
+
+    def __repr__(self) -> str:
+        return f"Hit(id={self.id!r}, score={self.score!r})"
 
 
 @dataclass
@@ -33,6 +56,9 @@ class SearchResults:
         ranked = any(h.score for h in self.hits + other.hits)
         hits = sorted(self.hits + other.hits, key=(lambda h: -h.score) if ranked else (lambda h: h.sort_key))
         start = (page - 1) * limit
-        return SearchResults(self.total + other.total, hits[start:start + limit],
+        shown = hits[start:start + limit]
+        for hit in shown:  # read now, while both indexes are open: the rest are never read
+            hit._read()
+        return SearchResults(self.total + other.total, shown,
                              {k: sorted(v.items(), key=lambda kv: (-kv[1], kv[0])) for k, v in facets.items()},
                              self.suggestion or other.suggestion, self.corrected or other.corrected)
