@@ -34,6 +34,14 @@ def cbd_subjects() -> list[dict[str, Any]]:
     return _load("cbd_subjects.json")
 
 
+def terms() -> list[dict[str, Any]]:
+    """Thematic terms (mangroves, pesticides, benefit-sharing ...): ``key``, ``labels`` by
+    language (the first one names the term), and the ``gbf_targets`` and ``subjects`` it
+    belongs to."""
+    found: list[dict[str, Any]] = _load("terms.json")["terms"]
+    return found
+
+
 def keys(group: str) -> list[str]:
     """The keys of one group of ``record_types.json`` (``types``, ``resource_kinds`` ...)."""
     return [item["key"] for item in record_types()[group]]
