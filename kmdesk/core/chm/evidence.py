@@ -25,6 +25,7 @@ from kmdesk.core.search.stopwords import is_stop_word
 
 _SCRIPT_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+|[^\u3400-\u9fff\uf900-\ufaff]+")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+CROSS_CUTTING_WEIGHT = 0.3
 Token = tuple[str, int, int]  # a comparable term and where its word starts and ends in the text
 
 
@@ -93,7 +94,7 @@ def terms_in(texts: Iterable[tuple[str | None, str]]) -> dict[str, list[str]]:
                 for seq, key in _labels()[lang].get(term, ()):
                     if tuple(t for t, _s, _e in toks[i:i + len(seq)]) == seq:
                         words = text[start:toks[i + len(seq) - 1][2]]
-                        if words not in found.setdefault(key, []):
+                        if words.casefold() not in {w.casefold() for w in found.setdefault(key, [])}:
                             found[key].append(words)
     return found
 
@@ -128,6 +129,12 @@ def term(key: str) -> dict[str, Any]:
     return _by_key()[key]
 
 
+def weight(key: str) -> float:
+    """How much naming a term tells about a record: a cross-cutting term (training, communities)
+    runs through most work and tells less."""
+    return CROSS_CUTTING_WEIGHT if term(key).get("cross_cutting") else 1.0
+
+
 def term_name(key: str, lang: str) -> str:
     """A term's name in ``lang`` (its first label there), falling back to English."""
     labels = term(key)["labels"]
@@ -136,7 +143,8 @@ def term_name(key: str, lang: str) -> str:
 
 def expansions(keys: Iterable[str], boost: float) -> list[Expansion]:
     """For each term, its labels in every language as phrases of that language's field, and
-    as written in keywords: one query group per term (``SearchIndex.like``'s ``expand``)."""
-    return [(boost, [(f"text_{lang}", label) for lang, labels in term(key)["labels"].items() for label in labels]
+    as written in keywords: one query group per term (``SearchIndex.like``'s ``expand``), a
+    cross-cutting term's with its lesser weight."""
+    return [(boost * weight(key), [(f"text_{lang}", label) for lang, labels in term(key)["labels"].items() for label in labels]
              + [("keywords", label) for labels in term(key)["labels"].values() for label in labels])
             for key in keys]

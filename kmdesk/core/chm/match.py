@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
-from kmdesk.core.chm.evidence import Evidence, evidence_of, expansions
+from kmdesk.core.chm.evidence import Evidence, evidence_of, expansions, weight
 from kmdesk.core.chm.pull import withdrawn_ids
 from kmdesk.core.errors import AccessDenied, InvalidRecord
 from kmdesk.core.search import Like, record_to_doc
@@ -36,7 +36,8 @@ FACET_BOOSTS = {"gbf_targets": 3.0, "subjects": 2.0, "countries": 1.5, "language
 TERM_BOOST = 3.0  # engine boost of a thematic term's labels in every language
 CANDIDATES = 50  # candidates the engine proposes for ranking
 # in the ranking, beside the share of the record's key terms found in the other's text (0 to 1):
-# each kind of evidence as the share of the record's own that the other holds, times this weight
+# each kind of evidence as the share of the record's own that the other holds (terms by their
+# weight, cross-cutting ones less), times this weight
 WEIGHTS = {"term": 1.0, "target": 0.5, "subject": 0.3}
 COUNTRY, LANGUAGE = 0.2, 0.1  # a shared country, a shared spoken language
 MIN_SHARE = 0.05  # a text share below this, with no term, target or subject shared, is no match
@@ -74,10 +75,11 @@ def _shared(mine: Evidence, record: dict[str, Any], theirs: Evidence, other: dic
 
 
 def _score(like: Like, mine: Evidence, shared: _Shared) -> float:
-    def part(found: list[Any], own: set[Any] | dict[str, Any]) -> float:
+    def part(found: list[Any], own: set[Any]) -> float:
         return len(found) / len(own) if own else 0.0
 
-    return (like.share + WEIGHTS["term"] * part(shared.terms, mine.terms)
+    terms = sum(weight(k) for k in shared.terms) / (sum(weight(k) for k in mine.terms) or 1.0)
+    return (like.share + WEIGHTS["term"] * terms
             + WEIGHTS["target"] * part(shared.targets, mine.all_targets)
             + WEIGHTS["subject"] * part(shared.subjects, mine.all_subjects)
             + COUNTRY * bool(shared.countries) + LANGUAGE * bool(shared.languages))

@@ -1,9 +1,9 @@
 """Function words per language: words that say nothing about what a record is about ("de",
 "for", "и", "menos", "في", "我们"), never a key term of more-like-this nor shown as evidence.
 
-English, French, Spanish and Russian come from Tantivy's stop word lists (Snowball's); Arabic
-and Chinese, which Tantivy has none for, are listed here. A word is checked as written (before
-stemming: Spanish "menos" stems to "men", which no list holds).
+English, French, Spanish and Russian come from Tantivy's stop word lists (Snowball's) with the
+quantifiers and request verbs those lists lack ("menos", "need", "besoin"); Arabic and Chinese,
+which Tantivy has none for, are listed here. A word is checked as written, before stemming.
 """
 
 from __future__ import annotations
@@ -16,6 +16,17 @@ from kmdesk.core.search.analysis import normalise_arabic
 
 _TANTIVY = {"en": "english", "fr": "french", "es": "spanish", "ru": "russian", "pt": "portuguese", "de": "german",
             "it": "italian"}
+# what Snowball's lists lack: quantifiers, adverbs and the verbs of asking that every need has
+_MORE = {
+    "en": frozenset("less more need needs needed want wants wanted also every many much well would could within without "
+                    "help".split()),
+    "es": frozenset("menos tan tanto cada todo toda todos todas otro otra otros otras mismo misma ya aún también además "
+                    "según hacia desde durante mediante necesitamos necesita necesitan queremos quiere quieren puede "
+                    "pueden hay ayuda".split()),
+    "fr": frozenset("moins plus très aussi chaque tout tous toute toutes autre autres besoin voulons veut veulent peut "
+                    "peuvent sans selon vers depuis aide".split()),
+    "ru": frozenset("менее более очень также каждый нужно нужна нужен нужны хотим хотят может могут помощь".split()),
+}
 # Arabic particles, pronouns, prepositions and common verbs of request, normalised as the index
 # normalises (hamza forms folded, teh marbuta as heh)
 _ARABIC = frozenset(normalise_arabic(word) for word in """
@@ -45,9 +56,12 @@ def is_stop_word(word: str, lang: str | None = None) -> bool:
     """Whether ``word`` (as written) is a function word of ``lang``, or of any language this
     module knows when ``lang`` is None (the language-neutral fields hold every language)."""
     word = word.lower()
-    if lang == "ar" or (lang is None and normalise_arabic(word) in _ARABIC):
+    return any(_listed(word, code) for code in ([lang] if lang is not None else ["ar", "zh", *_TANTIVY]))
+
+
+def _listed(word: str, lang: str) -> bool:
+    if lang == "ar":
         return normalise_arabic(word) in _ARABIC
-    if lang == "zh" or (lang is None and word in _CHINESE):
+    if lang == "zh":
         return word in _CHINESE
-    languages = [_TANTIVY[lang]] if lang in _TANTIVY else list(_TANTIVY.values()) if lang is None else []
-    return any(not _snowball(language).analyze(word) for language in languages)
+    return word in _MORE.get(lang, ()) or (lang in _TANTIVY and not _snowball(_TANTIVY[lang]).analyze(word))
