@@ -14,7 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from labelled_sets import CONDITIONS, matches_library, precision_at_5  # noqa: E402
+from labelled_sets import CONDITIONS, matches_library, precision_at_5
 
 
 def main() -> None:

@@ -22,7 +22,7 @@ from kmdesk.core.store.library import Library
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from labelled_sets import suggest_top3  # noqa: E402
+from labelled_sets import suggest_top3
 
 
 def leave_one_out(library: Library) -> dict[str, tuple[int, int]]:

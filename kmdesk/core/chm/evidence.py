@@ -84,18 +84,25 @@ def _labels() -> dict[str, dict[str, list[tuple[tuple[str, ...], str]]]]:
 
 def terms_in(texts: Iterable[tuple[str | None, str]]) -> dict[str, list[str]]:
     """The terms that ``(language, text)`` pairs name, each with the words naming it as written
-    there (language None: a keyword, read for every language's labels)."""
+    there (language None: a keyword, read for every language's labels); a label found inside a
+    longer one of the same term ("红树" in "红树林") is not counted again."""
     found: dict[str, list[str]] = {}
     for tag, text in texts:
         field_name = language_field(tag) if tag else None
+        spans: dict[str, set[tuple[int, int]]] = {}
         for lang in [field_name[len("text_"):]] if field_name else LANGUAGES:
             toks = tokens(text, lang)
             for i, (term, start, _end) in enumerate(toks):
                 for seq, key in _labels()[lang].get(term, ()):
                     if tuple(t for t, _s, _e in toks[i:i + len(seq)]) == seq:
-                        words = text[start:toks[i + len(seq) - 1][2]]
-                        if words.casefold() not in {w.casefold() for w in found.setdefault(key, [])}:
-                            found[key].append(words)
+                        spans.setdefault(key, set()).add((start, toks[i + len(seq) - 1][2]))
+        for key, found_spans in spans.items():
+            for start, end in sorted(found_spans):
+                if any(s <= start and end <= e and (s, e) != (start, end) for s, e in found_spans):
+                    continue
+                words = text[start:end]
+                if words.casefold() not in {w.casefold() for w in found.setdefault(key, [])}:
+                    found[key].append(words)
     return found
 
 

@@ -85,9 +85,9 @@ def suggest_for(library: Library, record: dict[str, Any], *, limit: int = 5) -> 
         return item
 
     for key, words in evidence_of({**record, "gbf_targets": [], "subjects": []}).terms.items():
-        item, worth = term(key), weight(key)
-        votes = [("gbf_target", t, TERM_VOTE if i == 0 else FURTHER_TARGET_VOTE) for i, t in enumerate(item["gbf_targets"])]
-        for kind, value, vote in votes + [("subject", s, TERM_VOTE) for s in item["subjects"]]:
+        entry, worth = term(key), weight(key)
+        votes = [("gbf_target", t, TERM_VOTE if i == 0 else FURTHER_TARGET_VOTE) for i, t in enumerate(entry["gbf_targets"])]
+        for kind, value, vote in votes + [("subject", s, TERM_VOTE) for s in entry["subjects"]]:
             suggestion = add(kind, value, vote * worth)
             suggestion.terms.append(key)
             _add_words(suggestion, words)
