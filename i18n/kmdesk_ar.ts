@@ -1646,26 +1646,6 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <source>Matches could not be found: {error}</source>
         <translation>تعذّر إيجاد التوافقات: {error}</translation>
     </message>
-    <message>
-        <source>same target {numbers}</source>
-        <translation>الغاية نفسها {numbers}</translation>
-    </message>
-    <message>
-        <source>same subject: {subjects}</source>
-        <translation>الموضوع نفسه: {subjects}</translation>
-    </message>
-    <message>
-        <source>same country: {countries}</source>
-        <translation>البلد نفسه: {countries}</translation>
-    </message>
-    <message>
-        <source>speaks {languages}</source>
-        <translation>يتحدث {languages}</translation>
-    </message>
-    <message>
-        <source>shares the words {words}</source>
-        <translation>يشترك في الكلمات {words}</translation>
-    </message>
 </context>
 <context>
     <name>OpenLibraryBanner</name>
@@ -3143,6 +3123,33 @@ The record leaves this library; this cannot be undone.</source>
     <message>
         <source>Weak: use several words, 16 characters or more.</source>
         <translation>ضعيفة: استخدم عدة كلمات، 16 حرفًا أو أكثر.</translation>
+    </message>
+</context>
+<context>
+    <name>match</name>
+    <message>
+        <source>both about {terms}</source>
+        <translation>يتناول كلاهما {terms}</translation>
+    </message>
+    <message>
+        <source>same target {targets}</source>
+        <translation>الغاية نفسها {targets}</translation>
+    </message>
+    <message>
+        <source>same subject: {subjects}</source>
+        <translation>الموضوع نفسه: {subjects}</translation>
+    </message>
+    <message>
+        <source>same country: {countries}</source>
+        <translation>البلد نفسه: {countries}</translation>
+    </message>
+    <message>
+        <source>speaks {languages}</source>
+        <translation>يتحدث {languages}</translation>
+    </message>
+    <message>
+        <source>shares the words {words}</source>
+        <translation>يشترك في الكلمات {words}</translation>
     </message>
 </context>
 <context>

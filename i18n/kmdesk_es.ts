@@ -1638,26 +1638,6 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
         <source>Matches could not be found: {error}</source>
         <translation>No se pudieron buscar coincidencias: {error}</translation>
     </message>
-    <message>
-        <source>same target {numbers}</source>
-        <translation>misma meta {numbers}</translation>
-    </message>
-    <message>
-        <source>same subject: {subjects}</source>
-        <translation>mismo tema: {subjects}</translation>
-    </message>
-    <message>
-        <source>same country: {countries}</source>
-        <translation>mismo país: {countries}</translation>
-    </message>
-    <message>
-        <source>speaks {languages}</source>
-        <translation>habla {languages}</translation>
-    </message>
-    <message>
-        <source>shares the words {words}</source>
-        <translation>comparte las palabras {words}</translation>
-    </message>
 </context>
 <context>
     <name>OpenLibraryBanner</name>
@@ -3127,6 +3107,33 @@ El registro sale de esta biblioteca; esto no se puede deshacer.</translation>
     <message>
         <source>Weak: use several words, 16 characters or more.</source>
         <translation>Débil: use varias palabras, 16 caracteres o más.</translation>
+    </message>
+</context>
+<context>
+    <name>match</name>
+    <message>
+        <source>both about {terms}</source>
+        <translation>ambos tratan de {terms}</translation>
+    </message>
+    <message>
+        <source>same target {targets}</source>
+        <translation>misma meta {targets}</translation>
+    </message>
+    <message>
+        <source>same subject: {subjects}</source>
+        <translation>mismo tema: {subjects}</translation>
+    </message>
+    <message>
+        <source>same country: {countries}</source>
+        <translation>mismo país: {countries}</translation>
+    </message>
+    <message>
+        <source>speaks {languages}</source>
+        <translation>habla {languages}</translation>
+    </message>
+    <message>
+        <source>shares the words {words}</source>
+        <translation>comparte las palabras {words}</translation>
     </message>
 </context>
 <context>

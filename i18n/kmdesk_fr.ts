@@ -1638,26 +1638,6 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
         <source>Matches could not be found: {error}</source>
         <translation>Impossible de chercher les correspondances : {error}</translation>
     </message>
-    <message>
-        <source>same target {numbers}</source>
-        <translation>même cible {numbers}</translation>
-    </message>
-    <message>
-        <source>same subject: {subjects}</source>
-        <translation>même thème : {subjects}</translation>
-    </message>
-    <message>
-        <source>same country: {countries}</source>
-        <translation>même pays : {countries}</translation>
-    </message>
-    <message>
-        <source>speaks {languages}</source>
-        <translation>parle {languages}</translation>
-    </message>
-    <message>
-        <source>shares the words {words}</source>
-        <translation>partage les mots {words}</translation>
-    </message>
 </context>
 <context>
     <name>OpenLibraryBanner</name>
@@ -3127,6 +3107,33 @@ La fiche quitte cette bibliothèque ; cette action est irréversible.</translati
     <message>
         <source>Weak: use several words, 16 characters or more.</source>
         <translation>Faible : utilisez plusieurs mots, 16 caractères ou plus.</translation>
+    </message>
+</context>
+<context>
+    <name>match</name>
+    <message>
+        <source>both about {terms}</source>
+        <translation>traitent tous deux de {terms}</translation>
+    </message>
+    <message>
+        <source>same target {targets}</source>
+        <translation>même cible {targets}</translation>
+    </message>
+    <message>
+        <source>same subject: {subjects}</source>
+        <translation>même thème : {subjects}</translation>
+    </message>
+    <message>
+        <source>same country: {countries}</source>
+        <translation>même pays : {countries}</translation>
+    </message>
+    <message>
+        <source>speaks {languages}</source>
+        <translation>parle {languages}</translation>
+    </message>
+    <message>
+        <source>shares the words {words}</source>
+        <translation>partage les mots {words}</translation>
     </message>
 </context>
 <context>

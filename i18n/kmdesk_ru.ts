@@ -1640,26 +1640,6 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <source>Matches could not be found: {error}</source>
         <translation>Не удалось найти совпадения: {error}</translation>
     </message>
-    <message>
-        <source>same target {numbers}</source>
-        <translation>та же задача {numbers}</translation>
-    </message>
-    <message>
-        <source>same subject: {subjects}</source>
-        <translation>та же тема: {subjects}</translation>
-    </message>
-    <message>
-        <source>same country: {countries}</source>
-        <translation>та же страна: {countries}</translation>
-    </message>
-    <message>
-        <source>speaks {languages}</source>
-        <translation>говорит на: {languages}</translation>
-    </message>
-    <message>
-        <source>shares the words {words}</source>
-        <translation>общие слова: {words}</translation>
-    </message>
 </context>
 <context>
     <name>OpenLibraryBanner</name>
@@ -3131,6 +3111,33 @@ The record leaves this library; this cannot be undone.</source>
     <message>
         <source>Weak: use several words, 16 characters or more.</source>
         <translation>Слабая: используйте несколько слов, 16 символов или больше.</translation>
+    </message>
+</context>
+<context>
+    <name>match</name>
+    <message>
+        <source>both about {terms}</source>
+        <translation>обе записи о: {terms}</translation>
+    </message>
+    <message>
+        <source>same target {targets}</source>
+        <translation>та же задача {targets}</translation>
+    </message>
+    <message>
+        <source>same subject: {subjects}</source>
+        <translation>та же тема: {subjects}</translation>
+    </message>
+    <message>
+        <source>same country: {countries}</source>
+        <translation>та же страна: {countries}</translation>
+    </message>
+    <message>
+        <source>speaks {languages}</source>
+        <translation>говорит на: {languages}</translation>
+    </message>
+    <message>
+        <source>shares the words {words}</source>
+        <translation>общие слова: {words}</translation>
     </message>
 </context>
 <context>

@@ -1636,26 +1636,6 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <source>Matches could not be found: {error}</source>
         <translation>无法查找匹配：{error}</translation>
     </message>
-    <message>
-        <source>same target {numbers}</source>
-        <translation>相同目标 {numbers}</translation>
-    </message>
-    <message>
-        <source>same subject: {subjects}</source>
-        <translation>相同主题：{subjects}</translation>
-    </message>
-    <message>
-        <source>same country: {countries}</source>
-        <translation>相同国家：{countries}</translation>
-    </message>
-    <message>
-        <source>speaks {languages}</source>
-        <translation>使用 {languages}</translation>
-    </message>
-    <message>
-        <source>shares the words {words}</source>
-        <translation>共有词语 {words}</translation>
-    </message>
 </context>
 <context>
     <name>OpenLibraryBanner</name>
@@ -3123,6 +3103,33 @@ The record leaves this library; this cannot be undone.</source>
     <message>
         <source>Weak: use several words, 16 characters or more.</source>
         <translation>弱：请使用多个词，16 个字符或更多。</translation>
+    </message>
+</context>
+<context>
+    <name>match</name>
+    <message>
+        <source>both about {terms}</source>
+        <translation>都涉及{terms}</translation>
+    </message>
+    <message>
+        <source>same target {targets}</source>
+        <translation>相同目标 {targets}</translation>
+    </message>
+    <message>
+        <source>same subject: {subjects}</source>
+        <translation>相同主题：{subjects}</translation>
+    </message>
+    <message>
+        <source>same country: {countries}</source>
+        <translation>同一国家：{countries}</translation>
+    </message>
+    <message>
+        <source>speaks {languages}</source>
+        <translation>使用{languages}</translation>
+    </message>
+    <message>
+        <source>shares the words {words}</source>
+        <translation>共同词语：{words}</translation>
     </message>
 </context>
 <context>

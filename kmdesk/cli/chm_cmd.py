@@ -43,7 +43,8 @@ def _title(titles: dict[str, str]) -> str:
 
 
 def _match(args: argparse.Namespace) -> int:
-    from kmdesk.core.chm.match import matches, reason_text
+    from kmdesk.cli.words import match_reason
+    from kmdesk.core.chm.match import matches
 
     with open_library(args) as library:
         found = matches(library, library.resolve_id(args.id), limit=args.limit)
@@ -53,7 +54,7 @@ def _match(args: argparse.Namespace) -> int:
     for m in found:
         origin = " [CHM]" if m.source == "chm" else ""
         print(f"{short_id(m.id)}  {m.type:<12} {m.score:6.2f}  {_title(m.title)}{origin}")
-        print("          " + "; ".join(reason_text(r) for r in m.reasons))
+        print("          " + "; ".join(match_reason(r) for r in m.reasons))
     if not found:
         print("no matches")
     return 0
@@ -104,9 +105,14 @@ def _suggest(args: argparse.Namespace) -> int:
     if wants_json(args):
         emit_json([s.as_dict() for s in found])
         return 0
+    from kmdesk.core import vocab
+
+    targets = {t["number"]: t for t in vocab.gbf()["targets"]}
+    subjects = {item["identifier"]: vocab.title(item) for item in vocab.cbd_subjects()}
     for s in found:
-        label = f"target {s.value}" if s.kind == "gbf_target" else str(s.value)
+        label = (f"target {s.value} ({vocab.short_title(targets[s.value], width=24)})" if s.kind == "gbf_target"
+                 else subjects.get(s.value, s.value))
         evidence = [f"like {_title(r['title'])!r}" for r in s.records[:3]] + ([f"words: {', '.join(s.words[:5])}"] if s.words else [])
-        print(f"{label:<28} {s.score:5.2f}  {'; '.join(evidence)}")
+        print(f"{label:<42} {s.score:5.2f}  {'; '.join(evidence)}")
     print("nothing was applied: add what fits with 'kmdesk edit ID --target N' (or in the editor)")
     return 0

@@ -27,6 +27,41 @@ def explain(reason: dict[str, Any]) -> str:
         return text
 
 
+def match_reason(reason: dict[str, Any]) -> str:
+    """A matchmaking reason (``core.chm.match``) in words: names and titles, never a code."""
+    from kmdesk.core import vocab
+    from kmdesk.core.chm.evidence import term_name
+    from kmdesk.core.insight.geo import countries
+
+    kind, params = reason["kind"], reason["params"]
+    if kind == "term":
+        return "both about " + ", ".join(term_name(k, "en") for k in params["keys"])
+    if kind == "target":
+        targets = {t["number"]: t for t in vocab.gbf()["targets"]}
+        return "same target " + ", ".join(f"{n} ({vocab.short_title(targets[n])})" for n in params["numbers"] if n in targets)
+    if kind == "subject":
+        subjects = {s["identifier"]: vocab.title(s) for s in vocab.cbd_subjects()}
+        return "same subject: " + ", ".join(subjects[i] for i in params["ids"] if i in subjects)
+    if kind == "country":
+        names = {c.code: c.name for c in countries()}
+        return "same country: " + ", ".join(names.get(c, c.upper()) for c in params["codes"])
+    if kind == "language":
+        return "speaks " + ", ".join(language_name(c) for c in params["codes"])
+    if kind == "words":
+        return "shares the words " + ", ".join(params["words"])
+    return ""
+
+
+def language_name(tag: str) -> str:
+    """A language tag as its English name (``es`` -> "Spanish"), the tag when none is known."""
+    import langcodes
+
+    try:
+        return str(langcodes.Language.get(tag).display_name("en"))
+    except (ValueError, LookupError):
+        return tag
+
+
 # Why a sync run stopped, by the error's code; the error's own message when its params do not fit.
 STOPPED = {
     "unknown_realm": "the CHM does not know the realm '{realm}' (HTTP {status}: Realm header missing or unknown): "

@@ -1,7 +1,7 @@
 """The record view's "Matches" tab: for a need, the offers, organizations and people that could
 support it (for an offer, organization or person, the needs it could answer), local or from
-the CHM, each with its reasons in words. Computed by ``core.match`` off the window's thread;
-the results live in this widget only, and are dropped with the record (or on lock).
+the CHM, each with its reasons in words (``match_words``). Computed by ``core.match`` off the
+window's thread; the results live in this widget only, and are dropped with the record (or on lock).
 """
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from kmdesk.core import vocab
 from kmdesk.core.chm import match
-from kmdesk.gui.library_model import country_name, language_name, pick_text
+from kmdesk.gui.library_model import pick_text
+from kmdesk.gui.match_words import reasons_text
 from kmdesk.gui.qt import (
     QAbstractItemView,
     QHeaderView,
@@ -82,7 +83,8 @@ class MatchesView(QWidget):
             title = pick_text(item.title, self.languages)
             if item.source == "chm":
                 title = self.tr("{title} (from the CHM)").format(title=title)
-            row = QTreeWidgetItem(self.tree, [title, types.get(item.type, item.type), self.reasons_text(item.reasons)])
+            why = reasons_text(item.reasons, self.languages[0])
+            row = QTreeWidgetItem(self.tree, [title, types.get(item.type, item.type), why])
             row.setData(0, IdRole, item.id)
             row.setToolTip(2, row.text(2))
         self.note.setText(self.tr("{count} matches; open one with a double click.").format(count=len(found)) if found
@@ -91,23 +93,3 @@ class MatchesView(QWidget):
     def _failed(self, record_id: str, exc: BaseException) -> None:
         if record_id == self.record_id:
             self.note.setText(self.tr("Matches could not be found: {error}").format(error=str(exc)))
-
-    def reasons_text(self, reasons: list[dict[str, Any]]) -> str:
-        """The reasons in the interface language: "same target 10, same country Peru, speaks es"."""
-        lang = self.languages[0]
-        parts = []
-        for reason in reasons:
-            values = reason["values"]
-            code = reason["code"]
-            if code == "target":
-                parts.append(self.tr("same target {numbers}").format(numbers=", ".join(str(v) for v in values)))
-            elif code == "subject":
-                subjects = {s["identifier"]: vocab.title(s, lang) for s in vocab.cbd_subjects()}
-                parts.append(self.tr("same subject: {subjects}").format(subjects=", ".join(subjects.get(v, v) for v in values)))
-            elif code == "country":
-                parts.append(self.tr("same country: {countries}").format(countries=", ".join(country_name(v) for v in values)))
-            elif code == "language":
-                parts.append(self.tr("speaks {languages}").format(languages=", ".join(language_name(v, lang) for v in values)))
-            elif code == "words":
-                parts.append(self.tr("shares the words {words}").format(words=", ".join(values)))
-        return "; ".join(parts)

@@ -1,13 +1,19 @@
 """Matchmaking (CHM work programme 1.2.C): for a need, the offers, organizations and people
 that could support it, local or pulled from the CHM; for an offer (or an organization or a
-person), the needs it could answer.
+person), the needs it could answer, whatever language each is written in.
 
-Ranking is the search engine's: the record's key terms (Bo1 key terms, as Lucene's
-``more_like_this``) OR-ed with its GBF targets, CBD subjects, countries and languages as boosted
-terms (``SearchIndex.like``), over the public index and, while unlocked, the non-public one.
-The reasons shown are the overlaps themselves: the targets, subjects, countries and languages
-both records hold and the words they share. A non-public record is matched from its text opened
-in memory; the matches are returned, never stored or indexed.
+The search engine finds the candidates (``SearchIndex.like``): the record's key terms OR-ed with
+its GBF targets, CBD subjects, countries and languages as boosted terms, and with the labels, in
+all six UN languages, of the thematic terms it names (``evidence``), so a Spanish need for
+"manglares" reaches an English "mangrove" offer. The candidates are then ranked by what the two
+records share: the part of the record's key terms the other's text holds, and the language-neutral
+evidence (terms, targets, subjects), then country and spoken language. A candidate that shares
+nothing but a country or a language is no match.
+
+The reasons are structured (``kind`` and ``params``: term keys, target numbers, subject
+identifiers, country and language codes, words as written); the GUI and the command line word
+them. A country or language every match shares is left out of the reasons: it tells none apart.
+A non-public record is matched from its text opened in memory; nothing is stored or indexed.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
+from kmdesk.core.chm.evidence import Evidence, evidence_of, expansions, weight
 from kmdesk.core.chm.pull import withdrawn_ids
 from kmdesk.core.errors import AccessDenied, InvalidRecord
 from kmdesk.core.search import Like, record_to_doc
@@ -24,8 +31,16 @@ if TYPE_CHECKING:
 
 # what each kind of record is matched with
 PARTNERS = {"need": ("offer", "organization", "person"), "offer": ("need",), "organization": ("need",), "person": ("need",)}
-# how much a shared value weighs against the key terms of the text (engine boosts)
+# how much a shared value weighs against the key terms of the text in finding candidates (engine boosts)
 FACET_BOOSTS = {"gbf_targets": 3.0, "subjects": 2.0, "countries": 1.5, "languages": 0.5}
+TERM_BOOST = 3.0  # engine boost of a thematic term's labels in every language
+CANDIDATES = 50  # candidates the engine proposes for ranking
+# in the ranking, beside the share of the record's key terms found in the other's text (0 to 1):
+# each kind of evidence as the share of the record's own that the other holds (terms by their
+# weight, cross-cutting ones less), times this weight
+WEIGHTS = {"term": 1.0, "target": 0.5, "subject": 0.3}
+COUNTRY, LANGUAGE = 0.2, 0.1  # a shared country, a shared spoken language
+MIN_SHARE = 0.05  # a text share below this, with no term, target or subject shared, is no match
 MAX_WORDS = 5  # shared words shown in a reason
 
 
@@ -36,30 +51,65 @@ class Match:
     title: dict[str, str]
     score: float
     source: str  # "library" or "chm" (pulled from the central CHM)
-    reasons: list[dict[str, Any]]
+    reasons: list[dict[str, Any]]  # {"kind": ..., "params": {...}}, strongest first
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
-def reasons(record: dict[str, Any], other: dict[str, Any], words: list[str]) -> list[dict[str, Any]]:
-    """What two records share, strongest first: ``{"code": "target"|"subject"|"country"|
-    "language"|"words", "values": [...]}``."""
+@dataclass
+class _Shared:
+    terms: list[str]
+    targets: list[int]
+    subjects: list[str]
+    countries: list[str]
+    languages: list[str]
+
+
+def _shared(mine: Evidence, record: dict[str, Any], theirs: Evidence, other: dict[str, Any]) -> _Shared:
+    def both(field: str) -> list[str]:
+        return [v for v in record.get(field) or [] if v in (other.get(field) or [])]
+
+    return _Shared([k for k in mine.terms if k in theirs.terms], sorted(mine.all_targets & theirs.all_targets),
+                   sorted(mine.all_subjects & theirs.all_subjects), both("countries"), both("languages"))
+
+
+def _score(like: Like, mine: Evidence, shared: _Shared) -> float:
+    def part(found: list[Any], own: set[Any]) -> float:
+        return len(found) / len(own) if own else 0.0
+
+    terms = sum(weight(k) for k in shared.terms) / (sum(weight(k) for k in mine.terms) or 1.0)
+    return (like.share + WEIGHTS["term"] * terms
+            + WEIGHTS["target"] * part(shared.targets, mine.all_targets)
+            + WEIGHTS["subject"] * part(shared.subjects, mine.all_subjects)
+            + COUNTRY * bool(shared.countries) + LANGUAGE * bool(shared.languages))
+
+
+def reasons(shared: _Shared, words: list[str]) -> list[dict[str, Any]]:
+    """What two records share, strongest first, as ``{"kind", "params"}``."""
     out = []
-    for code, field in (("target", "gbf_targets"), ("subject", "subjects"), ("country", "countries"), ("language", "languages")):
-        shared = [v for v in record.get(field) or [] if v in (other.get(field) or [])]
-        if shared:
-            out.append({"code": code, "values": shared})
-    if words:
-        out.append({"code": "words", "values": words[:MAX_WORDS]})
+    for kind, key, values in (("term", "keys", shared.terms), ("target", "numbers", shared.targets),
+                              ("subject", "ids", shared.subjects), ("country", "codes", shared.countries),
+                              ("language", "codes", shared.languages), ("words", "words", words[:MAX_WORDS])):
+        if values:
+            out.append({"kind": kind, "params": {key: list(values)}})
     return out
 
 
-def reason_text(reason: dict[str, Any]) -> str:
-    """A reason in plain English, for the command line ("same target 10", "speaks es")."""
-    values = ", ".join(str(v) for v in reason["values"])
-    return {"target": f"same target {values}", "subject": f"same subject {values}", "country": f"same country {values}",
-            "language": f"speaks {values}", "words": f"shares the words {values}"}.get(reason["code"], values)
+def telling_apart(found: list[Match]) -> list[Match]:
+    """The matches with the countries and languages that every one of them shares left out of
+    their reasons: such a value tells none apart."""
+    if len(found) < 2:
+        return found
+    for kind in ("country", "language"):
+        held: list[list[str]] = [next((r["params"]["codes"] for r in m.reasons if r["kind"] == kind), [])
+                                 for m in found]
+        common = set(held[0]).intersection(*held[1:])
+        for m in found:
+            for reason in [r for r in m.reasons if r["kind"] == kind]:
+                reason["params"]["codes"] = [c for c in reason["params"]["codes"] if c not in common]
+            m.reasons = [r for r in m.reasons if r["kind"] != kind or r["params"]["codes"]]
+    return found
 
 
 def matches(library: Library, record_id: str, *, limit: int = 10) -> list[Match]:
@@ -71,27 +121,41 @@ def matches(library: Library, record_id: str, *, limit: int = 10) -> list[Match]
     if partners is None:
         raise InvalidRecord(f"a record of type {record['type']} is not matched: needs, offers, organizations and people are",
                             field="type", value=record["type"])
-    likes = similar(library, record, {"type": list(partners)}, limit)
+    mine = evidence_of(record)
+    likes = similar(library, record, {"type": list(partners)}, max(CANDIDATES, limit), evidence=mine)
     found = library.records([like.id for like in likes])
-    out = []
+    ranked = []
     for like in likes:
         other = found.get(like.id)
         if other is None or other.get("sealed"):
             continue
+        theirs = evidence_of(other)
+        shared = _shared(mine, record, theirs, other)
+        if like.share < MIN_SHARE and not (shared.terms or shared.targets or shared.subjects):
+            continue
+        named = {word.casefold() for words in theirs.terms.values() for word in words}
+        words = [w for w in like.words if w.casefold() not in named]
         source = "chm" if "chm" in (other.get("identifiers") or {}) else "library"
-        out.append(Match(like.id, other["type"], other.get("title") or {}, round(like.score, 3), source,
-                         reasons(record, other, like.words)))
-    return out
+        ranked.append(Match(like.id, other["type"], other.get("title") or {}, round(_score(like, mine, shared), 3), source,
+                            reasons(shared, words)))
+    ranked.sort(key=lambda m: -m.score)
+    return telling_apart(ranked[:limit])
 
 
 def similar(library: Library, record: dict[str, Any], only: dict[str, list[str]], limit: int,
-            facets: dict[str, float] | None = None) -> list[Like]:
+            facets: dict[str, float] | None = None, evidence: Evidence | None = None) -> list[Like]:
     """Records like ``record`` among those ``only`` allows, from every index this profile may
-    search, best first; the record itself and withdrawn CHM records left out."""
-    doc = record_to_doc(record)
+    search, best first; the record itself and withdrawn CHM records left out. With ``evidence``,
+    the targets and subjects its terms imply count as the record's own, and each term's labels
+    in every language are asked for."""
+    tagged = record if evidence is None else {**record, "gbf_targets": sorted(evidence.all_targets),
+                                              "subjects": sorted(evidence.all_subjects)}
+    doc = record_to_doc(tagged)
+    expand = expansions(evidence.terms, TERM_BOOST) if evidence is not None else []
     exclude = {record["id"]} | withdrawn_ids(library)
     likes: list[Like] = []
     for index in (library.index, library.private_index):
         if index is not None:
-            likes += index.like(doc, FACET_BOOSTS if facets is None else facets, only=only, exclude=exclude, limit=limit)
+            likes += index.like(doc, FACET_BOOSTS if facets is None else facets, only=only, exclude=exclude, limit=limit,
+                                expand=expand)
     return sorted(likes, key=lambda like: -like.score)[:limit]

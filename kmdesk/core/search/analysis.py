@@ -184,20 +184,6 @@ def forms(field: str, word: str) -> tuple[str, ...]:
     return tuple(analyzer(field).analyze(prepare(word, field, query=True)))
 
 
-@lru_cache(maxsize=None)
-def _stopwords(lang: str) -> tantivy.TextAnalyzer:
-    return tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple()).filter(tantivy.Filter.lowercase()) \
-        .filter(tantivy.Filter.stopword(lang)).build()
-
-
-@lru_cache(maxsize=20_000)
-def is_function_word(word: str) -> bool:
-    """Words that say nothing about what a record is about ("de", "for", "и", "menos"), from
-    Tantivy's stop word lists of the languages that have one."""
-    return any(not _stopwords(lang).analyze(word) for lang in
-               ("english", "spanish", "french", "russian", "portuguese", "german", "italian"))
-
-
 def language_field(tag: str) -> str | None:
     """The language field for a BCP 47 tag (``zh-Hant`` -> ``text_zh``), None for languages
     indexed only in the language-neutral fields."""

@@ -73,9 +73,11 @@ def collection(record: dict[str, Any]) -> str:
 
 @dataclass
 class Like:
-    """A record like another (``SearchIndex.like``): its score and the words of its texts that
-    the query's key terms found (what the two records share, shown as a reason)."""
+    """A record like another (``SearchIndex.like``): its score, the words of its texts that the
+    query's key terms found (what the two records share, shown as a reason) and the share of the
+    key terms' weight those words carry (0 to 1: how much of the query's text it holds)."""
 
     id: str
     score: float
     words: list[str]
+    share: float = 0.0

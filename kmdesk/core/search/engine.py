@@ -17,7 +17,7 @@ import os
 import shutil
 import tempfile
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
@@ -373,9 +373,11 @@ class SearchIndex:
                 hit.snippet = marker.snippet(contents[hit.id])
 
     def like(self, doc: dict[str, Any], facets: dict[str, float], *, only: dict[str, list[str]] | None = None,
-             exclude: Iterable[str] = (), limit: int = 20, numterms: int = 10) -> list[Like]:
+             exclude: Iterable[str] = (), limit: int = 20, numterms: int = 10,
+             expand: Sequence[similar.Expansion] = ()) -> list[Like]:
         """Records like the index document ``doc`` (``similar.like``)."""
-        return similar.like(self._searcher(), doc, facets, only=only, exclude=exclude, limit=limit, numterms=numterms)
+        return similar.like(self._searcher(), doc, facets, only=only, exclude=exclude, limit=limit, numterms=numterms,
+                            expand=expand)
 
 
 def _probe(searcher: tantivy.Searcher) -> None:

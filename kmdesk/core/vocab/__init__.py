@@ -34,6 +34,14 @@ def cbd_subjects() -> list[dict[str, Any]]:
     return _load("cbd_subjects.json")
 
 
+def terms() -> list[dict[str, Any]]:
+    """Thematic terms (mangroves, pesticides, benefit-sharing ...): ``key``, ``labels`` by
+    language (the first one names the term), and the ``gbf_targets`` and ``subjects`` it
+    belongs to."""
+    found: list[dict[str, Any]] = _load("terms.json")["terms"]
+    return found
+
+
 def keys(group: str) -> list[str]:
     """The keys of one group of ``record_types.json`` (``types``, ``resource_kinds`` ...)."""
     return [item["key"] for item in record_types()[group]]
@@ -54,3 +62,10 @@ def title(item: dict[str, Any], lang: str = "en") -> str:
     """An item's title in ``lang``, falling back to English, then to any language."""
     titles = item.get("title") or {}
     return titles.get(lang) or titles.get(lang.split("-")[0]) or titles.get("en") or next(iter(titles.values()), "")
+
+
+def short_title(item: dict[str, Any], lang: str = "en", width: int = 48) -> str:
+    """An item's title in ``lang`` cut at a word boundary to about ``width`` characters, with an
+    ellipsis: a GBF target named beside its number in a line of reasons."""
+    text = title(item, lang)
+    return text if len(text) <= width else text[:width].rsplit(" ", 1)[0].rstrip(",;: ") + "…"
