@@ -175,7 +175,7 @@ def _errors(response: requests.Response) -> list[dict[str, Any]]:
     body = json_or_empty(response)
     if isinstance(body, dict):
         if isinstance(body.get("errors"), list):
-            return body["errors"]
+            return [e for e in body["errors"] if isinstance(e, dict)]
         if isinstance(body.get("code"), str) and body["code"].startswith("Error."):
             return [body]
     return []
@@ -194,7 +194,7 @@ def _said(response: requests.Response) -> str:
 def _about_realm(response: requests.Response) -> bool:
     """A 400 about the Realm header: the CHM says "Realm header missing or unknown" (in a
     message or as a text body); a validation error may name the ``realm`` property instead."""
-    if any(e.get("property") == "realm" for e in _errors(response) if isinstance(e, dict)):
+    if any(e.get("property") == "realm" for e in _errors(response)):
         return True
     body = json_or_empty(response)
     if isinstance(body, dict):

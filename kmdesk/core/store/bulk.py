@@ -33,6 +33,9 @@ class NewRow:
         self.__dict__.update(dict.fromkeys(RECORD_COLUMNS), **columns)
         self.keys: list[RecordKey] = []
 
+    if TYPE_CHECKING:  # the columns are set by name in ``__init__``
+        def __getattr__(self, name: str) -> Any: ...
+
     def columns(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in RECORD_COLUMNS}
 
@@ -76,5 +79,5 @@ class Pending:
         for model, rows in ((Record, self.records), (RecordKey, self.keys), (HistoryEntry, self.history),
                             (IndexQueue, queue)):
             if rows:
-                session.connection().execute(insert(model.__table__), rows)
+                session.connection().execute(insert(model.metadata.tables[model.__tablename__]), rows)
                 rows.clear()

@@ -56,8 +56,11 @@ def connect_read_only(db_path: Path, *, check_same_thread: bool = True) -> sqlit
     stick): there the file is opened ``immutable``, when no WAL file with content is beside it
     (nothing committed waits there, and nobody can change a file on such a medium anyway)."""
     uri = f"file:{quote(str(db_path))}?mode=ro"
-    options: dict[str, Any] = {"uri": True, "timeout": 30, "isolation_level": None, "check_same_thread": check_same_thread}
-    connection = sqlite3.connect(uri, **options)
+
+    def connect(target: str) -> sqlite3.Connection:
+        return sqlite3.connect(target, uri=True, timeout=30, isolation_level=None, check_same_thread=check_same_thread)
+
+    connection = connect(uri)
     try:
         connection.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
         return connection
@@ -66,7 +69,7 @@ def connect_read_only(db_path: Path, *, check_same_thread: bool = True) -> sqlit
         wal = db_path.with_name(db_path.name + "-wal")
         if wal.exists() and wal.stat().st_size:
             raise
-    return sqlite3.connect(uri + "&immutable=1", **options)
+    return connect(uri + "&immutable=1")
 
 
 class Reader:

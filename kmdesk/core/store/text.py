@@ -19,12 +19,14 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from kmdesk.core.errors import InvalidRecord
 
 if TYPE_CHECKING:
     from kmdesk.core.store.library import Library
+
+T = TypeVar("T")
 
 REPLACEMENT = "\ufffd"
 _BAD = re.compile(r"[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -118,11 +120,14 @@ def repair(value: Any) -> Any:
     return _repaired(value) if _needs_repair(value) else value
 
 
-def readable(value: Any) -> Any:
+def readable(value: T) -> T:
     """``value`` repaired when it holds a lone surrogate, the one thing UTF-8 (so SQLite's
     text, the index, a terminal) cannot hold; the same object otherwise. This is the cheap check
     every read of a record makes (``records.row_to_dict``); ``repair`` is the thorough one."""
-    return _repaired(value) if _has_surrogate(value) else value
+    if not _has_surrogate(value):
+        return value
+    repaired: T = _repaired(value)  # the same shape: only the texts in it change
+    return repaired
 
 
 def repair_library(library: Library) -> int:
