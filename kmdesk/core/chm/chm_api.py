@@ -28,8 +28,8 @@ DRAFT_PATH = "/api/v2013/documents/{identifier}/versions/draft"
 DOCUMENT_PATH = "/api/v2013/documents/{identifier}"
 THESAURUS_PATH = "/api/v2013/thesaurus/domains/{domain}/terms"
 THESAURUS_DOMAINS = ("GBF-TARGETS", "GBF-GOALS", "CBD-SUBJECTS", "countries")
-# Renew a token once this fraction of its lifetime has passed: a fixed margin (60 s) meant a
-# login before every call with a short-lived token, and cut it close with a long one.
+# Renew a token once this fraction of its lifetime has passed: a fixed margin would sign in again
+# before every call when tokens live short, and cut it close when they live long.
 RENEW_FRACTION = 0.75
 ADDITIONAL_INFO = "Submitted from kmdesk with the knowledge holders' free, prior and informed consent."
 

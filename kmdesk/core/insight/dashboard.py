@@ -34,7 +34,7 @@ from kmdesk.core.trust import consent
 if TYPE_CHECKING:
     from kmdesk.core.store.library import Library
 
-SOON_DAYS = 90  # consent "expiring" within this many days (the figure)
+SOON_DAYS = 90  # consent counts as "expiring" this many days before it ends
 TARGETS = range(1, 24)
 GOALS = ("A", "B", "C", "D")
 # dimensions the search index has as facets: a click on one of these ticks the facet

@@ -208,8 +208,8 @@ class Duplicates:
 
     It is held to the end of an import, one entry per title: a title is kept once, as
     ``"year|key"`` mapped to its record's id, and listed in its bucket (``"year|first four
-    letters"``) for near matches: most buckets hold one title, kept as that same string. A dict
-    per bucket keyed by tuples took ~0.55 KB a row (bench/README.md, "Import, fourth round")."""
+    letters"``) for near matches: most buckets hold one title, kept as that same string, so a
+    100,000-row file costs a few hundred bytes a row (bench/README.md, "Import, fourth round")."""
 
     ids: set[str] = field(default_factory=set)
     dois: dict[str, str] = field(default_factory=dict)
@@ -237,9 +237,8 @@ class Duplicates:
                     bucket.append(entry)
 
     def forget(self) -> None:
-        """Know nothing more. A 100,000-row file's keys are some 37 MB (``add``'s docstring),
-        which would otherwise stay alive while its records are indexed and the private index
-        is built and sealed, the import's peak."""
+        """Know nothing more: once the file is read, its keys would only stay alive through the
+        indexing and the sealing of the private index, the import's peak of memory."""
         self.ids, self.dois, self.titles, self.buckets = set(), {}, {}, {}
 
     @staticmethod

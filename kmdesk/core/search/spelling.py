@@ -6,9 +6,9 @@ from __future__ import annotations
 
 def distance(a: str, b: str, limit: int | None = None) -> int:
     """Levenshtein distance, by Myers' bit-vector algorithm (Hyyrö's form for edit distance):
-    one column of the table per letter of ``b`` in a few integer operations, 20 times faster
-    than the table cell by cell, which was most of a misspelt query's time once the terms near
-    it were read. With ``limit``, words whose lengths alone differ by more are answered
+    one column of the table per letter of ``b`` in a few integer operations instead of a cell at
+    a time, so comparing a misspelt word with the terms near it costs little beside reading them
+    (bench/README.md, "Near spellings without the automaton"). With ``limit``, words whose lengths alone differ by more are answered
     ``limit + 1`` without computing."""
     if limit is not None and abs(len(a) - len(b)) > limit:
         return limit + 1

@@ -1,8 +1,8 @@
 """A library opened for reading with the standard library's ``sqlite3``, no profile unlocked.
 
 ``kmdesk show ID`` must answer in a fraction of a second, and ``kmdesk search WORD`` at 100,000
-records in less than one; importing SQLAlchemy alone takes 0.55-0.7 s on the bench machine
-(bench/README.md). A ``Reader`` answers the reads ``show`` makes (``resolve_id``, ``get``,
+records in less than one; importing SQLAlchemy alone would take most of that second
+(bench/README.md, "kmdesk search without SQLAlchemy"). A ``Reader`` answers the reads ``show`` makes (``resolve_id``, ``get``,
 ``history``, ``eligibility``, ``sync_states``, ``targets``, ``sync_record``, ``meta``) and
 ``search`` (once ``searchable``) with the same signatures and answers as ``store.Library``,
 locked: its SQL fetches plain rows (``rows``) and every decision about them is made by the

@@ -2,8 +2,8 @@
 
 Text arrives from a command line (where undecodable bytes become lone surrogates), a file, a
 form, a Local Contexts Hub answer or a CHM document. A lone surrogate cannot be written as UTF-8,
-so one such character in a title once made the whole library unopenable (the indexer failed on
-every start). So: ``clean`` is applied to every text a record takes in (``records.normalize``)
+so one such character in a title would make the whole library unopenable (the indexer would fail
+on every start). So: ``clean`` is applied to every text a record takes in (``records.normalize``)
 and refuses what cannot be stored, naming the field; ``repair`` is the lenient twin used when
 reading what an older kmdesk let in, so such a library still opens; ``repair_library`` (run by
 ``kmdesk check``) rewrites those values for good.

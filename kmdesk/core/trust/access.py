@@ -92,7 +92,7 @@ class Access:
     def protocols_read_once(self, session: Session) -> Iterator[None]:
         """Within this block (one import's transaction, or one page of a list, which change no
         protocol) the protocols are read once, not once or twice per restricted record (a query
-        each: 5 % of an import's transaction). The copy is kept in the session's ``info``, so only
+        each). The copy is kept in the session's ``info``, so only
         that session reads it: a page read in the window's read pool during an import neither
         uses nor drops the import's copy. Nested blocks share the outer one's copy."""
         if _PROTOCOLS in session.info:
@@ -341,8 +341,8 @@ class Access:
         fields in plain columns and holds no keys."""
         row.access_signature = None
         if row.access_level == "public":
-            if row.keys:  # a record made public: its old wraps go first (a new row has none, and a
-                row.keys.clear()  # flush per imported record was a tenth of an import's time)
+            if row.keys:  # a record made public: its old wraps go first (a new row has none, so an
+                row.keys.clear()  # import's records are never flushed one by one here)
                 session.flush()
             row.sealed = None
             rec.apply_to_row(row, protected)
