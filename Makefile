@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 PORT ?= 8765
 
-.PHONY: run test install install-test i18n i18n-update refserver bench clean check-dist dist kit icons
+.PHONY: run test lint install install-test i18n i18n-update refserver bench clean check-dist dist kit icons
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,9 +44,15 @@ run: $(STAMP) i18n
 	trap 'kill $$server 2>/dev/null' EXIT INT TERM; \
 	KMDESK_REFSERVER_URL=http://127.0.0.1:$(PORT) $(BIN)/kmdesk gui
 
+## The static gate, before the tests: ruff (pyflakes, import order, bugbear, complexity at most
+## 15) and mypy (strict on kmdesk/core), both configured in pyproject.toml.
+lint: $(TEST_STAMP)
+	$(BIN)/python -m ruff check kmdesk tests bench packaging
+	$(BIN)/python -m mypy
+
 ## Run the whole test suite offscreen, under faulthandler (a crash prints every thread's stack);
 ## non-zero exit on any failure. tests/test_gui_threads.py runs real worker threads hard.
-test: $(TEST_STAMP) i18n
+test: $(TEST_STAMP) i18n lint
 	QT_QPA_PLATFORM=offscreen KMDESK_FAST_KDF=1 $(BIN)/python -X faulthandler -m pytest
 
 ## The frozen one-folder build (dist/kmdesk/kmdesk, no Python needed to run it), made by

@@ -41,6 +41,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -130,7 +131,7 @@ def keystrokes(count: int, seed: int = 9) -> list[str]:
     for _ in range(count):
         words = [corpus.languages["en"].words[rng.randint(20, 5000)] for _ in range(rng.choice((1, 1, 2)))]
         typed = ""
-        for i, w in enumerate(words):
+        for w in words:
             for end in range(1, len(w) + 1):
                 out.append(typed + w[:end])
             typed += w + " "
@@ -211,7 +212,9 @@ def _raw_whoosh(raw_dir: Path, asked: list[str]) -> list[tuple[float, float]]:
     ix = index.open_dir(str(raw_dir))
     parser = MultifieldParser(["title", "keywords", "body"], ix.schema)
     with ix.searcher() as searcher:
-        return [_timed(lambda: [hit["id"] for hit in searcher.search(parser.parse(q), limit=50)]) for q in asked]
+        def top(q: str) -> list[str]:
+            return [hit["id"] for hit in searcher.search(parser.parse(q), limit=50)]
+        return [_timed(partial(top, q)) for q in asked]
 
 
 def _raw_tantivy(raw_dir: Path, asked: list[str]) -> list[tuple[float, float]]:
@@ -223,7 +226,7 @@ def _raw_tantivy(raw_dir: Path, asked: list[str]) -> list[tuple[float, float]]:
     def top(q: str) -> list[str]:
         parsed = ix.parse_query_lenient(q, ["title", "keywords", "body"])[0]
         return [searcher.doc(address)["id"][0] for _score, address in searcher.search(parsed, 50, count=True).hits]
-    return [_timed(lambda: top(q)) for q in asked]
+    return [_timed(partial(top, q)) for q in asked]
 
 
 def common_phrases(count: int = 10) -> list[str]:
@@ -271,14 +274,14 @@ def search_phase(data_dir: Path, count: int) -> dict:
         # GUI thread collects between (gui/workers.py); a collection here would be the bench's
         with collector.paused():
             for q in asked:
-                engine.append(_timed(lambda: library.search(q, limit=50, snippets=False, facets=False)))
+                engine.append(_timed(partial(library.search, q, limit=50, snippets=False, facets=False)))
             for q in asked:
-                window.append(_timed(lambda: whole_path(q)))
+                window.append(_timed(partial(whole_path, q)))
                 found.append(answers[-1].total)
             for q in common_phrases():
-                phrases.append(_timed(lambda: whole_path(q)))
+                phrases.append(_timed(partial(whole_path, q)))
             for typed in keystrokes(40):
-                typing.append(_timed(lambda: read_page(library, typed, 1, 50, as_you_type=True)))
+                typing.append(_timed(partial(read_page, library, typed, 1, 50, as_you_type=True)))
             for _ in range(5):
                 facets.append(_timed(lambda: library.search("", limit=50)))
         everything = library.search("", limit=50)
@@ -286,7 +289,7 @@ def search_phase(data_dir: Path, count: int) -> dict:
             **stats("typing", typing), **stats("facets", facets), **stats("phrase", phrases),
             "keystrokes": len(typing), "all_total": everything.total, "zero_results": sum(1 for f in found if f == 0),
             "queries": len(asked), "unlock_s": unlock, "first_search_s": first_search, "rss": peak_rss_mb(),
-            "slowest": [(round(v[1]), q) for v, q in sorted(zip(window, asked), key=lambda x: x[0][1])[-3:]]}
+            "slowest": [(round(v[1]), q) for v, q in sorted(zip(window, asked, strict=True), key=lambda x: x[0][1])[-3:]]}
 
 
 RAW_COLD = """

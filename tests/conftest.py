@@ -119,7 +119,7 @@ def upgraded_library(tmp_path: Path) -> Path:
             library.add({"type": "resource", "title": {"en": f"Quinoa field notes {n}"}})
         library.add({"type": "traditional_knowledge", "title": {"en": "Quinoa seed ritual"},
                      "community": "Ayllu Pisaq", "access": {"level": "community"}})
-        library.index  # noqa: B018  the index exists, as in a library in use
+        library.catch_up_index()  # the index exists, as in a library in use
     whoosh_index(folder / "index")
     return folder
 
@@ -161,6 +161,22 @@ def _gui_isolation(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[N
         yield
     finally:
         workers.set_synchronous(False)
+
+
+@pytest.fixture
+def make_window(qtbot):
+    """A factory of main windows on a library, in English, shown and filled."""
+    from kmdesk.gui.main_window import MainWindow
+    from kmdesk.gui.settings import Settings
+
+    def make(library):
+        window = MainWindow(library, Settings(), language="en")
+        qtbot.addWidget(window)
+        window.reload()
+        window.show()
+        return window
+
+    return make
 
 
 @pytest.fixture

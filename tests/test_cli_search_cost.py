@@ -29,7 +29,7 @@ def library_dir(tmp_path):
         library.add(record("Mangrove replanting", "Fishers replant mangrove seedlings.", gbf_targets=[2, 11]))
         library.add(record("Coastal fisheries", "Mangrove roots shelter juvenile fish.", keywords=["coast"]))
         library.add(record("Seed fair", "Farmers swap seeds of native maize."))
-        library.index  # the index exists before the command runs, as in a library in use
+        library.catch_up_index()  # the index exists before the command runs, as in a library in use
     return directory
 
 

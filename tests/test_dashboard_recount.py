@@ -144,6 +144,40 @@ def recount(lib: Library, public_only: bool = False) -> tuple[dict[str, Any], di
     consent chart and of the JSON lists holds, to check what a click on it lists."""
     viewer = None if public_only else lib.access.viewer()
     db = sqlite3.connect(lib.data_dir / "library.db")
+    counted, fields, holders = count_fields(db, viewer)
+    states: dict[str, set[str]] = defaultdict(set)
+    reasons: dict[str, set[str]] = defaultdict(set)
+    for record_id, status, message in db.execute("SELECT record_id, status, message FROM remote_state"):
+        if record_id in counted and status in STATE:
+            states[STATE[status]].add(record_id)
+            if status == "failed":
+                reasons[message or ""].add(record_id)
+    histories: dict[str, list[tuple[str, str, dict[str, Any]]]] = defaultdict(list)
+    for record_id, consent_id, kind, data in db.execute(
+            "SELECT record_id, consent_id, kind, data FROM consent_events ORDER BY id"):
+        if record_id in counted:
+            histories[record_id].append((consent_id, kind, json.loads(data)))
+    for record_id, events in histories.items():
+        consents = fold_events(events)
+        state = CONSENT.get(consent.consent_state(consents, TODAY, dashboard.SOON_DAYS)) if consents else None
+        if state:
+            holders[("consent", state)].add(record_id)
+    db.close()
+    figures = {
+        "total": len(counted), "types": dict(fields["types"]), "communities": dict(fields["communities"]),
+        "years": dict(fields["years"]), "languages": dict(fields["languages"]), "countries": dict(fields["countries"]),
+        "targets": {n: fields["gbf_targets"][str(n)] for n in range(1, 24)},
+        "goals": {g: fields["gbf_goals"][g] for g in "ABCD"},
+        "sharing": {state: len(states[state]) for state in dashboard.SHARING_STATES},
+        "refusals": sorted(((reason, len(ids)) for reason, ids in reasons.items()), key=lambda r: (-r[1], r[0])),
+        "consent": {state: len(holders[("consent", state)]) for state in dashboard.CONSENT_STATES}}
+    return figures, holders
+
+
+def count_fields(db: sqlite3.Connection, viewer: Any) -> tuple[set[str], dict[str, Counter[str]],
+                                                               dict[tuple[str, str], set[str]]]:
+    """The records ``viewer`` may count, each field's values counted over them, and the records
+    holding each value of the JSON lists."""
     kinds = dict(db.execute("SELECT name, kind FROM protocols"))
     counted: set[str] = set()
     fields: dict[str, Counter[str]] = defaultdict(Counter)
@@ -162,51 +196,37 @@ def recount(lib: Library, public_only: bool = False) -> tuple[dict[str, Any], di
             fields["years"][day[:4]] += 1
         for name, stored in (("gbf_targets", targets), ("gbf_goals", goals), ("countries", countries),
                              ("languages", languages)):
-            try:
-                items = json.loads(stored) if isinstance(stored, str) else None
-            except ValueError:
-                items = None
-            for item in items if isinstance(items, list) else []:
+            for item in stored_list(stored):
                 if item not in (None, ""):
                     fields[name][str(item)] += 1
                     holders[(name, str(item))].add(record_id)
-    states: dict[str, set[str]] = defaultdict(set)
-    reasons: dict[str, set[str]] = defaultdict(set)
-    for record_id, status, message in db.execute("SELECT record_id, status, message FROM remote_state"):
-        if record_id in counted and status in STATE:
-            states[STATE[status]].add(record_id)
-            if status == "failed":
-                reasons[message or ""].add(record_id)
-    histories: dict[str, list[tuple[str, str, dict[str, Any]]]] = defaultdict(list)
-    for record_id, consent_id, kind, data in db.execute(
-            "SELECT record_id, consent_id, kind, data FROM consent_events ORDER BY id"):
-        if record_id in counted:
-            histories[record_id].append((consent_id, kind, json.loads(data)))
-    for record_id, events in histories.items():
-        consents: list[dict[str, Any]] = []
-        latest: dict[str, dict[str, Any]] = {}
-        for consent_id, kind, data in events:
-            if kind == "grant":
-                latest[consent_id] = {key: data.get(key) for key in ("given_on", "expires_on", "withdrawn_on", "withdrawn_by")}
-                consents.append(latest[consent_id])
-            elif consent_id in latest:  # a withdrawal of the consent last granted under that id
-                item = latest[consent_id]
-                item["withdrawn_on"] = data.get("withdrawn_on") or item["withdrawn_on"]
-                item["withdrawn_by"] = (data.get("withdrawn_by") or item["withdrawn_by"]
-                                        or (None if data.get("withdrawn_on") else "a withdrawal without a date"))
-        state = CONSENT.get(consent.consent_state(consents, TODAY, dashboard.SOON_DAYS)) if consents else None
-        if state:
-            holders[("consent", state)].add(record_id)
-    db.close()
-    figures = {
-        "total": len(counted), "types": dict(fields["types"]), "communities": dict(fields["communities"]),
-        "years": dict(fields["years"]), "languages": dict(fields["languages"]), "countries": dict(fields["countries"]),
-        "targets": {n: fields["gbf_targets"][str(n)] for n in range(1, 24)},
-        "goals": {g: fields["gbf_goals"][g] for g in "ABCD"},
-        "sharing": {state: len(states[state]) for state in dashboard.SHARING_STATES},
-        "refusals": sorted(((reason, len(ids)) for reason, ids in reasons.items()), key=lambda r: (-r[1], r[0])),
-        "consent": {state: len(holders[("consent", state)]) for state in dashboard.CONSENT_STATES}}
-    return figures, holders
+    return counted, fields, holders
+
+
+def stored_list(stored: Any) -> list[Any]:
+    """A JSON list column's items; nothing when it holds anything else."""
+    try:
+        items = json.loads(stored) if isinstance(stored, str) else None
+    except ValueError:
+        return []
+    return items if isinstance(items, list) else []
+
+
+def fold_events(events: list[tuple[str, str, dict[str, Any]]]) -> list[dict[str, Any]]:
+    """A record's consents from its events in order: each grant a consent, each later event
+    under its id a withdrawal of the consent last granted under that id."""
+    consents: list[dict[str, Any]] = []
+    latest: dict[str, dict[str, Any]] = {}
+    for consent_id, kind, data in events:
+        if kind == "grant":
+            latest[consent_id] = {key: data.get(key) for key in ("given_on", "expires_on", "withdrawn_on", "withdrawn_by")}
+            consents.append(latest[consent_id])
+        elif consent_id in latest:
+            item = latest[consent_id]
+            item["withdrawn_on"] = data.get("withdrawn_on") or item["withdrawn_on"]
+            item["withdrawn_by"] = (data.get("withdrawn_by") or item["withdrawn_by"]
+                                    or (None if data.get("withdrawn_on") else "a withdrawal without a date"))
+    return consents
 
 
 def as_dict(figures: dashboard.Figures) -> dict[str, Any]:

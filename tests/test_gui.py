@@ -16,21 +16,6 @@ GUI = Path(__file__).resolve().parents[1] / "kmdesk" / "gui"
 
 
 @pytest.fixture
-def make_window(qtbot):
-    from kmdesk.gui.main_window import MainWindow
-    from kmdesk.gui.settings import Settings
-
-    def make(library):
-        window = MainWindow(library, Settings(), language="en")
-        qtbot.addWidget(window)
-        window.reload()
-        window.show()
-        return window
-
-    return make
-
-
-@pytest.fixture
 def window(make_window, library):
     return make_window(library)
 

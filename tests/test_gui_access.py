@@ -12,21 +12,6 @@ SEED_TITLE = "Women's selection of seed tubers"  # a restricted demo record
 SACRED_TITLE = "The village sacred grove"
 
 
-@pytest.fixture
-def make_window(qtbot):
-    from kmdesk.gui.main_window import MainWindow
-    from kmdesk.gui.settings import Settings
-
-    def make(library):
-        window = MainWindow(library, Settings(), language="en")
-        qtbot.addWidget(window)
-        window.reload()
-        window.show()
-        return window
-
-    return make
-
-
 def titles(window) -> list[str]:
     model = window.model
     return [model.data(model.index(row, 0)) for row in range(model.rowCount())]

@@ -5,24 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-import pytest
-
 CONTRIBUTOR = ("Demo Contributor", "kmdesk demo contributor")
-
-
-@pytest.fixture
-def make_window(qtbot):
-    from kmdesk.gui.main_window import MainWindow
-    from kmdesk.gui.settings import Settings
-
-    def make(library):
-        window = MainWindow(library, Settings(), language="en")
-        qtbot.addWidget(window)
-        window.reload()
-        window.show()
-        return window
-
-    return make
 
 
 def bound_keys(widget) -> Counter:

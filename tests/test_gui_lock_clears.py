@@ -5,7 +5,7 @@ locked."""
 
 from __future__ import annotations
 
-from tests.test_gui_access import CUSTODIAN, SEED_TITLE, make_window, record_id, unlock  # noqa: F401 (fixture)
+from tests.test_gui_access import CUSTODIAN, SEED_TITLE, record_id, unlock
 
 VISITOR = ("Demo Visitor", "kmdesk demo visitor")
 SEED_TITLE_ES = "Selección de semilla por las mujeres"
@@ -20,8 +20,6 @@ def widget_texts(window) -> list[str]:
         QComboBox,
         QLabel,
         QLineEdit,
-        QModelIndex,
-        Qt,
         QTextBrowser,
         QWidget,
     )
@@ -36,19 +34,27 @@ def widget_texts(window) -> list[str]:
         elif isinstance(widget, QComboBox):
             texts += [widget.itemText(i) for i in range(widget.count())]
         if isinstance(widget, QAbstractItemView) and widget.model() is not None:
-            model = widget.model()
+            texts += model_texts(widget.model())
+    return texts
 
-            def walk(parent: QModelIndex) -> None:
-                for row in range(model.rowCount(parent)):
-                    for column in range(model.columnCount(parent)):
-                        index = model.index(row, column, parent)
-                        for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                            value = model.data(index, role)
-                            if value is not None:
-                                texts.append(str(value))
-                    walk(model.index(row, 0, parent))
 
-            walk(QModelIndex())
+def model_texts(model) -> list[str]:
+    """The text and tooltip of every cell of ``model``, the children of each row included."""
+    from kmdesk.gui.qt import QModelIndex, Qt
+
+    texts: list[str] = []
+
+    def walk(parent: QModelIndex) -> None:
+        for row in range(model.rowCount(parent)):
+            for column in range(model.columnCount(parent)):
+                index = model.index(row, column, parent)
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                    value = model.data(index, role)
+                    if value is not None:
+                        texts.append(str(value))
+            walk(model.index(row, 0, parent))
+
+    walk(QModelIndex())
     return texts
 
 

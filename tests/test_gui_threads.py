@@ -105,7 +105,7 @@ def test_thousands_of_real_thread_jobs_with_typing_locking_and_language_switches
 
     def unlock() -> None:
         window.session.unlock(*CUSTODIAN)  # behind the writes already queued on the one writer thread
-        qtbot.waitUntil(lambda: window.session.profile is not None, timeout=60000)
+        qtbot.waitUntil(lambda successor=window: successor.session.profile is not None, timeout=60000)
 
     unlock()
     words = ["seed", "water", "forest", "بذور", "种子", "семена", "graines", "x"]
@@ -125,13 +125,13 @@ def test_thousands_of_real_thread_jobs_with_typing_locking_and_language_switches
             window.search_edit.clear()
         if step % 97 == 0:
             window.session.lock()
-            qtbot.waitUntil(lambda: window.session.profile is None, timeout=60000)
+            qtbot.waitUntil(lambda locked=window: locked.session.profile is None, timeout=60000)
             assert window.search_edit.text() == ""
             unlock()
         if step % 251 == 0:
             window = window.set_language(LANGUAGES[(step // 251) % len(LANGUAGES)])
             windows.append(window)
-            qtbot.waitUntil(lambda: window.session.profile is not None, timeout=60000)
+            qtbot.waitUntil(lambda successor=window: successor.session.profile is not None, timeout=60000)
         qtbot.wait(1)
     assert workers.wait_idle(30)
     assert counting.searches > 1000 and counting.saves > 100

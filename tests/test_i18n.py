@@ -124,7 +124,7 @@ def test_switching_through_the_six_languages_applies_at_once(qtbot, translated, 
         if language != "en":
             assert all(texts != other for lang, other in seen.items() if lang != language), language
             # most texts change (some words are the same in both: "Type", "Date" in French)
-            assert sum(a != b for a, b in zip(texts, seen["en"])) >= len(texts) * 3 // 4, (language, texts)
+            assert sum(a != b for a, b in zip(texts, seen["en"], strict=True)) >= len(texts) * 3 // 4, (language, texts)
             assert texts[0] == FILE_MENU[language]
         seen[language] = texts
         # the library, the search and the record carry over; preferences remember the choice

@@ -12,7 +12,7 @@ from conftest import KEEPER_PASSPHRASE as PASS
 from conftest import write_csv
 from sqlalchemy import event
 
-from kmdesk.core.errors import AccessDenied
+from kmdesk.core.errors import AccessDenied, Cancelled
 from kmdesk.core.io import importer
 from kmdesk.core.store import records as rec
 from kmdesk.core.store.library import Library
@@ -160,7 +160,7 @@ def test_a_cancelled_import_leaves_the_index_as_it_was(keeper, tmp_path):
     keeper.add({"type": "practice", "title": {"en": "Old pasture"}})
     rows = [(f"Pasture rule {i}", "open grazing", "public", "") for i in range(30)]
     calls = iter(range(1000))
-    with pytest.raises(Exception):
+    with pytest.raises(Cancelled):
         importer.run(keeper, importer.open_source(write_csv(tmp_path / "in.csv", rows)),
                      cancel=lambda: next(calls) > 40)
     assert keeper.count() == 1

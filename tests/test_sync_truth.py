@@ -160,13 +160,13 @@ def test_a_wrong_realm_stops_the_run_keeps_the_queue_and_names_the_realm(ref_lib
 
 def test_a_refused_sign_in_says_its_status_and_points_at_the_url(ref_server):
     """Issue 29: a 401 at the token request was reported as "HTTP 403"."""
-    for status in (401, 403):
-        ref_server.control("fail_next", count=1, status=status)
+    for code in (401, 403):
+        ref_server.control("fail_next", count=1, status=code)
         with pytest.raises(AuthFailed) as caught:
             chm_client(ref_server).retract("9f0c7a5e-1b1d-4e86-9e52-3c43b3f0a001")
         sign_in = ref_server.url + "/api/v2013/authentication/token"
-        assert f"(HTTP {status})" in str(caught.value) and sign_in in str(caught.value)
-        assert caught.value.params == {"status": status, "sign_in": sign_in}
+        assert f"(HTTP {code})" in str(caught.value) and sign_in in str(caught.value)
+        assert caught.value.params == {"status": code, "sign_in": sign_in}
 
 
 @pytest.mark.parametrize("record_id", ["seed-fair", "seed.fair.2024", "kmdesk-id_x"])
@@ -175,7 +175,7 @@ def test_an_id_the_chm_never_takes_goes_under_one_stable_safe_identifier(ref_lib
     id of 1-36 characters may be shorter or hold a '.'. Such a record is sent under one CHM-safe
     spelling of its id: a retry, an update and a retraction reach the same remote document, and
     a pull recognises it as the library's own."""
-    record = resource(ref_library, id=record_id)
+    resource(ref_library, id=record_id)
     safe = chm_document.chm_identifier(record_id)
     assert safe != record_id and chm_document.CHM_IDENTIFIER.match(safe)
     assert chm_document.record_id_of(safe) == record_id

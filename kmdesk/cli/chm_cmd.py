@@ -1,4 +1,4 @@
-"""The CHM's own services, offline (issue 15): matchmaking, the practitioner directory and
+"""The CHM's own services, offline: matchmaking, the practitioner directory and
 suggested targets and subjects. Pulling is ``kmdesk target pull`` (``sync_cmd``)."""
 
 from __future__ import annotations

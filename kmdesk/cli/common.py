@@ -29,8 +29,8 @@ AS_PROGRAM = False  # set by ``cli.main``: this process is the ``kmdesk`` progra
 def loading() -> Iterator[None]:
     """Load modules as a one-command process should. Importing SQLAlchemy and declaring the
     models makes some 50,000 objects that live as long as the process; the cyclic garbage
-    collector would walk them again and again for nothing (an eighth of a ``kmdesk show``
-    through the store, half of a ``kmdesk list``). In the program the collector sleeps while
+    collector would walk them again and again for nothing (bench/README.md, "The command
+    line"). In the program the collector sleeps while
     they are made, and they are then frozen out of its sight (``gc.freeze``); it is back on for
     what the command makes. Only for a whole process: a caller in a longer one (``main(argv)``)
     keeps its collector as it was."""

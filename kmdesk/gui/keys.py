@@ -2,7 +2,7 @@
 
 Giving an action both a standard key and the same literal key (``StandardKey.Find`` and
 "Ctrl+F") binds Ctrl+F twice: Qt then logs "Ambiguous shortcut overload" and the key does
-nothing (issue 11). ``key_sequences`` takes the platform's bindings for a standard key and adds
+nothing. ``key_sequences`` takes the platform's bindings for a standard key and adds
 a literal key only where the platform has none (GNOME and KDE bind Quit to Ctrl+Q; other
 platforms bind nothing), never twice.
 """

@@ -112,7 +112,7 @@ def language_name(tag: str, ui_lang: str) -> str:
     except (ValueError, LookupError):
         return tag
     # code_to_names: does the registry name this language at all? (``has_name_data`` says whether
-    # a language can name *others*: Fijian and Kildin Sami were shown as "fj" and "sjd")
+    # a language can name *others*: by that test Fijian and Kildin Sami would show as "fj" and "sjd")
     return language.display_name(ui_lang) if language.language and code_to_names(language.language) else tag
 
 

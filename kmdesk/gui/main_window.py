@@ -279,7 +279,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
     def _add_directory_action(self) -> None:
-        """View → Practitioner directory… (issue 15): its own window over the same library."""
+        """View → Practitioner directory…: its own window over the same library."""
         self.directory_action = self.view_menu.addAction(self.tr("Practitioner &directory…"))
         self.directory_action.triggered.connect(self.show_directory)
 
@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
         return view
 
     def _add_matches_tab(self) -> None:
-        """Matchmaking (issue 15): its own widget, fed the record the view shows."""
+        """Matchmaking: its own widget, fed the record the view shows."""
         self.matches_view = MatchesView(self.library, self.record_view, tuple(self.languages))
         self.matches_view.open_requested.connect(self.show_record_id)
         self.record_view.tabs.addTab(self.matches_view, self.tr("Matches"))

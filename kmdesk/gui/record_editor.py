@@ -382,7 +382,7 @@ class RecordEditor(QDialog):
 
     # -- suggestions and creators --------------------------------------------------------------------------------
     def offer_suggestions(self, compute: Callable[[dict[str, Any]], list[Any]]) -> SuggestionsBox:
-        """Suggested targets and subjects on the GBF page (issue 15); a click on Add applies one."""
+        """Suggested targets and subjects on the GBF page; a click on Add applies one."""
         self.suggestions = SuggestionsBox(compute, self.record_data, self._apply_suggestion, self._languages, self)
         self.pages.widget(2).layout().addWidget(self.suggestions)
         return self.suggestions

@@ -297,7 +297,7 @@ class RecordView(QWidget):
         return (contacts + "<br>" if contacts else "") + f"<i>{esc(note)}</i>"
 
     def _chm_section(self, record: dict[str, Any], _snippet: str | None) -> str:
-        """A record pulled from the central CHM (issue 15) says so, and that it is read-only here."""
+        """A record pulled from the central CHM says so, and that it is read-only here."""
         identifier = (record.get("identifiers") or {}).get("chm")
         if not identifier:
             return ""

@@ -1,4 +1,4 @@
-"""Suggested GBF targets and CBD subjects in the record editor (issue 15): "Suggest" asks
+"""Suggested GBF targets and CBD subjects in the record editor: "Suggest" asks
 ``core.suggest`` (off the window's thread) about the record as typed so far; each proposal
 shows its evidence (similar records, the vocabulary's words) and is applied only when the
 person clicks its "Add" button. Nothing is kept once the editor closes.

@@ -1,4 +1,4 @@
-"""The main window's insight views (issue 16): View › Dashboard and Map, File › Report…, and the
+"""The main window's insight views: View › Dashboard and Map, File › Report…, and the
 line above the table that names what a chart's bar or a place on the map listed.
 
 Owned by ``MainWindow`` as ``window.insights``; the window keeps ``show_dashboard``, ``show_map``,

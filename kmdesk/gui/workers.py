@@ -5,9 +5,9 @@
 signals. ``fn`` never touches a widget: it calls ``kmdesk.core`` and passes ``task.progress``
 and ``task.cancelled`` to core functions, which take exactly those callbacks.
 
-Who owns what, so that no QObject is ever destroyed inside its own slot (the crash of issue 11:
-a parentless per-job QObject dropped its last reference in its own queued slot): a job is a plain
-Python object, not a QObject. Every worker reports through ONE long-lived ``_Relay`` QObject,
+Who owns what, so that no QObject is ever destroyed inside its own slot (a parentless per-job
+QObject that drops its last reference in its own queued slot crashes the process): a job is a
+plain Python object, not a QObject. Every worker reports through ONE long-lived ``_Relay`` QObject,
 created on the GUI thread and kept for the life of the process, as Qt documents for
 QRunnable (a runnable is not a QObject; it signals through an object that outlives it). The
 relay's queued slots look the job up by number and hand over the result; the runnable itself is

@@ -42,7 +42,14 @@ def validate_resource(document: Any, known: dict[str, set[str]]) -> list[dict[st
     """The CHM's answer to ``PUT documents/x/validate?schema=resource``: its error list."""
     if not isinstance(document, dict) or not isinstance(document.get("header"), dict):
         return [{"code": "Error.Mandatory", "property": "header"}]
-    header = document["header"]
+    errors, languages = _header_errors(document["header"])
+    for name, value in document.items():
+        errors += _property_errors(name, value, languages, known)
+    return errors + _content_errors(document)
+
+
+def _header_errors(header: dict[str, Any]) -> tuple[list[dict[str, Any]], list[Any]]:
+    """The header's errors (schema, identifier, languages) and the languages it declares."""
     errors: list[dict[str, Any]] = []
     if header.get("schema") != "resource":
         errors.append({"code": "Error.InvalidValue", "property": "header.schema"})
@@ -55,30 +62,34 @@ def validate_resource(document: Any, known: dict[str, set[str]]) -> list[dict[st
         errors.append({"code": "Error.Mandatory", "property": "header.languages"})
         languages = []
     errors += [{"code": "Error.InvalidValue", "property": "header.languages", "value": tag} for tag in languages if tag not in UN_LANGUAGES]
-    for name, value in document.items():
-        if name not in LSTRINGS | set(TERMS) | LINKS | OTHER:
-            errors.append({"code": "Error.InvalidProperty", "property": name})
-        elif name in LSTRINGS:
-            if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
-                errors.append({"code": "Error.InvalidType", "property": name})
-                continue
-            errors += [{"code": "Error.UnspecifiedLocale", "property": f"{name}.{tag}", "locale": tag}
-                       for tag in value if tag not in languages or tag not in UN_LANGUAGES]
-        elif name in TERMS:
-            if not isinstance(value, list) or not all(isinstance(t, dict) and isinstance(t.get("identifier"), str) for t in value):
-                errors.append({"code": "Error.InvalidType", "property": name})
-                continue
-            domain = TERMS[name]
-            if domain:
-                errors += [{"code": "Error.UnexpectedTerm", "property": name, "value": t["identifier"]}
-                           for t in value if t["identifier"] not in known[domain]]
-        elif name in LINKS:
-            if not isinstance(value, list) or not all(isinstance(link, dict) and str(link.get("url", "")).startswith(("http://", "https://"))
-                                                      for link in value):
-                errors.append({"code": "Error.InvalidValue", "property": name})
-    for name in MANDATORY:
-        if not document.get(name):
-            errors.append({"code": "Error.Mandatory", "property": name})
+    return errors, languages
+
+
+def _property_errors(name: str, value: Any, languages: list[Any], known: dict[str, set[str]]) -> list[dict[str, Any]]:
+    """The errors of one property: unknown to the schema, of the wrong shape, in a language the
+    header does not declare, or a term outside its thesaurus domain."""
+    if name not in LSTRINGS | set(TERMS) | LINKS | OTHER:
+        return [{"code": "Error.InvalidProperty", "property": name}]
+    if name in LSTRINGS:
+        if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+            return [{"code": "Error.InvalidType", "property": name}]
+        return [{"code": "Error.UnspecifiedLocale", "property": f"{name}.{tag}", "locale": tag}
+                for tag in value if tag not in languages or tag not in UN_LANGUAGES]
+    if name in TERMS:
+        if not isinstance(value, list) or not all(isinstance(t, dict) and isinstance(t.get("identifier"), str) for t in value):
+            return [{"code": "Error.InvalidType", "property": name}]
+        domain = TERMS[name]
+        return [{"code": "Error.UnexpectedTerm", "property": name, "value": t["identifier"]}
+                for t in value if t["identifier"] not in known[domain]] if domain else []
+    if name in LINKS and (not isinstance(value, list) or not all(
+            isinstance(link, dict) and str(link.get("url", "")).startswith(("http://", "https://")) for link in value)):
+        return [{"code": "Error.InvalidValue", "property": name}]
+    return []
+
+
+def _content_errors(document: dict[str, Any]) -> list[dict[str, Any]]:
+    """Mandatory properties missing, and a malformed date, organisation or over-long summary."""
+    errors = [{"code": "Error.Mandatory", "property": name} for name in MANDATORY if not document.get(name)]
     date = document.get("publicationDate")
     if date and not (isinstance(date, str) and re.match(r"^\d{4}-(0[1-9]|1[0-2])$", date)):
         errors.append({"code": "Error.InvalidValue", "property": "publicationDate"})

@@ -28,8 +28,8 @@ DRAFT_PATH = "/api/v2013/documents/{identifier}/versions/draft"
 DOCUMENT_PATH = "/api/v2013/documents/{identifier}"
 THESAURUS_PATH = "/api/v2013/thesaurus/domains/{domain}/terms"
 THESAURUS_DOMAINS = ("GBF-TARGETS", "GBF-GOALS", "CBD-SUBJECTS", "countries")
-# Renew a token once this fraction of its lifetime has passed: a fixed margin (60 s) meant a
-# login before every call with a short-lived token, and cut it close with a long one.
+# Renew a token once this fraction of its lifetime has passed: a fixed margin would sign in again
+# before every call when tokens live short, and cut it close when they live long.
 RENEW_FRACTION = 0.75
 ADDITIONAL_INFO = "Submitted from kmdesk with the knowledge holders' free, prior and informed consent."
 
@@ -175,7 +175,7 @@ def _errors(response: requests.Response) -> list[dict[str, Any]]:
     body = json_or_empty(response)
     if isinstance(body, dict):
         if isinstance(body.get("errors"), list):
-            return body["errors"]
+            return [e for e in body["errors"] if isinstance(e, dict)]
         if isinstance(body.get("code"), str) and body["code"].startswith("Error."):
             return [body]
     return []
@@ -194,7 +194,7 @@ def _said(response: requests.Response) -> str:
 def _about_realm(response: requests.Response) -> bool:
     """A 400 about the Realm header: the CHM says "Realm header missing or unknown" (in a
     message or as a text body); a validation error may name the ``realm`` property instead."""
-    if any(e.get("property") == "realm" for e in _errors(response) if isinstance(e, dict)):
+    if any(e.get("property") == "realm" for e in _errors(response)):
         return True
     body = json_or_empty(response)
     if isinstance(body, dict):

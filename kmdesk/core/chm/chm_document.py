@@ -189,50 +189,57 @@ def to_document(record: Mapping[str, Any], settings: TargetSettings) -> dict[str
     of languages the document's lstrings use (the CHM answers ``Error.UnspecifiedLocale``
     otherwise)."""
     lang = document_language(record) or "en"
-    doc: dict[str, Any] = {"header": {"identifier": chm_identifier(record["id"]), "schema": SCHEMA, "languages": []}}
     title = un_texts(record.get("title"))
-    if title:
-        doc["title"] = title
-    summary = un_texts(record.get("summary")) or un_texts(record.get("body"))
-    if summary:
-        doc["summary"] = {k: truncate_words(v) for k, v in summary.items()}
-    creators = record.get("creators") or []
-    authors = [c["name"] for c in creators if c.get("role") in _AUTHOR_ROLES] or ([record["community"]] if record.get("community") else [])
-    if authors:
-        doc["authors"] = {lang: "; ".join(authors)}
-    publishers = [c["name"] for c in creators if c.get("role") == "publisher"] or ([settings.publisher] if settings.publisher else [])
-    if publishers:
-        doc["publisher"] = {lang: "; ".join(publishers)}
-    if record.get("licence"):
-        doc["rights"] = {lang: record["licence"]}
-    notes = [n for n in (_consent_note(record), _labels_note(record.get("labels") or [])) if n]
-    if notes:
-        doc["relevantInformation"] = {lang: " ".join(notes)}
-    published = _publication_date(record)
-    if published:
-        doc["publicationDate"] = published
-    if settings.resource_types:
-        doc["resourceTypes"] = _terms(settings.resource_types)
-    countries = [c.lower() for c in record.get("countries") or []] + ([settings.country] if settings.country else [])
-    if countries:
-        doc["countryRegions"] = _terms(countries)
-    if record.get("gbf_targets"):
-        doc["gbfTargets"] = _terms(f"GBF-TARGET-{n:02d}" for n in record["gbf_targets"])
-    subjects = [s for s in record.get("subjects") or [] if s.startswith("CBD-SUBJECT-")] + list(settings.cbd_subjects)
-    if subjects:
-        doc["cbdSubjects"] = _terms(subjects)
-    if settings.organization:
-        doc["organizations"] = [{"identifier": settings.organization}]
+    doc: dict[str, Any] = {"header": {"identifier": chm_identifier(record["id"]), "schema": SCHEMA, "languages": []}}
+    doc.update(_texts(record, settings, lang, title))
+    doc.update(_classification(record, settings))
     link = record.get("source_url") or settings.link
     if link:
         doc["resourceLinks"] = [{"url": link, "name": title.get(lang, ""), "language": lang}]
+    doc["header"]["languages"] = _lstring_languages(doc)
+    return doc
+
+
+def _texts(record: Mapping[str, Any], settings: TargetSettings, lang: str, title: dict[str, str]) -> dict[str, Any]:
+    """The document's lstrings (title, summary, authors, publisher, rights, notes) and its
+    publication date, those the record has."""
+    summary = un_texts(record.get("summary")) or un_texts(record.get("body"))
+    creators = record.get("creators") or []
+    authors = [c["name"] for c in creators if c.get("role") in _AUTHOR_ROLES] or ([record["community"]] if record.get("community") else [])
+    publishers = [c["name"] for c in creators if c.get("role") == "publisher"] or ([settings.publisher] if settings.publisher else [])
+    notes = [n for n in (_consent_note(record), _labels_note(record.get("labels") or [])) if n]
+    parts: dict[str, Any] = {"title": title or None,
+                             "summary": {k: truncate_words(v) for k, v in summary.items()} if summary else None,
+                             "authors": {lang: "; ".join(authors)} if authors else None,
+                             "publisher": {lang: "; ".join(publishers)} if publishers else None,
+                             "rights": {lang: record["licence"]} if record.get("licence") else None,
+                             "relevantInformation": {lang: " ".join(notes)} if notes else None,
+                             "publicationDate": _publication_date(record) or None}
+    return {name: value for name, value in parts.items() if value is not None}
+
+
+def _classification(record: Mapping[str, Any], settings: TargetSettings) -> dict[str, Any]:
+    """The document's thesaurus terms (resource types, countries, GBF targets, CBD subjects) and
+    its publishing organisation, those the record or the target's settings give."""
+    countries = [c.lower() for c in record.get("countries") or []] + ([settings.country] if settings.country else [])
+    targets = record.get("gbf_targets") or []
+    subjects = [s for s in record.get("subjects") or [] if s.startswith("CBD-SUBJECT-")] + list(settings.cbd_subjects)
+    parts: dict[str, Any] = {"resourceTypes": _terms(settings.resource_types) if settings.resource_types else None,
+                             "countryRegions": _terms(countries) if countries else None,
+                             "gbfTargets": _terms(f"GBF-TARGET-{n:02d}" for n in targets) if targets else None,
+                             "cbdSubjects": _terms(subjects) if subjects else None,
+                             "organizations": [{"identifier": settings.organization}] if settings.organization else None}
+    return {name: value for name, value in parts.items() if value is not None}
+
+
+def _lstring_languages(doc: Mapping[str, Any]) -> list[str]:
+    """The languages the document's lstrings use, in their first appearance's order."""
     languages: list[str] = []
     for name in LSTRING_FIELDS:
         for tag in doc.get(name, {}):
             if tag not in languages:
                 languages.append(tag)
-    doc["header"]["languages"] = languages
-    return doc
+    return languages
 
 
 def missing(document: Mapping[str, Any]) -> list[str]:

@@ -204,7 +204,7 @@ def _store_page(library: Library, target: str, docs: list[dict[str, Any]], repor
         origins = {o.record_id: o for o in session.scalars(select(ChmRecord).where(ChmRecord.record_id.in_(ids)))}
         queued = set(session.scalars(select(IndexQueue.record_id).where(IndexQueue.record_id.in_(ids))))
         new_origins: list[ChmRecord] = []  # added after their records are flushed (no ORM relationship orders them)
-        for doc, rid in zip(docs, ids):
+        for doc, rid in zip(docs, ids, strict=True):
             identifier, revision = str(doc["identifier_s"]), str(doc.get("_revision_i") or "")
             origin, row = origins.get(rid), rows.get(rid)
             if row is not None and origin is None:

@@ -154,7 +154,7 @@ def vocabularies(library: Library, client: Any, target: str) -> dict[str, list[s
     """The target's thesaurus, refreshed when it answers and cached for offline runs; None when
     it never answered (the checks then use the vocabularies shipped with kmdesk)."""
     try:
-        fresh = client.fetch_vocabularies()
+        fresh: dict[str, list[str]] = client.fetch_vocabularies()
     except SyncError:
         return cached_vocabularies(library, target)
     library.set_meta(thesaurus_key(target), json.dumps(fresh))

@@ -34,7 +34,7 @@ from kmdesk.core.trust import consent
 if TYPE_CHECKING:
     from kmdesk.core.store.library import Library
 
-SOON_DAYS = 90  # consent "expiring" within this many days (the issue's figure)
+SOON_DAYS = 90  # consent counts as "expiring" this many days before it ends
 TARGETS = range(1, 24)
 GOALS = ("A", "B", "C", "D")
 # dimensions the search index has as facets: a click on one of these ticks the facet
@@ -79,11 +79,11 @@ class Figures:
 
     def counts(self, dimension: str) -> dict[str, int]:
         """The counts of one chart with string keys, as ``Slice`` values are."""
-        source: dict[Any, int] = {
+        charts: dict[str, dict[Any, int]] = {
             "gbf_goals": self.goals, "gbf_targets": self.targets, "type": self.types, "community": self.communities,
             "languages": self.languages, "countries": self.countries, "year": self.years, "sharing": self.sharing,
-            "consent": self.consent}[dimension]
-        return {str(key): value for key, value in source.items()}
+            "consent": self.consent}
+        return {str(key): value for key, value in charts[dimension].items()}
 
 
 # -- who may be counted ------------------------------------------------------------------------
@@ -146,6 +146,8 @@ class Countable:
         values = {name: json.dumps(value) if isinstance(value, list) else value
                   for name, value in {**self.params, **params}.items()}
         connection = self.session.connection().connection.driver_connection
+        if not isinstance(connection, sqlite3.Connection):
+            raise TypeError(f"the dashboard counts on SQLite's own connection, not {type(connection).__name__}")
         return connection.execute(f"WITH visible AS (SELECT r.* FROM records r WHERE {self.where}) {sql}",
                                   values).fetchall()
 
@@ -206,7 +208,7 @@ def figures(library: Library, today: date | None = None, *, public_only: bool = 
         # a record is counted once per state and reason, whatever number of CHMs it went to
         shared: defaultdict[str, set[str]] = defaultdict(set)
         refused: defaultdict[str, set[str]] = defaultdict(set)
-        for record_id, status, message in zip(*q.arrays(_SHARED)):
+        for record_id, status, message in zip(*q.arrays(_SHARED), strict=True):
             if status in _SHARING_OF_STATUS and record_id in counted:
                 shared[_SHARING_OF_STATUS[status]].add(record_id)
                 if status == "failed":
@@ -249,7 +251,7 @@ def _histories(q: Countable, counted: set[str]) -> dict[History, list[str]]:
     events_of = Counter(compress(record_ids, map(counted.__contains__, record_ids)))
     out: defaultdict[History, list[str]] = defaultdict(list)
     several: dict[str, list[Any]] = {}
-    for record_id, consent_id, kind, day in compress(zip(record_ids, consent_ids, kinds, dates),
+    for record_id, consent_id, kind, day in compress(zip(record_ids, consent_ids, kinds, dates, strict=True),
                                                      map(events_of.__contains__, record_ids)):
         if events_of[record_id] == 1:
             out[(kind, 0, day)].append(record_id)
@@ -269,17 +271,17 @@ def _history_state(history: History, today: date) -> str | None:
     so a figure may count an event a verification would reject."""
     consents: list[dict[str, Any]] = []
     by_id: dict[int, dict[str, Any]] = {}
-    for kind, consent_id, dates in zip(history[::3], history[1::3], history[2::3]):
+    for kind, consent_id, dates in zip(history[::3], history[1::3], history[2::3], strict=True):
         given, expires, withdrawn, withdrawn_by = json.loads(dates)
         if kind == "grant":
             item = by_id[consent_id] = {"given_on": given, "expires_on": expires, "withdrawn_on": withdrawn,
                                         "withdrawn_by": withdrawn_by}
             consents.append(item)
-        elif (item := by_id.get(consent_id)) is not None:
+        elif (granted := by_id.get(consent_id)) is not None:
             # a withdrawal; a sealed one keeps only its date, and without one it counts from when
             # it was recorded (``consent_state``: a withdrawer without a date)
-            item["withdrawn_on"] = withdrawn or item["withdrawn_on"]
-            item["withdrawn_by"] = withdrawn_by or item["withdrawn_by"] or (None if withdrawn else "?")
+            granted["withdrawn_on"] = withdrawn or granted["withdrawn_on"]
+            granted["withdrawn_by"] = withdrawn_by or granted["withdrawn_by"] or (None if withdrawn else "?")
     return _CONSENT_OF_STATE.get(consent.consent_state(consents, today, SOON_DAYS)) if consents else None
 
 

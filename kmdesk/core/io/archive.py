@@ -49,10 +49,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
 from sqlalchemy.orm import Session
 
+from kmdesk.core.errors import AccessDenied
 from kmdesk.core.io import library_file
 from kmdesk.core.io.source import ImportFileError, Source, SourceRow, check_zip, load_json
 from kmdesk.core.store import attachments
@@ -122,11 +123,7 @@ def _write_sealed(library: Library, archive: zipfile.ZipFile, entries: dict[str,
         for info in attachments.list_for(library, record["id"]):
             name = f"sealed/files/{secrets.token_hex(32)}"
             file_key = vault.new_data_key()
-            _, write_plain, _ = attachments._opening(library, info["id"])
-            with archive.open(name, "w", force_zip64=True) as dst:
-                digest = _HashingWriter(dst)
-                through_pipe(write_plain, lambda src: vault.seal_stream(src, digest, file_key, record["id"]))
-            entries[name] = digest.hexdigest()
+            entries[name] = _write_sealed_file(library, archive, name, info["id"], file_key, record["id"])
             text = attachments.sealed_text(library, info["id"])
             files.append({"entry": name, "filename": info["filename"], "media_type": info["media_type"],
                           "sha256": info["sha256"], "size": info["size"], "created_at": info["created_at"],
@@ -139,10 +136,21 @@ def _write_sealed(library: Library, archive: zipfile.ZipFile, entries: dict[str,
         entries[name] = hashlib.sha256(data).hexdigest()
 
 
+def _write_sealed_file(library: Library, archive: zipfile.ZipFile, name: str, attachment_id: int, file_key: bytes,
+                       record_id: str) -> str:
+    """Seal an attachment's plaintext under ``file_key`` into the archive's entry ``name``, the
+    plaintext passing through memory a chunk at a time; returns the entry's SHA-256."""
+    _, write_plain, _ = attachments._opening(library, attachment_id)
+    with archive.open(name, "w", force_zip64=True) as dst:
+        digest = _HashingWriter(dst)
+        through_pipe(write_plain, lambda src: vault.seal_stream(src, digest, file_key, record_id))
+    return digest.hexdigest()
+
+
 class _HashingWriter:
     """Writes through to ``dst`` and hashes what passes (the manifest's checksum)."""
 
-    def __init__(self, dst: BinaryIO) -> None:
+    def __init__(self, dst: IO[bytes]) -> None:
         self.dst = dst
         self._digest = hashlib.sha256()
 
@@ -330,15 +338,26 @@ def _add_sealed_files(library: Library, path: Path, session: Session, report: li
     with _opened(path, _DAMAGED_MEMBER) as archive:
         for record_id in sorted(created):
             row = session.get(Record, record_id)
-            record_key = library.access.record_key(session, row)
+            record_key = library.access.record_key(session, row) if row is not None else None
+            if row is None or record_key is None:
+                raise AccessDenied(f"record {record_id} came in sealed, but this profile holds no key to it: "
+                                   "its files cannot be sealed to it", record=record_id)
             for item in transfer[record_id]:
-                old_key = base64.b64decode(item["file_key"])
                 new_key = vault.new_data_key()
-                with archive.open(item["entry"]) as sealed_src:
-                    blob, sha256, size = through_pipe(
-                        lambda sink: vault.open_stream(sealed_src, sink, old_key, record_id, item["sha256"]),
-                        lambda src: store.put_sealed(src, new_key, record_id))
+                blob, size = _reseal_file(archive, store, item, record_id, new_key)
                 attachments.attach_sealed(session, row, record_key, blob, size, item, new_key)
+
+
+def _reseal_file(archive: zipfile.ZipFile, store: FileStore, item: dict[str, Any], record_id: str,
+                 new_key: bytes) -> tuple[str, int]:
+    """Open a sealed file of the archive with its transfer key and seal it into the file store
+    under ``new_key``, a chunk at a time; returns the stored blob's name and its size."""
+    old_key = base64.b64decode(item["file_key"])
+    with archive.open(item["entry"]) as sealed_src:
+        blob, _sha256, size = through_pipe(
+            lambda sink: vault.open_stream(sealed_src, sink, old_key, record_id, item["sha256"]),
+            lambda src: store.put_sealed(src, new_key, record_id))
+    return blob, size
 
 
 def _add_attachments(path: Path, session: Session, report: list[Outcome],

@@ -27,6 +27,7 @@ from kmdesk.core.io.source import MAX_VALUE, Source, SourceRow, read_text, utf8_
 _START = re.compile(r"^[ \t]*@", re.MULTILINE)
 _HEAD = re.compile(r"@\s*([A-Za-z]+)\s*([{(])", re.DOTALL)
 _NAME = re.compile(r"\s*([A-Za-z][\w\-:.+/]*)\s*=\s*", re.DOTALL)
+_KEY = re.compile(r"\s*([^,\s]*)")  # an entry's key, read back to name a broken entry
 MONTHS = {m: f"{i:02d}" for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
                                                  "nov", "dec"), start=1)}
 MAPPING = {
@@ -85,7 +86,7 @@ def _entries(text: str) -> Iterator[SourceRow]:
         kind = head.group(1).lower() if head else ""
         if kind in ("comment", "preamble"):
             continue
-        if kind == "string":
+        if head is not None and kind == "string":
             body = chunk.lstrip()[head.end():]
             try:
                 name, value = _parse_string(body, macros, refused)
@@ -109,7 +110,7 @@ def _entries(text: str) -> Iterator[SourceRow]:
         try:
             key, fields = _parse_body(chunk.lstrip()[head.end():], head.group(2), macros, refused)
         except _Broken as exc:
-            key = re.match(r"\s*([^,\s]*)", chunk.lstrip()[head.end():]).group(1)
+            key = found.group(1) if (found := _KEY.match(chunk.lstrip()[head.end():])) else ""
             yield SourceRow(number, f"entry {number} '{key}' (line {line})",
                             error=f"entry {number} '{key}' (line {line}): {exc}; the entry was skipped")
             continue
@@ -262,9 +263,15 @@ def escape(text: str) -> str:
 
 
 def _fields(record: dict[str, Any]) -> Iterator[tuple[str, str]]:
-    titles = record.get("title") or {}
-    lang = next(iter(titles), "en")
-    yield "title", titles.get(lang, "")
+    """The entry's fields: BibTeX's own, then kmdesk's, which bring the record back whole."""
+    lang = next(iter(record.get("title") or {}), "en")
+    yield from _bibtex_fields(record, lang)
+    yield from _kmdesk_fields(record, lang)
+
+
+def _bibtex_fields(record: dict[str, Any], lang: str) -> Iterator[tuple[str, str]]:
+    """The fields every BibTeX reader knows, the texts in the first title's language ``lang``."""
+    yield "title", (record.get("title") or {}).get(lang, "")
     for role, name in (("author", "author"), ("editor", "editor")):
         names = [c["name"] for c in record.get("creators") or [] if c["role"] == role]
         if names:
@@ -289,6 +296,11 @@ def _fields(record: dict[str, Any]) -> Iterator[tuple[str, str]]:
         yield "langid", ", ".join(record["languages"])
     if record.get("licence"):
         yield "copyright", record["licence"]
+
+
+def _kmdesk_fields(record: dict[str, Any], lang: str) -> Iterator[tuple[str, str]]:
+    """kmdesk's own fields (id, language, type, classification, community, holders), which
+    other readers ignore and kmdesk's import reads back."""
     yield "kmdesk_id", record["id"]
     yield "kmdesk_lang", lang
     yield "kmdesk_type", record["type"]

@@ -74,7 +74,7 @@ class _Lines:
 
     def __iter__(self) -> Iterator[str]:
         if self.encoding.startswith("utf-16"):
-            reader = codecs.getreader(self.encoding)(self.fh, errors="replace")
+            reader = codecs.getreader(self.encoding)(self.fh, "replace")  # errors: undecodable bytes become U+FFFD
             for line in reader:
                 self.number += 1
                 yield line
@@ -193,11 +193,13 @@ def columns_for(records: list[dict[str, Any]]) -> list[str]:
 def _cell(record: dict[str, Any], column: str) -> str:
     field, _, qualifier = column.partition(":")
     if field in mapping.TEXT_TARGETS:
-        return (record.get(field) or {}).get(qualifier, "")
+        texts: dict[str, str] = record.get(field) or {}
+        return texts.get(qualifier, "")
     if field == "creators":
         return "; ".join(c["name"] for c in record.get("creators") or [] if c["role"] == qualifier)
     if field == "identifiers":
-        return (record.get("identifiers") or {}).get(qualifier, "")
+        identifiers: dict[str, str] = record.get("identifiers") or {}
+        return identifiers.get(qualifier, "")
     value = record.get(field)
     if isinstance(value, list):
         return "; ".join(str(v) for v in value)

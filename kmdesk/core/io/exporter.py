@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -65,19 +65,19 @@ def select_records(library: Library, query: str | None, withheld: list[int], *, 
         if progress:
             progress(done, total)
         level = record["access"]["level"]
-        movable = transfer is not None and level != "sacred" and not record.get("sealed")
-        if level != "public" and not movable:
-            withheld[0] += 1
-            continue
-        record = {k: v for k, v in record.items() if k != "sealed"}
-        history = library.history(record["id"]) if with_history else []
-        if level != "public":  # sealed for a custodian's transfer: the receiving library keeps them sealed
+        if level != "public":
+            if transfer is None or level == "sacred" or record.get("sealed"):
+                withheld[0] += 1
+                continue
+            # sealed for a custodian's transfer: the receiving library keeps them sealed
+            record = {k: v for k, v in record.items() if k != "sealed"}
             if with_history:
-                record["history"] = [{k: v for k, v in h.items() if k != "sealed"} for h in history]
+                record["history"] = [{k: v for k, v in h.items() if k != "sealed"} for h in library.history(record["id"])]
             transfer.append(record)
             continue
+        record = {k: v for k, v in record.items() if k != "sealed"}
         if with_history:
-            history = consent.withhold_history_contacts(record, history, today)
+            history = consent.withhold_history_contacts(record, library.history(record["id"]), today)
             record["history"] = [{k: v for k, v in h.items() if k != "sealed"} for h in history]
         yield consent.withhold_contacts(record, today)
 
@@ -91,12 +91,13 @@ def export(library: Library, fmt: str, dst: Path | BinaryIO, *, query: str | Non
     ``not_carried`` names what the format could not carry ({"body in a second language": 3, ...})."""
     if fmt not in FORMATS:
         raise ImportFileError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
-    transfer: list[dict[str, Any]] | None = None
+    sealed: tuple[list[dict[str, Any]], str] | None = None  # (the records sealed for transfer, the passphrase)
     if sealed_passphrase is not None:
         if fmt != "kmd":
             raise ImportFileError("only a kmdesk archive (.kmd) can carry sealed records")
         library.access.require("custodian")
-        transfer = []
+        sealed = ([], sealed_passphrase)
+    transfer = sealed[0] if sealed is not None else None
     withheld = [0]
     records = select_records(library, query, withheld, progress=progress, cancel=cancel, transfer=transfer,
                              with_history=fmt in WITH_HISTORY)
@@ -109,7 +110,6 @@ def export(library: Library, fmt: str, dst: Path | BinaryIO, *, query: str | Non
         if fmt == "kmd":
             from kmdesk.core.io import archive
 
-            sealed = (transfer, sealed_passphrase) if transfer is not None else None
             count[0] = archive.write(library, records, fh, sealed)
             return
         if fmt == "dc":
@@ -121,9 +121,9 @@ def export(library: Library, fmt: str, dst: Path | BinaryIO, *, query: str | Non
             json.dump(library_file.envelope(items), text, ensure_ascii=False, indent=1)
             count[0] = len(items)
         else:
-            writer = {"csv": csv_format.write, "ris": ris_format.write, "bibtex": bibtex_format.write,
-                      "chm": chm_json.write}[fmt]
-            count[0] = writer(records, text)
+            writers: dict[str, Callable[[Iterable[dict[str, Any]], io.TextIOWrapper], int]] = {
+                "csv": csv_format.write, "ris": ris_format.write, "bibtex": bibtex_format.write, "chm": chm_json.write}
+            count[0] = writers[fmt](records, text)
         text.flush()
         text.detach()
 

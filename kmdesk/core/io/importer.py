@@ -32,7 +32,7 @@ from kmdesk.core.store import records as rec
 from kmdesk.core.store import text as txt
 
 if TYPE_CHECKING:
-    from kmdesk.core.store.library import Library
+    from kmdesk.core.store.library import Library, Outcome
 
 Progress = Callable[[int, int | None], None]
 CancelToken = Callable[[], bool]
@@ -140,7 +140,7 @@ def preview(source: Source, column_map: dict[str, str] | None = None, *, limit: 
             lang: str = "en") -> list[dict[str, Any]]:
     """The first ``limit`` rows as records under the mapping, each with its problem if any."""
     column_map = source.mapping if column_map is None else column_map
-    out = []
+    out: list[dict[str, Any]] = []
     for row in source.rows():
         if len(out) >= limit:
             break
@@ -208,8 +208,8 @@ class Duplicates:
 
     It is held to the end of an import, one entry per title: a title is kept once, as
     ``"year|key"`` mapped to its record's id, and listed in its bucket (``"year|first four
-    letters"``) for near matches: most buckets hold one title, kept as that same string. A dict
-    per bucket keyed by tuples took ~0.55 KB a row (bench/README.md, "Import, fourth round")."""
+    letters"``) for near matches: most buckets hold one title, kept as that same string, so a
+    100,000-row file costs a few hundred bytes a row (bench/README.md, "Import, fourth round")."""
 
     ids: set[str] = field(default_factory=set)
     dois: dict[str, str] = field(default_factory=dict)
@@ -237,9 +237,8 @@ class Duplicates:
                     bucket.append(entry)
 
     def forget(self) -> None:
-        """Know nothing more. A 100,000-row file's keys are some 37 MB (``add``'s docstring),
-        which would otherwise stay alive while its records are indexed and the private index
-        is built and sealed, the import's peak."""
+        """Know nothing more: once the file is read, its keys would only stay alive through the
+        indexing and the sealing of the private index, the import's peak of memory."""
         self.ids, self.dois, self.titles, self.buckets = set(), {}, {}, {}
 
     @staticmethod
@@ -371,19 +370,27 @@ def run(library: Library, source: Source, *, column_map: dict[str, str] | None =
         finish = source.extra["finish"](library) if "finish" in source.extra else None
         outcome = library.import_records(items(), progress=progress, cancel=cancel, merges=merges,
                                          finish=finish, structure=library_data, normalized=True)
-        for slot, result in zip(slots, outcome):
-            entry = rows[slot]
-            entry.id, entry.status, entry.reason = result.id, result.status, result.reason
-            if result.status == "error":
-                entry.reason = f"{entry.label}: {entry.reason}"
+        _report_outcome(rows, slots, outcome)
     else:
         for _ in items():
             pass
-        for index, slot in enumerate(slots):
-            if index in merges:
-                rows[slot].status, rows[slot].reason = "merged", f"would merge into {merges[index][0]}"
-    counts: dict[str, int] = {}
-    for entry in rows:
-        counts[entry.status] = counts.get(entry.status, 0) + 1
+        _report_merges(rows, slots, merges)
+    counts = dict(Counter(entry.status for entry in rows))
     return {"file": str(source.path), "format": source.format, "dry_run": dry_run,
             "rows": [txt.readable(entry.as_dict()) for entry in rows], "counts": counts}
+
+
+def _report_outcome(rows: list[_Row], slots: list[int], outcome: list[Outcome]) -> None:
+    """Write what the store did with each item given to it into that item's row of the report."""
+    for slot, result in zip(slots, outcome, strict=True):
+        entry = rows[slot]
+        entry.id, entry.status, entry.reason = result.id, result.status, result.reason
+        if result.status == "error":
+            entry.reason = f"{entry.label}: {entry.reason}"
+
+
+def _report_merges(rows: list[_Row], slots: list[int], merges: dict[int, tuple[str, Any]]) -> None:
+    """Mark the rows a dry run would merge into an existing record, naming that record."""
+    for index, slot in enumerate(slots):
+        if index in merges:
+            rows[slot].status, rows[slot].reason = "merged", f"would merge into {merges[index][0]}"

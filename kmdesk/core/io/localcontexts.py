@@ -53,7 +53,7 @@ class HubProject:
 def _code_for(group: str, label_type: str) -> str:
     for item in vocab.local_contexts()[group]:
         if label_type in (item.get("label_type"), item.get("notice_type")):
-            return item["code"]
+            return str(item["code"])
     raise HubError(f"unknown Local Contexts {group[:-1].replace('_', ' ')} type '{label_type}'", label_type=label_type)
 
 
@@ -82,8 +82,9 @@ def parse_project(data: Any) -> HubProject:
 
 
 def fetch_project(unique_id: str, api_key: str, *, base_url: str = HUB,
-                  session: requests.Session | None = None) -> dict[str, Any]:
-    """Fetch a project's JSON from the Hub; network and HTTP problems become ``HubError``."""
+                  session: requests.Session | None = None) -> Any:
+    """Fetch a project's JSON from the Hub, as it came (``parse_project`` checks it); network
+    and HTTP problems become ``HubError``."""
     import requests  # only when fetching: every command that opens a library imports this module
 
     http = session or requests.Session()

@@ -105,33 +105,45 @@ def to_record(fields: dict[str, list[str]], mapping: dict[str, str], *, lang: st
     for column, values in fields.items():
         target = mapping.get(column, IGNORE)
         values = [v.strip() for v in values if v and v.strip()]
-        if not target or not values:
-            continue
-        name, _, qualifier = target.partition(":")
-        if name in TEXT_TARGETS:
-            record.setdefault(name, {})[qualifier or lang] = "\n".join(values)
-        elif name == "creators":
-            record.setdefault("creators", []).extend({"name": n, "role": qualifier} for n in _items(values, split))
-        elif name == "identifiers":
-            record.setdefault("identifiers", {})[qualifier] = values[0]
-        elif target == "access.level":
-            access["level"] = values[0].lower()
-        elif target == "access.protocols":
-            access.setdefault("protocols", []).extend(_items(values, split))
-        elif target == "year":
-            match = _YEAR.search(values[0])
-            if match and not record.get("date"):
-                record["date"] = match.group(1)
-        elif target == "date":
-            record["date"] = normalise_date(values[0])
-        elif name in LIST_TARGETS:
-            record.setdefault(name, []).extend(_items(values, split))
-        else:
-            record[name] = values[0]
-    if "identifiers" in record and "doi" in record["identifiers"]:
-        record["identifiers"]["doi"] = normalise_doi(record["identifiers"]["doi"])
+        if target and values:
+            _fill(record, access, target, values, lang, split)
     if access:
         record["access"] = access
+    return _tidied(record, default_type)
+
+
+def _fill(record: dict[str, Any], access: dict[str, Any], target: str, values: list[str], lang: str,
+          split: bool) -> None:
+    """Put one column's non-empty ``values`` where its ``target`` says (``name:qualifier``), in
+    ``record`` or, for the access targets, in ``access``."""
+    name, _, qualifier = target.partition(":")
+    if name in TEXT_TARGETS:
+        record.setdefault(name, {})[qualifier or lang] = "\n".join(values)
+    elif name == "creators":
+        record.setdefault("creators", []).extend({"name": n, "role": qualifier} for n in _items(values, split))
+    elif name == "identifiers":
+        record.setdefault("identifiers", {})[qualifier] = values[0]
+    elif target == "access.level":
+        access["level"] = values[0].lower()
+    elif target == "access.protocols":
+        access.setdefault("protocols", []).extend(_items(values, split))
+    elif target == "year":
+        match = _YEAR.search(values[0])
+        if match and not record.get("date"):
+            record["date"] = match.group(1)
+    elif target == "date":
+        record["date"] = normalise_date(values[0])
+    elif name in LIST_TARGETS:
+        record.setdefault(name, []).extend(_items(values, split))
+    else:
+        record[name] = values[0]
+
+
+def _tidied(record: dict[str, Any], default_type: str) -> dict[str, Any]:
+    """``record`` with its DOI, type, resource kind, language tags and country codes written the
+    one way the store keeps them."""
+    if "identifiers" in record and "doi" in record["identifiers"]:
+        record["identifiers"]["doi"] = normalise_doi(record["identifiers"]["doi"])
     record.setdefault("type", default_type)
     record["type"] = str(record["type"]).strip().lower().replace(" ", "_")
     if record.get("resource_kind"):

@@ -76,92 +76,119 @@ def read(path: Path) -> Source:
 
 
 def _entries(text: str) -> Iterator[SourceRow]:
-    current: SourceRow | None = None
-    last_tag: str | None = None
-    continued: list[str] = []  # the parts of the last value, joined once it ends (linear time)
-    size = 0  # characters of the last value so far, continuation lines included
-    too_long = False  # the last value passed MAX_VALUE: it was dropped, its continuation lines are skipped
-    count = 0
-    stray: list[int] = []
+    reader = _EntryReader()
+    for number, line in enumerate(text.splitlines(), start=1):
+        match = _LINE.match(line.rstrip())
+        if match is None:
+            reader.untagged(number, line)
+        else:
+            yield from reader.tagged(number, line, match.group(1), (match.group(2) or "").strip())
+    yield from reader.end()
 
-    def close_value() -> None:
-        nonlocal size, too_long
-        if continued and current is not None and last_tag and not too_long:
-            current.fields[last_tag][-1] = " ".join([current.fields[last_tag][-1], *continued])
-        continued.clear()
-        size, too_long = 0, False
 
-    def refuse_long(entry: SourceRow, tag: str, number: int) -> None:
+class _EntryReader:
+    """What reading RIS carries from one line to the next: the open entry, its last tag, and
+    that value's continuation lines, joined once the value ends (linear time)."""
+
+    def __init__(self) -> None:
+        self.current: SourceRow | None = None
+        self.last_tag: str | None = None
+        self.continued: list[str] = []  # the parts of the last value after its first line
+        self.size = 0  # characters of the last value so far, continuation lines included
+        self.too_long = False  # the last value passed MAX_VALUE: it was dropped, its continuation lines are skipped
+        self.count = 0
+        self.stray: list[int] = []
+
+    def untagged(self, number: int, line: str) -> None:
+        """A line without a tag: the last value's continuation inside an entry, stray text outside."""
+        current = self.current
+        if current is not None and self.last_tag and line.strip():
+            if not self.too_long:
+                part = line.strip()
+                self.continued.append(part)
+                self.size += len(part) + 1
+                if self.size > MAX_VALUE:
+                    self._refuse_long(current, self.last_tag, number)
+        elif line.strip():
+            self.stray.append(number)
+        if current is not None:
+            _check_utf8(current, number, line)
+
+    def tagged(self, number: int, line: str, tag: str, value: str) -> Iterator[SourceRow]:
+        """A ``TAG  - value`` line; yields the entry it closes, if any."""
+        self._close_value()
+        if tag == "TY":
+            yield from self._open(number, value)
+            return
+        current = self.current
+        if current is None:
+            self.stray.append(number)
+            return
+        _check_utf8(current, number, line)
+        if tag == "ER":
+            yield self._finish(current)
+            self.current, self.last_tag = None, None
+            return
+        if tag not in KNOWN_TAGS:
+            current.notes.append(f"unknown tag {tag} (line {number}) ignored")
+        current.fields.setdefault(tag, []).append(value)
+        self._start_value(current, tag, value, number)
+
+    def end(self) -> Iterator[SourceRow]:
+        """The entry left open at the end of the file, or the report that the file held none."""
+        if self.current is not None:
+            self.current.notes.append("the file ended without an ER line")
+            yield self._finish(self.current)
+        elif self.stray and self.count == 0:
+            yield SourceRow(1, f"line {self.stray[0]}",
+                            error=f"line {self.stray[0]}: no RIS entry found (an entry starts with 'TY  - ')")
+
+    def _open(self, number: int, value: str) -> Iterator[SourceRow]:
+        """A ``TY`` line opens an entry, closing the one before when its ``ER`` is missing."""
+        if self.current is not None:
+            self.current.notes.append(f"no ER line before the next entry (line {number})")
+            yield self._finish(self.current)
+        self.count += 1
+        current = self.current = SourceRow(self.count, f"entry {self.count} (line {number})", {"TY": [value]})
+        if self.stray:
+            current.notes.append(f"text outside any entry ignored on line(s) {', '.join(map(str, self.stray[:5]))}")
+            self.stray = []
+        self._start_value(current, "TY", value, number)
+
+    def _start_value(self, entry: SourceRow, tag: str, value: str, number: int) -> None:
+        self.last_tag = tag
+        self.size = len(value)
+        if self.size > MAX_VALUE:
+            self._refuse_long(entry, tag, number)
+
+    def _close_value(self) -> None:
+        if self.continued and self.current is not None and self.last_tag and not self.too_long:
+            values = self.current.fields[self.last_tag]
+            values[-1] = " ".join([values[-1], *self.continued])
+        self.continued.clear()
+        self.size, self.too_long = 0, False
+
+    def _refuse_long(self, entry: SourceRow, tag: str, number: int) -> None:
         """The value just read is over the limit: drop it (never held whole, never imported) and
         fail its entry, naming the tag, the line and the limit."""
-        nonlocal too_long
-        too_long = True
+        self.too_long = True
         entry.fields[tag].pop()
-        continued.clear()
+        self.continued.clear()
         if not entry.error:
             entry.error = (f"{entry.label}, line {number}: the {tag} value is longer than {MAX_VALUE // 1024} KB "
                            "(the limit); the entry was not imported")
 
-    def finish(entry: SourceRow) -> SourceRow:
-        close_value()
+    def _finish(self, entry: SourceRow) -> SourceRow:
+        self._close_value()
         _derive(entry)
         return entry
 
-    for number, line in enumerate(text.splitlines(), start=1):
-        match = _LINE.match(line.rstrip())
-        if match is None:
-            if current is not None and last_tag and line.strip():
-                if not too_long:
-                    part = line.strip()
-                    continued.append(part)  # a continued value
-                    size += len(part) + 1
-                    if size > MAX_VALUE:
-                        refuse_long(current, last_tag, number)
-            elif line.strip():
-                stray.append(number)
-            if current is not None:
-                problem = utf8_problem(line)
-                if problem and not current.error:
-                    current.error = f"{current.label}, line {number}: {problem}"
-            continue
-        tag, value = match.group(1), (match.group(2) or "").strip()
-        close_value()
-        if tag == "TY":
-            if current is not None:
-                current.notes.append(f"no ER line before the next entry (line {number})")
-                yield finish(current)
-            count += 1
-            current = SourceRow(count, f"entry {count} (line {number})", {"TY": [value]})
-            if stray:
-                current.notes.append(f"text outside any entry ignored on line(s) {', '.join(map(str, stray[:5]))}")
-                stray = []
-            last_tag = "TY"
-            size = len(value)
-            if size > MAX_VALUE:
-                refuse_long(current, "TY", number)
-            continue
-        if current is None:
-            stray.append(number)
-            continue
-        problem = utf8_problem(line)
-        if problem and not current.error:
-            current.error = f"{current.label}, line {number}: {problem}"
-        if tag == "ER":
-            yield finish(current)
-            current, last_tag = None, None
-            continue
-        if tag not in KNOWN_TAGS:
-            current.notes.append(f"unknown tag {tag} (line {number}) ignored")
-        current.fields.setdefault(tag, []).append(value)
-        last_tag = tag
-        size = len(value)
-        if size > MAX_VALUE:
-            refuse_long(current, tag, number)
-    if current is not None:
-        current.notes.append("the file ended without an ER line")
-        yield finish(current)
-    elif stray and count == 0:
-        yield SourceRow(1, f"line {stray[0]}", error=f"line {stray[0]}: no RIS entry found (an entry starts with 'TY  - ')")
+
+def _check_utf8(entry: SourceRow, number: int, line: str) -> None:
+    """Fail ``entry`` on its first line that held invalid UTF-8, naming the line."""
+    problem = utf8_problem(line)
+    if problem and not entry.error:
+        entry.error = f"{entry.label}, line {number}: {problem}"
 
 
 def _derive(entry: SourceRow) -> None:
@@ -206,12 +233,18 @@ def _derive(entry: SourceRow) -> None:
 # -- export ---------------------------------------------------------------------------------
 def _lines(record: dict[str, Any]) -> Iterator[tuple[str, str]]:
     kind = record.get("resource_kind")
+    lang = next(iter(record.get("title") or {}), "en")
     yield "TY", _TYPES_OUT.get(kind, "GEN")
     yield "ID", record["id"]
     yield "M3", f"{TYPE_PREFIX}{record['type']}" + (f"/{kind}" if kind else "")
-    titles = record.get("title") or {}
-    lang = next(iter(titles), "en")
-    yield "TI", titles.get(lang, "")
+    yield from _reference_lines(record, lang)
+    yield from _kmdesk_lines(record, lang)
+    yield "ER", ""
+
+
+def _reference_lines(record: dict[str, Any], lang: str) -> Iterator[tuple[str, str]]:
+    """The tags every reference manager reads, the texts in the first title's language ``lang``."""
+    yield "TI", (record.get("title") or {}).get(lang, "")
     tags = {"author": "AU", "editor": "A2", "contributor": "A3", "publisher": "PB"}
     for creator in record.get("creators") or []:
         if creator["role"] in tags:
@@ -235,6 +268,10 @@ def _lines(record: dict[str, Any]) -> Iterator[tuple[str, str]]:
         yield "UR", record["source_url"]
     for language in record.get("languages") or []:
         yield "LA", language
+
+
+def _kmdesk_lines(record: dict[str, Any], lang: str) -> Iterator[tuple[str, str]]:
+    """kmdesk's labels, text language and fields without a RIS tag, in C1-C8 behind their prefixes."""
     for code in record.get("labels") or []:
         yield "C8", LABEL_PREFIX + code
     yield "C7", TEXT_LANGUAGE + lang
@@ -247,7 +284,6 @@ def _lines(record: dict[str, Any]) -> Iterator[tuple[str, str]]:
             values = value if isinstance(value, list) else [value] if value else []
         for value in values:
             yield tag, f"{prefix}{value}"
-    yield "ER", ""
 
 
 def dropped(record: dict[str, Any]) -> list[str]:

@@ -26,11 +26,11 @@ MAX_NUMBER_DIGITS = 30  # a revision, a year, a target number: far fewer digits
 MAX_RATIO = 200  # real content compresses 5-20x; zip bombs 1000x and more
 _RATIO_FLOOR = 1024 * 1024  # tiny entries may compress well without harm
 # Columns of a CSV or workbook header. kmdesk's own export writes some 30 plus three per extra
-# language; a header far wider is not a table of records (100,000 columns took minutes).
+# language; a header far wider is not a table of records, and is refused before a row is read.
 MAX_COLUMNS = 1000
 # One value (a RIS tag's, a BibTeX field's once its macros are expanded): a title, an abstract,
-# even a whole text pasted into a note stays far below this; a 10 MB title took half a gigabyte
-# on its way into the library and its index.
+# even a whole text pasted into a note stays far below this; a value far longer would cost many
+# times its size in memory on its way into the library and its index.
 MAX_VALUE = 1024 * 1024
 
 

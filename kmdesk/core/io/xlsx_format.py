@@ -91,7 +91,7 @@ def read(path: Path) -> Source:
                 if extra:
                     yield SourceRow(number, label, error=f"{label}: {len(extra)} value(s) in columns without a name in row 1")
                     continue
-                yield SourceRow(number, label, {h: [c] for h, c in zip(header, cells) if h and c.strip()})
+                yield SourceRow(number, label, {h: [c] for h, c in zip(header, cells, strict=False) if h and c.strip()})
         finally:
             book.close()
 

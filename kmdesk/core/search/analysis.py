@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Protocol
 
 import tantivy
 
@@ -118,17 +119,24 @@ def _bigrams(run: str, unigrams: bool) -> str:
     return f" {grams} {' '.join(run)} " if unigrams else f" {grams} "
 
 
+class _Stemmer(Protocol):
+    """What kmdesk uses of a PyStemmer stemmer (the package ships no type information)."""
+
+    def stemWords(self, words: list[str]) -> list[str]: ...
+
+
 @lru_cache(maxsize=None)
-def _russian() -> object:
+def _russian() -> _Stemmer:
     import Stemmer
 
-    return Stemmer.Stemmer("russian")
+    stemmer: _Stemmer = Stemmer.Stemmer("russian")
+    return stemmer
 
 
 def _russian_stems(text: str) -> str:
     words = TOKEN.findall(text.lower())
-    stems = _russian().stemWords(words)  # type: ignore[attr-defined]
-    return " ".join(s if len(s) >= _MIN_RUSSIAN_STEM else w for w, s in zip(words, stems))
+    stems = _russian().stemWords(words)
+    return " ".join(s if len(s) >= _MIN_RUSSIAN_STEM else w for w, s in zip(words, stems, strict=True))
 
 
 def prepare(text: str, field: str, *, query: bool = False) -> str:

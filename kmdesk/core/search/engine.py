@@ -270,7 +270,7 @@ class SearchIndex:
             return q if allowed is None else Query.boolean_query([(Occur.Must, q), (Occur.Must, allowed)])
 
         def count(q: Query) -> int:
-            return int(searcher.search(within(q), 1, count=True).count or 0)
+            return _counted(searcher.search(within(q), 1, count=True))
 
         builder = Builder(searcher, SCHEMA, lang, self._completions_of(searcher))
         # every word when some record has them all, else any; decided on the words as typed,
@@ -279,13 +279,13 @@ class SearchIndex:
         typing = as_you_type and not query.endswith((" ", '"'))
         used = builder.query(parts, prefix=typing, all_parts=all_parts)
         found = searcher.search(within(used), max(page * limit, 1), count=True)
-        total, corrected, suggestion = int(found.count or 0), False, None
+        total, corrected, suggestion = _counted(found), False, None
         if not total:  # only a query that finds nothing is second-guessed
             suggestion = builder.suggestion(parts, count, 0)
             if fuzzy and (loose := builder.fuzzy(parts)) is not None:
                 retry = searcher.search(within(loose), max(page * limit, 1), count=True)
-                if retry.count:
-                    found, used, total, corrected = retry, loose, int(retry.count), True
+                if _counted(retry):
+                    found, used, total, corrected = retry, loose, _counted(retry), True
         marker = _highlighter(builder.terms) if snippets else None
         hits = [Hit(score=float(score), stored=_reader(searcher, address))
                 for score, address in found.hits[(page - 1) * limit:page * limit]]
@@ -303,9 +303,10 @@ class SearchIndex:
         hits = [Hit(sort_key=str(key or ""), stored=_reader(searcher, address))
                 for key, address in found.hits[(page - 1) * limit:page * limit]]
         counts: dict[str, list[tuple[str, int]]] = {}
-        if facets and found.count:
-            counts = self._everything(searcher) if allowed is None else self._facets(searcher, q, int(found.count))
-        return SearchResults(int(found.count or 0), hits, counts)
+        total = _counted(found)
+        if facets and total:
+            counts = self._everything(searcher) if allowed is None else self._facets(searcher, q, total)
+        return SearchResults(total, hits, counts)
 
     def _everything(self, searcher: tantivy.Searcher) -> dict[str, list[tuple[str, int]]]:
         """The facet counts of every document, kept until the index changes (the first
@@ -378,6 +379,12 @@ class SearchIndex:
         """Records like the index document ``doc`` (``similar.like``)."""
         return similar.like(self._searcher(), doc, facets, only=only, exclude=exclude, limit=limit, numterms=numterms,
                             expand=expand)
+
+
+def _counted(found: tantivy.SearchResult) -> int:
+    """How many documents a ``search(..., count=True)`` matched. tantivy has the ``count``
+    attribute, but its type stub leaves it out, so it is read by name."""
+    return int(getattr(found, "count", None) or 0)
 
 
 def _probe(searcher: tantivy.Searcher) -> None:

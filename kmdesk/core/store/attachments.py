@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
-from kmdesk.core.errors import AccessDenied, NotFound
+from kmdesk.core.errors import AccessDenied, DamagedRecord, NotFound
 from kmdesk.core.store import records as rec
 from kmdesk.core.store.files import FileStore, through_pipe, write_atomically
 from kmdesk.core.store.model import Attachment, IndexQueue, Record
@@ -93,8 +93,14 @@ def _key(library: Library, session: Session, row: Record) -> bytes | None:
     return key
 
 
-def _open_meta(row: Record, attachment: Attachment, key: bytes) -> dict[str, Any]:
-    return vault.open_json(attachment.sealed_meta or "", key, row.id, _meta_field(attachment.sha256))
+def _open_meta(row: Record, attachment: Attachment, key: bytes | None) -> dict[str, Any]:
+    """A sealed file's description (name, type, hash, text, file key), opened with the record's
+    ``key``; a sealed file on a record that has none (a public one) is damage, not a file."""
+    if key is None:
+        raise DamagedRecord(f"record {row.id} is public but holds a sealed file (changed outside kmdesk)",
+                            record=row.id)
+    meta: dict[str, Any] = vault.open_json(attachment.sealed_meta or "", key, row.id, _meta_field(attachment.sha256))
+    return meta
 
 
 def add(library: Library, record_id: str, path: Path, *, progress: Progress | None = None,
@@ -114,14 +120,18 @@ def add(library: Library, record_id: str, path: Path, *, progress: Progress | No
         src = path.open("rb")
     except OSError as exc:
         raise NotFound(f"{path}: cannot read the file ({exc.strerror})", path=str(path)) from None
+    sealed_meta: str | None = None  # a sealed file's description, sealed under the record's key
     with src:
         if key is None:
             blob, size, created = files.put_plain(src, progress, cancel, total=os.path.getsize(path))
-            sha256, file_key = blob, None
+            sha256 = blob
         else:
             file_key = vault.new_data_key()
             blob, sha256, size = files.put_sealed(src, file_key, record_id, progress, cancel)
             created = True
+            meta = {"filename": name, "media_type": media_type, "sha256": sha256, "text": text,
+                    "file_key": base64.b64encode(file_key).decode()}
+            sealed_meta = vault.seal_json(meta, key, record_id, _meta_field(blob))
     try:
         with library.writing() as session:
             row = _record(session, library, record_id)
@@ -135,12 +145,10 @@ def add(library: Library, record_id: str, path: Path, *, progress: Progress | No
                         files.remove(blob, True)
                     return _describe(row, existing, key)
             attachment = Attachment(record_id=record_id, sha256=blob, size=size, created_at=rec.now(), sealed=key is not None)
-            if key is None:
+            if sealed_meta is None:
                 attachment.filename, attachment.media_type, attachment.text = name, media_type, text
             else:
-                meta = {"filename": name, "media_type": media_type, "sha256": sha256, "text": text,
-                        "file_key": base64.b64encode(file_key).decode()}
-                attachment.sealed_meta = vault.seal_json(meta, key, record_id, _meta_field(blob))
+                attachment.sealed_meta = sealed_meta
             session.add(attachment)
             session.flush()
             session.merge(IndexQueue(record_id=record_id))
@@ -277,8 +285,11 @@ def forget(library: Library, session: Session, record_id: str) -> None:
     the commit, remove the blobs nothing else uses, so a deleted record's files leave the disk."""
     blobs = list(session.execute(select(Attachment.sha256, Attachment.sealed).where(Attachment.record_id == record_id)))
     if blobs:
-        event.listen(session, "after_commit",
-                     lambda _session: [_drop_if_unused(library, blob, sealed) for blob, sealed in blobs], once=True)
+        def drop(_session: Session) -> None:
+            for blob, sealed in blobs:
+                _drop_if_unused(library, blob, sealed)
+
+        event.listen(session, "after_commit", drop, once=True)
 
 
 def public_texts(session: Session, record_ids: list[str]) -> dict[str, list[str]]:

@@ -3,9 +3,9 @@
 A new record is built as a plain ``NewRow`` (the attributes sealing, the access context and the
 history read and write, as on a ``model.Record``) and its rows (record, wrapped keys, history,
 index queue) wait in ``Pending`` until 500 records are ready, then go in as one executemany per
-table inside the import's one transaction. ORM objects, their unit-of-work bookkeeping and
-flushes were about half of an import's transaction (cProfile, bench/README.md "Import, fourth
-round"); the rows written are the same values the ORM wrote.
+table inside the import's one transaction, so an import pays for no ORM objects, unit-of-work
+bookkeeping or flushes (bench/README.md, "Import, fourth round", has what they cost); the rows
+written are the same values the ORM wrote.
 """
 
 from __future__ import annotations
@@ -32,6 +32,9 @@ class NewRow:
     def __init__(self, **columns: Any) -> None:
         self.__dict__.update(dict.fromkeys(RECORD_COLUMNS), **columns)
         self.keys: list[RecordKey] = []
+
+    if TYPE_CHECKING:  # the columns are set by name in ``__init__``
+        def __getattr__(self, name: str) -> Any: ...
 
     def columns(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in RECORD_COLUMNS}
@@ -76,5 +79,5 @@ class Pending:
         for model, rows in ((Record, self.records), (RecordKey, self.keys), (HistoryEntry, self.history),
                             (IndexQueue, queue)):
             if rows:
-                session.connection().execute(insert(model.__table__), rows)
+                session.connection().execute(insert(model.metadata.tables[model.__tablename__]), rows)
                 rows.clear()

@@ -1,10 +1,9 @@
 """The cyclic garbage collector kept asleep through a bulk job.
 
 An import makes millions of objects that form no cycles (rows, the index writer's postings) and
-keeps many of them for a while; each time the collector woke it walked them all for nothing. At
-30,000 records it took 13 % of the import's CPU, and it found some 6,000 objects to free
-(``gc.callbacks``, bench/README.md). Reference counting frees everything else as it goes; the
-collector wakes again when the job ends.
+keeps many of them for a while; each time the collector wakes it walks them all for nothing, and
+finds almost nothing to free (bench/README.md, "Import, sixth round", has what that cost).
+Reference counting frees everything else as it goes; the collector wakes again when the job ends.
 """
 
 from __future__ import annotations

@@ -24,10 +24,12 @@ import threading
 from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, BinaryIO, Iterator
+from typing import IO, BinaryIO, Iterator, TypeVar
 
 from kmdesk.core.errors import Cancelled, NotFound
 from kmdesk.core.trust import vault
+
+T = TypeVar("T")
 
 Progress = Callable[[int, int | None], None]
 CancelToken = Callable[[], bool]
@@ -68,7 +70,7 @@ class FileStore:
         os.replace(tmp, final)
         _fsync_dir(final.parent)
 
-    def put_plain(self, src: BinaryIO, progress: Progress | None = None, cancel: CancelToken = _never,
+    def put_plain(self, src: IO[bytes], progress: Progress | None = None, cancel: CancelToken = _never,
                   total: int | None = None) -> tuple[str, int, bool]:
         """Store ``src`` content-addressed; returns (sha256, size, newly written)."""
         digest = hashlib.sha256()
@@ -166,7 +168,7 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def through_pipe(produce: Callable[[BinaryIO], Any], consume: Callable[[BinaryIO], Any]) -> Any:
+def through_pipe(produce: Callable[[BinaryIO], object], consume: Callable[[BinaryIO], T]) -> T:
     """Run ``produce(writer)`` on a thread and ``consume(reader)`` here, joined by an OS pipe:
     the plaintext between one seal and the next stays in memory, a chunk at a time."""
     read_fd, write_fd = os.pipe()

@@ -1,8 +1,8 @@
 """A library opened for reading with the standard library's ``sqlite3``, no profile unlocked.
 
 ``kmdesk show ID`` must answer in a fraction of a second, and ``kmdesk search WORD`` at 100,000
-records in less than one; importing SQLAlchemy alone takes 0.55-0.7 s on the bench machine
-(bench/README.md). A ``Reader`` answers the reads ``show`` makes (``resolve_id``, ``get``,
+records in less than one; importing SQLAlchemy alone would take most of that second
+(bench/README.md, "kmdesk search without SQLAlchemy"). A ``Reader`` answers the reads ``show`` makes (``resolve_id``, ``get``,
 ``history``, ``eligibility``, ``sync_states``, ``targets``, ``sync_record``, ``meta``) and
 ``search`` (once ``searchable``) with the same signatures and answers as ``store.Library``,
 locked: its SQL fetches plain rows (``rows``) and every decision about them is made by the
@@ -56,8 +56,11 @@ def connect_read_only(db_path: Path, *, check_same_thread: bool = True) -> sqlit
     stick): there the file is opened ``immutable``, when no WAL file with content is beside it
     (nothing committed waits there, and nobody can change a file on such a medium anyway)."""
     uri = f"file:{quote(str(db_path))}?mode=ro"
-    options: dict[str, Any] = {"uri": True, "timeout": 30, "isolation_level": None, "check_same_thread": check_same_thread}
-    connection = sqlite3.connect(uri, **options)
+
+    def connect(target: str) -> sqlite3.Connection:
+        return sqlite3.connect(target, uri=True, timeout=30, isolation_level=None, check_same_thread=check_same_thread)
+
+    connection = connect(uri)
     try:
         connection.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
         return connection
@@ -66,7 +69,7 @@ def connect_read_only(db_path: Path, *, check_same_thread: bool = True) -> sqlit
         wal = db_path.with_name(db_path.name + "-wal")
         if wal.exists() and wal.stat().st_size:
             raise
-    return sqlite3.connect(uri + "&immutable=1", **options)
+    return connect(uri + "&immutable=1")
 
 
 class Reader:

@@ -7,8 +7,10 @@ it came from a form, a command line or a file.
 
 from __future__ import annotations
 
+import functools
 import re
 import uuid
+from collections.abc import Callable, Collection
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -18,6 +20,7 @@ from kmdesk.core.errors import InvalidRecord
 from kmdesk.core.store import text as txt
 
 if TYPE_CHECKING:  # rows come from the ORM or as plain ``rows``: only their columns are read
+    from kmdesk.core.store.bulk import NewRow
     from kmdesk.core.store.model import Record
     from kmdesk.core.store.rows import RecordRow
 
@@ -184,6 +187,102 @@ def _access(value: Any, default_level: str = "public") -> dict[str, Any]:
             "custodians": _str_list(value.get("custodians"), "access.custodians")}
 
 
+def _type(value: Any) -> str:
+    if not isinstance(value, str) or value not in vocab.keys("types"):
+        shown = _shown(value)
+        raise InvalidRecord(f"type: '{shown}' is not a record type ({', '.join(vocab.keys('types'))})", field="type", value=shown)
+    return value
+
+
+def _resource_kind(value: Any) -> str | None:
+    kind = value or None
+    if kind is not None and (not isinstance(kind, str) or kind not in vocab.keys("resource_kinds")):
+        shown = _shown(kind)
+        raise InvalidRecord(f"resource_kind: '{shown}' is not a resource kind", field="resource_kind", value=shown)
+    return kind
+
+
+def _labels(value: Any) -> list[str]:
+    codes = _str_list(value, "labels")
+    if codes:  # the vocabulary is a dict built per call: only when there are labels
+        known = vocab.label_vocab()
+        for code in codes:
+            if code not in known:
+                raise InvalidRecord(f"labels: '{code}' is not a Local Contexts label code", field="labels", value=code)
+    return codes
+
+
+def _goals(value: Any) -> list[str]:
+    goals = sorted({g.upper().removeprefix("GBF-GOAL-") for g in _str_list(value, "gbf_goals")})
+    bad = [g for g in goals if g not in GOALS]
+    if bad:
+        raise InvalidRecord(f"gbf_goals: '{bad[0]}' is not a GBF goal (A-D)", field="gbf_goals", value=bad[0])
+    return goals
+
+
+def _countries(value: Any) -> list[str]:
+    countries = [c.lower() for c in _str_list(value, "countries")]
+    bad = [c for c in countries if not _COUNTRY.match(c)]
+    if bad:
+        raise InvalidRecord(f"countries: '{bad[0]}' is not an ISO 3166 two-letter code", field="countries", value=bad[0])
+    return countries
+
+
+def _languages(value: Any) -> list[str]:
+    langs = _str_list(value, "languages")
+    bad = [t for t in langs if not _TAG.match(t)]
+    if bad:
+        raise InvalidRecord(f"languages: '{bad[0]}' is not a language tag", field="languages", value=bad[0])
+    return langs
+
+
+def _identifiers(value: Any) -> dict[str, str]:
+    ids = value or {}
+    if not isinstance(ids, dict):
+        raise InvalidRecord("identifiers: expected {scheme: value}", field="identifiers")
+    return {_scalar_text(k, "identifiers"): _scalar_text(v, f"identifiers[{k}]") for k, v in ids.items() if v}
+
+
+def _optional_text(value: Any, field: str) -> str | None:
+    return _scalar_text(value, field) or None if value is not None else None
+
+
+def _source_url(value: Any) -> str | None:
+    url = _optional_text(value, "source_url")
+    if url:
+        _check_url(url)
+    return url
+
+
+def _date(value: Any) -> str | None:
+    date = value or None
+    if date is not None and (not isinstance(date, (str, int)) or not _DATE.match(str(date))):
+        shown = _shown(date)
+        raise InvalidRecord(f"date: '{shown}' is not YYYY, YYYY-MM or YYYY-MM-DD", field="date", value=shown)
+    return str(date) if date else None
+
+
+# The check of each field after the texts, in the order ``normalize`` runs them and writes them out.
+_FIELD_CHECKS: tuple[tuple[str, Callable[[Any], Any]], ...] = (
+    ("type", _type),
+    ("resource_kind", _resource_kind),
+    ("keywords", functools.partial(_str_list, field="keywords")),
+    ("subjects", functools.partial(_str_list, field="subjects")),
+    ("places", functools.partial(_str_list, field="places")),
+    ("labels", _labels),
+    ("gbf_goals", _goals),
+    ("gbf_targets", _targets),
+    ("countries", _countries),
+    ("languages", _languages),
+    ("creators", _creators),
+    ("identifiers", _identifiers),
+    ("community", functools.partial(_optional_text, field="community")),
+    ("licence", functools.partial(_optional_text, field="licence")),
+    ("source_url", _source_url),
+    ("date", _date),
+)
+
+
 def normalize(data: dict[str, Any], *, partial: bool = False) -> dict[str, Any]:
     """Check and tidy a record dict (or, with ``partial``, the changed fields of one).
 
@@ -198,73 +297,17 @@ def normalize(data: dict[str, Any], *, partial: bool = False) -> dict[str, Any]:
         raise InvalidRecord(f"unknown field(s): {', '.join(unknown)}", field=unknown[0])
     if data.get("id") is not None:
         check_id(data["id"])
+    checked: Collection[str] = data if partial else EDITABLE_FIELDS
     out: dict[str, Any] = {}
     for field in TEXT_FIELDS:
-        if field in data or not partial:
+        if field in checked:
             out[field] = _text_map(data.get(field), field)
-    if (not partial or "title" in data) and not out.get("title"):
+    if "title" in checked and not out.get("title"):
         raise InvalidRecord("title: a record needs a title in at least one language", field="title")
-    if "type" in data or not partial:
-        rtype = data.get("type")
-        if not isinstance(rtype, str) or rtype not in vocab.keys("types"):
-            shown = _shown(rtype)
-            raise InvalidRecord(f"type: '{shown}' is not a record type ({', '.join(vocab.keys('types'))})", field="type", value=shown)
-        out["type"] = rtype
-    if "resource_kind" in data or not partial:
-        kind = data.get("resource_kind") or None
-        if kind is not None and (not isinstance(kind, str) or kind not in vocab.keys("resource_kinds")):
-            shown = _shown(kind)
-            raise InvalidRecord(f"resource_kind: '{shown}' is not a resource kind", field="resource_kind", value=shown)
-        out["resource_kind"] = kind
-    for field in ("keywords", "subjects", "places", "labels"):
-        if field in data or not partial:
-            out[field] = _str_list(data.get(field), field)
-    if out.get("labels"):  # the vocabulary is a dict built per call: only when there are labels
-        known = vocab.label_vocab()
-        for code in out["labels"]:
-            if code not in known:
-                raise InvalidRecord(f"labels: '{code}' is not a Local Contexts label code", field="labels", value=code)
-    if "gbf_goals" in data or not partial:
-        goals = sorted({g.upper().removeprefix("GBF-GOAL-") for g in _str_list(data.get("gbf_goals"), "gbf_goals")})
-        bad = [g for g in goals if g not in GOALS]
-        if bad:
-            raise InvalidRecord(f"gbf_goals: '{bad[0]}' is not a GBF goal (A-D)", field="gbf_goals", value=bad[0])
-        out["gbf_goals"] = goals
-    if "gbf_targets" in data or not partial:
-        out["gbf_targets"] = _targets(data.get("gbf_targets"))
-    if "countries" in data or not partial:
-        countries = [c.lower() for c in _str_list(data.get("countries"), "countries")]
-        bad = [c for c in countries if not _COUNTRY.match(c)]
-        if bad:
-            raise InvalidRecord(f"countries: '{bad[0]}' is not an ISO 3166 two-letter code", field="countries", value=bad[0])
-        out["countries"] = countries
-    if "languages" in data or not partial:
-        langs = _str_list(data.get("languages"), "languages")
-        bad = [t for t in langs if not _TAG.match(t)]
-        if bad:
-            raise InvalidRecord(f"languages: '{bad[0]}' is not a language tag", field="languages", value=bad[0])
-        out["languages"] = langs
-    if "creators" in data or not partial:
-        out["creators"] = _creators(data.get("creators"))
-    if "identifiers" in data or not partial:
-        ids = data.get("identifiers") or {}
-        if not isinstance(ids, dict):
-            raise InvalidRecord("identifiers: expected {scheme: value}", field="identifiers")
-        out["identifiers"] = {_scalar_text(k, "identifiers"): _scalar_text(v, f"identifiers[{k}]")
-                              for k, v in ids.items() if v}
-    for field in ("community", "licence", "source_url"):
-        if field in data or not partial:
-            value = data.get(field)
-            out[field] = _scalar_text(value, field) or None if value is not None else None
-    if out.get("source_url"):
-        _check_url(out["source_url"])
-    if "date" in data or not partial:
-        date = data.get("date") or None
-        if date is not None and (not isinstance(date, (str, int)) or not _DATE.match(str(date))):
-            shown = _shown(date)
-            raise InvalidRecord(f"date: '{shown}' is not YYYY, YYYY-MM or YYYY-MM-DD", field="date", value=shown)
-        out["date"] = str(date) if date else None
-    if "access" in data or not partial:
+    for field, check in _FIELD_CHECKS:
+        if field in checked:
+            out[field] = check(data.get(field))
+    if "access" in checked:
         out["access"] = _access(data.get("access"), default_access_level(data.get("type")))
     return out
 
@@ -303,7 +346,7 @@ def apply_to_row(row: Record, data: dict[str, Any]) -> None:
             setattr(row, field, value)
 
 
-def row_to_dict(row: Record | RecordRow, revealed: dict[str, Any] | None = None) -> dict[str, Any]:
+def row_to_dict(row: Record | RecordRow | NewRow, revealed: dict[str, Any] | None = None) -> dict[str, Any]:
     """The record dict of a row. ``revealed`` holds the opened sealed fields of a non-public
     record; without it those fields stay empty and ``sealed`` is true."""
     odd: list[str] = []
@@ -353,7 +396,7 @@ def diff(old: dict[str, Any], new: dict[str, Any]) -> dict[str, list[Any]]:
 
 def display_title(record: dict[str, Any], langs: list[str] | tuple[str, ...] = ("en",)) -> str:
     """The title in the first of ``langs`` the record has, else its first title."""
-    titles = record.get("title") or {}
+    titles: dict[str, str] = record.get("title") or {}
     for lang in langs:
         if titles.get(lang):
             return titles[lang]

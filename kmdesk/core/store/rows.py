@@ -168,4 +168,4 @@ def select(connection: sqlite3.Connection, cls: type[Row], where: str = "", para
     decode = [name in cls.JSON for name in names]
     sql = f"SELECT {', '.join(names)} FROM {cls.TABLE}" + (f" WHERE {where}" if where else "") + (f" {tail}" if tail else "")
     for values in connection.execute(sql, tuple(params)):
-        yield cls(*(stored_json(v) if json_column and v is not None else v for v, json_column in zip(values, decode)))
+        yield cls(*(stored_json(v) if json_column and v is not None else v for v, json_column in zip(values, decode, strict=True)))

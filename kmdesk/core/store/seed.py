@@ -48,4 +48,5 @@ def seed_demo(library: Library) -> int:
     finally:
         if unlocked_here:
             library.lock()
-    return report["counts"].get("imported", 0)
+    imported: int = report["counts"].get("imported", 0)
+    return imported

@@ -2,8 +2,8 @@
 
 Text arrives from a command line (where undecodable bytes become lone surrogates), a file, a
 form, a Local Contexts Hub answer or a CHM document. A lone surrogate cannot be written as UTF-8,
-so one such character in a title once made the whole library unopenable (the indexer failed on
-every start). So: ``clean`` is applied to every text a record takes in (``records.normalize``)
+so one such character in a title would make the whole library unopenable (the indexer would fail
+on every start). So: ``clean`` is applied to every text a record takes in (``records.normalize``)
 and refuses what cannot be stored, naming the field; ``repair`` is the lenient twin used when
 reading what an older kmdesk let in, so such a library still opens; ``repair_library`` (run by
 ``kmdesk check``) rewrites those values for good.
@@ -19,12 +19,14 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from kmdesk.core.errors import InvalidRecord
 
 if TYPE_CHECKING:
     from kmdesk.core.store.library import Library
+
+T = TypeVar("T")
 
 REPLACEMENT = "\ufffd"
 _BAD = re.compile(r"[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -118,11 +120,14 @@ def repair(value: Any) -> Any:
     return _repaired(value) if _needs_repair(value) else value
 
 
-def readable(value: Any) -> Any:
+def readable(value: T) -> T:
     """``value`` repaired when it holds a lone surrogate, the one thing UTF-8 (so SQLite's
     text, the index, a terminal) cannot hold; the same object otherwise. This is the cheap check
     every read of a record makes (``records.row_to_dict``); ``repair`` is the thorough one."""
-    return _repaired(value) if _has_surrogate(value) else value
+    if not _has_surrogate(value):
+        return value
+    repaired: T = _repaired(value)  # the same shape: only the texts in it change
+    return repaired
 
 
 def repair_library(library: Library) -> int:

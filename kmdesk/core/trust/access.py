@@ -92,7 +92,7 @@ class Access:
     def protocols_read_once(self, session: Session) -> Iterator[None]:
         """Within this block (one import's transaction, or one page of a list, which change no
         protocol) the protocols are read once, not once or twice per restricted record (a query
-        each: 5 % of an import's transaction). The copy is kept in the session's ``info``, so only
+        each). The copy is kept in the session's ``info``, so only
         that session reads it: a page read in the window's read pool during an import neither
         uses nor drops the import's copy. Nested blocks share the outer one's copy."""
         if _PROTOCOLS in session.info:
@@ -341,8 +341,8 @@ class Access:
         fields in plain columns and holds no keys."""
         row.access_signature = None
         if row.access_level == "public":
-            if row.keys:  # a record made public: its old wraps go first (a new row has none, and a
-                row.keys.clear()  # flush per imported record was a tenth of an import's time)
+            if row.keys:  # a record made public: its old wraps go first (a new row has none, so an
+                row.keys.clear()  # import's records are never flushed one by one here)
                 session.flush()
             row.sealed = None
             rec.apply_to_row(row, protected)
@@ -369,9 +369,10 @@ class Access:
         problem = self.integrity_problem(session, row)
         if problem:
             raise vault.TamperedData(f"record {row.id}: {problem}", record=row.id)
-        if (row.sealed or "").startswith(vault.BOUND_PREFIX):
-            return vault.open_record(row.sealed, key, row.id, context_of(row))
-        return vault.open_json(row.sealed or "", key, row.id, "record")
+        sealed = row.sealed or ""
+        opened: dict[str, Any] = (vault.open_record(sealed, key, row.id, context_of(row))
+                                  if sealed.startswith(vault.BOUND_PREFIX) else vault.open_json(sealed, key, row.id, "record"))
+        return opened
 
     def _holders(self, session: Session, row: Record) -> list[tuple[str, str, Any]]:
         if row.access_level == "sacred":
@@ -395,7 +396,7 @@ class Access:
             combined = vault.combine_keys(keys)
             ref = ",".join(str(p.id) for p in sorted(protocols, key=lambda p: p.id))
             return [("all", ref, lambda key, aad: vault.wrap_key(key, combined, aad))]
-        return [("protocol", str(p.id), lambda key, aad, k=k: vault.wrap_key(key, k, aad)) for p, k in zip(protocols, keys)]
+        return [("protocol", str(p.id), lambda key, aad, k=k: vault.wrap_key(key, k, aad)) for p, k in zip(protocols, keys, strict=True)]
 
     def record_key(self, session: Session, row: Record, extra: dict[int, bytes] | None = None) -> bytes | None:
         """The record's key if the unlocked profile holds a way to it, else None."""

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
@@ -131,17 +131,8 @@ def normalize_consent(data: Mapping[str, Any]) -> dict[str, Any]:
         raise InvalidRecord("consent: who granted it (granted_by) is required", field="consent.granted_by")
     if out["form"] is not None and out["form"] not in FORMS:
         raise InvalidRecord(f"consent: form must be one of {', '.join(FORMS)}", field="consent.form", value=out["form"])
-    scope = data.get("scope")
-    if isinstance(scope, (str, Mapping)) or not isinstance(scope, Iterable) or not (scope := list(scope)):
-        raise InvalidRecord("consent: scope lists at least one use", field="consent.scope")
-    bad = [s for s in scope if s not in SCOPES]
-    if bad:
-        raise InvalidRecord(f"consent: unknown scope {bad[0]!r}; scopes are {', '.join(SCOPES)}", field="consent.scope", value=bad[0])
-    out["scope"] = [s for s in SCOPES if s in scope]
-    witnesses = data.get("witnesses") or []
-    if isinstance(witnesses, str) or not all(isinstance(w, str) for w in witnesses):
-        raise InvalidRecord("consent: witnesses is a list of names", field="consent.witnesses")
-    out["witnesses"] = [w.strip() for w in (txt.clean(w, "consent.witnesses") for w in witnesses) if w.strip()]
+    out["scope"] = _scope(data.get("scope"))
+    out["witnesses"] = _witnesses(data.get("witnesses"))
     for key in _DATE_KEYS:
         day = _day(data.get(key))
         if isinstance(day, _Unreadable):
@@ -157,6 +148,24 @@ def normalize_consent(data: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _scope(value: Any) -> list[str]:
+    """The uses a consent covers, in ``SCOPES`` order; at least one, each a known scope."""
+    if isinstance(value, (str, Mapping)) or not isinstance(value, Iterable) or not (scope := list(value)):
+        raise InvalidRecord("consent: scope lists at least one use", field="consent.scope")
+    bad = [s for s in scope if s not in SCOPES]
+    if bad:
+        raise InvalidRecord(f"consent: unknown scope {bad[0]!r}; scopes are {', '.join(SCOPES)}", field="consent.scope", value=bad[0])
+    return [s for s in SCOPES if s in scope]
+
+
+def _witnesses(value: Any) -> list[str]:
+    """The witnesses' names, cleaned, the empty ones left out."""
+    witnesses = value or []
+    if isinstance(witnesses, str) or not all(isinstance(w, str) for w in witnesses):
+        raise InvalidRecord("consent: witnesses is a list of names", field="consent.witnesses")
+    return [w.strip() for w in (txt.clean(w, "consent.witnesses") for w in witnesses) if w.strip()]
+
+
 @dataclass(frozen=True)
 class _Standing:
     """What the consents say today: the state, the consent that decides it (if any) and the
@@ -167,7 +176,7 @@ class _Standing:
     withdrawn_on: date | None = None
 
 
-def _standing(consents: list[Mapping[str, Any]], today: date, soon_days: int) -> _Standing:
+def _standing(consents: Sequence[Mapping[str, Any]], today: date, soon_days: int) -> _Standing:
     latest_withdrawal: date | None = None
     for item in consents:
         withdrawn = _day(item.get("withdrawn_on"))
@@ -196,12 +205,12 @@ def _standing(consents: list[Mapping[str, Any]], today: date, soon_days: int) ->
     return _Standing(ConsentState.VALID, current)
 
 
-def consent_state(consents: list[Mapping[str, Any]], today: date, soon_days: int = 30) -> ConsentState:
+def consent_state(consents: Sequence[Mapping[str, Any]], today: date, soon_days: int = 30) -> ConsentState:
     """The consent state of a record on ``today`` (see the module docstring for the rules)."""
     return _standing(consents, today, soon_days).state
 
 
-def current_scopes(consents: list[Mapping[str, Any]], today: date) -> set[str]:
+def current_scopes(consents: Sequence[Mapping[str, Any]], today: date) -> set[str]:
     """What the consent in force allows today; empty when none is in force."""
     standing = _standing(consents, today, 0)
     if standing.state not in (ConsentState.VALID, ConsentState.EXPIRING_SOON) or standing.consent is None:

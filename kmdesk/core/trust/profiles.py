@@ -127,6 +127,7 @@ def open_trust(session: Session, profile: Profile, private: bytes) -> tuple[byte
         return trust.unb64(data["library"]), trust.unb64(data.get("signing")), False
     created = False
     signing = None
+    library_key: bytes | None
     if profile.trust:  # a custodian's copy of the signing key left by the upgrading custodian
         signing = vault.unwrap_for(trust.unb64(profile.trust[len(PENDING):]) or b"", private, pending_aad(profile.name))
         library_key = vault.signing_public(signing)

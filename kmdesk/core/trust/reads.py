@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from contextlib import closing
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from kmdesk.core import vocab
 from kmdesk.core.errors import DamagedRecord, InvalidRecord, NotFound
@@ -26,6 +26,7 @@ from kmdesk.core.trust import signing as trust
 MIN_ID_PREFIX = 8  # what ``kmdesk list`` shows of an id
 
 Opened = tuple[dict[str, Any] | None, bytes | None]
+RowT = TypeVar("RowT")  # a record row, from the ORM or from ``sqlite3``
 
 
 # -- which record ----------------------------------------------------------------------------
@@ -56,7 +57,7 @@ def visible(row: Any, may_view: Callable[[Any], bool]) -> bool:
     return row.access_level != "sacred" or may_view(row)
 
 
-def visible_row(row: Any, record_id: str, may_view: Callable[[Any], bool]) -> Any:
+def visible_row(row: RowT | None, record_id: str, may_view: Callable[[RowT], bool]) -> RowT:
     """``row`` when it exists and the profile may know of it; else ``NotFound``."""
     if row is None or not visible(row, may_view):
         raise NotFound(f"no record with id {record_id}", id=record_id)

@@ -15,23 +15,35 @@ def _load(name: str) -> Any:
         return json.load(fh)
 
 
+def _groups(name: str) -> dict[str, list[dict[str, Any]]]:
+    """A vocabulary file that holds named groups of entries."""
+    data = _load(name)
+    if not isinstance(data, dict):
+        raise TypeError(f"resources/vocab/{name} holds {type(data).__name__}, not groups of entries")
+    return data
+
+
 def gbf() -> dict[str, list[dict[str, Any]]]:
     """The Kunming-Montreal GBF: ``goals`` (A-D) and ``targets`` (1-23) with titles by language."""
-    return _load("gbf.json")
+    return _groups("gbf.json")
 
 
 def record_types() -> dict[str, list[dict[str, Any]]]:
     """Record types, resource kinds, creator roles, consent scopes/forms and access levels."""
-    return _load("record_types.json")
+    return _groups("record_types.json")
 
 
 def local_contexts() -> dict[str, list[dict[str, Any]]]:
     """Local Contexts TK labels, BC labels and notices."""
-    return _load("local_contexts.json")
+    return _groups("local_contexts.json")
 
 
 def cbd_subjects() -> list[dict[str, Any]]:
-    return _load("cbd_subjects.json")
+    """The CBD's subjects (``CBD-SUBJECT-...``) with titles by language."""
+    data = _load("cbd_subjects.json")
+    if not isinstance(data, list):
+        raise TypeError(f"resources/vocab/cbd_subjects.json holds {type(data).__name__}, not a list of subjects")
+    return data
 
 
 def terms() -> list[dict[str, Any]]:

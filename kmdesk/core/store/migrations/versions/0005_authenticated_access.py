@@ -17,6 +17,8 @@ Consent events stay append-only, except that the upgrade may fill in a missing s
 sealing may move an event's text from ``data`` into ``sealed`` (its signed digest does not change).
 """
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -25,7 +27,7 @@ down_revision = "0004"
 branch_labels = None
 depends_on = None
 
-_COLUMNS = {
+_COLUMNS: dict[str, list[sa.Column[Any]]] = {
     "profiles": [sa.Column("verify_key", sa.LargeBinary), sa.Column("certificate", sa.LargeBinary),
                  sa.Column("trust", sa.Text)],
     "memberships": [sa.Column("reader", sa.Boolean, nullable=False, server_default="0"),
