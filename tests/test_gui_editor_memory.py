@@ -123,3 +123,14 @@ def test_an_editor_closed_while_its_save_runs_on_a_thread_is_told_then_deleted(w
     finally:
         assert workers.wait_idle(30)
         workers.set_synchronous(True)
+
+
+def test_the_window_caps_malloc_arenas_on_glibc():
+    """Memory the index's writer threads free goes back to the process's two arenas, not to an
+    arena per thread that keeps it (``malloc_arenas``); elsewhere nothing is changed."""
+    import platform
+
+    from kmdesk.gui.malloc_arenas import limit_malloc_arenas
+
+    glibc = platform.system() == "Linux" and platform.libc_ver()[0] == "glibc"
+    assert limit_malloc_arenas() is glibc
