@@ -42,7 +42,9 @@ def test_import_dialog_previews_lets_the_mapping_change_and_reports(tmp_path, qt
     assert list(dialog.combos) == ["Nom", "Mots", "Année"]
     assert dialog.column_map() == {"Nom": "", "Mots": "", "Année": ""}
     becomes = dialog.table.columnCount() - 1
-    assert "title: a record needs a title" in dialog.table.item(1, becomes).text()
+    assert dialog.table.item(1, becomes).text() == \
+        "Title cannot be imported as it is (a record needs a title in at least one language)"
+    assert [dialog.table.verticalHeaderItem(n).text() for n in range(1, 4)] == ["row 2", "row 3", "row 4"]
     dialog.set_mapping("Nom", "title:fr")
     dialog.set_mapping("Mots", "keywords")
     dialog.set_mapping("Année", "year")

@@ -18,6 +18,7 @@ from kmdesk.core.io import importer, mapping
 from kmdesk.core.io.source import Source
 from kmdesk.core.store.records import display_title
 from kmdesk.gui.dialogs import show_error
+from kmdesk.gui.import_words import note_words, place_words, problem_words
 from kmdesk.gui.qt import (
     QComboBox,
     QDialog,
@@ -175,12 +176,17 @@ class ImportDialog(QDialog):
         self.table.setRowCount(len(rows) + 1)
         for index, column in enumerate(columns):
             self.table.setCellWidget(0, index, self.combos[column])
-        self.table.setVerticalHeaderLabels(["", *[row["label"] for row in rows]])
+        self.table.setVerticalHeaderLabels(["", *[place_words(row["place"], row["label"]) for row in rows]])
         for number, row in enumerate(rows, start=1):
             for index, column in enumerate(columns):
                 self.table.setItem(number, index, QTableWidgetItem("; ".join(row["fields"].get(column, []))))
-            outcome = row.get("error") or display_title(row["record"], (self.language.text().strip() or "en",))
-            self.table.setItem(number, len(columns), QTableWidgetItem(outcome))
+            if row["problem"]:
+                outcome = problem_words(row["problem"], row["error"], self.target_label)
+            else:
+                outcome = display_title(row["record"], (self.language.text().strip() or "en",))
+            item = QTableWidgetItem(outcome)
+            item.setToolTip("\n".join(note_words(note) for note in row["note_problems"]))
+            self.table.setItem(number, len(columns), item)
         errors = sum(1 for row in rows if row.get("error"))
         self.summary.setText(self.tr("{format} file: the first {count} rows as they would be imported ({errors} with "
                                      "problems). Choose the field each column goes to.").format(
@@ -234,8 +240,9 @@ class ImportDialog(QDialog):
         self.report = report
         self.result.clear()
         for row in report["rows"]:
-            why = "; ".join([r for r in [row["reason"], *row["notes"]] if r])
-            QTreeWidgetItem(self.result, [row["label"], self.status_label(row["status"]), why])
+            said = [problem_words(row["problem"], row["reason"], self.target_label)] if row["problem"] else []
+            why = "; ".join(said + [note_words(note) for note in row["note_problems"]])
+            QTreeWidgetItem(self.result, [place_words(row["place"], row["label"]), self.status_label(row["status"]), why])
         counts = report["counts"]
         self.result_label.setText(self.tr("Imported: {imported} · merged: {merged} · skipped: {skipped} · "
                                           "not imported: {errors}").format(

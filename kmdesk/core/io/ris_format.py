@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from kmdesk.core.io import mapping
-from kmdesk.core.io.source import MAX_VALUE, Source, SourceRow, read_text, utf8_problem
+from kmdesk.core.io.source import MAX_VALUE, Source, SourceRow, place, problem, read_text, utf8_problem
 
 _LINE = re.compile(r"^([A-Z][A-Z0-9])  ?-(?: (.*)|)$")
 LABEL_PREFIX = "Local Contexts label: "
@@ -99,8 +99,9 @@ def _entries(text: str) -> Iterator[SourceRow]:
         entry.fields[tag].pop()
         continued.clear()
         if not entry.error:
-            entry.error = (f"{entry.label}, line {number}: the {tag} value is longer than {MAX_VALUE // 1024} KB "
-                           "(the limit); the entry was not imported")
+            entry.problem = problem("value_too_long", f"{entry.label}, line {number}: the {tag} value is longer than "
+                                    f"{MAX_VALUE // 1024} KB (the limit); the entry was not imported",
+                                    line=number, tag=tag, limit_kb=MAX_VALUE // 1024)
 
     def finish(entry: SourceRow) -> SourceRow:
         close_value()
@@ -120,20 +121,19 @@ def _entries(text: str) -> Iterator[SourceRow]:
             elif line.strip():
                 stray.append(number)
             if current is not None:
-                problem = utf8_problem(line)
-                if problem and not current.error:
-                    current.error = f"{current.label}, line {number}: {problem}"
+                not_utf8(current, line, number)
             continue
         tag, value = match.group(1), (match.group(2) or "").strip()
         close_value()
         if tag == "TY":
             if current is not None:
-                current.notes.append(f"no ER line before the next entry (line {number})")
+                current.note("no_end_before_next", f"no ER line before the next entry (line {number})", line=number)
                 yield finish(current)
             count += 1
-            current = SourceRow(count, f"entry {count} (line {number})", {"TY": [value]})
+            current = SourceRow(count, place("entry", entry=count, line=number), {"TY": [value]})
             if stray:
-                current.notes.append(f"text outside any entry ignored on line(s) {', '.join(map(str, stray[:5]))}")
+                lines = ", ".join(map(str, stray[:5]))
+                current.note("stray_text", f"text outside any entry ignored on line(s) {lines}", lines=lines)
                 stray = []
             last_tag = "TY"
             size = len(value)
@@ -143,25 +143,31 @@ def _entries(text: str) -> Iterator[SourceRow]:
         if current is None:
             stray.append(number)
             continue
-        problem = utf8_problem(line)
-        if problem and not current.error:
-            current.error = f"{current.label}, line {number}: {problem}"
+        not_utf8(current, line, number)
         if tag == "ER":
             yield finish(current)
             current, last_tag = None, None
             continue
         if tag not in KNOWN_TAGS:
-            current.notes.append(f"unknown tag {tag} (line {number}) ignored")
+            current.note("unknown_tag", f"unknown tag {tag} (line {number}) ignored", tag=tag, line=number)
         current.fields.setdefault(tag, []).append(value)
         last_tag = tag
         size = len(value)
         if size > MAX_VALUE:
             refuse_long(current, tag, number)
     if current is not None:
-        current.notes.append("the file ended without an ER line")
+        current.note("no_end", "the file ended without an ER line")
         yield finish(current)
     elif stray and count == 0:
-        yield SourceRow(1, f"line {stray[0]}", error=f"line {stray[0]}: no RIS entry found (an entry starts with 'TY  - ')")
+        yield SourceRow(1, place("line", line=stray[0])).fail("no_ris_entry", "no RIS entry found (an entry starts with "
+                                                              "'TY  - ')")
+
+
+def not_utf8(entry: SourceRow, line: str, number: int) -> None:
+    """The entry's first problem, if it has none yet: ``line`` (its ``number``) is not UTF-8."""
+    found = utf8_problem(line)
+    if found and not entry.error:
+        entry.problem = problem(found.code, f"{entry.label}, line {number}: {found.message}", line=number, **found.params)
 
 
 def _derive(entry: SourceRow) -> None:
