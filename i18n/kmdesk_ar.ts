@@ -956,8 +956,8 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>السجلات (*.csv *.tsv *.xlsx *.ris *.bib *.json *.kmd);;جداول البيانات (*.csv *.tsv *.xlsx);;المراجع (*.ris *.bib);;وثائق آلية تبادل المعلومات أو مكتبة kmdesk (*.json);;أرشيف kmdesk (*.kmd);;كل الملفات (*)</translation>
     </message>
     <message>
-        <source>Importing {name}…</source>
-        <translation>جارٍ استيراد {name}…</translation>
+        <source>An import is running: start the next one when it is done (or cancel it in the status bar).</source>
+        <translation>يجري استيراد الآن: ابدأ التالي عند انتهائه (أو ألغِه من شريط الحالة).</translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -1074,6 +1074,125 @@ Records that are not public stay in this library.</source>
     <message>
         <source>{number} · {title}</source>
         <translation>{number} · {title}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTree</name>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>مَن</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>ما الذي تغيّر</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>عُدّل</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>حُذف</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>استُورد</translation>
+    </message>
+    <message>
+        <source>Withheld: only those the record&apos;s access admits may read this value.</source>
+        <translation>محجوب: لا يقرأ هذه القيمة إلا من يسمح لهم وصول السجل.</translation>
+    </message>
+    <message>
+        <source>(withheld)</source>
+        <translation>(محجوب)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Kind of resource</source>
+        <translation>نوع المورد</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>الكلمات المفتاحية</translation>
+    </message>
+    <message>
+        <source>GBF goals</source>
+        <translation>أهداف الإطار العالمي</translation>
+    </message>
+    <message>
+        <source>GBF targets</source>
+        <translation>غايات الإطار العالمي</translation>
+    </message>
+    <message>
+        <source>CBD subjects</source>
+        <translation>مواضيع اتفاقية التنوع البيولوجي</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation>المنشئون</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>التسميات</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>المجتمع</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>الترخيص</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>المعرّفات</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>الوصول</translation>
     </message>
 </context>
 <context>
@@ -1243,10 +1362,6 @@ Records that are not public stay in this library.</source>
         <translation>{field} ({detail})</translation>
     </message>
     <message>
-        <source>Importing {name}…</source>
-        <translation>جارٍ استيراد {name}…</translation>
-    </message>
-    <message>
         <source>imported</source>
         <translation>مستورد</translation>
     </message>
@@ -1268,14 +1383,29 @@ Records that are not public stay in this library.</source>
     </message>
 </context>
 <context>
+    <name>ImportProgress</name>
+    <message>
+        <source>Stop the import; nothing of it is kept.</source>
+        <translation>أوقف الاستيراد؛ لن يُحتفظ بشيء منه.</translation>
+    </message>
+    <message>
+        <source>You can search and read meanwhile; changes you save wait until the import is done.</source>
+        <translation>يمكنك البحث والقراءة في الأثناء؛ تنتظر التغييرات التي تحفظها حتى ينتهي الاستيراد.</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>جارٍ استيراد {name}…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} records imported</source>
+        <translation>استُورد {done} من {total} سجلًا</translation>
+    </message>
+</context>
+<context>
     <name>IndexCatchUp</name>
     <message>
         <source>Indexing the library for search…</source>
         <translation>جارٍ فهرسة المكتبة للبحث…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Stop indexing; it resumes the next time this library opens.</source>
@@ -2115,18 +2245,6 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
 <context>
     <name>RecordView</name>
     <message>
-        <source>When</source>
-        <translation>متى</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>مَن</translation>
-    </message>
-    <message>
-        <source>What changed</source>
-        <translation>ما الذي تغيّر</translation>
-    </message>
-    <message>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
@@ -2302,22 +2420,6 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <source>Sharing</source>
         <translation>المشاركة</translation>
     </message>
-    <message>
-        <source>Edited</source>
-        <translation>عُدّل</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>حُذف</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>استُورد</translation>
-    </message>
-    <message>
-        <source>(protected)</source>
-        <translation>(محمي)</translation>
-    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -2401,6 +2503,13 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
             <numerusform>%Ln معروضًا</numerusform>
             <numerusform>%Ln معروض</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StatusProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -3104,6 +3213,177 @@ The record leaves this library; this cannot be undone.</source>
     <message>
         <source>Add language {tag}</source>
         <translation>إضافة اللغة {tag}</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>row {row}</source>
+        <translation>الصف {row}</translation>
+    </message>
+    <message>
+        <source>rows {row}–{last}</source>
+        <translation>الصفوف {row}–{last}</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}” row {row}</source>
+        <translation>الورقة «{sheet}»، الصف {row}</translation>
+    </message>
+    <message>
+        <source>entry {entry} (line {line})</source>
+        <translation>المُدخل {entry} (السطر {line})</translation>
+    </message>
+    <message>
+        <source>entry {entry} “{key}” (line {line})</source>
+        <translation>المُدخل {entry} «{key}» (السطر {line})</translation>
+    </message>
+    <message>
+        <source>@string (line {line})</source>
+        <translation>@string (السطر {line})</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>السطر {line}</translation>
+    </message>
+    <message>
+        <source>document {document}</source>
+        <translation>الوثيقة {document}</translation>
+    </message>
+    <message>
+        <source>document {document} ({identifier})</source>
+        <translation>الوثيقة {document} ({identifier})</translation>
+    </message>
+    <message>
+        <source>record {record}</source>
+        <translation>السجل {record}</translation>
+    </message>
+    <message>
+        <source>sealed record {record}</source>
+        <translation>السجل المختوم {record}</translation>
+    </message>
+    <message>
+        <source>line {line}: not valid UTF-8 (byte 0x{byte} at character {at}); save the file as UTF-8</source>
+        <translation>السطر {line}: ترميز UTF-8 غير صالح (البايت 0x{byte} عند الحرف {at})؛ احفظ الملف بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (byte 0x{byte} at character {at}); save the file as UTF-8</source>
+        <translation>ترميز UTF-8 غير صالح (البايت 0x{byte} عند الحرف {at})؛ احفظ الملف بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>expected {expected} cells, found {found} (a quote is probably left open)</source>
+        <translation>كان المتوقع {expected} خلية، ووُجدت {found} (ربما بقيت علامة اقتباس مفتوحة)</translation>
+    </message>
+    <message>
+        <source>expected {expected} cells, found {found} (check the quotes and separators)</source>
+        <translation>كان المتوقع {expected} خلية، ووُجدت {found} (تحقق من علامات الاقتباس والفواصل)</translation>
+    </message>
+    <message>
+        <source>not valid {encoding} (byte 0x{byte} at position {at}); save the file as UTF-8</source>
+        <translation>ترميز {encoding} غير صالح (البايت 0x{byte} في الموضع {at})؛ احفظ الملف بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>a line longer than {limit_mb} MB (the limit)</source>
+        <translation>سطر أطول من {limit_mb} ميغابايت (الحد الأقصى)</translation>
+    </message>
+    <message>
+        <source>cannot be read as CSV; check the quotes ({detail})</source>
+        <translation>تتعذر قراءته بصيغة CSV؛ تحقق من علامات الاقتباس ({detail})</translation>
+    </message>
+    <message>
+        <source>a cell cannot be read ({detail}); this row and the rest of the sheet were not read</source>
+        <translation>تتعذر قراءة خلية ({detail})؛ لم يُقرأ هذا الصف ولا بقية الورقة</translation>
+    </message>
+    <message>
+        <source>{count} value(s) in columns without a name in row 1</source>
+        <translation>{count} قيمة في أعمدة بلا اسم في الصف 1</translation>
+    </message>
+    <message>
+        <source>the macro was refused and not defined ({detail})</source>
+        <translation>رُفض الماكرو ولم يُعرَّف ({detail})</translation>
+    </message>
+    <message>
+        <source>expected “@type{{key,” after “@”</source>
+        <translation>كان المتوقع «@type{{key,» بعد «@»</translation>
+    </message>
+    <message>
+        <source>the entry cannot be read and was skipped ({detail})</source>
+        <translation>تتعذر قراءة المُدخل فتُخطّي ({detail})</translation>
+    </message>
+    <message>
+        <source>line {line}: the {tag} value is longer than {limit_kb} KB (the limit); the entry was not imported</source>
+        <translation>السطر {line}: قيمة {tag} أطول من {limit_kb} كيلوبايت (الحد الأقصى)؛ لم يُستورد المُدخل</translation>
+    </message>
+    <message>
+        <source>no RIS entry found (an entry starts with “TY  - ”)</source>
+        <translation>لم يُعثر على أي مُدخل RIS (يبدأ المُدخل بـ «TY  - »)</translation>
+    </message>
+    <message>
+        <source>not a CHM resource document (its schema is “{schema}”)</source>
+        <translation>ليست وثيقة مورد من آلية تبادل المعلومات (مخططها «{schema}»)</translation>
+    </message>
+    <message>
+        <source>the document has an unexpected shape ({detail})</source>
+        <translation>للوثيقة بنية غير متوقعة ({detail})</translation>
+    </message>
+    <message>
+        <source>sealed for transfer: give the archive passphrase to import it</source>
+        <translation>مختوم للنقل: أدخل عبارة مرور الأرشيف لاستيراده</translation>
+    </message>
+    <message>
+        <source>the sealed envelope has an unexpected shape</source>
+        <translation>للمغلّف المختوم بنية غير متوقعة</translation>
+    </message>
+    <message>
+        <source>duplicate of {existing} (the same identifier)</source>
+        <translation>نسخة مكررة من {existing} (المعرّف نفسه)</translation>
+    </message>
+    <message>
+        <source>duplicate of {existing} (the same DOI {doi})</source>
+        <translation>نسخة مكررة من {existing} (معرّف DOI نفسه {doi})</translation>
+    </message>
+    <message>
+        <source>duplicate of {existing} (the same title and year)</source>
+        <translation>نسخة مكررة من {existing} (العنوان والسنة نفساهما)</translation>
+    </message>
+    <message>
+        <source>duplicate of {existing} (a nearly identical title, the same year)</source>
+        <translation>نسخة مكررة من {existing} (عنوان شبه مطابق، والسنة نفسها)</translation>
+    </message>
+    <message>
+        <source>{field} cannot be imported as it is ({detail})</source>
+        <translation>لا يمكن استيراد «{field}» كما هو ({detail})</translation>
+    </message>
+    <message>
+        <source>would be merged into {existing}</source>
+        <translation>سيُدمج في {existing}</translation>
+    </message>
+    <message>
+        <source>merged with {existing}</source>
+        <translation>دُمج مع {existing}</translation>
+    </message>
+    <message>
+        <source>a record with this identifier is already in the library</source>
+        <translation>يوجد في المكتبة سجل بهذا المعرّف</translation>
+    </message>
+    <message>
+        <source>the library refused it ({detail})</source>
+        <translation>رفضته المكتبة ({detail})</translation>
+    </message>
+    <message>
+        <source>no ER line before the next entry (line {line})</source>
+        <translation>لا يوجد سطر ER قبل المُدخل التالي (السطر {line})</translation>
+    </message>
+    <message>
+        <source>text outside any entry ignored on line(s) {lines}</source>
+        <translation>تُجوهل نص خارج أي مُدخل في السطر (الأسطر) {lines}</translation>
+    </message>
+    <message>
+        <source>unknown tag {tag} (line {line}) ignored</source>
+        <translation>تُجوهل الوسم غير المعروف {tag} (السطر {line})</translation>
+    </message>
+    <message>
+        <source>the file ended without an ER line</source>
+        <translation>انتهى الملف دون سطر ER</translation>
     </message>
 </context>
 <context>

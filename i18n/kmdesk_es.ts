@@ -956,8 +956,8 @@ El protocolo recibe una clave nueva y sus registros ({count}) se vuelven a sella
         <translation>Registros (*.csv *.tsv *.xlsx *.ris *.bib *.json *.kmd);;Hojas de cálculo (*.csv *.tsv *.xlsx);;Referencias (*.ris *.bib);;Documentos del CHM o biblioteca kmdesk (*.json);;Archivo kmdesk (*.kmd);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>Importing {name}…</source>
-        <translation>Importando {name}…</translation>
+        <source>An import is running: start the next one when it is done (or cancel it in the status bar).</source>
+        <translation>Hay una importación en curso: inicie la siguiente cuando termine (o cancélela en la barra de estado).</translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -1074,6 +1074,125 @@ Los registros que no son públicos se quedan en esta biblioteca.</translation>
     <message>
         <source>{number} · {title}</source>
         <translation>{number} · {title}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTree</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Editado</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Withheld: only those the record&apos;s access admits may read this value.</source>
+        <translation>Retenido: solo quienes admite el acceso del registro pueden leer este valor.</translation>
+    </message>
+    <message>
+        <source>(withheld)</source>
+        <translation>(retenido)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Kind of resource</source>
+        <translation>Clase de recurso</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Palabras clave</translation>
+    </message>
+    <message>
+        <source>GBF goals</source>
+        <translation>Objetivos del Marco Mundial</translation>
+    </message>
+    <message>
+        <source>GBF targets</source>
+        <translation>Metas del Marco Mundial</translation>
+    </message>
+    <message>
+        <source>CBD subjects</source>
+        <translation>Temas del CDB</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation>Creadores</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Identificadores</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Acceso</translation>
     </message>
 </context>
 <context>
@@ -1243,10 +1362,6 @@ Los registros que no son públicos se quedan en esta biblioteca.</translation>
         <translation>{field} ({detail})</translation>
     </message>
     <message>
-        <source>Importing {name}…</source>
-        <translation>Importando {name}…</translation>
-    </message>
-    <message>
         <source>imported</source>
         <translation>importado</translation>
     </message>
@@ -1268,14 +1383,29 @@ Los registros que no son públicos se quedan en esta biblioteca.</translation>
     </message>
 </context>
 <context>
+    <name>ImportProgress</name>
+    <message>
+        <source>Stop the import; nothing of it is kept.</source>
+        <translation>Detener la importación; no se conserva nada de ella.</translation>
+    </message>
+    <message>
+        <source>You can search and read meanwhile; changes you save wait until the import is done.</source>
+        <translation>Mientras tanto puede buscar y leer; los cambios que guarde esperan a que termine la importación.</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Importando {name}…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} records imported</source>
+        <translation>{done} de {total} registros importados</translation>
+    </message>
+</context>
+<context>
     <name>IndexCatchUp</name>
     <message>
         <source>Indexing the library for search…</source>
         <translation>Indexando la biblioteca para la búsqueda…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stop indexing; it resumes the next time this library opens.</source>
@@ -2107,18 +2237,6 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
 <context>
     <name>RecordView</name>
     <message>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Quién</translation>
-    </message>
-    <message>
-        <source>What changed</source>
-        <translation>Qué cambió</translation>
-    </message>
-    <message>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
@@ -2294,22 +2412,6 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
         <source>Sharing</source>
         <translation>Compartir</translation>
     </message>
-    <message>
-        <source>Edited</source>
-        <translation>Editado</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Eliminado</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Importado</translation>
-    </message>
-    <message>
-        <source>(protected)</source>
-        <translation>(protegido)</translation>
-    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -2385,6 +2487,13 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
             <numerusform>%Ln mostrado</numerusform>
             <numerusform>%Ln mostrados</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StatusProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -3088,6 +3197,177 @@ El registro sale de esta biblioteca; esto no se puede deshacer.</translation>
     <message>
         <source>Add language {tag}</source>
         <translation>Añadir el idioma {tag}</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>row {row}</source>
+        <translation>fila {row}</translation>
+    </message>
+    <message>
+        <source>rows {row}–{last}</source>
+        <translation>filas {row}–{last}</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}” row {row}</source>
+        <translation>hoja «{sheet}», fila {row}</translation>
+    </message>
+    <message>
+        <source>entry {entry} (line {line})</source>
+        <translation>entrada {entry} (línea {line})</translation>
+    </message>
+    <message>
+        <source>entry {entry} “{key}” (line {line})</source>
+        <translation>entrada {entry} «{key}» (línea {line})</translation>
+    </message>
+    <message>
+        <source>@string (line {line})</source>
+        <translation>@string (línea {line})</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>línea {line}</translation>
+    </message>
+    <message>
+        <source>document {document}</source>
+        <translation>documento {document}</translation>
+    </message>
+    <message>
+        <source>document {document} ({identifier})</source>
+        <translation>documento {document} ({identifier})</translation>
+    </message>
+    <message>
+        <source>record {record}</source>
+        <translation>registro {record}</translation>
+    </message>
+    <message>
+        <source>sealed record {record}</source>
+        <translation>registro sellado {record}</translation>
+    </message>
+    <message>
+        <source>line {line}: not valid UTF-8 (byte 0x{byte} at character {at}); save the file as UTF-8</source>
+        <translation>línea {line}: UTF-8 no válido (byte 0x{byte} en el carácter {at}); guarde el archivo como UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (byte 0x{byte} at character {at}); save the file as UTF-8</source>
+        <translation>UTF-8 no válido (byte 0x{byte} en el carácter {at}); guarde el archivo como UTF-8</translation>
+    </message>
+    <message>
+        <source>expected {expected} cells, found {found} (a quote is probably left open)</source>
+        <translation>se esperaban {expected} celdas y hay {found} (probablemente quedó abierta una comilla)</translation>
+    </message>
+    <message>
+        <source>expected {expected} cells, found {found} (check the quotes and separators)</source>
+        <translation>se esperaban {expected} celdas y hay {found} (revise las comillas y los separadores)</translation>
+    </message>
+    <message>
+        <source>not valid {encoding} (byte 0x{byte} at position {at}); save the file as UTF-8</source>
+        <translation>{encoding} no válido (byte 0x{byte} en la posición {at}); guarde el archivo como UTF-8</translation>
+    </message>
+    <message>
+        <source>a line longer than {limit_mb} MB (the limit)</source>
+        <translation>una línea de más de {limit_mb} MB (el límite)</translation>
+    </message>
+    <message>
+        <source>cannot be read as CSV; check the quotes ({detail})</source>
+        <translation>no se puede leer como CSV; revise las comillas ({detail})</translation>
+    </message>
+    <message>
+        <source>a cell cannot be read ({detail}); this row and the rest of the sheet were not read</source>
+        <translation>no se puede leer una celda ({detail}); no se leyeron esta fila ni el resto de la hoja</translation>
+    </message>
+    <message>
+        <source>{count} value(s) in columns without a name in row 1</source>
+        <translation>{count} valor(es) en columnas sin nombre en la fila 1</translation>
+    </message>
+    <message>
+        <source>the macro was refused and not defined ({detail})</source>
+        <translation>la macro fue rechazada y no se definió ({detail})</translation>
+    </message>
+    <message>
+        <source>expected “@type{{key,” after “@”</source>
+        <translation>se esperaba «@type{{key,» después de «@»</translation>
+    </message>
+    <message>
+        <source>the entry cannot be read and was skipped ({detail})</source>
+        <translation>la entrada no se puede leer y se omitió ({detail})</translation>
+    </message>
+    <message>
+        <source>line {line}: the {tag} value is longer than {limit_kb} KB (the limit); the entry was not imported</source>
+        <translation>línea {line}: el valor {tag} supera {limit_kb} KB (el límite); la entrada no se importó</translation>
+    </message>
+    <message>
+        <source>no RIS entry found (an entry starts with “TY  - ”)</source>
+        <translation>no se encontró ninguna entrada RIS (una entrada empieza por «TY  - »)</translation>
+    </message>
+    <message>
+        <source>not a CHM resource document (its schema is “{schema}”)</source>
+        <translation>no es un documento de recurso del CHM (su esquema es «{schema}»)</translation>
+    </message>
+    <message>
+        <source>the document has an unexpected shape ({detail})</source>
+        <translation>el documento tiene una forma inesperada ({detail})</translation>
+    </message>
+    <message>
+        <source>sealed for transfer: give the archive passphrase to import it</source>
+        <translation>sellado para la transferencia: indique la frase de contraseña del archivo para importarlo</translation>
+    </message>
+    <message>
+        <source>the sealed envelope has an unexpected shape</source>
+        <translation>el sobre sellado tiene una forma inesperada</translation>
+    </message>
+    <message>
+        <source>duplicate of {existing} (the same identifier)</source>
+        <translation>duplicado de {existing} (el mismo identificador)</translation>
+    </message>
+    <message>
+        <source>duplicate of {existing} (the same DOI {doi})</source>
+        <translation>duplicado de {existing} (el mismo DOI {doi})</translation>
+    </message>
+    <message>
+        <source>duplicate of {existing} (the same title and year)</source>
+        <translation>duplicado de {existing} (el mismo título y año)</translation>
+    </message>
+    <message>
+        <source>duplicate of {existing} (a nearly identical title, the same year)</source>
+        <translation>duplicado de {existing} (un título casi idéntico, el mismo año)</translation>
+    </message>
+    <message>
+        <source>{field} cannot be imported as it is ({detail})</source>
+        <translation>{field} no se puede importar tal como está ({detail})</translation>
+    </message>
+    <message>
+        <source>would be merged into {existing}</source>
+        <translation>se fusionaría con {existing}</translation>
+    </message>
+    <message>
+        <source>merged with {existing}</source>
+        <translation>fusionado con {existing}</translation>
+    </message>
+    <message>
+        <source>a record with this identifier is already in the library</source>
+        <translation>ya hay un registro con este identificador en la biblioteca</translation>
+    </message>
+    <message>
+        <source>the library refused it ({detail})</source>
+        <translation>la biblioteca lo rechazó ({detail})</translation>
+    </message>
+    <message>
+        <source>no ER line before the next entry (line {line})</source>
+        <translation>no hay línea ER antes de la entrada siguiente (línea {line})</translation>
+    </message>
+    <message>
+        <source>text outside any entry ignored on line(s) {lines}</source>
+        <translation>texto fuera de toda entrada ignorado en la(s) línea(s) {lines}</translation>
+    </message>
+    <message>
+        <source>unknown tag {tag} (line {line}) ignored</source>
+        <translation>etiqueta desconocida {tag} (línea {line}) ignorada</translation>
+    </message>
+    <message>
+        <source>the file ended without an ER line</source>
+        <translation>el archivo terminó sin línea ER</translation>
     </message>
 </context>
 <context>

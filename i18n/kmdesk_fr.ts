@@ -956,8 +956,8 @@ Le protocole reçoit une nouvelle clé et ses fiches ({count}) sont rescellées 
         <translation>Fiches (*.csv *.tsv *.xlsx *.ris *.bib *.json *.kmd);;Tableurs (*.csv *.tsv *.xlsx);;Références (*.ris *.bib);;Documents du CHM ou bibliothèque kmdesk (*.json);;Archive kmdesk (*.kmd);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Importing {name}…</source>
-        <translation>Importation de {name}…</translation>
+        <source>An import is running: start the next one when it is done (or cancel it in the status bar).</source>
+        <translation>Une importation est en cours : lancez la suivante quand elle sera terminée (ou annulez-la dans la barre d’état).</translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -1074,6 +1074,125 @@ Les fiches non publiques restent dans cette bibliothèque.</translation>
     <message>
         <source>{number} · {title}</source>
         <translation>{number} · {title}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTree</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimée</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importée</translation>
+    </message>
+    <message>
+        <source>Withheld: only those the record&apos;s access admits may read this value.</source>
+        <translation>Masquée : seules les personnes admises par l’accès de la fiche peuvent lire cette valeur.</translation>
+    </message>
+    <message>
+        <source>(withheld)</source>
+        <translation>(masqué)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Kind of resource</source>
+        <translation>Genre de ressource</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>GBF goals</source>
+        <translation>Objectifs du Cadre mondial</translation>
+    </message>
+    <message>
+        <source>GBF targets</source>
+        <translation>Cibles du Cadre mondial</translation>
+    </message>
+    <message>
+        <source>CBD subjects</source>
+        <translation>Thèmes de la CDB</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation>Créateurs</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Communauté</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
     </message>
 </context>
 <context>
@@ -1243,10 +1362,6 @@ Les fiches non publiques restent dans cette bibliothèque.</translation>
         <translation>{field} ({detail})</translation>
     </message>
     <message>
-        <source>Importing {name}…</source>
-        <translation>Importation de {name}…</translation>
-    </message>
-    <message>
         <source>imported</source>
         <translation>importée</translation>
     </message>
@@ -1268,14 +1383,29 @@ Les fiches non publiques restent dans cette bibliothèque.</translation>
     </message>
 </context>
 <context>
+    <name>ImportProgress</name>
+    <message>
+        <source>Stop the import; nothing of it is kept.</source>
+        <translation>Arrêter l’importation ; rien n’en est conservé.</translation>
+    </message>
+    <message>
+        <source>You can search and read meanwhile; changes you save wait until the import is done.</source>
+        <translation>Vous pouvez chercher et lire en attendant ; les modifications que vous enregistrez attendent la fin de l’importation.</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Importation de {name}…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} records imported</source>
+        <translation>{done} fiches importées sur {total}</translation>
+    </message>
+</context>
+<context>
     <name>IndexCatchUp</name>
     <message>
         <source>Indexing the library for search…</source>
         <translation>Indexation de la bibliothèque pour la recherche…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>Stop indexing; it resumes the next time this library opens.</source>
@@ -2107,18 +2237,6 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
 <context>
     <name>RecordView</name>
     <message>
-        <source>When</source>
-        <translation>Quand</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Qui</translation>
-    </message>
-    <message>
-        <source>What changed</source>
-        <translation>Ce qui a changé</translation>
-    </message>
-    <message>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
@@ -2294,22 +2412,6 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
         <source>Sharing</source>
         <translation>Partage</translation>
     </message>
-    <message>
-        <source>Edited</source>
-        <translation>Modifiée</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Supprimée</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Importée</translation>
-    </message>
-    <message>
-        <source>(protected)</source>
-        <translation>(protégé)</translation>
-    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -2385,6 +2487,13 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
             <numerusform>%Ln affichée</numerusform>
             <numerusform>%Ln affichées</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StatusProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -3088,6 +3197,177 @@ La fiche quitte cette bibliothèque ; cette action est irréversible.</translati
     <message>
         <source>Add language {tag}</source>
         <translation>Ajouter la langue {tag}</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>row {row}</source>
+        <translation>ligne {row}</translation>
+    </message>
+    <message>
+        <source>rows {row}–{last}</source>
+        <translation>lignes {row} à {last}</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}” row {row}</source>
+        <translation>feuille « {sheet} », ligne {row}</translation>
+    </message>
+    <message>
+        <source>entry {entry} (line {line})</source>
+        <translation>entrée {entry} (ligne {line})</translation>
+    </message>
+    <message>
+        <source>entry {entry} “{key}” (line {line})</source>
+        <translation>entrée {entry} « {key} » (ligne {line})</translation>
+    </message>
+    <message>
+        <source>@string (line {line})</source>
+        <translation>@string (ligne {line})</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>ligne {line}</translation>
+    </message>
+    <message>
+        <source>document {document}</source>
+        <translation>document {document}</translation>
+    </message>
+    <message>
+        <source>document {document} ({identifier})</source>
+        <translation>document {document} ({identifier})</translation>
+    </message>
+    <message>
+        <source>record {record}</source>
+        <translation>fiche {record}</translation>
+    </message>
+    <message>
+        <source>sealed record {record}</source>
+        <translation>fiche scellée {record}</translation>
+    </message>
+    <message>
+        <source>line {line}: not valid UTF-8 (byte 0x{byte} at character {at}); save the file as UTF-8</source>
+        <translation>ligne {line} : UTF-8 non valide (octet 0x{byte} au caractère {at}) ; enregistrez le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (byte 0x{byte} at character {at}); save the file as UTF-8</source>
+        <translation>UTF-8 non valide (octet 0x{byte} au caractère {at}) ; enregistrez le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <source>expected {expected} cells, found {found} (a quote is probably left open)</source>
+        <translation>{expected} cellules attendues, {found} trouvées (un guillemet est sans doute resté ouvert)</translation>
+    </message>
+    <message>
+        <source>expected {expected} cells, found {found} (check the quotes and separators)</source>
+        <translation>{expected} cellules attendues, {found} trouvées (vérifiez les guillemets et les séparateurs)</translation>
+    </message>
+    <message>
+        <source>not valid {encoding} (byte 0x{byte} at position {at}); save the file as UTF-8</source>
+        <translation>{encoding} non valide (octet 0x{byte} à la position {at}) ; enregistrez le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <source>a line longer than {limit_mb} MB (the limit)</source>
+        <translation>une ligne de plus de {limit_mb} Mo (la limite)</translation>
+    </message>
+    <message>
+        <source>cannot be read as CSV; check the quotes ({detail})</source>
+        <translation>illisible en CSV ; vérifiez les guillemets ({detail})</translation>
+    </message>
+    <message>
+        <source>a cell cannot be read ({detail}); this row and the rest of the sheet were not read</source>
+        <translation>une cellule est illisible ({detail}) ; cette ligne et le reste de la feuille n’ont pas été lus</translation>
+    </message>
+    <message>
+        <source>{count} value(s) in columns without a name in row 1</source>
+        <translation>{count} valeur(s) dans des colonnes sans nom en ligne 1</translation>
+    </message>
+    <message>
+        <source>the macro was refused and not defined ({detail})</source>
+        <translation>la macro a été refusée et n’est pas définie ({detail})</translation>
+    </message>
+    <message>
+        <source>expected “@type{{key,” after “@”</source>
+        <translation>« @type{{key, » attendu après « @ »</translation>
+    </message>
+    <message>
+        <source>the entry cannot be read and was skipped ({detail})</source>
+        <translation>l’entrée est illisible et a été ignorée ({detail})</translation>
+    </message>
+    <message>
+        <source>line {line}: the {tag} value is longer than {limit_kb} KB (the limit); the entry was not imported</source>
+        <translation>ligne {line} : la valeur {tag} dépasse {limit_kb} Ko (la limite) ; l’entrée n’a pas été importée</translation>
+    </message>
+    <message>
+        <source>no RIS entry found (an entry starts with “TY  - ”)</source>
+        <translation>aucune entrée RIS trouvée (une entrée commence par « TY  - »)</translation>
+    </message>
+    <message>
+        <source>not a CHM resource document (its schema is “{schema}”)</source>
+        <translation>pas un document « ressource » du CHM (son schéma est « {schema} »)</translation>
+    </message>
+    <message>
+        <source>the document has an unexpected shape ({detail})</source>
+        <translation>le document a une forme inattendue ({detail})</translation>
+    </message>
+    <message>
+        <source>sealed for transfer: give the archive passphrase to import it</source>
+        <translation>scellée pour le transfert : donnez la phrase secrète de l’archive pour l’importer</translation>
+    </message>
+    <message>
+        <source>the sealed envelope has an unexpected shape</source>
+        <translation>l’enveloppe scellée a une forme inattendue</translation>
+    </message>
+    <message>
+        <source>duplicate of {existing} (the same identifier)</source>
+        <translation>doublon de {existing} (même identifiant)</translation>
+    </message>
+    <message>
+        <source>duplicate of {existing} (the same DOI {doi})</source>
+        <translation>doublon de {existing} (même DOI {doi})</translation>
+    </message>
+    <message>
+        <source>duplicate of {existing} (the same title and year)</source>
+        <translation>doublon de {existing} (même titre, même année)</translation>
+    </message>
+    <message>
+        <source>duplicate of {existing} (a nearly identical title, the same year)</source>
+        <translation>doublon de {existing} (titre presque identique, même année)</translation>
+    </message>
+    <message>
+        <source>{field} cannot be imported as it is ({detail})</source>
+        <translation>{field} ne peut pas être importé tel quel ({detail})</translation>
+    </message>
+    <message>
+        <source>would be merged into {existing}</source>
+        <translation>serait fusionnée avec {existing}</translation>
+    </message>
+    <message>
+        <source>merged with {existing}</source>
+        <translation>fusionnée avec {existing}</translation>
+    </message>
+    <message>
+        <source>a record with this identifier is already in the library</source>
+        <translation>une fiche avec cet identifiant est déjà dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>the library refused it ({detail})</source>
+        <translation>la bibliothèque l’a refusée ({detail})</translation>
+    </message>
+    <message>
+        <source>no ER line before the next entry (line {line})</source>
+        <translation>pas de ligne ER avant l’entrée suivante (ligne {line})</translation>
+    </message>
+    <message>
+        <source>text outside any entry ignored on line(s) {lines}</source>
+        <translation>texte hors de toute entrée ignoré, ligne(s) {lines}</translation>
+    </message>
+    <message>
+        <source>unknown tag {tag} (line {line}) ignored</source>
+        <translation>balise inconnue {tag} (ligne {line}) ignorée</translation>
+    </message>
+    <message>
+        <source>the file ended without an ER line</source>
+        <translation>le fichier se termine sans ligne ER</translation>
     </message>
 </context>
 <context>

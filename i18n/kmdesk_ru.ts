@@ -956,8 +956,8 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>Записи (*.csv *.tsv *.xlsx *.ris *.bib *.json *.kmd);;Таблицы (*.csv *.tsv *.xlsx);;Ссылки (*.ris *.bib);;Документы механизма посредничества или библиотека kmdesk (*.json);;Архив kmdesk (*.kmd);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>Importing {name}…</source>
-        <translation>Импорт {name}…</translation>
+        <source>An import is running: start the next one when it is done (or cancel it in the status bar).</source>
+        <translation>Идёт импорт: начните следующий, когда он закончится (или отмените его в строке состояния).</translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -1074,6 +1074,125 @@ Records that are not public stay in this library.</source>
     <message>
         <source>{number} · {title}</source>
         <translation>{number} · {title}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTree</name>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортировано</translation>
+    </message>
+    <message>
+        <source>Withheld: only those the record&apos;s access admits may read this value.</source>
+        <translation>Скрыто: это значение могут читать только те, кого допускает доступ к записи.</translation>
+    </message>
+    <message>
+        <source>(withheld)</source>
+        <translation>(скрыто)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Краткое описание</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Kind of resource</source>
+        <translation>Вид ресурса</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Ключевые слова</translation>
+    </message>
+    <message>
+        <source>GBF goals</source>
+        <translation>Цели ГРП</translation>
+    </message>
+    <message>
+        <source>GBF targets</source>
+        <translation>Целевые задачи ГРП</translation>
+    </message>
+    <message>
+        <source>CBD subjects</source>
+        <translation>Темы КБР</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Община</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Идентификаторы</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Доступ</translation>
     </message>
 </context>
 <context>
@@ -1243,10 +1362,6 @@ Records that are not public stay in this library.</source>
         <translation>{field} ({detail})</translation>
     </message>
     <message>
-        <source>Importing {name}…</source>
-        <translation>Импорт {name}…</translation>
-    </message>
-    <message>
         <source>imported</source>
         <translation>импортировано</translation>
     </message>
@@ -1268,14 +1383,29 @@ Records that are not public stay in this library.</source>
     </message>
 </context>
 <context>
+    <name>ImportProgress</name>
+    <message>
+        <source>Stop the import; nothing of it is kept.</source>
+        <translation>Остановить импорт; ничего из него не сохранится.</translation>
+    </message>
+    <message>
+        <source>You can search and read meanwhile; changes you save wait until the import is done.</source>
+        <translation>Тем временем можно искать и читать; сохраняемые изменения подождут окончания импорта.</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Импорт {name}…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} records imported</source>
+        <translation>импортировано записей: {done} из {total}</translation>
+    </message>
+</context>
+<context>
     <name>IndexCatchUp</name>
     <message>
         <source>Indexing the library for search…</source>
         <translation>Индексация библиотеки для поиска…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
     </message>
     <message>
         <source>Stop indexing; it resumes the next time this library opens.</source>
@@ -2109,18 +2239,6 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
 <context>
     <name>RecordView</name>
     <message>
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Кто</translation>
-    </message>
-    <message>
-        <source>What changed</source>
-        <translation>Что изменилось</translation>
-    </message>
-    <message>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
@@ -2296,22 +2414,6 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <source>Sharing</source>
         <translation>Передача</translation>
     </message>
-    <message>
-        <source>Edited</source>
-        <translation>Изменено</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Удалено</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Импортировано</translation>
-    </message>
-    <message>
-        <source>(protected)</source>
-        <translation>(защищено)</translation>
-    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -2389,6 +2491,13 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
             <numerusform>%Ln показаны</numerusform>
             <numerusform>%Ln показано</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StatusProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -3092,6 +3201,177 @@ The record leaves this library; this cannot be undone.</source>
     <message>
         <source>Add language {tag}</source>
         <translation>Добавить язык {tag}</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>row {row}</source>
+        <translation>строка {row}</translation>
+    </message>
+    <message>
+        <source>rows {row}–{last}</source>
+        <translation>строки {row}–{last}</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}” row {row}</source>
+        <translation>лист «{sheet}», строка {row}</translation>
+    </message>
+    <message>
+        <source>entry {entry} (line {line})</source>
+        <translation>запись {entry} (строка {line})</translation>
+    </message>
+    <message>
+        <source>entry {entry} “{key}” (line {line})</source>
+        <translation>запись {entry} «{key}» (строка {line})</translation>
+    </message>
+    <message>
+        <source>@string (line {line})</source>
+        <translation>@string (строка {line})</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>строка {line}</translation>
+    </message>
+    <message>
+        <source>document {document}</source>
+        <translation>документ {document}</translation>
+    </message>
+    <message>
+        <source>document {document} ({identifier})</source>
+        <translation>документ {document} ({identifier})</translation>
+    </message>
+    <message>
+        <source>record {record}</source>
+        <translation>запись {record}</translation>
+    </message>
+    <message>
+        <source>sealed record {record}</source>
+        <translation>запечатанная запись {record}</translation>
+    </message>
+    <message>
+        <source>line {line}: not valid UTF-8 (byte 0x{byte} at character {at}); save the file as UTF-8</source>
+        <translation>строка {line}: недопустимый UTF-8 (байт 0x{byte} в символе {at}); сохраните файл в UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (byte 0x{byte} at character {at}); save the file as UTF-8</source>
+        <translation>недопустимый UTF-8 (байт 0x{byte} в символе {at}); сохраните файл в UTF-8</translation>
+    </message>
+    <message>
+        <source>expected {expected} cells, found {found} (a quote is probably left open)</source>
+        <translation>ожидалось ячеек: {expected}, найдено: {found} (вероятно, не закрыта кавычка)</translation>
+    </message>
+    <message>
+        <source>expected {expected} cells, found {found} (check the quotes and separators)</source>
+        <translation>ожидалось ячеек: {expected}, найдено: {found} (проверьте кавычки и разделители)</translation>
+    </message>
+    <message>
+        <source>not valid {encoding} (byte 0x{byte} at position {at}); save the file as UTF-8</source>
+        <translation>недопустимая кодировка {encoding} (байт 0x{byte} в позиции {at}); сохраните файл в UTF-8</translation>
+    </message>
+    <message>
+        <source>a line longer than {limit_mb} MB (the limit)</source>
+        <translation>строка длиннее {limit_mb} МБ (предел)</translation>
+    </message>
+    <message>
+        <source>cannot be read as CSV; check the quotes ({detail})</source>
+        <translation>не читается как CSV; проверьте кавычки ({detail})</translation>
+    </message>
+    <message>
+        <source>a cell cannot be read ({detail}); this row and the rest of the sheet were not read</source>
+        <translation>не удаётся прочитать ячейку ({detail}); эта строка и остаток листа не прочитаны</translation>
+    </message>
+    <message>
+        <source>{count} value(s) in columns without a name in row 1</source>
+        <translation>значений в столбцах без названия в строке 1: {count}</translation>
+    </message>
+    <message>
+        <source>the macro was refused and not defined ({detail})</source>
+        <translation>макрос отклонён и не определён ({detail})</translation>
+    </message>
+    <message>
+        <source>expected “@type{{key,” after “@”</source>
+        <translation>после «@» ожидалось «@type{{key,»</translation>
+    </message>
+    <message>
+        <source>the entry cannot be read and was skipped ({detail})</source>
+        <translation>запись не читается и пропущена ({detail})</translation>
+    </message>
+    <message>
+        <source>line {line}: the {tag} value is longer than {limit_kb} KB (the limit); the entry was not imported</source>
+        <translation>строка {line}: значение {tag} длиннее {limit_kb} КБ (предел); запись не импортирована</translation>
+    </message>
+    <message>
+        <source>no RIS entry found (an entry starts with “TY  - ”)</source>
+        <translation>записи RIS не найдены (запись начинается с «TY  - »)</translation>
+    </message>
+    <message>
+        <source>not a CHM resource document (its schema is “{schema}”)</source>
+        <translation>не документ ресурса CHM (его схема — «{schema}»)</translation>
+    </message>
+    <message>
+        <source>the document has an unexpected shape ({detail})</source>
+        <translation>документ имеет неожиданную структуру ({detail})</translation>
+    </message>
+    <message>
+        <source>sealed for transfer: give the archive passphrase to import it</source>
+        <translation>запечатано для передачи: введите парольную фразу архива, чтобы импортировать</translation>
+    </message>
+    <message>
+        <source>the sealed envelope has an unexpected shape</source>
+        <translation>запечатанный конверт имеет неожиданную структуру</translation>
+    </message>
+    <message>
+        <source>duplicate of {existing} (the same identifier)</source>
+        <translation>дубликат {existing} (тот же идентификатор)</translation>
+    </message>
+    <message>
+        <source>duplicate of {existing} (the same DOI {doi})</source>
+        <translation>дубликат {existing} (тот же DOI {doi})</translation>
+    </message>
+    <message>
+        <source>duplicate of {existing} (the same title and year)</source>
+        <translation>дубликат {existing} (то же название и год)</translation>
+    </message>
+    <message>
+        <source>duplicate of {existing} (a nearly identical title, the same year)</source>
+        <translation>дубликат {existing} (почти то же название, тот же год)</translation>
+    </message>
+    <message>
+        <source>{field} cannot be imported as it is ({detail})</source>
+        <translation>«{field}» нельзя импортировать в таком виде ({detail})</translation>
+    </message>
+    <message>
+        <source>would be merged into {existing}</source>
+        <translation>будет объединено с {existing}</translation>
+    </message>
+    <message>
+        <source>merged with {existing}</source>
+        <translation>объединено с {existing}</translation>
+    </message>
+    <message>
+        <source>a record with this identifier is already in the library</source>
+        <translation>запись с этим идентификатором уже есть в библиотеке</translation>
+    </message>
+    <message>
+        <source>the library refused it ({detail})</source>
+        <translation>библиотека отклонила запись ({detail})</translation>
+    </message>
+    <message>
+        <source>no ER line before the next entry (line {line})</source>
+        <translation>нет строки ER перед следующей записью (строка {line})</translation>
+    </message>
+    <message>
+        <source>text outside any entry ignored on line(s) {lines}</source>
+        <translation>текст вне записей проигнорирован, строки: {lines}</translation>
+    </message>
+    <message>
+        <source>unknown tag {tag} (line {line}) ignored</source>
+        <translation>неизвестный тег {tag} (строка {line}) пропущен</translation>
+    </message>
+    <message>
+        <source>the file ended without an ER line</source>
+        <translation>файл закончился без строки ER</translation>
     </message>
 </context>
 <context>

@@ -956,8 +956,8 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>记录 (*.csv *.tsv *.xlsx *.ris *.bib *.json *.kmd);;电子表格 (*.csv *.tsv *.xlsx);;参考文献 (*.ris *.bib);;信息交换所文档或 kmdesk 资料库 (*.json);;kmdesk 归档 (*.kmd);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Importing {name}…</source>
-        <translation>正在导入 {name}…</translation>
+        <source>An import is running: start the next one when it is done (or cancel it in the status bar).</source>
+        <translation>正在导入：请在完成后再开始下一次导入（或在状态栏中取消）。</translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -1074,6 +1074,125 @@ Records that are not public stay in this library.</source>
     <message>
         <source>{number} · {title}</source>
         <translation>{number} · {title}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTree</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>更改内容</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Withheld: only those the record&apos;s access admits may read this value.</source>
+        <translation>已隐去：只有该记录的访问设置所允许的人才能读取此值。</translation>
+    </message>
+    <message>
+        <source>(withheld)</source>
+        <translation>（已隐去）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Kind of resource</source>
+        <translation>资源类别</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>GBF goals</source>
+        <translation>框架长期目标</translation>
+    </message>
+    <message>
+        <source>GBF targets</source>
+        <translation>框架行动目标</translation>
+    </message>
+    <message>
+        <source>CBD subjects</source>
+        <translation>《生物多样性公约》主题</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation>创作者</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>标识符</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>访问</translation>
     </message>
 </context>
 <context>
@@ -1243,10 +1362,6 @@ Records that are not public stay in this library.</source>
         <translation>{field}（{detail}）</translation>
     </message>
     <message>
-        <source>Importing {name}…</source>
-        <translation>正在导入 {name}…</translation>
-    </message>
-    <message>
         <source>imported</source>
         <translation>已导入</translation>
     </message>
@@ -1268,14 +1383,29 @@ Records that are not public stay in this library.</source>
     </message>
 </context>
 <context>
+    <name>ImportProgress</name>
+    <message>
+        <source>Stop the import; nothing of it is kept.</source>
+        <translation>停止导入；不会保留任何导入内容。</translation>
+    </message>
+    <message>
+        <source>You can search and read meanwhile; changes you save wait until the import is done.</source>
+        <translation>在此期间您可以搜索和阅读；您保存的更改将等到导入完成后写入。</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>正在导入 {name}…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} records imported</source>
+        <translation>已导入 {done} / {total} 条记录</translation>
+    </message>
+</context>
+<context>
     <name>IndexCatchUp</name>
     <message>
         <source>Indexing the library for search…</source>
         <translation>正在为搜索建立资料库索引…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Stop indexing; it resumes the next time this library opens.</source>
@@ -2105,18 +2235,6 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
 <context>
     <name>RecordView</name>
     <message>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <source>What changed</source>
-        <translation>更改内容</translation>
-    </message>
-    <message>
         <source>Record</source>
         <translation>记录</translation>
     </message>
@@ -2292,22 +2410,6 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <source>Sharing</source>
         <translation>共享</translation>
     </message>
-    <message>
-        <source>Edited</source>
-        <translation>已编辑</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>已删除</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>已导入</translation>
-    </message>
-    <message>
-        <source>(protected)</source>
-        <translation>（受保护）</translation>
-    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -2381,6 +2483,13 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>
             <numerusform>显示 %Ln 条</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StatusProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3084,6 +3193,177 @@ The record leaves this library; this cannot be undone.</source>
     <message>
         <source>Add language {tag}</source>
         <translation>添加语言 {tag}</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>row {row}</source>
+        <translation>第 {row} 行</translation>
+    </message>
+    <message>
+        <source>rows {row}–{last}</source>
+        <translation>第 {row}–{last} 行</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}” row {row}</source>
+        <translation>工作表“{sheet}”第 {row} 行</translation>
+    </message>
+    <message>
+        <source>entry {entry} (line {line})</source>
+        <translation>第 {entry} 条（第 {line} 行）</translation>
+    </message>
+    <message>
+        <source>entry {entry} “{key}” (line {line})</source>
+        <translation>第 {entry} 条“{key}”（第 {line} 行）</translation>
+    </message>
+    <message>
+        <source>@string (line {line})</source>
+        <translation>@string（第 {line} 行）</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
+        <source>document {document}</source>
+        <translation>第 {document} 个文档</translation>
+    </message>
+    <message>
+        <source>document {document} ({identifier})</source>
+        <translation>第 {document} 个文档（{identifier}）</translation>
+    </message>
+    <message>
+        <source>record {record}</source>
+        <translation>第 {record} 条记录</translation>
+    </message>
+    <message>
+        <source>sealed record {record}</source>
+        <translation>第 {record} 条已封存记录</translation>
+    </message>
+    <message>
+        <source>line {line}: not valid UTF-8 (byte 0x{byte} at character {at}); save the file as UTF-8</source>
+        <translation>第 {line} 行：不是有效的 UTF-8（第 {at} 个字符处的字节 0x{byte}）；请将文件保存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (byte 0x{byte} at character {at}); save the file as UTF-8</source>
+        <translation>不是有效的 UTF-8（第 {at} 个字符处的字节 0x{byte}）；请将文件保存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>expected {expected} cells, found {found} (a quote is probably left open)</source>
+        <translation>应有 {expected} 个单元格，实有 {found} 个（可能有引号未闭合）</translation>
+    </message>
+    <message>
+        <source>expected {expected} cells, found {found} (check the quotes and separators)</source>
+        <translation>应有 {expected} 个单元格，实有 {found} 个（请检查引号和分隔符）</translation>
+    </message>
+    <message>
+        <source>not valid {encoding} (byte 0x{byte} at position {at}); save the file as UTF-8</source>
+        <translation>不是有效的 {encoding}（位置 {at} 处的字节 0x{byte}）；请将文件保存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>a line longer than {limit_mb} MB (the limit)</source>
+        <translation>某行超过 {limit_mb} MB（上限）</translation>
+    </message>
+    <message>
+        <source>cannot be read as CSV; check the quotes ({detail})</source>
+        <translation>无法按 CSV 读取；请检查引号（{detail}）</translation>
+    </message>
+    <message>
+        <source>a cell cannot be read ({detail}); this row and the rest of the sheet were not read</source>
+        <translation>无法读取某个单元格（{detail}）；此行及工作表其余部分未读取</translation>
+    </message>
+    <message>
+        <source>{count} value(s) in columns without a name in row 1</source>
+        <translation>第 1 行中无名称的列里有 {count} 个值</translation>
+    </message>
+    <message>
+        <source>the macro was refused and not defined ({detail})</source>
+        <translation>该宏被拒绝，未定义（{detail}）</translation>
+    </message>
+    <message>
+        <source>expected “@type{{key,” after “@”</source>
+        <translation>“@”后应为“@type{{key,”</translation>
+    </message>
+    <message>
+        <source>the entry cannot be read and was skipped ({detail})</source>
+        <translation>该条目无法读取，已跳过（{detail}）</translation>
+    </message>
+    <message>
+        <source>line {line}: the {tag} value is longer than {limit_kb} KB (the limit); the entry was not imported</source>
+        <translation>第 {line} 行：{tag} 的值超过 {limit_kb} KB（上限）；该条目未导入</translation>
+    </message>
+    <message>
+        <source>no RIS entry found (an entry starts with “TY  - ”)</source>
+        <translation>未找到 RIS 条目（条目以“TY  - ”开头）</translation>
+    </message>
+    <message>
+        <source>not a CHM resource document (its schema is “{schema}”)</source>
+        <translation>不是 CHM 资源文档（其模式为“{schema}”）</translation>
+    </message>
+    <message>
+        <source>the document has an unexpected shape ({detail})</source>
+        <translation>文档结构异常（{detail}）</translation>
+    </message>
+    <message>
+        <source>sealed for transfer: give the archive passphrase to import it</source>
+        <translation>已为传输封存：请输入归档密码短语以导入</translation>
+    </message>
+    <message>
+        <source>the sealed envelope has an unexpected shape</source>
+        <translation>封存信封结构异常</translation>
+    </message>
+    <message>
+        <source>duplicate of {existing} (the same identifier)</source>
+        <translation>与 {existing} 重复（标识符相同）</translation>
+    </message>
+    <message>
+        <source>duplicate of {existing} (the same DOI {doi})</source>
+        <translation>与 {existing} 重复（DOI 相同：{doi}）</translation>
+    </message>
+    <message>
+        <source>duplicate of {existing} (the same title and year)</source>
+        <translation>与 {existing} 重复（标题和年份相同）</translation>
+    </message>
+    <message>
+        <source>duplicate of {existing} (a nearly identical title, the same year)</source>
+        <translation>与 {existing} 重复（标题几乎相同，年份相同）</translation>
+    </message>
+    <message>
+        <source>{field} cannot be imported as it is ({detail})</source>
+        <translation>“{field}”无法按原样导入（{detail}）</translation>
+    </message>
+    <message>
+        <source>would be merged into {existing}</source>
+        <translation>将合并到 {existing}</translation>
+    </message>
+    <message>
+        <source>merged with {existing}</source>
+        <translation>已与 {existing} 合并</translation>
+    </message>
+    <message>
+        <source>a record with this identifier is already in the library</source>
+        <translation>库中已有具有此标识符的记录</translation>
+    </message>
+    <message>
+        <source>the library refused it ({detail})</source>
+        <translation>库拒绝了它（{detail}）</translation>
+    </message>
+    <message>
+        <source>no ER line before the next entry (line {line})</source>
+        <translation>下一条目之前缺少 ER 行（第 {line} 行）</translation>
+    </message>
+    <message>
+        <source>text outside any entry ignored on line(s) {lines}</source>
+        <translation>已忽略条目之外的文本，行：{lines}</translation>
+    </message>
+    <message>
+        <source>unknown tag {tag} (line {line}) ignored</source>
+        <translation>已忽略未知标记 {tag}（第 {line} 行）</translation>
+    </message>
+    <message>
+        <source>the file ended without an ER line</source>
+        <translation>文件结束时没有 ER 行</translation>
     </message>
 </context>
 <context>

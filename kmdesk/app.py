@@ -21,6 +21,7 @@ from kmdesk.core.store.records import base_language
 from kmdesk.gui import fonts, icon
 from kmdesk.gui.dialogs import show_error
 from kmdesk.gui.main_window import MainWindow
+from kmdesk.gui.malloc_arenas import limit_malloc_arenas
 from kmdesk.gui.preferences import install_translations
 from kmdesk.gui.qt import (
     QApplication,
@@ -38,6 +39,7 @@ DESKTOP_FILE = "org.kmdesk.KMDesk"
 
 def application() -> QApplication:
     """The one QApplication, with the metadata QSettings and desktops rely on."""
+    limit_malloc_arenas()  # a window runs for a day: memory its worker threads free must go back
     app = QApplication.instance() or QApplication(sys.argv[:1] or ["kmdesk"])
     app.setOrganizationName("kmdesk")
     app.setApplicationName("kmdesk")

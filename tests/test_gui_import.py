@@ -21,18 +21,30 @@ def window(qtbot, library):
     return window
 
 
-def test_import_dialog_previews_lets_the_mapping_change_and_reports(tmp_path, qtbot, library):
+@pytest.fixture
+def progress(qtbot):
+    """The status bar's import progress, on its own (the window has one)."""
+    from kmdesk.gui.import_dialog import ImportProgress
+
+    widget = ImportProgress(None)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_import_dialog_previews_lets_the_mapping_change_and_reports(tmp_path, qtbot, library, progress):
     from kmdesk.gui.import_dialog import ImportDialog
 
     path = tmp_path / "sheet.csv"
     path.write_text("Nom;Mots;Année\nPêche à pied;pêche;2019\n;vide;2020\nCommunity seed bank guide;x;2020\n",
                     encoding="utf-8")
-    dialog = ImportDialog(None, library, path)
+    dialog = ImportDialog(None, library, path, progress)
     qtbot.addWidget(dialog)
     assert list(dialog.combos) == ["Nom", "Mots", "Année"]
     assert dialog.column_map() == {"Nom": "", "Mots": "", "Année": ""}
     becomes = dialog.table.columnCount() - 1
-    assert "title: a record needs a title" in dialog.table.item(1, becomes).text()
+    assert dialog.table.item(1, becomes).text() == \
+        "Title cannot be imported as it is (a record needs a title in at least one language)"
+    assert [dialog.table.verticalHeaderItem(n).text() for n in range(1, 4)] == ["row 2", "row 3", "row 4"]
     dialog.set_mapping("Nom", "title:fr")
     dialog.set_mapping("Mots", "keywords")
     dialog.set_mapping("Année", "year")
@@ -50,25 +62,25 @@ def test_import_dialog_previews_lets_the_mapping_change_and_reports(tmp_path, qt
     assert library.search("pêche").total == 1
 
 
-def test_import_dialog_for_a_file_that_maps_itself_and_a_bad_file(tmp_path, qtbot, library):
+def test_import_dialog_for_a_file_that_maps_itself_and_a_bad_file(tmp_path, qtbot, library, progress):
     from kmdesk.gui.import_dialog import ImportDialog
 
-    dialog = ImportDialog(None, library, FIXTURES / "chm_resource.json")
+    dialog = ImportDialog(None, library, FIXTURES / "chm_resource.json", progress)
     qtbot.addWidget(dialog)
     assert dialog.combos == {} and dialog.import_button.isEnabled()
     assert dialog.table.item(1, 0).text() == "Guide to community protocols for ABS"
     bad = tmp_path / "bad.json"
     bad.write_text("[1, 2]", encoding="utf-8")
-    broken = ImportDialog(None, library, bad)
+    broken = ImportDialog(None, library, bad, progress)
     qtbot.addWidget(broken)
     assert "not a CHM document" in broken.summary.text() and not broken.import_button.isEnabled()
 
 
-def test_a_cancelled_dialog_import_changes_nothing(monkeypatch, qtbot, library):
+def test_a_cancelled_dialog_import_changes_nothing(monkeypatch, qtbot, library, progress):
     from kmdesk.gui import workers
     from kmdesk.gui.import_dialog import ImportDialog
 
-    dialog = ImportDialog(None, library, FIXTURES / "zotero.ris")
+    dialog = ImportDialog(None, library, FIXTURES / "zotero.ris", progress)
     qtbot.addWidget(dialog)
     monkeypatch.setattr(workers.Task, "cancelled", lambda self: True)
     dialog.import_button.click()
@@ -136,7 +148,7 @@ def test_open_uses_a_private_copy_that_is_cleaned_up(monkeypatch, tmp_path, qtbo
     assert not copy.exists()
 
 
-def test_import_dialog_opens_a_sealed_archive_with_its_passphrase(tmp_path, qtbot):
+def test_import_dialog_opens_a_sealed_archive_with_its_passphrase(tmp_path, qtbot, progress):
     from kmdesk.core.io import exporter
     from kmdesk.core.store.library import Library
     from kmdesk.gui.import_dialog import ImportDialog
@@ -153,7 +165,7 @@ def test_import_dialog_opens_a_sealed_archive_with_its_passphrase(tmp_path, qtbo
                     "access": {"level": "community"}})
         exporter.export(source, "kmd", tmp_path / "move.kmd", sealed_passphrase="transfer words")
     with guarded(tmp_path / "b") as target:
-        dialog = ImportDialog(None, target, tmp_path / "move.kmd")
+        dialog = ImportDialog(None, target, tmp_path / "move.kmd", progress)
         qtbot.addWidget(dialog)
         assert "give the archive passphrase" in dialog.table.item(1, 0).text()
         dialog.passphrase.setText("transfer words")

@@ -216,11 +216,11 @@ def test_the_duplicate_finder_keeps_little_per_title_and_still_finds_near_titles
         tracemalloc.stop()
     assert held / len(records) < 400
     near = {"title": {"en": "Aaaaa grazing rules of the uper valley number 0"}, "date": "1990"}
-    assert known.find(near) == ("id-000000", "near-identical title and same year")
+    assert known.find(near) == ("id-000000", "near_title", {})
     assert known.find({**near, "date": "1991"}) is None
     assert known.find({"title": {"en": f"{word(120)} grazing rules of the upper valley number 120"}, "date": "1990"}) == \
-        ("id-000120", "same title and year")
+        ("id-000120", "same_title", {})
     known.add({"id": "id-x", "title": {"en": "aaaaa grazing rules of the upper valley number 12"}, "date": "1990"})
     assert known.find({"title": {"en": "aaaaa grazing rules of the upper valley number 1"}, "date": "1990"}) is None
     assert known.find({"title": {"en": "aaaaa grazing rules of the upper valey number 12"}, "date": "1990"}) == \
-        ("id-x", "near-identical title and same year")
+        ("id-x", "near_title", {})

@@ -1,8 +1,12 @@
 """The import dialog: preview of the first rows with a field choice per column, the duplicate
-choice, then the import in a background job (progress, cancel) and its row-by-row report.
+choice, then the import in a background job and its row-by-row report.
 
 The dialog only holds choices; opening the file, the preview, the mapping and the import are
-``kmdesk.core.io.importer`` calls run through ``run_in_background``.
+``kmdesk.core.io.importer`` calls run through ``run_in_background``. While the import runs the
+dialog steps aside and its progress and Cancel sit in the window's status bar
+(``ImportProgress``), so the window stays usable: searches and reading go on, and saves wait
+on the writer until the import is done. The dialog comes back with the report, or with the
+reason the import stopped.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from kmdesk.core.io import importer, mapping
 from kmdesk.core.io.source import Source
 from kmdesk.core.store.records import display_title
 from kmdesk.gui.dialogs import show_error
+from kmdesk.gui.import_words import note_words, place_words, problem_words
 from kmdesk.gui.qt import (
     QComboBox,
     QDialog,
@@ -23,6 +28,7 @@ from kmdesk.gui.qt import (
     QLabel,
     QLineEdit,
     QStackedWidget,
+    Qt,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
@@ -31,6 +37,7 @@ from kmdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from kmdesk.gui.status_progress import StatusProgress
 from kmdesk.gui.workers import Pool, Task, run_in_background
 
 if TYPE_CHECKING:
@@ -39,15 +46,35 @@ if TYPE_CHECKING:
 PREVIEW_ROWS = 10
 
 
+class ImportProgress(StatusProgress):
+    """An import's label, bar and Cancel in the window's status bar (``StatusProgress``)."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.cancel_button.setToolTip(self.tr("Stop the import; nothing of it is kept."))
+        self.setToolTip(self.tr("You can search and read meanwhile; changes you save wait until the import is done."))
+
+    def start_import(self, name: str) -> None:
+        self.label.setText(self.tr("Importing {name}…").format(name=name))
+        self.start()
+
+    def counted(self, done: int, total: int) -> str:
+        return self.tr("{done} of {total} records imported").format(done=done, total=total)
+
+
 class ImportDialog(QDialog):
-    """``ImportDialog(parent, library, path)``; ``finished_import`` carries the report."""
+    """``ImportDialog(parent, library, path, progress)``: ``progress`` (the window's status bar)
+    shows the import running; ``finished_import`` carries the report."""
 
     finished_import = Signal(dict)
 
-    def __init__(self, parent: QWidget | None, library: Library, path: Path, fmt: str | None = None) -> None:
+    def __init__(self, parent: QWidget | None, library: Library, path: Path, progress: ImportProgress,
+                 fmt: str | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self.path = Path(path)
+        self.progress = progress
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # closed, it leaves the window nothing to keep
         self.source: Source | None = None
         self.report: dict[str, Any] | None = None
         self.combos: dict[str, QComboBox] = {}
@@ -149,12 +176,17 @@ class ImportDialog(QDialog):
         self.table.setRowCount(len(rows) + 1)
         for index, column in enumerate(columns):
             self.table.setCellWidget(0, index, self.combos[column])
-        self.table.setVerticalHeaderLabels(["", *[row["label"] for row in rows]])
+        self.table.setVerticalHeaderLabels(["", *[place_words(row["place"], row["label"]) for row in rows]])
         for number, row in enumerate(rows, start=1):
             for index, column in enumerate(columns):
                 self.table.setItem(number, index, QTableWidgetItem("; ".join(row["fields"].get(column, []))))
-            outcome = row.get("error") or display_title(row["record"], (self.language.text().strip() or "en",))
-            self.table.setItem(number, len(columns), QTableWidgetItem(outcome))
+            if row["problem"]:
+                outcome = problem_words(row["problem"], row["error"], self.target_label)
+            else:
+                outcome = display_title(row["record"], (self.language.text().strip() or "en",))
+            item = QTableWidgetItem(outcome)
+            item.setToolTip("\n".join(note_words(note) for note in row["note_problems"]))
+            self.table.setItem(number, len(columns), item)
         errors = sum(1 for row in rows if row.get("error"))
         self.summary.setText(self.tr("{format} file: the first {count} rows as they would be imported ({errors} with "
                                      "problems). Choose the field each column goes to.").format(
@@ -179,22 +211,26 @@ class ImportDialog(QDialog):
 
     # -- the import ------------------------------------------------------------------------
     def start_import(self) -> None:
+        """Import in the background: the dialog steps aside, the status bar shows the import."""
         if self.source is None:
             return
         source, column_map = self.source, (self.column_map() if self.combos else None)
         on_duplicate, lang = self.duplicates.currentData(), self.language.text().strip() or "en"
+        library = self.library
         self.import_button.setEnabled(False)
+        self.hide()
+        self.progress.start_import(self.path.name)
 
         def work(task: Task) -> dict[str, Any]:
-            return importer.run(self.library, source, column_map=column_map, on_duplicate=on_duplicate, lang=lang,
+            return importer.run(library, source, column_map=column_map, on_duplicate=on_duplicate, lang=lang,
                                 progress=task.progress, cancel=task.cancelled)
 
         def failed(exc: BaseException) -> None:
             self.import_button.setEnabled(True)
+            self.open()
             show_error(self, exc)
 
-        run_in_background(self, work, self.show_report, failed,
-                          label=self.tr("Importing {name}…").format(name=self.path.name))
+        run_in_background(self, work, self.show_report, failed, view=self.progress)
 
     def status_label(self, status: str) -> str:
         return {"imported": self.tr("imported"), "merged": self.tr("merged"), "skipped": self.tr("skipped"),
@@ -204,8 +240,9 @@ class ImportDialog(QDialog):
         self.report = report
         self.result.clear()
         for row in report["rows"]:
-            why = "; ".join([r for r in [row["reason"], *row["notes"]] if r])
-            QTreeWidgetItem(self.result, [row["label"], self.status_label(row["status"]), why])
+            said = [problem_words(row["problem"], row["reason"], self.target_label)] if row["problem"] else []
+            why = "; ".join(said + [note_words(note) for note in row["note_problems"]])
+            QTreeWidgetItem(self.result, [place_words(row["place"], row["label"]), self.status_label(row["status"]), why])
         counts = report["counts"]
         self.result_label.setText(self.tr("Imported: {imported} · merged: {merged} · skipped: {skipped} · "
                                           "not imported: {errors}").format(
@@ -214,4 +251,5 @@ class ImportDialog(QDialog):
         self.pages.setCurrentIndex(1)
         self.buttons.clear()
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.open()
         self.finished_import.emit(report)

@@ -377,6 +377,7 @@ class MainWindow(QMainWindow):
         """Remember the window, and let queued writes finish so no edit is lost."""
         self.save_settings()
         self.search_timer.stop()
+        self.files.cancel_import()
         wait_idle()
         event.accept()
 

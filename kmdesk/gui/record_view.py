@@ -27,6 +27,7 @@ from kmdesk.gui.access_words import (
 )
 from kmdesk.gui.consent_dialogs import ConsentPanel
 from kmdesk.gui.fonts import bidi_isolate, language_direction
+from kmdesk.gui.history_view import HistoryTree
 from kmdesk.gui.library_model import (
     country_name,
     language_name,
@@ -35,20 +36,16 @@ from kmdesk.gui.library_model import (
 )
 from kmdesk.gui.localized import format_date, format_timestamp
 from kmdesk.gui.qt import (
-    QHeaderView,
     Qt,
     QTabWidget,
     QTextBrowser,
     QTextOption,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 from kmdesk.gui.sync_panel import status_text
 
 _BOLD = re.compile(r"(</?b>)")
-VALUE_PREVIEW = 160
 
 
 def text_direction(text: str) -> str:
@@ -111,11 +108,7 @@ class RecordView(QWidget):
         option = QTextOption(self.browser.document().defaultTextOption())
         option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
         self.browser.document().setDefaultTextOption(option)
-        self.history = QTreeWidget(self)
-        self.history.setColumnCount(3)
-        self.history.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What changed")])
-        self.history.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.history.header().setStretchLastSection(True)
+        self.history = HistoryTree(self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.browser, self.tr("Record"))
         self.tabs.addTab(self.history, self.tr("History"))
@@ -153,7 +146,7 @@ class RecordView(QWidget):
     def show_record(self, record: dict[str, Any], history: list[dict[str, Any]], snippet: str | None = None) -> None:
         self.record, self._history_entries, self._snippet = record, history, snippet
         self._render()
-        self._fill_history(history)
+        self.history.show_history(history)
         self.consent_panel.show_record(record)
 
     def _render(self) -> None:
@@ -329,40 +322,3 @@ class RecordView(QWidget):
             (self.tr("Consent"), f"<b>{esc(consent_state_name(state))}</b> — {esc(consent_state_explanation(state))}"),
             (self.tr("Sharing"), sharing),
         ])
-
-    # -- history ---------------------------------------------------------------------------------
-    def _fill_history(self, history: list[dict[str, Any]]) -> None:
-        """Newest first; each entry opens onto the fields it changed, old value → new value."""
-        self.history.clear()
-        actions = {"create": self.tr("Created"), "edit": self.tr("Edited"), "delete": self.tr("Deleted"),
-                   "import": self.tr("Imported")}
-        for entry in reversed(history):
-            changes = entry.get("changes") or {}
-            what = actions.get(entry.get("action", ""), entry.get("action", ""))
-            if changes:
-                what += ": " + ", ".join(changes)
-            item = QTreeWidgetItem(self.history, [format_timestamp(entry.get("at", "")), entry.get("by", ""), what])
-            item.setToolTip(2, what)
-            for name, values in changes.items():
-                if entry.get("sealed") or values is None:
-                    detail = self.tr("(protected)")
-                else:
-                    old, new = values
-                    detail = f"{self._preview(old)} {self._arrow()} {self._preview(new)}"
-                child = QTreeWidgetItem(item, ["", name, detail])
-                child.setToolTip(2, detail)
-
-    def _arrow(self) -> str:
-        """The "becomes" arrow, pointing the way the line reads (bidi rules do not mirror "→")."""
-        return "←" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "→"
-
-    def _preview(self, value: Any) -> str:
-        if value in (None, "", [], {}):
-            return "—"
-        if isinstance(value, dict):
-            text = "; ".join(f"{k}: {self._preview(v)}" for k, v in value.items())
-        elif isinstance(value, list):
-            text = ", ".join(self._preview(v) if isinstance(v, dict) else str(v) for v in value)
-        else:
-            text = str(value)
-        return text if len(text) <= VALUE_PREVIEW else text[: VALUE_PREVIEW - 1] + "…"

@@ -1,5 +1,6 @@
 """The main window's file actions: File › Import…, Export… and Report…, each whole-library job
-run off the GUI thread with its progress.
+run off the GUI thread with its progress. An import's progress and Cancel sit in the status bar
+(``ImportProgress``), so the window stays usable while it runs; one import at a time.
 
 Owned by ``MainWindow`` as ``window.files``; the window keeps thin methods (``import_file``,
 ``export_file``, ``export_filters``, ``ask_report`` ...) for its menus and the tests.
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from kmdesk.core.io import exporter, importer
 from kmdesk.gui.dialogs import show_info
-from kmdesk.gui.import_dialog import ImportDialog
+from kmdesk.gui.import_dialog import ImportDialog, ImportProgress
 from kmdesk.gui.qt import QFileDialog, QObject
 from kmdesk.gui.report_dialog import ReportDialog
 from kmdesk.gui.workers import Task, run_in_background
@@ -27,6 +28,8 @@ class FilesController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self.import_progress = ImportProgress(window)
+        window.statusBar().addPermanentWidget(self.import_progress)
 
     def ask_import(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(self.window, self.tr("Import"), "", self.tr(
@@ -38,18 +41,27 @@ class FilesController(QObject):
     def import_file(self, path: Path) -> None:
         """A kmdesk library file goes straight in; other formats open the import dialog first
         (preview, column mapping, duplicates)."""
+        if self.import_progress.running():
+            self.window.statusBar().showMessage(self.tr(
+                "An import is running: start the next one when it is done (or cancel it in the status bar)."), 8000)
+            return
         library = self.window.library
         if path.suffix.lower() == ".json" and importer.detect(path) == "json":
             def work(task: Task) -> dict[str, Any]:
                 return importer.run(library, importer.open_source(path, "json"), progress=task.progress,
                                     cancel=task.cancelled)
 
-            run_in_background(self.window, work, self.imported,
-                              label=self.tr("Importing {name}…").format(name=path.name))
+            self.import_progress.start_import(path.name)
+            run_in_background(self.window, work, self.imported, view=self.import_progress)
             return
-        dialog = ImportDialog(self.window, library, path)
+        dialog = ImportDialog(self.window, library, path, self.import_progress)
         dialog.finished_import.connect(lambda _report: self.window.reload())
         dialog.open()
+
+    def cancel_import(self) -> None:
+        """Stop a running import (the window closes): it is one transaction, so nothing of it is kept."""
+        if self.import_progress.running():
+            self.import_progress.canceled.emit()
 
     def imported(self, report: dict[str, Any]) -> None:
         counts = report.get("counts", {})

@@ -8,6 +8,7 @@ Owned by ``MainWindow`` as ``window.records``; the window keeps thin methods (``
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from kmdesk.core.chm import suggest
@@ -51,6 +52,7 @@ class RecordController(QObject):
         self.window = window
         self.current_id: str | None = None
         self.seq = 0
+        self._saving: list[RecordEditor] = []  # one entry per save on its way, so its editor outlives it
 
     # -- the current record ------------------------------------------------------------------------
     def current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -198,6 +200,7 @@ class RecordController(QObject):
         a new record is added the first time, every later save is an edit of it."""
         editor.accepted.connect(lambda: self.save(editor))
         editor.saveRequested.connect(lambda: self.save(editor))
+        editor.rejected.connect(lambda: self.release(editor))
         record_id = editor.original["id"] if editor.original else ""
         library = self.window.library
         editor.offer_suggestions(lambda record: suggest.suggest_for(library, {**record, "id": record_id}))
@@ -207,6 +210,30 @@ class RecordController(QObject):
             self.save_new(editor)
         else:
             self.save_edit(editor)
+        self.release(editor)  # closed with nothing to save
+
+    def release(self, editor: RecordEditor) -> None:
+        """Delete a closed editor once no save of it is on its way: its parent, the window,
+        would otherwise keep every editor opened in the session, with all its widgets."""
+        if editor not in self._saving and not editor.isVisible():
+            editor.deleteLater()
+
+    def _run_save(self, editor: RecordEditor, write: Callable[[Task], dict[str, Any]],
+                  on_saved: Callable[[dict[str, Any]], None]) -> None:
+        """Write in the background; the editor is told the outcome, then released if closed."""
+        self._saving.append(editor)
+
+        def succeeded(record: dict[str, Any]) -> None:
+            self._saving.remove(editor)
+            editor.saved(record)
+            on_saved(record)
+            self.release(editor)
+
+        def failed(exc: BaseException) -> None:
+            self._saving.remove(editor)
+            self.reopen(editor, exc)
+
+        run_in_background(self.window, write, succeeded, failed, progress=False)
 
     @staticmethod
     def reopen(editor: RecordEditor, exc: BaseException) -> None:
@@ -217,13 +244,7 @@ class RecordController(QObject):
     def save_new(self, editor: RecordEditor) -> None:
         data = editor.record_data()
         library = self.window.library
-
-        def created(record: dict[str, Any]) -> None:
-            editor.saved(record)
-            self.created(record)
-
-        run_in_background(self.window, lambda _task: library.add(data), created,
-                          lambda exc: self.reopen(editor, exc), progress=False)
+        self._run_save(editor, lambda _task: library.add(data), self.created)
 
     def created(self, record: dict[str, Any]) -> None:
         self.window.model.upsert(record)
@@ -244,12 +265,10 @@ class RecordController(QObject):
         library = window.library
 
         def saved(record: dict[str, Any]) -> None:
-            editor.saved(record)
             window.undo_stack.push(SavedEditCommand(window, record_id, before, after, title))
             self.updated(record)
 
-        run_in_background(window, lambda _task: library.update(record_id, after), saved,
-                          lambda exc: self.reopen(editor, exc), progress=False)
+        self._run_save(editor, lambda _task: library.update(record_id, after), saved)
 
     def updated(self, record: dict[str, Any]) -> None:
         self.window.model.upsert(record)

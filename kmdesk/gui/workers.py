@@ -206,6 +206,7 @@ class Job:
         the result."""
         self.done, self.fn = True, None
         if self.dialog is not None and isValid(self.dialog):
+            self.dialog.canceled.disconnect(self.task.cancel)  # a status-bar view outlives its jobs
             self.dialog.finish()
         if self.parent_widget is not None and not isValid(self.parent_widget):
             return  # the window went away while the job ran; nobody is left to tell

@@ -55,7 +55,7 @@ from sqlalchemy.orm import Session
 
 from kmdesk.core.errors import AccessDenied
 from kmdesk.core.io import library_file
-from kmdesk.core.io.source import ImportFileError, Source, SourceRow, check_zip, load_json
+from kmdesk.core.io.source import ImportFileError, Source, SourceRow, check_zip, load_json, place, problem
 from kmdesk.core.store import attachments
 from kmdesk.core.store import records as rec
 from kmdesk.core.store.attachments import store as file_store
@@ -242,7 +242,7 @@ def read(path: Path, passphrase: str | None = None) -> Source:
     if not isinstance(data, dict) or data.get("format") != library_file.FORMAT or not isinstance(data.get("records"), list):
         raise ImportFileError(f"{path}: entry 'library.json' is not a kmdesk library file", path=str(path))
     _check_attachments(path, attached, manifest["entries"])
-    rows = [SourceRow(i, f"record {i}", record=r) for i, r in enumerate(data["records"], start=1)]
+    rows = [SourceRow(i, place("record", record=i), record=r) for i, r in enumerate(data["records"], start=1)]
     transfer: dict[str, list[dict[str, Any]]] = {}
     if manifest.get("sealed_records"):
         rows += _sealed_rows(path, passphrase, len(rows), transfer)
@@ -309,13 +309,13 @@ def _sealed_rows(path: Path, passphrase: str | None, start: int,
         raise ImportFileError(f"{path}: entry 'sealed/records.json' is not a list of {{\"id\", \"token\"}}",
                               path=str(path), entry="sealed/records.json")
     if not passphrase:
-        return [SourceRow(start + i, f"sealed record {i}", error=f"sealed record {i} ({t['id']}): sealed for transfer; "
-                                                                 "give the archive passphrase to import it")
-                for i, t in enumerate(tokens, start=1)]
+        return [SourceRow(start + i, place("sealed_record", record=i), problem=problem(
+                    "needs_passphrase", f"sealed record {i} ({t['id']}): sealed for transfer; give the archive "
+                    "passphrase to import it", id=t["id"])) for i, t in enumerate(tokens, start=1)]
     key = vault.derive_key(passphrase, params)
     rows = []
     for i, token in enumerate(tokens, start=1):
-        label = f"sealed record {i}"
+        row = SourceRow(start + i, place("sealed_record", record=i))
         try:
             opened = vault.open_json(token["token"], key, token["id"], "transfer")
         except vault.VaultError:
@@ -323,10 +323,11 @@ def _sealed_rows(path: Path, passphrase: str | None, start: int,
                                   "'sealed/records.json')", path=str(path), entry="sealed/records.json") from None
         if not isinstance(opened, dict) or not isinstance(opened.get("record"), dict) \
                 or opened["record"].get("id") != token["id"] or not isinstance(opened.get("files"), list):
-            rows.append(SourceRow(start + i, label, error=f"{label}: the sealed envelope has an unexpected shape"))
+            rows.append(row.fail("envelope_shape", "the sealed envelope has an unexpected shape"))
             continue
         transfer[opened["record"]["id"]] = opened["files"]
-        rows.append(SourceRow(start + i, label, record=opened["record"]))
+        row.record = opened["record"]
+        rows.append(row)
     return rows
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from kmdesk.core.io import mapping
-from kmdesk.core.io.source import MAX_VALUE, Source, SourceRow, read_text, utf8_problem
+from kmdesk.core.io.source import MAX_VALUE, Source, SourceRow, place, read_text, utf8_problem
 
 _START = re.compile(r"^[ \t]*@", re.MULTILINE)
 _HEAD = re.compile(r"@\s*([A-Za-z]+)\s*([{(])", re.DOTALL)
@@ -94,29 +94,29 @@ def _entries(text: str) -> Iterator[SourceRow]:
                 refused.pop(name, None)
             except _Broken as exc:
                 number += 1
-                label = f"@string (line {line})"
                 named = _NAME.match(body)
                 if named:
                     macros.pop(named.group(1).lower(), None)  # a refused redefinition leaves no stale value
                     refused[named.group(1).lower()] = f"refused at line {line}: {exc}"
-                yield SourceRow(number, label, error=f"{label}: {exc}; the macro was not defined")
+                yield SourceRow(number, place("string", line=line)).fail(
+                    "macro_refused", f"{exc}; the macro was not defined", detail=str(exc))
             continue
         number += 1
-        label = f"entry {number} (line {line})"
-        problem = utf8_problem(chunk)
+        not_utf8 = utf8_problem(chunk)
         if head is None:
-            yield SourceRow(number, label, error=f"{label}: expected '@type{{key,' after '@'")
+            yield SourceRow(number, place("entry", entry=number, line=line)).fail(
+                "entry_start", "expected '@type{key,' after '@'")
             continue
         try:
             key, fields = _parse_body(chunk.lstrip()[head.end():], head.group(2), macros, refused)
         except _Broken as exc:
             key = found.group(1) if (found := _KEY.match(chunk.lstrip()[head.end():])) else ""
-            yield SourceRow(number, f"entry {number} '{key}' (line {line})",
-                            error=f"entry {number} '{key}' (line {line}): {exc}; the entry was skipped")
+            yield SourceRow(number, place("keyed_entry", entry=number, key=key, line=line)).fail(
+                "entry_broken", f"{exc}; the entry was skipped", detail=str(exc))
             continue
-        label = f"entry {number} '{key}' (line {line})"
-        if problem:
-            yield SourceRow(number, label, error=f"{label}: {problem}")
+        row = SourceRow(number, place("keyed_entry", entry=number, key=key, line=line))
+        if not_utf8:
+            yield row.fail(not_utf8.code, not_utf8.message, **not_utf8.params)
             continue
         fields["entrytype"] = [kind]
         language = fields.pop("kmdesk_lang", [""])[0]
@@ -124,7 +124,7 @@ def _entries(text: str) -> Iterator[SourceRow]:
             for name, target in (("title", "title"), ("abstract", "summary"), ("note", "body")):
                 if name in fields:
                     fields[f"{target}:{language}"] = fields.pop(name)
-        row = SourceRow(number, label, {k: v for k, v in fields.items() if v and v[0]})
+        row.fields = {k: v for k, v in fields.items() if v and v[0]}
         _split_lists(row)
         yield row
 

@@ -21,7 +21,15 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from kmdesk.core import vocab
-from kmdesk.core.io.source import ImportFileError, Source, SourceRow, load_json, read_text, utf8_problem
+from kmdesk.core.io.source import (
+    ImportFileError,
+    Source,
+    SourceRow,
+    load_json,
+    place,
+    read_text,
+    utf8_problem,
+)
 
 _LABELS = re.compile(r"Local Contexts labels: (.*?)\.(?:\s|$)")
 EXTRA_PREFIX = "kmdesk: "
@@ -35,7 +43,7 @@ def read(path: Path) -> Source:
     text = read_text(path)
     problem = utf8_problem(text)
     if problem:
-        raise ImportFileError(f"{path}: {problem}", path=str(path))
+        raise ImportFileError(f"{path}: {problem.message}", path=str(path))
     data = load_json(text, str(path))
     documents = _documents(data)
     if documents is None:
@@ -63,15 +71,18 @@ def _row(number: int, document: Any) -> SourceRow:
     header = document.get("header") if isinstance(document, dict) else None
     header = header if isinstance(header, dict) else {}
     identifier = str(header.get("identifier") or "")
-    label = f"document {number}" + (f" ({identifier})" if identifier else "")
+    row = SourceRow(number, place("identified_document", document=number, identifier=identifier) if identifier
+                    else place("document", document=number))
     if header.get("schema") != "resource":
         schema = header.get("schema")
-        return SourceRow(number, label, error=f"{label}: not a CHM resource document (schema is {schema!r}, "
-                                              "expected \"resource\")")
+        return row.fail("not_resource", f"not a CHM resource document (schema is {schema!r}, expected \"resource\")",
+                        schema=str(schema))
     try:
-        return SourceRow(number, label, record=to_record(document))
+        row.record = to_record(document)
     except (TypeError, AttributeError, KeyError, ValueError) as exc:
-        return SourceRow(number, label, error=f"{label}: unexpected shape ({type(exc).__name__}: {exc})")
+        detail = f"{type(exc).__name__}: {exc}"
+        return row.fail("unexpected_shape", f"unexpected shape ({detail})", detail=detail)
+    return row
 
 
 def _lstring(value: Any) -> dict[str, str]:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from kmdesk.core.io import mapping
-from kmdesk.core.io.source import ImportFileError, Source, SourceRow, check_header
+from kmdesk.core.io.source import ImportFileError, Problem, Source, SourceRow, check_header, place, problem
 
 MAX_LINE = 4 * 1024 * 1024
 _SAMPLE = 64 * 1024
@@ -45,7 +45,7 @@ class _Lines:
         self.fh = fh
         self.encoding = encoding
         self.cr_only = cr_only  # old Mac line ends: lines end in '\r' alone
-        self.problems: dict[int, str] = {}
+        self.problems: dict[int, Problem] = {}
         self.number = 0
 
     def _physical(self) -> Iterator[bytes | None]:
@@ -82,14 +82,17 @@ class _Lines:
         for raw in self._physical():
             self.number += 1
             if raw is None:
-                self.problems[self.number] = f"line longer than {MAX_LINE // 2**20} MB (the limit)"
+                self.problems[self.number] = problem("line_too_long", f"line longer than {MAX_LINE // 2**20} MB (the limit)",
+                                                     limit_mb=MAX_LINE // 2**20)
                 yield "\n"
                 continue
             try:
                 yield raw.decode(self.encoding)
             except UnicodeDecodeError as exc:
-                self.problems[self.number] = (f"not valid {self.encoding.upper()} (byte 0x{raw[exc.start]:02x} at "
-                                              f"position {exc.start + 1}); save the file as UTF-8")
+                byte, at = f"{raw[exc.start]:02x}", exc.start + 1
+                self.problems[self.number] = problem(
+                    "not_encoding", f"not valid {self.encoding.upper()} (byte 0x{byte} at position {at}); save the file as UTF-8",
+                    encoding=self.encoding.upper(), byte=byte, at=at)
                 yield raw.decode(self.encoding, "replace")
 
 class _Spreadsheet(csv.excel):
@@ -137,7 +140,8 @@ def read(path: Path, *, encoding: str | None = None) -> Source:
                 except StopIteration:
                     return
                 except csv.Error as exc:
-                    yield SourceRow(start, f"row {start}", error=f"row {start}: {exc} (check the quotes)")
+                    yield SourceRow(start, place("row", row=start)).fail("csv_quotes", f"{exc} (check the quotes)",
+                                                                         detail=str(exc))
                     continue
                 row = _row(start, lines.number, cells, header, lines.problems)
                 if row.error or row.fields:  # a wholly empty row is no row
@@ -151,7 +155,7 @@ def _header(path: Path, encoding: str, bom: int, cr_only: bool) -> tuple[list[st
         lines = _Lines(fh, encoding, cr_only)
         first = next(iter(lines), "")
         if 1 in lines.problems:
-            raise ImportFileError(f"{path}: row 1 (the header): {lines.problems[1]}", path=str(path), row=1)
+            raise ImportFileError(f"{path}: row 1 (the header): {lines.problems[1].message}", path=str(path), row=1)
     dialect = _dialect(first)
     try:
         header = next(csv.reader([first], dialect), [])
@@ -163,19 +167,20 @@ def _header(path: Path, encoding: str, bom: int, cr_only: bool) -> tuple[list[st
     check_header(header, "row 1", path)
     return header, dialect
 
-def _row(start: int, end: int, cells: list[str], header: list[str], problems: dict[int, str]) -> SourceRow:
-    label = f"row {start}" if start == end else f"rows {start}-{end}"
+def _row(start: int, end: int, cells: list[str], header: list[str], problems: dict[int, Problem]) -> SourceRow:
+    row = SourceRow(start, place("row", row=start) if start == end else place("rows", row=start, last=end))
     bad = next((problems[n] for n in range(start, end + 1) if n in problems), None)
     if bad:
-        return SourceRow(start, label, error=f"{label}: {bad}")
+        return row.fail(bad.code, bad.message, **bad.params)
     if len(cells) != len(header):
         if len(cells) > len(header) and not any(c.strip() for c in cells[len(header):]):
             cells = cells[:len(header)]  # trailing empty cells, as spreadsheets often add
         else:
             hint = " (a quote is probably left open)" if end > start else " (check the quotes and separators)"
-            return SourceRow(start, label, error=f"{label}: expected {len(header)} cells, found {len(cells)}{hint}")
-    fields = {name: [unguard(cells[i])] for i, name in enumerate(header) if name and i < len(cells) and cells[i].strip()}
-    return SourceRow(start, label, fields)
+            return row.fail("cell_count", f"expected {len(header)} cells, found {len(cells)}{hint}",
+                            expected=len(header), found=len(cells), open_quote=end > start)
+    row.fields = {name: [unguard(cells[i])] for i, name in enumerate(header) if name and i < len(cells) and cells[i].strip()}
+    return row
 
 # -- export ---------------------------------------------------------------------------------
 def columns_for(records: list[dict[str, Any]]) -> list[str]:

@@ -18,7 +18,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from kmdesk.core.errors import Cancelled, InvalidRecord, KmdeskError
 from kmdesk.core.io import bibtex_format, chm_json, csv_format, library_file, mapping, ris_format, xlsx_format
-from kmdesk.core.io.source import ImportFileError, Source, SourceRow
+from kmdesk.core.io.source import ImportFileError, Place, Problem, Source, SourceRow, place, problem
 from kmdesk.core.store import records as rec
 from kmdesk.core.store import text as txt
 
@@ -79,7 +79,7 @@ def open_source(path: Path, fmt: str | None = None, *, passphrase: str | None = 
         return chm_json.read(path)
     if fmt == "json":
         data = library_file.read(path)
-        rows = [SourceRow(i, f"record {i}", record=r) for i, r in enumerate(data["records"], start=1)]
+        rows = [SourceRow(i, place("record", record=i), record=r) for i, r in enumerate(data["records"], start=1)]
         return Source(path, "json", [], {}, lambda: iter(rows), fixed=True, extra={"library": data})
     if fmt == "kmd":
         from kmdesk.core.io import archive
@@ -136,6 +136,21 @@ def _check_carried(record: dict[str, Any]) -> None:
                                 "a control character)", field="history")
 
 
+def refused(row_place: Place, exc: KmdeskError) -> Problem:
+    """A row the core refused, as a row's problem: ``exc``'s code and params (e.g. the
+    ``field``), and its English words as ``detail``."""
+    return problem(exc.code, f"{row_place}: {exc}", **{**exc.params, "detail": str(exc)})
+
+
+def located(row: int, row_place: Place, found: Problem | None, notes: Iterable[Problem]) -> dict[str, Any]:
+    """What a preview's or report's row says about where it is and what is wrong: in English
+    (``label``, ``error``, ``notes``) and as data (``place``, ``problem``, ``note_problems``)."""
+    notes = list(notes)
+    return {"row": row, "label": str(row_place), "place": row_place.as_dict(),
+            "error": found.message if found else None, "problem": found.as_dict() if found else None,
+            "notes": [note.message for note in notes], "note_problems": [note.as_dict() for note in notes]}
+
+
 def preview(source: Source, column_map: dict[str, str] | None = None, *, limit: int = 10,
             lang: str = "en") -> list[dict[str, Any]]:
     """The first ``limit`` rows as records under the mapping, each with its problem if any."""
@@ -144,15 +159,17 @@ def preview(source: Source, column_map: dict[str, str] | None = None, *, limit: 
     for row in source.rows():
         if len(out) >= limit:
             break
-        entry: dict[str, Any] = {"row": row.number, "label": row.label, "fields": row.fields, "notes": row.notes}
-        if row.error:
-            entry["error"] = row.error
-        else:
+        found = row.problem
+        record = None
+        if found is None:
             try:
-                record = candidate(source, row, column_map, lang)
-                entry["record"] = {**rec.normalize(record), **({"id": record["id"]} if record.get("id") else {})}
+                made = candidate(source, row, column_map, lang)
+                record = {**rec.normalize(made), **({"id": made["id"]} if made.get("id") else {})}
             except KmdeskError as exc:
-                entry["error"] = f"{row.label}: {exc}"
+                found = refused(row.place, exc)
+        entry = {**located(row.number, row.place, found, row.notes), "fields": row.fields}
+        if record is not None:
+            entry["record"] = record
         out.append(txt.readable(entry))  # a bad byte in a file is shown as U+FFFD, never printed raw
     return out
 
@@ -246,25 +263,26 @@ class Duplicates:
         """The prefix of a title's entries: its record's year and a separator."""
         return str(record.get("date") or "")[:4] + "|"
 
-    def find(self, record: dict[str, Any]) -> tuple[str, str] | None:
-        """(existing id, why) when ``record`` duplicates one already known."""
+    def find(self, record: dict[str, Any]) -> tuple[str, str, dict[str, str]] | None:
+        """(existing id, why, its params) when ``record`` duplicates one already known; why is
+        a key of ``DUPLICATE_WHY``."""
         if record.get("id") in self.ids:
-            return record["id"], "same id"
+            return record["id"], "same_id", {}
         doi = (record.get("identifiers") or {}).get("doi")
         if doi and mapping.normalise_doi(doi) in self.dois:
-            return self.dois[mapping.normalise_doi(doi)], f"same DOI {mapping.normalise_doi(doi)}"
+            return self.dois[mapping.normalise_doi(doi)], "same_doi", {"doi": mapping.normalise_doi(doi)}
         year = self._year(record)
         for title in (record.get("title") or {}).values():
             key = title_key(title)
             if not key:
                 continue
             if f"{year}{key}" in self.titles:
-                return self.titles[f"{year}{key}"], "same title and year"
+                return self.titles[f"{year}{key}"], "same_title", {}
             found = self.buckets.get(f"{year}{key[:4]}", [])
             bucket = [found] if isinstance(found, str) else found
             close = _closest(key, bucket, len(year)) if len(bucket) < 500 else None
             if close:
-                return self.titles[f"{year}{close}"], "near-identical title and same year"
+                return self.titles[f"{year}{close}"], "near_title", {}
         return None
 
     @classmethod
@@ -298,21 +316,38 @@ def merge_fields(existing: dict[str, Any], incoming: dict[str, Any]) -> dict[str
     return changes
 
 
+# Why a row is a duplicate (``Duplicates.find``), in English.
+DUPLICATE_WHY = {"same_id": "same id", "same_doi": "same DOI {doi}", "same_title": "same title and year",
+                 "near_title": "near-identical title and same year"}
+
+
 @dataclass(slots=True)
 class _Row:
     """One row's line of the report while the import runs: a 100,000-row file keeps 100,000 of
-    them through the transaction and the indexing, so they are slotted objects, not dicts."""
+    them through the transaction and the indexing, so they are slotted objects, not dicts.
+    ``problem`` says why it was not imported as it is (refused, skipped, merged)."""
 
     row: int
-    label: str
+    place: Place
     id: str | None = None
     status: str = "error"
-    reason: str | None = None
-    notes: tuple[str, ...] = ()
+    problem: Problem | None = None
+    notes: tuple[Problem, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
-        return {"row": self.row, "label": self.label, "id": self.id, "status": self.status, "reason": self.reason,
-                "notes": list(self.notes)}
+        said = located(self.row, self.place, self.problem, self.notes)
+        return {**said, "id": self.id, "status": self.status, "reason": said.pop("error")}
+
+
+def _outcome_problem(entry: _Row, status: str, record_id: str, reason: str | None) -> Problem | None:
+    """What the store said of a row (``Library.import_records``), as the row's problem."""
+    if status == "error":
+        return problem("not_stored", f"{entry.place}: {reason}", detail=reason or "")
+    if status == "merged":
+        return problem("merged", reason or "", existing=record_id)
+    if status == "skipped":
+        return problem("already_in_library", reason or "", existing=record_id)
+    return None
 
 
 def run(library: Library, source: Source, *, column_map: dict[str, str] | None = None, on_duplicate: str = "skip",
@@ -336,24 +371,26 @@ def run(library: Library, source: Source, *, column_map: dict[str, str] | None =
         for row in source.rows():
             if cancel():
                 raise Cancelled()
-            entry = _Row(row.number, row.label, reason=row.error, notes=tuple(row.notes))
+            entry = _Row(row.number, row.place, problem=row.problem, notes=tuple(row.notes))
             rows.append(entry)
-            if row.error:
+            if row.problem:
                 continue
             try:
                 record = candidate(source, row, column_map, lang)
                 record = {**record, **rec.normalize(record)}  # duplicates are found on the tidy values
             except KmdeskError as exc:
-                entry.reason = f"{row.label}: {exc}"
+                entry.problem = refused(row.place, exc)
                 continue
             if "id" not in record:  # a fresh id made only for a row without one (not setdefault)
                 record["id"] = rec.new_id()
             entry.id = record["id"]
             duplicate = known.find(record)
             if duplicate:
-                existing, why = duplicate
+                existing, why, params = duplicate
                 if on_duplicate == "skip":
-                    entry.status, entry.reason = "skipped", f"duplicate of {existing} ({why})"
+                    entry.status = "skipped"
+                    entry.problem = problem("duplicate", f"duplicate of {existing} ({DUPLICATE_WHY[why].format(**params)})",
+                                            existing=existing, why=why, **params)
                     continue
                 if on_duplicate == "merge":
                     merges[len(slots)] = (existing, merge_fields)
@@ -361,7 +398,7 @@ def run(library: Library, source: Source, *, column_map: dict[str, str] | None =
                 elif existing == record["id"] or record["id"] in known.ids:
                     record["id"] = entry.id = rec.new_id()
             known.add(record, entry.id)
-            entry.status, entry.reason = "imported", None
+            entry.status, entry.problem = "imported", None
             slots.append(len(rows) - 1)
             yield record
         known.forget()  # the file is read: its keys need not stay while its records are indexed
@@ -384,13 +421,13 @@ def _report_outcome(rows: list[_Row], slots: list[int], outcome: list[Outcome]) 
     """Write what the store did with each item given to it into that item's row of the report."""
     for slot, result in zip(slots, outcome, strict=True):
         entry = rows[slot]
-        entry.id, entry.status, entry.reason = result.id, result.status, result.reason
-        if result.status == "error":
-            entry.reason = f"{entry.label}: {entry.reason}"
+        entry.id, entry.status = result.id, result.status
+        entry.problem = _outcome_problem(entry, result.status, result.id, result.reason)
 
 
 def _report_merges(rows: list[_Row], slots: list[int], merges: dict[int, tuple[str, Any]]) -> None:
     """Mark the rows a dry run would merge into an existing record, naming that record."""
     for index, slot in enumerate(slots):
         if index in merges:
-            rows[slot].status, rows[slot].reason = "merged", f"would merge into {merges[index][0]}"
+            rows[slot].status = "merged"
+            rows[slot].problem = problem("would_merge", f"would merge into {merges[index][0]}", existing=merges[index][0])

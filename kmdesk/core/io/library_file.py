@@ -27,7 +27,7 @@ def read(path: Path) -> dict[str, Any]:
         content = read_text(Path(path))
         problem = utf8_problem(content)
         if problem:
-            raise InvalidRecord(f"{path}: {problem}")
+            raise InvalidRecord(f"{path}: {problem.message}")
         data = load_json(content, str(path))
     except ImportFileError as exc:  # one error type for a bad library file, whatever found it
         raise InvalidRecord(str(exc)) from None

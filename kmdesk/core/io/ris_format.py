@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from kmdesk.core.io import mapping
-from kmdesk.core.io.source import MAX_VALUE, Source, SourceRow, read_text, utf8_problem
+from kmdesk.core.io.source import MAX_VALUE, Source, SourceRow, place, problem, read_text, utf8_problem
 
 _LINE = re.compile(r"^([A-Z][A-Z0-9])  ?-(?: (.*)|)$")
 LABEL_PREFIX = "Local Contexts label: "
@@ -112,7 +112,7 @@ class _EntryReader:
         elif line.strip():
             self.stray.append(number)
         if current is not None:
-            _check_utf8(current, number, line)
+            not_utf8(current, line, number)
 
     def tagged(self, number: int, line: str, tag: str, value: str) -> Iterator[SourceRow]:
         """A ``TAG  - value`` line; yields the entry it closes, if any."""
@@ -124,34 +124,35 @@ class _EntryReader:
         if current is None:
             self.stray.append(number)
             return
-        _check_utf8(current, number, line)
+        not_utf8(current, line, number)
         if tag == "ER":
             yield self._finish(current)
             self.current, self.last_tag = None, None
             return
         if tag not in KNOWN_TAGS:
-            current.notes.append(f"unknown tag {tag} (line {number}) ignored")
+            current.note("unknown_tag", f"unknown tag {tag} (line {number}) ignored", tag=tag, line=number)
         current.fields.setdefault(tag, []).append(value)
         self._start_value(current, tag, value, number)
 
     def end(self) -> Iterator[SourceRow]:
         """The entry left open at the end of the file, or the report that the file held none."""
         if self.current is not None:
-            self.current.notes.append("the file ended without an ER line")
+            self.current.note("no_end", "the file ended without an ER line")
             yield self._finish(self.current)
         elif self.stray and self.count == 0:
-            yield SourceRow(1, f"line {self.stray[0]}",
-                            error=f"line {self.stray[0]}: no RIS entry found (an entry starts with 'TY  - ')")
+            yield SourceRow(1, place("line", line=self.stray[0])).fail(
+                "no_ris_entry", "no RIS entry found (an entry starts with 'TY  - ')")
 
     def _open(self, number: int, value: str) -> Iterator[SourceRow]:
         """A ``TY`` line opens an entry, closing the one before when its ``ER`` is missing."""
         if self.current is not None:
-            self.current.notes.append(f"no ER line before the next entry (line {number})")
+            self.current.note("no_end_before_next", f"no ER line before the next entry (line {number})", line=number)
             yield self._finish(self.current)
         self.count += 1
-        current = self.current = SourceRow(self.count, f"entry {self.count} (line {number})", {"TY": [value]})
+        current = self.current = SourceRow(self.count, place("entry", entry=self.count, line=number), {"TY": [value]})
         if self.stray:
-            current.notes.append(f"text outside any entry ignored on line(s) {', '.join(map(str, self.stray[:5]))}")
+            lines = ", ".join(map(str, self.stray[:5]))
+            current.note("stray_text", f"text outside any entry ignored on line(s) {lines}", lines=lines)
             self.stray = []
         self._start_value(current, "TY", value, number)
 
@@ -175,8 +176,9 @@ class _EntryReader:
         entry.fields[tag].pop()
         self.continued.clear()
         if not entry.error:
-            entry.error = (f"{entry.label}, line {number}: the {tag} value is longer than {MAX_VALUE // 1024} KB "
-                           "(the limit); the entry was not imported")
+            entry.problem = problem("value_too_long", f"{entry.label}, line {number}: the {tag} value is longer than "
+                                    f"{MAX_VALUE // 1024} KB (the limit); the entry was not imported",
+                                    line=number, tag=tag, limit_kb=MAX_VALUE // 1024)
 
     def _finish(self, entry: SourceRow) -> SourceRow:
         self._close_value()
@@ -184,11 +186,11 @@ class _EntryReader:
         return entry
 
 
-def _check_utf8(entry: SourceRow, number: int, line: str) -> None:
-    """Fail ``entry`` on its first line that held invalid UTF-8, naming the line."""
-    problem = utf8_problem(line)
-    if problem and not entry.error:
-        entry.error = f"{entry.label}, line {number}: {problem}"
+def not_utf8(entry: SourceRow, line: str, number: int) -> None:
+    """The entry's first problem, if it has none yet: ``line`` (its ``number``) is not UTF-8."""
+    found = utf8_problem(line)
+    if found and not entry.error:
+        entry.problem = problem(found.code, f"{entry.label}, line {number}: {found.message}", line=number, **found.params)
 
 
 def _derive(entry: SourceRow) -> None:

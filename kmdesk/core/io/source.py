@@ -3,6 +3,10 @@ preview, map columns, find duplicates and report by row or entry the same way fo
 
 A reader never raises for one bad row: it yields a ``SourceRow`` carrying the error (naming the
 row or entry) and goes on. It raises ``ImportFileError`` only when the whole file is unusable.
+
+Where a row is (``Place``) and what is wrong with it (``Problem``) are data: a kind or code and
+its parameters, which the GUI words in the person's language; their English words (``label``,
+``error``) are the command line's and the fallback.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from string import Formatter
 from typing import Any
 
 from kmdesk.core.errors import KmdeskError
@@ -40,6 +45,66 @@ class ImportFileError(KmdeskError):
     code = "import_file"
 
 
+# The English words of each kind of place in a file (``Place.kind``), formatted with its params.
+PLACES = {
+    "row": "row {row}",
+    "rows": "rows {row}-{last}",
+    "sheet_row": "sheet {sheet!r} row {row}",
+    "entry": "entry {entry} (line {line})",
+    "keyed_entry": "entry {entry} '{key}' (line {line})",
+    "string": "@string (line {line})",
+    "line": "line {line}",
+    "document": "document {document}",
+    "identified_document": "document {document} ({identifier})",
+    "record": "record {record}",
+    "sealed_record": "sealed record {record}",
+}
+
+
+_PLACE_PARAMS = {kind: tuple(name for _text, name, _spec, _conversion in Formatter().parse(words) if name)
+                 for kind, words in PLACES.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a row is in its file: a kind of ``PLACES`` and its numbers and names (``values`` in
+    the order the kind's words name them: a 100,000-row import keeps one per row)."""
+
+    kind: str
+    values: tuple[Any, ...]
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return dict(zip(_PLACE_PARAMS[self.kind], self.values, strict=True))
+
+    def __str__(self) -> str:
+        return PLACES[self.kind].format(**self.params)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, **self.params}
+
+
+def place(kind: str, **params: Any) -> Place:
+    return Place(kind, tuple(params[name] for name in _PLACE_PARAMS[kind]))
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """What is wrong with a row, or what was noticed about it: a stable ``code`` with its
+    ``params``, and ``message``, the English words (naming the place where an error does)."""
+
+    code: str
+    message: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "params": dict(self.params)}
+
+
+def problem(code: str, message: str, **params: Any) -> Problem:
+    return Problem(code, message, params)
+
+
 @dataclass
 class SourceRow:
     """One row (CSV/XLSX), entry (RIS/BibTeX) or document (CHM JSON, archive).
@@ -48,11 +113,27 @@ class SourceRow:
     that carry whole kmdesk records (archive, CHM JSON) put the record in ``record`` instead."""
 
     number: int
-    label: str
+    place: Place
     fields: dict[str, list[str]] = field(default_factory=dict)
-    error: str | None = None
-    notes: list[str] = field(default_factory=list)
+    problem: Problem | None = None
+    notes: list[Problem] = field(default_factory=list)
     record: dict[str, Any] | None = None
+
+    @property
+    def label(self) -> str:
+        return str(self.place)
+
+    @property
+    def error(self) -> str | None:
+        return self.problem.message if self.problem else None
+
+    def fail(self, code: str, words: str, **params: Any) -> SourceRow:
+        """This row is refused: ``words`` are the English after its place."""
+        self.problem = problem(code, f"{self.label}: {words}", **params)
+        return self
+
+    def note(self, code: str, message: str, **params: Any) -> None:
+        self.notes.append(problem(code, message, **params))
 
 
 @dataclass
@@ -148,15 +229,17 @@ def _depth(data: Any) -> int:
     return deepest
 
 
-def utf8_problem(text: str) -> str | None:
-    """Why ``text`` (decoded with surrogate escapes) is not valid UTF-8, or None."""
+def utf8_problem(text: str) -> Problem | None:
+    """Why ``text`` (decoded with surrogate escapes) is not valid UTF-8 (``not_utf8``: the
+    ``byte`` in hex, ``at`` which character), or None."""
     if text.isascii():
         return None
     found = _ESCAPED_BYTE.search(text)
     if found is None:
         return None
-    return (f"not valid UTF-8 (byte 0x{ord(found.group()) - 0xDC00:02x} at character {found.start() + 1}); "
-            "save the file as UTF-8")
+    byte, at = f"{ord(found.group()) - 0xDC00:02x}", found.start() + 1
+    return problem("not_utf8", f"not valid UTF-8 (byte 0x{byte} at character {at}); save the file as UTF-8",
+                   byte=byte, at=at)
 
 
 def check_zip(path: Path, what: str, max_total: int | None) -> None:

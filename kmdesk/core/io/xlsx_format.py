@@ -22,6 +22,7 @@ from kmdesk.core.io.source import (
     check_header,
     check_size,
     check_zip,
+    place,
 )
 
 MAX_UNCOMPRESSED = 256 * 1024 * 1024  # a workbook's sheets and styles; far more is a bomb
@@ -79,19 +80,22 @@ def read(path: Path) -> Source:
                 except StopIteration:
                     return
                 except Exception as exc:  # a cell openpyxl cannot parse ends the sheet's reading
-                    label = f"sheet {sheet_name!r} row {number}"
-                    yield SourceRow(number, label, error=f"{label}: a cell cannot be read ({type(exc).__name__}: "
-                                                         f"{exc}); this row and the rest of the sheet were not read")
+                    detail = f"{type(exc).__name__}: {exc}"
+                    yield SourceRow(number, place("sheet_row", sheet=sheet_name, row=number)).fail(
+                        "cell_unreadable", f"a cell cannot be read ({detail}); this row and the rest of the sheet "
+                        "were not read", detail=detail)
                     return
                 cells = [_text(v) for v in values]
                 if not any(c.strip() for c in cells):
                     continue
-                label = f"sheet {sheet_name!r} row {number}"
+                row = SourceRow(number, place("sheet_row", sheet=sheet_name, row=number))
                 extra = [c for i, c in enumerate(cells) if c.strip() and (i >= len(header) or not header[i])]
                 if extra:
-                    yield SourceRow(number, label, error=f"{label}: {len(extra)} value(s) in columns without a name in row 1")
+                    yield row.fail("unnamed_columns", f"{len(extra)} value(s) in columns without a name in row 1",
+                                   count=len(extra))
                     continue
-                yield SourceRow(number, label, {h: [c] for h, c in zip(header, cells, strict=False) if h and c.strip()})
+                row.fields = {h: [c] for h, c in zip(header, cells, strict=False) if h and c.strip()}
+                yield row
         finally:
             book.close()
 

@@ -617,8 +617,9 @@ class Library:
         changed."""
         values = {"record_id": row.id, "at": at, "by": by or self.actor, "action": action, "changes": changes,
                   "sealed": None}
-        if row.access_level != "public":
-            values["changes"] = {name: None for name in changes}
+        level = row.access_level
+        if level != "public":
+            values["changes"] = reads.plain_history(level, changes)
             if key is not None:
                 values["sealed"] = vault.seal_json(changes, key, row.id, "history")
         return values
@@ -629,13 +630,14 @@ class Library:
         left behind."""
         for entry in session.scalars(select(HistoryEntry).where(HistoryEntry.record_id == row.id)):
             if entry.sealed is not None:
-                if old_key is None:
+                if old_key is None:  # its values stay sealed; what shows outside follows the new level
+                    entry.changes = reads.plain_history(row.access_level, entry.changes)
                     continue
                 values = vault.open_json(entry.sealed, old_key, row.id, "history")
             else:
                 values = entry.changes
             if new_key is not None:
-                entry.changes = {name: None for name in values}
+                entry.changes = reads.plain_history(row.access_level, values)
                 entry.sealed = vault.seal_json(values, new_key, row.id, "history")
             else:
                 entry.changes, entry.sealed = values, None

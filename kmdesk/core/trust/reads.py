@@ -113,9 +113,23 @@ def backup_copies(data_dir: Path, record_id: str) -> list[str]:
     return found
 
 
+def plain_history(level: str, changes: dict[str, Any]) -> dict[str, Any]:
+    """What a history entry of a record at ``level`` keeps outside its seal: a public record's
+    changes whole; a community or restricted record's values of the fields its sealed stub shows
+    anyway, the protected ones (``records.PROTECTED_FIELDS``) as None; a sacred record's field
+    names only, as nobody but its custodians may know it exists."""
+    if level == "public":
+        return changes
+    if level == "sacred":
+        return {name: None for name in changes}
+    return {name: None if name in rec.PROTECTED_FIELDS else value for name, value in changes.items()}
+
+
 def history_entries(record_id: str, entries: Iterable[Any], key: bytes | None) -> list[dict[str, Any]]:
-    """Who changed what, oldest first. A sealed record's values are opened with its ``key``;
-    without it only the names of the changed fields show (``sealed`` true)."""
+    """Who changed what, oldest first, with each field's [old, new] as this reader may see it.
+    A sealed record's values are opened with its ``key``; without it (locked, or a profile the
+    record's access does not admit) only what ``plain_history`` kept shows (``sealed`` true), and
+    ``withheld`` names the fields whose values are not shown (their value is None)."""
     out = []
     for h in entries:
         changes = h.changes
@@ -124,7 +138,9 @@ def history_entries(record_id: str, entries: Iterable[Any], key: bytes | None) -
                 changes = vault.open_json(h.sealed, key, record_id, "history")
             except vault.TamperedData:
                 changes = {name: None for name in h.changes}
-        out.append({"at": h.at, "by": h.by, "action": h.action, "changes": changes, "sealed": h.sealed is not None and key is None})
+        out.append({"at": h.at, "by": h.by, "action": h.action, "changes": changes,
+                    "sealed": h.sealed is not None and key is None,
+                    "withheld": [name for name, values in changes.items() if values is None]})
     return out
 
 
