@@ -99,15 +99,10 @@ def visible_texts(window) -> list[str]:
             window.record_view.tabs.tabText(0), window.record_view.tabs.tabText(1)]
 
 
-def test_switching_through_the_six_languages_applies_at_once(qtbot, translated, library):
-    from kmdesk.gui.main_window import MainWindow
+def test_switching_through_the_six_languages_applies_at_once(qtbot, translated, window):
     from kmdesk.gui.qt import QApplication, QLocale, Qt
     from kmdesk.gui.settings import Settings
 
-    window = MainWindow(library, Settings(), language="en")
-    qtbot.addWidget(window)
-    window.reload()
-    window.show()
     window.search_edit.setText("seed")
     window.search_now()
     record_id = window.model.record_id(0)
@@ -160,14 +155,11 @@ def test_arabic_mirrors_the_layout(qtbot, translated, library):
     assert window.menuBar().actions()[0].text() == "&ملف"
 
 
-def test_the_preferences_dialog_sets_language_and_record_language_order(qtbot, translated, library):
-    from kmdesk.gui.main_window import MainWindow
+def test_the_preferences_dialog_sets_language_and_record_language_order(qtbot, translated, make_window, library):
     from kmdesk.gui.settings import Settings
 
     library.add({"type": "practice", "title": {"quz": "Papa tarpuy", "es": "Siembra de papa"}})
-    window = MainWindow(library, Settings(), language="en")
-    qtbot.addWidget(window)
-    window.reload()
+    window = make_window(library, shown=False)
 
     def titles():
         return [window.model.data(window.model.index(row, 0)) for row in range(window.model.rowCount())]
@@ -274,14 +266,8 @@ def test_the_table_shows_dates_in_the_locale_and_sorts_them_in_time(qapp, transl
     assert model.data(model.index(0, Column.TARGETS)) == "٢, ١١"
 
 
-def test_counts_in_the_status_bar_use_the_locale_and_plural_forms(qtbot, translated, demo_library):
-    from kmdesk.gui.main_window import MainWindow
-    from kmdesk.gui.settings import Settings
-
-    window = MainWindow(demo_library, Settings(), language="en")
-    qtbot.addWidget(window)
-    window.reload()
-    window = window.set_language("ar")
+def test_counts_in_the_status_bar_use_the_locale_and_plural_forms(qtbot, translated, make_window, demo_library):
+    window = make_window(demo_library, shown=False).set_language("ar")
     qtbot.addWidget(window)
     window.reload()
     text = window.counts_label.text()
@@ -357,13 +343,8 @@ def test_history_arrows_point_the_way_the_line_reads(qtbot):
     assert view.history.topLevelItem(0).child(0).text(2) == "2020 ← 2021"
 
 
-def test_a_language_switch_does_not_bring_the_lock_screen_back(qtbot, translated, demo_library):
-    from kmdesk.gui.main_window import MainWindow
-    from kmdesk.gui.settings import Settings
-
-    window = MainWindow(demo_library, Settings(), language="en")
-    qtbot.addWidget(window)
-    window.reload()
+def test_a_language_switch_does_not_bring_the_lock_screen_back(qtbot, translated, make_window, demo_library):
+    window = make_window(demo_library, shown=False)
     assert window.session.stack.currentWidget() is window.session.lock_screen
     window.session.browse()
     window = window.set_language("fr")

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from conftest import open_as_custodian
 
 from kmdesk import cli
 from kmdesk.core import vocab
 from kmdesk.core.insight import report
-from kmdesk.core.store.library import Library
 
 PASS = "report keeper passphrase"
 SECRET = "Zq9 secret weaving recipe"
@@ -20,9 +20,7 @@ SECRET = "Zq9 secret weaving recipe"
 
 @pytest.fixture
 def lib(tmp_path):
-    library = Library.open(tmp_path / "lib")
-    library.create_profile("Keeper", PASS, ["custodian"])
-    library.unlock("Keeper", PASS)
+    library = open_as_custodian(tmp_path / "lib", PASS)
     library.add_community("Ayllu Chawaytire", "pe")
     library.add_community("Hidden community", "bo")
     library.add_protocol("Weavers' council", community="Ayllu Chawaytire", kind="strict")
