@@ -295,7 +295,7 @@ def test_dashboard_texts_carry_no_number_written_into_a_translation(qtbot, qapp,
     import re
 
     from kmdesk.gui.dashboard_view import DashboardView
-    from kmdesk.gui.preferences import install_translations
+    from kmdesk.render.translations import install_translations
 
     install_translations(qapp, language)
     try:

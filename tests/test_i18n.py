@@ -79,8 +79,8 @@ def test_the_sources_compile(tmp_path):
 @pytest.fixture
 def translated(qapp):
     """Current .qm files, and English left-to-right restored after the test."""
-    from kmdesk.gui.preferences import install_translations
     from kmdesk.gui.qt import QLocale
+    from kmdesk.render.translations import install_translations
 
     i18n_build.compile_all()
     yield
@@ -238,8 +238,8 @@ def test_the_editor_adds_a_tab_for_any_language_and_refuses_non_tags(qtbot, monk
     ("ru", "2 ноября 2023\u202fг.", "июнь 2019", "1\xa0234"),
 ])
 def test_dates_and_numbers_follow_the_chosen_locale(qapp, translated, language, day, month, number):
-    from kmdesk.gui.localized import format_date, format_number, format_timestamp
-    from kmdesk.gui.preferences import install_translations
+    from kmdesk.render.localized import format_date, format_number, format_timestamp
+    from kmdesk.render.translations import install_translations
 
     install_translations(qapp, language)
     assert (format_date("2023-11-02"), format_date("2019-06"), format_number(1234)) == (day, month, number)
@@ -249,8 +249,8 @@ def test_dates_and_numbers_follow_the_chosen_locale(qapp, translated, language, 
 
 def test_the_table_shows_dates_in_the_locale_and_sorts_them_in_time(qapp, translated):
     from kmdesk.gui.library_model import Column, LibraryModel, row_from_record
-    from kmdesk.gui.preferences import install_translations
     from kmdesk.gui.qt import Qt
+    from kmdesk.render.translations import install_translations
 
     install_translations(qapp, "fr")
     model = LibraryModel(None, ["fr"])
@@ -280,7 +280,7 @@ def test_counts_in_the_status_bar_use_the_locale_and_plural_forms(qtbot, transla
 
 # -- fonts and mixed directions ----------------------------------------------------------------------
 def test_a_missing_font_is_reported_once_per_script(qapp):
-    from kmdesk.gui.fonts import FontCheck, WritingSystem, writing_systems
+    from kmdesk.render.fonts import FontCheck, WritingSystem, writing_systems
 
     assert writing_systems(["Forêt", "Лес", "森林 и الغابة"]) == {
         WritingSystem.Cyrillic, WritingSystem.SimplifiedChinese, WritingSystem.Arabic}
@@ -292,9 +292,9 @@ def test_a_missing_font_is_reported_once_per_script(qapp):
 
 
 def test_the_window_warns_in_the_status_bar_when_a_script_has_no_font(qtbot, library):
-    from kmdesk.gui.fonts import FontCheck, WritingSystem
     from kmdesk.gui.main_window import MainWindow
     from kmdesk.gui.settings import Settings
+    from kmdesk.render.fonts import FontCheck, WritingSystem
 
     window = MainWindow(library, Settings(), language="en")
     qtbot.addWidget(window)
@@ -306,8 +306,8 @@ def test_the_window_warns_in_the_status_bar_when_a_script_has_no_font(qtbot, lib
 
 
 def test_record_paragraphs_take_the_direction_of_their_language(qapp):
-    from kmdesk.gui.fonts import bidi_isolate, language_direction
     from kmdesk.gui.record_view import para
+    from kmdesk.render.fonts import bidi_isolate, language_direction
 
     assert language_direction("ar") == "rtl" and language_direction("fa") == "rtl"
     assert language_direction("ar-Latn") == "ltr" and language_direction("quz") == "ltr"

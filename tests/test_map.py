@@ -166,7 +166,7 @@ def test_map_tooltips_say_the_count_in_the_languages_plural_form(qtbot, qapp, li
     """"%n records" was one form for every count: "1 records" in English, the plural of many
     for one and two in Arabic."""
     from kmdesk.gui.map_view import MapView
-    from kmdesk.gui.preferences import install_translations
+    from kmdesk.render.translations import install_translations
 
     install_translations(qapp, language)
     try:

@@ -26,14 +26,12 @@ from kmdesk.gui.access_words import (
     record_consent_state,
 )
 from kmdesk.gui.consent_dialogs import ConsentPanel
-from kmdesk.gui.fonts import bidi_isolate, language_direction
 from kmdesk.gui.library_model import (
     country_name,
     language_name,
     pick_text,
     target_titles,
 )
-from kmdesk.gui.localized import format_date, format_timestamp
 from kmdesk.gui.qt import (
     QHeaderView,
     Qt,
@@ -46,6 +44,8 @@ from kmdesk.gui.qt import (
     QWidget,
 )
 from kmdesk.gui.sync_panel import status_text
+from kmdesk.render.fonts import bidi_isolate, language_direction
+from kmdesk.render.localized import format_date, format_timestamp
 
 _BOLD = re.compile(r"(</?b>)")
 VALUE_PREVIEW = 160
