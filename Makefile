@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 PORT ?= 8765
 
-.PHONY: run test lint install install-test i18n i18n-update refserver bench clean check-dist dist kit icons
+.PHONY: run test lint install install-test i18n i18n-update row-classes refserver bench clean check-dist dist kit icons
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,10 @@ i18n: | $(BIN)/python
 ## Add the code's new translatable strings to i18n/*.ts (then translate them: i18n/README.md).
 i18n-update: | $(BIN)/python
 	$(BIN)/python -m kmdesk.i18n_build update
+
+## Write the reader's plain rows (kmdesk/core/store/row_classes.py) from the model, after changing it.
+row-classes: | $(BIN)/python
+	$(BIN)/python -m kmdesk.core.store.write_row_classes
 
 ## Open the desktop window on the user's library (filled with the demo library on first start),
 ## with the local reference CHM server on PORT beside it (the demo library's sync targets).

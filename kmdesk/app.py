@@ -18,11 +18,10 @@ from kmdesk.core.paths import default_data_dir
 from kmdesk.core.store import seed
 from kmdesk.core.store.library import Library
 from kmdesk.core.store.records import base_language
-from kmdesk.gui import fonts, icon
+from kmdesk.gui import icon
 from kmdesk.gui.dialogs import show_error
 from kmdesk.gui.main_window import MainWindow
 from kmdesk.gui.malloc_arenas import limit_malloc_arenas
-from kmdesk.gui.preferences import install_translations
 from kmdesk.gui.qt import (
     QApplication,
     QCoreApplication,
@@ -32,6 +31,8 @@ from kmdesk.gui.qt import (
 )
 from kmdesk.gui.settings import Settings
 from kmdesk.gui.workers import run_in_background, wait_idle
+from kmdesk.render import fonts
+from kmdesk.render.translations import install_translations
 
 SCREENSHOT_SIZE = (1280, 800)
 DESKTOP_FILE = "org.kmdesk.KMDesk"

@@ -1,4 +1,6 @@
-"""Shared fixtures: real libraries in temporary directories, and GUI tests made deterministic.
+"""Shared fixtures: real libraries in temporary directories, a custodian's library, the main
+window on a library, the reference server with a library syncing to it, and GUI tests made
+deterministic.
 
 GUI tests run offscreen, with background jobs run synchronously (as Picard's tests swap in a
 synchronous thread pool) and QSettings pointed at a temporary directory, so no test reads or
@@ -9,8 +11,9 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -68,6 +71,25 @@ def run_reading(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture, 
 
 
 KEEPER_PASSPHRASE = "keeper passphrase long"
+# the demo library's profiles (``seed.seed_demo``), as the README gives them: (name, passphrase)
+DEMO_CUSTODIAN = ("Demo Custodian", "kmdesk demo custodian")
+DEMO_CONTRIBUTOR = ("Demo Contributor", "kmdesk demo contributor")
+DEMO_VISITOR = ("Demo Visitor", "kmdesk demo visitor")
+
+
+def open_as_custodian(path: Path, passphrase: str = KEEPER_PASSPHRASE, name: str = "Keeper") -> Any:
+    """A new library at ``path`` whose first profile, the custodian ``name``, is unlocked: how a
+    community's library starts. The caller closes it (or opens it in a ``with``)."""
+    from kmdesk.core.store.library import Library
+
+    library = Library.open(path)
+    try:
+        library.create_profile(name, passphrase, ["custodian"])
+        library.unlock(name, passphrase)
+    except BaseException:
+        library.close()
+        raise
+    return library
 
 
 def write_csv(path: Path, rows: list[tuple[str, str, str, str]]) -> Path:
@@ -82,11 +104,7 @@ def keeper(tmp_path: Path) -> Iterator:
     """A new library, its custodian "Keeper" unlocked, with the protocols "Healers" and
     "Fishers", whose search index has never been opened (a first import into a new library is
     what a person does first)."""
-    from kmdesk.core.store.library import Library
-
-    with Library.open(tmp_path / "lib") as opened:
-        opened.create_profile("Keeper", KEEPER_PASSPHRASE, ["custodian"])
-        opened.unlock("Keeper", KEEPER_PASSPHRASE)
+    with open_as_custodian(tmp_path / "lib") as opened:
         opened.add_protocol("Healers")
         opened.add_protocol("Fishers")
         yield opened
@@ -108,12 +126,8 @@ def whoosh_index(folder: Path) -> None:
 def upgraded_library(tmp_path: Path) -> Path:
     """The folder of a library made by the release before Tantivy: ``UPGRADED_RECORDS`` public
     records and one that is not, its index folder a Whoosh one."""
-    from kmdesk.core.store.library import Library
-
     folder = tmp_path / "upgraded"
-    with Library.open(folder) as library:
-        library.create_profile("Keeper", KEEPER_PASSPHRASE, ["custodian"])
-        library.unlock("Keeper", KEEPER_PASSPHRASE)
+    with open_as_custodian(folder) as library:
         library.add_community("Ayllu Pisaq")
         for n in range(UPGRADED_RECORDS):
             library.add({"type": "resource", "title": {"en": f"Quinoa field notes {n}"}})
@@ -164,19 +178,37 @@ def _gui_isolation(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[N
 
 
 @pytest.fixture
-def make_window(qtbot):
-    """A factory of main windows on a library, in English, shown and filled."""
+def make_window(qtbot) -> Callable[..., Any]:
+    """Makes the main window on a library as a person opens it: its first page of records
+    loaded and, unless ``shown`` is false, on screen."""
     from kmdesk.gui.main_window import MainWindow
     from kmdesk.gui.settings import Settings
 
-    def make(library):
+    def make(library: Any, *, shown: bool = True) -> Any:
         window = MainWindow(library, Settings(), language="en")
         qtbot.addWidget(window)
         window.reload()
-        window.show()
+        if shown:
+            window.show()
         return window
 
     return make
+
+
+@pytest.fixture
+def window(make_window: Callable[..., Any], library: Any) -> Any:
+    """The main window on the sample ``library``, on screen."""
+    return make_window(library)
+
+
+def unlock_on_screen(window: Any, name: str, passphrase: str) -> None:
+    """Unlock as a person does: the lock screen, the profile chosen, the passphrase typed, Unlock
+    clicked (a wrong passphrase leaves the lock screen saying so)."""
+    screen = window.session.lock_screen
+    window.session.show_lock_screen()
+    screen.choose(name)
+    screen.passphrase_edit.setText(passphrase)
+    screen.unlock_button.click()
 
 
 @pytest.fixture
@@ -194,11 +226,8 @@ def ref_library(tmp_path: Path, ref_server, request: pytest.FixtureRequest) -> I
     """A custodian's library at tmp_path/lib, unlocked as "Keeper" with the test module's
     ``PASS``, syncing to the reference server's CHM and Bioland targets."""
     from kmdesk.core.chm.demo import add_reference_targets
-    from kmdesk.core.store.library import Library
 
-    library = Library.open(tmp_path / "lib")
-    library.create_profile("Keeper", request.module.PASS, ["custodian"])
-    library.unlock("Keeper", request.module.PASS)
+    library = open_as_custodian(tmp_path / "lib", request.module.PASS)
     add_reference_targets(library, ref_server.url)
     yield library
     library.close()

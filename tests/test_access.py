@@ -6,6 +6,7 @@ import io
 import sqlite3
 
 import pytest
+from conftest import open_as_custodian
 
 from kmdesk.core.errors import AccessDenied, InvalidRecord, NotFound
 from kmdesk.core.io import exporter
@@ -17,9 +18,7 @@ PASS = {"Aiyana": "aiyana passphrase", "Tupaq": "tupaq passphrase", "Mei": "mei 
 
 @pytest.fixture
 def lib(tmp_path):
-    library = Library.open(tmp_path / "lib")
-    library.create_profile("Aiyana", PASS["Aiyana"], ["custodian"])
-    library.unlock("Aiyana", PASS["Aiyana"])
+    library = open_as_custodian(tmp_path / "lib", PASS["Aiyana"], "Aiyana")
     library.create_profile("Tupaq", PASS["Tupaq"], ["contributor"])
     library.create_profile("Mei", PASS["Mei"], ["viewer"])
     library.add_community("Ayllu Chawaytire", "pe")

@@ -9,12 +9,12 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from conftest import open_as_custodian
 
 from kmdesk.core.errors import AccessDenied, NotFound
 from kmdesk.core.io import exporter
 from kmdesk.core.store import attachments
 from kmdesk.core.store.files import FileStore
-from kmdesk.core.store.library import Library
 from kmdesk.core.trust import vault
 
 CANARY = b"Xqjsealedfilecanary bytes of a sacred song"
@@ -24,9 +24,7 @@ PASS = "keeper passphrase"
 
 @pytest.fixture
 def guarded(tmp_path):
-    lib = Library.open(tmp_path / "lib")
-    lib.create_profile("Keeper", PASS, ["custodian"])
-    lib.unlock("Keeper", PASS)
+    lib = open_as_custodian(tmp_path / "lib", PASS)
     lib.add_community("Siida", "no")
     yield lib
     lib.close()

@@ -13,6 +13,7 @@ import subprocess
 import sys
 
 import pytest
+from conftest import open_as_custodian
 
 from kmdesk.core.io import exporter
 from kmdesk.core.store.library import Library
@@ -42,9 +43,7 @@ def leaks(blob: bytes) -> list[bytes]:
 
 @pytest.fixture
 def library(tmp_path):
-    lib = Library.open(tmp_path / "lib")
-    lib.create_profile("Keeper", PASS, ["custodian"])
-    lib.unlock("Keeper", PASS)
+    lib = open_as_custodian(tmp_path / "lib", PASS)
     lib.add_community("Siida Njárga", "no")
     lib.add_protocol("Noaidi knowledge", community="Siida Njárga", kind="strict")
     yield lib
@@ -139,9 +138,7 @@ def test_consent_text_of_non_public_records_stays_sealed_through_a_kmd_transfer(
     assert consent_leaks(printed) == []
     assert consent_leaks(_disk(tmp_path / "lib")) == [] and consent_leaks(archive.read_bytes()) == []
 
-    with Library.open(tmp_path / "other") as other:
-        other.create_profile("Keeper", PASS, ["custodian"])
-        other.unlock("Keeper", PASS)
+    with open_as_custodian(tmp_path / "other", PASS) as other:
         other.add_community("Siida Njárga", "no")
         other.add_protocol("Noaidi knowledge", community="Siida Njárga", kind="strict")
         report = importer.run(other, importer.open_source(archive, passphrase="transfer words"))

@@ -5,14 +5,13 @@ modification date, withdrawn ones marked, the library's own pushes recognised by
 from __future__ import annotations
 
 import pytest
+from conftest import open_as_custodian
 
 from kmdesk.core.chm import pull as chm_pull
 from kmdesk.core.chm.demo import BIOLAND_TARGET, CHM_TARGET, add_reference_targets
 from kmdesk.core.chm.runner import Backoff, run_sync
 from kmdesk.core.errors import AccessDenied, Cancelled
-from kmdesk.core.store.library import Library
 from kmdesk.refserver.index import central_record
-from kmdesk.refserver.server import RefServer
 
 NEED = central_record("CHM-NEED-PE-1", "need", title={"es": "Apoyo para bancos de semillas", "en": "Support for seed banks"},
                       summary={"en": "Communities in Cusco need training on community seed banks."},
@@ -23,20 +22,19 @@ EXPERT = central_record("5f1c3a9e-expert-pe", "expert", title={"en": "Ana Quispe
 ELSEWHERE = central_record("CHM-NEED-KE-1", "need", title={"en": "Rangeland monitoring in Laikipia"}, countries=["ke"])
 
 
-@pytest.fixture
-def server():
-    with RefServer(seed=3).start() as running:
-        running.control("central_put", records=[NEED, OFFER, EXPERT, ELSEWHERE])
-        yield running
-
-
+REFSERVER_SEED = 3
 PASS = "pull custodian passphrase"
 
 
+@pytest.fixture
+def server(ref_server):
+    """The reference server, its central CHM holding the records above."""
+    ref_server.control("central_put", records=[NEED, OFFER, EXPERT, ELSEWHERE])
+    return ref_server
+
+
 def custodian_library(path, server, **target):
-    library = Library.open(path)
-    library.create_profile("Keeper", PASS, ["custodian"])
-    library.unlock("Keeper", PASS)
+    library = open_as_custodian(path, PASS)
     add_reference_targets(library, server.url, **{"bioland": None, "settings": {"country": "pe"}, **target})
     return library
 
@@ -180,14 +178,9 @@ def test_the_sync_panels_pull_button_runs_on_a_worker_and_reports(qtbot, lib):
     assert lib.search("semillas").total == 1
 
 
-def test_a_pulled_record_reads_as_from_the_chm_and_cannot_be_edited_in_the_window(qtbot, lib):
-    from kmdesk.gui.main_window import MainWindow
-    from kmdesk.gui.settings import Settings
-
+def test_a_pulled_record_reads_as_from_the_chm_and_cannot_be_edited_in_the_window(qtbot, make_window, lib):
     chm_pull.pull(lib, CHM_TARGET)
-    window = MainWindow(lib, Settings(), language="en")
-    qtbot.addWidget(window)
-    window.reload()
+    window = make_window(lib, shown=False)
     window.show_record_id(chm_pull.record_id("CHM-NEED-PE-1"))
     assert "From the CHM" in window.record_view.html() and "CHM-NEED-PE-1" in window.record_view.html()
     assert not window.edit_action.isEnabled() and not window.delete_action.isEnabled()

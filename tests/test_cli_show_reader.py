@@ -8,15 +8,13 @@ import json
 import sqlite3
 import subprocess
 import sys
-from dataclasses import fields
 
 import pytest
 from conftest import run_reading
-from sqlalchemy import JSON
 
-from kmdesk.core.store import model, rows
 from kmdesk.core.store.library import Library, make_engine, migrate, stored_revision
 from kmdesk.core.store.reader import Reader
+from kmdesk.core.store.revisions import SCHEMA_HEAD
 from kmdesk.core.store.seed import seed_demo
 
 CUSTODIAN = ("Demo Custodian", "kmdesk demo custodian")
@@ -126,21 +124,8 @@ def test_a_library_behind_the_schema_is_upgraded_by_the_store(tmp_path, monkeypa
     assert code == 2 and "no record with id abcdefgh" in err and by == "Library"
     engine = make_engine(db)
     with engine.connect() as connection:
-        assert stored_revision(connection) == rows.SCHEMA_HEAD
+        assert stored_revision(connection) == SCHEMA_HEAD
     engine.dispose()
-
-
-@pytest.mark.parametrize("row_class", [rows.RecordRow, rows.HistoryRow, rows.ConsentEventRow, rows.ProfileRow,
-                                       rows.SyncTargetRow, rows.RemoteStateRow])
-def test_plain_rows_have_the_models_columns(row_class):
-    """A plain row holds columns of its table by the model's names, its JSON columns decoded as
-    the store decodes them; the record and consent rows hold every column (all are read)."""
-    table = model.Base.metadata.tables[row_class.TABLE]
-    names = {f.name for f in fields(row_class)}
-    assert names <= set(table.columns.keys())
-    assert row_class.JSON == {name for name in names if isinstance(table.columns[name].type, JSON)}
-    if row_class in (rows.RecordRow, rows.ConsentEventRow, rows.HistoryRow, rows.RemoteStateRow):
-        assert names == set(table.columns.keys())
 
 
 def test_a_reader_answers_from_one_state_of_the_library(tmp_path):

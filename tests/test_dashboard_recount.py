@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
+from conftest import open_as_custodian
 
 from kmdesk.core.insight import dashboard
 from kmdesk.core.insight.dashboard import Slice
@@ -38,9 +39,7 @@ ODD_DATES = ["2025-13-01", "", "soon", True, 20250101, None, "2026-05-31", "2026
 
 @pytest.fixture
 def lib(tmp_path):
-    library = Library.open(tmp_path / "lib")
-    library.create_profile("Keeper", PASS["Keeper"], ["custodian"])
-    library.unlock("Keeper", PASS["Keeper"])
+    library = open_as_custodian(tmp_path / "lib", PASS["Keeper"])
     library.create_profile("Weaver", PASS["Weaver"], ["contributor"])
     library.create_profile("Guest", PASS["Guest"], ["viewer"])
     library.add_community("Ayllu Chawaytire", "pe")

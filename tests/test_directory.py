@@ -3,16 +3,15 @@ listed public entries only."""
 
 from __future__ import annotations
 
+from conftest import open_as_custodian
+
 from kmdesk.core.chm import directory
-from kmdesk.core.store.library import Library
 
 PASS = "directory custodian passphrase"
 
 
 def people(path):
-    library = Library.open(path)
-    library.create_profile("Keeper", PASS, ["custodian"])
-    library.unlock("Keeper", PASS)
+    library = open_as_custodian(path, PASS)
     library.add_community("Sumaq Pacha", "pe")
     ana = library.add({"type": "person", "title": {"en": "Ana Quispe"}, "subjects": ["CBD-SUBJECT-WTR"], "gbf_targets": [11],
                        "languages": ["es", "quz"], "countries": ["pe"], "places": ["Cusco"],
@@ -71,15 +70,10 @@ def test_kmdesk_directory_writes_a_vcard_file(tmp_path, monkeypatch, capsys):
     assert out.read_text(encoding="utf-8").count("BEGIN:VCARD") == 1
 
 
-def test_the_directory_window_filters_and_exports_listed_people(qtbot, tmp_path):
-    from kmdesk.gui.main_window import MainWindow
-    from kmdesk.gui.settings import Settings
-
+def test_the_directory_window_filters_and_exports_listed_people(qtbot, make_window, tmp_path):
     library, ana, *_ = people(tmp_path / "lib")
     with library:
-        window = MainWindow(library, Settings(), language="en")
-        qtbot.addWidget(window)
-        window.reload()
+        window = make_window(library, shown=False)
         view = window.show_directory()
         qtbot.addWidget(view)
         names = [view.tree.topLevelItem(i).text(0) for i in range(view.tree.topLevelItemCount())]

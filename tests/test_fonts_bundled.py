@@ -26,7 +26,7 @@ ARABIC_TITLE = "دليل بنك البذور"
 def english_afterwards(qapp):
     """``kmdesk report --language zh`` run in this process installs Chinese for the process, as a
     command should; the tests after these get the interface back in English."""
-    from kmdesk.gui.preferences import install_translations
+    from kmdesk.render.translations import install_translations
 
     yield
     install_translations(qapp, "en")
@@ -42,7 +42,7 @@ def lib(tmp_path):
 
 
 def test_the_package_carries_a_font_for_each_script_with_its_licence():
-    from kmdesk.gui import fonts
+    from kmdesk.render import fonts
 
     for name, path in fonts.bundled_font_files().items():
         assert Path(path).is_file() and Path(path).stat().st_size > 100_000, name
@@ -65,7 +65,7 @@ def test_without_system_fonts_the_window_and_the_chinese_report_still_draw_every
     env = _without_system_fonts(tmp_path)
     probe = ("from kmdesk.gui.qt import QFontDatabase\n"
              "from kmdesk.app import application\n"
-             "from kmdesk.gui import fonts\n"
+             "from kmdesk.render import fonts\n"
              "application()\n"
              "print(sorted(s.name for s in fonts.installed_writing_systems()))\n")
     done = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=120)
@@ -84,7 +84,7 @@ def test_without_system_fonts_the_window_and_the_chinese_report_still_draw_every
 
 
 def test_the_report_refuses_a_script_it_has_no_font_for(lib, tmp_path, monkeypatch, capsys, qapp):
-    from kmdesk.gui import fonts
+    from kmdesk.render import fonts
 
     # as on a machine where no font draws Chinese (nor anything else) and none was carried
     monkeypatch.setattr(fonts, "installed_writing_systems", lambda: {fonts.WritingSystem.Latin})

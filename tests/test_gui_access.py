@@ -5,9 +5,10 @@ Offscreen, with synchronous workers, on real libraries in temporary directories.
 from __future__ import annotations
 
 import pytest
+from conftest import DEMO_CONTRIBUTOR as CONTRIBUTOR
+from conftest import DEMO_CUSTODIAN as CUSTODIAN
+from conftest import unlock_on_screen
 
-CUSTODIAN = ("Demo Custodian", "kmdesk demo custodian")
-CONTRIBUTOR = ("Demo Contributor", "kmdesk demo contributor")
 SEED_TITLE = "Women's selection of seed tubers"  # a restricted demo record
 SACRED_TITLE = "The village sacred grove"
 
@@ -19,14 +20,6 @@ def titles(window) -> list[str]:
 
 def record_id(library, title: str) -> str:
     return next(r["id"] for r in library.iter_records() if title in (r.get("title") or {}).values())
-
-
-def unlock(window, name: str, secret: str) -> None:
-    screen = window.session.lock_screen
-    window.session.show_lock_screen()
-    screen.choose(name)
-    screen.passphrase_edit.setText(secret)
-    screen.unlock_button.click()
 
 
 def visible_page(window):
@@ -66,7 +59,7 @@ def test_a_protected_library_opens_locked(make_window, demo_library):
 def test_wrong_passphrase_says_so_clears_the_field_and_is_audited(make_window, demo_library):
     window = make_window(demo_library)
     screen = window.session.lock_screen
-    unlock(window, CUSTODIAN[0], "not the passphrase")
+    unlock_on_screen(window, CUSTODIAN[0], "not the passphrase")
     assert visible_page(window) is screen
     assert screen.message_label.isVisibleTo(screen)
     assert "does not open Demo Custodian" in screen.message_label.text()
@@ -78,7 +71,7 @@ def test_wrong_passphrase_says_so_clears_the_field_and_is_audited(make_window, d
 def test_right_passphrase_unlocks_and_shows_restricted_records(make_window, demo_library):
     window = make_window(demo_library)
     assert SEED_TITLE not in titles(window)
-    unlock(window, *CUSTODIAN)
+    unlock_on_screen(window, *CUSTODIAN)
     session = window.session
     assert visible_page(window) is session.library_page
     assert session.status_label.text() == "Unlocked: Demo Custodian (custodian)"
@@ -105,7 +98,7 @@ def test_browse_without_unlocking_lists_public_records_and_opens_sealed_stubs(ma
 
 def test_lock_drops_sealed_content_from_the_view(make_window, demo_library):
     window = make_window(demo_library)
-    unlock(window, *CUSTODIAN)
+    unlock_on_screen(window, *CUSTODIAN)
     seed_id = record_id(demo_library, SEED_TITLE)
     window.show_record_id(seed_id)
     assert SEED_TITLE in window.record_view.browser.toPlainText()
@@ -126,7 +119,7 @@ def test_lock_takes_the_files_and_their_opened_copies_off_the_screen(monkeypatch
     opened = []
     monkeypatch.setattr(attachments_view.QDesktopServices, "openUrl", lambda url: opened.append(Path(url.toLocalFile())))
     window = make_window(demo_library)
-    unlock(window, *CUSTODIAN)
+    unlock_on_screen(window, *CUSTODIAN)
     seed_id = record_id(demo_library, SEED_TITLE)
     note = tmp_path / "harvest-notes.txt"
     note.write_text("which tubers rest this season", encoding="utf-8")
@@ -151,7 +144,7 @@ def test_idle_lock_fires_after_the_timer_and_input_restarts_it(make_window, demo
     window = make_window(demo_library)
     idle = window.session.idle
     assert idle.minutes == 10 and not idle.timer.isActive()  # the default; locked: nothing to watch
-    unlock(window, *CUSTODIAN)
+    unlock_on_screen(window, *CUSTODIAN)
     assert idle.timer.isActive() and idle.timer.interval() == 10 * 60_000
     idle.timer.stop()
     QApplication.sendEvent(window.table, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier))
@@ -170,7 +163,7 @@ def test_idle_time_is_a_preference_and_zero_means_never(make_window, demo_librar
     window = make_window(demo_library)
     window.session.set_idle_minutes(0)
     assert Settings().idle_lock_minutes == 0
-    unlock(window, *CUSTODIAN)
+    unlock_on_screen(window, *CUSTODIAN)
     assert not window.session.idle.timer.isActive()
     window.session.set_idle_minutes(3)
     assert window.session.idle.timer.isActive() and window.session.idle.timer.interval() == 3 * 60_000
@@ -178,7 +171,7 @@ def test_idle_time_is_a_preference_and_zero_means_never(make_window, demo_librar
 
 def test_idle_lock_closes_an_editor_and_discards_its_changes(make_window, demo_library):
     window = make_window(demo_library)
-    unlock(window, *CUSTODIAN)
+    unlock_on_screen(window, *CUSTODIAN)
     seed_id = record_id(demo_library, SEED_TITLE)
     window.show_record_id(seed_id)
     editor = window.edit_record()
@@ -194,7 +187,7 @@ def test_asked_lock_with_unsaved_changes_can_be_cancelled(monkeypatch, make_wind
     from kmdesk.gui.qt import QMessageBox
 
     window = make_window(demo_library)
-    unlock(window, *CUSTODIAN)
+    unlock_on_screen(window, *CUSTODIAN)
     editor = window.new_record()
     editor.set_text("title", "en", "Half written")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
@@ -257,7 +250,7 @@ def protected(library):
 
 def test_the_access_block_saves_a_restricted_record(make_window, protected):
     window = make_window(protected)
-    unlock(window, "Aiyana", "aiyana passphrase")
+    unlock_on_screen(window, "Aiyana", "aiyana passphrase")
     editor = window.new_record()
     access = editor.access_editor
     editor.set_text("title", "en", "Natural dyes of the weavers")
@@ -278,7 +271,7 @@ def test_the_access_block_saves_a_restricted_record(make_window, protected):
 
 def test_the_access_block_keeps_a_protocol_the_editor_cannot_see(make_window, protected):
     window = make_window(protected)
-    unlock(window, "Tupaq", "tupaq passphrase")
+    unlock_on_screen(window, "Tupaq", "tupaq passphrase")
     dyes = record_id(protected, "Tintes de q'olle")
     window.show_record_id(dyes)
     editor = window.edit_record()
@@ -321,7 +314,7 @@ def test_record_and_withdraw_consent_through_the_dialogs(make_window, demo_libra
     from kmdesk.gui.library_model import Column, LibraryModel
 
     window = make_window(demo_library)
-    unlock(window, *CUSTODIAN)
+    unlock_on_screen(window, *CUSTODIAN)
     maramataka = record_id(demo_library, "Planting by the maramataka (Māori lunar calendar)")
     window.show_record_id(maramataka)
     panel = window.record_view.consent_panel
@@ -377,7 +370,7 @@ def test_record_and_withdraw_consent_through_the_dialogs(make_window, demo_libra
 
 def test_only_an_unlocked_custodian_may_record_consent(make_window, demo_library):
     window = make_window(demo_library)
-    unlock(window, *CONTRIBUTOR)
+    unlock_on_screen(window, *CONTRIBUTOR)
     window.show_record_id(record_id(demo_library, "Reading the Pleiades in June to forecast the rains"))
     panel = window.record_view.consent_panel
     assert not panel.record_button.isEnabled()
@@ -400,7 +393,7 @@ def test_custodian_view_adds_and_removes_a_member(monkeypatch, make_window, demo
     from kmdesk.gui.qt import QMessageBox
 
     window = make_window(demo_library)
-    unlock(window, *CUSTODIAN)
+    unlock_on_screen(window, *CUSTODIAN)
     view = window.session.open_custodian_view()
     protocol = "Sumaq Pacha seed guardians (women)"
     view.add_member(protocol, "Demo Visitor")
@@ -423,7 +416,7 @@ def test_custodian_view_profiles_hub_projects_and_audit(tmp_path, make_window, d
     import json
 
     window = make_window(demo_library)
-    unlock(window, *CUSTODIAN)
+    unlock_on_screen(window, *CUSTODIAN)
     view = window.session.open_custodian_view()
     view.add_profile("Amaru", "amaru passphrase here", ["contributor"])
     assert any(p["name"] == "Amaru" for p in demo_library.profiles())
@@ -447,7 +440,7 @@ def test_custodian_view_shows_a_tampered_audit_log(make_window, demo_library):
     import sqlite3
 
     window = make_window(demo_library)
-    unlock(window, *CUSTODIAN)
+    unlock_on_screen(window, *CUSTODIAN)
     view = window.session.open_custodian_view()
     with sqlite3.connect(demo_library.data_dir / "library.db") as db:
         db.execute("DROP TRIGGER audit_events_no_update")  # someone with the file and a text editor
@@ -467,7 +460,7 @@ def test_icons_and_tooltips_reflect_access_and_consent(make_window, demo_library
     from kmdesk.gui.qt import Qt
 
     window = make_window(demo_library)
-    unlock(window, *CUSTODIAN)
+    unlock_on_screen(window, *CUSTODIAN)
     model = window.model
     expected = {SEED_TITLE: ("restricted", "valid"), SACRED_TITLE: ("sacred", "none"),
                 "Reading the Pleiades in June to forecast the rains": ("public", None)}
@@ -515,7 +508,7 @@ def test_change_my_passphrase_keeps_the_dialog_on_a_wrong_one(make_window, demo_
     from kmdesk.core.trust import vault
 
     window = make_window(demo_library)
-    unlock(window, *CONTRIBUTOR)
+    unlock_on_screen(window, *CONTRIBUTOR)
     dialog = window.session.change_passphrase()
     dialog.old_edit.setText("not my passphrase")
     dialog.new_edit.setText("a new passphrase for the contributor")
@@ -533,7 +526,7 @@ def test_change_my_passphrase_keeps_the_dialog_on_a_wrong_one(make_window, demo_
 
 def test_a_new_protocol_is_offered_in_the_editor_at_once(make_window, demo_library):
     window = make_window(demo_library)
-    unlock(window, *CUSTODIAN)
+    unlock_on_screen(window, *CUSTODIAN)
     view = window.session.open_custodian_view()
     view.add_protocol("Sumaq Pacha weavers", community="Ayllu Sumaq Pacha", kind="open")
     assert view.protocol("Sumaq Pacha weavers")["members"] == ["Demo Custodian"]
@@ -560,7 +553,7 @@ def test_unlocking_derives_the_key_off_the_gui_thread(monkeypatch, make_window, 
     monkeypatch.setattr(demo_library, "unlock", recording_unlock)
     workers.set_synchronous(False)
     try:
-        unlock(window, *CUSTODIAN)
+        unlock_on_screen(window, *CUSTODIAN)
         assert window.session.lock_screen.unlock_button.isEnabled() is False  # busy while the key is derived
         assert workers.wait_idle(15)
     finally:

@@ -5,20 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import open_as_custodian
 
 FIXTURES = Path(__file__).with_name("fixtures")
-
-
-@pytest.fixture
-def window(qtbot, library):
-    from kmdesk.gui.main_window import MainWindow
-    from kmdesk.gui.settings import Settings
-
-    window = MainWindow(library, Settings(), language="en")
-    qtbot.addWidget(window)
-    window.reload()
-    window.show()
-    return window
 
 
 @pytest.fixture
@@ -150,13 +139,10 @@ def test_open_uses_a_private_copy_that_is_cleaned_up(monkeypatch, tmp_path, qtbo
 
 def test_import_dialog_opens_a_sealed_archive_with_its_passphrase(tmp_path, qtbot, progress):
     from kmdesk.core.io import exporter
-    from kmdesk.core.store.library import Library
     from kmdesk.gui.import_dialog import ImportDialog
 
     def guarded(path):
-        lib = Library.open(path)
-        lib.create_profile("Keeper", "keeper pass", ["custodian"])
-        lib.unlock("Keeper", "keeper pass")
+        lib = open_as_custodian(path, "keeper pass")
         lib.add_community("Siida", "no")
         return lib
 

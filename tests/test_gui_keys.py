@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-CONTRIBUTOR = ("Demo Contributor", "kmdesk demo contributor")
+from conftest import DEMO_CONTRIBUTOR as CONTRIBUTOR
+from conftest import unlock_on_screen
 
 
 def bound_keys(widget) -> Counter:
@@ -61,29 +62,21 @@ def test_ctrl_s_saves_and_stays_open_ctrl_return_saves_and_closes(qtbot, make_wi
     QApplication.setActiveWindow(editor)
     assert editor.focusWidget() is editor.text_widget("title", "en")  # typing starts with the title
     editor.type_combo.setCurrentIndex(editor.type_combo.findData("practice"))
-    editor._text_widgets[("title", "en")].setText("Seed fair of the highlands")
-    qtbot.keyClick(editor._text_widgets[("title", "en")], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    editor.text_widget("title", "en").setText("Seed fair of the highlands")
+    qtbot.keyClick(editor.text_widget("title", "en"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert library.count() == before + 1 and editor.isVisible()
     saved_id = editor.original["id"]
     assert library.get(saved_id)["title"]["en"] == "Seed fair of the highlands"
-    editor._text_widgets[("title", "en")].setText("Seed fair of the high Andes")
-    qtbot.keyClick(editor._text_widgets[("title", "en")], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    editor.text_widget("title", "en").setText("Seed fair of the high Andes")
+    qtbot.keyClick(editor.text_widget("title", "en"), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert not editor.isVisible()
     assert library.count() == before + 1  # the second save edited the record the first one made
     assert library.get(saved_id)["title"]["en"] == "Seed fair of the high Andes"
 
 
-def unlock(window, name: str, secret: str) -> None:
-    screen = window.session.lock_screen
-    window.session.show_lock_screen()
-    screen.choose(name)
-    screen.passphrase_edit.setText(secret)
-    screen.unlock_button.click()
-
-
 def test_new_traditional_knowledge_starts_with_its_community(make_window, demo_library):
     window = make_window(demo_library)
-    unlock(window, *CONTRIBUTOR)
+    unlock_on_screen(window, *CONTRIBUTOR)
     editor = window.new_record()
     assert editor.type_combo.currentData() == "traditional_knowledge"
     assert editor.access_editor.level() == "community"
@@ -95,7 +88,7 @@ def test_new_traditional_knowledge_starts_with_its_community(make_window, demo_l
     editor.type_combo.setCurrentIndex(editor.type_combo.findData("practice"))
     editor.type_combo.setCurrentIndex(editor.type_combo.findData("traditional_knowledge"))
     assert editor.access_editor.level() == "public"  # and their choice stays
-    editor._text_widgets[("title", "en")].setText("Reading the rains from the flowering of trees")
+    editor.text_widget("title", "en").setText("Reading the rains from the flowering of trees")
     editor.access_editor.level_buttons["community"].click()
     assert editor.community_combo.currentText() == "Ayllu Sumaq Pacha"  # the contributor's one community
     editor.accept()

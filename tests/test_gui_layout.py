@@ -11,9 +11,9 @@ import pytest
 @pytest.mark.parametrize("panel", [False, True])
 def test_every_column_is_in_view_at_1280_by_800(qtbot, demo_library, language, panel):
     from kmdesk.gui.main_window import MainWindow
-    from kmdesk.gui.preferences import install_translations
     from kmdesk.gui.qt import QApplication
     from kmdesk.gui.settings import Settings
+    from kmdesk.render.translations import install_translations
 
     install_translations(QApplication.instance(), language)
     try:

@@ -5,9 +5,12 @@ locked."""
 
 from __future__ import annotations
 
-from tests.test_gui_access import CUSTODIAN, SEED_TITLE, record_id, unlock
+from conftest import DEMO_CUSTODIAN as CUSTODIAN
+from conftest import DEMO_VISITOR as VISITOR
+from conftest import unlock_on_screen
 
-VISITOR = ("Demo Visitor", "kmdesk demo visitor")
+from tests.test_gui_access import SEED_TITLE, record_id
+
 SEED_TITLE_ES = "Selección de semilla por las mujeres"
 
 
@@ -62,7 +65,7 @@ def test_the_lock_screen_selects_the_profile_last_unlocked(make_window, demo_lib
     first = make_window(demo_library)
     combo = first.session.lock_screen.profile_combo
     assert combo.currentData() == "Demo Contributor"  # nobody unlocked yet: the first in the list
-    unlock(first, *VISITOR)
+    unlock_on_screen(first, *VISITOR)
     assert demo_library.unlocked_profile()["name"] == "Demo Visitor"
     first.session.lock_action.trigger()
     first.session.lock_screen.choose("Demo Custodian")  # chosen but not unlocked: not remembered
@@ -77,7 +80,7 @@ def test_ctrl_l_leaves_nothing_of_the_restricted_record_on_screen(qtbot, make_wi
     from kmdesk.gui.qt import QApplication, Qt
 
     window = make_window(demo_library)
-    unlock(window, *CUSTODIAN)
+    unlock_on_screen(window, *CUSTODIAN)
     seed_id = record_id(demo_library, SEED_TITLE)
     window.search_edit.setText("seed tubers")
     window.search_now()
@@ -101,7 +104,7 @@ def test_ctrl_l_leaves_nothing_of_the_restricted_record_on_screen(qtbot, make_wi
 
 def test_a_public_record_comes_back_after_the_lock(make_window, demo_library):
     window = make_window(demo_library)
-    unlock(window, *CUSTODIAN)
+    unlock_on_screen(window, *CUSTODIAN)
     public_id = next(hit.id for hit in demo_library.search("").hits)
     window.show_record_id(public_id)
     window.session.lock_action.trigger()
@@ -134,12 +137,12 @@ def test_add_files_is_disabled_while_locked(make_window, demo_library):
     files = window.attachments_view
     assert files.record_id == public_id and not files.add_button.isEnabled()
     assert "unlocked contributor or custodian" in files.add_button.toolTip()
-    unlock(window, *CUSTODIAN)
+    unlock_on_screen(window, *CUSTODIAN)
     window.show_record_id(public_id)
     assert files.add_button.isEnabled()
     window.session.lock_action.trigger()
     window.session.browse()
     assert files.record_id == public_id and not files.add_button.isEnabled()
-    unlock(window, *VISITOR)  # a viewer adds nothing either
+    unlock_on_screen(window, *VISITOR)  # a viewer adds nothing either
     window.show_record_id(public_id)
     assert not files.add_button.isEnabled()

@@ -5,31 +5,20 @@ custodian; and locking takes the last search, its count and its facets off the s
 from __future__ import annotations
 
 import pytest
+from conftest import DEMO_CONTRIBUTOR, DEMO_CUSTODIAN, DEMO_VISITOR, unlock_on_screen
 
-PROFILES = {"viewer": ("Demo Visitor", "kmdesk demo visitor"),
-            "contributor": ("Demo Contributor", "kmdesk demo contributor"),
-            "custodian": ("Demo Custodian", "kmdesk demo custodian")}
+PROFILES = {"viewer": DEMO_VISITOR, "contributor": DEMO_CONTRIBUTOR, "custodian": DEMO_CUSTODIAN}
 
 
 @pytest.fixture
-def window(qtbot, demo_library):
-    from kmdesk.gui.main_window import MainWindow
-    from kmdesk.gui.settings import Settings
-
-    opened = MainWindow(demo_library, Settings(), language="en")
-    qtbot.addWidget(opened)
-    opened.reload()
-    opened.show()
+def window(make_window, demo_library):
+    opened = make_window(demo_library)
     opened.sync_panel.show()
     return opened
 
 
 def unlock(window, name: str, secret: str) -> None:
-    screen = window.session.lock_screen
-    window.session.show_lock_screen()
-    screen.choose(name)
-    screen.passphrase_edit.setText(secret)
-    screen.unlock_button.click()
+    unlock_on_screen(window, name, secret)
     assert window.session.profile["name"] == name
 
 

@@ -30,8 +30,8 @@ def real_threads():
     try:
         yield
     finally:
-        from kmdesk.gui.preferences import install_translations
         from kmdesk.gui.qt import QApplication
+        from kmdesk.render.translations import install_translations
 
         assert workers.wait_idle(30)
         workers.set_synchronous(True)

@@ -6,25 +6,16 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import DEMO_CUSTODIAN, unlock_on_screen
 
-CUSTODIAN = ("Demo Custodian", "kmdesk demo custodian")
 ISO = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 CODES = re.compile(r"\b[a-z]+_[a-z_]+\b")  # member_add, sync_sent, profile_create ...
 
 
 @pytest.fixture
-def custodian_view(qtbot, demo_library):
-    from kmdesk.gui.main_window import MainWindow
-    from kmdesk.gui.settings import Settings
-
-    window = MainWindow(demo_library, Settings(), language="en")
-    qtbot.addWidget(window)
-    window.reload()
-    screen = window.session.lock_screen
-    window.session.show_lock_screen()
-    screen.choose(CUSTODIAN[0])
-    screen.passphrase_edit.setText(CUSTODIAN[1])
-    screen.unlock_button.click()
+def custodian_view(make_window, demo_library):
+    window = make_window(demo_library, shown=False)
+    unlock_on_screen(window, *DEMO_CUSTODIAN)
     return window.session.open_custodian_view()
 
 

@@ -79,8 +79,8 @@ def test_the_sources_compile(tmp_path):
 @pytest.fixture
 def translated(qapp):
     """Current .qm files, and English left-to-right restored after the test."""
-    from kmdesk.gui.preferences import install_translations
     from kmdesk.gui.qt import QLocale
+    from kmdesk.render.translations import install_translations
 
     i18n_build.compile_all()
     yield
@@ -99,15 +99,10 @@ def visible_texts(window) -> list[str]:
             window.record_view.tabs.tabText(0), window.record_view.tabs.tabText(1)]
 
 
-def test_switching_through_the_six_languages_applies_at_once(qtbot, translated, library):
-    from kmdesk.gui.main_window import MainWindow
+def test_switching_through_the_six_languages_applies_at_once(qtbot, translated, window):
     from kmdesk.gui.qt import QApplication, QLocale, Qt
     from kmdesk.gui.settings import Settings
 
-    window = MainWindow(library, Settings(), language="en")
-    qtbot.addWidget(window)
-    window.reload()
-    window.show()
     window.search_edit.setText("seed")
     window.search_now()
     record_id = window.model.record_id(0)
@@ -160,14 +155,11 @@ def test_arabic_mirrors_the_layout(qtbot, translated, library):
     assert window.menuBar().actions()[0].text() == "&ملف"
 
 
-def test_the_preferences_dialog_sets_language_and_record_language_order(qtbot, translated, library):
-    from kmdesk.gui.main_window import MainWindow
+def test_the_preferences_dialog_sets_language_and_record_language_order(qtbot, translated, make_window, library):
     from kmdesk.gui.settings import Settings
 
     library.add({"type": "practice", "title": {"quz": "Papa tarpuy", "es": "Siembra de papa"}})
-    window = MainWindow(library, Settings(), language="en")
-    qtbot.addWidget(window)
-    window.reload()
+    window = make_window(library, shown=False)
 
     def titles():
         return [window.model.data(window.model.index(row, 0)) for row in range(window.model.rowCount())]
@@ -246,8 +238,8 @@ def test_the_editor_adds_a_tab_for_any_language_and_refuses_non_tags(qtbot, monk
     ("ru", "2 ноября 2023\u202fг.", "июнь 2019", "1\xa0234"),
 ])
 def test_dates_and_numbers_follow_the_chosen_locale(qapp, translated, language, day, month, number):
-    from kmdesk.gui.localized import format_date, format_number, format_timestamp
-    from kmdesk.gui.preferences import install_translations
+    from kmdesk.render.localized import format_date, format_number, format_timestamp
+    from kmdesk.render.translations import install_translations
 
     install_translations(qapp, language)
     assert (format_date("2023-11-02"), format_date("2019-06"), format_number(1234)) == (day, month, number)
@@ -257,8 +249,8 @@ def test_dates_and_numbers_follow_the_chosen_locale(qapp, translated, language, 
 
 def test_the_table_shows_dates_in_the_locale_and_sorts_them_in_time(qapp, translated):
     from kmdesk.gui.library_model import Column, LibraryModel, row_from_record
-    from kmdesk.gui.preferences import install_translations
     from kmdesk.gui.qt import Qt
+    from kmdesk.render.translations import install_translations
 
     install_translations(qapp, "fr")
     model = LibraryModel(None, ["fr"])
@@ -274,14 +266,8 @@ def test_the_table_shows_dates_in_the_locale_and_sorts_them_in_time(qapp, transl
     assert model.data(model.index(0, Column.TARGETS)) == "٢, ١١"
 
 
-def test_counts_in_the_status_bar_use_the_locale_and_plural_forms(qtbot, translated, demo_library):
-    from kmdesk.gui.main_window import MainWindow
-    from kmdesk.gui.settings import Settings
-
-    window = MainWindow(demo_library, Settings(), language="en")
-    qtbot.addWidget(window)
-    window.reload()
-    window = window.set_language("ar")
+def test_counts_in_the_status_bar_use_the_locale_and_plural_forms(qtbot, translated, make_window, demo_library):
+    window = make_window(demo_library, shown=False).set_language("ar")
     qtbot.addWidget(window)
     window.reload()
     text = window.counts_label.text()
@@ -294,7 +280,7 @@ def test_counts_in_the_status_bar_use_the_locale_and_plural_forms(qtbot, transla
 
 # -- fonts and mixed directions ----------------------------------------------------------------------
 def test_a_missing_font_is_reported_once_per_script(qapp):
-    from kmdesk.gui.fonts import FontCheck, WritingSystem, writing_systems
+    from kmdesk.render.fonts import FontCheck, WritingSystem, writing_systems
 
     assert writing_systems(["Forêt", "Лес", "森林 и الغابة"]) == {
         WritingSystem.Cyrillic, WritingSystem.SimplifiedChinese, WritingSystem.Arabic}
@@ -306,9 +292,9 @@ def test_a_missing_font_is_reported_once_per_script(qapp):
 
 
 def test_the_window_warns_in_the_status_bar_when_a_script_has_no_font(qtbot, library):
-    from kmdesk.gui.fonts import FontCheck, WritingSystem
     from kmdesk.gui.main_window import MainWindow
     from kmdesk.gui.settings import Settings
+    from kmdesk.render.fonts import FontCheck, WritingSystem
 
     window = MainWindow(library, Settings(), language="en")
     qtbot.addWidget(window)
@@ -320,8 +306,8 @@ def test_the_window_warns_in_the_status_bar_when_a_script_has_no_font(qtbot, lib
 
 
 def test_record_paragraphs_take_the_direction_of_their_language(qapp):
-    from kmdesk.gui.fonts import bidi_isolate, language_direction
     from kmdesk.gui.record_view import para
+    from kmdesk.render.fonts import bidi_isolate, language_direction
 
     assert language_direction("ar") == "rtl" and language_direction("fa") == "rtl"
     assert language_direction("ar-Latn") == "ltr" and language_direction("quz") == "ltr"
@@ -357,13 +343,8 @@ def test_history_arrows_point_the_way_the_line_reads(qtbot):
     assert view.history.topLevelItem(0).child(0).text(2) == "2020 ← 2021"
 
 
-def test_a_language_switch_does_not_bring_the_lock_screen_back(qtbot, translated, demo_library):
-    from kmdesk.gui.main_window import MainWindow
-    from kmdesk.gui.settings import Settings
-
-    window = MainWindow(demo_library, Settings(), language="en")
-    qtbot.addWidget(window)
-    window.reload()
+def test_a_language_switch_does_not_bring_the_lock_screen_back(qtbot, translated, make_window, demo_library):
+    window = make_window(demo_library, shown=False)
     assert window.session.stack.currentWidget() is window.session.lock_screen
     window.session.browse()
     window = window.set_language("fr")

@@ -9,13 +9,14 @@ from contextlib import contextmanager
 
 import pytest
 from conftest import KEEPER_PASSPHRASE as PASS
-from conftest import write_csv
+from conftest import open_as_custodian, write_csv
 from sqlalchemy import event
 
 from kmdesk.core.errors import AccessDenied, Cancelled
 from kmdesk.core.io import importer
 from kmdesk.core.store import records as rec
 from kmdesk.core.store.library import Library
+from kmdesk.core.trust import vault
 
 
 def test_each_row_is_normalised_once(keeper, tmp_path, monkeypatch):
@@ -53,9 +54,7 @@ def test_protocols_are_read_once_per_import_not_per_restricted_record(tmp_path):
             if not committed:  # the import's transaction, not the indexing after it
                 statements.append(statement)
 
-        with Library.open(tmp_path / f"lib{count}") as library:
-            library.create_profile("Keeper", PASS, ["custodian"])
-            library.unlock("Keeper", PASS)
+        with open_as_custodian(tmp_path / f"lib{count}", PASS) as library:
             library.add_protocol("Healers")
             library.add_protocol("Fishers")
             event.listen(library.engine, "before_cursor_execute", seen)
@@ -108,14 +107,14 @@ def test_a_bulk_imported_record_is_stored_as_one_added_by_hand(keeper, access):
 def test_a_refused_consent_takes_its_record_with_it_and_the_rest_are_written(keeper, monkeypatch):
     """Sealing or signing a consent can refuse it inside the import (a savepoint): the record
     goes with it, the records written in bulk before and after it stay."""
-    real = Library._add_consent_event
+    real = vault.seal_json
 
-    def refusing(self, session, row, key, consent_id, kind, at, by, data):
-        if data.get("granted_by") == "Refuser":
-            raise AccessDenied("refused for the test")
-        return real(self, session, row, key, consent_id, kind, at, by, data)
+    def refusing(value, *args):
+        if isinstance(value, dict) and (value.get("data") or {}).get("granted_by") == "Refuser":
+            raise AccessDenied("refused for the test")  # as sealing a consent's text can refuse
+        return real(value, *args)
 
-    monkeypatch.setattr(Library, "_add_consent_event", refusing)
+    monkeypatch.setattr(vault, "seal_json", refusing)
 
     def item(i: int, granted_by: str | None = None) -> dict:
         consents = [{"granted_by": granted_by, "scope": ["view_community"], "given_on": "2024-01-01"}] if granted_by else []
@@ -134,19 +133,21 @@ def test_a_refused_consent_takes_its_record_with_it_and_the_rest_are_written(kee
     assert len(keeper.history(report[650].id)) == 1
 
 
-def test_public_records_are_indexed_from_the_transaction_not_read_back(keeper, tmp_path, monkeypatch):
-    read_back: list[str] = []
-    real = Library._records
-
-    def counted(self, ids):
-        read_back.extend(ids)
-        return real(self, ids)
-
+def test_public_records_are_indexed_from_the_transaction_not_read_back(keeper, tmp_path):
     keeper.add({"type": "practice", "title": {"en": "Old pasture"}})  # an index in use, not a first import
-    monkeypatch.setattr(Library, "_records", counted)
+    read_back: list[str] = []  # the ids of the whole record rows read after the import's transaction
+    committed: list[bool] = []
+
+    def seen(_conn, _cursor, statement, parameters, *_args):
+        if committed and statement.startswith("SELECT records.id, records.type"):
+            read_back.extend(p for p in parameters if isinstance(p, str))
+
+    event.listen(keeper.engine, "commit", lambda _conn: committed.append(True))
+    event.listen(keeper.engine, "before_cursor_execute", seen)
     rows = [(f"Pasture rule {i}", "open grazing", "public", "") for i in range(5)]
     rows.append(("Healing bark", "tea", "restricted", "Healers"))
     report = importer.run(keeper, importer.open_source(write_csv(tmp_path / "in.csv", rows)))
+    event.remove(keeper.engine, "before_cursor_execute", seen)
     assert report["counts"] == {"imported": 6}
     restricted = report["rows"][5]["id"]
     assert read_back == [restricted]  # only what the private index needs, opened with its key

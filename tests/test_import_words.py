@@ -61,7 +61,7 @@ def test_english_words_and_an_unknown_code_falls_back(qapp):
 
 @pytest.fixture
 def french(qapp):
-    from kmdesk.gui.preferences import install_translations
+    from kmdesk.render.translations import install_translations
 
     i18n_build.compile_all()
     install_translations(qapp, "fr")
@@ -90,8 +90,8 @@ def test_the_preview_and_the_report_speak_french(tmp_path, qtbot, library, frenc
 
 @pytest.mark.parametrize("language", ["fr", "ru", "zh", "ar", "es"])
 def test_qt_own_dialogs_speak_the_interface_language(qapp, language):
-    from kmdesk.gui.preferences import install_translations
     from kmdesk.gui.qt import QCoreApplication
+    from kmdesk.render.translations import install_translations
 
     try:
         install_translations(qapp, language)

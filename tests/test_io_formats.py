@@ -282,13 +282,13 @@ def test_writers_produce_what_the_readers_read(tmp_path):
     record = {"id": "5d1e9b8a-1111-4222-8333-944455556666", "type": "resource", "resource_kind": "guide",
               "title": {"en": "A {braced} & 100% title_with $ymbols"}, "creators": [{"name": "Ngata, W.", "role": "author"}],
               "keywords": ["a", "b"], "labels": ["TK A"], "identifiers": {"doi": "10.1/x"}, "date": "2020-02-03"}
-    buffer = io.StringIO()
-    bibtex_format.write([record], buffer)
-    row = next(bibtex_format._entries(buffer.getvalue()))
+    with open(tmp_path / "out.bib", "w", encoding="utf-8") as out:
+        bibtex_format.write([record], out)
+    row = next(bibtex_format.read(tmp_path / "out.bib").rows())
     assert row.fields["title:en"] == [record["title"]["en"]]  # kmdesk_lang names the text's language
-    buffer = io.StringIO()
-    ris_format.write([record], buffer)
-    (entry,) = list(ris_format._entries(buffer.getvalue()))
+    with open(tmp_path / "out.ris", "w", encoding="utf-8") as out:
+        ris_format.write([record], out)
+    (entry,) = list(ris_format.read(tmp_path / "out.ris").rows())
     assert entry.fields["kmdesk-labels"] == ["TK A"] and entry.fields["kmdesk-kind"] == ["guide"]
     assert chm_json.to_record({"header": {"identifier": "x", "schema": "resource"}})["identifiers"] == {"chm": "x"}
     assert MAX_RATIO > 1

@@ -9,6 +9,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from conftest import open_as_custodian
 
 from kmdesk.core.errors import Cancelled
 from kmdesk.core.io import archive, bibtex_format, chm_json, csv_format, exporter, importer, ris_format
@@ -191,9 +192,7 @@ def test_mapping_can_be_adjusted(tmp_path, library):
 
 @pytest.fixture
 def guarded(tmp_path):
-    lib = Library.open(tmp_path / "guarded")
-    lib.create_profile("Keeper", "keeper pass", ["custodian"])
-    lib.unlock("Keeper", "keeper pass")
+    lib = open_as_custodian(tmp_path / "guarded", "keeper pass")
     lib.add_community("Siida", "no")
     yield lib
     lib.close()
@@ -230,9 +229,7 @@ FILE_SECRET = b"Wqxsealedfilecanary in a recording"
 
 
 def _receiver(path: Path) -> Library:
-    lib = Library.open(path)
-    lib.create_profile("Keeper", "keeper pass", ["custodian"])
-    lib.unlock("Keeper", "keeper pass")
+    lib = open_as_custodian(path, "keeper pass")
     lib.add_community("Siida", "no")
     return lib
 
@@ -297,9 +294,7 @@ def test_a_cancelled_library_file_import_adds_no_community_either(tmp_path):
                                 "communities": [{"name": "Valle Nuevo", "country": "pe"}],
                                 "records": [{"type": "practice", "title": {"en": f"Practice {n}"}} for n in range(3)]}),
                     encoding="utf-8")
-    with Library.open(tmp_path / "lib") as lib:
-        lib.create_profile("Keeper", "keeper passphrase", ["custodian"])
-        lib.unlock("Keeper", "keeper passphrase")
+    with open_as_custodian(tmp_path / "lib", "keeper passphrase") as lib:
         stored = []
         with pytest.raises(Cancelled):
             importer.run(lib, importer.open_source(path), progress=lambda done, total: stored.append(done),

@@ -7,11 +7,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import open_as_custodian
 
 from kmdesk.core.errors import InvalidRecord
 from kmdesk.core.insight import geo
 from kmdesk.core.paths import resource
-from kmdesk.core.store.library import Library
 
 PASS = {"Keeper": "map keeper passphrase", "Guest": "map guest passphrase"}
 
@@ -38,9 +38,7 @@ def test_places_carry_optional_coordinates_after_an_at_sign():
 
 @pytest.fixture
 def lib(tmp_path):
-    library = Library.open(tmp_path / "lib")
-    library.create_profile("Keeper", PASS["Keeper"], ["custodian"])
-    library.unlock("Keeper", PASS["Keeper"])
+    library = open_as_custodian(tmp_path / "lib", PASS["Keeper"])
     library.create_profile("Guest", PASS["Guest"], ["viewer"])
     library.add_community("Ayllu Chawaytire", "pe")
     library.add_protocol("Weavers' council", community="Ayllu Chawaytire", kind="strict")
@@ -70,15 +68,8 @@ def test_restricted_places_count_only_for_those_who_may_see_them_and_sacred_neve
 
 
 @pytest.fixture
-def window(qtbot, lib):
-    from kmdesk.gui.main_window import MainWindow
-    from kmdesk.gui.settings import Settings
-
-    window = MainWindow(lib, Settings(), language="en")
-    qtbot.addWidget(window)
-    window.reload()
-    window.show()
-    return window
+def window(make_window, lib):
+    return make_window(lib)
 
 
 def test_map_shades_countries_and_a_click_filters_the_library(qtbot, window):
@@ -175,7 +166,7 @@ def test_map_tooltips_say_the_count_in_the_languages_plural_form(qtbot, qapp, li
     """"%n records" was one form for every count: "1 records" in English, the plural of many
     for one and two in Arabic."""
     from kmdesk.gui.map_view import MapView
-    from kmdesk.gui.preferences import install_translations
+    from kmdesk.render.translations import install_translations
 
     install_translations(qapp, language)
     try:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import open_as_custodian
 from labelled_sets import MATCHES, matches_library, precision_at_5
 
 from kmdesk.core.chm import match
@@ -157,9 +158,7 @@ def test_pulled_chm_offers_are_matched_and_withdrawn_ones_left_out(tmp_path):
                              summary={"en": "Replanting mangroves after cyclones with propagules from our nursery."})]
     with RefServer().start() as server:
         server.control("central_put", records=offers)
-        library = Library.open(tmp_path / "lib")
-        library.create_profile("Keeper", "match custodian passphrase", ["custodian"])
-        library.unlock("Keeper", "match custodian passphrase")
+        library = open_as_custodian(tmp_path / "lib", "match custodian passphrase")
         with library:
             add_reference_targets(library, server.url, bioland=None, settings={"country": "mz"})
             need = library.add({"type": "need", "title": {"en": "Replanting mangroves after the cyclone"}, "countries": ["mz"],
@@ -175,9 +174,7 @@ def test_pulled_chm_offers_are_matched_and_withdrawn_ones_left_out(tmp_path):
 
 def test_matching_a_restricted_need_leaves_nothing_on_disk(tmp_path):
     canary = "Zqxmatchcanary"
-    library = Library.open(tmp_path / "lib")
-    library.create_profile("Keeper", "match custodian passphrase", ["custodian"])
-    library.unlock("Keeper", "match custodian passphrase")
+    library = open_as_custodian(tmp_path / "lib", "match custodian passphrase")
     library.add_community("Sumaq Pacha", "pe")
     offer = library.add({"type": "offer", "title": {"en": "Training on seed storage"}, "gbf_targets": [4],
                          "summary": {"en": "Seed storage and drying."}})
@@ -192,15 +189,10 @@ def test_matching_a_restricted_need_leaves_nothing_on_disk(tmp_path):
             assert canary.encode() not in file.read_bytes() and canary.casefold().encode() not in file.read_bytes(), file
 
 
-def test_the_matches_tab_shows_reasons_and_opens_a_match(qtbot, tmp_path):
-    from kmdesk.gui.main_window import MainWindow
-    from kmdesk.gui.settings import Settings
-
+def test_the_matches_tab_shows_reasons_and_opens_a_match(make_window, tmp_path):
     library, ids = labelled_library(tmp_path / "lib")
     with library:
-        window = MainWindow(library, Settings(), language="en")
-        qtbot.addWidget(window)
-        window.reload()
+        window = make_window(library, shown=False)
         window.show_record_id(ids["n-water3"])
         view = window.matches_view
         assert view.tree.topLevelItemCount() == len(view.matches) > 0

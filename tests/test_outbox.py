@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 
 import pytest
+from conftest import open_as_custodian
 
 from kmdesk.core.chm.errors import RecordRejected, TransientError
 from kmdesk.core.chm.runner import Backoff, run_sync
@@ -45,9 +46,7 @@ class FakeTarget:
 
 @pytest.fixture
 def lib(tmp_path):
-    library = Library.open(tmp_path / "lib")
-    library.create_profile("Keeper", PASS, ["custodian"])
-    library.unlock("Keeper", PASS)
+    library = open_as_custodian(tmp_path / "lib", PASS)
     library.add_community("Kalinago Territory", "dm")
     library.add_target("chm", "chm", "http://127.0.0.1:9/", settings={"country": "dm"})
     yield library

@@ -175,7 +175,7 @@ def test_the_installed_kmdesk_reads_its_translations_migrations_and_icons_from_t
     """What the screenshot cannot show: the Arabic .qm loaded is the installed one."""
     probe = (
         "from kmdesk.app import application\n"
-        "from kmdesk.gui.preferences import install_translations\n"
+        "from kmdesk.render.translations import install_translations\n"
         "from kmdesk.core.paths import migrations, resource\n"
         "app = application()\n"
         "print([t.filePath() for t in install_translations(app, 'ar')])\n"

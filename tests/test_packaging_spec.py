@@ -18,7 +18,7 @@ SPEC = ROOT / "packaging" / "kmdesk.spec"
 # every view a person can open, and what writes the report: each imported as the window does
 VIEW_MODULES = ("kmdesk.app", "kmdesk.cli", "kmdesk.gui.main_window", "kmdesk.gui.dashboard_view", "kmdesk.gui.charts",
                 "kmdesk.gui.map_view", "kmdesk.gui.directory_view", "kmdesk.gui.matches_view",
-                "kmdesk.gui.report_dialog", "kmdesk.gui.report_writer", "kmdesk.core.search", "kmdesk.core.insight.report")
+                "kmdesk.gui.report_dialog", "kmdesk.render.report_writer", "kmdesk.core.search", "kmdesk.core.insight.report")
 
 
 def spec_excludes() -> list[str]:

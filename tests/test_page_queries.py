@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import open_as_custodian
 from sqlalchemy import event
 
 from kmdesk.core.store.library import Library
@@ -42,9 +43,7 @@ def _access(i: int) -> dict[str, Any]:
 
 
 def _build(folder: Path, size: int) -> list[str]:
-    with Library.open(folder) as library:
-        library.create_profile("Keeper", KEEPER_PASSPHRASE, ["custodian"])
-        library.unlock("Keeper", KEEPER_PASSPHRASE)
+    with open_as_custodian(folder) as library:
         library.add_community("Ayllu Chawaytire", "pe")
         items = [{"type": "practice", "title": {"en": f"Seed terrace {i}"}, "consents": _consents(i), **_access(i)}
                  for i in range(size)]

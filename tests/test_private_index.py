@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import open_as_custodian
 
 from kmdesk.core import search
 from kmdesk.core.search import private_index
@@ -18,9 +19,7 @@ CANARY = "qwyxzzcanary"
 
 @pytest.fixture
 def lib(tmp_path: Path):
-    with Library.open(tmp_path / "lib") as library:
-        library.create_profile("Keeper", PASS["Keeper"], ["custodian"])
-        library.unlock("Keeper", PASS["Keeper"])
+    with open_as_custodian(tmp_path / "lib", PASS["Keeper"]) as library:
         library.create_profile("Helper", PASS["Helper"], ["contributor"])
         library.add_protocol("Healers")
         library.add_member("Healers", "Helper")

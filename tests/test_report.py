@@ -1,4 +1,4 @@
-"""The GBF report (``core.report``, ``gui.report_writer``, ``kmdesk report``, File › Report…):
+"""The GBF report (``core.report``, ``render.report_writer``, ``kmdesk report``, File › Report…):
 public records only, in the interface language, PDF text checked with pypdf."""
 
 from __future__ import annotations
@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from conftest import open_as_custodian
 
 from kmdesk import cli
 from kmdesk.core import vocab
 from kmdesk.core.insight import report
-from kmdesk.core.store.library import Library
 
 PASS = "report keeper passphrase"
 SECRET = "Zq9 secret weaving recipe"
@@ -20,9 +20,7 @@ SECRET = "Zq9 secret weaving recipe"
 
 @pytest.fixture
 def lib(tmp_path):
-    library = Library.open(tmp_path / "lib")
-    library.create_profile("Keeper", PASS, ["custodian"])
-    library.unlock("Keeper", PASS)
+    library = open_as_custodian(tmp_path / "lib", PASS)
     library.add_community("Ayllu Chawaytire", "pe")
     library.add_community("Hidden community", "bo")
     library.add_protocol("Weavers' council", community="Ayllu Chawaytire", kind="strict")
@@ -49,7 +47,7 @@ def pdf_text(path: Path) -> str:
 
 
 def test_the_report_holds_public_records_only_whoever_is_unlocked(lib, qapp):
-    from kmdesk.gui import report_writer
+    from kmdesk.render import report_writer
 
     gathered = report.gather(lib, language="en")
     ids = {entry.id for section in gathered.sections for entry in section.entries}
@@ -63,7 +61,7 @@ def test_the_report_holds_public_records_only_whoever_is_unlocked(lib, qapp):
 
 
 def test_one_target_and_chm_links(lib, qapp):
-    from kmdesk.gui import report_writer
+    from kmdesk.render import report_writer
 
     lib.add_target("chm", "chm", "https://chm.example.org/", settings={"country": "pe"})
     guide = next(r for r in lib.search("seed bank").hits)
@@ -93,8 +91,8 @@ def test_one_target_and_chm_links(lib, qapp):
 
 
 def test_pdf_text_in_english_chinese_and_arabic(lib, qapp, tmp_path):
-    from kmdesk.gui import report_writer
     from kmdesk.gui.qt import QFontDatabase
+    from kmdesk.render import report_writer
 
     for system in (QFontDatabase.WritingSystem.SimplifiedChinese, QFontDatabase.WritingSystem.Arabic):
         if not QFontDatabase.families(system):
@@ -165,8 +163,8 @@ def test_an_arabic_report_writes_each_records_date_in_arabic_digits_without_a_mi
     """A record's line (type, community, date) is written in the report's language: the date as
     the locale writes it, and in Arabic separated by the Arabic comma, since a middle dot beside
     Arabic-Indic digits reads as a zero."""
-    from kmdesk.gui import report_writer
-    from kmdesk.gui.preferences import install_translations
+    from kmdesk.render import report_writer
+    from kmdesk.render.translations import install_translations
 
     lib.add({"type": "practice", "title": {"en": "Dated dyes"}, "community": "Ayllu Chawaytire", "date": "2024-01",
              "gbf_targets": [13], "access": {"level": "public"}})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from conftest import open_as_custodian
 from labelled_sets import SUGGEST_SET, suggest_top3
 
 from kmdesk.core.chm import suggest
@@ -94,13 +95,8 @@ def test_kmdesk_suggest_json(tmp_path, capsys, library):
     assert found[0]["kind"] == "gbf_target" and found[0]["records"]
 
 
-def test_the_editor_proposes_and_applies_only_what_is_clicked(qtbot, library):
-    from kmdesk.gui.main_window import MainWindow
-    from kmdesk.gui.settings import Settings
-
-    window = MainWindow(library, Settings(), language="en")
-    qtbot.addWidget(window)
-    window.reload()
+def test_the_editor_proposes_and_applies_only_what_is_clicked(make_window, library):
+    window = make_window(library, shown=False)
     editor = window.new_record()
     editor.set_text("title", "en", "Manual for a community seed bank")
     box = editor.suggestions
@@ -119,12 +115,9 @@ def test_the_editor_proposes_and_applies_only_what_is_clicked(qtbot, library):
 
 
 def test_suggestions_for_a_community_record_stay_in_memory(tmp_path):
-    from kmdesk.core.store.library import Library
 
     canary = "Zqxsuggestcanary"
-    library = Library.open(tmp_path / "lib")
-    library.create_profile("Keeper", "suggest custodian passphrase", ["custodian"])
-    library.unlock("Keeper", "suggest custodian passphrase")
+    library = open_as_custodian(tmp_path / "lib", "suggest custodian passphrase")
     library.add_community("Sumaq Pacha", "pe")
     library.add({"type": "resource", "title": {"en": "Community seed bank guide"}, "gbf_targets": [13]})
     secret = library.add({"type": "practice", "title": {"en": f"{canary} seed bank of the clan"}, "community": "Sumaq Pacha",

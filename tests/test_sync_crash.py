@@ -11,6 +11,7 @@ import sys
 import time
 
 import pytest
+from conftest import open_as_custodian
 
 from kmdesk.core.chm.demo import CHM_TARGET, add_reference_targets
 from kmdesk.core.store.library import Library
@@ -34,9 +35,7 @@ def test_killed_sync_runs_leave_server_and_store_in_agreement(tmp_path):
     rng = random.Random(2024)
     data_dir = tmp_path / "lib"
     with RefServer(seed=3).start() as server:
-        with Library.open(data_dir) as library:
-            library.create_profile("Keeper", PASS, ["custodian"])
-            library.unlock("Keeper", PASS)
+        with open_as_custodian(data_dir, PASS) as library:
             add_reference_targets(library, server.url, bioland=None)
             ids = [library.add({"type": "resource", "title": {"en": f"Guide {n}"}, "summary": {"en": "v0"},
                                 "creators": ["Amina"]})["id"] for n in range(RECORDS)]

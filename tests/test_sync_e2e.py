@@ -1,5 +1,5 @@
 """Sync end to end over real HTTP on 127.0.0.1: the library, the runner, the CHM and Bioland
-clients and the reference server, nothing faked in between."""
+clients and the reference ref_server, nothing faked in between."""
 
 from __future__ import annotations
 
@@ -11,34 +11,24 @@ import time
 
 import pytest
 import requests
+from conftest import open_as_custodian
 
 from kmdesk.core.chm import chm_document
-from kmdesk.core.chm.demo import BIOLAND_TARGET, CHM_TARGET, DEMO_SETTINGS, add_reference_targets
+from kmdesk.core.chm.demo import BIOLAND_TARGET, CHM_TARGET, DEMO_SETTINGS
 from kmdesk.core.chm.errors import AuthFailed
 from kmdesk.core.chm.runner import Backoff, run_sync
-from kmdesk.core.store.library import Library
-from kmdesk.refserver.server import DEFAULT_EMAIL, DEFAULT_PASSWORD, RefServer
+from kmdesk.refserver.server import DEFAULT_EMAIL, DEFAULT_PASSWORD
 
 PASS = "sync custodian passphrase"
+REFSERVER_SEED = 11
 CANARY = "Zqxsynccanary Ŋáhpi 雪豹"
 
 
 @pytest.fixture
-def server():
-    with RefServer(seed=11).start() as running:
-        yield running
-
-
-@pytest.fixture
-def lib(tmp_path, server):
-    library = Library.open(tmp_path / "lib")
-    library.create_profile("Keeper", PASS, ["custodian"])
-    library.unlock("Keeper", PASS)
-    library.add_community("Sumaq Pacha", "pe")
-    library.add_protocol("Seed keepers", community="Sumaq Pacha")
-    add_reference_targets(library, server.url)
-    yield library
-    library.close()
+def lib(ref_library):
+    ref_library.add_community("Sumaq Pacha", "pe")
+    ref_library.add_protocol("Seed keepers", community="Sumaq Pacha")
+    return ref_library
 
 
 def consented(library, title="Potato seed exchange", **extra):
@@ -56,12 +46,12 @@ def sync(library, target=CHM_TARGET, **kw):
     return run_sync(library, target, sleep=lambda s: None, backoff=Backoff(base=0.0), **kw)
 
 
-def test_push_update_and_retract_on_the_chm(lib, server):
+def test_push_update_and_retract_on_the_chm(lib, ref_server):
     record = consented(lib)
     lib.share([record["id"]], CHM_TARGET)
     report = sync(lib)
     assert (report.pushed, report.remaining) == (1, 0)
-    stored = server.documents()[record["id"]]
+    stored = ref_server.documents()[record["id"]]
     doc = stored["document"]
     assert stored["state"] == "review"  # submitted for the national authority's review
     assert doc["header"] == {"identifier": record["id"], "schema": "resource", "languages": ["en", "es"]}
@@ -77,36 +67,36 @@ def test_push_update_and_retract_on_the_chm(lib, server):
 
     lib.update(record["id"], {"summary": {"en": "Seed travels between zones to rest."}})
     assert sync(lib).pushed == 1
-    assert len(server.documents()) == 1
-    assert server.documents()[record["id"]]["revision"] == 2
-    assert server.documents()[record["id"]]["document"]["summary"] == {"en": "Seed travels between zones to rest."}
+    assert len(ref_server.documents()) == 1
+    assert ref_server.documents()[record["id"]]["revision"] == 2
+    assert ref_server.documents()[record["id"]]["document"]["summary"] == {"en": "Seed travels between zones to rest."}
 
-    server.control("publish", identifier=record["id"])
+    ref_server.control("publish", identifier=record["id"])
     lib.unshare([record["id"]], CHM_TARGET)
     assert sync(lib).retracted == 1
-    assert server.documents() == {}
+    assert ref_server.documents() == {}
     assert lib.sync_states(record["id"])[0]["status"] == "retracted"
     actions = [e["action"] for e in lib.audit_log() if e["target"] == record["id"]]
     assert actions.count("sync_sent") == 2 and "sync_retracted" in actions
 
 
-def test_push_update_and_delete_on_bioland(lib, server):
+def test_push_update_and_delete_on_bioland(lib, ref_server):
     record = consented(lib, source_url="https://example.org/papa")
     lib.share([record["id"]], BIOLAND_TARGET)
     assert sync(lib, BIOLAND_TARGET).pushed == 1
-    node = server.nodes()[record["id"]]
+    node = ref_server.nodes()[record["id"]]
     assert node["attributes"]["title"] == "Potato seed exchange" and node["attributes"]["langcode"] == "en"
     assert node["attributes"]["field_tags"] == "GBF-TARGET-04,GBF-TARGET-13,pe"
     assert node["attributes"]["field_url"]["uri"] == "https://example.org/papa"
     lib.update(record["id"], {"title": {"en": "Seed exchange (muyuy)"}})
     assert sync(lib, BIOLAND_TARGET).pushed == 1
-    assert len(server.nodes()) == 1 and server.nodes()[record["id"]]["vid"] == 2
+    assert len(ref_server.nodes()) == 1 and ref_server.nodes()[record["id"]]["vid"] == 2
     lib.delete(record["id"])
     assert sync(lib, BIOLAND_TARGET).retracted == 1
-    assert server.nodes() == {}
+    assert ref_server.nodes() == {}
 
 
-def test_sacred_restricted_and_unconsented_records_never_leave(lib, server):
+def test_sacred_restricted_and_unconsented_records_never_leave(lib, ref_server):
     ok = consented(lib)
     sacred = lib.add({"type": "traditional_knowledge", "title": {"en": CANARY}, "body": {"en": CANARY}, "community": "Sumaq Pacha",
                       "access": {"level": "sacred", "custodians": ["Keeper"]}})
@@ -122,8 +112,8 @@ def test_sacred_restricted_and_unconsented_records_never_leave(lib, server):
     for target in (CHM_TARGET, BIOLAND_TARGET):
         lib.share([r["id"] for r in everything], target)
         sync(lib, target)
-    assert set(server.documents()) == {ok["id"]} and set(server.nodes()) == {ok["id"]}
-    traffic = server.traffic()
+    assert set(ref_server.documents()) == {ok["id"]} and set(ref_server.nodes()) == {ok["id"]}
+    traffic = ref_server.traffic()
     assert ok["id"].encode() in traffic  # the traffic log does hold what was sent ...
     for form in {CANARY, *CANARY.split()}:  # ... and never any part of the canary, in any form
         for encoded in (form.encode(), json.dumps(form).strip('"').encode()):
@@ -133,50 +123,50 @@ def test_sacred_restricted_and_unconsented_records_never_leave(lib, server):
         assert reasons, record["title"]
 
 
-def test_consent_withdrawn_while_offline_is_retracted_on_next_sync(lib, server):
+def test_consent_withdrawn_while_offline_is_retracted_on_next_sync(lib, ref_server):
     record = consented(lib)
     lib.share([record["id"]], CHM_TARGET)
     sync(lib)
-    assert record["id"] in server.documents()
-    server.control("fail_rate", rate=1.0, status=503)  # no usable network
+    assert record["id"] in ref_server.documents()
+    ref_server.control("fail_rate", rate=1.0, status=503)  # no usable network
     lib.withdraw_consent(record["id"], by="Sumaq Pacha assembly", reason="to be discussed again")
     offline = sync(lib, max_wait=0.0)
     assert offline.remaining == 1 and [e.op for e in lib.outbox_entries(CHM_TARGET)] == ["retract"]
     assert "503" in lib.outbox_entries(CHM_TARGET)[0].last_error
-    server.control("reset")
+    ref_server.control("reset")
     back = sync(lib)
     assert (back.retracted, back.remaining) == (1, 0)
-    assert server.documents() == {}
+    assert ref_server.documents() == {}
     assert any(e["action"] == "sync_retracted" and e["target"] == record["id"] for e in lib.audit_log())
 
 
-def test_bioland_read_only_keeps_records_queued_with_a_clear_message(lib, server):
+def test_bioland_read_only_keeps_records_queued_with_a_clear_message(lib, ref_server):
     record = consented(lib)
     lib.share([record["id"]], BIOLAND_TARGET)
-    server.control("read_only", on=True)
+    ref_server.control("read_only", on=True)
     report = sync(lib, BIOLAND_TARGET)
     assert report.pushed == 0 and report.remaining == 1
     assert "read-only" in report.stopped and "405" in report.stopped
     assert lib.sync_states(record["id"])[0]["status"] == "queued"
-    server.control("read_only", on=False)
-    assert sync(lib, BIOLAND_TARGET).pushed == 1 and record["id"] in server.nodes()
+    ref_server.control("read_only", on=False)
+    assert sync(lib, BIOLAND_TARGET).pushed == 1 and record["id"] in ref_server.nodes()
 
 
-def test_incomplete_record_is_rejected_locally_and_shown_not_retried(lib, server):
+def test_incomplete_record_is_rejected_locally_and_shown_not_retried(lib, ref_server):
     bare = lib.add({"type": "resource", "title": {"en": "Field guide"}})  # no author, community or consent needed
     lib.share([bare["id"]], CHM_TARGET)
     report = sync(lib)
     assert (report.rejected, report.remaining) == (1, 0)
     state = lib.sync_states(bare["id"])[0]
     assert state["status"] == "failed" and "authors" in state["message"] and "summary" in state["message"]
-    assert server.documents() == {}
-    assert b"Field guide" not in server.traffic()  # found before sending
+    assert ref_server.documents() == {}
+    assert b"Field guide" not in ref_server.traffic()  # found before sending
     lib.update(bare["id"], {"creators": ["Ana Ruiz"], "summary": {"en": "Plants of the puna."}})
-    assert sync(lib).pushed == 1 and bare["id"] in server.documents()
+    assert sync(lib).pushed == 1 and bare["id"] in ref_server.documents()
 
 
-def test_server_enforces_locales_properties_terms_and_realm(server):
-    token = requests.post(server.url + "/api/v2013/authentication/token",
+def test_server_enforces_locales_properties_terms_and_realm(ref_server):
+    token = requests.post(ref_server.url + "/api/v2013/authentication/token",
                           json={"email": DEFAULT_EMAIL, "password": DEFAULT_PASSWORD}, timeout=5).json()["authenticationToken"]
     headers = {"Authorization": f"Bearer {token}", "Realm": "CHM"}
     document = chm_document.to_document({"id": "9f0c7a5e-1b1d-4e86-9e52-3c43b3f0a001", "title": {"en": "T"}, "summary": {"en": "S"},
@@ -184,23 +174,23 @@ def test_server_enforces_locales_properties_terms_and_realm(server):
                                         chm_document.TargetSettings.from_dict(DEMO_SETTINGS))
     document["title"]["fr"] = "pas déclaré"
     document["consent"] = "granted"
-    answer = requests.put(server.url + "/api/v2013/documents/x/validate", params={"schema": "resource"}, json=document,
+    answer = requests.put(ref_server.url + "/api/v2013/documents/x/validate", params={"schema": "resource"}, json=document,
                           headers=headers, timeout=5).json()
     codes = {(e["code"], e["property"]) for e in answer["errors"]}
     assert {("Error.UnspecifiedLocale", "title.fr"), ("Error.InvalidProperty", "consent"),
             ("Error.UnexpectedTerm", "cbdSubjects")} <= codes
-    wrong_realm = requests.put(server.url + "/api/v2013/documents/x/validate", params={"schema": "resource"}, json=document,
+    wrong_realm = requests.put(ref_server.url + "/api/v2013/documents/x/validate", params={"schema": "resource"}, json=document,
                                headers={**headers, "Realm": "ABS"}, timeout=5)
     assert wrong_realm.status_code == 403
-    bad_login = requests.post(server.url + "/api/v2013/authentication/token", json={"email": DEFAULT_EMAIL, "password": "x"}, timeout=5)
+    bad_login = requests.post(ref_server.url + "/api/v2013/authentication/token", json={"email": DEFAULT_EMAIL, "password": "x"}, timeout=5)
     assert bad_login.status_code == 403 and bad_login.content == b""
 
 
-def test_labels_and_consent_travel_in_relevant_information_only(lib, server):
+def test_labels_and_consent_travel_in_relevant_information_only(lib, ref_server):
     record = consented(lib, labels=["TK A", "BC P"])
     lib.share([record["id"]], CHM_TARGET)
     assert sync(lib).pushed == 1
-    document = server.documents()[record["id"]]["document"]
+    document = ref_server.documents()[record["id"]]["document"]
     note = document["relevantInformation"]["en"]
     assert "TK A (TK Attribution)" in note and "BC P (BC Provenance)" in note
     assert "consent of Sumaq Pacha assembly on behalf of Sumaq Pacha, given on 2025-01-10" in note
@@ -215,29 +205,27 @@ def test_missing_list_names_every_mandatory_property():
     assert len(long["summary"]["en"].split()) == chm_document.SUMMARY_MAX_WORDS + 1  # 300 words and the ellipsis
 
 
-def test_host_without_the_2023_workflow_saves_a_draft(lib, server):
-    server.control("legacy", on=True)
+def test_host_without_the_2023_workflow_saves_a_draft(lib, ref_server):
+    ref_server.control("legacy", on=True)
     record = consented(lib)
     lib.share([record["id"]], CHM_TARGET)
     assert sync(lib).pushed == 1
-    assert server.documents()[record["id"]]["state"] == "draft"
+    assert ref_server.documents()[record["id"]]["state"] == "draft"
     assert lib.sync_states(record["id"])[0]["message"] == "draft"
     lib.unshare([record["id"]], CHM_TARGET)
-    assert sync(lib).retracted == 1 and server.documents() == {}
+    assert sync(lib).retracted == 1 and ref_server.documents() == {}
 
 
-def test_bad_credentials_stop_the_run_and_keep_the_outbox(tmp_path, server):
-    with Library.open(tmp_path / "other") as library:
-        library.create_profile("Keeper", PASS, ["custodian"])
-        library.unlock("Keeper", PASS)
-        library.add_target("wrong", "chm", server.url, settings=DEMO_SETTINGS, credentials={"user": DEFAULT_EMAIL, "password": "nope"})
+def test_bad_credentials_stop_the_run_and_keep_the_outbox(tmp_path, ref_server):
+    with open_as_custodian(tmp_path / "other", PASS) as library:
+        library.add_target("wrong", "chm", ref_server.url, settings=DEMO_SETTINGS, credentials={"user": DEFAULT_EMAIL, "password": "nope"})
         record = library.add({"type": "resource", "title": {"en": "Guide"}, "creators": ["Ana"], "summary": {"en": "S"}})
         library.share([record["id"]], "wrong")
         report = sync(library, "wrong")
         assert report.stopped and "403" in report.stopped and report.remaining == 1
 
 
-def test_vocabularies_are_cached_for_offline_runs(lib, server):
+def test_vocabularies_are_cached_for_offline_runs(lib, ref_server):
     record = consented(lib)
     lib.share([record["id"]], CHM_TARGET)
     sync(lib)
@@ -246,53 +234,54 @@ def test_vocabularies_are_cached_for_offline_runs(lib, server):
     lib.update(record["id"], {"countries": ["zz"]})  # not a country the CHM knows
     report = sync(lib)
     assert report.rejected == 1 and "countryRegions" in lib.sync_states(record["id"])[0]["message"]
-    before = server.traffic()
+    before = ref_server.traffic()
     assert sync(lib).remaining == 0
-    assert server.traffic() == before  # nothing to send: not even the thesaurus is asked for
+    assert ref_server.traffic() == before  # nothing to send: not even the thesaurus is asked for
 
 
-def test_token_is_renewed_before_it_expires_and_once_on_401(server):
+def test_token_is_renewed_before_it_expires_and_once_on_401(ref_server):
     from kmdesk.core.chm.chm_api import ChmClient
 
     now = {"t": time.time()}
-    client = ChmClient(server.url, DEFAULT_EMAIL, DEFAULT_PASSWORD, chm_document.TargetSettings.from_dict(DEMO_SETTINGS),
+    client = ChmClient(ref_server.url, DEFAULT_EMAIL, DEFAULT_PASSWORD, chm_document.TargetSettings.from_dict(DEMO_SETTINGS),
                        clock=lambda: now["t"])
+    def logins() -> int:
+        return ref_server.traffic().count(b"POST /api/v2013/authentication/token")
+
     client.retract("9f0c7a5e-1b1d-4e86-9e52-3c43b3f0a002")  # nothing there: success, and a token
-    first = client._token
+    assert logins() == 1
     client.retract("9f0c7a5e-1b1d-4e86-9e52-3c43b3f0a002")
-    assert client._token == first  # still fresh: reused
+    assert logins() == 1  # still fresh: reused
     now["t"] += 3600 - 30  # inside the renewal margin before the server's expiration
-    client._headers()
-    assert client._token != first
-    second = client._token
-    now["t"] -= 3600 - 30
-    server.control("expire_tokens")  # the server forgets it early: a 401, renewed once
     client.retract("9f0c7a5e-1b1d-4e86-9e52-3c43b3f0a002")
-    assert client._token not in (first, second)
-    assert server.traffic().count(b"POST /api/v2013/authentication/token") == 3
+    assert logins() == 2
+    now["t"] -= 3600 - 30
+    ref_server.control("expire_tokens")  # the server forgets it early: a 401, renewed once
+    client.retract("9f0c7a5e-1b1d-4e86-9e52-3c43b3f0a002")
+    assert logins() == 3
 
 
-def test_bioland_session_login_with_csrf_token_and_relogin(server):
+def test_bioland_session_login_with_csrf_token_and_relogin(ref_server):
     from kmdesk.core.chm.bioland import BiolandClient
 
     record = {"id": "9f0c7a5e-1b1d-4e86-9e52-3c43b3f0a003", "type": "resource", "title": {"fr": "Guide des semences"},
               "summary": {"fr": "Banques de semences communautaires."}, "gbf_targets": [13], "countries": ["bf"]}
-    client = BiolandClient(server.url, username=DEFAULT_EMAIL.split("@")[0], password=DEFAULT_PASSWORD)
+    client = BiolandClient(ref_server.url, username=DEFAULT_EMAIL.split("@")[0], password=DEFAULT_PASSWORD)
     client.push(record)
-    assert server.nodes()[record["id"]]["attributes"]["langcode"] == "fr"
-    server.control("expire_tokens")  # the session and its CSRF token die: 403, log in again once
+    assert ref_server.nodes()[record["id"]]["attributes"]["langcode"] == "fr"
+    ref_server.control("expire_tokens")  # the session and its CSRF token die: 403, log in again once
     client.push({**record, "title": {"fr": "Guide des semences paysannes"}})
-    assert server.nodes()[record["id"]]["attributes"]["title"] == "Guide des semences paysannes"
-    assert server.traffic().count(b"POST /user/login?_format=json") == 2
-    assert b"X-CSRF-Token" in server.traffic()
+    assert ref_server.nodes()[record["id"]]["attributes"]["title"] == "Guide des semences paysannes"
+    assert ref_server.traffic().count(b"POST /user/login?_format=json") == 2
+    assert b"X-CSRF-Token" in ref_server.traffic()
     client.retract(record["id"])
     client.retract(record["id"])  # already gone: still a success
-    assert server.nodes() == {}
+    assert ref_server.nodes() == {}
     with pytest.raises(AuthFailed):
-        BiolandClient(server.url, username="demo", password="wrong").push(record)
+        BiolandClient(ref_server.url, username="demo", password="wrong").push(record)
 
 
-def test_command_line_target_share_sync_and_outbox(tmp_path, server):
+def test_command_line_target_share_sync_and_outbox(tmp_path, ref_server):
     data_dir = tmp_path / "cli"
     password = tmp_path / "password"
     password.write_text(DEFAULT_PASSWORD + "\n", encoding="utf-8")
@@ -305,7 +294,7 @@ def test_command_line_target_share_sync_and_outbox(tmp_path, server):
         return result.stdout
 
     subprocess.run([sys.executable, "-m", "kmdesk.cli", "init", "--profile", "Keeper"], env=env, check=True, capture_output=True)
-    kmdesk("target", "add", "national", "--kind", "chm", "--url", server.url, "--user", DEFAULT_EMAIL, "--password-file",
+    kmdesk("target", "add", "national", "--kind", "chm", "--url", ref_server.url, "--user", DEFAULT_EMAIL, "--password-file",
            str(password), "--country", "BF", "--organization", "ORG-BF@1", "--link", "https://chm.example/bf",
            "--resource-type", "kmdesk-demo-resource-type", "--subject", "CBD-SUBJECT-DSHL")
     complete = kmdesk("add", "--type", "practice", "--title", "Zaï pits", "--author", "Yacouba Sawadogo", "--target", "10",
@@ -314,14 +303,14 @@ def test_command_line_target_share_sync_and_outbox(tmp_path, server):
     shared = kmdesk("share", complete, bare)
     assert f"{complete[:8]} -> national: queued" in shared
     assert "the CHM still needs: authors, summary" in shared
-    server.control("fail_rate", rate=1.0, status=503, retry_after=3600)
+    ref_server.control("fail_rate", rate=1.0, status=503, retry_after=3600)
     offline = json.loads(kmdesk("sync", "--json", "--max-wait", "0", code=4))  # a rejection outranks what waits
     assert (offline["rejected"], offline["remaining"]) == (1, 1)  # the incomplete one is refused without a network
     assert [(e["record"], e["op"]) for e in json.loads(kmdesk("outbox", "--json"))] == [(complete, "push")]
-    server.control("reset")
+    ref_server.control("reset")
     report = json.loads(kmdesk("sync", "--json", "--retry-now"))
     assert (report["pushed"], report["rejected"], report["remaining"]) == (1, 0, 0)
-    document = server.documents()[complete]["document"]
+    document = ref_server.documents()[complete]["document"]
     assert document["countryRegions"] == [{"identifier": "bf"}] and document["cbdSubjects"] == [{"identifier": "CBD-SUBJECT-DSHL"}]
     assert json.loads(kmdesk("outbox", "--json")) == []
 
@@ -358,7 +347,7 @@ def test_reference_server_as_a_process_keeps_its_documents_across_restarts(tmp_p
         second.wait(timeout=10)
 
 
-def test_sync_without_a_target_drains_every_target(lib, server, monkeypatch, capsys):
+def test_sync_without_a_target_drains_every_target(lib, ref_server, monkeypatch, capsys):
     """A field kit with a national CHM and a Bioland portal: one `kmdesk sync` empties both queues."""
     from kmdesk import cli
 
@@ -372,10 +361,10 @@ def test_sync_without_a_target_drains_every_target(lib, server, monkeypatch, cap
     assert code == 0
     assert (report["pushed"], report["remaining"]) == (2, 0)
     assert sorted(t["target"] for t in report["targets"]) == sorted([CHM_TARGET, BIOLAND_TARGET])
-    assert record["id"] in server.documents() and record["id"] in server.nodes()
+    assert record["id"] in ref_server.documents() and record["id"] in ref_server.nodes()
 
 
-def test_the_sync_overview_names_queued_records_without_auditing_a_view(lib, server):
+def test_the_sync_overview_names_queued_records_without_auditing_a_view(lib, ref_server):
     """A restricted record waiting to be taken down is named in the panel's queue; naming it in a
     list is not reading it, so no 'view' lands in the audit log at every refresh."""
     from kmdesk.core.chm import status

@@ -9,46 +9,34 @@ import random
 
 import pytest
 
-from kmdesk.core.chm.demo import BIOLAND_TARGET, CHM_TARGET, add_reference_targets
+from kmdesk.core.chm.demo import BIOLAND_TARGET, CHM_TARGET
 from kmdesk.core.chm.runner import Backoff, run_sync
-from kmdesk.core.store.library import Library
-from kmdesk.refserver.server import RefServer
 
 PASS = "fault custodian passphrase"
+REFSERVER_SEED = 5
 RECORDS = 50
 MAX_RUNS = 12  # a bound on the whole test: each run is itself bounded in attempts and waiting
 
 
 @pytest.fixture
-def server():
-    with RefServer(seed=5).start() as running:
-        yield running
+def lib(ref_library):
+    ref_library.add_community("Il Ngwesi", "ke")
+    return ref_library
 
 
-@pytest.fixture
-def lib(tmp_path, server):
-    library = Library.open(tmp_path / "lib")
-    library.create_profile("Keeper", PASS, ["custodian"])
-    library.unlock("Keeper", PASS)
-    library.add_community("Il Ngwesi", "ke")
-    add_reference_targets(library, server.url)
-    yield library
-    library.close()
-
-
-def content(server, target, record_id):
+def content(ref_server, target, record_id):
     if target == CHM_TARGET:
-        return server.documents()[record_id]["document"]["summary"]["en"]
-    return server.nodes()[record_id]["attributes"]["body"]["value"]
+        return ref_server.documents()[record_id]["document"]["summary"]["en"]
+    return ref_server.nodes()[record_id]["attributes"]["body"]["value"]
 
 
-def drain(library, server, target, rng):
+def drain(library, ref_server, target, rng):
     """Sync until the outbox is empty, as a field laptop would over several connections."""
     expired = {"done": False}
 
     def progress(done, _total):
         if done >= 10 and not expired["done"]:
-            server.control("expire_tokens")  # every token dies mid-run
+            ref_server.control("expire_tokens")  # every token dies mid-run
             expired["done"] = True
 
     reports = []
@@ -61,7 +49,7 @@ def drain(library, server, target, rng):
 
 
 @pytest.mark.parametrize("target", [CHM_TARGET, BIOLAND_TARGET])
-def test_every_eligible_record_arrives_exactly_once_with_latest_content(lib, server, target):
+def test_every_eligible_record_arrives_exactly_once_with_latest_content(lib, ref_server, target):
     rng = random.Random(42)
     records = []
     for n in range(RECORDS):
@@ -74,24 +62,24 @@ def test_every_eligible_record_arrives_exactly_once_with_latest_content(lib, ser
                               "access": {"level": "community"}})
     lib.share([r["id"] for r in records] + [community_only["id"]], target)
 
-    server.control("fail_rate", rate=1 / 3, status=503, retry_after=0)
-    server.control("drop_rate", rate=0.1)
-    first = drain(lib, server, target, rng)
+    ref_server.control("fail_rate", rate=1 / 3, status=503, retry_after=0)
+    ref_server.control("drop_rate", rate=0.1)
+    first = drain(lib, ref_server, target, rng)
     assert sum(r.pushed for r in first) == RECORDS
     assert all(r.rejected == 0 and r.stopped is None for r in first)
 
     for record in records[::2]:  # edit half of them, then sync through the same weather
         lib.update(record["id"], {"summary": {"en": f"version 2 of {record['title']['en']}"},
                                   "body": {"en": f"version 2 of {record['title']['en']}"}})
-    second = drain(lib, server, target, rng)
+    second = drain(lib, ref_server, target, rng)
     assert second[-1].remaining == 0 and lib.outbox_entries(target) == []
 
-    remote = server.documents() if target == CHM_TARGET else server.nodes()
+    remote = ref_server.documents() if target == CHM_TARGET else ref_server.nodes()
     assert set(remote) == {r["id"] for r in records}
-    assert set(server.created().values()) == {1}  # never a second document for one record
+    assert set(ref_server.created().values()) == {1}  # never a second document for one record
     for n, record in enumerate(records):
         expected = f"version 2 of Grazing plan {n}" if n % 2 == 0 else f"version 1 of {n}"
-        assert content(server, target, record["id"]) == expected
+        assert content(ref_server, target, record["id"]) == expected
         state = next(s for s in lib.sync_states(record["id"]) if s["target"] == target)
         assert state["status"] == "sent" and state["pushed_revision"] == lib.get(record["id"])["revision"]
-    assert server.state.calls > 3 * RECORDS  # the weather really was bad: retries happened
+    assert ref_server.state.calls > 3 * RECORDS  # the weather really was bad: retries happened

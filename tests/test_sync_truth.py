@@ -309,13 +309,14 @@ def test_token_is_renewed_at_a_fraction_of_its_lifetime(ref_server):
     ref_server.control("token_ttl", seconds=20)
     now = [time.time()]  # the server dates its tokens on the real clock
     client = chm_client(ref_server, clock=lambda: now[0])
-    client._login()  # sets the lifetime from the server's answer, measured on this clock
+    unknown = "9f0c7a5e-1b1d-4e86-9e52-3c43b3f0a002"  # nothing there: each retraction succeeds
+    client.retract(unknown)  # signs in: the lifetime from the server's answer, measured on this clock
     logins = ref_server.traffic().count(b"POST /api/v2013/authentication/token")
     for _ in range(5):
-        client._headers()
+        client.retract(unknown)
     assert ref_server.traffic().count(b"POST /api/v2013/authentication/token") == logins  # a 20 s token serves many calls
     now[0] += 16  # past three quarters of its life
-    client._headers()
+    client.retract(unknown)
     assert ref_server.traffic().count(b"POST /api/v2013/authentication/token") == logins + 1
 
 

@@ -12,11 +12,12 @@ import sqlite3
 from datetime import date
 
 import pytest
+from conftest import open_as_custodian
 
 from kmdesk.cli import main as cli_main
 from kmdesk.core.errors import AccessDenied
 from kmdesk.core.io import exporter
-from kmdesk.core.store.library import DamagedRecord, Library
+from kmdesk.core.store.library import DamagedRecord
 from kmdesk.core.trust import audit, vault
 from kmdesk.core.trust.access import UntrustedKey
 
@@ -25,9 +26,7 @@ PASS = {"Aiyana": "aiyana passphrase", "Tupaq": "tupaq passphrase", "Mei": "mei 
 
 @pytest.fixture
 def lib(tmp_path):
-    library = Library.open(tmp_path / "lib")
-    library.create_profile("Aiyana", PASS["Aiyana"], ["custodian"])
-    library.unlock("Aiyana", PASS["Aiyana"])
+    library = open_as_custodian(tmp_path / "lib", PASS["Aiyana"], "Aiyana")
     library.create_profile("Tupaq", PASS["Tupaq"], ["contributor"])
     library.create_profile("Mei", PASS["Mei"], ["viewer"])
     library.add_community("Ayllu Chawaytire", "pe")
@@ -369,19 +368,15 @@ def test_a_sealed_record_marked_public_in_the_file_is_never_sent(lib):
     assert [d["id"] for d in lib.integrity().damaged] == [record["id"]]  # found even locked
 
 
-def test_the_window_shows_damaged_records_in_their_own_facet(lib, qtbot):
+def test_the_window_shows_damaged_records_in_their_own_facet(lib, qtbot, make_window):
     from kmdesk.gui.facets import ValueRole
-    from kmdesk.gui.main_window import MainWindow
     from kmdesk.gui.qt import Qt
-    from kmdesk.gui.settings import Settings
 
     bad = lib.add(tk(title="Dañado"))
     lib.add(tk(title="Tejido sano"))
     attack(lib, "UPDATE records SET sealed = ? WHERE id = '" + bad["id"] + "'", params=(_flip(sealed_of(lib, bad["id"])),))
     lib.unlock("Tupaq", PASS["Tupaq"])
-    window = MainWindow(lib, Settings(), language="en")
-    qtbot.addWidget(window)
-    window.reload()
+    window = make_window(lib, shown=False)
     tree = window.facets.tree
     qtbot.waitUntil(lambda: any(tree.topLevelItem(i).data(0, ValueRole) == "integrity" for i in range(tree.topLevelItemCount())),
                     timeout=3000)

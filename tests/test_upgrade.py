@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from conftest import UPGRADED_RECORDS as RECORDS
+from sqlalchemy import event
 
 from kmdesk.core.errors import Cancelled, StoreError
 from kmdesk.core.store import library as store
@@ -117,15 +118,11 @@ def test_a_new_library_needs_no_backup(tmp_path):
     library.close()
 
 
-def test_the_window_names_the_backup_in_its_status_bar(old_library, qtbot):
+def test_the_window_names_the_backup_in_its_status_bar(old_library, make_window):
     from kmdesk.app import announce_upgrade
-    from kmdesk.gui.main_window import MainWindow
-    from kmdesk.gui.settings import Settings
 
     with Library.open(old_library) as library:
-        window = MainWindow(library, Settings(), language="en")
-        qtbot.addWidget(window)
-        window.reload()
+        window = make_window(library, shown=False)
         announce_upgrade(window, library)
         assert str(library.upgrade_backup) in window.statusBar().currentMessage()
 
@@ -159,17 +156,18 @@ def test_a_cancelled_rebuild_resumes_where_it_stopped_on_the_next_open(upgraded_
         assert reader.searchable() and reader.search("quinoa").total == RECORDS
 
 
-def test_a_kill_between_the_index_commit_and_the_queue_indexes_that_batch_again(upgraded_library, monkeypatch):
+def test_a_kill_between_the_index_commit_and_the_queue_indexes_that_batch_again(upgraded_library):
     with Library.open(upgraded_library) as library:
         library.index_backlog()
 
-        def killed(_ids: list[str]) -> None:
-            raise SystemExit("killed")
+        def killed(_conn, _cursor, statement, *_args) -> None:
+            if statement.startswith("DELETE FROM index_queue"):  # the batch is in the index, not yet dequeued
+                raise SystemExit("killed")
 
-        monkeypatch.setattr(library, "_dequeue", killed)
+        event.listen(library.engine, "before_cursor_execute", killed)
         with pytest.raises(SystemExit):
             library.catch_up_index(batch=5)
-    monkeypatch.undo()
+        event.remove(library.engine, "before_cursor_execute", killed)
     with Library.open(upgraded_library) as library:
         assert library.index_backlog() == RECORDS  # the batch committed to the index was not dequeued
         assert library.catch_up_index(batch=7) == RECORDS

@@ -27,11 +27,12 @@ def _report(args: argparse.Namespace) -> int:
         raise CliError(f"there is no GBF target {args.target}: the targets are 1 to 23")
     # Qt lays the report out and prints the PDF; it needs no screen for that
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
     from kmdesk.core.insight import report
     from kmdesk.core.store.records import base_language
-    from kmdesk.gui import report_writer
-    from kmdesk.gui.preferences import install_translations
-    from kmdesk.gui.qt import QGuiApplication
+    from kmdesk.render import report_writer
+    from kmdesk.render.translations import install_translations
 
     language = base_language(args.language or "en")
     app = QGuiApplication.instance() or QGuiApplication(["kmdesk"])

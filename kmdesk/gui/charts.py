@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 import pyqtgraph as pg
 
-from kmdesk.gui.localized import format_number
 from kmdesk.gui.qt import QApplication, QColor, QFontMetrics, QPoint, QPointF, Qt, Signal
+from kmdesk.render.localized import format_number
 
 LABEL_WIDTH = 210  # px for the category labels of a horizontal chart (elided to fit, whole in the tooltip)
 BAR_PX = 22  # px per bar of a horizontal chart: it grows with its categories

@@ -27,7 +27,6 @@ from kmdesk.gui.dialogs import (
     show_info,
 )
 from kmdesk.gui.library_model import pick_text
-from kmdesk.gui.localized import format_number, format_timestamp
 from kmdesk.gui.lock_screen import MIN_PASSPHRASE, passphrase_hint
 from kmdesk.gui.qt import (
     QAbstractItemView,
@@ -55,6 +54,7 @@ from kmdesk.gui.qt import (
     QWidget,
 )
 from kmdesk.gui.workers import Pool, run_in_background
+from kmdesk.render.localized import format_number, format_timestamp
 
 if TYPE_CHECKING:
     from kmdesk.core.store.library import Library

@@ -16,7 +16,6 @@ from kmdesk.core.insight import dashboard
 from kmdesk.core.insight.dashboard import Figures, Slice
 from kmdesk.gui.charts import Bar, BarChart
 from kmdesk.gui.library_model import language_name, target_titles
-from kmdesk.gui.localized import format_date, format_number
 from kmdesk.gui.qt import (
     QGridLayout,
     QGroupBox,
@@ -27,8 +26,9 @@ from kmdesk.gui.qt import (
     QWidget,
     Signal,
 )
-from kmdesk.gui.territories import territory_name
 from kmdesk.gui.workers import Pool, run_in_background
+from kmdesk.render.localized import format_date, format_number
+from kmdesk.render.territories import territory_name
 
 if TYPE_CHECKING:
     from kmdesk.core.store.library import Library

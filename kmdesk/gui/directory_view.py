@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 from kmdesk.core import vocab
 from kmdesk.core.chm import directory
 from kmdesk.gui.library_model import country_name, language_name, target_titles
-from kmdesk.gui.localized import format_date
 from kmdesk.gui.qt import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +31,7 @@ from kmdesk.gui.qt import (
     Signal,
 )
 from kmdesk.gui.workers import Pool, run_in_background
+from kmdesk.render.localized import format_date
 
 if TYPE_CHECKING:
     from kmdesk.core.store.library import Library

@@ -17,7 +17,6 @@ from kmdesk.gui.library_model import (
     language_name,
     target_titles,
 )
-from kmdesk.gui.localized import format_number
 from kmdesk.gui.qt import (
     QHeaderView,
     QPushButton,
@@ -29,6 +28,7 @@ from kmdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from kmdesk.render.localized import format_number
 
 FACETS = ("type", "resource_kind", "gbf_targets", "gbf_goals", "community", "languages", "countries",
           "access_level", "consent_state", "integrity", "collection")

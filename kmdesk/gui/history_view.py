@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from kmdesk.gui.localized import format_timestamp
 from kmdesk.gui.qt import QHeaderView, Qt, QTreeWidget, QTreeWidgetItem, QWidget
+from kmdesk.render.localized import format_timestamp
 
 VALUE_PREVIEW = 160
 

@@ -30,7 +30,6 @@ from kmdesk.gui.access_words import (
     level_icon,
     record_consent_state,
 )
-from kmdesk.gui.localized import format_date, format_number
 from kmdesk.gui.qt import (
     QAbstractTableModel,
     QLocale,
@@ -40,6 +39,7 @@ from kmdesk.gui.qt import (
     Qt,
     Signal,
 )
+from kmdesk.render.localized import format_date, format_number
 
 if TYPE_CHECKING:
     from kmdesk.core.store.library import Library

@@ -24,7 +24,6 @@ from kmdesk.gui.attachments_view import AttachmentsView
 from kmdesk.gui.dialogs import show_error, show_info
 from kmdesk.gui.directory_view import DirectoryView
 from kmdesk.gui.facets import FacetPanel
-from kmdesk.gui.fonts import FontCheck
 from kmdesk.gui.index_status import IndexCatchUp
 from kmdesk.gui.keys import Key, key_sequences
 from kmdesk.gui.library_model import Column, LibraryModel, language_name
@@ -62,6 +61,7 @@ from kmdesk.gui.window_insights import InsightsController
 from kmdesk.gui.window_record import RecordController
 from kmdesk.gui.window_search import SearchController
 from kmdesk.gui.workers import LatestOnly, run_in_background, wait_idle
+from kmdesk.render.fonts import FontCheck
 
 if TYPE_CHECKING:
     from kmdesk.core.store.library import Library

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 from kmdesk.core.insight import geo
 from kmdesk.core.insight.geo import MapFigures, Point
 from kmdesk.gui import english_plural
-from kmdesk.gui.localized import format_number
 from kmdesk.gui.qt import (
     QBrush,
     QColor,
@@ -35,8 +34,9 @@ from kmdesk.gui.qt import (
     QWidget,
     Signal,
 )
-from kmdesk.gui.territories import territory_name
 from kmdesk.gui.workers import Pool, run_in_background
+from kmdesk.render.localized import format_number
+from kmdesk.render.territories import territory_name
 
 if TYPE_CHECKING:
     from kmdesk.core.store.library import Library

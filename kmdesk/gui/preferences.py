@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from kmdesk.core.paths import translations
 from kmdesk.core.store.records import base_language
 from kmdesk.gui.dialogs import dialog_buttons, error_label
 from kmdesk.gui.library_model import is_language_tag, language_name
@@ -25,40 +24,15 @@ from kmdesk.gui.qt import (
     QDialog,
     QFormLayout,
     QLabel,
-    QLibraryInfo,
     QLineEdit,
-    QLocale,
-    QTranslator,
     QVBoxLayout,
     QWidget,
 )
 from kmdesk.gui.settings import INTERFACE_LANGUAGES, Settings
+from kmdesk.render.translations import install_translations, installed_language
 
 if TYPE_CHECKING:
     from kmdesk.gui.main_window import MainWindow
-
-_installed: list[QTranslator] = []  # the translators in use, removed when the language changes
-_language: list[str] = []  # the interface language installed last (none before the first install)
-
-
-def install_translations(app: QApplication, language: str) -> list[QTranslator]:
-    """Replace the installed translations with Qt's own and kmdesk's for ``language`` (those
-    that exist), make its locale the default (dates, numbers) and lay the interface out
-    right-to-left for languages written that way."""
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
-    locale = QLocale(language)
-    QLocale.setDefault(locale)
-    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), ("kmdesk", str(translations()))):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            _installed.append(translator)
-    app.setLayoutDirection(locale.textDirection())
-    _language[:] = [base_language(language)]
-    return list(_installed)
-
 
 def parse_order(text: str) -> list[str]:
     """``"quz, es,en"`` -> ``["quz", "es", "en"]``; ValueError naming the first tag that is not
@@ -163,7 +137,7 @@ def apply_preferences(window: MainWindow, language: str, order: Sequence[str]) -
     """Keep the choices and apply them: a new interface language rebuilds the window; a new
     record-language order only re-reads the titles and texts. Returns the window now in use."""
     settings = window.settings
-    shown = _language[0] if _language else base_language(settings.interface_language)
+    shown = installed_language() or base_language(settings.interface_language)
     changed_language = base_language(language) != shown
     settings.interface_language = language
     settings.language_order = list(order) or [base_language(language)]

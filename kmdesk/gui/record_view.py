@@ -26,7 +26,6 @@ from kmdesk.gui.access_words import (
     record_consent_state,
 )
 from kmdesk.gui.consent_dialogs import ConsentPanel
-from kmdesk.gui.fonts import bidi_isolate, language_direction
 from kmdesk.gui.history_view import HistoryTree
 from kmdesk.gui.library_model import (
     country_name,
@@ -34,7 +33,6 @@ from kmdesk.gui.library_model import (
     pick_text,
     target_titles,
 )
-from kmdesk.gui.localized import format_date, format_timestamp
 from kmdesk.gui.qt import (
     Qt,
     QTabWidget,
@@ -44,6 +42,8 @@ from kmdesk.gui.qt import (
     QWidget,
 )
 from kmdesk.gui.sync_panel import status_text
+from kmdesk.render.fonts import bidi_isolate, language_direction
+from kmdesk.render.localized import format_date, format_timestamp
 
 _BOLD = re.compile(r"(</?b>)")
 

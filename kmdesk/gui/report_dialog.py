@@ -7,10 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kmdesk.core.insight import report
-from kmdesk.gui import report_writer
 from kmdesk.gui.dialogs import show_error
 from kmdesk.gui.library_model import target_titles
-from kmdesk.gui.localized import format_number
 from kmdesk.gui.qt import (
     QComboBox,
     QDialog,
@@ -21,6 +19,8 @@ from kmdesk.gui.qt import (
     QWidget,
 )
 from kmdesk.gui.workers import Pool, Task, run_in_background
+from kmdesk.render import report_writer
+from kmdesk.render.localized import format_number
 
 if TYPE_CHECKING:
     from kmdesk.core.store.library import Library

@@ -23,7 +23,6 @@ from kmdesk.gui.access_editor import AccessContext
 from kmdesk.gui.access_words import reason_text
 from kmdesk.gui.dialogs import error_headline
 from kmdesk.gui.library_model import language_name
-from kmdesk.gui.localized import format_timestamp
 from kmdesk.gui.qt import (
     QAbstractItemView,
     QComboBox,
@@ -44,6 +43,7 @@ from kmdesk.gui.qt import (
     Signal,
 )
 from kmdesk.gui.workers import Job, Pool, Task, run_in_background
+from kmdesk.render.localized import format_timestamp
 
 if TYPE_CHECKING:
     from kmdesk.core.store.library import Library

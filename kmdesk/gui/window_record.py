@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING, Any
 
 from kmdesk.core.chm import suggest
 from kmdesk.gui.dialogs import confirm_delete, error_headline
-from kmdesk.gui.fonts import FONT_PACKAGES, writing_system_name
 from kmdesk.gui.library_model import pick_text
 from kmdesk.gui.qt import QModelIndex, QObject, QUndoCommand
 from kmdesk.gui.record_editor import RecordEditor
 from kmdesk.gui.workers import Pool, Task, run_in_background
+from kmdesk.render.fonts import FONT_PACKAGES, writing_system_name
 
 if TYPE_CHECKING:
     from kmdesk.gui.main_window import MainWindow

@@ -4,7 +4,7 @@ figures — of **public records only**, whoever is unlocked: the report leaves t
 
 This module gathers the facts (``gather``), in the report's language where a record or a
 vocabulary has one; the words around them and the formats (Markdown, HTML, PDF) are the
-interface's job (``kmdesk.gui.report_writer``), since they are translated with Qt's tools.
+interface's job (``kmdesk.render.report_writer``), since they are translated with Qt's tools.
 """
 
 from __future__ import annotations

@@ -71,7 +71,8 @@ from kmdesk.core.store.model import (
     Share,
     SyncTarget,
 )
-from kmdesk.core.store.rows import SCHEMA_HEAD, json_text, stored_json
+from kmdesk.core.store.revisions import SCHEMA_HEAD
+from kmdesk.core.store.rows import json_text, stored_json
 from kmdesk.core.trust import audit, consent, reads, vault
 from kmdesk.core.trust import signing as trust
 from kmdesk.core.trust.access import SYNC_PROTOCOL, Access, context_of

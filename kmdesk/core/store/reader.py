@@ -5,12 +5,12 @@ records in less than one; importing SQLAlchemy alone would take most of that sec
 (bench/README.md, "kmdesk search without SQLAlchemy"). A ``Reader`` answers the reads ``show`` makes (``resolve_id``, ``get``,
 ``history``, ``eligibility``, ``sync_states``, ``targets``, ``sync_record``, ``meta``) and
 ``search`` (once ``searchable``) with the same signatures and answers as ``store.Library``,
-locked: its SQL fetches plain rows (``rows``) and every decision about them is made by the
-functions the store uses too (``reads``, ``trust``, ``records``, ``consent``). What a locked
-store cannot open, it cannot either (it holds no key), and a record whose access block was
-changed outside kmdesk is refused and named in the same words. It never writes. A library
-whose schema is behind ``SCHEMA_HEAD`` is not read here: the store upgrades it first
-(``Reader.open`` answers None).
+locked: its SQL fetches plain rows (``rows``, of classes written from ``model``) and every
+decision about them is made by the functions the store uses too (``reads``, ``trust``,
+``records``, ``consent``). What a locked store cannot open, it cannot either (it holds no key),
+and a record whose access block was changed outside kmdesk is refused and named in the same
+words. It never writes. A library whose schema is not at ``SCHEMA_HEAD`` (``revisions``) is not
+read here: the store upgrades it first (``Reader.open`` answers None).
 """
 
 from __future__ import annotations
@@ -22,16 +22,16 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from kmdesk.core.store import records as rec
-from kmdesk.core.store.rows import (
-    SCHEMA_HEAD,
+from kmdesk.core.store.revisions import SCHEMA_HEAD
+from kmdesk.core.store.row_classes import (
     ConsentEventRow,
     HistoryRow,
     ProfileRow,
     RecordRow,
     RemoteStateRow,
     SyncTargetRow,
-    select,
 )
+from kmdesk.core.store.rows import select
 from kmdesk.core.trust import consent, reads
 from kmdesk.core.trust import signing as trust
 

@@ -22,7 +22,7 @@ from kmdesk.core.store import text as txt
 if TYPE_CHECKING:  # rows come from the ORM or as plain ``rows``: only their columns are read
     from kmdesk.core.store.bulk import NewRow
     from kmdesk.core.store.model import Record
-    from kmdesk.core.store.rows import RecordRow
+    from kmdesk.core.store.row_classes import RecordRow
 
 TEXT_FIELDS = ("title", "summary", "body")
 LIST_FIELDS = ("keywords", "gbf_goals", "gbf_targets", "subjects", "countries", "places", "languages", "creators", "labels")

@@ -1,12 +1,11 @@
 """Plain rows: the library's tables as the standard library's ``sqlite3`` reads them.
 
 The functions that decide what a reader sees (``reads``, ``trust``, ``records``) take rows by
-their column attributes, so an ORM row (``model``) and a plain row here are the same to them.
-These classes let a command that only reads (``kmdesk show``) open a library without
-SQLAlchemy, whose import alone costs more than such a command may take (bench/README.md).
-Each class holds the columns of its table that the reads use, by the model's names; JSON
-columns are decoded as the store's engine decodes them (``stored_json``). A test keeps the
-names and the JSON columns in step with ``model``.
+their column attributes, so an ORM row (``model``) and a plain row (``row_classes``, written
+from ``model``) are the same to them. They let a command that only reads (``kmdesk show``) open
+a library without SQLAlchemy, whose import alone costs more than such a command may take
+(bench/README.md). JSON columns are decoded here as the store's engine decodes them
+(``stored_json``), with the encoder the store writes them with (``json_text``).
 """
 
 from __future__ import annotations
@@ -14,13 +13,10 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, fields
-from typing import Any, ClassVar, TypeVar
+from dataclasses import fields
+from typing import Any
 
-# The newest migration's revision id, known without importing alembic or SQLAlchemy: a library
-# at it is read as it is; one behind it is upgraded by the store first. Bump it with each
-# migration (a test keeps it equal to the scripts' head).
-SCHEMA_HEAD = "0006"
+from kmdesk.core.store.row_classes import Row
 
 
 def json_text(value: Any) -> str:
@@ -45,127 +41,11 @@ def stored_json(raw: str) -> Any:
         return raw
 
 
-@dataclass(slots=True)
-class RecordRow:
-    TABLE: ClassVar[str] = "records"
-    JSON: ClassVar[frozenset[str]] = frozenset({
-        "title", "summary", "body", "keywords", "gbf_goals", "gbf_targets", "subjects", "countries", "places",
-        "languages", "creators", "identifiers", "access_protocols", "custodians", "labels"})
-
-    id: str
-    type: str
-    resource_kind: str | None
-    title: dict[str, Any]
-    summary: dict[str, Any]
-    body: dict[str, Any]
-    keywords: list[Any]
-    gbf_goals: list[Any]
-    gbf_targets: list[Any]
-    subjects: list[Any]
-    countries: list[Any]
-    places: list[Any]
-    languages: list[Any]
-    creators: list[Any]
-    identifiers: dict[str, Any]
-    community: str | None
-    date: str | None
-    licence: str | None
-    source_url: str | None
-    revision: int
-    created_at: str
-    updated_at: str
-    access_level: str
-    access_protocols: list[Any]
-    access_sharing: str
-    custodians: list[Any]
-    labels: list[Any]
-    sealed: str | None
-    access_signature: bytes | None
-
-
-@dataclass(slots=True)
-class HistoryRow:
-    TABLE: ClassVar[str] = "record_history"
-    JSON: ClassVar[frozenset[str]] = frozenset({"changes"})
-
-    id: int
-    record_id: str
-    at: str
-    by: str
-    action: str
-    changes: dict[str, Any]
-    sealed: str | None
-
-
-@dataclass(slots=True)
-class ConsentEventRow:
-    TABLE: ClassVar[str] = "consent_events"
-    JSON: ClassVar[frozenset[str]] = frozenset({"data"})
-
-    id: int
-    record_id: str
-    consent_id: str
-    kind: str
-    at: str
-    by: str
-    data: dict[str, Any]
-    sealed: str | None
-    digest: str | None
-    signature: bytes | None
-    signed_by: str | None
-
-
-@dataclass(slots=True)
-class ProfileRow:
-    """What checking a profile's certificate needs; never its wrapped private key."""
-
-    TABLE: ClassVar[str] = "profiles"
-    JSON: ClassVar[frozenset[str]] = frozenset({"roles"})
-
-    name: str
-    roles: list[Any]
-    public_key: bytes
-    verify_key: bytes | None
-    certificate: bytes | None
-
-
-@dataclass(slots=True)
-class SyncTargetRow:
-    """A target without its (sealed) credentials, which only say whether there are some."""
-
-    TABLE: ClassVar[str] = "sync_targets"
-    JSON: ClassVar[frozenset[str]] = frozenset({"settings"})
-
-    name: str
-    kind: str
-    url: str
-    settings: dict[str, Any]
-    credentials: str | None
-
-
-@dataclass(slots=True)
-class RemoteStateRow:
-    TABLE: ClassVar[str] = "remote_state"
-    JSON: ClassVar[frozenset[str]] = frozenset()
-
-    record_id: str
-    target: str
-    status: str
-    remote_revision: str | None
-    pushed_revision: int | None
-    message: str | None
-    updated_at: str
-
-
-Row = TypeVar("Row", RecordRow, HistoryRow, ConsentEventRow, ProfileRow, SyncTargetRow, RemoteStateRow)
-
-
 def select(connection: sqlite3.Connection, cls: type[Row], where: str = "", params: Sequence[Any] = (),
            tail: str = "") -> Iterator[Row]:
     """``cls`` rows of its table ``WHERE where`` (SQL with ``?`` parameters) ``tail`` (ORDER BY,
     LIMIT); a JSON column that is SQL NULL is None, as the ORM gives it."""
-    names = [f.name for f in fields(cls)]
-    decode = [name in cls.JSON for name in names]
-    sql = f"SELECT {', '.join(names)} FROM {cls.TABLE}" + (f" WHERE {where}" if where else "") + (f" {tail}" if tail else "")
+    decode = [f.name in cls.JSON for f in fields(cls)]
+    sql = cls.SELECT + (f" WHERE {where}" if where else "") + (f" {tail}" if tail else "")
     for values in connection.execute(sql, tuple(params)):
         yield cls(*(stored_json(v) if json_column and v is not None else v for v, json_column in zip(values, decode, strict=True)))

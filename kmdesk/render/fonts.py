@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+from typing import Any
 
 import langcodes
-
-from kmdesk.gui.qt import QFontDatabase
+from PySide6.QtGui import QFontDatabase
 
 WritingSystem = QFontDatabase.WritingSystem
 
@@ -125,7 +125,7 @@ def without_font(texts: Iterable[str]) -> list[WritingSystem]:
     return sorted(needed - installed_writing_systems(), key=lambda system: system.value)
 
 
-def record_texts(record: dict) -> list[str]:
+def record_texts(record: dict[str, Any]) -> list[str]:
     """Every text of a record a font must draw."""
     texts = [text for name in ("title", "summary", "body") for text in (record.get(name) or {}).values()]
     return [*texts, *(record.get("keywords") or []), *(record.get("places") or []), record.get("community") or ""]
@@ -138,7 +138,7 @@ class FontCheck:
         self.available = installed_writing_systems() if available is None else available
         self.warned: set[WritingSystem] = set()
 
-    def missing(self, record: dict) -> list[WritingSystem]:
+    def missing(self, record: dict[str, Any]) -> list[WritingSystem]:
         """Writing systems of ``record`` without a font and not yet warned about (then marked)."""
         needed = writing_systems(record_texts(record)) - self.available - self.warned
         self.warned |= needed

@@ -1,6 +1,6 @@
 """Dates, times and numbers as the chosen locale writes them.
 
-``preferences.install_translations`` makes the interface language's locale the default
+``translations.install_translations`` makes the interface language's locale the default
 (``QLocale.setDefault``), so ``QLocale()`` here is always the person's: Arabic gets Arabic-Indic
 digits and month names, Chinese 年/月/日, French "3 novembre 2023". Records keep ISO 8601
 (``2023-11``, ``2023-11-03T10:00:00+00:00``); only what is shown changes.
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kmdesk.gui.qt import QCoreApplication, QDate, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
 
 _WEEKDAY = re.compile(r"\s*[,،]?\s*dddd\s*[,،]?\s*")
 

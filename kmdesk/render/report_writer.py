@@ -13,23 +13,14 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, Qt
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextOption
+
 from kmdesk.core.insight import dashboard
 from kmdesk.core.insight.report import Entry, Report
-from kmdesk.gui import fonts
-from kmdesk.gui.localized import format_date
-from kmdesk.gui.qt import (
-    QCoreApplication,
-    QFont,
-    QLocale,
-    QMarginsF,
-    QPageLayout,
-    QPageSize,
-    QPdfWriter,
-    Qt,
-    QTextDocument,
-    QTextOption,
-)
-from kmdesk.gui.territories import territory_name
+from kmdesk.render import fonts
+from kmdesk.render.localized import format_date
+from kmdesk.render.territories import territory_name
 
 _RTL = {"ar", "fa", "he", "ur"}
 # Fonts tried first for a report's language. Qt embeds a TrueType font with a full map from
