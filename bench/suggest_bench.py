@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def leave_one_out(library: Library) -> dict[str, tuple[int, int]]:
     out = {}
     for kind, field in (("gbf_target", "gbf_targets"), ("subject", "subjects")):
-        tagged = [r for r in library.iter_records() if r[field] and not r.get("sealed")]
+        tagged = [r for r in library.records.iter_all() if r[field] and not r.get("sealed")]
         hits = 0
         for record in tagged:
             found = suggest.suggest_for(library, {**record, "gbf_targets": [], "subjects": []}, limit=3)
@@ -34,7 +34,7 @@ def leave_one_out(library: Library) -> dict[str, tuple[int, int]]:
 def precision_at_5(path: Path) -> float:
     data = json.loads((ROOT / "tests" / "data" / "matches.json").read_text(encoding="utf-8"))
     with Library.open(path) as library:
-        ids = {item["key"]: library.add({**{k: v for k, v in item.items() if k not in ("key", "theme", "good")},
+        ids = {item["key"]: library.records.add({**{k: v for k, v in item.items() if k not in ("key", "theme", "good")},
                                          "type": item.get("type", "need")})["id"] for item in data["partners"] + data["needs"]}
         keys = {v: k for k, v in ids.items()}
         scores = [len({keys[m.id] for m in match.matches(library, ids[n["key"]], limit=5)} & set(n["good"])) / 5

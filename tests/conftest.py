@@ -44,7 +44,7 @@ def library(tmp_path: Path) -> Iterator:
 
     with Library.open(tmp_path / "lib") as opened:
         for record in SAMPLE_RECORDS:
-            opened.add(record)
+            opened.records.add(record)
         yield opened
 
 
@@ -85,10 +85,10 @@ def keeper(tmp_path: Path) -> Iterator:
     from kmdesk.core.store.library import Library
 
     with Library.open(tmp_path / "lib") as opened:
-        opened.create_profile("Keeper", KEEPER_PASSPHRASE, ["custodian"])
+        opened.access.create_profile("Keeper", KEEPER_PASSPHRASE, ["custodian"])
         opened.unlock("Keeper", KEEPER_PASSPHRASE)
-        opened.add_protocol("Healers")
-        opened.add_protocol("Fishers")
+        opened.access.add_protocol("Healers")
+        opened.access.add_protocol("Fishers")
         yield opened
 
 
@@ -112,14 +112,14 @@ def upgraded_library(tmp_path: Path) -> Path:
 
     folder = tmp_path / "upgraded"
     with Library.open(folder) as library:
-        library.create_profile("Keeper", KEEPER_PASSPHRASE, ["custodian"])
+        library.access.create_profile("Keeper", KEEPER_PASSPHRASE, ["custodian"])
         library.unlock("Keeper", KEEPER_PASSPHRASE)
-        library.add_community("Ayllu Pisaq")
+        library.access.add_community("Ayllu Pisaq")
         for n in range(UPGRADED_RECORDS):
-            library.add({"type": "resource", "title": {"en": f"Quinoa field notes {n}"}})
-        library.add({"type": "traditional_knowledge", "title": {"en": "Quinoa seed ritual"},
+            library.records.add({"type": "resource", "title": {"en": f"Quinoa field notes {n}"}})
+        library.records.add({"type": "traditional_knowledge", "title": {"en": "Quinoa seed ritual"},
                      "community": "Ayllu Pisaq", "access": {"level": "community"}})
-        library.index  # noqa: B018  the index exists, as in a library in use
+        library.index.public  # noqa: B018  the index exists, as in a library in use
     whoosh_index(folder / "index")
     return folder
 
@@ -181,7 +181,7 @@ def ref_library(tmp_path: Path, ref_server, request: pytest.FixtureRequest) -> I
     from kmdesk.core.store.library import Library
 
     library = Library.open(tmp_path / "lib")
-    library.create_profile("Keeper", request.module.PASS, ["custodian"])
+    library.access.create_profile("Keeper", request.module.PASS, ["custodian"])
     library.unlock("Keeper", request.module.PASS)
     add_reference_targets(library, ref_server.url)
     yield library

@@ -47,7 +47,7 @@ def test_import_dialog_previews_lets_the_mapping_change_and_reports(tmp_path, qt
     shown = [dialog.result.topLevelItem(i).text(1) for i in range(dialog.result.topLevelItemCount())]
     assert shown == ["imported", "not imported", "skipped"]
     assert "Imported: 1" in dialog.result_label.text()
-    assert library.search("pêche").total == 1
+    assert library.index.search("pêche").total == 1
 
 
 def test_import_dialog_for_a_file_that_maps_itself_and_a_bad_file(tmp_path, qtbot, library):
@@ -72,7 +72,7 @@ def test_a_cancelled_dialog_import_changes_nothing(monkeypatch, qtbot, library):
     qtbot.addWidget(dialog)
     monkeypatch.setattr(workers.Task, "cancelled", lambda self: True)
     dialog.import_button.click()
-    assert library.count() == 4 and dialog.report is None and dialog.import_button.isEnabled()
+    assert library.records.count() == 4 and dialog.report is None and dialog.import_button.isEnabled()
 
 
 def test_main_window_opens_the_dialog_for_other_formats_and_exports_each(tmp_path, window, library):
@@ -93,7 +93,7 @@ def test_attachments_view_adds_lists_thumbnails_and_removes(tmp_path, qtbot, lib
     from kmdesk.gui.attachments_view import AttachmentsView
     from kmdesk.gui.qt import QColor, QImage
 
-    record = next(library.iter_records())
+    record = next(library.records.iter_all())
     image = QImage(640, 480, QImage.Format.Format_RGB32)
     image.fill(QColor("green"))
     picture = tmp_path / "photo.png"
@@ -121,7 +121,7 @@ def test_open_uses_a_private_copy_that_is_cleaned_up(monkeypatch, tmp_path, qtbo
 
     opened = []
     monkeypatch.setattr(attachments_view.QDesktopServices, "openUrl", lambda url: opened.append(Path(url.toLocalFile())))
-    record = next(library.iter_records())
+    record = next(library.records.iter_all())
     note = tmp_path / "note.txt"
     note.write_text("private copy", encoding="utf-8")
     view = AttachmentsView(library)
@@ -143,9 +143,9 @@ def test_import_dialog_opens_a_sealed_archive_with_its_passphrase(tmp_path, qtbo
 
     def guarded(path):
         lib = Library.open(path)
-        lib.create_profile("Keeper", "keeper pass", ["custodian"])
+        lib.access.create_profile("Keeper", "keeper pass", ["custodian"])
         lib.unlock("Keeper", "keeper pass")
-        lib.add_community("Siida", "no")
+        lib.access.add_community("Siida", "no")
         return lib
 
     with guarded(tmp_path / "a") as source:

@@ -21,7 +21,7 @@ def labelled_library(path: Path) -> tuple[Library, dict[str, str]]:
     ids = {}
     for item in DATA["partners"] + DATA["needs"]:
         record = {k: v for k, v in item.items() if k not in ("key", "theme", "good")}
-        ids[item["key"]] = library.add({**record, "type": item.get("type", "need")})["id"]
+        ids[item["key"]] = library.records.add({**record, "type": item.get("type", "need")})["id"]
     return library, ids
 
 
@@ -67,7 +67,7 @@ def test_an_offer_is_matched_toward_needs(tmp_path):
 
 
 def test_records_of_other_types_are_refused_clearly(library):
-    record = next(r for r in library.iter_records() if r["type"] == "practice")
+    record = next(r for r in library.records.iter_all() if r["type"] == "practice")
     with pytest.raises(InvalidRecord, match="not matched"):
         match.matches(library, record["id"])
 
@@ -85,11 +85,11 @@ def test_pulled_chm_offers_are_matched_and_withdrawn_ones_left_out(tmp_path):
     with RefServer().start() as server:
         server.control("central_put", records=offers)
         library = Library.open(tmp_path / "lib")
-        library.create_profile("Keeper", "match custodian passphrase", ["custodian"])
+        library.access.create_profile("Keeper", "match custodian passphrase", ["custodian"])
         library.unlock("Keeper", "match custodian passphrase")
         with library:
             add_reference_targets(library, server.url, bioland=None, settings={"country": "mz"})
-            need = library.add({"type": "need", "title": {"en": "Replanting mangroves after the cyclone"}, "countries": ["mz"],
+            need = library.records.add({"type": "need", "title": {"en": "Replanting mangroves after the cyclone"}, "countries": ["mz"],
                                 "summary": {"en": "We need propagules and a nursery to replant mangroves."}, "gbf_targets": [2]})
             chm_pull.pull(library, CHM_TARGET)
             found = match.matches(library, need["id"])
@@ -103,12 +103,12 @@ def test_pulled_chm_offers_are_matched_and_withdrawn_ones_left_out(tmp_path):
 def test_matching_a_restricted_need_leaves_nothing_on_disk(tmp_path):
     canary = "Zqxmatchcanary"
     library = Library.open(tmp_path / "lib")
-    library.create_profile("Keeper", "match custodian passphrase", ["custodian"])
+    library.access.create_profile("Keeper", "match custodian passphrase", ["custodian"])
     library.unlock("Keeper", "match custodian passphrase")
-    library.add_community("Sumaq Pacha", "pe")
-    offer = library.add({"type": "offer", "title": {"en": "Training on seed storage"}, "gbf_targets": [4],
+    library.access.add_community("Sumaq Pacha", "pe")
+    offer = library.records.add({"type": "offer", "title": {"en": "Training on seed storage"}, "gbf_targets": [4],
                          "summary": {"en": "Seed storage and drying."}})
-    need = library.add({"type": "need", "title": {"en": f"Our {canary} seed storage"}, "community": "Sumaq Pacha",
+    need = library.records.add({"type": "need", "title": {"en": f"Our {canary} seed storage"}, "community": "Sumaq Pacha",
                         "summary": {"en": f"Sacred {canary} seeds need better storage."}, "gbf_targets": [4],
                         "access": {"level": "community"}})
     found = match.matches(library, need["id"])  # from the text opened in memory

@@ -47,7 +47,7 @@ def top_hits(tmp_path_factory: pytest.TempPathFactory, _demo_template: Path) -> 
     folder = tmp_path_factory.mktemp("relevance") / "demo"
     shutil.copytree(_demo_template, folder)
     with Library.open(folder) as library:
-        return {q["query"]: [hit.id for hit in library.search(q["query"], limit=TOP).hits] for q in QUERIES}
+        return {q["query"]: [hit.id for hit in library.index.search(q["query"], limit=TOP).hits] for q in QUERIES}
 
 
 def _problems(q: dict[str, Any], hits: list[str]) -> list[str]:

@@ -11,7 +11,7 @@ TOP3_BAR = 0.85  # leave-one-out on the demo library's public records: measured 
 
 def leave_one_out_top3(library) -> tuple[int, int]:
     """Each tagged record with its tags taken off: is one of its targets among the first three?"""
-    tagged = [r for r in library.iter_records() if r["gbf_targets"] and not r.get("sealed")]
+    tagged = [r for r in library.records.iter_all() if r["gbf_targets"] and not r.get("sealed")]
     hits = 0
     for record in tagged:
         found = suggest.suggest_for(library, {**record, "gbf_targets": [], "subjects": []}, limit=3)
@@ -20,7 +20,7 @@ def leave_one_out_top3(library) -> tuple[int, int]:
 
 
 def test_an_untagged_record_gets_targets_and_subjects_with_evidence(library):
-    record = library.add({"type": "resource", "title": {"en": "Seed bank manual for communities"},
+    record = library.records.add({"type": "resource", "title": {"en": "Seed bank manual for communities"},
                           "summary": {"en": "Running a community seed bank for potato seed."}})
     found = suggest.suggest(library, record["id"])
     targets = [s for s in found if s.kind == "gbf_target"]
@@ -28,11 +28,11 @@ def test_an_untagged_record_gets_targets_and_subjects_with_evidence(library):
     assert {r["title"].get("en") for r in targets[0].records} >= {"Community seed bank guide"}
     subjects = [s for s in found if s.kind == "subject"]
     assert subjects[0].value == "CBD-SUBJECT-ILC" and "communities" in subjects[0].words  # the subject's own title
-    assert library.get(record["id"])["gbf_targets"] == []  # nothing applied
+    assert library.records.get(record["id"])["gbf_targets"] == []  # nothing applied
 
 
 def test_the_vocabularies_own_words_are_evidence_in_any_un_language(library):
-    record = library.add({"type": "resource", "title": {"fr": "Espèces exotiques envahissantes dans les îles"}})
+    record = library.records.add({"type": "resource", "title": {"fr": "Espèces exotiques envahissantes dans les îles"}})
     found = suggest.suggest(library, record["id"])
     invasive = next(s for s in found if s.kind == "gbf_target" and s.value == 6)
     assert invasive.words and not invasive.records  # from Target 6's French title alone
@@ -46,7 +46,7 @@ def test_leave_one_out_top3_on_the_demo_library_holds_the_bar(demo_library):
 def test_kmdesk_suggest_json(tmp_path, capsys, library):
     from kmdesk.cli import main
 
-    record = library.add({"type": "resource", "title": {"en": "Guide to seed banks"}})
+    record = library.records.add({"type": "resource", "title": {"en": "Guide to seed banks"}})
     library.close()
     assert main(["--data-dir", str(library.data_dir), "suggest", record["id"], "--json"]) == 0
     found = json.loads(capsys.readouterr().out)
@@ -81,11 +81,11 @@ def test_suggestions_for_a_community_record_stay_in_memory(tmp_path):
 
     canary = "Zqxsuggestcanary"
     library = Library.open(tmp_path / "lib")
-    library.create_profile("Keeper", "suggest custodian passphrase", ["custodian"])
+    library.access.create_profile("Keeper", "suggest custodian passphrase", ["custodian"])
     library.unlock("Keeper", "suggest custodian passphrase")
-    library.add_community("Sumaq Pacha", "pe")
-    library.add({"type": "resource", "title": {"en": "Community seed bank guide"}, "gbf_targets": [13]})
-    secret = library.add({"type": "practice", "title": {"en": f"{canary} seed bank of the clan"}, "community": "Sumaq Pacha",
+    library.access.add_community("Sumaq Pacha", "pe")
+    library.records.add({"type": "resource", "title": {"en": "Community seed bank guide"}, "gbf_targets": [13]})
+    secret = library.records.add({"type": "practice", "title": {"en": f"{canary} seed bank of the clan"}, "community": "Sumaq Pacha",
                           "access": {"level": "community"}})
     found = suggest.suggest(library, secret["id"])
     assert found[0].value == 13

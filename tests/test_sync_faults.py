@@ -28,9 +28,9 @@ def server():
 @pytest.fixture
 def lib(tmp_path, server):
     library = Library.open(tmp_path / "lib")
-    library.create_profile("Keeper", PASS, ["custodian"])
+    library.access.create_profile("Keeper", PASS, ["custodian"])
     library.unlock("Keeper", PASS)
-    library.add_community("Il Ngwesi", "ke")
+    library.access.add_community("Il Ngwesi", "ke")
     add_reference_targets(library, server.url)
     yield library
     library.close()
@@ -65,14 +65,14 @@ def test_every_eligible_record_arrives_exactly_once_with_latest_content(lib, ser
     rng = random.Random(42)
     records = []
     for n in range(RECORDS):
-        record = lib.add({"type": "practice", "title": {"en": f"Grazing plan {n}"}, "summary": {"en": f"version 1 of {n}"},
+        record = lib.records.add({"type": "practice", "title": {"en": f"Grazing plan {n}"}, "summary": {"en": f"version 1 of {n}"},
                           "body": {"en": f"version 1 of {n}"}, "community": "Il Ngwesi", "countries": ["ke"],
                           "creators": [{"name": "Lekishon", "role": "author"}]})
-        lib.grant_consent(record["id"], {"granted_by": "Il Ngwesi council", "scope": ["share_chm"], "given_on": "2025-03-01"})
+        lib.consent.grant(record["id"], {"granted_by": "Il Ngwesi council", "scope": ["share_chm"], "given_on": "2025-03-01"})
         records.append(record)
-    community_only = lib.add({"type": "practice", "title": {"en": "Dry-season reserve"}, "community": "Il Ngwesi",
+    community_only = lib.records.add({"type": "practice", "title": {"en": "Dry-season reserve"}, "community": "Il Ngwesi",
                               "access": {"level": "community"}})
-    lib.share([r["id"] for r in records] + [community_only["id"]], target)
+    lib.sync.share([r["id"] for r in records] + [community_only["id"]], target)
 
     server.control("fail_rate", rate=1 / 3, status=503, retry_after=0)
     server.control("drop_rate", rate=0.1)
@@ -81,10 +81,10 @@ def test_every_eligible_record_arrives_exactly_once_with_latest_content(lib, ser
     assert all(r.rejected == 0 and r.stopped is None for r in first)
 
     for record in records[::2]:  # edit half of them, then sync through the same weather
-        lib.update(record["id"], {"summary": {"en": f"version 2 of {record['title']['en']}"},
+        lib.records.update(record["id"], {"summary": {"en": f"version 2 of {record['title']['en']}"},
                                   "body": {"en": f"version 2 of {record['title']['en']}"}})
     second = drain(lib, server, target, rng)
-    assert second[-1].remaining == 0 and lib.outbox_entries(target) == []
+    assert second[-1].remaining == 0 and lib.sync.entries(target) == []
 
     remote = server.documents() if target == CHM_TARGET else server.nodes()
     assert set(remote) == {r["id"] for r in records}
@@ -92,6 +92,6 @@ def test_every_eligible_record_arrives_exactly_once_with_latest_content(lib, ser
     for n, record in enumerate(records):
         expected = f"version 2 of Grazing plan {n}" if n % 2 == 0 else f"version 1 of {n}"
         assert content(server, target, record["id"]) == expected
-        state = next(s for s in lib.sync_states(record["id"]) if s["target"] == target)
-        assert state["status"] == "sent" and state["pushed_revision"] == lib.get(record["id"])["revision"]
+        state = next(s for s in lib.sync.states(record["id"]) if s["target"] == target)
+        assert state["status"] == "sent" and state["pushed_revision"] == lib.records.get(record["id"])["revision"]
     assert server.state.calls > 3 * RECORDS  # the weather really was bad: retries happened

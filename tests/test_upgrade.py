@@ -16,9 +16,10 @@ import pytest
 from conftest import UPGRADED_RECORDS as RECORDS
 
 from kmdesk.core.errors import Cancelled, StoreError
-from kmdesk.core.store import library as store
-from kmdesk.core.store.library import SCHEMA_HEAD, Library
+from kmdesk.core.store import engine as store
+from kmdesk.core.store.library import Library
 from kmdesk.core.store.reader import Reader
+from kmdesk.core.store.rows import SCHEMA_HEAD
 
 FIXTURE = Path(__file__).parent / "fixtures" / "library-0004.sql"
 PUBLIC = "00000000-0000-4000-8000-000000000002"
@@ -44,7 +45,7 @@ def _state(db: Path) -> tuple[str, list[tuple]]:
 
 def test_the_first_open_after_an_upgrade_backs_up_then_migrates(old_library, caplog):
     before = _state(old_library / "library.db")
-    with caplog.at_level(logging.WARNING, logger="kmdesk.core.store.library"):
+    with caplog.at_level(logging.WARNING, logger="kmdesk.core.store.engine"):
         library = Library.open(old_library)
     try:
         backup = library.upgrade_backup
@@ -55,7 +56,7 @@ def test_the_first_open_after_an_upgrade_backs_up_then_migrates(old_library, cap
         assert backup.stat().st_mode & 0o777 == 0o600  # no more readable than the library
         with library.engine.connect() as connection:
             assert store.stored_revision(connection) == SCHEMA_HEAD
-        assert library.get(PUBLIC)["id"] == PUBLIC  # the data came through
+        assert library.records.get(PUBLIC)["id"] == PUBLIC  # the data came through
     finally:
         library.close()
 
@@ -69,7 +70,7 @@ def test_the_backup_says_what_it_covers_and_is_private(old_library, caplog):
     """The copy holds the database, not files/: the log and backups/README.txt say so; the
     folder is 0700 and the copy 0600 even where the old library file was more open."""
     os.chmod(old_library / "library.db", 0o644)
-    with caplog.at_level(logging.WARNING, logger="kmdesk.core.store.library"):
+    with caplog.at_level(logging.WARNING, logger="kmdesk.core.store.engine"):
         Library.open(old_library).close()
     folder = old_library / "backups"
     assert "not the attached files in files/" in caplog.text
@@ -107,7 +108,7 @@ def test_a_failed_migration_restores_the_backup_and_says_so(old_library, monkeyp
 
     monkeypatch.undo()  # the next start, with a migration that works, upgrades the restored library
     library = Library.open(old_library)
-    assert library.get(PUBLIC)["id"] == PUBLIC
+    assert library.records.get(PUBLIC)["id"] == PUBLIC
     library.close()
 
 
@@ -139,46 +140,46 @@ def cancel_after(count: int) -> tuple[list[tuple[int, int | None]], object]:
 
 def test_a_cancelled_rebuild_resumes_where_it_stopped_on_the_next_open(upgraded_library):
     with Library.open(upgraded_library) as library:
-        assert library.index_backlog() == RECORDS  # every public record, queued in one statement
+        assert library.index.backlog() == RECORDS  # every public record, queued in one statement
         seen, cancel = cancel_after(10)
         with pytest.raises(Cancelled):
-            library.catch_up_index(lambda done, total: seen.append((done, total)), cancel, batch=5)
+            library.index.catch_up(lambda done, total: seen.append((done, total)), cancel, batch=5)
         assert seen == [(5, RECORDS), (10, RECORDS)]
-        assert library.search("quinoa").total == 10  # what is indexed is found meanwhile
+        assert library.index.search("quinoa").total == 10  # what is indexed is found meanwhile
     with Reader.open(upgraded_library) as reader:
         assert not reader.searchable()  # the command line asks the store, which finishes first
     with Library.open(upgraded_library) as library:
-        assert library.index_backlog() == RECORDS - 10  # not queued again: resumed
+        assert library.index.backlog() == RECORDS - 10  # not queued again: resumed
         seen = []
-        assert library.catch_up_index(lambda done, total: seen.append((done, total)), batch=5) == RECORDS - 10
+        assert library.index.catch_up(lambda done, total: seen.append((done, total)), batch=5) == RECORDS - 10
         assert seen[-1] == (RECORDS - 10, RECORDS - 10)
-        assert library.index_backlog() == 0
-        assert library.search("quinoa").total == RECORDS  # the record that is not public stays out
+        assert library.index.backlog() == 0
+        assert library.index.search("quinoa").total == RECORDS  # the record that is not public stays out
         assert library.check().ok
     with Reader.open(upgraded_library) as reader:
-        assert reader.searchable() and reader.search("quinoa").total == RECORDS
+        assert reader.searchable() and reader.index.search("quinoa").total == RECORDS
 
 
 def test_a_kill_between_the_index_commit_and_the_queue_indexes_that_batch_again(upgraded_library, monkeypatch):
     with Library.open(upgraded_library) as library:
-        library.index_backlog()
+        library.index.backlog()
 
         def killed(_ids: list[str]) -> None:
             raise SystemExit("killed")
 
-        monkeypatch.setattr(library, "_dequeue", killed)
+        monkeypatch.setattr(library.index, "dequeue", killed)
         with pytest.raises(SystemExit):
-            library.catch_up_index(batch=5)
+            library.index.catch_up(batch=5)
     monkeypatch.undo()
     with Library.open(upgraded_library) as library:
-        assert library.index_backlog() == RECORDS  # the batch committed to the index was not dequeued
-        assert library.catch_up_index(batch=7) == RECORDS
-        assert library.check().ok and library.search("quinoa").total == RECORDS
+        assert library.index.backlog() == RECORDS  # the batch committed to the index was not dequeued
+        assert library.index.catch_up(batch=7) == RECORDS
+        assert library.check().ok and library.index.search("quinoa").total == RECORDS
 
 
 def test_without_a_face_the_first_search_catches_up_by_itself(upgraded_library):
     """A caller that does not ask ``index_backlog`` first (a script, ``kmdesk.core`` used as a
     library) gets a complete index at its first search, as before."""
     with Library.open(upgraded_library) as library:
-        assert library.search("quinoa").total == RECORDS
-        assert library.index_backlog() == 0 and library.check().ok
+        assert library.index.search("quinoa").total == RECORDS
+        assert library.index.backlog() == 0 and library.check().ok

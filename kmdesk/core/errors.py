@@ -62,3 +62,26 @@ class PulledRecord(AccessDenied):
     (``edit``, ``delete``, ``attach``, ``detach``)."""
 
     code = "pulled_record"
+
+
+class VaultError(KmdeskError):
+    """Base of the errors of keys and sealing (``core.trust``)."""
+
+    code = "vault_error"
+
+
+class WrongPassphrase(VaultError):
+    """A key derived from a passphrase does not open what it should: the passphrase is wrong
+    (GCM cannot tell a wrong key from a damaged wrapped key; the passphrase is far likelier)."""
+
+    code = "wrong_passphrase"
+
+    def __init__(self, message: str = "wrong passphrase", **params: object) -> None:
+        super().__init__(message, **params)
+
+
+class TamperedData(VaultError):
+    """A ciphertext failed authentication, is malformed, truncated, reordered or was moved from
+    another record or field. Nothing of it is returned."""
+
+    code = "tampered_data"

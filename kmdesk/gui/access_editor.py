@@ -85,13 +85,13 @@ class AccessContext:
 
 def read_access_context(library: Library) -> AccessContext:
     """Everything the access block needs, in one background read."""
-    profiles = library.profiles()
+    profiles = library.access.profiles()
     hub: dict[str, list[dict[str, Any]]] = {}
-    for project in library.hub_projects():
+    for project in library.labels.projects():
         for label in project["labels"]:
             hub.setdefault(label["code"], []).append({**label, "project": project["title"] or project["unique_id"]})
-    return AccessContext(profile=library.unlocked_profile(), profiles=profiles, protocols=library.protocols(),
-                         communities=[c["name"] for c in library.communities()], hub_labels=hub)
+    return AccessContext(profile=library.access.unlocked_profile(), profiles=profiles, protocols=library.access.protocols(),
+                         communities=[c["name"] for c in library.access.communities()], hub_labels=hub)
 
 
 class AccessEditor(QWidget):

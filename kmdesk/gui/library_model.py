@@ -84,8 +84,8 @@ def read_page(library: Library, query: str, page: int, page_size: int, **options
     from the records themselves (type, community, access... are not in a search hit), read in
     one go; a record gone since the search answered keeps the hit's row. No snippets: the one
     for the record opened is made when it is opened (``Library.snippet``)."""
-    results = library.search(query, page=page, limit=page_size, snippets=False, **options)
-    records = library.records(hit.id for hit in results.hits)
+    results = library.index.search(query, page=page, limit=page_size, snippets=False, **options)
+    records = library.records.get_many(hit.id for hit in results.hits)
     return results, [row_from_record(records[hit.id]) if hit.id in records else row_from_hit(hit)
                      for hit in results.hits]
 

@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         self.search_timer.setInterval(SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(lambda: self.search_now(as_you_type=True))
         self._restore_settings()
-        self._update_actions()
+        self.update_actions()
         self.catch_up_index()
 
     @property
@@ -409,7 +409,7 @@ class MainWindow(QMainWindow):
     def forget_record(self) -> None:
         self.records.forget_record()
 
-    def _update_actions(self) -> None:
+    def update_actions(self) -> None:
         self.records.update_actions()
 
     def new_record(self) -> RecordEditor:
@@ -429,7 +429,7 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
 
         library = self.library
-        run_in_background(self, lambda _task: library.update(record_id, values), self.records.updated, failed,
+        run_in_background(self, lambda _task: library.records.update(record_id, values), self.records.updated, failed,
                           progress=False)
 
     # -- whole-library jobs (``window_files``, ``window_index``) -----------------------------------

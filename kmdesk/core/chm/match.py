@@ -64,7 +64,7 @@ def reason_text(reason: dict[str, Any]) -> str:
 
 def matches(library: Library, record_id: str, *, limit: int = 10) -> list[Match]:
     """The best partners of a record, each with its reasons (see the module docstring)."""
-    record = library.get(record_id)
+    record = library.records.get(record_id)
     if record.get("sealed"):
         raise AccessDenied("unlock a profile that may read this record to match it")
     partners = PARTNERS.get(record["type"])
@@ -72,7 +72,7 @@ def matches(library: Library, record_id: str, *, limit: int = 10) -> list[Match]
         raise InvalidRecord(f"a record of type {record['type']} is not matched: needs, offers, organizations and people are",
                             field="type", value=record["type"])
     likes = similar(library, record, {"type": list(partners)}, limit)
-    found = library.records([like.id for like in likes])
+    found = library.records.get_many([like.id for like in likes])
     out = []
     for like in likes:
         other = found.get(like.id)
@@ -91,7 +91,7 @@ def similar(library: Library, record: dict[str, Any], only: dict[str, list[str]]
     doc = record_to_doc(record)
     exclude = {record["id"]} | withdrawn_ids(library)
     likes: list[Like] = []
-    for index in (library.index, library.private_index):
+    for index in (library.index.public, library.index.private):
         if index is not None:
             likes += index.like(doc, FACET_BOOSTS if facets is None else facets, only=only, exclude=exclude, limit=limit)
     return sorted(likes, key=lambda like: -like.score)[:limit]

@@ -52,7 +52,7 @@ def _vocabulary_index() -> SearchIndex:
 
 def suggest(library: Library, record_id: str, *, limit: int = 5) -> list[Suggestion]:
     """The best ``limit`` targets and ``limit`` subjects the record does not carry yet."""
-    record = library.get(record_id)
+    record = library.records.get(record_id)
     if record.get("sealed"):
         raise AccessDenied("unlock a profile that may read this record to get suggestions for it")
     return suggest_for(library, record, limit=limit)
@@ -68,7 +68,7 @@ def suggest_for(library: Library, record: dict[str, Any], *, limit: int = 5) -> 
         return item
 
     neighbours = similar(library, record, {}, NEIGHBOURS, facets=TEXT_ONLY)
-    tagged = library.records([n.id for n in neighbours])
+    tagged = library.records.get_many([n.id for n in neighbours])
     best = max((n.score for n in neighbours if n.id in tagged), default=0.0) or 1.0
     for neighbour in neighbours:
         other = tagged.get(neighbour.id)

@@ -17,8 +17,8 @@ in that same transaction.
 
 Non-public records travel only when a custodian chooses it (``sealed_passphrase``), and only
 sealed: each record (with its history, consents and the list of its files) is sealed under a
-*transfer key* derived from a passphrase the custodian chooses (``vault.derive_key``, parameters
-in ``sealed/kdf.json``), and each of its files is sealed (``vault.seal_stream``) under its own
+*transfer key* derived from a passphrase the custodian chooses (``kdf.derive_key``, parameters
+in ``sealed/kdf.json``), and each of its files is sealed (``streams.seal_stream``) under its own
 file key kept inside that record's envelope::
 
     sealed/kdf.json         KDF parameters (algorithm, salt, cost)
@@ -53,6 +53,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from sqlalchemy.orm import Session
 
+from kmdesk.core.errors import VaultError
 from kmdesk.core.io import library_file
 from kmdesk.core.io.source import ImportFileError, Source, SourceRow, check_zip, load_json
 from kmdesk.core.store import attachments
@@ -60,10 +61,11 @@ from kmdesk.core.store import records as rec
 from kmdesk.core.store.attachments import store as file_store
 from kmdesk.core.store.files import FileStore, through_pipe
 from kmdesk.core.store.model import Attachment, IndexQueue, Record
-from kmdesk.core.trust import vault
+from kmdesk.core.trust import aead, kdf, sealing, streams
 
 if TYPE_CHECKING:
-    from kmdesk.core.store.library import Library, Outcome
+    from kmdesk.core.io.import_manager import Outcome
+    from kmdesk.core.store.library import Library
 
 FORMAT = "kmdesk-archive"
 VERSION = 1
@@ -114,24 +116,24 @@ def write(library: Library, records: Iterable[dict[str, Any]], fh: BinaryIO,
 
 def _write_sealed(library: Library, archive: zipfile.ZipFile, entries: dict[str, str],
                   records: list[dict[str, Any]], passphrase: str) -> None:
-    params = vault.KdfParams.default()
-    key = vault.derive_key(passphrase, params)
+    params = kdf.KdfParams.default()
+    key = kdf.derive_key(passphrase, params)
     tokens = []
     for record in records:
         files = []
         for info in attachments.list_for(library, record["id"]):
             name = f"sealed/files/{secrets.token_hex(32)}"
-            file_key = vault.new_data_key()
-            _, write_plain, _ = attachments._opening(library, info["id"])
+            file_key = aead.new_data_key()
+            _, write_plain, _ = attachments.opening(library, info["id"])
             with archive.open(name, "w", force_zip64=True) as dst:
                 digest = _HashingWriter(dst)
-                through_pipe(write_plain, lambda src: vault.seal_stream(src, digest, file_key, record["id"]))
+                through_pipe(write_plain, lambda src: streams.seal_stream(src, digest, file_key, record["id"]))
             entries[name] = digest.hexdigest()
             text = attachments.sealed_text(library, info["id"])
             files.append({"entry": name, "filename": info["filename"], "media_type": info["media_type"],
                           "sha256": info["sha256"], "size": info["size"], "created_at": info["created_at"],
                           "text": text, "file_key": base64.b64encode(file_key).decode()})
-        tokens.append({"id": record["id"], "token": vault.seal_json({"record": record, "files": files}, key,
+        tokens.append({"id": record["id"], "token": sealing.seal_json({"record": record, "files": files}, key,
                                                                     record["id"], "transfer")})
     for name, payload in (("sealed/kdf.json", params.to_dict()), ("sealed/records.json", tokens)):
         data = json.dumps(payload, indent=1).encode("utf-8")
@@ -289,11 +291,11 @@ def _sealed_rows(path: Path, passphrase: str | None, start: int,
                  transfer: dict[str, list[dict[str, Any]]]) -> list[SourceRow]:
     """The sealed records as rows: opened with the passphrase, or one error row each without."""
     with _opened(path) as archive:
-        kdf = _json_entry(path, archive, "sealed/kdf.json")
+        derivation = _json_entry(path, archive, "sealed/kdf.json")
         tokens = _json_entry(path, archive, "sealed/records.json")
     try:
-        params = vault.KdfParams.from_dict(kdf)
-    except (vault.VaultError, TypeError, ValueError, KeyError, AttributeError) as exc:
+        params = kdf.KdfParams.from_dict(derivation)
+    except (VaultError, TypeError, ValueError, KeyError, AttributeError) as exc:
         raise ImportFileError(f"{path}: entry 'sealed/kdf.json' does not describe a key derivation ({exc})",
                               path=str(path), entry="sealed/kdf.json") from None
     if not isinstance(tokens, list) or not all(isinstance(t, dict) and isinstance(t.get("id"), str)
@@ -304,13 +306,13 @@ def _sealed_rows(path: Path, passphrase: str | None, start: int,
         return [SourceRow(start + i, f"sealed record {i}", error=f"sealed record {i} ({t['id']}): sealed for transfer; "
                                                                  "give the archive passphrase to import it")
                 for i, t in enumerate(tokens, start=1)]
-    key = vault.derive_key(passphrase, params)
+    key = kdf.derive_key(passphrase, params)
     rows = []
     for i, token in enumerate(tokens, start=1):
         label = f"sealed record {i}"
         try:
-            opened = vault.open_json(token["token"], key, token["id"], "transfer")
-        except vault.VaultError:
+            opened = sealing.open_json(token["token"], key, token["id"], "transfer")
+        except VaultError:
             raise ImportFileError(f"{path}: the passphrase does not open the sealed records (entry "
                                   "'sealed/records.json')", path=str(path), entry="sealed/records.json") from None
         if not isinstance(opened, dict) or not isinstance(opened.get("record"), dict) \
@@ -330,13 +332,13 @@ def _add_sealed_files(library: Library, path: Path, session: Session, report: li
     with _opened(path, _DAMAGED_MEMBER) as archive:
         for record_id in sorted(created):
             row = session.get(Record, record_id)
-            record_key = library.access.record_key(session, row)
+            record_key = library.access.keys.record_key(session, row)
             for item in transfer[record_id]:
                 old_key = base64.b64decode(item["file_key"])
-                new_key = vault.new_data_key()
+                new_key = aead.new_data_key()
                 with archive.open(item["entry"]) as sealed_src:
                     blob, sha256, size = through_pipe(
-                        lambda sink: vault.open_stream(sealed_src, sink, old_key, record_id, item["sha256"]),
+                        lambda sink: streams.open_stream(sealed_src, sink, old_key, record_id, item["sha256"]),
                         lambda src: store.put_sealed(src, new_key, record_id))
                 attachments.attach_sealed(session, row, record_key, blob, size, item, new_key)
 

@@ -271,7 +271,7 @@ class Duplicates:
     @classmethod
     def of(cls, library: Library) -> Duplicates:
         found = cls()
-        for record in library.iter_records():
+        for record in library.records.iter_all():
             found.add(record)
         return found
 
@@ -369,7 +369,7 @@ def run(library: Library, source: Source, *, column_map: dict[str, str] | None =
 
     if not dry_run:
         finish = source.extra["finish"](library) if "finish" in source.extra else None
-        outcome = library.import_records(items(), progress=progress, cancel=cancel, merges=merges,
+        outcome = library.imports.records(items(), progress=progress, cancel=cancel, merges=merges,
                                          finish=finish, structure=library_data, normalized=True)
         for slot, result in zip(slots, outcome):
             entry = rows[slot]

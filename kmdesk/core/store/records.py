@@ -18,6 +18,7 @@ from kmdesk.core.errors import InvalidRecord
 from kmdesk.core.store import text as txt
 
 if TYPE_CHECKING:  # rows come from the ORM or as plain ``rows``: only their columns are read
+    from kmdesk.core.store.bulk import NewRow
     from kmdesk.core.store.model import Record
     from kmdesk.core.store.rows import RecordRow
 
@@ -291,7 +292,7 @@ def protected_part(record: dict[str, Any]) -> dict[str, Any]:
     return {field: record.get(field) for field in PROTECTED_FIELDS}
 
 
-def apply_to_row(row: Record, data: dict[str, Any]) -> None:
+def apply_to_row(row: Record | NewRow, data: dict[str, Any]) -> None:
     """Write normalised fields onto the row (plain columns; the store seals afterwards)."""
     for field, value in data.items():
         if field == "access":
