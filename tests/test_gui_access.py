@@ -283,12 +283,12 @@ def test_the_access_block_saves_a_restricted_record(make_window, protected):
     editor.accept()
     assert editor.result() == editor.DialogCode.Accepted
     saved = record_id(protected, "Natural dyes of the weavers")
-    record = protected.get(saved)
+    record = protected.records.get(saved)
     assert record["access"] == {"level": "restricted", "protocols": ["Weavers' council"], "sharing": "all",
                                 "custodians": []}
     assert record["labels"] == ["TK WR"]
     protected.lock()
-    assert protected.get(saved)["sealed"]
+    assert protected.records.get(saved)["sealed"]
 
 
 def test_the_access_block_keeps_a_protocol_the_editor_cannot_see(make_window, protected):
@@ -304,14 +304,14 @@ def test_the_access_block_keeps_a_protocol_the_editor_cannot_see(make_window, pr
     assert access.access()["protocols"] == ["Weavers' council", "Healers"]
     editor.set_text("title", "es", "Tintes naturales de q'olle")
     editor.accept()
-    assert protected.get(dyes)["access"]["protocols"] == ["Weavers' council", "Healers"]
+    assert protected.records.get(dyes)["access"]["protocols"] == ["Weavers' council", "Healers"]
 
     editor = window.edit_record()
     assert editor.access_editor.set_level("public")  # would drop Healers: the core refuses
     editor.accept()
     assert editor.isVisible() and "cannot remove the protocol(s) Healers" in editor.error_label.text()
     assert editor.pages.currentWidget() is editor.access_editor
-    assert protected.get(dyes)["access"]["level"] == "restricted"
+    assert protected.records.get(dyes)["access"]["level"] == "restricted"
 
 
 def test_access_and_label_changes_are_undoable_in_the_editor(qtbot, protected):
@@ -319,7 +319,7 @@ def test_access_and_label_changes_are_undoable_in_the_editor(qtbot, protected):
     from kmdesk.gui.record_editor import RecordEditor
 
     protected.unlock("Aiyana", "aiyana passphrase")
-    record = protected.get(record_id(protected, "Tintes de q'olle"))
+    record = protected.records.get(record_id(protected, "Tintes de q'olle"))
     editor = RecordEditor(None, record, ("en",), (), read_access_context(protected))
     qtbot.addWidget(editor)
     assert editor.undo_stack.count() == 0 and editor.changes() == {}

@@ -149,7 +149,7 @@ def test_import_dialog_opens_a_sealed_archive_with_its_passphrase(tmp_path, qtbo
         return lib
 
     with guarded(tmp_path / "a") as source:
-        source.add({"type": "practice", "title": {"en": "Community practice"}, "community": "Siida",
+        source.records.add({"type": "practice", "title": {"en": "Community practice"}, "community": "Siida",
                     "access": {"level": "community"}})
         exporter.export(source, "kmd", tmp_path / "move.kmd", sealed_passphrase="transfer words")
     with guarded(tmp_path / "b") as target:
@@ -161,4 +161,4 @@ def test_import_dialog_opens_a_sealed_archive_with_its_passphrase(tmp_path, qtbo
         assert dialog.table.item(1, 0).text() == "Community practice"
         with qtbot.waitSignal(dialog.finished_import):
             dialog.import_button.click()
-        assert target.count() == 1
+        assert target.records.count() == 1

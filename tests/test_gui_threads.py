@@ -95,7 +95,7 @@ def test_thousands_of_real_thread_jobs_with_typing_locking_and_language_switches
     request.addfinalizer(lambda: gc.callbacks.remove(watch_collections))
     monkeypatch.setattr(workers, "show_error", lambda _parent, exc: errors.append(exc))
     monkeypatch.setattr(main_window_module, "show_error", lambda _parent, exc: errors.append(exc))
-    public = [hit.id for hit in guarded_library.search("", limit=20).hits]
+    public = [hit.id for hit in guarded_library.index.search("", limit=20).hits]
     counting = Counting(guarded_library, monkeypatch)
     assert workers.wait_idle(60)  # nothing left running from earlier tests
     window = MainWindow(guarded_library, Settings(), language="en")

@@ -61,7 +61,7 @@ def audited_codes() -> set[str]:
 
     root = Path(kmdesk.core.__file__).parent
     found = {code for path in root.rglob("*.py")
-             for code in re.findall(r'_audit\(\w+, "([a-z_]+)"', path.read_text(encoding="utf-8"))}
+             for code in re.findall(r'audit\.record\(\w+, "([a-z_]+)"', path.read_text(encoding="utf-8"))}
     assert len(found) > 20  # the pattern still matches how the core audits
     return found | {"sync_sent", "sync_retracted", "sync_failed"}
 

@@ -259,7 +259,7 @@ def test_a_custodian_moves_sealed_records_to_another_library(tmp_path, guarded):
     assert SECRET.encode() not in data and FILE_SECRET not in data and b"song.txt" not in data
 
     with _receiver(tmp_path / "other") as other:
-        other.add_protocol("Elders", community="Siida")
+        other.access.add_protocol("Elders", community="Siida")
         without = importer.run(other, importer.open_source(out))
         assert without["counts"] == {"imported": 1, "error": 2}
         assert "give the archive passphrase" in without["rows"][1]["reason"]
@@ -268,11 +268,11 @@ def test_a_custodian_moves_sealed_records_to_another_library(tmp_path, guarded):
         report = importer.run(other, importer.open_source(out, passphrase="transfer words"))
         assert report["counts"] == {"skipped": 1, "imported": 2}
         for original in (restricted, community):
-            moved = other.get(original["id"])
+            moved = other.records.get(original["id"])
             mine = guarded.records.get(original["id"])
             assert {k: moved[k] for k in ("title", "access", "labels", "keywords", "revision")} == \
                    {k: mine[k] for k in ("title", "access", "labels", "keywords", "revision")}
-            assert other.history(original["id"]) == guarded.history.of(original["id"])
+            assert other.history.of(original["id"]) == guarded.history.of(original["id"])
         (moved_file,) = attachments.list_for(other, restricted["id"])
         assert moved_file["filename"] == "song.txt" and moved_file["sealed"]
         assert attachments.extract(other, moved_file["id"], tmp_path / "back.txt").read_bytes() == FILE_SECRET
