@@ -26,7 +26,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kmdesk.core import dashboard  # noqa: E402
-from kmdesk.core.store.library import Library, make_engine  # noqa: E402
+from kmdesk.core.store.engine import make_engine  # noqa: E402
+from kmdesk.core.store.library import Library  # noqa: E402
 from kmdesk.core.store.model import ConsentEvent, Record, RemoteState  # noqa: E402
 
 PASSPHRASE = "dashboard bench passphrase"

@@ -13,7 +13,7 @@ own:
 - **search**: the same Q queries (one word, two words, a misspelling, a phrase, Arabic, Chinese)
   against raw Whoosh and raw Tantivy (over the three fields, top 50 ids), then in kmdesk,
   unlocked as a custodian so the restricted records are searched too: the engine's own query
-  (``Library.search``: count, did-you-mean, fuzzy fallback, no facets or snippets) and the
+  (``library.index.search``: count, did-you-mean, fuzzy fallback, no facets or snippets) and the
   window's whole path (``read_page``: the search with facets over all hits, the page's rows with
   their consent state, then the snippets of the 20 rows a window shows). p50 / p95.
 - **phrase**: quoted pairs of the corpus' most common English words, through the window's path.

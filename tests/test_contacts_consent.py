@@ -4,7 +4,7 @@ listed (list_in_directory) never leave an unlocked view.
 A public person record holds a unique e-mail and phone (a canary) and no consent. The canary
 must be absent from a locked ``kmdesk show`` (with its history), ``kmdesk search`` (for the
 e-mail and its local part), every export format, the report's data, the on-disk index and the
-documents sent to the reference CHM and Bioland; present in the unlocked ``Library.get``. Once
+documents sent to the reference CHM and Bioland; present in the unlocked ``library.records.get``. Once
 a list_in_directory consent is granted, the directory and a locked show carry them (naming the
 consent); withdrawing it withholds them again.
 """

@@ -2,7 +2,7 @@
 
 ``tests/data/relevance.json`` holds queries in the six UN languages, in languages of the demo
 communities and misspelt, each with the records a reader judged relevant (by reading them, not
-by asking the search). The search is run as the CLI and ``--search`` run it (``Library.search``,
+by asking the search). The search is run as the CLI and ``--search`` run it (``library.index.search``,
 no interface language, a locked library: the public records). Two figures are kept:
 
 - precision@10: the share of the first (up to) 10 hits that are judged relevant, averaged over

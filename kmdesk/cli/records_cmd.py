@@ -266,7 +266,7 @@ def _pulled_line(pulled: dict[str, Any]) -> str:
 
 
 def format_record(record: dict[str, Any], pulled: dict[str, Any] | None = None) -> str:
-    """The record as ``show`` prints it; ``pulled`` (``Library.pulled``): where a record pulled
+    """The record as ``show`` prints it; ``pulled`` (``library.records.pulled``): where a record pulled
     from the CHM came from, and whether the CHM withdrew it."""
     if record.get("sealed"):
         holder = record.get("community") or "its custodians"

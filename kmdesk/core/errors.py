@@ -39,7 +39,7 @@ class ReadOnlyLibrary(StoreError):
 
 class Cancelled(KmdeskError):
     """Raised by long operations when their cancel token says stop; nothing was changed (but
-    for ``Library.catch_up_index``, which keeps what it indexed and resumes from there)."""
+    for ``library.index.catch_up``, which keeps what it indexed and resumes from there)."""
 
     code = "cancelled"
 
@@ -56,7 +56,7 @@ class DamagedRecord(KmdeskError):
 
 class PulledRecord(AccessDenied):
     """A record pulled from the central CHM (``sync.pull``) is read-only here: editing it,
-    deleting it, or adding or removing its files is refused (``Library.require_own``), since
+    deleting it, or adding or removing its files is refused (``library.records.require_own``), since
     the next pull would bring the CHM's version back over a change, and could not bring back a
     record deleted here. ``params``: ``id``, ``chm_id`` and the refused ``action``
     (``edit``, ``delete``, ``attach``, ``detach``)."""

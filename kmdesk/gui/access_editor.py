@@ -49,9 +49,9 @@ LockedRole = Qt.ItemDataRole.UserRole + 1
 class AccessContext:
     """What the access block may offer, as the library said it in the background."""
 
-    profile: dict[str, Any] | None = None          # ``Library.unlocked_profile()``
-    profiles: list[dict[str, Any]] = field(default_factory=list)    # ``Library.profiles()``
-    protocols: list[dict[str, Any]] = field(default_factory=list)   # ``Library.protocols()``
+    profile: dict[str, Any] | None = None          # ``library.access.unlocked_profile()``
+    profiles: list[dict[str, Any]] = field(default_factory=list)    # ``library.access.profiles()``
+    protocols: list[dict[str, Any]] = field(default_factory=list)   # ``library.access.protocols()``
     communities: list[str] = field(default_factory=list)
     hub_labels: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # code -> community wordings
 

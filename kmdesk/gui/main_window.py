@@ -4,7 +4,7 @@ right, the search box in the toolbar, menus and shortcuts for everything.
 Data flows one way (DESIGN §1): the window asks ``Library`` for everything through
 ``run_in_background``; searches and record loads are reads (read pool, stale answers dropped by
 sequence number), saves are writes (the single writer). Saved edits go on an app-level
-``QUndoStack``: undoing one writes the previous values back with ``Library.update``.
+``QUndoStack``: undoing one writes the previous values back with ``library.records.update``.
 
 The window builds its widgets and owns one controller per concern (as Anki's ``aqt``):
 ``search`` (``window_search``), ``records`` (``window_record``), ``files`` (``window_files``),

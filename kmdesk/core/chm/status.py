@@ -51,7 +51,7 @@ def overview(library: Library) -> list[dict[str, Any]]:
 
 
 def record_status(library: Library, record_id: str, targets: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
-    """Per target (all, or ``targets`` as ``Library.targets`` gives them, read once by a caller
+    """Per target (all, or ``targets`` as ``library.sync.targets`` gives them, read once by a caller
     asking about many records): shared?, eligible and why not, what the CHM document lacks,
     which text parts it leaves out (not in a UN language), remote status."""
     states = {s["target"]: s for s in library.sync.states(record_id)}

@@ -1,6 +1,6 @@
 """The import pipeline every format shares: open (by extension or content), preview the first
 rows mapped to fields, then import with a row-by-row report, duplicate handling and one
-transaction (``Library.import_records``): a cancel, an error or a crash leaves the library as
+transaction (``library.imports.records``): a cancel, an error or a crash leaves the library as
 it was.
 
 Duplicates are found against the library and earlier rows of the same file by the record id,

@@ -252,6 +252,6 @@ def sync_states(states: Iterable[Any], shared: set[str]) -> list[dict[str, Any]]
 
 
 def target_dict(row: Any, pending: int) -> dict[str, Any]:
-    """A sync target as ``Library.targets`` lists it (never its credentials)."""
+    """A sync target as ``library.sync.targets`` lists it (never its credentials)."""
     return {"name": row.name, "kind": row.kind, "url": row.url, "settings": row.settings,
             "has_credentials": row.credentials is not None, "pending": pending}
