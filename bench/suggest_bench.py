@@ -35,7 +35,7 @@ def precision_at_5(path: Path) -> float:
     data = json.loads((ROOT / "tests" / "data" / "matches.json").read_text(encoding="utf-8"))
     with Library.open(path) as library:
         ids = {item["key"]: library.records.add({**{k: v for k, v in item.items() if k not in ("key", "theme", "good")},
-                                         "type": item.get("type", "need")})["id"] for item in data["partners"] + data["needs"]}
+                                                 "type": item.get("type", "need")})["id"] for item in data["partners"] + data["needs"]}
         keys = {v: k for k, v in ids.items()}
         scores = [len({keys[m.id] for m in match.matches(library, ids[n["key"]], limit=5)} & set(n["good"])) / 5
                   for n in data["needs"]]

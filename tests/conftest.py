@@ -118,7 +118,7 @@ def upgraded_library(tmp_path: Path) -> Path:
         for n in range(UPGRADED_RECORDS):
             library.records.add({"type": "resource", "title": {"en": f"Quinoa field notes {n}"}})
         library.records.add({"type": "traditional_knowledge", "title": {"en": "Quinoa seed ritual"},
-                     "community": "Ayllu Pisaq", "access": {"level": "community"}})
+                             "community": "Ayllu Pisaq", "access": {"level": "community"}})
         library.index.public  # noqa: B018  the index exists, as in a library in use
     whoosh_index(folder / "index")
     return folder

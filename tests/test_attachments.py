@@ -82,7 +82,7 @@ def _everything_on_disk(root: Path) -> bytes:
 
 def test_sealed_attachment_bytes_and_name_never_appear_on_disk_or_in_exports(guarded, tmp_path):
     record = guarded.records.add({"type": "traditional_knowledge", "title": {"en": "Song"}, "community": "Siida",
-                          "access": {"level": "community"}})
+                                  "access": {"level": "community"}})
     info = attachments.add(guarded, record["id"], _file(tmp_path, NAME, CANARY))
     assert info["filename"] == NAME and info["sha256"] == hashlib.sha256(CANARY).hexdigest()
     (tmp_path / NAME).unlink()
@@ -94,7 +94,7 @@ def test_sealed_attachment_bytes_and_name_never_appear_on_disk_or_in_exports(gua
     assert blob != hashlib.sha256(CANARY).hexdigest()
     # identical plaintext on another sealed record gets an unrelated name
     other = guarded.records.add({"type": "traditional_knowledge", "title": {"en": "Song 2"}, "community": "Siida",
-                         "access": {"level": "community"}})
+                                 "access": {"level": "community"}})
     attachments.add(guarded, other["id"], _file(tmp_path, "again.txt", CANARY))
     assert len(store.names(True)) == 2
     for fmt in exporter.FORMATS:
@@ -114,7 +114,7 @@ def test_sealed_attachment_bytes_and_name_never_appear_on_disk_or_in_exports(gua
 
 def test_locked_profile_sees_no_name_and_cannot_extract(guarded, tmp_path):
     record = guarded.records.add({"type": "traditional_knowledge", "title": {"en": "Song"}, "community": "Siida",
-                          "access": {"level": "community"}})
+                                  "access": {"level": "community"}})
     info = attachments.add(guarded, record["id"], _file(tmp_path, NAME, CANARY))
     guarded.lock()
     (listed,) = attachments.list_for(guarded, record["id"])
@@ -146,7 +146,7 @@ def test_access_change_reseals_and_unseals_attachments(guarded, tmp_path):
 
 def test_tampered_sealed_file_is_refused_and_leaves_nothing(guarded, tmp_path):
     record = guarded.records.add({"type": "traditional_knowledge", "title": {"en": "Song"}, "community": "Siida",
-                          "access": {"level": "community"}})
+                                  "access": {"level": "community"}})
     info = attachments.add(guarded, record["id"], _file(tmp_path, "s.txt", CANARY * 10))
     store = FileStore(guarded.data_dir / "files")
     (blob,) = store.names(True)
@@ -171,7 +171,7 @@ def test_large_files_are_streamed_not_held_in_memory(guarded, tmp_path):
     import tracemalloc
 
     record = guarded.records.add({"type": "traditional_knowledge", "title": {"en": "Film"}, "community": "Siida",
-                          "access": {"level": "community"}})
+                                  "access": {"level": "community"}})
     path = tmp_path / "film.bin"
     with path.open("wb") as fh:
         for i in range(48):
@@ -202,7 +202,7 @@ def test_rotating_a_protocol_key_reseals_file_metadata_and_the_file_still_opens(
     guarded.access.create_profile("Apprentice", "apprentice pass", ["contributor"])
     guarded.access.add_member("Weavers", "Apprentice")
     record = guarded.records.add({"type": "practice", "title": {"en": "Pattern"}, "community": "Siida",
-                          "access": {"level": "restricted", "protocols": ["Weavers"]}})
+                                  "access": {"level": "restricted", "protocols": ["Weavers"]}})
     info = attachments.add(guarded, record["id"], _file(tmp_path, "p.txt", b"twill pattern"))
     with guarded.reading() as session:
         before = session.get(Attachment, info["id"]).sealed_meta

@@ -53,11 +53,11 @@ def library(tmp_path):
 
 def test_canaries_never_reach_disk_exports_or_output(library, tmp_path):
     sacred = library.records.add({"type": "traditional_knowledge", "title": {"se": SACRED}, "body": {"en": SACRED},
-                          "keywords": [SACRED.split()[0]], "community": "Siida Njárga",
-                          "access": {"level": "sacred", "custodians": ["Keeper"]}, "labels": ["TK SS"]})
+                                  "keywords": [SACRED.split()[0]], "community": "Siida Njárga",
+                                  "access": {"level": "sacred", "custodians": ["Keeper"]}, "labels": ["TK SS"]})
     restricted = library.records.add({"type": "traditional_knowledge", "title": {"en": RESTRICTED}, "summary": {"fr": RESTRICTED},
-                              "creators": [{"name": RESTRICTED, "role": "knowledge_holder"}], "community": "Siida Njárga",
-                              "access": {"level": "restricted", "protocols": ["Noaidi knowledge"]}})
+                                      "creators": [{"name": RESTRICTED, "role": "knowledge_holder"}], "community": "Siida Njárga",
+                                      "access": {"level": "restricted", "protocols": ["Noaidi knowledge"]}})
     library.records.update(restricted["id"], {"body": {"ru": RESTRICTED + " — второй вариант"}})
     library.records.add({"type": "practice", "title": {"en": "Public reindeer calendar"}})
 
@@ -118,7 +118,7 @@ def test_consent_text_of_non_public_records_stays_sealed_through_a_kmd_transfer(
 
     canary = consent_canaries()
     record = library.records.add({"type": "traditional_knowledge", "title": {"en": "Drum making"}, "community": "Siida Njárga",
-                          "access": {"level": "restricted", "protocols": ["Noaidi knowledge"]}})
+                                  "access": {"level": "restricted", "protocols": ["Noaidi knowledge"]}})
     grant = {name: canary[name] for name in CONSENT_FIELDS}
     library.consent.grant(record["id"], {**grant, "witnesses": [canary["witness"]], "scope": ["view_community"],
                                          "informed_on": "2024-01-02", "given_on": "2024-02-03"})

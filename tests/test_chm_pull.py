@@ -91,8 +91,8 @@ def test_the_librarys_own_pushed_record_is_recognised_not_duplicated(tmp_path, s
     library = custodian_library(tmp_path / "lib", server)
     try:
         own = library.records.add({"type": "resource", "title": {"en": "Our seed fair guide"}, "summary": {"en": "How we run the fair."},
-                           "countries": ["pe"], "gbf_targets": [13], "creators": [{"name": "A. Mamani", "role": "author"}],
-                           "date": "2024-05", "source_url": "https://example.org/guide", "access": {"level": "public"}})
+                                   "countries": ["pe"], "gbf_targets": [13], "creators": [{"name": "A. Mamani", "role": "author"}],
+                                   "date": "2024-05", "source_url": "https://example.org/guide", "access": {"level": "public"}})
         library.sync.share([own["id"]], CHM_TARGET)
         run_sync(library, CHM_TARGET, sleep=lambda s: None, backoff=Backoff(base=0.0))
         assert own["id"] in server.documents()

@@ -225,7 +225,7 @@ def test_lock_takes_the_figures_off_the_dashboard(qtbot, tmp_path):
         library.unlock("Keeper", PASS["Keeper"])
         library.access.add_community("C")
         library.records.add({"type": "practice", "title": {"en": "Hidden"}, "community": "C", "gbf_targets": [5],
-                     "access": {"level": "community"}})
+                             "access": {"level": "community"}})
         view = DashboardView(library, "en")
         qtbot.addWidget(view)
         view.refresh()

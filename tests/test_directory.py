@@ -15,20 +15,20 @@ def people(path):
     library.unlock("Keeper", PASS)
     library.access.add_community("Sumaq Pacha", "pe")
     ana = library.records.add({"type": "person", "title": {"en": "Ana Quispe"}, "subjects": ["CBD-SUBJECT-WTR"], "gbf_targets": [11],
-                       "languages": ["es", "quz"], "countries": ["pe"], "places": ["Cusco"],
-                       "identifiers": {"email": "ana@example.org", "phone": "+51 1 234"}})
+                               "languages": ["es", "quz"], "countries": ["pe"], "places": ["Cusco"],
+                               "identifiers": {"email": "ana@example.org", "phone": "+51 1 234"}})
     library.consent.grant(ana["id"], {"granted_by": "Ana Quispe", "scope": ["list_in_directory"], "given_on": "2025-01-10",
                                       "form": "written"})
     juan = library.records.add({"type": "person", "title": {"en": "Juan Mamani"}, "subjects": ["CBD-SUBJECT-AGR"], "gbf_targets": [4],
-                        "languages": ["es"], "countries": ["pe"], "identifiers": {"email": "juan@example.org"}})
+                                "languages": ["es"], "countries": ["pe"], "identifiers": {"email": "juan@example.org"}})
     withdrawn = library.records.add({"type": "organization", "title": {"en": "Seed Guardians"}, "subjects": ["CBD-SUBJECT-AGR"],
-                             "languages": ["es"], "countries": ["bo"], "identifiers": {"email": "seeds@example.org"}})
+                                     "languages": ["es"], "countries": ["bo"], "identifiers": {"email": "seeds@example.org"}})
     library.consent.grant(withdrawn["id"], {"granted_by": "Board", "scope": ["list_in_directory"], "given_on": "2025-01-10",
                                             "form": "written"})
     library.consent.withdraw(withdrawn["id"], by="Board", on="2025-06-01")
     secret = library.records.add({"type": "person", "title": {"en": "Elder Zqxdirectorycanary"}, "languages": ["quz"], "countries": ["pe"],
-                          "community": "Sumaq Pacha", "access": {"level": "community"},
-                          "identifiers": {"email": "elder@example.org"}})
+                                  "community": "Sumaq Pacha", "access": {"level": "community"},
+                                  "identifiers": {"email": "elder@example.org"}})
     library.consent.grant(secret["id"], {"granted_by": "Sumaq Pacha assembly", "scope": ["list_in_directory"],
                                          "given_on": "2025-01-10", "form": "community_assembly"})
     return library, ana, juan, withdrawn, secret

@@ -36,7 +36,7 @@ def english_afterwards(qapp):
 def lib(tmp_path):
     library = Library.open(tmp_path / "lib")
     library.records.add({"type": "resource", "title": {"en": "Seed bank guide", "zh": CHINESE_TITLE, "ar": ARABIC_TITLE},
-                 "gbf_targets": [13], "summary": {"en": "Семенной фонд: how to run one."}, "access": {"level": "public"}})
+                         "gbf_targets": [13], "summary": {"en": "Семенной фонд: how to run one."}, "access": {"level": "public"}})
     yield library
     library.close()
 

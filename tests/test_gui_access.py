@@ -265,7 +265,7 @@ def protected(library):
     library.access.add_protocol("Healers", community="Ayllu Chawaytire")
     library.access.add_member("Weavers' council", "Tupaq")
     library.records.add({"type": "traditional_knowledge", "title": {"es": "Tintes de q'olle"}, "community": "Ayllu Chawaytire",
-                 "access": {"level": "restricted", "protocols": ["Weavers' council", "Healers"], "sharing": "any"}})
+                         "access": {"level": "restricted", "protocols": ["Weavers' council", "Healers"], "sharing": "any"}})
     library.lock()
     return library
 

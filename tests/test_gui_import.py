@@ -150,7 +150,7 @@ def test_import_dialog_opens_a_sealed_archive_with_its_passphrase(tmp_path, qtbo
 
     with guarded(tmp_path / "a") as source:
         source.records.add({"type": "practice", "title": {"en": "Community practice"}, "community": "Siida",
-                    "access": {"level": "community"}})
+                            "access": {"level": "community"}})
         exporter.export(source, "kmd", tmp_path / "move.kmd", sealed_passphrase="transfer words")
     with guarded(tmp_path / "b") as target:
         dialog = ImportDialog(None, target, tmp_path / "move.kmd")

@@ -42,8 +42,8 @@ def synced_window(qtbot, tmp_path, server):
 
 def add_consented(library, **extra):
     record = library.records.add({"type": "traditional_knowledge", "title": {"en": "Potato seed exchange"}, "community": "Sumaq Pacha",
-                          "summary": {"en": "Seed travels between altitude zones."}, "creators": ["Juana Mamani"],
-                          "countries": ["pe"], **{"access": {"level": "public"}, **extra}})
+                                  "summary": {"en": "Seed travels between altitude zones."}, "creators": ["Juana Mamani"],
+                                  "countries": ["pe"], **{"access": {"level": "public"}, **extra}})
     library.consent.grant(record["id"], {"granted_by": "Sumaq Pacha assembly", "scope": ["share_chm"], "given_on": "2025-01-10"})
     return record
 
@@ -209,7 +209,7 @@ def test_a_title_in_no_un_language_is_said_in_words(qtbot, synced_window):
     languages' names, not the problem's code."""
     window, panel = synced_window, synced_window.sync_panel
     record = window.library.records.add({"type": "resource", "title": {"quz": "Papa muhu"}, "creators": ["Ana Ruiz"],
-                                 "summary": {"quz": "Papa muhu rantinakuy."}})
+                                         "summary": {"quz": "Papa muhu rantinakuy."}})
     open_record(window, record["id"])
     text = panel.record_label.text()
     assert "one of the six UN languages" in text and "Cusco Quechua" in text, text

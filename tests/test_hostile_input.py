@@ -286,7 +286,7 @@ def test_ris_continuation_lines_are_joined_in_order(tmp_path):
 def test_csv_export_neutralises_formulas_and_import_reads_them_back(tmp_path, value):
     with Library.open(tmp_path / "a") as source:
         record = source.records.add({"type": "resource", "title": {"en": "Formula " + value[1:]}, "keywords": [value.strip()],
-                             "community": value})
+                                     "community": value})
         out = io.BytesIO()
         exporter.export(source, "csv", out)
     text = out.getvalue().decode("utf-8-sig")

@@ -202,7 +202,7 @@ def guarded(tmp_path):
 def test_exports_hold_public_records_only_and_are_audited(tmp_path, guarded):
     guarded.records.add({"type": "practice", "title": {"en": "Open practice"}, "labels": ["TK A"]})
     guarded.records.add({"type": "traditional_knowledge", "title": {"en": "Zqxcommunitysecret"}, "community": "Siida",
-                 "access": {"level": "community"}})
+                         "access": {"level": "community"}})
     for fmt in exporter.FORMATS:
         buffer = io.BytesIO()
         result = exporter.export(guarded, fmt, buffer)
@@ -240,15 +240,15 @@ def _receiver(path: Path) -> Library:
 def test_a_custodian_moves_sealed_records_to_another_library(tmp_path, guarded):
     guarded.access.add_protocol("Elders", community="Siida")
     restricted = guarded.records.add({"type": "traditional_knowledge", "title": {"en": SECRET}, "community": "Siida",
-                              "access": {"level": "restricted", "protocols": ["Elders"]}, "labels": ["TK S"]})
+                                      "access": {"level": "restricted", "protocols": ["Elders"]}, "labels": ["TK S"]})
     community = guarded.records.add({"type": "practice", "title": {"en": "Community practice"}, "community": "Siida",
-                             "access": {"level": "community"}})
+                                     "access": {"level": "community"}})
     guarded.records.update(community["id"], {"keywords": ["edited"]})
     recording = tmp_path / "song.txt"
     recording.write_bytes(FILE_SECRET)
     attachments.add(guarded, restricted["id"], recording)
     guarded.records.add({"type": "traditional_knowledge", "title": {"en": "Sacred"}, "community": "Siida",
-                 "access": {"level": "sacred", "custodians": ["Keeper"]}})
+                         "access": {"level": "sacred", "custodians": ["Keeper"]}})
     guarded.records.add({"type": "practice", "title": {"en": "Open practice"}})
     out = tmp_path / "move.kmd"
     result = exporter.export(guarded, "kmd", out, sealed_passphrase="transfer words")
@@ -422,7 +422,7 @@ def test_what_a_format_cannot_carry_is_named_in_the_export_report(tmp_path):
 def test_a_chm_file_is_recognised_by_its_name(tmp_path):
     with Library.open(tmp_path / "a") as source:
         original = source.records.add({**FULL, "type": "traditional_knowledge", "resource_kind": None,
-                               "community": "Parque de la Papa", "creators": [], "access": {"level": "public"}})
+                                       "community": "Parque de la Papa", "creators": [], "access": {"level": "public"}})
         exporter.export(source, "chm", tmp_path / "out.chm")
     assert importer.detect(tmp_path / "out.chm") == "chm"
     with Library.open(tmp_path / "b") as target:

@@ -45,12 +45,12 @@ def lib(tmp_path):
     library.access.add_community("Ayllu Chawaytire", "pe")
     library.access.add_protocol("Weavers' council", community="Ayllu Chawaytire", kind="strict")
     library.records.add({"type": "practice", "title": {"en": "Reed boats"}, "countries": ["pe", "bo"],
-                 "places": ["Lake Titicaca @ -15.84 -69.34", "Puno"], "access": {"level": "public"}})
+                         "places": ["Lake Titicaca @ -15.84 -69.34", "Puno"], "access": {"level": "public"}})
     library.records.add({"type": "practice", "title": {"en": "Dye plants"}, "countries": ["pe"],
-                 "places": ["Chawaytire @ -13.4 -71.9"], "community": "Ayllu Chawaytire",
-                 "access": {"level": "restricted", "protocols": ["Weavers' council"]}})
+                         "places": ["Chawaytire @ -13.4 -71.9"], "community": "Ayllu Chawaytire",
+                         "access": {"level": "restricted", "protocols": ["Weavers' council"]}})
     library.records.add({"type": "traditional_knowledge", "title": {"en": "Sacred spring"}, "countries": ["cl"],
-                 "places": ["Spring @ -22.9 -68.2"], "access": {"level": "sacred", "custodians": ["Keeper"]}})
+                         "places": ["Spring @ -22.9 -68.2"], "access": {"level": "sacred", "custodians": ["Keeper"]}})
     yield library
     library.close()
 

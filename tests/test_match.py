@@ -90,7 +90,7 @@ def test_pulled_chm_offers_are_matched_and_withdrawn_ones_left_out(tmp_path):
         with library:
             add_reference_targets(library, server.url, bioland=None, settings={"country": "mz"})
             need = library.records.add({"type": "need", "title": {"en": "Replanting mangroves after the cyclone"}, "countries": ["mz"],
-                                "summary": {"en": "We need propagules and a nursery to replant mangroves."}, "gbf_targets": [2]})
+                                        "summary": {"en": "We need propagules and a nursery to replant mangroves."}, "gbf_targets": [2]})
             chm_pull.pull(library, CHM_TARGET)
             found = match.matches(library, need["id"])
             assert {m.id for m in found} == {chm_pull.record_id("CHM-OFFER-1"), chm_pull.record_id("CHM-OFFER-2")}
@@ -107,10 +107,10 @@ def test_matching_a_restricted_need_leaves_nothing_on_disk(tmp_path):
     library.unlock("Keeper", "match custodian passphrase")
     library.access.add_community("Sumaq Pacha", "pe")
     offer = library.records.add({"type": "offer", "title": {"en": "Training on seed storage"}, "gbf_targets": [4],
-                         "summary": {"en": "Seed storage and drying."}})
+                                 "summary": {"en": "Seed storage and drying."}})
     need = library.records.add({"type": "need", "title": {"en": f"Our {canary} seed storage"}, "community": "Sumaq Pacha",
-                        "summary": {"en": f"Sacred {canary} seeds need better storage."}, "gbf_targets": [4],
-                        "access": {"level": "community"}})
+                                "summary": {"en": f"Sacred {canary} seeds need better storage."}, "gbf_targets": [4],
+                                "access": {"level": "community"}})
     found = match.matches(library, need["id"])  # from the text opened in memory
     assert found[0].id == offer["id"] and {"seed", "storage"} <= set(found[0].reasons[-1]["values"])
     library.close()

@@ -56,7 +56,7 @@ def lib(tmp_path):
 
 def consented(lib, **extra):
     record = lib.records.add({"type": "traditional_knowledge", "title": {"en": "Larouma basket weaving"}, "community": "Kalinago Territory",
-                      "access": {"level": "public"}, **extra})
+                              "access": {"level": "public"}, **extra})
     lib.consent.grant(record["id"], {"granted_by": "Kalinago Council", "scope": ["share_chm", "publish_open"], "given_on": "2025-05-01"})
     return record
 
@@ -68,9 +68,9 @@ def sync(lib, target, **kw):
 def test_only_selected_eligible_records_are_queued(lib):
     ok = consented(lib)
     no_consent = lib.records.add({"type": "traditional_knowledge", "title": {"en": "Canoe building"}, "community": "Kalinago Territory",
-                          "access": {"level": "public"}})
+                                  "access": {"level": "public"}})
     community = lib.records.add({"type": "practice", "title": {"en": "Cassava bread"}, "community": "Kalinago Territory",
-                         "access": {"level": "community"}})
+                                 "access": {"level": "community"}})
     lib.sync.share([ok["id"], no_consent["id"], community["id"]])
     assert [e.record_id for e in lib.sync.entries()] == [ok["id"]]
     reasons = {r["code"] for r in lib.sync.eligibility(no_consent["id"], "chm")["chm"]["reasons"]}
@@ -138,7 +138,7 @@ def test_rejection_is_the_records_problem_and_transient_errors_retry(lib):
 
 def test_consent_expired_while_offline_is_rechecked_at_send_time(lib):
     record = lib.records.add({"type": "traditional_knowledge", "title": {"en": "Medicinal bush tea"}, "community": "Kalinago Territory",
-                      "access": {"level": "public"}})
+                              "access": {"level": "public"}})
     lib.consent.grant(record["id"], {"granted_by": "Council", "scope": ["share_chm"], "given_on": "2020-01-01", "expires_on": "2020-12-31"})
     lib.sync.share([record["id"]])
     assert lib.sync.entries() == []  # expired already: nothing to push

@@ -26,7 +26,7 @@ def lib(tmp_path: Path):
         library.access.add_member("Healers", "Helper")
         for i in range(5):
             library.records.add({"type": "practice", "title": {"en": f"Healing plant {i} {CANARY}"},
-                         "access": {"level": "restricted", "protocols": ["Healers"]}})
+                                 "access": {"level": "restricted", "protocols": ["Healers"]}})
         library.records.add({"type": "practice", "title": {"en": "Open grazing rules"}})
         library.lock()
         yield library

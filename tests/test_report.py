@@ -27,15 +27,15 @@ def lib(tmp_path):
     library.access.add_community("Hidden community", "bo")
     library.access.add_protocol("Weavers' council", community="Ayllu Chawaytire", kind="strict")
     library.records.add({"type": "practice", "title": {"en": "Natural dyes of the ayllu"}, "community": "Ayllu Chawaytire",
-                 "summary": {"en": "Plants that give colour to the weavings."}, "gbf_targets": [13, 22],
-                 "countries": ["pe"], "access": {"level": "public"}})
+                         "summary": {"en": "Plants that give colour to the weavings."}, "gbf_targets": [13, 22],
+                         "countries": ["pe"], "access": {"level": "public"}})
     library.records.add({"type": "resource", "title": {"en": "Seed bank guide", "zh": "种子库指南"}, "gbf_targets": [13],
-                 "summary": {"en": "How to run a community seed bank."}, "access": {"level": "public"}})
+                         "summary": {"en": "How to run a community seed bank."}, "access": {"level": "public"}})
     for level, extra in (("restricted", {"protocols": ["Weavers' council"]}), ("sacred", {"custodians": ["Keeper"]}),
                          ("community", {})):
         library.records.add({"type": "traditional_knowledge", "title": {"en": f"{SECRET} {level}"}, "gbf_targets": [13, 5],
-                     "summary": {"en": SECRET}, "community": "Hidden community", "countries": ["bo"],
-                     "access": {"level": level, **extra}})
+                             "summary": {"en": SECRET}, "community": "Hidden community", "countries": ["bo"],
+                             "access": {"level": level, **extra}})
     yield library
     library.close()
 
@@ -169,7 +169,7 @@ def test_an_arabic_report_writes_each_records_date_in_arabic_digits_without_a_mi
     from kmdesk.gui.preferences import install_translations
 
     lib.records.add({"type": "practice", "title": {"en": "Dated dyes"}, "community": "Ayllu Chawaytire", "date": "2024-01",
-             "gbf_targets": [13], "access": {"level": "public"}})
+                     "gbf_targets": [13], "access": {"level": "public"}})
     lines = {}
     for language in ("ar", "en"):  # as `kmdesk report --language` and File › Report… write it
         install_translations(qapp, language)

@@ -21,7 +21,7 @@ def leave_one_out_top3(library) -> tuple[int, int]:
 
 def test_an_untagged_record_gets_targets_and_subjects_with_evidence(library):
     record = library.records.add({"type": "resource", "title": {"en": "Seed bank manual for communities"},
-                          "summary": {"en": "Running a community seed bank for potato seed."}})
+                                  "summary": {"en": "Running a community seed bank for potato seed."}})
     found = suggest.suggest(library, record["id"])
     targets = [s for s in found if s.kind == "gbf_target"]
     assert targets[0].value == 13  # the seed bank guide and the potato seed exchange both carry 13
@@ -86,7 +86,7 @@ def test_suggestions_for_a_community_record_stay_in_memory(tmp_path):
     library.access.add_community("Sumaq Pacha", "pe")
     library.records.add({"type": "resource", "title": {"en": "Community seed bank guide"}, "gbf_targets": [13]})
     secret = library.records.add({"type": "practice", "title": {"en": f"{canary} seed bank of the clan"}, "community": "Sumaq Pacha",
-                          "access": {"level": "community"}})
+                                  "access": {"level": "community"}})
     found = suggest.suggest(library, secret["id"])
     assert found[0].value == 13
     library.close()

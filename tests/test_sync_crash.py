@@ -39,7 +39,7 @@ def test_killed_sync_runs_leave_server_and_store_in_agreement(tmp_path):
             library.unlock("Keeper", PASS)
             add_reference_targets(library, server.url, bioland=None)
             ids = [library.records.add({"type": "resource", "title": {"en": f"Guide {n}"}, "summary": {"en": "v0"},
-                                "creators": ["Amina"]})["id"] for n in range(RECORDS)]
+                                        "creators": ["Amina"]})["id"] for n in range(RECORDS)]
             library.sync.share(ids, CHM_TARGET)
         server.control("delay", seconds=0.01)  # each call takes a little while: kills land mid-request too
         killed = 0

@@ -43,10 +43,10 @@ def lib(tmp_path, server):
 
 def consented(library, title="Potato seed exchange", **extra):
     record = library.records.add({"type": "traditional_knowledge", "title": {"en": title, "es": "Intercambio de semilla"},
-                          "summary": {"en": "Families renew seed potato between altitude zones."},
-                          "community": "Sumaq Pacha", "countries": ["pe"], "gbf_targets": [4, 13],
-                          "creators": [{"name": "Juana Mamani", "role": "knowledge_holder"}], "date": "2024-06",
-                          **{"access": {"level": "public"}, **extra}})
+                                  "summary": {"en": "Families renew seed potato between altitude zones."},
+                                  "community": "Sumaq Pacha", "countries": ["pe"], "gbf_targets": [4, 13],
+                                  "creators": [{"name": "Juana Mamani", "role": "knowledge_holder"}], "date": "2024-06",
+                                  **{"access": {"level": "public"}, **extra}})
     library.consent.grant(record["id"], {"granted_by": "Sumaq Pacha assembly", "scope": ["share_chm"], "given_on": "2025-01-10",
                                          "form": "community_assembly"})
     return record
@@ -109,12 +109,12 @@ def test_push_update_and_delete_on_bioland(lib, server):
 def test_sacred_restricted_and_unconsented_records_never_leave(lib, server):
     ok = consented(lib)
     sacred = lib.records.add({"type": "traditional_knowledge", "title": {"en": CANARY}, "body": {"en": CANARY}, "community": "Sumaq Pacha",
-                      "access": {"level": "sacred", "custodians": ["Keeper"]}})
+                              "access": {"level": "sacred", "custodians": ["Keeper"]}})
     restricted = lib.records.add({"type": "traditional_knowledge", "title": {"en": CANARY + " r"}, "community": "Sumaq Pacha",
-                          "access": {"level": "restricted", "protocols": ["Seed keepers"]}})
+                                  "access": {"level": "restricted", "protocols": ["Seed keepers"]}})
     community = lib.records.add({"type": "practice", "title": {"en": CANARY + " c"}, "access": {"level": "community"}, "community": "Sumaq Pacha"})
     unconsented = lib.records.add({"type": "traditional_knowledge", "title": {"en": CANARY + " u"}, "community": "Sumaq Pacha",
-                           "creators": ["Juana Mamani"]})
+                                   "creators": ["Juana Mamani"]})
     secret_label = consented(lib, title=CANARY + " l", labels=["TK SS"])
     for record in (sacred, restricted, community):  # consent does not open what access keeps closed
         lib.consent.grant(record["id"], {"granted_by": "someone", "scope": ["share_chm"], "given_on": "2025-01-10"})

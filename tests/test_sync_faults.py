@@ -66,12 +66,12 @@ def test_every_eligible_record_arrives_exactly_once_with_latest_content(lib, ser
     records = []
     for n in range(RECORDS):
         record = lib.records.add({"type": "practice", "title": {"en": f"Grazing plan {n}"}, "summary": {"en": f"version 1 of {n}"},
-                          "body": {"en": f"version 1 of {n}"}, "community": "Il Ngwesi", "countries": ["ke"],
-                          "creators": [{"name": "Lekishon", "role": "author"}]})
+                                  "body": {"en": f"version 1 of {n}"}, "community": "Il Ngwesi", "countries": ["ke"],
+                                  "creators": [{"name": "Lekishon", "role": "author"}]})
         lib.consent.grant(record["id"], {"granted_by": "Il Ngwesi council", "scope": ["share_chm"], "given_on": "2025-03-01"})
         records.append(record)
     community_only = lib.records.add({"type": "practice", "title": {"en": "Dry-season reserve"}, "community": "Il Ngwesi",
-                              "access": {"level": "community"}})
+                                      "access": {"level": "community"}})
     lib.sync.share([r["id"] for r in records] + [community_only["id"]], target)
 
     server.control("fail_rate", rate=1 / 3, status=503, retry_after=0)
@@ -82,7 +82,7 @@ def test_every_eligible_record_arrives_exactly_once_with_latest_content(lib, ser
 
     for record in records[::2]:  # edit half of them, then sync through the same weather
         lib.records.update(record["id"], {"summary": {"en": f"version 2 of {record['title']['en']}"},
-                                  "body": {"en": f"version 2 of {record['title']['en']}"}})
+                                          "body": {"en": f"version 2 of {record['title']['en']}"}})
     second = drain(lib, server, target, rng)
     assert second[-1].remaining == 0 and lib.sync.entries(target) == []
 

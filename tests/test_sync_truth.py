@@ -32,7 +32,7 @@ HOSTILE_ID = "../../admin/evil?x=1#"
 
 def resource(library, title=None, **extra):
     return library.records.add({"type": "resource", "title": title or {"en": "Seed fair guide"}, "summary": {"en": "How to hold a seed fair."},
-                        "creators": [{"name": "Ana Ruiz", "role": "author"}], "date": "2024-05", **extra})
+                                "creators": [{"name": "Ana Ruiz", "role": "author"}], "date": "2024-05", **extra})
 
 
 def sync(library, target=CHM_TARGET, **kw):

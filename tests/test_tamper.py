@@ -155,7 +155,7 @@ def _forged_grant(record_id):
 
 def test_a_consent_inserted_into_the_file_is_reported_and_does_not_count(lib, capsys, tmp_path):
     record = lib.records.add({"type": "traditional_knowledge", "title": {"en": "Public practice"},
-                      "access": {"level": "public"}})
+                              "access": {"level": "public"}})
     attack(lib, _forged_grant(record["id"]))
     assert lib.consent.of(record["id"]) == []
     assert "not signed" in lib.consent.problems(record["id"])[0]
@@ -166,7 +166,7 @@ def test_a_consent_inserted_into_the_file_is_reported_and_does_not_count(lib, ca
 
 def test_a_widened_scope_and_a_deleted_withdrawal_are_reported(lib):
     record = lib.records.add({"type": "traditional_knowledge", "title": {"en": "Public practice"},
-                      "access": {"level": "public"}})
+                              "access": {"level": "public"}})
     lib.consent.grant(record["id"], {"granted_by": "Assembly", "scope": ["view_community"]})
     lib.consent.withdraw(record["id"], by="Assembly")
     attack(lib, "DROP TRIGGER consent_events_no_update", "DROP TRIGGER consent_events_no_delete",
@@ -183,7 +183,7 @@ def test_a_renumbered_withdrawal_still_withdraws(lib):
     """Renumbering the withdrawal's row before its grant's (ids are not signed) once undid it:
     the state read "valid" and the next sync shared the record. Events fold in signed order."""
     record = lib.records.add({"type": "traditional_knowledge", "title": {"en": "Public practice"},
-                      "access": {"level": "public"}})
+                              "access": {"level": "public"}})
     lib.consent.grant(record["id"], {"granted_by": "Elder council", "scope": ["share_chm", "publish_open"]})
     lib.consent.withdraw(record["id"], by="Elder council")
     assert lib.records.get(record["id"])["consents"][0].get("withdrawn_on")

@@ -336,12 +336,12 @@ def test_cancel_stops_sealing():
     steps = []
     with pytest.raises(Cancelled):
         streams.seal_stream(io.BytesIO(os.urandom(10_000)), io.BytesIO(), key, RID, progress=lambda d, t: steps.append(d),
-                          cancel=lambda: len(steps) >= 2, chunk_size=1024)
+                            cancel=lambda: len(steps) >= 2, chunk_size=1024)
     assert steps == [1024, 2048]
 
 
 def test_progress_knows_the_total_of_a_seekable_source():
     seen = []
     streams.seal_stream(io.BytesIO(b"x" * 3000), io.BytesIO(), aead.new_data_key(), RID,
-                      progress=lambda done, total: seen.append((done, total)), chunk_size=1024)
+                        progress=lambda done, total: seen.append((done, total)), chunk_size=1024)
     assert seen == [(1024, 3000), (2048, 3000), (3000, 3000)]

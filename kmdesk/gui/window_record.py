@@ -82,7 +82,7 @@ class RecordController(QObject):
 
         def load(_task: Task) -> tuple[dict[str, Any], list[dict[str, Any]], str]:
             snippet = library.index.snippet(record_id, query, lang=options.get("lang"),
-                                      as_you_type=bool(options.get("as_you_type"))) if query else ""
+                                            as_you_type=bool(options.get("as_you_type"))) if query else ""
             return library.records.get(record_id), library.history.of(record_id), snippet
 
         run_in_background(window, load, lambda result: self.record_loaded(seq, *result),

@@ -43,6 +43,6 @@ def add_reference_targets(library: Library, url: str | None = None, *, chm: str 
     with its demo account sealed in the vault like any other credentials."""
     url = url or reference_url()
     library.sync.add_target(chm, "chm", url, settings={**DEMO_SETTINGS, **(settings or {})},
-                       credentials={"user": DEFAULT_EMAIL, "password": DEFAULT_PASSWORD})
+                            credentials={"user": DEFAULT_EMAIL, "password": DEFAULT_PASSWORD})
     if bioland:
         library.sync.add_target(bioland, "bioland", url, settings={}, credentials={"api_key": DEFAULT_API_KEY})

@@ -177,7 +177,7 @@ def _send(library: Library, client: Any, entry: Pending, report: SyncReport) -> 
         library.sync.note_attempt(entry.id)
         result = client.push(record)
         library.sync.finish(entry, "sent", message=getattr(result, "via", None),
-                          remote_revision=str(getattr(result, "revision", "") or "sent"), pushed_revision=record["revision"])
+                            remote_revision=str(getattr(result, "revision", "") or "sent"), pushed_revision=record["revision"])
         report.pushed += 1
     else:
         library.sync.note_attempt(entry.id)

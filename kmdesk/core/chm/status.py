@@ -37,7 +37,7 @@ def overview(library: Library) -> list[dict[str, Any]]:
     """One entry per target: its queue, its failures and the outcome of its last run."""
     queues = {t["name"]: (t, library.sync.entries(t["name"]), library.sync.failures(t["name"])) for t in library.sync.targets()}
     titles = library.records.titles({e.record_id for _t, pending, _f in queues.values() for e in pending}
-                            | {f["record"] for _t, _p, failures in queues.values() for f in failures})
+                                    | {f["record"] for _t, _p, failures in queues.values() for f in failures})
     out = []
     for name, (target, pending, failures) in queues.items():
         last = library.meta(last_sync_key(name))

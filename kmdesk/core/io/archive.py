@@ -134,7 +134,7 @@ def _write_sealed(library: Library, archive: zipfile.ZipFile, entries: dict[str,
                           "sha256": info["sha256"], "size": info["size"], "created_at": info["created_at"],
                           "text": text, "file_key": base64.b64encode(file_key).decode()})
         tokens.append({"id": record["id"], "token": sealing.seal_json({"record": record, "files": files}, key,
-                                                                    record["id"], "transfer")})
+                                                                      record["id"], "transfer")})
     for name, payload in (("sealed/kdf.json", params.to_dict()), ("sealed/records.json", tokens)):
         data = json.dumps(payload, indent=1).encode("utf-8")
         archive.writestr(name, data)

@@ -370,7 +370,7 @@ def run(library: Library, source: Source, *, column_map: dict[str, str] | None =
     if not dry_run:
         finish = source.extra["finish"](library) if "finish" in source.extra else None
         outcome = library.imports.records(items(), progress=progress, cancel=cancel, merges=merges,
-                                         finish=finish, structure=library_data, normalized=True)
+                                          finish=finish, structure=library_data, normalized=True)
         for slot, result in zip(slots, outcome):
             entry = rows[slot]
             entry.id, entry.status, entry.reason = result.id, result.status, result.reason

@@ -145,7 +145,7 @@ def add(library: Library, record_id: str, path: Path, *, progress: Progress | No
             session.flush()
             session.merge(IndexQueue(record_id=record_id))
             library.audit.record(session, "attach", record_id, {"attachment": attachment.id, "size": size,
-                                                          "sealed": attachment.sealed})
+                                                                "sealed": attachment.sealed})
             return _describe(row, attachment, key)
     except BaseException:
         if created:

@@ -5,12 +5,12 @@ records in less than one; importing SQLAlchemy alone takes 0.55-0.7 s on the ben
 (bench/README.md). A ``Reader`` answers the reads ``show`` makes (``records.resolve_id``,
 ``records.get``, ``history.of``, ``sync.eligibility``, ``sync.states``, ``sync.targets``,
 ``sync.outgoing``, ``meta``) and ``index.search`` (once ``searchable``) with the same names,
-signatures and answers as ``store.Library`` and its managers, locked: its SQL fetches plain rows (``rows``) and every decision about them is made by the
-functions the store uses too (``reads``, ``trust``, ``records``, ``consent``). What a locked
-store cannot open, it cannot either (it holds no key), and a record whose access block was
-changed outside kmdesk is refused and named in the same words. It never writes. A library
-whose schema is behind ``SCHEMA_HEAD`` is not read here: the store upgrades it first
-(``Reader.open`` answers None).
+signatures and answers as ``store.Library`` and its managers, locked: its SQL fetches plain
+rows (``rows``) and every decision about them is made by the functions the store uses too
+(``reads``, ``trust``, ``records``, ``consent``). What a locked store cannot open, it cannot
+either (it holds no key), and a record whose access block was changed outside kmdesk is refused
+and named in the same words. It never writes. A library whose schema is behind ``SCHEMA_HEAD``
+is not read here: the store upgrades it first (``Reader.open`` answers None).
 """
 
 from __future__ import annotations

@@ -120,7 +120,7 @@ def create_profile(access: Access, session: Session, name: str, passphrase: str,
 
 def seal_trust(private: bytes, name: str, library_key: bytes, signing: bytes | None) -> str:
     return sealing.seal_json({"library": trust.b64(library_key), "signing": trust.b64(signing) if signing else None},
-                           kdf.derived_key(private, "trust"), f"profile:{name}", "trust")
+                             kdf.derived_key(private, "trust"), f"profile:{name}", "trust")
 
 
 def open_trust(session: Session, profile: Profile, private: bytes) -> tuple[bytes | None, bytes | None, bool]:

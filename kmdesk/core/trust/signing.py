@@ -70,7 +70,7 @@ def context_of(row: Any) -> str:
     """The access block of a record row (ORM or plain) as bound to its sealed content
     (``sealing.access_context``)."""
     return sealing.access_context({"level": row.access_level, "protocols": row.access_protocols,
-                                 "sharing": row.access_sharing, "custodians": row.custodians}, row.community)
+                                   "sharing": row.access_sharing, "custodians": row.custodians}, row.community)
 
 
 def access_problem(row: Any, anchor: Callable[[], bytes | None]) -> str | None:
