@@ -40,13 +40,13 @@ def timed(fn, repeat: int = 5) -> tuple[float, float]:
 def library_figures() -> None:
     from kmdesk.core.store import seed
     from kmdesk.core.store.library import Library
-    from kmdesk.core.trust import vault
+    from kmdesk.core.trust import kdf
     from kmdesk.gui.access_editor import read_access_context
 
     with tempfile.TemporaryDirectory() as tmp, Library.open(Path(tmp) / "lib") as library:
         seed.seed_demo(library)
-        print(f"KDF: {'Argon2id' if vault.argon2id_available() else 'scrypt'} (strong defaults), "
-              f"demo library ({library.count()} records visible while locked)")
+        print(f"KDF: {'Argon2id' if kdf.argon2id_available() else 'scrypt'} (strong defaults), "
+              f"demo library ({library.records.count()} records visible while locked)")
 
 
         median, worst = timed(lambda: library.unlock(*CUSTODIAN) or library.lock())
@@ -54,10 +54,10 @@ def library_figures() -> None:
         library.unlock(*CUSTODIAN)
         median, worst = timed(lambda: read_access_context(library), 20)
         print(f"access context read: median {median:.1f} ms, worst {worst:.1f} ms")
-        median, worst = timed(library._build_private_index, 5)
-        print(f"in-memory index of the records the custodian may read: median {median:.0f} ms")
+        median, worst = timed(library.index.open_private, 5)
+        print(f"the custodian's sealed index opened and brought up to date: median {median:.0f} ms")
         start = time.perf_counter()
-        count = library.remove_member("Ayllu Sumaq Pacha: members", "Demo Contributor")
+        count = library.access.remove_member("Ayllu Sumaq Pacha: members", "Demo Contributor")
         print(f"remove a member (rotate, re-seal {count} record(s)): {(time.perf_counter() - start) * 1000:.0f} ms")
         start = time.perf_counter()
         library.lock()

@@ -25,8 +25,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kmdesk.core import dashboard  # noqa: E402
-from kmdesk.core.store.library import Library, make_engine  # noqa: E402
+from kmdesk.core.insight import dashboard  # noqa: E402
+from kmdesk.core.store.engine import make_engine  # noqa: E402
+from kmdesk.core.store.library import Library  # noqa: E402
 from kmdesk.core.store.model import ConsentEvent, Record, RemoteState  # noqa: E402
 
 PASSPHRASE = "dashboard bench passphrase"
@@ -39,12 +40,12 @@ def build(data_dir: Path, n: int) -> None:
     """A library with a custodian in two protocols, then ``n`` rows written in one transaction."""
     rng = random.Random(16)
     with Library.open(data_dir) as library:
-        library.create_profile("Bench", PASSPHRASE, ["custodian"])
+        library.access.create_profile("Bench", PASSPHRASE, ["custodian"])
         library.unlock("Bench", PASSPHRASE)
-        library.add_target("chm", "chm", "http://127.0.0.1:9/", settings={"country": "pe"})
+        library.sync.add_target("chm", "chm", "http://127.0.0.1:9/", settings={"country": "pe"})
         communities = [f"Community {i}" for i in range(37)]
         for protocol in ("Healers", "Weavers"):
-            library.add_protocol(protocol, kind="strict")
+            library.access.add_protocol(protocol, kind="strict")
     records, events, states = [], [], []
     for i in range(n):
         rid = str(uuid.UUID(int=rng.getrandbits(128)))

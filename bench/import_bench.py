@@ -53,7 +53,7 @@ def run_one(csv_path: Path, n: int, heap: bool) -> dict:
             elapsed = time.perf_counter() - start
             peak = tracemalloc.get_traced_memory()[1] if heap else None
             tracemalloc.stop()
-            indexed = library.index.doc_count()
+            indexed = library.index.public.doc_count()
     return {"n": n, "csv_mb": round(csv_path.stat().st_size / 2**20, 1), "imported": report["counts"].get("imported", 0),
             "skipped": report["counts"].get("skipped", 0), "errors": report["counts"].get("error", 0),
             "indexed": indexed, "seconds": round(elapsed, 2), "records_per_s": round(n / elapsed, 1),

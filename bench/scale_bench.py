@@ -13,7 +13,7 @@ own:
 - **search**: the same Q queries (one word, two words, a misspelling, a phrase, Arabic, Chinese)
   against raw Whoosh and raw Tantivy (over the three fields, top 50 ids), then in kmdesk,
   unlocked as a custodian so the restricted records are searched too: the engine's own query
-  (``Library.search``: count, did-you-mean, fuzzy fallback, no facets or snippets) and the
+  (``library.index.search``: count, did-you-mean, fuzzy fallback, no facets or snippets) and the
   window's whole path (``read_page``: the search with facets over all hits, the page's rows with
   their consent state, then the snippets of the 20 rows a window shows). p50 / p95.
 - **phrase**: quoted pairs of the corpus' most common English words, through the window's path.
@@ -184,10 +184,10 @@ def kmdesk_import(csv_path: Path, data_dir: Path) -> dict:
     from kmdesk.core.store.library import Library
 
     with Library.open(data_dir) as library:
-        library.create_profile("Bench Custodian", PASSPHRASE, ["custodian"])
+        library.access.create_profile("Bench Custodian", PASSPHRASE, ["custodian"])
         library.unlock("Bench Custodian", PASSPHRASE)
         for protocol in PROTOCOLS:
-            library.add_protocol(protocol)
+            library.access.add_protocol(protocol)
         t0, c0 = time.perf_counter(), time.process_time()
         report = importer.run(library, importer.open_source(csv_path))
         seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
@@ -259,22 +259,22 @@ def search_phase(data_dir: Path, count: int) -> dict:
     asked = queries(count)
     engine, window, typing, facets, found, phrases, answers = [], [], [], [], [], [], []
     with Library.open(data_dir, create=False) as library:
-        library.search("", limit=50, snippets=False)  # the window lists the public records while locked
+        library.index.search("", limit=50, snippets=False)  # the window lists the public records while locked
         t0 = time.perf_counter()
         library.unlock("Bench Custodian", PASSPHRASE)
         unlock = time.perf_counter() - t0
-        library.search("seed", limit=50, snippets=False)
+        library.index.search("seed", limit=50, snippets=False)
         first_search = time.perf_counter() - t0 - unlock
 
         def whole_path(q: str) -> None:
             results, _rows = read_page(library, q, 1, 50)
-            library.snippets([hit.id for hit in results.hits[:20]], q)
+            library.index.snippets([hit.id for hit in results.hits[:20]], q)
             answers.append(results)
         # as the window runs them: its pools search with automatic collection off, and the
         # GUI thread collects between (gui/workers.py); a collection here would be the bench's
         with collector.paused():
             for q in asked:
-                engine.append(_timed(partial(library.search, q, limit=50, snippets=False, facets=False)))
+                engine.append(_timed(partial(library.index.search, q, limit=50, snippets=False, facets=False)))
             for q in asked:
                 window.append(_timed(partial(whole_path, q)))
                 found.append(answers[-1].total)
@@ -283,8 +283,8 @@ def search_phase(data_dir: Path, count: int) -> dict:
             for typed in keystrokes(40):
                 typing.append(_timed(partial(read_page, library, typed, 1, 50, as_you_type=True)))
             for _ in range(5):
-                facets.append(_timed(lambda: library.search("", limit=50)))
-        everything = library.search("", limit=50)
+                facets.append(_timed(lambda: library.index.search("", limit=50)))
+        everything = library.index.search("", limit=50)
     return {**stats("engine", engine), **stats("window", window),
             **stats("typing", typing), **stats("facets", facets), **stats("phrase", phrases),
             "keystrokes": len(typing), "all_total": everything.total, "zero_results": sum(1 for f in found if f == 0),

@@ -36,7 +36,7 @@ def run_one(n: int) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         start = time.perf_counter()
         with Library.open(Path(tmp) / "lib") as library:
-            library.import_library(data)
+            library.imports.library_file(data)
             elapsed = time.perf_counter() - start
             rng = random.Random(1)
             latencies = []
@@ -44,7 +44,7 @@ def run_one(n: int) -> dict:
                 query = rng.choice(QUERIES)
                 filters = {"gbf_targets": [str(rng.randint(1, 23))]} if i % 5 == 0 else None
                 t0 = time.perf_counter()
-                library.search(query, filters=filters, limit=50)
+                library.index.search(query, filters=filters, limit=50)
                 latencies.append((time.perf_counter() - t0) * 1000)
         # cold: a new process, the library already on disk
             env = {**os.environ, "KMDESK_DATA_DIR": str(Path(tmp) / "lib")}

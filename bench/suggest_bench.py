@@ -28,7 +28,7 @@ from labelled_sets import suggest_top3
 def leave_one_out(library: Library) -> dict[str, tuple[int, int]]:
     out = {}
     for kind, field in (("gbf_target", "gbf_targets"), ("subject", "subjects")):
-        tagged = [r for r in library.iter_records() if r[field] and not r.get("sealed")]
+        tagged = [r for r in library.records.iter_all() if r[field] and not r.get("sealed")]
         hits = 0
         for record in tagged:
             found = suggest.suggest_for(library, {**record, "gbf_targets": [], "subjects": []}, limit=3)

@@ -45,17 +45,17 @@ def measure(library: Library, server: RefServer, target: str, ids: list[str]) ->
 def main(n: int) -> None:
     with tempfile.TemporaryDirectory() as tmp, RefServer().start() as server:
         with Library.open(Path(tmp) / "lib") as library:
-            library.create_profile("Keeper", PASS, ["custodian"])
+            library.access.create_profile("Keeper", PASS, ["custodian"])
             library.unlock("Keeper", PASS)
             add_reference_targets(library, server.url)
-            library.import_records(records(n))
-            ids = [r["id"] for r in library.iter_records()]
+            library.imports.records(records(n))
+            ids = [r["id"] for r in library.records.iter_all()]
             for target in (CHM_TARGET, BIOLAND_TARGET):
-                library.share(ids, target)
+                library.sync.share(ids, target)
                 rate, per = measure(library, server, target, ids)
                 print(f"{target}: {n} records pushed: {rate:.1f} records/s ({per:.2f} HTTP calls per record)")
             for record_id in ids:
-                library.update(record_id, {"summary": {"en": "Edited: how to run a community seed bank."}})
+                library.records.update(record_id, {"summary": {"en": "Edited: how to run a community seed bank."}})
             for target in (CHM_TARGET, BIOLAND_TARGET):
                 rate, per = measure(library, server, target, ids)
                 print(f"{target}: {n} records updated: {rate:.1f} records/s ({per:.2f} HTTP calls per record)")
@@ -73,7 +73,7 @@ def main_pull(m: int) -> None:
     with tempfile.TemporaryDirectory() as tmp, RefServer().start() as server:
         server.control("central_put", records=central(m))
         with Library.open(Path(tmp) / "lib") as library:
-            library.create_profile("Keeper", PASS, ["custodian"])
+            library.access.create_profile("Keeper", PASS, ["custodian"])
             library.unlock("Keeper", PASS)
             add_reference_targets(library, server.url, bioland=None, settings={"country": "pe"})
             start = time.perf_counter()

@@ -54,7 +54,7 @@ def application() -> QApplication:
 
 def fill_first_start(window: MainWindow, library: Library) -> None:
     """An empty library that was never seeded gets the demo library; then the window reads it."""
-    if library.count() or library.meta(seed.SEEDED):
+    if library.records.count() or library.meta(seed.SEEDED):
         window.reload()
         return
 
@@ -151,7 +151,7 @@ def _render(window: MainWindow, library: Library, path: Path, search: str | None
         window.search_edit.setText(search)
         window.search_now(as_you_type=False)
         wait_idle()
-    record_id = library.resolve_id(record) if record else window.model.record_id(0)
+    record_id = library.records.resolve_id(record) if record else window.model.record_id(0)
     if record_id:
         window.show_record_id(record_id)
         wait_idle()

@@ -47,7 +47,7 @@ def library(tmp_path: Path) -> Iterator:
 
     with Library.open(tmp_path / "lib") as opened:
         for record in SAMPLE_RECORDS:
-            opened.add(record)
+            opened.records.add(record)
         yield opened
 
 
@@ -84,7 +84,7 @@ def open_as_custodian(path: Path, passphrase: str = KEEPER_PASSPHRASE, name: str
 
     library = Library.open(path)
     try:
-        library.create_profile(name, passphrase, ["custodian"])
+        library.access.create_profile(name, passphrase, ["custodian"])
         library.unlock(name, passphrase)
     except BaseException:
         library.close()
@@ -105,8 +105,8 @@ def keeper(tmp_path: Path) -> Iterator:
     "Fishers", whose search index has never been opened (a first import into a new library is
     what a person does first)."""
     with open_as_custodian(tmp_path / "lib") as opened:
-        opened.add_protocol("Healers")
-        opened.add_protocol("Fishers")
+        opened.access.add_protocol("Healers")
+        opened.access.add_protocol("Fishers")
         yield opened
 
 
@@ -128,12 +128,12 @@ def upgraded_library(tmp_path: Path) -> Path:
     records and one that is not, its index folder a Whoosh one."""
     folder = tmp_path / "upgraded"
     with open_as_custodian(folder) as library:
-        library.add_community("Ayllu Pisaq")
+        library.access.add_community("Ayllu Pisaq")
         for n in range(UPGRADED_RECORDS):
-            library.add({"type": "resource", "title": {"en": f"Quinoa field notes {n}"}})
-        library.add({"type": "traditional_knowledge", "title": {"en": "Quinoa seed ritual"},
-                     "community": "Ayllu Pisaq", "access": {"level": "community"}})
-        library.catch_up_index()  # the index exists, as in a library in use
+            library.records.add({"type": "resource", "title": {"en": f"Quinoa field notes {n}"}})
+        library.records.add({"type": "traditional_knowledge", "title": {"en": "Quinoa seed ritual"},
+                             "community": "Ayllu Pisaq", "access": {"level": "community"}})
+        library.index.catch_up()  # the index exists, as in a library in use
     whoosh_index(folder / "index")
     return folder
 

@@ -40,7 +40,7 @@ def as_record(item: dict[str, Any], condition: str, *, tagged: bool = True) -> d
 def matches_library(path: Path, condition: str = "english", *, tagged: bool = True) -> tuple[Library, dict[str, str]]:
     """A library holding the matchmaking set under ``condition``, and the ids of its keys."""
     library = Library.open(path)
-    ids = {item["key"]: library.add(as_record(item, condition, tagged=tagged))["id"]
+    ids = {item["key"]: library.records.add(as_record(item, condition, tagged=tagged))["id"]
            for item in MATCHES["partners"] + MATCHES["needs"]}
     return library, ids
 

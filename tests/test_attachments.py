@@ -11,11 +11,10 @@ from pathlib import Path
 import pytest
 from conftest import open_as_custodian
 
-from kmdesk.core.errors import AccessDenied, NotFound
+from kmdesk.core.errors import AccessDenied, NotFound, TamperedData
 from kmdesk.core.io import exporter
 from kmdesk.core.store import attachments
 from kmdesk.core.store.files import FileStore
-from kmdesk.core.trust import vault
 
 CANARY = b"Xqjsealedfilecanary bytes of a sacred song"
 NAME = "Zvqsecretname-song.txt"
@@ -25,7 +24,7 @@ PASS = "keeper passphrase"
 @pytest.fixture
 def guarded(tmp_path):
     lib = open_as_custodian(tmp_path / "lib", PASS)
-    lib.add_community("Siida", "no")
+    lib.access.add_community("Siida", "no")
     yield lib
     lib.close()
 
@@ -37,21 +36,21 @@ def _file(tmp_path: Path, name: str, data: bytes) -> Path:
 
 
 def test_public_attachment_is_content_addressed_deduplicated_and_searchable(library, tmp_path):
-    record = next(library.iter_records())
+    record = next(library.records.iter_all())
     path = _file(tmp_path, "notes.txt", b"field notes about the okapi")
     first = attachments.add(library, record["id"], path)
     again = attachments.add(library, record["id"], path)
     assert first == again  # the same bytes on one record are kept once
-    other = [r for r in library.iter_records()][1]
+    other = [r for r in library.records.iter_all()][1]
     attachments.add(library, other["id"], _file(tmp_path, "copy.txt", b"field notes about the okapi"))
     store = FileStore(library.data_dir / "files")
     assert store.names(False) == {hashlib.sha256(b"field notes about the okapi").hexdigest()}
-    assert sorted(h.id for h in library.search("okapi").hits) == sorted([record["id"], other["id"]])
+    assert sorted(h.id for h in library.index.search("okapi").hits) == sorted([record["id"], other["id"]])
     out = attachments.extract(library, first["id"], tmp_path / "out")
     assert out.read_bytes() == b"field notes about the okapi"
     attachments.remove(library, first["id"])
     assert store.names(False)  # still used by the other record
-    assert [h.id for h in library.search("okapi").hits] == [other["id"]]
+    assert [h.id for h in library.index.search("okapi").hits] == [other["id"]]
     assert not list((library.data_dir / "files" / "tmp").iterdir())  # no temporary left behind
 
 
@@ -69,10 +68,10 @@ def test_pdf_text_is_extracted(library, tmp_path):
     page[NameObject("/Contents")] = writer._add_object(content)
     buffer = io.BytesIO()
     writer.write(buffer)
-    record = next(library.iter_records())
+    record = next(library.records.iter_all())
     info = attachments.add(library, record["id"], _file(tmp_path, "survey.pdf", buffer.getvalue()))
     assert info["media_type"] == "application/pdf" and info["has_text"]
-    assert [h.id for h in library.search("pangolin").hits] == [record["id"]]
+    assert [h.id for h in library.index.search("pangolin").hits] == [record["id"]]
 
 
 def _everything_on_disk(root: Path) -> bytes:
@@ -80,8 +79,8 @@ def _everything_on_disk(root: Path) -> bytes:
 
 
 def test_sealed_attachment_bytes_and_name_never_appear_on_disk_or_in_exports(guarded, tmp_path):
-    record = guarded.add({"type": "traditional_knowledge", "title": {"en": "Song"}, "community": "Siida",
-                          "access": {"level": "community"}})
+    record = guarded.records.add({"type": "traditional_knowledge", "title": {"en": "Song"}, "community": "Siida",
+                                  "access": {"level": "community"}})
     info = attachments.add(guarded, record["id"], _file(tmp_path, NAME, CANARY))
     assert info["filename"] == NAME and info["sha256"] == hashlib.sha256(CANARY).hexdigest()
     (tmp_path / NAME).unlink()
@@ -92,8 +91,8 @@ def test_sealed_attachment_bytes_and_name_never_appear_on_disk_or_in_exports(gua
     (blob,) = store.names(True)
     assert blob != hashlib.sha256(CANARY).hexdigest()
     # identical plaintext on another sealed record gets an unrelated name
-    other = guarded.add({"type": "traditional_knowledge", "title": {"en": "Song 2"}, "community": "Siida",
-                         "access": {"level": "community"}})
+    other = guarded.records.add({"type": "traditional_knowledge", "title": {"en": "Song 2"}, "community": "Siida",
+                                 "access": {"level": "community"}})
     attachments.add(guarded, other["id"], _file(tmp_path, "again.txt", CANARY))
     assert len(store.names(True)) == 2
     for fmt in exporter.FORMATS:
@@ -107,13 +106,13 @@ def test_sealed_attachment_bytes_and_name_never_appear_on_disk_or_in_exports(gua
     # a custodian opens it, and that is audited
     out = attachments.extract(guarded, info["id"], tmp_path)
     assert out.name == NAME and out.read_bytes() == CANARY
-    assert any(e["action"] == "view_attachment" and e["target"] == record["id"] for e in guarded.audit_log())
-    assert NAME.encode() not in b"".join(str(e).encode() for e in guarded.audit_log())
+    assert any(e["action"] == "view_attachment" and e["target"] == record["id"] for e in guarded.audit.events())
+    assert NAME.encode() not in b"".join(str(e).encode() for e in guarded.audit.events())
 
 
 def test_locked_profile_sees_no_name_and_cannot_extract(guarded, tmp_path):
-    record = guarded.add({"type": "traditional_knowledge", "title": {"en": "Song"}, "community": "Siida",
-                          "access": {"level": "community"}})
+    record = guarded.records.add({"type": "traditional_knowledge", "title": {"en": "Song"}, "community": "Siida",
+                                  "access": {"level": "community"}})
     info = attachments.add(guarded, record["id"], _file(tmp_path, NAME, CANARY))
     guarded.lock()
     (listed,) = attachments.list_for(guarded, record["id"])
@@ -124,28 +123,28 @@ def test_locked_profile_sees_no_name_and_cannot_extract(guarded, tmp_path):
 
 
 def test_access_change_reseals_and_unseals_attachments(guarded, tmp_path):
-    record = guarded.add({"type": "practice", "title": {"en": "Weaving"}, "community": "Siida"})
+    record = guarded.records.add({"type": "practice", "title": {"en": "Weaving"}, "community": "Siida"})
     info = attachments.add(guarded, record["id"], _file(tmp_path, "pattern.txt", b"Wqzweavingpattern loom notes"))
     store = FileStore(guarded.data_dir / "files")
-    assert store.names(False) and guarded.search("Wqzweavingpattern").total == 1
-    guarded.update(record["id"], {"access": {"level": "community"}})
+    assert store.names(False) and guarded.index.search("Wqzweavingpattern").total == 1
+    guarded.records.update(record["id"], {"access": {"level": "community"}})
     assert not store.names(False) and len(store.names(True)) == 1
     assert b"Wqzweavingpattern" not in _everything_on_disk(guarded.data_dir / "files")
-    assert guarded.search("Wqzweavingpattern").total == 0  # a sealed file's text is never indexed
+    assert guarded.index.search("Wqzweavingpattern").total == 0  # a sealed file's text is never indexed
     (listed,) = attachments.list_for(guarded, record["id"])
     assert listed["filename"] == "pattern.txt" and listed["sealed"]
-    guarded.update(record["id"], {"title": {"en": "Weaving (edited)"}})  # new record key: metadata re-sealed
+    guarded.records.update(record["id"], {"title": {"en": "Weaving (edited)"}})  # new record key: metadata re-sealed
     assert attachments.extract(guarded, info["id"], tmp_path / "a.txt").read_bytes() == b"Wqzweavingpattern loom notes"
-    guarded.update(record["id"], {"access": {"level": "public"}})
+    guarded.records.update(record["id"], {"access": {"level": "public"}})
     assert store.names(False) and not store.names(True)
     (listed,) = attachments.list_for(guarded, record["id"])
     assert listed["filename"] == "pattern.txt" and not listed["sealed"]
-    assert guarded.search("Wqzweavingpattern").total == 1
+    assert guarded.index.search("Wqzweavingpattern").total == 1
 
 
 def test_tampered_sealed_file_is_refused_and_leaves_nothing(guarded, tmp_path):
-    record = guarded.add({"type": "traditional_knowledge", "title": {"en": "Song"}, "community": "Siida",
-                          "access": {"level": "community"}})
+    record = guarded.records.add({"type": "traditional_knowledge", "title": {"en": "Song"}, "community": "Siida",
+                                  "access": {"level": "community"}})
     info = attachments.add(guarded, record["id"], _file(tmp_path, "s.txt", CANARY * 10))
     store = FileStore(guarded.data_dir / "files")
     (blob,) = store.names(True)
@@ -153,13 +152,13 @@ def test_tampered_sealed_file_is_refused_and_leaves_nothing(guarded, tmp_path):
     data = bytearray(path.read_bytes())
     data[-5] ^= 1
     path.write_bytes(bytes(data))
-    with pytest.raises(vault.TamperedData):
+    with pytest.raises(TamperedData):
         attachments.extract(guarded, info["id"], tmp_path / "out.txt")
     assert not (tmp_path / "out.txt").exists()
 
 
 def test_missing_things_are_clear(library, tmp_path):
-    record = next(library.iter_records())
+    record = next(library.records.iter_all())
     with pytest.raises(NotFound, match="cannot read"):
         attachments.add(library, record["id"], tmp_path / "nope.txt")
     with pytest.raises(NotFound, match="no attachment 99"):
@@ -169,8 +168,8 @@ def test_missing_things_are_clear(library, tmp_path):
 def test_large_files_are_streamed_not_held_in_memory(guarded, tmp_path):
     import tracemalloc
 
-    record = guarded.add({"type": "traditional_knowledge", "title": {"en": "Film"}, "community": "Siida",
-                          "access": {"level": "community"}})
+    record = guarded.records.add({"type": "traditional_knowledge", "title": {"en": "Film"}, "community": "Siida",
+                                  "access": {"level": "community"}})
     path = tmp_path / "film.bin"
     with path.open("wb") as fh:
         for i in range(48):
@@ -186,26 +185,26 @@ def test_large_files_are_streamed_not_held_in_memory(guarded, tmp_path):
 
 
 def test_deleting_a_record_removes_its_files(library, tmp_path):
-    record = next(library.iter_records())
+    record = next(library.records.iter_all())
     attachments.add(library, record["id"], _file(tmp_path, "gone.txt", b"to be deleted"))
     store = FileStore(library.data_dir / "files")
     assert store.names(False)
-    library.delete(record["id"])
+    library.records.delete(record["id"])
     assert not store.names(False)
 
 
 def test_rotating_a_protocol_key_reseals_file_metadata_and_the_file_still_opens(guarded, tmp_path):
     from kmdesk.core.store.model import Attachment
 
-    guarded.add_protocol("Weavers", community="Siida")
-    guarded.create_profile("Apprentice", "apprentice pass", ["contributor"])
-    guarded.add_member("Weavers", "Apprentice")
-    record = guarded.add({"type": "practice", "title": {"en": "Pattern"}, "community": "Siida",
-                          "access": {"level": "restricted", "protocols": ["Weavers"]}})
+    guarded.access.add_protocol("Weavers", community="Siida")
+    guarded.access.create_profile("Apprentice", "apprentice pass", ["contributor"])
+    guarded.access.add_member("Weavers", "Apprentice")
+    record = guarded.records.add({"type": "practice", "title": {"en": "Pattern"}, "community": "Siida",
+                                  "access": {"level": "restricted", "protocols": ["Weavers"]}})
     info = attachments.add(guarded, record["id"], _file(tmp_path, "p.txt", b"twill pattern"))
     with guarded.reading() as session:
         before = session.get(Attachment, info["id"]).sealed_meta
-    guarded.remove_member("Weavers", "Apprentice")
+    guarded.access.remove_member("Weavers", "Apprentice")
     with guarded.reading() as session:
         after = session.get(Attachment, info["id"]).sealed_meta
     assert after != before  # under the record's new key

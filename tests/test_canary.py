@@ -44,32 +44,32 @@ def leaks(blob: bytes) -> list[bytes]:
 @pytest.fixture
 def library(tmp_path):
     lib = open_as_custodian(tmp_path / "lib", PASS)
-    lib.add_community("Siida Njárga", "no")
-    lib.add_protocol("Noaidi knowledge", community="Siida Njárga", kind="strict")
+    lib.access.add_community("Siida Njárga", "no")
+    lib.access.add_protocol("Noaidi knowledge", community="Siida Njárga", kind="strict")
     yield lib
     lib.close()
 
 
 def test_canaries_never_reach_disk_exports_or_output(library, tmp_path):
-    sacred = library.add({"type": "traditional_knowledge", "title": {"se": SACRED}, "body": {"en": SACRED},
-                          "keywords": [SACRED.split()[0]], "community": "Siida Njárga",
-                          "access": {"level": "sacred", "custodians": ["Keeper"]}, "labels": ["TK SS"]})
-    restricted = library.add({"type": "traditional_knowledge", "title": {"en": RESTRICTED}, "summary": {"fr": RESTRICTED},
-                              "creators": [{"name": RESTRICTED, "role": "knowledge_holder"}], "community": "Siida Njárga",
-                              "access": {"level": "restricted", "protocols": ["Noaidi knowledge"]}})
-    library.update(restricted["id"], {"body": {"ru": RESTRICTED + " — второй вариант"}})
-    library.add({"type": "practice", "title": {"en": "Public reindeer calendar"}})
+    sacred = library.records.add({"type": "traditional_knowledge", "title": {"se": SACRED}, "body": {"en": SACRED},
+                                  "keywords": [SACRED.split()[0]], "community": "Siida Njárga",
+                                  "access": {"level": "sacred", "custodians": ["Keeper"]}, "labels": ["TK SS"]})
+    restricted = library.records.add({"type": "traditional_knowledge", "title": {"en": RESTRICTED}, "summary": {"fr": RESTRICTED},
+                                      "creators": [{"name": RESTRICTED, "role": "knowledge_holder"}], "community": "Siida Njárga",
+                                      "access": {"level": "restricted", "protocols": ["Noaidi knowledge"]}})
+    library.records.update(restricted["id"], {"body": {"ru": RESTRICTED + " — второй вариант"}})
+    library.records.add({"type": "practice", "title": {"en": "Public reindeer calendar"}})
 
     # while unlocked the custodian finds and reads them (from the in-memory index)
-    assert library.get(sacred["id"])["title"] == {"se": SACRED}
-    assert [h.id for h in library.search("Wqvrestrictedcanary").hits] == [restricted["id"]]
+    assert library.records.get(sacred["id"])["title"] == {"se": SACRED}
+    assert [h.id for h in library.index.search("Wqvrestrictedcanary").hits] == [restricted["id"]]
 
     export = tmp_path / "export.json"
     exporter.export(library, "json", export)
     library.lock()
     locked_export = tmp_path / "locked.json"
     exporter.export(library, "json", locked_export)
-    assert library.search("Wqvrestrictedcanary").total == 0
+    assert library.index.search("Wqvrestrictedcanary").total == 0
     library.close()
 
     env = {**os.environ, "KMDESK_DATA_DIR": str(tmp_path / "lib")}
@@ -90,8 +90,8 @@ def test_canaries_never_reach_disk_exports_or_output(library, tmp_path):
     # and after a fresh unlock they are still readable
     with Library.open(tmp_path / "lib") as again:
         again.unlock("Keeper", PASS)
-        assert again.get(restricted["id"])["body"]["ru"].startswith(RESTRICTED)
-        assert again.get(sacred["id"])["body"] == {"en": SACRED}
+        assert again.records.get(restricted["id"])["body"]["ru"].startswith(RESTRICTED)
+        assert again.records.get(sacred["id"])["body"] == {"en": SACRED}
 
 
 CONSENT_FIELDS = ("granted_by", "community", "process", "recipient", "informed_language", "informed_method",
@@ -116,18 +116,18 @@ def test_consent_text_of_non_public_records_stays_sealed_through_a_kmd_transfer(
     from kmdesk.core.io import importer
 
     canary = consent_canaries()
-    record = library.add({"type": "traditional_knowledge", "title": {"en": "Drum making"}, "community": "Siida Njárga",
-                          "access": {"level": "restricted", "protocols": ["Noaidi knowledge"]}})
+    record = library.records.add({"type": "traditional_knowledge", "title": {"en": "Drum making"}, "community": "Siida Njárga",
+                                  "access": {"level": "restricted", "protocols": ["Noaidi knowledge"]}})
     grant = {name: canary[name] for name in CONSENT_FIELDS}
-    library.grant_consent(record["id"], {**grant, "witnesses": [canary["witness"]], "scope": ["view_community"],
+    library.consent.grant(record["id"], {**grant, "witnesses": [canary["witness"]], "scope": ["view_community"],
                                          "informed_on": "2024-01-02", "given_on": "2024-02-03"})
-    library.withdraw_consent(record["id"], by=canary["withdrawn_by"], reason=canary["withdrawal_reason"])
-    (opened,) = library.consents(record["id"])
+    library.consent.withdraw(record["id"], by=canary["withdrawn_by"], reason=canary["withdrawal_reason"])
+    (opened,) = library.consent.of(record["id"])
     assert opened["conditions"] == canary["conditions"] and opened["withdrawal_reason"] == canary["withdrawal_reason"]
     archive = tmp_path / "move.kmd"
     exporter.export(library, "kmd", archive, sealed_passphrase="transfer words")
     library.lock()
-    assert library.consents(record["id"])[0]["sealed"]
+    assert library.consent.of(record["id"])[0]["sealed"]
 
     env = {**os.environ, "KMDESK_DATA_DIR": str(tmp_path / "lib")}
     printed = b""
@@ -139,12 +139,12 @@ def test_consent_text_of_non_public_records_stays_sealed_through_a_kmd_transfer(
     assert consent_leaks(_disk(tmp_path / "lib")) == [] and consent_leaks(archive.read_bytes()) == []
 
     with open_as_custodian(tmp_path / "other", PASS) as other:
-        other.add_community("Siida Njárga", "no")
-        other.add_protocol("Noaidi knowledge", community="Siida Njárga", kind="strict")
+        other.access.add_community("Siida Njárga", "no")
+        other.access.add_protocol("Noaidi knowledge", community="Siida Njárga", kind="strict")
         report = importer.run(other, importer.open_source(archive, passphrase="transfer words"))
         assert report["counts"] == {"imported": 1}
-        (moved,) = other.consents(record["id"])
+        (moved,) = other.consent.of(record["id"])
         assert {k: moved[k] for k in (*CONSENT_FIELDS, "witnesses", "withdrawn_by")} == \
             {**grant, "witnesses": [canary["witness"]], "withdrawn_by": canary["withdrawn_by"]}
-        assert other.consent_problems(record["id"]) == []
+        assert other.consent.problems(record["id"]) == []
     assert consent_leaks(_disk(tmp_path / "other")) == []

@@ -49,19 +49,19 @@ def lib(tmp_path, server):
 def test_first_pull_brings_the_countrys_records_read_only_searchable_and_faceted(lib):
     report = chm_pull.pull(lib, CHM_TARGET)
     assert (report.added, report.updated, report.withdrawn) == (3, 0, 0)
-    need = lib.get(chm_pull.record_id("CHM-NEED-PE-1"))
+    need = lib.records.get(chm_pull.record_id("CHM-NEED-PE-1"))
     assert need["type"] == "need" and need["gbf_targets"] == [4, 13] and need["subjects"] == ["CBD-SUBJECT-AGR"]
     origin = chm_pull.origin(lib, need["id"])
     assert origin["chm_id"] == "CHM-NEED-PE-1" and origin["revision"] == "1" and origin["url"].endswith("/need/CHM-NEED-PE-1")
     expert_id = chm_pull.record_id("5f1c3a9e-expert-pe")
-    assert lib.get(expert_id)["type"] == "person"
-    assert lib.search("Rangeland Laikipia").total == 0  # another country's record stays away
-    found = lib.search("semillas")
+    assert lib.records.get(expert_id)["type"] == "person"
+    assert lib.index.search("Rangeland Laikipia").total == 0  # another country's record stays away
+    found = lib.index.search("semillas")
     assert need["id"] in [h.id for h in found.hits]
-    assert dict(lib.search("").facets["collection"]) == {"chm": 3}  # the library has no records of its own
-    assert [h.id for h in lib.search("seed", filters={"collection": ["chm"]}).hits]
+    assert dict(lib.index.search("").facets["collection"]) == {"chm": 3}  # the library has no records of its own
+    assert [h.id for h in lib.index.search("seed", filters={"collection": ["chm"]}).hits]
     with pytest.raises(AccessDenied, match="read-only"):
-        lib.update(need["id"], {"title": {"en": "Changed here"}})
+        lib.records.update(need["id"], {"title": {"en": "Changed here"}})
 
 
 def test_a_later_pull_is_incremental_updates_changes_and_marks_withdrawn(lib, server):
@@ -74,12 +74,12 @@ def test_a_later_pull_is_incremental_updates_changes_and_marks_withdrawn(lib, se
     assert (report.added, report.updated, report.withdrawn) == (0, 1, 1)
     assert report.unchanged <= 1  # only what was modified since the last pull came back
     need_id = chm_pull.record_id("CHM-NEED-PE-1")
-    assert lib.get(need_id)["title"]["en"] == "Support for community seed banks in Cusco"
+    assert lib.records.get(need_id)["title"]["en"] == "Support for community seed banks in Cusco"
     assert chm_pull.origin(lib, need_id)["revision"] == "2"
     offer_id = chm_pull.record_id("CHM-OFFER-PE-2")
     assert chm_pull.origin(lib, offer_id)["withdrawn"] is True
     assert offer_id in chm_pull.withdrawn_ids(lib)
-    assert [h["action"] for h in lib.history(offer_id)][-1] == "withdrawn"
+    assert [h["action"] for h in lib.history.of(offer_id)][-1] == "withdrawn"
     server.control("central_put", records=[OFFER])  # published again
     again = chm_pull.pull(lib, CHM_TARGET)
     assert again.restored == 1 and chm_pull.origin(lib, offer_id)["withdrawn"] is False
@@ -88,19 +88,19 @@ def test_a_later_pull_is_incremental_updates_changes_and_marks_withdrawn(lib, se
 def test_the_librarys_own_pushed_record_is_recognised_not_duplicated(tmp_path, server):
     library = custodian_library(tmp_path / "lib", server)
     try:
-        own = library.add({"type": "resource", "title": {"en": "Our seed fair guide"}, "summary": {"en": "How we run the fair."},
-                           "countries": ["pe"], "gbf_targets": [13], "creators": [{"name": "A. Mamani", "role": "author"}],
-                           "date": "2024-05", "source_url": "https://example.org/guide", "access": {"level": "public"}})
-        library.share([own["id"]], CHM_TARGET)
+        own = library.records.add({"type": "resource", "title": {"en": "Our seed fair guide"}, "summary": {"en": "How we run the fair."},
+                                   "countries": ["pe"], "gbf_targets": [13], "creators": [{"name": "A. Mamani", "role": "author"}],
+                                   "date": "2024-05", "source_url": "https://example.org/guide", "access": {"level": "public"}})
+        library.sync.share([own["id"]], CHM_TARGET)
         run_sync(library, CHM_TARGET, sleep=lambda s: None, backoff=Backoff(base=0.0))
         assert own["id"] in server.documents()
         server.control("publish", identifier=own["id"])
-        before = library.count()
+        before = library.records.count()
         report = chm_pull.pull(library, CHM_TARGET)
         assert report.own == 1 and report.added == 3
-        assert library.count() == before + 3
+        assert library.records.count() == before + 3
         assert chm_pull.origin(library, own["id"]) is None  # still the library's own, still editable
-        library.update(own["id"], {"keywords": ["seed fair"]})
+        library.records.update(own["id"], {"keywords": ["seed fair"]})
     finally:
         library.close()
 
@@ -119,10 +119,10 @@ def test_pages_report_progress_and_a_cancel_keeps_what_was_committed(lib, server
     with pytest.raises(Cancelled):
         chm_pull.pull(lib, CHM_TARGET, page_size=3, progress=lambda d, t: seen.append((d, t)), cancel=cancel)
     assert seen == [(3, 10), (6, 10)]
-    kept = lib.count()
+    kept = lib.records.count()
     assert kept == 6
     report = chm_pull.pull(lib, CHM_TARGET, page_size=3)  # resumes from the watermark
-    assert lib.count() == 10 and report.added == 4
+    assert lib.records.count() == 10 and report.added == 4
 
 
 def test_a_bad_document_is_reported_and_the_rest_still_come(lib, server):
@@ -167,15 +167,15 @@ def test_the_sync_panels_pull_button_runs_on_a_worker_and_reports(qtbot, lib):
     panel = SyncPanel(lib, lang="en", auto=False)
     qtbot.addWidget(panel)
     panel.refresh()
-    panel.set_access(AccessContext(profile=None, profiles=lib.profiles()))
+    panel.set_access(AccessContext(profile=None, profiles=lib.access.profiles()))
     assert not panel.pull_button.isEnabled()  # a library with profiles, none unlocked: nobody may write
-    panel.set_access(AccessContext(profile=lib.unlocked_profile(), profiles=lib.profiles()))
+    panel.set_access(AccessContext(profile=lib.access.unlocked_profile(), profiles=lib.access.profiles()))
     assert panel.pull_button.isEnabled()
     with qtbot.waitSignal(panel.pulled, timeout=10000):
         panel.pull_now()
     assert [r["added"] for r in panel.last_pulls] == [3]
     assert "3 new" in panel.summary_label.text()
-    assert lib.search("semillas").total == 1
+    assert lib.index.search("semillas").total == 1
 
 
 def test_a_pulled_record_reads_as_from_the_chm_and_cannot_be_edited_in_the_window(qtbot, make_window, lib):
@@ -190,8 +190,8 @@ def test_a_pulled_record_reads_as_from_the_chm_and_cannot_be_edited_in_the_windo
     assert not files.add_button.isEnabled() and "Pulled from the CHM" in files.add_button.toolTip()
     assert window.edit_record() is None  # a call past the disabled action (a test, a script) changes nothing either
     window.delete_record()
-    assert lib.get(chm_pull.record_id("CHM-NEED-PE-1"))
-    own = lib.add({"type": "need", "title": {"en": "Our own need"}})
+    assert lib.records.get(chm_pull.record_id("CHM-NEED-PE-1"))
+    own = lib.records.add({"type": "need", "title": {"en": "Our own need"}})
     window.show_record_id(own["id"])
     qtbot.waitUntil(lambda: (window.record_view.record or {}).get("id") == own["id"], timeout=5000)
     assert "From the CHM" not in window.record_view.html() and window.edit_action.isEnabled()
@@ -206,7 +206,7 @@ def test_only_a_writer_may_pull(tmp_path, server):
         calls = server.state.calls
         with pytest.raises(AccessDenied):
             chm_pull.pull(library, CHM_TARGET)
-        assert server.state.calls == calls and library.count() == 0
+        assert server.state.calls == calls and library.records.count() == 0
     finally:
         library.close()
 
@@ -250,7 +250,7 @@ def test_a_pulled_record_cannot_be_deleted_given_files_or_edited_and_stays(lib, 
     chm_pull.pull(lib, CHM_TARGET)
     need_id = chm_pull.record_id("CHM-NEED-PE-1")
     with pytest.raises(PulledRecord, match="read-only") as refused:
-        lib.delete(need_id)
+        lib.records.delete(need_id)
     assert refused.value.code == "pulled_record" and refused.value.params["action"] == "delete"
     assert refused.value.params["chm_id"] == "CHM-NEED-PE-1"
     assert isinstance(refused.value, AccessDenied)  # what a face that knows only AccessDenied still catches
@@ -261,12 +261,12 @@ def test_a_pulled_record_cannot_be_deleted_given_files_or_edited_and_stays(lib, 
     assert attachments.list_for(lib, need_id) == []
     assert not [p for p in (lib.data_dir / "files").rglob("*") if p.is_file()]  # no file stored on the way
     with pytest.raises(PulledRecord, match="cannot be edited"):
-        lib.update(need_id, {"keywords": ["changed here"]})
-    assert lib.get(need_id)["keywords"] == [] and lib.count() == 3
-    assert [h["action"] for h in lib.history(need_id)] == ["pull"]
-    own = lib.add({"type": "need", "title": {"en": "Our own need"}})
+        lib.records.update(need_id, {"keywords": ["changed here"]})
+    assert lib.records.get(need_id)["keywords"] == [] and lib.records.count() == 3
+    assert [h["action"] for h in lib.history.of(need_id)] == ["pull"]
+    own = lib.records.add({"type": "need", "title": {"en": "Our own need"}})
     attachments.add(lib, own["id"], note)  # the library's own records are as before
-    lib.delete(own["id"])
+    lib.records.delete(own["id"])
 
 
 def test_exact_ids_of_any_length_resolve_before_prefixes(lib, server):
@@ -278,13 +278,13 @@ def test_exact_ids_of_any_length_resolve_before_prefixes(lib, server):
         central_record("CHM-RES-PE-10", "resource", title={"en": "The tenth guide"}, countries=["pe"])])
     chm_pull.pull(lib, CHM_TARGET)
     for library in (lib, Reader.open(lib.data_dir)):
-        assert library.resolve_id("AB-1") == "AB-1"  # shorter than a prefix may be
-        assert library.resolve_id(" CHM-RES-PE-1 ") == "CHM-RES-PE-1"  # also the beginning of another's id
-        assert library.resolve_id("CHM-RES-PE-10") == "CHM-RES-PE-10"
+        assert library.records.resolve_id("AB-1") == "AB-1"  # shorter than a prefix may be
+        assert library.records.resolve_id(" CHM-RES-PE-1 ") == "CHM-RES-PE-1"  # also the beginning of another's id
+        assert library.records.resolve_id("CHM-RES-PE-10") == "CHM-RES-PE-10"
         with pytest.raises(Exception, match="ambiguous"):
-            library.resolve_id("CHM-RES-PE")
+            library.records.resolve_id("CHM-RES-PE")
         with pytest.raises(Exception, match="at least 8"):
-            library.resolve_id("AB-")
+            library.records.resolve_id("AB-")
     lib.close()
 
 
@@ -321,7 +321,7 @@ def test_withdrawn_records_are_marked_and_each_pulled_record_has_its_own_short_i
         chm_pull.pull(library, CHM_TARGET)
         server.control("central_withdraw", identifier="CHM-DEMO-PE-OFFER-01")
         chm_pull.pull(library, CHM_TARGET)
-        own = library.add({"type": "need", "title": {"en": "Our own seed bank need"}})
+        own = library.records.add({"type": "need", "title": {"en": "Our own seed bank need"}})
     monkeypatch.setenv("KMDESK_PASSPHRASE", PASS)
 
     code, out, _err = _cli(capsys, tmp_path, "list")

@@ -146,8 +146,8 @@ def _two_records_sharing_a_prefix(data: Path) -> tuple[str, str]:
     from kmdesk.core.store.library import Library
 
     with Library.open(data) as library:
-        first = library.add({"id": "abcdef12-0000-4000-8000-000000000001", "type": "resource", "title": {"en": "One"}})["id"]
-        second = library.add({"id": "abcdef12-9999-4000-8000-000000000002", "type": "resource", "title": {"en": "Two"}})["id"]
+        first = library.records.add({"id": "abcdef12-0000-4000-8000-000000000001", "type": "resource", "title": {"en": "One"}})["id"]
+        second = library.records.add({"id": "abcdef12-9999-4000-8000-000000000002", "type": "resource", "title": {"en": "Two"}})["id"]
     return first, second
 
 

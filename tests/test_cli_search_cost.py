@@ -26,10 +26,10 @@ def record(title: str, body: str, **extra):
 def library_dir(tmp_path):
     directory = tmp_path / "lib"
     with Library.open(directory) as library:
-        library.add(record("Mangrove replanting", "Fishers replant mangrove seedlings.", gbf_targets=[2, 11]))
-        library.add(record("Coastal fisheries", "Mangrove roots shelter juvenile fish.", keywords=["coast"]))
-        library.add(record("Seed fair", "Farmers swap seeds of native maize."))
-        library.catch_up_index()  # the index exists before the command runs, as in a library in use
+        library.records.add(record("Mangrove replanting", "Fishers replant mangrove seedlings.", gbf_targets=[2, 11]))
+        library.records.add(record("Coastal fisheries", "Mangrove roots shelter juvenile fish.", keywords=["coast"]))
+        library.records.add(record("Seed fair", "Farmers swap seeds of native maize."))
+        library.index.catch_up()  # the index exists before the command runs, as in a library in use
     return directory
 
 
@@ -42,7 +42,7 @@ def run(*argv: str) -> tuple[int, str]:
 
 def test_cli_search_gives_the_window_answer_without_facets_or_snippets(library_dir, monkeypatch):
     with Library.open(library_dir) as library:
-        window = library.search("mangrove", limit=20)
+        window = library.index.search("mangrove", limit=20)
     assert window.total == 2 and window.facets  # the window's own search still counts facets
 
     def no_work(*_args, **_kwargs):
@@ -71,12 +71,12 @@ def test_an_open_index_does_not_count_the_store(library_dir):
     with Library.open(library_dir) as library:
         statements: list[str] = []
         event.listen(library.engine, "before_cursor_execute", lambda *a: statements.append(a[2].lower()))
-        assert library.search("mangrove").total == 2
+        assert library.index.search("mangrove").total == 2
         assert not [s for s in statements if "count(" in s]
     with Library.open(library_dir) as library:
-        library.index.rebuild([], total=0)
+        library.index.public.rebuild([], total=0)
     with Library.open(library_dir) as library:
-        assert library.search("mangrove").total == 2  # the empty index was rebuilt on opening
+        assert library.index.search("mangrove").total == 2  # the empty index was rebuilt on opening
 
 
 def test_a_reader_does_not_copy_the_index_into_memory(tmp_path):

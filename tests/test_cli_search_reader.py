@@ -68,7 +68,7 @@ def test_search_loads_no_sqlalchemy_and_shows_no_restricted_record(demo):
     loaded, hits = json.loads(result.stdout.strip().splitlines()[-1])
     assert not set(loaded) & {"sqlalchemy", "alembic", "PySide6", "requests"}
     with Library.open(demo) as library:
-        public = {r["id"] for r in library.iter_records() if r["access"]["level"] == "public"}
+        public = {r["id"] for r in library.records.iter_all() if r["access"]["level"] == "public"}
     assert hits and {h["id"] for h in hits} <= public
 
 
@@ -81,8 +81,8 @@ def test_a_profile_searches_through_the_store(demo, monkeypatch, capsys):
 def _library_with(tmp_path, title: str) -> tuple:
     directory = tmp_path / "lib"
     with Library.open(directory) as library:
-        library.add({"type": "resource", "title": {"en": "Ordinary seed notes"}})
-        record_id = library.add({"type": "resource", "title": {"en": title}})["id"]
+        library.records.add({"type": "resource", "title": {"en": "Ordinary seed notes"}})
+        record_id = library.records.add({"type": "resource", "title": {"en": title}})["id"]
     return directory, record_id
 
 

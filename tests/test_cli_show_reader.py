@@ -12,7 +12,8 @@ import sys
 import pytest
 from conftest import run_reading
 
-from kmdesk.core.store.library import Library, make_engine, migrate, stored_revision
+from kmdesk.core.store.engine import make_engine, migrate, stored_revision
+from kmdesk.core.store.library import Library
 from kmdesk.core.store.reader import Reader
 from kmdesk.core.store.revisions import SCHEMA_HEAD
 from kmdesk.core.store.seed import seed_demo
@@ -29,14 +30,14 @@ def demo(tmp_path_factory):
     with Library.open(directory) as library:
         seed_demo(library)
         library.unlock(*CUSTODIAN)
-        items = sorted(library.iter_records(), key=lambda r: r["id"])
+        items = sorted(library.records.iter_all(), key=lambda r: r["id"])
         public = [r for r in items if r["access"]["level"] == "public"]
         sealed = [r for r in items if r["access"]["level"] in ("community", "restricted")]
-        targets = [t["name"] for t in library.targets()]
-        library.share([public[0]["id"], public[1]["id"], sealed[0]["id"]], targets[0])
-        deleted = library.add({"type": "resource", "title": {"en": "Gone but remembered"}})["id"]
-        library.update(deleted, {"keywords": ["kept"]})
-        library.delete(deleted)
+        targets = [t["name"] for t in library.sync.targets()]
+        library.sync.share([public[0]["id"], public[1]["id"], sealed[0]["id"]], targets[0])
+        deleted = library.records.add({"type": "resource", "title": {"en": "Gone but remembered"}})["id"]
+        library.records.update(deleted, {"keywords": ["kept"]})
+        library.records.delete(deleted)
     (directory / "backups").mkdir(exist_ok=True)
     with sqlite3.connect(directory / "backups" / "library-0005.db") as backup:  # an old copy holding one record
         backup.execute("CREATE TABLE records (id TEXT)")
@@ -132,11 +133,11 @@ def test_a_reader_answers_from_one_state_of_the_library(tmp_path):
     """What ``show`` prints comes from one state, even if the window saves meanwhile: the record
     and its history read after a concurrent edit are still those of the moment it opened."""
     with Library.open(tmp_path / "lib") as library:
-        record_id = library.add({"type": "resource", "title": {"en": "Before"}})["id"]
+        record_id = library.records.add({"type": "resource", "title": {"en": "Before"}})["id"]
         with Reader.open(tmp_path / "lib") as reader:
-            assert reader.get(record_id)["title"] == {"en": "Before"}
-            library.update(record_id, {"title": {"en": "After"}})
-            assert reader.get(record_id)["title"] == {"en": "Before"}
-            assert [h["action"] for h in reader.history(record_id)] == ["create"]
+            assert reader.records.get(record_id)["title"] == {"en": "Before"}
+            library.records.update(record_id, {"title": {"en": "After"}})
+            assert reader.records.get(record_id)["title"] == {"en": "Before"}
+            assert [h["action"] for h in reader.history.of(record_id)] == ["create"]
         with Reader.open(tmp_path / "lib") as reader:
-            assert reader.get(record_id)["title"] == {"en": "After"}
+            assert reader.records.get(record_id)["title"] == {"en": "After"}

@@ -34,7 +34,7 @@ def test_show_loads_no_alembic_when_the_schema_is_current(tmp_path):
     from kmdesk.core.store.library import Library
 
     with Library.open(tmp_path / "lib") as library:
-        record_id = library.add({"type": "resource", "title": {"en": "Seed fair"}})["id"]
+        record_id = library.records.add({"type": "resource", "title": {"en": "Seed fair"}})["id"]
     run = f"from kmdesk.cli import main\nassert main(['--data-dir', {str(tmp_path / 'lib')!r}, 'show', {record_id[:8]!r}]) == 0"
     loaded = loaded_after(run)
     assert "sqlite3" in loaded  # it did open the library: with sqlite3 alone (core.reader, tests/test_cli_show_reader.py)
@@ -46,7 +46,9 @@ def test_a_library_behind_the_schema_is_still_upgraded(tmp_path):
     at the head, as before."""
     from sqlalchemy import text
 
-    from kmdesk.core.store.library import SCHEMA_HEAD, Library, make_engine, migrate, stored_revision
+    from kmdesk.core.store.engine import make_engine, migrate, stored_revision
+    from kmdesk.core.store.library import Library
+    from kmdesk.core.store.revisions import SCHEMA_HEAD
 
     db = tmp_path / "lib" / "library.db"
     db.parent.mkdir()

@@ -13,7 +13,7 @@ from functools import partialmethod
 from conftest import UPGRADED_RECORDS as RECORDS
 
 from kmdesk.cli import common, main
-from kmdesk.core.store.library import Library
+from kmdesk.core.search.index_manager import IndexManager
 
 
 class Terminal(io.StringIO):
@@ -28,7 +28,7 @@ def on_a_terminal(monkeypatch) -> Terminal:
     and batches of 5 records, so a small library is indexed in several."""
     stderr = Terminal()
     monkeypatch.setattr(sys, "stderr", stderr)
-    monkeypatch.setattr(Library, "catch_up_index", partialmethod(Library.catch_up_index, batch=5))
+    monkeypatch.setattr(IndexManager, "catch_up", partialmethod(IndexManager.catch_up, batch=5))
     return stderr
 
 

@@ -40,12 +40,12 @@ def test_a_cancelled_import_and_a_reindex_wake_it_too(keeper, tmp_path, monkeypa
     rows = [(f"Grazing rules {i}", "open pasture", "public", "") for i in range(3)]
     with pytest.raises(Cancelled):
         importer.run(keeper, importer.open_source(write_csv(tmp_path / "in.csv", rows)), cancel=lambda: True)
-    assert gc.isenabled() and keeper.search("pasture").total == 0
+    assert gc.isenabled() and keeper.index.search("pasture").total == 0
     importer.run(keeper, importer.open_source(write_csv(tmp_path / "in.csv", rows)))
     seen: list[bool] = []
     real = search.SearchIndex.rebuild
     monkeypatch.setattr(search.SearchIndex, "rebuild", lambda index, docs, **kw: seen.append(gc.isenabled()) or real(index, docs, **kw))
-    assert keeper.reindex() == 3
+    assert keeper.index.reindex() == 3
     assert seen == [False] and gc.isenabled()
 
 

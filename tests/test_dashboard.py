@@ -22,12 +22,12 @@ COUNTABLE = ["public", "community", "restricted"]
 @pytest.fixture
 def lib(tmp_path):
     library = open_as_custodian(tmp_path / "lib", PASS["Keeper"])
-    library.create_profile("Weaver", PASS["Weaver"], ["contributor"])
-    library.create_profile("Guest", PASS["Guest"], ["viewer"])
-    library.add_community("Ayllu Chawaytire", "pe")
-    library.add_protocol("Weavers' council", community="Ayllu Chawaytire", kind="strict")
-    library.add_member("Weavers' council", "Weaver")
-    library.add_target("chm", "chm", "http://127.0.0.1:9/", settings={"country": "pe"})
+    library.access.create_profile("Weaver", PASS["Weaver"], ["contributor"])
+    library.access.create_profile("Guest", PASS["Guest"], ["viewer"])
+    library.access.add_community("Ayllu Chawaytire", "pe")
+    library.access.add_protocol("Weavers' council", community="Ayllu Chawaytire", kind="strict")
+    library.access.add_member("Weavers' council", "Weaver")
+    library.sync.add_target("chm", "chm", "http://127.0.0.1:9/", settings={"country": "pe"})
     yield library
     library.close()
 
@@ -46,7 +46,7 @@ def add(lib, level="public", **extra):
     data = {"type": "traditional_knowledge", "title": {"es": "Tintes naturales"}, "community": "Ayllu Chawaytire",
             "gbf_targets": [22], "gbf_goals": ["C"], "countries": ["pe"], "languages": ["quz"], "date": "2024-03",
             "access": access, **extra}
-    return lib.add(data)
+    return lib.records.add(data)
 
 
 def test_restricted_counts_only_for_those_who_may_see_it_and_sacred_never(lib):
@@ -90,7 +90,7 @@ def test_years_types_communities_and_languages(lib):
 def test_consent_valid_expiring_within_90_days_expired_and_withdrawn(lib):
     def consented(given, expires=None):
         record = add(lib)
-        lib.grant_consent(record["id"], {"granted_by": "Council", "scope": ["share_chm"], "given_on": given,
+        lib.consent.grant(record["id"], {"granted_by": "Council", "scope": ["share_chm"], "given_on": given,
                                          **({"expires_on": expires} if expires else {})})
         return record
 
@@ -99,7 +99,7 @@ def test_consent_valid_expiring_within_90_days_expired_and_withdrawn(lib):
     consented("2025-01-01", (TODAY + timedelta(days=200)).isoformat())
     consented("2025-01-01", "2026-01-01")
     withdrawn = consented("2025-01-01")
-    lib.withdraw_consent(withdrawn["id"], by="Council", reason="under review", on="2026-02-01")
+    lib.consent.withdraw(withdrawn["id"], by="Council", reason="under review", on="2026-02-01")
     figures = dashboard.figures(lib, TODAY)
     assert figures.consent == {"valid": 2, "expiring": 1, "expired": 1, "withdrawn": 1}
     assert dashboard.slice_ids(lib, Slice("consent", "withdrawn"), TODAY) == [withdrawn["id"]]
@@ -120,15 +120,15 @@ def test_sharing_shared_waiting_refused_with_reasons_and_withdrawn(lib):
 
     def consented(title):
         record = add(lib, title={"en": title})
-        lib.grant_consent(record["id"], {"granted_by": "Council", "scope": ["share_chm"], "given_on": "2025-01-01"})
+        lib.consent.grant(record["id"], {"granted_by": "Council", "scope": ["share_chm"], "given_on": "2025-01-01"})
         return record
 
     sent, bad, gone, waiting = (consented(t) for t in ("sent", "bad", "gone", "waiting"))
-    lib.share([sent["id"], bad["id"], gone["id"]])
+    lib.sync.share([sent["id"], bad["id"], gone["id"]])
     run_sync(lib, "chm", client=Target(), sleep=lambda s: None, backoff=Backoff(base=0.0))
-    lib.withdraw_consent(gone["id"], by="Council", reason="no longer")
+    lib.consent.withdraw(gone["id"], by="Council", reason="no longer")
     run_sync(lib, "chm", client=Target(), sleep=lambda s: None, backoff=Backoff(base=0.0))
-    lib.share([waiting["id"]])
+    lib.sync.share([waiting["id"]])
     figures = dashboard.figures(lib, TODAY)
     assert figures.sharing == {"shared": 1, "waiting": 1, "refused": 1, "withdrawn": 1}
     assert len(figures.refusals) == 1 and "country" in figures.refusals[0][0] and figures.refusals[0][1] == 1
@@ -141,7 +141,7 @@ def test_a_record_withdrawn_from_two_chms_counts_once_as_its_bar_lists_it(lib):
     state at one CHM and in the other at a second is one withdrawn record, not two."""
     from kmdesk.core.store.model import RemoteState
 
-    lib.add_target("chm2", "chm", "http://127.0.0.1:9/", settings={"country": "pe"})
+    lib.sync.add_target("chm2", "chm", "http://127.0.0.1:9/", settings={"country": "pe"})
     record = add(lib, title={"en": "twice gone"})
     with lib.writing() as session:
         for target, status in (("chm", "retracted"), ("chm2", "not_eligible")):
@@ -157,14 +157,14 @@ def test_every_bar_filters_the_library_to_exactly_what_it_counts(demo_library):
     name, passphrase, _roles = seed.DEMO_CUSTODIAN
     demo_library.unlock(name, passphrase)
     figures = dashboard.figures(demo_library)
-    assert figures.total == demo_library.search("", filters={"access_level": COUNTABLE}, limit=1).total
+    assert figures.total == demo_library.index.search("", filters={"access_level": COUNTABLE}, limit=1).total
     checked = 0
     for dimension in (*dashboard.FACET_DIMENSIONS, *dashboard.ID_DIMENSIONS):
         for value, count in figures.counts(dimension).items():
             if not count:
                 continue
             wanted = dashboard.filters(demo_library, Slice(dimension, value))
-            found = demo_library.search("", filters={**wanted, "access_level": COUNTABLE}, limit=1).total
+            found = demo_library.index.search("", filters={**wanted, "access_level": COUNTABLE}, limit=1).total
             assert found == count, (dimension, value)
             checked += 1
     assert checked > 40
@@ -207,9 +207,9 @@ def test_lock_takes_the_figures_off_the_dashboard(qtbot, tmp_path):
     from kmdesk.gui.dashboard_view import DashboardView
 
     with open_as_custodian(tmp_path / "lib", PASS["Keeper"]) as library:
-        library.add_community("C")
-        library.add({"type": "practice", "title": {"en": "Hidden"}, "community": "C", "gbf_targets": [5],
-                     "access": {"level": "community"}})
+        library.access.add_community("C")
+        library.records.add({"type": "practice", "title": {"en": "Hidden"}, "community": "C", "gbf_targets": [5],
+                             "access": {"level": "community"}})
         view = DashboardView(library, "en")
         qtbot.addWidget(view)
         view.refresh()

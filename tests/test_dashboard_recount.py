@@ -40,15 +40,15 @@ ODD_DATES = ["2025-13-01", "", "soon", True, 20250101, None, "2026-05-31", "2026
 @pytest.fixture
 def lib(tmp_path):
     library = open_as_custodian(tmp_path / "lib", PASS["Keeper"])
-    library.create_profile("Weaver", PASS["Weaver"], ["contributor"])
-    library.create_profile("Guest", PASS["Guest"], ["viewer"])
-    library.add_community("Ayllu Chawaytire", "pe")
-    library.add_community("Kawésqar", "cl")
-    library.add_protocol("Weavers' council", community="Ayllu Chawaytire", kind="strict")
-    library.add_protocol("Open circle", kind="open")
-    library.add_member("Weavers' council", "Weaver")
+    library.access.create_profile("Weaver", PASS["Weaver"], ["contributor"])
+    library.access.create_profile("Guest", PASS["Guest"], ["viewer"])
+    library.access.add_community("Ayllu Chawaytire", "pe")
+    library.access.add_community("Kawésqar", "cl")
+    library.access.add_protocol("Weavers' council", community="Ayllu Chawaytire", kind="strict")
+    library.access.add_protocol("Open circle", kind="open")
+    library.access.add_member("Weavers' council", "Weaver")
     for name in ("chm", "chm2"):
-        library.add_target(name, "chm", "http://127.0.0.1:9/", settings={"country": "pe"})
+        library.sync.add_target(name, "chm", "http://127.0.0.1:9/", settings={"country": "pe"})
     yield library
     library.close()
 
@@ -66,7 +66,7 @@ def build(lib: Library) -> list[str]:
             access["sharing"] = rng.choice(["all", "any"])
         if level == "sacred" or (level == "community" and i % 4 == 0):
             access["custodians"] = ["Keeper"]
-        record = lib.add({
+        record = lib.records.add({
             "type": rng.choice(["traditional_knowledge", "practice", "resource"]), "title": {"en": f"record {i}"},
             "community": rng.choice(["Ayllu Chawaytire", "Kawésqar"] + ([None] if level != "community" else [])),
             "gbf_targets": rng.sample(range(1, 24), rng.randint(0, 3)), "gbf_goals": rng.sample("ABCD", rng.randint(0, 2)),
@@ -76,16 +76,16 @@ def build(lib: Library) -> list[str]:
         if i % 3 == 0:  # consent: valid, expiring within 90 days, expired, withdrawn, renewed
             expires = rng.choice([None, TODAY + timedelta(days=30), TODAY + timedelta(days=90),
                                   TODAY + timedelta(days=91), TODAY - timedelta(days=1), TODAY])
-            first = lib.grant_consent(record["id"], {"granted_by": "Council", "scope": ["share_chm"], "given_on": "2025-01-01",
+            first = lib.consent.grant(record["id"], {"granted_by": "Council", "scope": ["share_chm"], "given_on": "2025-01-01",
                                                      **({"expires_on": expires.isoformat()} if expires else {})})
             if i % 9 == 0:
-                lib.withdraw_consent(record["id"], by="Council", consent_id=first["id"],
+                lib.consent.withdraw(record["id"], by="Council", consent_id=first["id"],
                                      on=rng.choice(["2025-06-01", "2026-07-01", None]))
             if i % 7 == 0:
-                lib.grant_consent(record["id"], {"granted_by": "Council", "scope": ["view_community"],
+                lib.consent.grant(record["id"], {"granted_by": "Council", "scope": ["view_community"],
                                                  "given_on": rng.choice(["2025-06-02", "2025-01-01", "2027-01-01"])})
-    deleted = lib.add({"type": "practice", "title": {"en": "gone"}, "gbf_targets": [4], "access": {"level": "public"}})
-    lib.grant_consent(deleted["id"], {"granted_by": "Council", "scope": ["share_chm"], "given_on": "2025-01-01"})
+    deleted = lib.records.add({"type": "practice", "title": {"en": "gone"}, "gbf_targets": [4], "access": {"level": "public"}})
+    lib.consent.grant(deleted["id"], {"granted_by": "Council", "scope": ["share_chm"], "given_on": "2025-01-01"})
     with lib.writing() as session:
         for n, record_id in enumerate(ids[:60] + [deleted["id"]]):
             for target, status in (("chm", ["sent", "queued", "failed", "retracted", "not_eligible", "odd"][n % 6]),
@@ -94,7 +94,7 @@ def build(lib: Library) -> list[str]:
                     message = ["the CHM needs a country", None, ""][n % 3] if status == "failed" else None
                     session.add(RemoteState(record_id=record_id, target=target, status=status, message=message,
                                             updated_at="2026-01-01"))
-    lib.delete(deleted["id"])
+    lib.records.delete(deleted["id"])
     return ids
 
 

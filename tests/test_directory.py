@@ -12,23 +12,23 @@ PASS = "directory custodian passphrase"
 
 def people(path):
     library = open_as_custodian(path, PASS)
-    library.add_community("Sumaq Pacha", "pe")
-    ana = library.add({"type": "person", "title": {"en": "Ana Quispe"}, "subjects": ["CBD-SUBJECT-WTR"], "gbf_targets": [11],
-                       "languages": ["es", "quz"], "countries": ["pe"], "places": ["Cusco"],
-                       "identifiers": {"email": "ana@example.org", "phone": "+51 1 234"}})
-    library.grant_consent(ana["id"], {"granted_by": "Ana Quispe", "scope": ["list_in_directory"], "given_on": "2025-01-10",
+    library.access.add_community("Sumaq Pacha", "pe")
+    ana = library.records.add({"type": "person", "title": {"en": "Ana Quispe"}, "subjects": ["CBD-SUBJECT-WTR"], "gbf_targets": [11],
+                               "languages": ["es", "quz"], "countries": ["pe"], "places": ["Cusco"],
+                               "identifiers": {"email": "ana@example.org", "phone": "+51 1 234"}})
+    library.consent.grant(ana["id"], {"granted_by": "Ana Quispe", "scope": ["list_in_directory"], "given_on": "2025-01-10",
                                       "form": "written"})
-    juan = library.add({"type": "person", "title": {"en": "Juan Mamani"}, "subjects": ["CBD-SUBJECT-AGR"], "gbf_targets": [4],
-                        "languages": ["es"], "countries": ["pe"], "identifiers": {"email": "juan@example.org"}})
-    withdrawn = library.add({"type": "organization", "title": {"en": "Seed Guardians"}, "subjects": ["CBD-SUBJECT-AGR"],
-                             "languages": ["es"], "countries": ["bo"], "identifiers": {"email": "seeds@example.org"}})
-    library.grant_consent(withdrawn["id"], {"granted_by": "Board", "scope": ["list_in_directory"], "given_on": "2025-01-10",
+    juan = library.records.add({"type": "person", "title": {"en": "Juan Mamani"}, "subjects": ["CBD-SUBJECT-AGR"], "gbf_targets": [4],
+                                "languages": ["es"], "countries": ["pe"], "identifiers": {"email": "juan@example.org"}})
+    withdrawn = library.records.add({"type": "organization", "title": {"en": "Seed Guardians"}, "subjects": ["CBD-SUBJECT-AGR"],
+                                     "languages": ["es"], "countries": ["bo"], "identifiers": {"email": "seeds@example.org"}})
+    library.consent.grant(withdrawn["id"], {"granted_by": "Board", "scope": ["list_in_directory"], "given_on": "2025-01-10",
                                             "form": "written"})
-    library.withdraw_consent(withdrawn["id"], by="Board", on="2025-06-01")
-    secret = library.add({"type": "person", "title": {"en": "Elder Zqxdirectorycanary"}, "languages": ["quz"], "countries": ["pe"],
-                          "community": "Sumaq Pacha", "access": {"level": "community"},
-                          "identifiers": {"email": "elder@example.org"}})
-    library.grant_consent(secret["id"], {"granted_by": "Sumaq Pacha assembly", "scope": ["list_in_directory"],
+    library.consent.withdraw(withdrawn["id"], by="Board", on="2025-06-01")
+    secret = library.records.add({"type": "person", "title": {"en": "Elder Zqxdirectorycanary"}, "languages": ["quz"], "countries": ["pe"],
+                                  "community": "Sumaq Pacha", "access": {"level": "community"},
+                                  "identifiers": {"email": "elder@example.org"}})
+    library.consent.grant(secret["id"], {"granted_by": "Sumaq Pacha assembly", "scope": ["list_in_directory"],
                                          "given_on": "2025-01-10", "form": "community_assembly"})
     return library, ana, juan, withdrawn, secret
 
@@ -102,7 +102,7 @@ def test_contacts_and_consent_from_the_command_line_reach_the_vcard(tmp_path, mo
 
     library, _ana, juan, *_ = people(tmp_path / "lib")
     with pytest.raises(InvalidRecord, match="people and organizations"):
-        directory.set_contacts(library, library.add({"type": "need", "title": {"en": "x"}})["id"], {"email": "a@b.c"})
+        directory.set_contacts(library, library.records.add({"type": "need", "title": {"en": "x"}})["id"], {"email": "a@b.c"})
     library.close()
     monkeypatch.setenv("KMDESK_PASSPHRASE", PASS)
     base = ["--data-dir", str(tmp_path / "lib")]

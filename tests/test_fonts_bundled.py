@@ -35,8 +35,8 @@ def english_afterwards(qapp):
 @pytest.fixture
 def lib(tmp_path):
     library = Library.open(tmp_path / "lib")
-    library.add({"type": "resource", "title": {"en": "Seed bank guide", "zh": CHINESE_TITLE, "ar": ARABIC_TITLE},
-                 "gbf_targets": [13], "summary": {"en": "Семенной фонд: how to run one."}, "access": {"level": "public"}})
+    library.records.add({"type": "resource", "title": {"en": "Seed bank guide", "zh": CHINESE_TITLE, "ar": ARABIC_TITLE},
+                         "gbf_targets": [13], "summary": {"en": "Семенной фонд: how to run one."}, "access": {"level": "public"}})
     yield library
     library.close()
 

@@ -66,20 +66,20 @@ def _import(library: Library, path: Path) -> None:
     # Hypothesis seeds ``random`` the same way for every example, and Whoosh names its index
     # segments with ``random``: without this, two examples write the same segment name.
     random.seed()
-    before = library.count()
+    before = library.records.count()
     try:
         source = importer.open_source(path)
         report = importer.run(library, source)
     except KmdeskError as exc:
         assert str(exc)  # a clear message
-        assert library.count() == before, "a refused file changed the store"
+        assert library.records.count() == before, "a refused file changed the store"
         return
     for row in report["rows"]:
         assert row["status"] in ("imported", "merged", "skipped", "error")
         if row["status"] == "error":
             assert isinstance(row["reason"], str) and row["reason"]
     imported = report["counts"].get("imported", 0)
-    assert library.count() == before + imported
+    assert library.records.count() == before + imported
 
 
 def _fuzz(tmp_path: Path, name: str, seed: bytes) -> None:
@@ -94,7 +94,7 @@ def _fuzz(tmp_path: Path, name: str, seed: bytes) -> None:
         run()
         assert library.check().ok
     with Library.open(tmp_path / "lib") as again:  # it still opens, and lists
-        assert sum(1 for _ in again.iter_records()) == again.count()
+        assert sum(1 for _ in again.records.iter_all()) == again.records.count()
 
 
 @pytest.mark.parametrize("name", ["spreadsheet.csv", "zotero.ris", "zotero.bib", "chm_resource.json"])
@@ -115,12 +115,12 @@ def archive_entries(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes
     folder = tmp_path_factory.mktemp("kmd")
     with Library.open(folder / "lib") as library:
         for record in SAMPLE_RECORDS:
-            library.add(record)
+            library.records.add(record)
         attached = folder / "note.txt"
         attached.write_text("field notes", encoding="utf-8")
         from kmdesk.core.store import attachments
 
-        attachments.add(library, next(library.iter_records())["id"], attached)
+        attachments.add(library, next(library.records.iter_all())["id"], attached)
         exporter.export(library, "kmd", folder / "a.kmd")
     with zipfile.ZipFile(folder / "a.kmd") as archive:
         return {name: archive.read(name) for name in archive.namelist()}

@@ -32,8 +32,8 @@ def select(window, title: str) -> str:
 
 def test_window_opens_on_demo_library_and_shows_counts(make_window, demo_library):
     window = make_window(demo_library)
-    total = demo_library.count()
-    shown = demo_library.search("").total
+    total = demo_library.records.count()
+    shown = demo_library.index.search("").total
     assert window.model.rowCount() == shown > 0
     assert window.counts_label.text() == f"{total} records · {shown} shown"
     assert window.facets.tree.topLevelItemCount() > 0
@@ -90,10 +90,10 @@ def test_create_a_record_through_the_editor_then_find_it(qtbot, window, library)
     editor.accept()
     assert editor.result() == editor.DialogCode.Accepted
 
-    assert library.count() == 5
+    assert library.records.count() == 5
     qtbot.keyClicks(window.search_edit, "honey")
     qtbot.waitUntil(lambda: titles(window) == ["Honey hunting calendar"], timeout=3000)
-    record = library.get(window.model.record_id(0))
+    record = library.records.get(window.model.record_id(0))
     assert record["title"] == {"en": "Honey hunting calendar", "sw": "Kalenda ya kuwinda asali"}
     assert record["gbf_targets"] == [5] and record["gbf_goals"] == ["A"] and record["countries"] == ["tz"]
     assert record["creators"] == [{"name": "Mzee Juma", "role": "knowledge_holder"}]
@@ -107,7 +107,7 @@ def test_editor_refuses_an_invalid_record_and_stays_open(window, library):
     editor.accept()
     assert editor.isVisible() and editor.error_label.isVisibleTo(editor)
     assert "date" in editor.error_label.text()
-    assert library.count() == 4
+    assert library.records.count() == 4
 
 
 def test_edit_then_undo_the_saved_edit(window, library):
@@ -116,24 +116,24 @@ def test_edit_then_undo_the_saved_edit(window, library):
     editor.set_text("title", "en", "Seed potato exchange between altitude zones")
     editor.keywords_edit.setText("agrobiodiversity, seed exchange, altitude")
     editor.accept()
-    assert library.get(record_id)["title"]["en"] == "Seed potato exchange between altitude zones"
+    assert library.records.get(record_id)["title"]["en"] == "Seed potato exchange between altitude zones"
     assert window.record_view.record["title"]["en"] == "Seed potato exchange between altitude zones"
     assert window.undo_action.isEnabled()
 
     window.undo_action.trigger()
-    restored = library.get(record_id)
+    restored = library.records.get(record_id)
     assert restored["title"] == {"en": "Potato seed exchange", "es": "Intercambio de semillas de papa"}
     assert restored["keywords"] == ["agrobiodiversity", "seed exchange"]
     assert "Potato seed exchange" in titles(window)
     window.redo_action.trigger()
-    assert library.get(record_id)["title"]["en"] == "Seed potato exchange between altitude zones"
-    assert [h["action"] for h in library.history(record_id)] == ["create", "edit", "edit", "edit"]
+    assert library.records.get(record_id)["title"]["en"] == "Seed potato exchange between altitude zones"
+    assert [h["action"] for h in library.history.of(record_id)] == ["create", "edit", "edit", "edit"]
 
 
 def test_undo_and_redo_inside_the_editor(qtbot, library):
     from kmdesk.gui.record_editor import RecordEditor
 
-    record = next(r for r in library.iter_records() if r["title"]["en"] == "Potato seed exchange")
+    record = next(r for r in library.records.iter_all() if r["title"]["en"] == "Potato seed exchange")
     editor = RecordEditor(None, record, ("en",))
     qtbot.addWidget(editor)
     title = editor.text_widget("title", "en")
@@ -180,7 +180,7 @@ def test_delete_asks_first_and_removes_the_record(monkeypatch, window, library):
     record_id = select(window, "Community seed bank guide")
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.No)
     window.delete_record()
-    assert library.get(record_id)
+    assert library.records.get(record_id)
 
     asked = []
     monkeypatch.setattr(QMessageBox, "question",
@@ -188,7 +188,7 @@ def test_delete_asks_first_and_removes_the_record(monkeypatch, window, library):
     window.delete_record()
     assert "Community seed bank guide" in asked[0]
     with pytest.raises(NotFound):
-        library.get(record_id)
+        library.records.get(record_id)
     assert "Community seed bank guide" not in titles(window)
     assert window.record_view.record is None
     assert window.counts_label.text() == "3 records · 3 shown"
@@ -208,9 +208,9 @@ def test_export_then_import_through_workers(tmp_path, window, library):
     exported = json.loads(path.read_text(encoding="utf-8"))
     assert exported["format"] == "kmdesk-library" and len(exported["records"]) == 4
     gone = exported["records"][0]["id"]
-    library.delete(gone)
+    library.records.delete(gone)
     window.import_file(path)
-    assert library.get(gone)["id"] == gone
+    assert library.records.get(gone)["id"] == gone
     assert any("Imported: 1" in text and "(skipped): 3" in text for text in message_boxes(window))
     assert window.counts_label.text() == "4 records · 4 shown"
 
@@ -220,10 +220,10 @@ def test_a_cancelled_import_says_nothing_changed(monkeypatch, tmp_path, window, 
 
     path = tmp_path / "out.json"
     window.export_file(path)
-    library.delete(library.search("mangrove").hits[0].id)
+    library.records.delete(library.index.search("mangrove").hits[0].id)
     monkeypatch.setattr(workers.Task, "cancelled", lambda self: True)
     window.import_file(path)
-    assert library.count() == 3
+    assert library.records.count() == 3
     assert "Cancelled. Nothing was changed." in message_boxes(window)
 
 
@@ -299,14 +299,14 @@ def test_the_window_lists_a_big_answer_a_page_at_a_time(qtbot, window, library):
     from kmdesk.gui.library_model import LibraryModel
 
     asked: list[tuple[str, int, int]] = []
-    real_search = library.search
+    real_search = library.index.search
 
     def counting_search(query, **options):
         asked.append((query, options.get("page", 1), options.get("limit")))
         return real_search(query, **options)
 
-    library.search = counting_search
-    library.import_records([{"type": "practice", "title": {"en": f"Zaiplot number {i}"}} for i in range(250)])
+    library.index.search = counting_search
+    library.imports.records([{"type": "practice", "title": {"en": f"Zaiplot number {i}"}} for i in range(250)])
     window.search_edit.setText("zaiplot")
     window.search_now()
     assert window.model.rowCount() == LibraryModel.PAGE and window.model.total == 250
@@ -460,10 +460,10 @@ def watch_catch_up(monkeypatch, on_first=None) -> list[tuple[int, int, bool]]:
     records, so a small library is caught up in several."""
     from functools import partialmethod
 
-    from kmdesk.core.store.library import Library
+    from kmdesk.core.search.index_manager import IndexManager
     from kmdesk.gui.index_status import IndexCatchUp
 
-    monkeypatch.setattr(Library, "catch_up_index", partialmethod(Library.catch_up_index, batch=5))
+    monkeypatch.setattr(IndexManager, "catch_up", partialmethod(IndexManager.catch_up, batch=5))
     seen: list[tuple[int, int, bool]] = []
     shown = IndexCatchUp.set_progress
 
@@ -495,7 +495,7 @@ def test_the_window_opened_on_a_library_of_the_previous_release_indexes_it_with_
         assert seen and seen[-1] == (UPGRADED_RECORDS, UPGRADED_RECORDS, True)  # shown in the status bar
         assert window.index_catch_up.isHidden()  # and gone once done
         assert found(window, "quinoa") == UPGRADED_RECORDS
-        assert library.index_backlog() == 0 and library.check().ok
+        assert library.index.backlog() == 0 and library.check().ok
 
 
 def test_cancelling_the_catch_up_keeps_the_window_searching_and_the_next_opening_resumes(
@@ -511,7 +511,7 @@ def test_cancelling_the_catch_up_keeps_the_window_searching_and_the_next_opening
         assert window.index_catch_up.isHidden()
         assert "Indexing stopped" in window.statusBar().currentMessage()
         assert found(window, "quinoa") == 5  # what is indexed is found
-        assert library.index_backlog() == UPGRADED_RECORDS - 5
+        assert library.index.backlog() == UPGRADED_RECORDS - 5
     with Library.open(upgraded_library) as library:
         window = make_window(library)
         assert seen[-1] == (UPGRADED_RECORDS - 5, UPGRADED_RECORDS - 5, True)

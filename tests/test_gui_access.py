@@ -19,7 +19,7 @@ def titles(window) -> list[str]:
 
 
 def record_id(library, title: str) -> str:
-    return next(r["id"] for r in library.iter_records() if title in (r.get("title") or {}).values())
+    return next(r["id"] for r in library.records.iter_all() if title in (r.get("title") or {}).values())
 
 
 def visible_page(window):
@@ -28,17 +28,17 @@ def visible_page(window):
 
 # -- the core's small addition ---------------------------------------------------------------------
 def test_unlocked_profile_says_who_without_keys(demo_library):
-    assert demo_library.unlocked_profile() is None
+    assert demo_library.access.unlocked_profile() is None
     demo_library.unlock(*CONTRIBUTOR)
-    profile = demo_library.unlocked_profile()
+    profile = demo_library.access.unlocked_profile()
     assert profile == {"name": "Demo Contributor", "roles": ["contributor"],
                        "protocols": ["Ayllu Sumaq Pacha: members"], "communities": ["Ayllu Sumaq Pacha"]}
     demo_library.lock()
-    assert demo_library.unlocked_profile() is None
+    assert demo_library.access.unlocked_profile() is None
 
 
 def test_protocols_count_the_records_they_hold(demo_library):
-    counts = {p["name"]: p["records"] for p in demo_library.protocols()}
+    counts = {p["name"]: p["records"] for p in demo_library.access.protocols()}
     assert counts["Sumaq Pacha seed guardians (women)"] == 1
     assert counts["Vatuloa fishers' council"] == 1  # "any": one wrapped key per protocol
     assert counts["Ayllu Sumaq Pacha: members"] == 1
@@ -64,8 +64,8 @@ def test_wrong_passphrase_says_so_clears_the_field_and_is_audited(make_window, d
     assert screen.message_label.isVisibleTo(screen)
     assert "does not open Demo Custodian" in screen.message_label.text()
     assert screen.passphrase_edit.text() == "" and screen.unlock_button.isEnabled()
-    assert demo_library.unlocked_profile() is None
-    assert demo_library.audit_log()[-1]["action"] == "unlock_failed"
+    assert demo_library.access.unlocked_profile() is None
+    assert demo_library.audit.events()[-1]["action"] == "unlock_failed"
 
 
 def test_right_passphrase_unlocks_and_shows_restricted_records(make_window, demo_library):
@@ -78,7 +78,7 @@ def test_right_passphrase_unlocks_and_shows_restricted_records(make_window, demo
     assert SEED_TITLE in titles(window) and SACRED_TITLE in titles(window)
     assert session.lock_screen.passphrase_edit.text() == ""
     assert session.lock_action.text() == "&Lock" and session.custodian_action.isEnabled()
-    assert demo_library.audit_log()[-1]["action"] == "unlock"
+    assert demo_library.audit.events()[-1]["action"] == "unlock"
 
 
 def test_browse_without_unlocking_lists_public_records_and_opens_sealed_stubs(make_window, demo_library):
@@ -86,7 +86,7 @@ def test_browse_without_unlocking_lists_public_records_and_opens_sealed_stubs(ma
     window.session.lock_screen.browse_button.click()
     assert visible_page(window) is window.session.library_page
     shown = titles(window)
-    assert len(shown) == demo_library.search("").total and SEED_TITLE not in shown and SACRED_TITLE not in shown
+    assert len(shown) == demo_library.index.search("").total and SEED_TITLE not in shown and SACRED_TITLE not in shown
     demo_library.unlock(*CUSTODIAN)
     seed_id = record_id(demo_library, SEED_TITLE)
     demo_library.lock()
@@ -103,7 +103,7 @@ def test_lock_drops_sealed_content_from_the_view(make_window, demo_library):
     window.show_record_id(seed_id)
     assert SEED_TITLE in window.record_view.browser.toPlainText()
     window.session.lock_action.trigger()
-    assert demo_library.unlocked_profile() is None
+    assert demo_library.access.unlocked_profile() is None
     assert visible_page(window) is window.session.lock_screen
     assert SEED_TITLE not in window.record_view.browser.toPlainText()
     assert window.record_view.record is None or window.record_view.record.get("sealed")
@@ -151,7 +151,7 @@ def test_idle_lock_fires_after_the_timer_and_input_restarts_it(make_window, demo
     assert idle.timer.isActive()  # any keyboard or mouse input starts the wait again
 
     idle.timer.timeout.emit()
-    assert demo_library.unlocked_profile() is None
+    assert demo_library.access.unlocked_profile() is None
     assert visible_page(window) is window.session.lock_screen
     assert "locked itself after 10 minutes" in window.session.lock_screen.message_label.text()
     assert not idle.timer.isActive()
@@ -180,7 +180,7 @@ def test_idle_lock_closes_an_editor_and_discards_its_changes(make_window, demo_l
     assert not editor.isVisible()
     assert "unsaved changes were discarded" in window.session.lock_screen.message_label.text()
     demo_library.unlock(*CUSTODIAN)
-    assert demo_library.get(seed_id)["title"]["en"] == SEED_TITLE
+    assert demo_library.records.get(seed_id)["title"]["en"] == SEED_TITLE
 
 
 def test_asked_lock_with_unsaved_changes_can_be_cancelled(monkeypatch, make_window, demo_library):
@@ -192,10 +192,10 @@ def test_asked_lock_with_unsaved_changes_can_be_cancelled(monkeypatch, make_wind
     editor.set_text("title", "en", "Half written")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     assert not window.session.lock()
-    assert editor.isVisible() and demo_library.unlocked_profile() is not None
+    assert editor.isVisible() and demo_library.access.unlocked_profile() is not None
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     assert window.session.lock()
-    assert not editor.isVisible() and demo_library.unlocked_profile() is None
+    assert not editor.isVisible() and demo_library.access.unlocked_profile() is None
 
 
 # -- first start -------------------------------------------------------------------------------------
@@ -212,11 +212,11 @@ def test_first_start_offers_and_creates_the_first_custodian(make_window, library
     assert dialog.strength_label.text() == "Strong."
     dialog.repeat_edit.setText("four words of passphrase!")
     dialog.accept()
-    assert dialog.isVisible() and "differ" in dialog.error_label.text() and not library.has_profiles()
+    assert dialog.isVisible() and "differ" in dialog.error_label.text() and not library.access.has_profiles()
     dialog.repeat_edit.setText("four words of passphrase")
     dialog.accept()
-    assert [p["name"] for p in library.profiles()] == ["Aiyana"]
-    assert library.unlocked_profile()["roles"] == ["custodian"]
+    assert [p["name"] for p in library.access.profiles()] == ["Aiyana"]
+    assert library.access.unlocked_profile()["roles"] == ["custodian"]
     assert session.status_label.text() == "Unlocked: Aiyana (custodian)" and not session.banner.isVisibleTo(window)
     window.session.lock_action.trigger()
     assert visible_page(window) is session.lock_screen  # from now on it opens locked
@@ -235,15 +235,15 @@ def test_keeping_the_library_open_stops_the_offer(make_window, library):
 def protected(library):
     """The sample library with a custodian, a contributor and two protocols, the contributor
     a member of one of them; locked."""
-    library.create_profile("Aiyana", "aiyana passphrase", ["custodian"])
+    library.access.create_profile("Aiyana", "aiyana passphrase", ["custodian"])
     library.unlock("Aiyana", "aiyana passphrase")
-    library.create_profile("Tupaq", "tupaq passphrase", ["contributor"])
-    library.add_community("Ayllu Chawaytire", "pe")
-    library.add_protocol("Weavers' council", community="Ayllu Chawaytire")
-    library.add_protocol("Healers", community="Ayllu Chawaytire")
-    library.add_member("Weavers' council", "Tupaq")
-    library.add({"type": "traditional_knowledge", "title": {"es": "Tintes de q'olle"}, "community": "Ayllu Chawaytire",
-                 "access": {"level": "restricted", "protocols": ["Weavers' council", "Healers"], "sharing": "any"}})
+    library.access.create_profile("Tupaq", "tupaq passphrase", ["contributor"])
+    library.access.add_community("Ayllu Chawaytire", "pe")
+    library.access.add_protocol("Weavers' council", community="Ayllu Chawaytire")
+    library.access.add_protocol("Healers", community="Ayllu Chawaytire")
+    library.access.add_member("Weavers' council", "Tupaq")
+    library.records.add({"type": "traditional_knowledge", "title": {"es": "Tintes de q'olle"}, "community": "Ayllu Chawaytire",
+                         "access": {"level": "restricted", "protocols": ["Weavers' council", "Healers"], "sharing": "any"}})
     library.lock()
     return library
 
@@ -261,12 +261,12 @@ def test_the_access_block_saves_a_restricted_record(make_window, protected):
     editor.accept()
     assert editor.result() == editor.DialogCode.Accepted
     saved = record_id(protected, "Natural dyes of the weavers")
-    record = protected.get(saved)
+    record = protected.records.get(saved)
     assert record["access"] == {"level": "restricted", "protocols": ["Weavers' council"], "sharing": "all",
                                 "custodians": []}
     assert record["labels"] == ["TK WR"]
     protected.lock()
-    assert protected.get(saved)["sealed"]
+    assert protected.records.get(saved)["sealed"]
 
 
 def test_the_access_block_keeps_a_protocol_the_editor_cannot_see(make_window, protected):
@@ -282,14 +282,14 @@ def test_the_access_block_keeps_a_protocol_the_editor_cannot_see(make_window, pr
     assert access.access()["protocols"] == ["Weavers' council", "Healers"]
     editor.set_text("title", "es", "Tintes naturales de q'olle")
     editor.accept()
-    assert protected.get(dyes)["access"]["protocols"] == ["Weavers' council", "Healers"]
+    assert protected.records.get(dyes)["access"]["protocols"] == ["Weavers' council", "Healers"]
 
     editor = window.edit_record()
     assert editor.access_editor.set_level("public")  # would drop Healers: the core refuses
     editor.accept()
     assert editor.isVisible() and "cannot remove the protocol(s) Healers" in editor.error_label.text()
     assert editor.pages.currentWidget() is editor.access_editor
-    assert protected.get(dyes)["access"]["level"] == "restricted"
+    assert protected.records.get(dyes)["access"]["level"] == "restricted"
 
 
 def test_access_and_label_changes_are_undoable_in_the_editor(qtbot, protected):
@@ -297,7 +297,7 @@ def test_access_and_label_changes_are_undoable_in_the_editor(qtbot, protected):
     from kmdesk.gui.record_editor import RecordEditor
 
     protected.unlock("Aiyana", "aiyana passphrase")
-    record = protected.get(record_id(protected, "Tintes de q'olle"))
+    record = protected.records.get(record_id(protected, "Tintes de q'olle"))
     editor = RecordEditor(None, record, ("en",), (), read_access_context(protected))
     qtbot.addWidget(editor)
     assert editor.undo_stack.count() == 0 and editor.changes() == {}
@@ -340,7 +340,7 @@ def test_record_and_withdraw_consent_through_the_dialogs(make_window, demo_libra
     dialog.evidence_edit.setText("hui-minutes-2024-03.pdf")
     dialog.accept()
     assert not dialog.isVisible()
-    consents = demo_library.consents(maramataka)
+    consents = demo_library.consent.of(maramataka)
     assert consents[-1] | {"id": None, "recorded_at": None} == {
         "id": None, "granted_by": "Te Rūnanga o Ngāti Kahu", "community": "Ngāti Kahu", "process": "hui at the marae",
         "witnesses": ["Hemi Walker", "Aroha Tane"], "recipient": "kmdesk library of the regional council",
@@ -359,12 +359,12 @@ def test_record_and_withdraw_consent_through_the_dialogs(make_window, demo_libra
     dialog.by_edit.setText("Te Rūnanga o Ngāti Kahu")
     dialog.reason_edit.setPlainText("The calendar is to be taught only on the marae.")
     dialog.accept()
-    withdrawn = demo_library.consents(maramataka)[-1]
+    withdrawn = demo_library.consent.of(maramataka)[-1]
     assert withdrawn["withdrawn_by"] == "Te Rūnanga o Ngāti Kahu" and withdrawn["withdrawn_on"]
     assert panel.state() == "withdrawn" and not panel.withdraw_button.isEnabled()
     assert window.model.data(window.model.index(row, Column.CONSENT)) == "Withdrawn"
     assert "The consent was withdrawn on" in window.record_view.browser.toPlainText()
-    actions = [e["action"] for e in demo_library.audit_log()]
+    actions = [e["action"] for e in demo_library.audit.events()]
     assert actions.count("consent_grant") >= 1 and actions[-3:].count("consent_withdraw") == 1
 
 
@@ -397,7 +397,7 @@ def test_custodian_view_adds_and_removes_a_member(monkeypatch, make_window, demo
     view = window.session.open_custodian_view()
     protocol = "Sumaq Pacha seed guardians (women)"
     view.add_member(protocol, "Demo Visitor")
-    assert "Demo Visitor" in next(p for p in demo_library.protocols() if p["name"] == protocol)["members"]
+    assert "Demo Visitor" in next(p for p in demo_library.access.protocols() if p["name"] == protocol)["members"]
     view.select_protocol(protocol)
     assert [view.members_list.item(i).text() for i in range(view.members_list.count())] == ["Demo Custodian",
                                                                                            "Demo Visitor"]
@@ -406,10 +406,10 @@ def test_custodian_view_adds_and_removes_a_member(monkeypatch, make_window, demo
     view.members_list.setCurrentRow(1)
     view.ask_remove_member()
     assert "its 1 record(s) are re-sealed" in asked[0]
-    after = next(p for p in demo_library.protocols() if p["name"] == protocol)
+    after = next(p for p in demo_library.access.protocols() if p["name"] == protocol)
     assert after["members"] == ["Demo Custodian"] and after["key_version"] == 2
     assert "key was rotated and 1 record(s) re-sealed" in view.result_label.text()
-    assert "member_remove" in [e["action"] for e in demo_library.audit_log()[-3:]]
+    assert "member_remove" in [e["action"] for e in demo_library.audit.events()[-3:]]
 
 
 def test_custodian_view_profiles_hub_projects_and_audit(tmp_path, make_window, demo_library):
@@ -419,7 +419,7 @@ def test_custodian_view_profiles_hub_projects_and_audit(tmp_path, make_window, d
     unlock_on_screen(window, *CUSTODIAN)
     view = window.session.open_custodian_view()
     view.add_profile("Amaru", "amaru passphrase here", ["contributor"])
-    assert any(p["name"] == "Amaru" for p in demo_library.profiles())
+    assert any(p["name"] == "Amaru" for p in demo_library.access.profiles())
     project = tmp_path / "project.json"
     project.write_text(json.dumps({"unique_id": "abc-123", "title": "Sumaq Pacha seeds", "tk_labels": [
         {"label_type": "attribution", "name": "TK Attribution", "label_text": "Yuyarina ayllunchikta",
@@ -428,7 +428,7 @@ def test_custodian_view_profiles_hub_projects_and_audit(tmp_path, make_window, d
     assert view.projects_table.item(0, 2).text() == "TK A"
     view.verify_audit()
     assert view.verify_label.text().startswith("The audit log is intact")
-    assert view.audit_table.rowCount() == len(demo_library.audit_log())  # verifying reads, it adds no event
+    assert view.audit_table.rowCount() == len(demo_library.audit.events())  # verifying reads, it adds no event
 
     editor = window.new_record()
     item = next(editor.access_editor.labels_list.item(i) for i in range(editor.access_editor.labels_list.count())
@@ -497,7 +497,7 @@ def test_the_unlocked_index_of_restricted_records_never_touches_disk(monkeypatch
                 for p in root.rglob("*") if p.is_file()}
     before = files()
     demo_library.unlock(*CUSTODIAN)
-    assert demo_library.search("seed tubers").total >= 1  # the restricted record is searchable in memory
+    assert demo_library.index.search("seed tubers").total >= 1  # the restricted record is searchable in memory
     changed = [p for p, stamp in files().items() if before.get(p) != stamp]
     data = demo_library.data_dir
     allowed = (data / "index", data / "private-index")
@@ -505,7 +505,7 @@ def test_the_unlocked_index_of_restricted_records_never_touches_disk(monkeypatch
 
 
 def test_change_my_passphrase_keeps_the_dialog_on_a_wrong_one(make_window, demo_library):
-    from kmdesk.core.trust import vault
+    from kmdesk.core.errors import WrongPassphrase
 
     window = make_window(demo_library)
     unlock_on_screen(window, *CONTRIBUTOR)
@@ -519,7 +519,7 @@ def test_change_my_passphrase_keeps_the_dialog_on_a_wrong_one(make_window, demo_
     dialog.accept()
     assert not dialog.isVisible()
     demo_library.lock()
-    with pytest.raises(vault.WrongPassphrase):
+    with pytest.raises(WrongPassphrase):
         demo_library.unlock(*CONTRIBUTOR)
     demo_library.unlock(CONTRIBUTOR[0], "a new passphrase for the contributor")
 

@@ -75,7 +75,7 @@ def test_closed_editors_are_deleted_and_collected(window, library):
         settle()
     assert widget_count() == baseline
     assert [ref for ref in editors if ref() is not None] == []
-    assert library.count() > 4  # the editors did save: what was kept was not the work
+    assert library.records.count() > 4  # the editors did save: what was kept was not the work
 
 
 def test_an_editor_closed_while_its_save_runs_on_a_thread_is_told_then_deleted(window, library, monkeypatch):
@@ -105,12 +105,12 @@ def test_an_editor_closed_while_its_save_runs_on_a_thread_is_told_then_deleted(w
         del editor
         assert workers.wait_idle(30)
         settle()
-        assert told == ["New record"] and library.search("writer thread").total == 1
+        assert told == ["New record"] and library.index.search("writer thread").total == 1
         assert ref() is None and widget_count() == baseline
 
         refused = window.new_record()
         refused.set_text("title", "en", "Refused by the library")
-        window.library.add = lambda _data: (_ for _ in ()).throw(PermissionError("no"))
+        window.library.records.add = lambda _data: (_ for _ in ()).throw(PermissionError("no"))
         refused.accept()
         assert workers.wait_idle(30)
         settle()

@@ -48,7 +48,7 @@ def test_import_dialog_previews_lets_the_mapping_change_and_reports(tmp_path, qt
     shown = [dialog.result.topLevelItem(i).text(1) for i in range(dialog.result.topLevelItemCount())]
     assert shown == ["imported", "not imported", "skipped"]
     assert "Imported: 1" in dialog.result_label.text()
-    assert library.search("pêche").total == 1
+    assert library.index.search("pêche").total == 1
 
 
 def test_import_dialog_for_a_file_that_maps_itself_and_a_bad_file(tmp_path, qtbot, library, progress):
@@ -73,7 +73,7 @@ def test_a_cancelled_dialog_import_changes_nothing(monkeypatch, qtbot, library, 
     qtbot.addWidget(dialog)
     monkeypatch.setattr(workers.Task, "cancelled", lambda self: True)
     dialog.import_button.click()
-    assert library.count() == 4 and dialog.report is None and dialog.import_button.isEnabled()
+    assert library.records.count() == 4 and dialog.report is None and dialog.import_button.isEnabled()
 
 
 def test_main_window_opens_the_dialog_for_other_formats_and_exports_each(tmp_path, window, library):
@@ -94,7 +94,7 @@ def test_attachments_view_adds_lists_thumbnails_and_removes(tmp_path, qtbot, lib
     from kmdesk.gui.attachments_view import AttachmentsView
     from kmdesk.gui.qt import QColor, QImage
 
-    record = next(library.iter_records())
+    record = next(library.records.iter_all())
     image = QImage(640, 480, QImage.Format.Format_RGB32)
     image.fill(QColor("green"))
     picture = tmp_path / "photo.png"
@@ -122,7 +122,7 @@ def test_open_uses_a_private_copy_that_is_cleaned_up(monkeypatch, tmp_path, qtbo
 
     opened = []
     monkeypatch.setattr(attachments_view.QDesktopServices, "openUrl", lambda url: opened.append(Path(url.toLocalFile())))
-    record = next(library.iter_records())
+    record = next(library.records.iter_all())
     note = tmp_path / "note.txt"
     note.write_text("private copy", encoding="utf-8")
     view = AttachmentsView(library)
@@ -143,12 +143,12 @@ def test_import_dialog_opens_a_sealed_archive_with_its_passphrase(tmp_path, qtbo
 
     def guarded(path):
         lib = open_as_custodian(path, "keeper pass")
-        lib.add_community("Siida", "no")
+        lib.access.add_community("Siida", "no")
         return lib
 
     with guarded(tmp_path / "a") as source:
-        source.add({"type": "practice", "title": {"en": "Community practice"}, "community": "Siida",
-                    "access": {"level": "community"}})
+        source.records.add({"type": "practice", "title": {"en": "Community practice"}, "community": "Siida",
+                            "access": {"level": "community"}})
         exporter.export(source, "kmd", tmp_path / "move.kmd", sealed_passphrase="transfer words")
     with guarded(tmp_path / "b") as target:
         dialog = ImportDialog(None, target, tmp_path / "move.kmd", progress)
@@ -159,4 +159,4 @@ def test_import_dialog_opens_a_sealed_archive_with_its_passphrase(tmp_path, qtbo
         assert dialog.table.item(1, 0).text() == "Community practice"
         with qtbot.waitSignal(dialog.finished_import):
             dialog.import_button.click()
-        assert target.count() == 1
+        assert target.records.count() == 1

@@ -82,7 +82,7 @@ def test_searches_are_answered_while_an_import_runs(qtbot, window, library, tmp_
     qtbot.waitUntil(lambda: dialog.isVisible() and dialog.pages.currentIndex() == 1, timeout=20000)
     assert not progress.isVisible()
     assert dialog.report["counts"] == {"imported": ROWS}
-    assert library.count() == 4 + ROWS
+    assert library.records.count() == 4 + ROWS
     assert titles(window) == ["Mangrove restoration workshop"]  # the window kept the person's search
 
     from kmdesk.gui.qt import QCoreApplication, QEvent, isValid
@@ -107,7 +107,7 @@ def test_cancel_in_the_status_bar_stops_the_import_and_the_dialog_says_so(qtbot,
     assert not progress.isVisible() and dialog.import_button.isEnabled() and dialog.pages.currentIndex() == 0
     boxes = [box.text() for box in dialog.findChildren(QMessageBox) if box.isVisible()]
     assert boxes == ["Cancelled. Nothing was changed."]
-    assert library.count() == 4
+    assert library.records.count() == 4
 
 
 def test_closing_the_window_cancels_a_running_import(qtbot, window, library, tmp_path):
@@ -120,4 +120,4 @@ def test_closing_the_window_cancels_a_running_import(qtbot, window, library, tmp
     finally:
         go.set()
     assert workers.wait_idle(30)
-    assert library.count() == 4  # the import was one transaction: cancelled, nothing of it stayed
+    assert library.records.count() == 4  # the import was one transaction: cancelled, nothing of it stayed

@@ -57,21 +57,21 @@ def test_ctrl_s_saves_and_stays_open_ctrl_return_saves_and_closes(qtbot, make_wi
     from kmdesk.gui.qt import QApplication, Qt
 
     window = make_window(library)
-    before = library.count()
+    before = library.records.count()
     editor = window.new_record()
     QApplication.setActiveWindow(editor)
     assert editor.focusWidget() is editor.text_widget("title", "en")  # typing starts with the title
     editor.type_combo.setCurrentIndex(editor.type_combo.findData("practice"))
     editor.text_widget("title", "en").setText("Seed fair of the highlands")
     qtbot.keyClick(editor.text_widget("title", "en"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert library.count() == before + 1 and editor.isVisible()
+    assert library.records.count() == before + 1 and editor.isVisible()
     saved_id = editor.original["id"]
-    assert library.get(saved_id)["title"]["en"] == "Seed fair of the highlands"
+    assert library.records.get(saved_id)["title"]["en"] == "Seed fair of the highlands"
     editor.text_widget("title", "en").setText("Seed fair of the high Andes")
     qtbot.keyClick(editor.text_widget("title", "en"), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert not editor.isVisible()
-    assert library.count() == before + 1  # the second save edited the record the first one made
-    assert library.get(saved_id)["title"]["en"] == "Seed fair of the high Andes"
+    assert library.records.count() == before + 1  # the second save edited the record the first one made
+    assert library.records.get(saved_id)["title"]["en"] == "Seed fair of the high Andes"
 
 
 def test_new_traditional_knowledge_starts_with_its_community(make_window, demo_library):
@@ -92,7 +92,7 @@ def test_new_traditional_knowledge_starts_with_its_community(make_window, demo_l
     editor.access_editor.level_buttons["community"].click()
     assert editor.community_combo.currentText() == "Ayllu Sumaq Pacha"  # the contributor's one community
     editor.accept()
-    saved = [r for r in demo_library.iter_records()
+    saved = [r for r in demo_library.records.iter_all()
              if (r.get("title") or {}).get("en") == "Reading the rains from the flowering of trees"]
     assert saved and saved[0]["access"]["level"] == "community"
 

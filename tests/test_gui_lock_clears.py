@@ -66,7 +66,7 @@ def test_the_lock_screen_selects_the_profile_last_unlocked(make_window, demo_lib
     combo = first.session.lock_screen.profile_combo
     assert combo.currentData() == "Demo Contributor"  # nobody unlocked yet: the first in the list
     unlock_on_screen(first, *VISITOR)
-    assert demo_library.unlocked_profile()["name"] == "Demo Visitor"
+    assert demo_library.access.unlocked_profile()["name"] == "Demo Visitor"
     first.session.lock_action.trigger()
     first.session.lock_screen.choose("Demo Custodian")  # chosen but not unlocked: not remembered
     first.session.show_lock_screen()
@@ -93,7 +93,7 @@ def test_ctrl_l_leaves_nothing_of_the_restricted_record_on_screen(qtbot, make_wi
 
     QApplication.setActiveWindow(window)  # offscreen has no window manager to activate it
     qtbot.keyClick(window.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    assert demo_library.unlocked_profile() is None
+    assert demo_library.access.unlocked_profile() is None
     shown = "\n".join(widget_texts(window))
     assert not [mark for mark in marks if mark in shown]
     assert not window.table.selectionModel().hasSelection() and window.current_record_id() is None
@@ -105,7 +105,7 @@ def test_ctrl_l_leaves_nothing_of_the_restricted_record_on_screen(qtbot, make_wi
 def test_a_public_record_comes_back_after_the_lock(make_window, demo_library):
     window = make_window(demo_library)
     unlock_on_screen(window, *CUSTODIAN)
-    public_id = next(hit.id for hit in demo_library.search("").hits)
+    public_id = next(hit.id for hit in demo_library.index.search("").hits)
     window.show_record_id(public_id)
     window.session.lock_action.trigger()
     window.session.browse()
@@ -116,7 +116,7 @@ def test_a_locked_stub_says_its_consent_scope_is_sealed(make_window, demo_librar
     window = make_window(demo_library)
     demo_library.unlock(*CUSTODIAN)
     seed_id = record_id(demo_library, SEED_TITLE)
-    assert demo_library.get(seed_id)["consents"][0]["scope"] == ["view_community"]
+    assert demo_library.records.get(seed_id)["consents"][0]["scope"] == ["view_community"]
     demo_library.lock()
     window.session.browse()
     window.show_record_id(seed_id)
@@ -131,7 +131,7 @@ def test_a_locked_stub_says_its_consent_scope_is_sealed(make_window, demo_librar
 
 def test_add_files_is_disabled_while_locked(make_window, demo_library):
     window = make_window(demo_library)
-    public_id = next(hit.id for hit in demo_library.search("").hits)
+    public_id = next(hit.id for hit in demo_library.index.search("").hits)
     window.session.browse()
     window.show_record_id(public_id)
     files = window.attachments_view

@@ -32,7 +32,7 @@ def controls(window) -> dict[str, bool]:
 
 
 def show_public_record(window) -> str:
-    record_id = next(hit.id for hit in window.library.search("").hits)
+    record_id = next(hit.id for hit in window.library.index.search("").hits)
     window.show_record_id(record_id)
     assert window.record_view.record["id"] == record_id
     return record_id
@@ -61,7 +61,7 @@ def test_what_sync_and_share_say_names_the_target(window):
     unlock(window, *PROFILES["custodian"])
     show_public_record(window)
     panel = window.sync_panel
-    targets = {t["name"]: t["kind"] for t in window.library.targets()}
+    targets = {t["name"]: t["kind"] for t in window.library.sync.targets()}
     assert "bioland" in targets.values()
     for index in range(panel.target_combo.count()):
         panel.target_combo.setCurrentIndex(index)
@@ -85,6 +85,6 @@ def test_locking_clears_the_search_its_count_and_its_facets(window):
     window.session.lock()
     assert window.search_edit.text() == ""
     assert window.facets.filters() == {}
-    public = window.library.search("").total  # behind the lock screen the list is the public records
+    public = window.library.index.search("").total  # behind the lock screen the list is the public records
     assert window.counts_label.text() != searched and window.counts_label.text().endswith(f"· {public} shown")
     assert window.suggestion_label.isHidden()

@@ -16,7 +16,7 @@ REFSERVER_SEED = 1
 @pytest.fixture
 def sync_library(ref_library):
     """The custodian's library syncing to the reference ref_server, with the community its records name."""
-    ref_library.add_community("Sumaq Pacha", "pe")
+    ref_library.access.add_community("Sumaq Pacha", "pe")
     return ref_library
 
 
@@ -29,10 +29,10 @@ def synced_window(make_window, sync_library):
 
 
 def add_consented(library, **extra):
-    record = library.add({"type": "traditional_knowledge", "title": {"en": "Potato seed exchange"}, "community": "Sumaq Pacha",
-                          "summary": {"en": "Seed travels between altitude zones."}, "creators": ["Juana Mamani"],
-                          "countries": ["pe"], **{"access": {"level": "public"}, **extra}})
-    library.grant_consent(record["id"], {"granted_by": "Sumaq Pacha assembly", "scope": ["share_chm"], "given_on": "2025-01-10"})
+    record = library.records.add({"type": "traditional_knowledge", "title": {"en": "Potato seed exchange"}, "community": "Sumaq Pacha",
+                                  "summary": {"en": "Seed travels between altitude zones."}, "creators": ["Juana Mamani"],
+                                  "countries": ["pe"], **{"access": {"level": "public"}, **extra}})
+    library.consent.grant(record["id"], {"granted_by": "Sumaq Pacha assembly", "scope": ["share_chm"], "given_on": "2025-01-10"})
     return record
 
 
@@ -69,7 +69,7 @@ def test_share_sync_and_stop_sharing_from_the_panel(qtbot, synced_window, ref_se
 
 def test_refusals_show_their_reasons_and_retry_now_sends_the_fixed_record(qtbot, synced_window, ref_server):
     window, panel = synced_window, synced_window.sync_panel
-    bare = window.library.add({"type": "resource", "title": {"en": "Puna field guide"}})
+    bare = window.library.records.add({"type": "resource", "title": {"en": "Puna field guide"}})
     open_record(window, bare["id"])
     assert "The CHM still needs: authors, summary" in panel.record_label.text()
     qtbot.mouseClick(panel.share_button, Qt.MouseButton.LeftButton)
@@ -78,7 +78,7 @@ def test_refusals_show_their_reasons_and_retry_now_sends_the_fixed_record(qtbot,
     assert "Puna field guide" in panel.failures.item(0).text() and "authors" in panel.failures.item(0).text()
     assert "failed" in window.record_view.html()
 
-    window.library.update(bare["id"], {"creators": ["Ana Ruiz"], "summary": {"en": "Plants of the high puna."}})
+    window.library.records.update(bare["id"], {"creators": ["Ana Ruiz"], "summary": {"en": "Plants of the high puna."}})
     # an outage: the thesaurus refresh (cached copy used) and then the first send meet a 503
     ref_server.control("fail_next", count=2, status=503, retry_after=3600)
     qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)
@@ -105,7 +105,7 @@ def test_sync_starts_by_itself_when_items_wait(qtbot, synced_window, ref_server)
     window, panel = synced_window, synced_window.sync_panel
     assert panel.network is not None or panel.probe.isActive()  # Qt's network information, or the timer
     record = add_consented(window.library)
-    window.library.share([record["id"]], CHM_TARGET)
+    window.library.sync.share([record["id"]], CHM_TARGET)
     panel.refresh()
     panel.sync_if_waiting()  # what a reachability change to "online" (or the timer) calls
     assert record["id"] in ref_server.documents() and panel.waiting() == 0
@@ -118,7 +118,7 @@ def test_what_waited_goes_at_start_when_the_network_is_there(qtbot, sync_library
     monkeypatch.setattr(SyncPanel, "online", lambda self: True)  # as QNetworkInformation reports on a connected machine
     library = sync_library
     record = add_consented(library)
-    library.share([record["id"]], CHM_TARGET)
+    library.sync.share([record["id"]], CHM_TARGET)
     ref_server.control("fail_rate", rate=1.0, status=503, retry_after=3600)
     panel = SyncPanel(library, lang="en")
     qtbot.addWidget(panel)
@@ -140,7 +140,7 @@ def test_what_waited_while_locked_goes_once_unlocked(make_window, sync_library, 
     monkeypatch.setattr(SyncPanel, "online", lambda self: True)
     library = sync_library
     record = add_consented(library)
-    library.share([record["id"]], CHM_TARGET)
+    library.sync.share([record["id"]], CHM_TARGET)
     library.lock()
     window = make_window(library, shown=False)  # the automatic run finds the sync credentials locked away
     assert window.sync_panel.waiting() == 1 and ref_server.documents() == {}
@@ -155,7 +155,7 @@ def test_the_sync_status_arriving_keeps_the_search_snippet(qtbot, synced_window)
     highlighted words of the search that found it stay."""
     window = synced_window
     record = add_consented(window.library)
-    window.library.share([record["id"]], CHM_TARGET)
+    window.library.sync.share([record["id"]], CHM_TARGET)
     window.search_edit.setText("altitude")
     window.search_now()
     window.show_record_id(record["id"])
@@ -170,7 +170,7 @@ def test_refusal_reasons_name_the_access_level_in_the_interface_language(qtbot, 
 
     library = synced_window.library
     record = add_consented(library, access={"level": "community"})
-    library.share([record["id"]], CHM_TARGET)
+    library.sync.share([record["id"]], CHM_TARGET)
     panel = SyncPanel(library, lang="fr", auto=False)
     qtbot.addWidget(panel)
     panel.refresh()
@@ -185,8 +185,8 @@ def test_a_title_in_no_un_language_is_said_in_words(qtbot, synced_window):
     """The CHM refuses a record whose texts are in no UN language; the panel says so with the
     languages' names, not the problem's code."""
     window, panel = synced_window, synced_window.sync_panel
-    record = window.library.add({"type": "resource", "title": {"quz": "Papa muhu"}, "creators": ["Ana Ruiz"],
-                                 "summary": {"quz": "Papa muhu rantinakuy."}})
+    record = window.library.records.add({"type": "resource", "title": {"quz": "Papa muhu"}, "creators": ["Ana Ruiz"],
+                                         "summary": {"quz": "Papa muhu rantinakuy."}})
     open_record(window, record["id"])
     text = panel.record_label.text()
     assert "one of the six UN languages" in text and "Cusco Quechua" in text, text

@@ -46,7 +46,7 @@ class Counting:
         self.searches = 0
         self.saves = 0
         self.threads: set[int] = set()
-        real_search, real_update = library.search, library.update
+        real_search, real_update = library.index.search, library.records.update
 
         def search(*args, **kwargs):
             with self.lock:
@@ -60,8 +60,8 @@ class Counting:
                 self.threads.add(threading.get_ident())
             return real_update(*args, **kwargs)
 
-        monkeypatch.setattr(library, "search", search)
-        monkeypatch.setattr(library, "update", update)
+        monkeypatch.setattr(library.index, "search", search)
+        monkeypatch.setattr(library.records, "update", update)
 
     @property
     def jobs(self) -> int:
@@ -73,7 +73,7 @@ class Counting:
 def guarded_library(library):
     """The small sample library with a custodian, so it has a lock to lock (the demo library's
     seventy records would make each job slower, not the test harder)."""
-    library.create_profile(*CUSTODIAN, ["custodian"])
+    library.access.create_profile(*CUSTODIAN, ["custodian"])
     return library
 
 
@@ -95,7 +95,7 @@ def test_thousands_of_real_thread_jobs_with_typing_locking_and_language_switches
     request.addfinalizer(lambda: gc.callbacks.remove(watch_collections))
     monkeypatch.setattr(workers, "show_error", lambda _parent, exc: errors.append(exc))
     monkeypatch.setattr(main_window_module, "show_error", lambda _parent, exc: errors.append(exc))
-    public = [hit.id for hit in guarded_library.search("", limit=20).hits]
+    public = [hit.id for hit in guarded_library.index.search("", limit=20).hits]
     counting = Counting(guarded_library, monkeypatch)
     assert workers.wait_idle(60)  # nothing left running from earlier tests
     window = MainWindow(guarded_library, Settings(), language="en")
@@ -153,7 +153,7 @@ def test_a_newer_search_supersedes_the_waiting_ones(qtbot, monkeypatch, library,
 
     gate = threading.Event()
     asked: list[str] = []
-    real_search = library.search
+    real_search = library.index.search
 
     def slow_search(query, **options):
         asked.append(query)
@@ -165,7 +165,7 @@ def test_a_newer_search_supersedes_the_waiting_ones(qtbot, monkeypatch, library,
     qtbot.addWidget(window)
     window.show()
     assert workers.wait_idle(10)
-    monkeypatch.setattr(library, "search", slow_search)
+    monkeypatch.setattr(library.index, "search", slow_search)
     for typed in ["seed", "seed b", "seed ba", "seed ban", "mangrove"]:
         window.search_edit.setText(typed)
         window.search_now(as_you_type=True)
@@ -272,4 +272,4 @@ def test_an_import_on_the_writer_thread_leaves_the_collector_to_the_gui_thread(q
     assert done == [({"imported": 400}, False)]
     assert not gc.isenabled()
     assert foreign_collections == []
-    assert len(ballast) == 5000 and library.search("qwyxpasture").total == 400
+    assert len(ballast) == 5000 and library.index.search("qwyxpasture").total == 400

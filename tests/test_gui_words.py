@@ -24,11 +24,11 @@ def cells(table) -> list[list[str]]:
 
 
 def test_the_audit_log_reads_as_words(custodian_view, demo_library):
-    restricted = next(r for r in demo_library.iter_records() if r["access"]["level"] == "restricted" and not r["sealed"])
-    demo_library.get(restricted["id"])  # reading protected knowledge is audited, with the record's id
+    restricted = next(r for r in demo_library.records.iter_all() if r["access"]["level"] == "restricted" and not r["sealed"])
+    demo_library.records.get(restricted["id"])  # reading protected knowledge is audited, with the record's id
     custodian_view.reload()
     rows = cells(custodian_view.audit_table)
-    assert len(rows) == len(demo_library.audit_log())
+    assert len(rows) == len(demo_library.audit.events())
     text = "\n".join("\t".join(row) for row in rows)
     assert not ISO.search(text) and not CODES.search(text) and "{" not in text
     assert "kmdesk: sync credentials" not in text
@@ -52,7 +52,7 @@ def audited_codes() -> set[str]:
 
     root = Path(kmdesk.core.__file__).parent
     found = {code for path in root.rglob("*.py")
-             for code in re.findall(r'_audit\(\w+, "([a-z_]+)"', path.read_text(encoding="utf-8"))}
+             for code in re.findall(r'audit\.record\(\w+, "([a-z_]+)"', path.read_text(encoding="utf-8"))}
     assert len(found) > 20  # the pattern still matches how the core audits
     return found | {"sync_sent", "sync_retracted", "sync_failed"}
 

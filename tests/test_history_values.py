@@ -18,11 +18,11 @@ CANARY = "Zqhistorycanary tintes secretos"
 @pytest.fixture
 def lib(tmp_path):
     library = Library.open(tmp_path / "lib")
-    library.create_profile("Aiyana", PASS["Aiyana"], ["custodian"])
+    library.access.create_profile("Aiyana", PASS["Aiyana"], ["custodian"])
     library.unlock("Aiyana", PASS["Aiyana"])
-    library.create_profile("Mei", PASS["Mei"], ["viewer"])
-    library.add_community("Ayllu Chawaytire", "pe")
-    library.add_protocol("Weavers' council", community="Ayllu Chawaytire", kind="strict")
+    library.access.create_profile("Mei", PASS["Mei"], ["viewer"])
+    library.access.add_community("Ayllu Chawaytire", "pe")
+    library.access.add_protocol("Weavers' council", community="Ayllu Chawaytire", kind="strict")
     yield library
     library.close()
 
@@ -30,10 +30,10 @@ def lib(tmp_path):
 def restricted(lib, level="restricted"):
     access = {"level": "sacred", "custodians": ["Aiyana"]} if level == "sacred" else \
         {"level": level, "protocols": ["Weavers' council"]}
-    record = lib.add({"type": "traditional_knowledge", "title": {"es": CANARY}, "community": "Ayllu Chawaytire",
-                      "date": "2019", "gbf_targets": [4], "access": access})
-    lib.update(record["id"], {"date": "2021", "gbf_targets": [4, 13], "body": {"es": CANARY + " segunda"},
-                              "creators": [{"name": CANARY, "role": "knowledge_holder"}]})
+    record = lib.records.add({"type": "traditional_knowledge", "title": {"es": CANARY}, "community": "Ayllu Chawaytire",
+                              "date": "2019", "gbf_targets": [4], "access": access})
+    lib.records.update(record["id"], {"date": "2021", "gbf_targets": [4, 13], "body": {"es": CANARY + " segunda"},
+                                      "creators": [{"name": CANARY, "role": "knowledge_holder"}]})
     return record["id"]
 
 
@@ -43,10 +43,10 @@ def edit(history):
 
 def test_a_member_sees_every_value_old_and_new(lib):
     record_id = restricted(lib)
-    changes = edit(lib.history(record_id))["changes"]
+    changes = edit(lib.history.of(record_id))["changes"]
     assert changes["date"] == ["2019", "2021"] and changes["gbf_targets"] == [[4], [4, 13]]
     assert changes["body"] == [{}, {"es": CANARY + " segunda"}]
-    assert edit(lib.history(record_id))["withheld"] == []
+    assert edit(lib.history.of(record_id))["withheld"] == []
 
 
 @pytest.mark.parametrize("reader", ["locked", "Mei"])
@@ -55,7 +55,7 @@ def test_a_reader_the_record_does_not_admit_sees_the_stub_values_and_the_rest_wi
     lib.lock()
     if reader == "Mei":
         lib.unlock("Mei", PASS["Mei"])
-    history = lib.history(record_id)
+    history = lib.history.of(record_id)
     changes = edit(history)["changes"]
     assert changes["date"] == ["2019", "2021"] and changes["gbf_targets"] == [[4], [4, 13]]
     assert changes["body"] is None and changes["creators"] is None
@@ -67,21 +67,21 @@ def test_a_reader_the_record_does_not_admit_sees_the_stub_values_and_the_rest_wi
 def test_a_sacred_record_shows_nothing_but_names_to_others(lib):
     record_id = restricted(lib, "sacred")
     lib.lock()
-    changes = edit(lib.history(record_id))["changes"]
+    changes = edit(lib.history.of(record_id))["changes"]
     assert changes == {"date": None, "gbf_targets": None, "body": None, "creators": None}
 
 
 def test_a_record_made_restricted_withholds_its_past_protected_values(lib):
-    record = lib.add({"type": "practice", "title": {"en": CANARY}, "date": "2019"})
-    lib.update(record["id"], {"date": "2020"})
-    lib.update(record["id"], {"access": {"level": "restricted", "protocols": ["Weavers' council"]},
-                              "community": "Ayllu Chawaytire"})
+    record = lib.records.add({"type": "practice", "title": {"en": CANARY}, "date": "2019"})
+    lib.records.update(record["id"], {"date": "2020"})
+    lib.records.update(record["id"], {"access": {"level": "restricted", "protocols": ["Weavers' council"]},
+                                      "community": "Ayllu Chawaytire"})
     lib.lock()
-    history = lib.history(record["id"])
+    history = lib.history.of(record["id"])
     assert history[0]["changes"]["title"] is None and history[1]["changes"]["date"] == ["2019", "2020"]
     assert "Zqhistorycanary" not in json.dumps(history, ensure_ascii=False)
     lib.unlock("Aiyana", PASS["Aiyana"])
-    assert lib.history(record["id"])[0]["changes"]["title"] == [None, {"en": CANARY}]
+    assert lib.history.of(record["id"])[0]["changes"]["title"] == [None, {"en": CANARY}]
 
 
 def tree_texts(tree) -> list[list[str]]:

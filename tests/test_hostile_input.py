@@ -20,11 +20,11 @@ from kmdesk.core.store.library import Library
 def attempt(library: Library, path: Path, fmt: str | None = None, passphrase: str | None = None) -> str:
     """Import ``path``; the refusal's words (the file's error, or its rows' errors). Any other
     exception fails the test: that is what the CLI shows as 'internal error'."""
-    before = library.count()
+    before = library.records.count()
     try:
         report = importer.run(library, importer.open_source(path, fmt, passphrase=passphrase))
     except KmdeskError as exc:
-        assert library.count() == before
+        assert library.records.count() == before
         return str(exc)
     errors = [row["reason"] for row in report["rows"] if row["status"] == "error"]
     assert errors, report
@@ -44,7 +44,7 @@ def records_file(tmp_path: Path, records: list, **extra) -> Path:
 def test_lone_surrogate_title_is_refused_and_the_library_stays_usable(tmp_path, library):
     path = library_file(tmp_path, '{"format":"kmdesk-library","records":[{"type":"resource","title":{"en":"\\ud800"}}]}')
     assert "title[en]" in attempt(library, path) and "surrogate" in attempt(library, path)
-    assert library.search("potato").total == 1 and library.check().ok
+    assert library.index.search("potato").total == 1 and library.check().ok
 
 
 def test_record_ids_follow_one_pattern(tmp_path, library):
@@ -63,7 +63,7 @@ def test_csv_with_cr_only_line_ends_imports_every_row(tmp_path, library):
     path.write_bytes(b'title,type\r"Old Mac one",resource\r"Old Mac\rtwo",resource\r')
     report = importer.run(library, importer.open_source(path))
     assert report["counts"] == {"imported": 2}
-    titles = sorted(r["title"]["en"] for r in library.iter_records() if r["title"]["en"].startswith("Old Mac"))
+    titles = sorted(r["title"]["en"] for r in library.records.iter_all() if r["title"]["en"].startswith("Old Mac"))
     assert titles == ["Old Mac\ntwo", "Old Mac one"]
 
 
@@ -203,7 +203,7 @@ def test_a_refused_bibtex_macro_never_becomes_literal_text(tmp_path, library):
     refused = by_label["entry 2 'uses'"]
     assert refused["status"] == "error" and "the macro 'big'" in refused["reason"] and "line 1" in refused["reason"]
     assert f"longer than {bibtex_format.MAX_VALUE // 1024} KB" in refused["reason"]
-    imported = [library.get(row["id"]) for row in report["rows"] if row["status"] == "imported"]
+    imported = [library.records.get(row["id"]) for row in report["rows"] if row["status"] == "imported"]
     assert sorted(next(iter(r["title"].values())) for r in imported) == ["Fine", "small again"]  # never "big and more"
 
 
@@ -228,7 +228,7 @@ def test_a_huge_ris_value_is_a_row_error_within_bounded_memory(tmp_path, library
     assert first["status"] == "error" and "line 2: the TI value is " + limit in first["reason"]
     assert second["status"] == "error" and "the TI value is " + limit in second["reason"]
     assert third["status"] == "imported"
-    assert library.get(third["id"])["title"] == {"en": "Fine"}
+    assert library.records.get(third["id"])["title"] == {"en": "Fine"}
     assert peak < 80 * 2**20, f"{peak / 2**20:.0f} MB"
 
 
@@ -285,8 +285,8 @@ def test_ris_continuation_lines_are_joined_in_order(tmp_path):
 @pytest.mark.parametrize("value", ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx"])
 def test_csv_export_neutralises_formulas_and_import_reads_them_back(tmp_path, value):
     with Library.open(tmp_path / "a") as source:
-        record = source.add({"type": "resource", "title": {"en": "Formula " + value[1:]}, "keywords": [value.strip()],
-                             "community": value})
+        record = source.records.add({"type": "resource", "title": {"en": "Formula " + value[1:]}, "keywords": [value.strip()],
+                                     "community": value})
         out = io.BytesIO()
         exporter.export(source, "csv", out)
     text = out.getvalue().decode("utf-8-sig")
@@ -296,7 +296,7 @@ def test_csv_export_neutralises_formulas_and_import_reads_them_back(tmp_path, va
     path.write_bytes(out.getvalue())
     with Library.open(tmp_path / "b") as target:
         importer.run(target, importer.open_source(path))
-        again = target.get(record["id"])
+        again = target.records.get(record["id"])
     assert again["community"] == record["community"] and again["keywords"] == record["keywords"]
 
 
@@ -323,14 +323,14 @@ def test_reports_and_previews_of_bad_bytes_can_be_printed_as_utf8(tmp_path, libr
 def test_a_profile_kdf_that_is_not_json_fails_only_that_profiles_unlock(tmp_path):
     import sqlite3
 
-    from kmdesk.core.trust.vault import VaultError
+    from kmdesk.core.errors import VaultError
 
     with Library.open(tmp_path / "lib") as library:
-        library.create_profile("keeper", "a long passphrase", ["custodian"])
+        library.access.create_profile("keeper", "a long passphrase", ["custodian"])
     with sqlite3.connect(tmp_path / "lib" / "library.db") as db:
         db.execute("UPDATE profiles SET kdf = 'not json'")
     with Library.open(tmp_path / "lib") as library:
-        assert [p["name"] for p in library.profiles()] == ["keeper"] and library.count() == 0
+        assert [p["name"] for p in library.access.profiles()] == ["keeper"] and library.records.count() == 0
         with pytest.raises(VaultError, match="unreadable key-derivation parameters"):
             library.unlock("keeper", "a long passphrase")
 

@@ -158,7 +158,7 @@ def test_arabic_mirrors_the_layout(qtbot, translated, library):
 def test_the_preferences_dialog_sets_language_and_record_language_order(qtbot, translated, make_window, library):
     from kmdesk.gui.settings import Settings
 
-    library.add({"type": "practice", "title": {"quz": "Papa tarpuy", "es": "Siembra de papa"}})
+    library.records.add({"type": "practice", "title": {"quz": "Papa tarpuy", "es": "Siembra de papa"}})
     window = make_window(library, shown=False)
 
     def titles():
@@ -300,7 +300,7 @@ def test_the_window_warns_in_the_status_bar_when_a_script_has_no_font(qtbot, lib
     qtbot.addWidget(window)
     window.font_check = FontCheck(available={WritingSystem.Latin})
     window.reload()
-    arabic = next(r["id"] for r in library.iter_records() if "ar" in r["title"])
+    arabic = next(r["id"] for r in library.records.iter_all() if "ar" in r["title"])
     window.show_record_id(arabic)
     assert "Arabic" in window.statusBar().currentMessage() and "fonts-noto-core" in window.statusBar().currentMessage()
 

@@ -16,11 +16,11 @@ def test_a_first_import_indexes_its_restricted_records_in_the_private_index(keep
     rows.append((f"Healing plant {CANARY}", "bark tea", "restricted", "Healers"))
     report = importer.run(keeper, importer.open_source(write_csv(tmp_path / "in.csv", rows)))
     assert report["counts"] == {"imported": 4}
-    assert keeper.search(CANARY).total == 1  # searchable now, not only after the next unlock
-    assert keeper.search("pasture").total == 3
+    assert keeper.index.search(CANARY).total == 1  # searchable now, not only after the next unlock
+    assert keeper.index.search("pasture").total == 3
     keeper.lock()
     keeper.unlock("Keeper", PASS)
-    assert keeper.search(CANARY).total == 1
+    assert keeper.index.search(CANARY).total == 1
 
 
 def _docs() -> list[dict]:
@@ -51,7 +51,7 @@ def test_restricted_records_do_not_flush_the_session_one_by_one(keeper, tmp_path
         event.remove(Session, "before_flush", listener)
     assert report["counts"] == {"imported": 40}
     assert len([n for n in flushes if n]) <= 2, flushes  # the import's own flush (and the audit's)
-    assert keeper.search("healing").total == 40
+    assert keeper.index.search("healing").total == 40
 
 
 def test_private_index_is_sealed_to_disk_as_it_streams_not_copied_whole(tmp_path, monkeypatch):

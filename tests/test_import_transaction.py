@@ -16,7 +16,7 @@ from kmdesk.core.errors import AccessDenied, Cancelled
 from kmdesk.core.io import importer
 from kmdesk.core.store import records as rec
 from kmdesk.core.store.library import Library
-from kmdesk.core.trust import vault
+from kmdesk.core.trust import sealing
 
 
 def test_each_row_is_normalised_once(keeper, tmp_path, monkeypatch):
@@ -40,7 +40,7 @@ def test_a_row_the_store_refuses_is_still_reported_with_its_reason(keeper, tmp_p
     report = importer.run(keeper, importer.open_source(write_csv(tmp_path / "in.csv", rows)))
     assert report["counts"] == {"imported": 1, "error": 1}
     assert "no protocol named Nobody" in report["rows"][1]["reason"]
-    assert keeper.count() == 1
+    assert keeper.records.count() == 1
 
 
 def test_protocols_are_read_once_per_import_not_per_restricted_record(tmp_path):
@@ -55,8 +55,8 @@ def test_protocols_are_read_once_per_import_not_per_restricted_record(tmp_path):
                 statements.append(statement)
 
         with open_as_custodian(tmp_path / f"lib{count}", PASS) as library:
-            library.add_protocol("Healers")
-            library.add_protocol("Fishers")
+            library.access.add_protocol("Healers")
+            library.access.add_protocol("Fishers")
             event.listen(library.engine, "before_cursor_execute", seen)
             event.listen(library.engine, "commit", lambda _conn: committed.append(True))
             report = importer.run(library, importer.open_source(write_csv(tmp_path / f"in{count}.csv", rows)))
@@ -85,8 +85,8 @@ def test_a_bulk_imported_record_is_stored_as_one_added_by_hand(keeper, access):
     check, and a change to the access block is still caught."""
     data = {"type": "practice", "title": {"en": "Bark tea", "fr": "Tisane"}, "body": {"en": "steep the bark"},
             "keywords": ["bark", "tea"], "gbf_targets": [22], "identifiers": {"doi": "10.1/x"}, "access": access}
-    added = keeper.add(data)["id"]
-    report = keeper.import_records([{**data, "id": "imported-1"}])
+    added = keeper.records.add(data)["id"]
+    report = keeper.imports.records([{**data, "id": "imported-1"}])
     assert [r.status for r in report] == ["imported"]
     mine, theirs = _raw_rows(keeper, "records", added)[0], _raw_rows(keeper, "records", "imported-1")[0]
     _same_but(mine, theirs, "id", "created_at", "updated_at", "sealed")
@@ -95,8 +95,8 @@ def test_a_bulk_imported_record_is_stored_as_one_added_by_hand(keeper, access):
     assert [(k["holder"], k["holder_ref"]) for k in keys_mine] == [(k["holder"], k["holder_ref"]) for k in keys_theirs]
     history = _raw_rows(keeper, "record_history", "imported-1")
     assert [(h["action"], h["sealed"] is None) for h in history] == [("import", access["level"] == "public")]
-    assert keeper.history("imported-1")[0]["action"] == "import"
-    _same_but(keeper.get(added), keeper.get("imported-1"), "id", "created_at", "updated_at")
+    assert keeper.history.of("imported-1")[0]["action"] == "import"
+    _same_but(keeper.records.get(added), keeper.records.get("imported-1"), "id", "created_at", "updated_at")
     assert keeper.integrity().damaged == []
     if access["level"] != "public":
         with keeper.engine.begin() as conn:
@@ -107,14 +107,14 @@ def test_a_bulk_imported_record_is_stored_as_one_added_by_hand(keeper, access):
 def test_a_refused_consent_takes_its_record_with_it_and_the_rest_are_written(keeper, monkeypatch):
     """Sealing or signing a consent can refuse it inside the import (a savepoint): the record
     goes with it, the records written in bulk before and after it stay."""
-    real = vault.seal_json
+    real = sealing.seal_json
 
     def refusing(value, *args):
         if isinstance(value, dict) and (value.get("data") or {}).get("granted_by") == "Refuser":
             raise AccessDenied("refused for the test")  # as sealing a consent's text can refuse
         return real(value, *args)
 
-    monkeypatch.setattr(vault, "seal_json", refusing)
+    monkeypatch.setattr(sealing, "seal_json", refusing)
 
     def item(i: int, granted_by: str | None = None) -> dict:
         consents = [{"granted_by": granted_by, "scope": ["view_community"], "given_on": "2024-01-01"}] if granted_by else []
@@ -123,18 +123,18 @@ def test_a_refused_consent_takes_its_record_with_it_and_the_rest_are_written(kee
 
     items = [item(i, "Elders" if i == 3 else None) for i in range(700)]
     items.insert(600, item(600, "Refuser"))
-    report = keeper.import_records(items)
+    report = keeper.imports.records(items)
     assert [r.status for r in report].count("imported") == 700
     assert report[600].status == "error" and "refused for the test" in report[600].reason
-    assert keeper.count() == 700
+    assert keeper.records.count() == 700
     assert _raw_rows(keeper, "record_history", report[600].id) == []
     assert keeper.integrity().damaged == []
-    assert len(keeper.consents(report[3].id)) == 1
-    assert len(keeper.history(report[650].id)) == 1
+    assert len(keeper.consent.of(report[3].id)) == 1
+    assert len(keeper.history.of(report[650].id)) == 1
 
 
 def test_public_records_are_indexed_from_the_transaction_not_read_back(keeper, tmp_path):
-    keeper.add({"type": "practice", "title": {"en": "Old pasture"}})  # an index in use, not a first import
+    keeper.records.add({"type": "practice", "title": {"en": "Old pasture"}})  # an index in use, not a first import
     read_back: list[str] = []  # the ids of the whole record rows read after the import's transaction
     committed: list[bool] = []
 
@@ -151,22 +151,22 @@ def test_public_records_are_indexed_from_the_transaction_not_read_back(keeper, t
     assert report["counts"] == {"imported": 6}
     restricted = report["rows"][5]["id"]
     assert read_back == [restricted]  # only what the private index needs, opened with its key
-    assert keeper.search("grazing").total == 5
-    assert keeper.search("pasture").total == 6
-    assert keeper.search("Healing").total == 1
+    assert keeper.index.search("grazing").total == 5
+    assert keeper.index.search("pasture").total == 6
+    assert keeper.index.search("Healing").total == 1
     assert keeper.check().ok
 
 
 def test_a_cancelled_import_leaves_the_index_as_it_was(keeper, tmp_path):
-    keeper.add({"type": "practice", "title": {"en": "Old pasture"}})
+    keeper.records.add({"type": "practice", "title": {"en": "Old pasture"}})
     rows = [(f"Pasture rule {i}", "open grazing", "public", "") for i in range(30)]
     calls = iter(range(1000))
     with pytest.raises(Cancelled):
         importer.run(keeper, importer.open_source(write_csv(tmp_path / "in.csv", rows)),
                      cancel=lambda: next(calls) > 40)
-    assert keeper.count() == 1
-    assert keeper.search("grazing").total == 0
-    assert keeper.search("pasture").total == 1
+    assert keeper.records.count() == 1
+    assert keeper.index.search("grazing").total == 0
+    assert keeper.index.search("pasture").total == 1
     assert keeper.check().ok
 
 
@@ -176,7 +176,7 @@ def test_an_index_commit_that_fails_after_the_transaction_is_made_good_from_the_
     from kmdesk.core.search import SearchIndex
 
     with Library.open(tmp_path / "lib") as library:
-        library.add({"type": "practice", "title": {"en": "Old pasture"}})
+        library.records.add({"type": "practice", "title": {"en": "Old pasture"}})
         real = SearchIndex.batch
 
         @contextmanager
@@ -191,8 +191,8 @@ def test_an_index_commit_that_fails_after_the_transaction_is_made_good_from_the_
             importer.run(library, importer.open_source(write_csv(tmp_path / "in.csv", rows)))
         monkeypatch.undo()
     with Library.open(tmp_path / "lib") as library:
-        assert library.count() == 8
-        assert library.search("grazing").total == 7
+        assert library.records.count() == 8
+        assert library.index.search("grazing").total == 7
         assert library.check().ok
 
 

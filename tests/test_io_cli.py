@@ -92,9 +92,9 @@ def test_sigkill_in_the_middle_of_an_import_leaves_the_library_consistent(tmp_pa
         process.wait()
     assert process.returncode == -signal.SIGKILL, "the import finished before it could be killed"
     with Library.open(data) as library:
-        assert library.count() == 0
+        assert library.records.count() == 0
         assert library.check().ok
-        assert not [e for e in library.audit_log() if e["action"] == "import"]
+        assert not [e for e in library.audit.events() if e["action"] == "import"]
 
 
 def test_sealed_archive_through_the_cli(tmp_path):

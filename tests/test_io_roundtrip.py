@@ -39,20 +39,20 @@ CARRIED = {"csv": ALL, "ris": ALL, "bibtex": ALL, "chm": ALL}
 @pytest.mark.parametrize("fmt", sorted(CARRIED))
 def test_records_through_a_format_and_back_keep_every_field_it_carries(tmp_path, fmt):
     with Library.open(tmp_path / "a") as source:
-        original = source.add(FULL)
+        original = source.records.add(FULL)
         out = tmp_path / f"out.{fmt}"
         assert exporter.export(source, fmt, out)["records"] == 1
     with Library.open(tmp_path / "b") as target:
         report = importer.run(target, importer.open_source(out, fmt))
         assert report["counts"] == {"imported": 1}, report
-        again = target.get(original["id"])
+        again = target.records.get(original["id"])
     expected = _fields(original, CARRIED[fmt])
     assert _fields(again, CARRIED[fmt]) == expected
 
 
 def test_library_to_archive_to_new_library_is_identical(tmp_path, library):
-    first = next(library.iter_records())
-    library.update(first["id"], {"keywords": ["edited"]})
+    first = next(library.records.iter_all())
+    library.records.update(first["id"], {"keywords": ["edited"]})
     (tmp_path / "pic.txt").write_text("searchable attachment text about axolotls")
     attachments.add(library, first["id"], tmp_path / "pic.txt")
     out = tmp_path / "lib.kmd"
@@ -60,13 +60,13 @@ def test_library_to_archive_to_new_library_is_identical(tmp_path, library):
     with Library.open(tmp_path / "copy") as copy:
         report = importer.run(copy, importer.open_source(out))
         assert report["counts"] == {"imported": 4}
-        for record in library.iter_records():
-            assert copy.get(record["id"]) == record
-            assert copy.history(record["id"]) == library.history(record["id"])
+        for record in library.records.iter_all():
+            assert copy.records.get(record["id"]) == record
+            assert copy.history.of(record["id"]) == library.history.of(record["id"])
             theirs = [{k: v for k, v in a.items() if k != "id"} for a in attachments.list_for(copy, record["id"])]
             ours = [{k: v for k, v in a.items() if k != "id"} for a in attachments.list_for(library, record["id"])]
             assert theirs == ours
-        assert [h.id for h in copy.search("axolotls").hits] == [first["id"]]
+        assert [h.id for h in copy.index.search("axolotls").hits] == [first["id"]]
         assert copy.check().ok
 
 
@@ -76,7 +76,7 @@ def test_an_archive_has_no_workbook_size_limit(tmp_path, library, monkeypatch):
     from kmdesk.core.io import xlsx_format
 
     monkeypatch.setattr(xlsx_format, "MAX_UNCOMPRESSED", 64 * 1024)
-    first = next(library.iter_records())
+    first = next(library.records.iter_all())
     (tmp_path / "recording.bin").write_bytes(bytes(range(256)) * 1024)  # 256 KB
     attachments.add(library, first["id"], tmp_path / "recording.bin")
     out = tmp_path / "big.kmd"
@@ -123,8 +123,8 @@ def test_archive_with_path_traversal_or_bad_checksum_is_rejected_naming_the_entr
         new.writestr("library.json", b'{"format": "kmdesk-library", "records": []}')
     with pytest.raises(ImportFileError, match="entry 'library.json' appears twice"):
         archive.verify(twice)
-    before = sorted(r["id"] for r in library.iter_records())
-    assert sorted(r["id"] for r in library.iter_records()) == before
+    before = sorted(r["id"] for r in library.records.iter_all())
+    assert sorted(r["id"] for r in library.records.iter_all()) == before
 
 
 def _csv(tmp_path: Path, text: str) -> Path:
@@ -134,7 +134,7 @@ def _csv(tmp_path: Path, text: str) -> Path:
 
 
 def test_duplicates_skip_merge_keep(tmp_path, library):
-    seed_bank = next(r for r in library.iter_records() if r["title"]["en"] == "Community seed bank guide")
+    seed_bank = next(r for r in library.records.iter_all() if r["title"]["en"] == "Community seed bank guide")
     rows = ("title,date,keywords,doi\n"
             "Community Seed-Bank Guide,2020,storage,\n"               # same title and year (folded)
             "Community seed bank guid,2020,,\n"                     # near-identical
@@ -145,17 +145,17 @@ def test_duplicates_skip_merge_keep(tmp_path, library):
     assert [r["status"] for r in skipped["rows"]] == ["skipped", "skipped", "imported", "skipped"]
     assert f"duplicate of {seed_bank['id']} (same title and year)" == skipped["rows"][0]["reason"]
     assert "near-identical title" in skipped["rows"][1]["reason"] and "same DOI 10.5555/new" in skipped["rows"][3]["reason"]
-    assert library.count() == 4  # a dry run changes nothing
+    assert library.records.count() == 4  # a dry run changes nothing
 
     merged = importer.run(library, importer.open_source(path), on_duplicate="merge")
     assert [r["status"] for r in merged["rows"]] == ["merged", "merged", "imported", "merged"]
-    after = library.get(seed_bank["id"])
+    after = library.records.get(seed_bank["id"])
     assert after["keywords"] == ["seed bank", "storage"] and after["title"] == seed_bank["title"]
-    assert library.history(seed_bank["id"])[-1]["action"] == "merge"
-    assert library.count() == 5
+    assert library.history.of(seed_bank["id"])[-1]["action"] == "merge"
+    assert library.records.count() == 5
 
     kept = importer.run(library, importer.open_source(path), on_duplicate="keep")
-    assert kept["counts"] == {"imported": 4} and library.count() == 9
+    assert kept["counts"] == {"imported": 4} and library.records.count() == 9
     assert len({r["id"] for r in kept["rows"]}) == 4
 
 
@@ -177,8 +177,8 @@ def test_a_cancelled_import_leaves_nothing(tmp_path, library):
 
     with pytest.raises(Cancelled):
         importer.run(library, importer.open_source(path), progress=lambda done, total: seen.append(done), cancel=cancel)
-    assert library.count() == 4 and library.check().ok
-    assert library.search("Record").total == 0
+    assert library.records.count() == 4 and library.check().ok
+    assert library.index.search("Record").total == 0
 
 
 def test_mapping_can_be_adjusted(tmp_path, library):
@@ -193,15 +193,15 @@ def test_mapping_can_be_adjusted(tmp_path, library):
 @pytest.fixture
 def guarded(tmp_path):
     lib = open_as_custodian(tmp_path / "guarded", "keeper pass")
-    lib.add_community("Siida", "no")
+    lib.access.add_community("Siida", "no")
     yield lib
     lib.close()
 
 
 def test_exports_hold_public_records_only_and_are_audited(tmp_path, guarded):
-    guarded.add({"type": "practice", "title": {"en": "Open practice"}, "labels": ["TK A"]})
-    guarded.add({"type": "traditional_knowledge", "title": {"en": "Zqxcommunitysecret"}, "community": "Siida",
-                 "access": {"level": "community"}})
+    guarded.records.add({"type": "practice", "title": {"en": "Open practice"}, "labels": ["TK A"]})
+    guarded.records.add({"type": "traditional_knowledge", "title": {"en": "Zqxcommunitysecret"}, "community": "Siida",
+                         "access": {"level": "community"}})
     for fmt in exporter.FORMATS:
         buffer = io.BytesIO()
         result = exporter.export(guarded, fmt, buffer)
@@ -212,7 +212,7 @@ def test_exports_hold_public_records_only_and_are_audited(tmp_path, guarded):
                 data = b"".join(zipped.read(n) for n in zipped.namelist())
         assert b"Zqxcommunitysecret" not in data
         assert b"TK A" in data, f"labels travel in {fmt}"
-    events = [e for e in guarded.audit_log() if e["action"] == "export"]
+    events = [e for e in guarded.audit.events() if e["action"] == "export"]
     assert [e["details"]["format"] for e in events] == list(exporter.FORMATS)
     assert all(e["details"]["withheld"] == 1 for e in events)
 
@@ -230,23 +230,23 @@ FILE_SECRET = b"Wqxsealedfilecanary in a recording"
 
 def _receiver(path: Path) -> Library:
     lib = open_as_custodian(path, "keeper pass")
-    lib.add_community("Siida", "no")
+    lib.access.add_community("Siida", "no")
     return lib
 
 
 def test_a_custodian_moves_sealed_records_to_another_library(tmp_path, guarded):
-    guarded.add_protocol("Elders", community="Siida")
-    restricted = guarded.add({"type": "traditional_knowledge", "title": {"en": SECRET}, "community": "Siida",
-                              "access": {"level": "restricted", "protocols": ["Elders"]}, "labels": ["TK S"]})
-    community = guarded.add({"type": "practice", "title": {"en": "Community practice"}, "community": "Siida",
-                             "access": {"level": "community"}})
-    guarded.update(community["id"], {"keywords": ["edited"]})
+    guarded.access.add_protocol("Elders", community="Siida")
+    restricted = guarded.records.add({"type": "traditional_knowledge", "title": {"en": SECRET}, "community": "Siida",
+                                      "access": {"level": "restricted", "protocols": ["Elders"]}, "labels": ["TK S"]})
+    community = guarded.records.add({"type": "practice", "title": {"en": "Community practice"}, "community": "Siida",
+                                     "access": {"level": "community"}})
+    guarded.records.update(community["id"], {"keywords": ["edited"]})
     recording = tmp_path / "song.txt"
     recording.write_bytes(FILE_SECRET)
     attachments.add(guarded, restricted["id"], recording)
-    guarded.add({"type": "traditional_knowledge", "title": {"en": "Sacred"}, "community": "Siida",
-                 "access": {"level": "sacred", "custodians": ["Keeper"]}})
-    guarded.add({"type": "practice", "title": {"en": "Open practice"}})
+    guarded.records.add({"type": "traditional_knowledge", "title": {"en": "Sacred"}, "community": "Siida",
+                         "access": {"level": "sacred", "custodians": ["Keeper"]}})
+    guarded.records.add({"type": "practice", "title": {"en": "Open practice"}})
     out = tmp_path / "move.kmd"
     result = exporter.export(guarded, "kmd", out, sealed_passphrase="transfer words")
     assert (result["records"], result["sealed"], result["withheld"]) == (1, 2, 1)  # sacred never leaves
@@ -256,7 +256,7 @@ def test_a_custodian_moves_sealed_records_to_another_library(tmp_path, guarded):
     assert SECRET.encode() not in data and FILE_SECRET not in data and b"song.txt" not in data
 
     with _receiver(tmp_path / "other") as other:
-        other.add_protocol("Elders", community="Siida")
+        other.access.add_protocol("Elders", community="Siida")
         without = importer.run(other, importer.open_source(out))
         assert without["counts"] == {"imported": 1, "error": 2}
         assert "give the archive passphrase" in without["rows"][1]["reason"]
@@ -265,11 +265,11 @@ def test_a_custodian_moves_sealed_records_to_another_library(tmp_path, guarded):
         report = importer.run(other, importer.open_source(out, passphrase="transfer words"))
         assert report["counts"] == {"skipped": 1, "imported": 2}
         for original in (restricted, community):
-            moved = other.get(original["id"])
-            mine = guarded.get(original["id"])
+            moved = other.records.get(original["id"])
+            mine = guarded.records.get(original["id"])
             assert {k: moved[k] for k in ("title", "access", "labels", "keywords", "revision")} == \
                    {k: mine[k] for k in ("title", "access", "labels", "keywords", "revision")}
-            assert other.history(original["id"]) == guarded.history(original["id"])
+            assert other.history.of(original["id"]) == guarded.history.of(original["id"])
         (moved_file,) = attachments.list_for(other, restricted["id"])
         assert moved_file["filename"] == "song.txt" and moved_file["sealed"]
         assert attachments.extract(other, moved_file["id"], tmp_path / "back.txt").read_bytes() == FILE_SECRET
@@ -299,9 +299,9 @@ def test_a_cancelled_library_file_import_adds_no_community_either(tmp_path):
         with pytest.raises(Cancelled):
             importer.run(lib, importer.open_source(path), progress=lambda done, total: stored.append(done),
                          cancel=lambda: len(stored) >= 2)
-        assert stored and lib.communities() == [] and lib.count() == 0
+        assert stored and lib.access.communities() == [] and lib.records.count() == 0
         assert importer.run(lib, importer.open_source(path))["counts"] == {"imported": 3}
-        assert [c["name"] for c in lib.communities()] == ["Valle Nuevo"]
+        assert [c["name"] for c in lib.access.communities()] == ["Valle Nuevo"]
 
 
 # -- property tests: whatever a format can carry comes back (issue 11) -------------------------
@@ -407,7 +407,7 @@ def test_every_field_a_format_carries_survives_export_and_import(tmp_path, fmt, 
 
 def test_what_a_format_cannot_carry_is_named_in_the_export_report(tmp_path):
     with Library.open(tmp_path / "a") as source:
-        source.add({**FULL, "title": {"en": "Two languages", "es": "Dos idiomas"}, "identifiers": {"handle": "1/2"}})
+        source.records.add({**FULL, "title": {"en": "Two languages", "es": "Dos idiomas"}, "identifiers": {"handle": "1/2"}})
         for fmt, expected in (("ris", {"title in a second language": 1, "identifier handle": 1}),
                               ("bibtex", {"title in a second language": 1, "identifier handle": 1}),
                               ("chm", {}), ("json", {})):
@@ -416,13 +416,13 @@ def test_what_a_format_cannot_carry_is_named_in_the_export_report(tmp_path):
 
 def test_a_chm_file_is_recognised_by_its_name(tmp_path):
     with Library.open(tmp_path / "a") as source:
-        original = source.add({**FULL, "type": "traditional_knowledge", "resource_kind": None,
-                               "community": "Parque de la Papa", "creators": [], "access": {"level": "public"}})
+        original = source.records.add({**FULL, "type": "traditional_knowledge", "resource_kind": None,
+                                       "community": "Parque de la Papa", "creators": [], "access": {"level": "public"}})
         exporter.export(source, "chm", tmp_path / "out.chm")
     assert importer.detect(tmp_path / "out.chm") == "chm"
     with Library.open(tmp_path / "b") as target:
         assert importer.run(target, importer.open_source(tmp_path / "out.chm"))["counts"] == {"imported": 1}
-        again = target.get(original["id"])
+        again = target.records.get(original["id"])
         assert again["type"] == "traditional_knowledge" and again["creators"] == []
         assert again["community"] == "Parque de la Papa" and again["keywords"] == FULL["keywords"]
         assert consent.needs_consent(again)  # the CHM file used to make it a resource, shareable without consent

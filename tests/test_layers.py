@@ -64,7 +64,7 @@ def test_kmdesk_report_prints_a_pdf_without_loading_the_windows_code(tmp_path):
     from kmdesk.core.store.library import Library
 
     with Library.open(tmp_path / "lib") as library:
-        library.add({"type": "resource", "title": {"en": "Seed fair"}, "gbf_targets": [13]})
+        library.records.add({"type": "resource", "title": {"en": "Seed fair"}, "gbf_targets": [13]})
     probe = ("import contextlib, io, json, sys\nfrom kmdesk.cli import main\nwith contextlib.redirect_stdout(io.StringIO()):\n"
              f"    code = main(['report', '--data-dir', {str(tmp_path / 'lib')!r}, '-o', {str(tmp_path / 'r.pdf')!r}])\n"
              "print(json.dumps([code, sorted(m for m in sys.modules if m.startswith(('kmdesk.gui', 'PySide6.QtWidgets')))]))")

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from kmdesk.core.errors import ReadOnlyLibrary
-from kmdesk.core.store import library as store
+from kmdesk.core.store import engine as store
 from kmdesk.core.store.library import Library
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -63,15 +63,15 @@ def test_a_library_kmdesk_cannot_write_to_opens_read_only(read_only_copy, caplog
     with Library.open(read_only_copy) as library:
         assert library.read_only
         assert "opened read-only" in caplog.text
-        found = library.search(DEMO_WORD)
+        found = library.index.search(DEMO_WORD)
         assert found.total > 0
-        record = library.get(found.hits[0].id)
+        record = library.records.get(found.hits[0].id)
         assert record["id"] == found.hits[0].id
-        assert library.search("").total > found.total  # the list
+        assert library.index.search("").total > found.total  # the list
         with pytest.raises(ReadOnlyLibrary, match="read-only"):
-            library.add({"type": "practice", "title": {"en": "New"}})
+            library.records.add({"type": "practice", "title": {"en": "New"}})
         with pytest.raises(ReadOnlyLibrary, match="read-only"):
-            library.delete(record["id"])
+            library.records.delete(record["id"])
         with pytest.raises(ReadOnlyLibrary, match="read-only"):
             library.set_meta("x", "y")
     assert (read_only_copy / "library.db").read_bytes() == before
@@ -80,7 +80,7 @@ def test_a_library_kmdesk_cannot_write_to_opens_read_only(read_only_copy, caplog
 def test_a_read_only_library_without_its_index_is_searched_from_memory(read_only_copy):
     shutil.rmtree(read_only_copy / "index")
     with Library.open(read_only_copy) as library:
-        assert library.search(DEMO_WORD).total > 0
+        assert library.index.search(DEMO_WORD).total > 0
     assert not (read_only_copy / "index").exists()
 
 
@@ -123,7 +123,7 @@ def test_a_library_on_a_read_only_medium_is_searched_shown_and_listed_not_change
         assert "is read-only" in refused.stderr and "Traceback" not in refused.stderr and "internal error" not in refused.stderr
         probe = ("from kmdesk.core.store.library import Library\n"
                  f"library = Library.open({str(folder)!r})\n"
-                 "print(library.read_only, library.search('hima').total > 0)\n")
+                 "print(library.read_only, library.index.search('hima').total > 0)\n")
         opened = subprocess.run([*prefix, sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120)
         assert opened.stdout.split() == ["True", "True"], opened.stderr
     finally:

@@ -39,16 +39,16 @@ def test_places_carry_optional_coordinates_after_an_at_sign():
 @pytest.fixture
 def lib(tmp_path):
     library = open_as_custodian(tmp_path / "lib", PASS["Keeper"])
-    library.create_profile("Guest", PASS["Guest"], ["viewer"])
-    library.add_community("Ayllu Chawaytire", "pe")
-    library.add_protocol("Weavers' council", community="Ayllu Chawaytire", kind="strict")
-    library.add({"type": "practice", "title": {"en": "Reed boats"}, "countries": ["pe", "bo"],
-                 "places": ["Lake Titicaca @ -15.84 -69.34", "Puno"], "access": {"level": "public"}})
-    library.add({"type": "practice", "title": {"en": "Dye plants"}, "countries": ["pe"],
-                 "places": ["Chawaytire @ -13.4 -71.9"], "community": "Ayllu Chawaytire",
-                 "access": {"level": "restricted", "protocols": ["Weavers' council"]}})
-    library.add({"type": "traditional_knowledge", "title": {"en": "Sacred spring"}, "countries": ["cl"],
-                 "places": ["Spring @ -22.9 -68.2"], "access": {"level": "sacred", "custodians": ["Keeper"]}})
+    library.access.create_profile("Guest", PASS["Guest"], ["viewer"])
+    library.access.add_community("Ayllu Chawaytire", "pe")
+    library.access.add_protocol("Weavers' council", community="Ayllu Chawaytire", kind="strict")
+    library.records.add({"type": "practice", "title": {"en": "Reed boats"}, "countries": ["pe", "bo"],
+                         "places": ["Lake Titicaca @ -15.84 -69.34", "Puno"], "access": {"level": "public"}})
+    library.records.add({"type": "practice", "title": {"en": "Dye plants"}, "countries": ["pe"],
+                         "places": ["Chawaytire @ -13.4 -71.9"], "community": "Ayllu Chawaytire",
+                         "access": {"level": "restricted", "protocols": ["Weavers' council"]}})
+    library.records.add({"type": "traditional_knowledge", "title": {"en": "Sacred spring"}, "countries": ["cl"],
+                         "places": ["Spring @ -22.9 -68.2"], "access": {"level": "sacred", "custodians": ["Keeper"]}})
     yield library
     library.close()
 
@@ -106,7 +106,7 @@ def test_editor_refuses_coordinates_off_the_globe(window):
     editor.places_edit.setText("Cusco @ -13.53 -71.97, Sacred Valley")
     editor.accept()
     QApplication.processEvents()
-    record = next(r for r in window.library.iter_records() if r["title"].get("en") == "Somewhere")
+    record = next(r for r in window.library.records.iter_all() if r["title"].get("en") == "Somewhere")
     assert record["places"] == ["Cusco @ -13.53 -71.97", "Sacred Valley"]
 
 
@@ -153,7 +153,7 @@ def test_the_demo_map_has_points_and_its_restricted_and_sacred_places_keep_the_r
         i for i in located if levels[i] == "sacred"}
     assert visitor & restricted < restricted  # only the restricted records its protocols open
     for record_id in visitor & restricted:
-        assert not demo_library.get(record_id).get("sealed")
+        assert not demo_library.records.get(record_id).get("sealed")
 
 
 @pytest.mark.parametrize("language, expected", [

@@ -57,7 +57,7 @@ def test_needs_and_offers_meet_across_languages(tmp_path):
     from its own country in its own language; a Chinese beekeeping need finds an English one."""
     with Library.open(tmp_path / "lib") as library:
         def add(kind, lang, title, summary, **more):
-            return library.add({"type": kind, "title": {lang: title}, "summary": {lang: summary}, **more})["id"]
+            return library.records.add({"type": kind, "title": {lang: title}, "summary": {lang: summary}, **more})["id"]
 
         alpaca = add("offer", "es", "Capacitación en crianza de alpacas", "Curso para comunidades sobre esquila, sanidad y "
                      "mejoramiento de alpacas en la puna.", countries=["pe"], languages=["es"])
@@ -107,17 +107,17 @@ def test_no_reason_shown_holds_a_stem_a_code_a_date_or_coordinates(qtbot, demo_l
 
     library = demo_library
     library.unlock("Demo Custodian", "kmdesk demo custodian")
-    library.add({"type": "offer", "title": {"en": "Registering hima rangelands with cooperatives"},
-                 "summary": {"en": "Cooperative registration of hima land, updated 2024-06-12T14:20:00+00:00."},
-                 "places": ["Enkiteng @ -1.9 36.8"], "countries": ["jo"], "gbf_targets": [22]})
-    library.add({"type": "need", "title": {"es": "Menos plaguicidas en Enkiteng"}, "places": ["Enkiteng @ -1.9 36.8"],
-                 "summary": {"es": "Necesitamos menos plaguicidas y más abejas."}, "subjects": ["CBD-SUBJECT-OUT+CEPA"]})
+    library.records.add({"type": "offer", "title": {"en": "Registering hima rangelands with cooperatives"},
+                         "summary": {"en": "Cooperative registration of hima land, updated 2024-06-12T14:20:00+00:00."},
+                         "places": ["Enkiteng @ -1.9 36.8"], "countries": ["jo"], "gbf_targets": [22]})
+    library.records.add({"type": "need", "title": {"es": "Menos plaguicidas en Enkiteng"}, "places": ["Enkiteng @ -1.9 36.8"],
+                         "summary": {"es": "Necesitamos menos plaguicidas y más abejas."}, "subjects": ["CBD-SUBJECT-OUT+CEPA"]})
     shown = 0
-    for record in library.iter_records():
+    for record in library.records.iter_all():
         if record["type"] not in match.PARTNERS or record.get("sealed"):
             continue
         for found in match.matches(library, record["id"]):
-            other = library.get(found.id)
+            other = library.records.get(found.id)
             written = {w.casefold() for _tag, text in record_texts(other) for w in TOKEN.findall(text)}
             for reason in found.reasons:
                 for text in (reason_text(reason, "en"), match_reason(reason)):
@@ -141,7 +141,7 @@ def test_an_offer_is_matched_toward_needs(tmp_path):
 
 
 def test_records_of_other_types_are_refused_clearly(library):
-    record = next(r for r in library.iter_records() if r["type"] == "practice")
+    record = next(r for r in library.records.iter_all() if r["type"] == "practice")
     with pytest.raises(InvalidRecord, match="not matched"):
         match.matches(library, record["id"])
 
@@ -161,8 +161,8 @@ def test_pulled_chm_offers_are_matched_and_withdrawn_ones_left_out(tmp_path):
         library = open_as_custodian(tmp_path / "lib", "match custodian passphrase")
         with library:
             add_reference_targets(library, server.url, bioland=None, settings={"country": "mz"})
-            need = library.add({"type": "need", "title": {"en": "Replanting mangroves after the cyclone"}, "countries": ["mz"],
-                                "summary": {"en": "We need propagules and a nursery to replant mangroves."}, "gbf_targets": [2]})
+            need = library.records.add({"type": "need", "title": {"en": "Replanting mangroves after the cyclone"}, "countries": ["mz"],
+                                        "summary": {"en": "We need propagules and a nursery to replant mangroves."}, "gbf_targets": [2]})
             chm_pull.pull(library, CHM_TARGET)
             found = match.matches(library, need["id"])
             assert {m.id for m in found} == {chm_pull.record_id("CHM-OFFER-1"), chm_pull.record_id("CHM-OFFER-2")}
@@ -175,12 +175,12 @@ def test_pulled_chm_offers_are_matched_and_withdrawn_ones_left_out(tmp_path):
 def test_matching_a_restricted_need_leaves_nothing_on_disk(tmp_path):
     canary = "Zqxmatchcanary"
     library = open_as_custodian(tmp_path / "lib", "match custodian passphrase")
-    library.add_community("Sumaq Pacha", "pe")
-    offer = library.add({"type": "offer", "title": {"en": "Training on seed storage"}, "gbf_targets": [4],
-                         "summary": {"en": "Seed storage and drying."}})
-    need = library.add({"type": "need", "title": {"en": f"Our {canary} seed storage"}, "community": "Sumaq Pacha",
-                        "summary": {"en": f"Sacred {canary} seeds need better storage."}, "gbf_targets": [4],
-                        "access": {"level": "community"}})
+    library.access.add_community("Sumaq Pacha", "pe")
+    offer = library.records.add({"type": "offer", "title": {"en": "Training on seed storage"}, "gbf_targets": [4],
+                                 "summary": {"en": "Seed storage and drying."}})
+    need = library.records.add({"type": "need", "title": {"en": f"Our {canary} seed storage"}, "community": "Sumaq Pacha",
+                                "summary": {"en": f"Sacred {canary} seeds need better storage."}, "gbf_targets": [4],
+                                "access": {"level": "community"}})
     found = match.matches(library, need["id"])  # from the text opened in memory
     assert found[0].id == offer["id"] and {"seed", "storage"} <= set(found[0].reasons[-1]["params"]["words"])
     library.close()

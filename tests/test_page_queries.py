@@ -44,10 +44,10 @@ def _access(i: int) -> dict[str, Any]:
 
 def _build(folder: Path, size: int) -> list[str]:
     with open_as_custodian(folder) as library:
-        library.add_community("Ayllu Chawaytire", "pe")
+        library.access.add_community("Ayllu Chawaytire", "pe")
         items = [{"type": "practice", "title": {"en": f"Seed terrace {i}"}, "consents": _consents(i), **_access(i)}
                  for i in range(size)]
-        outcomes = library.import_records(items)
+        outcomes = library.imports.records(items)
         assert {o.status for o in outcomes} == {"imported"}
         return [o.id for o in outcomes]
 
@@ -86,7 +86,7 @@ def _counted(library: Library) -> Iterator[list[str]]:
 
 def _state_one_by_one(library: Library, record_id: str) -> str:
     """The consent state as read before pages were read at once: one record's consent events."""
-    return consent.consent_state(library.consents(record_id), date.today()).value
+    return consent.consent_state(library.consent.of(record_id), date.today()).value
 
 
 @pytest.mark.parametrize("unlocked", [True, False], ids=["unlocked", "locked"])
@@ -94,13 +94,13 @@ def test_a_page_of_records_costs_the_same_statements_at_any_size(libraries, unlo
     counts = {}
     for size, (folder, ids) in libraries.items():
         with _opened(folder, unlocked) as library:
-            library.search("seed")  # the index opened and checked: not part of a page's reads
+            library.index.search("seed")  # the index opened and checked: not part of a page's reads
             with _counted(library) as statements:
-                records = library.records(ids)
+                records = library.records.get_many(ids)
             counts[size] = len(statements)
             assert len(records) == (size if unlocked else sum(1 for i in range(size) if i % 7 != 1))
             for record_id, record in records.items():
-                assert record == library.get(record_id)
+                assert record == library.records.get(record_id)
                 assert consent.consent_state(record["consents"], date.today()).value == _state_one_by_one(library, record_id)
             states = {consent.consent_state(r["consents"], date.today()).value for r in records.values()}
             assert states == {"none", "valid", "expired", "withdrawn", "expiring_soon"}
@@ -115,7 +115,7 @@ def test_the_windows_page_reads_consent_states_with_constant_statements(librarie
     counts = {}
     for size, (folder, _ids) in libraries.items():
         with _opened(folder, unlocked) as library:
-            library.search("seed")
+            library.index.search("seed")
             with _counted(library) as statements:
                 results, rows = read_page(library, "seed terrace", 1, size)
             counts[size] = len(statements)

@@ -20,13 +20,13 @@ CANARY = "qwyxzzcanary"
 @pytest.fixture
 def lib(tmp_path: Path):
     with open_as_custodian(tmp_path / "lib", PASS["Keeper"]) as library:
-        library.create_profile("Helper", PASS["Helper"], ["contributor"])
-        library.add_protocol("Healers")
-        library.add_member("Healers", "Helper")
+        library.access.create_profile("Helper", PASS["Helper"], ["contributor"])
+        library.access.add_protocol("Healers")
+        library.access.add_member("Healers", "Helper")
         for i in range(5):
-            library.add({"type": "practice", "title": {"en": f"Healing plant {i} {CANARY}"},
-                         "access": {"level": "restricted", "protocols": ["Healers"]}})
-        library.add({"type": "practice", "title": {"en": "Open grazing rules"}})
+            library.records.add({"type": "practice", "title": {"en": f"Healing plant {i} {CANARY}"},
+                                 "access": {"level": "restricted", "protocols": ["Healers"]}})
+        library.records.add({"type": "practice", "title": {"en": "Open grazing rules"}})
         library.lock()
         yield library
 
@@ -43,7 +43,7 @@ def count_indexed(monkeypatch) -> list[str]:
         seen.append(record["id"])
         return original(record, *args)
 
-    monkeypatch.setattr("kmdesk.core.search.record_to_doc", spy)
+    monkeypatch.setattr("kmdesk.core.search.index_manager.record_to_doc", spy)
     return seen
 
 
@@ -56,18 +56,18 @@ def test_sealed_on_disk_without_plaintext_and_reused_at_the_next_unlock(lib, mon
     seen = count_indexed(monkeypatch)
     lib.unlock("Keeper", PASS["Keeper"])
     assert seen == []  # nothing re-indexed: the sealed index was current
-    assert lib.search(CANARY).total == 5
+    assert lib.index.search(CANARY).total == 5
 
 
 def test_only_what_changed_while_locked_is_indexed_again(lib, monkeypatch):
     lib.unlock("Helper", PASS["Helper"])
-    first = lib.search(CANARY).hits[0].id
-    lib.update(first, {"title": {"en": "Healing bark, renamed"}})
+    first = lib.index.search(CANARY).hits[0].id
+    lib.records.update(first, {"title": {"en": "Healing bark, renamed"}})
     lib.lock()
     seen = count_indexed(monkeypatch)
     lib.unlock("Keeper", PASS["Keeper"])  # Keeper's sealed index predates Helper's edit
     assert seen == [first]
-    assert lib.search("renamed").total == 1 and lib.search(CANARY).total == 4
+    assert lib.index.search("renamed").total == 1 and lib.index.search(CANARY).total == 4
 
 
 def test_a_damaged_sealed_index_is_rebuilt_from_the_store(lib):
@@ -76,7 +76,7 @@ def test_a_damaged_sealed_index_is_rebuilt_from_the_store(lib):
         data[len(data) // 2] ^= 0x01
         path.write_bytes(bytes(data))
     lib.unlock("Keeper", PASS["Keeper"])
-    assert lib.search(CANARY).total == 5
+    assert lib.index.search(CANARY).total == 5
 
 
 def test_another_profiles_sealed_index_does_not_open(lib):
@@ -85,29 +85,29 @@ def test_another_profiles_sealed_index_does_not_open(lib):
     keeper, helper = (private_index.path(lib.data_dir, n) for n in (1, 2))
     helper.write_bytes(keeper.read_bytes())  # swapped files: the key and the bound name differ
     lib.unlock("Helper", PASS["Helper"])
-    assert lib.search(CANARY).total == 5  # rebuilt, not read
+    assert lib.index.search(CANARY).total == 5  # rebuilt, not read
 
 
 def test_a_member_removed_loses_the_records_from_their_index(lib):
     lib.unlock("Helper", PASS["Helper"])
-    assert lib.search(CANARY).total == 5
+    assert lib.index.search(CANARY).total == 5
     lib.lock()
     lib.unlock("Keeper", PASS["Keeper"])
-    lib.remove_member("Healers", "Helper")
+    lib.access.remove_member("Healers", "Helper")
     lib.lock()
     lib.unlock("Helper", PASS["Helper"])
-    assert lib.search(CANARY).total == 0
-    assert lib.search("grazing").total == 1
+    assert lib.index.search(CANARY).total == 0
+    assert lib.index.search("grazing").total == 1
 
 
 def test_the_snippet_of_the_record_opened_comes_from_the_index_that_holds_it(lib):
     """The window lists pages without snippets and asks for the opened record's one: a public
     record's from the disk index, a restricted one's from the unlocked private index only."""
     lib.unlock("Keeper", PASS["Keeper"])
-    page = lib.search("healing grazing", snippets=False)
+    page = lib.index.search("healing grazing", snippets=False)
     assert page.total == 6 and all(hit.snippet == "" for hit in page.hits)
     ids = {hit.title["en"]: hit.id for hit in page.hits}
-    assert lib.snippet(ids["Open grazing rules"], "grazing") == "Open <b>grazing</b> rules"
-    assert "<b>Healing</b>" in lib.snippet(ids[f"Healing plant 0 {CANARY}"], "healing")
+    assert lib.index.snippet(ids["Open grazing rules"], "grazing") == "Open <b>grazing</b> rules"
+    assert "<b>Healing</b>" in lib.index.snippet(ids[f"Healing plant 0 {CANARY}"], "healing")
     lib.lock()
-    assert lib.snippet(ids[f"Healing plant 0 {CANARY}"], "healing") == ""
+    assert lib.index.snippet(ids[f"Healing plant 0 {CANARY}"], "healing") == ""

@@ -9,8 +9,9 @@ import tracemalloc
 
 import pytest
 
+from kmdesk.core.errors import TamperedData
 from kmdesk.core.search import SearchIndex, private_index, record_to_doc
-from kmdesk.core.trust import vault
+from kmdesk.core.trust import streams
 
 WORDS = [f"w{i}ord" for i in range(4000)]
 
@@ -72,13 +73,13 @@ def test_open_chunks_gives_back_what_seal_chunks_sealed_and_refuses_a_changed_by
     key, aad = bytes(range(32)), b"kmdesk/test"
     data = bytes(range(256)) * 40
     sealed = io.BytesIO()
-    vault.seal_chunks([data[:1000], memoryview(data)[1000:]], key, aad, sealed.write)
+    streams.seal_chunks([data[:1000], memoryview(data)[1000:]], key, aad, sealed.write)
     blob = sealed.getvalue()
-    assert b"".join(vault.open_chunks(io.BytesIO(blob), key, aad, size=777)) == data
-    assert vault.open_bytes(blob, key, aad) == data  # the same format as a whole
+    assert b"".join(streams.open_chunks(io.BytesIO(blob), key, aad, size=777)) == data
+    assert streams.open_bytes(blob, key, aad) == data  # the same format as a whole
     for where in (0, 12, len(blob) // 2, len(blob) - 1):
         changed = blob[:where] + bytes([blob[where] ^ 1]) + blob[where + 1:]
-        with pytest.raises(vault.TamperedData):
-            list(vault.open_chunks(io.BytesIO(changed), key, aad, size=777))
-    with pytest.raises(vault.TamperedData):
-        list(vault.open_chunks(io.BytesIO(blob), key, b"another", size=777))
+        with pytest.raises(TamperedData):
+            list(streams.open_chunks(io.BytesIO(changed), key, aad, size=777))
+    with pytest.raises(TamperedData):
+        list(streams.open_chunks(io.BytesIO(blob), key, b"another", size=777))

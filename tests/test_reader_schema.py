@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import JSON
 
 from kmdesk.core.store import model, row_classes, write_row_classes
-from kmdesk.core.store.library import head_revision
+from kmdesk.core.store.engine import head_revision
 from kmdesk.core.store.revisions import SCHEMA_HEAD, script_head
 
 RERUN = "run `python -m kmdesk.core.store.write_row_classes`"

@@ -2,7 +2,7 @@
 
 ``tests/data/relevance.json`` holds queries in the six UN languages, in languages of the demo
 communities and misspelt, each with the records a reader judged relevant (by reading them, not
-by asking the search). The search is run as the CLI and ``--search`` run it (``Library.search``,
+by asking the search). The search is run as the CLI and ``--search`` run it (``library.index.search``,
 no interface language, a locked library: the public records). Two figures are kept:
 
 - precision@10: the share of the first (up to) 10 hits that are judged relevant, averaged over
@@ -47,7 +47,7 @@ def top_hits(tmp_path_factory: pytest.TempPathFactory, _demo_template: Path) -> 
     folder = tmp_path_factory.mktemp("relevance") / "demo"
     shutil.copytree(_demo_template, folder)
     with Library.open(folder) as library:
-        return {q["query"]: [hit.id for hit in library.search(q["query"], limit=TOP).hits] for q in QUERIES}
+        return {q["query"]: [hit.id for hit in library.index.search(q["query"], limit=TOP).hits] for q in QUERIES}
 
 
 def _problems(q: dict[str, Any], hits: list[str]) -> list[str]:

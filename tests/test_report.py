@@ -21,19 +21,19 @@ SECRET = "Zq9 secret weaving recipe"
 @pytest.fixture
 def lib(tmp_path):
     library = open_as_custodian(tmp_path / "lib", PASS)
-    library.add_community("Ayllu Chawaytire", "pe")
-    library.add_community("Hidden community", "bo")
-    library.add_protocol("Weavers' council", community="Ayllu Chawaytire", kind="strict")
-    library.add({"type": "practice", "title": {"en": "Natural dyes of the ayllu"}, "community": "Ayllu Chawaytire",
-                 "summary": {"en": "Plants that give colour to the weavings."}, "gbf_targets": [13, 22],
-                 "countries": ["pe"], "access": {"level": "public"}})
-    library.add({"type": "resource", "title": {"en": "Seed bank guide", "zh": "种子库指南"}, "gbf_targets": [13],
-                 "summary": {"en": "How to run a community seed bank."}, "access": {"level": "public"}})
+    library.access.add_community("Ayllu Chawaytire", "pe")
+    library.access.add_community("Hidden community", "bo")
+    library.access.add_protocol("Weavers' council", community="Ayllu Chawaytire", kind="strict")
+    library.records.add({"type": "practice", "title": {"en": "Natural dyes of the ayllu"}, "community": "Ayllu Chawaytire",
+                         "summary": {"en": "Plants that give colour to the weavings."}, "gbf_targets": [13, 22],
+                         "countries": ["pe"], "access": {"level": "public"}})
+    library.records.add({"type": "resource", "title": {"en": "Seed bank guide", "zh": "种子库指南"}, "gbf_targets": [13],
+                         "summary": {"en": "How to run a community seed bank."}, "access": {"level": "public"}})
     for level, extra in (("restricted", {"protocols": ["Weavers' council"]}), ("sacred", {"custodians": ["Keeper"]}),
                          ("community", {})):
-        library.add({"type": "traditional_knowledge", "title": {"en": f"{SECRET} {level}"}, "gbf_targets": [13, 5],
-                     "summary": {"en": SECRET}, "community": "Hidden community", "countries": ["bo"],
-                     "access": {"level": level, **extra}})
+        library.records.add({"type": "traditional_knowledge", "title": {"en": f"{SECRET} {level}"}, "gbf_targets": [13, 5],
+                             "summary": {"en": SECRET}, "community": "Hidden community", "countries": ["bo"],
+                             "access": {"level": level, **extra}})
     yield library
     library.close()
 
@@ -63,9 +63,9 @@ def test_the_report_holds_public_records_only_whoever_is_unlocked(lib, qapp):
 def test_one_target_and_chm_links(lib, qapp):
     from kmdesk.render import report_writer
 
-    lib.add_target("chm", "chm", "https://chm.example.org/", settings={"country": "pe"})
-    guide = next(r for r in lib.search("seed bank").hits)
-    lib.share([guide.id])
+    lib.sync.add_target("chm", "chm", "https://chm.example.org/", settings={"country": "pe"})
+    guide = next(r for r in lib.index.search("seed bank").hits)
+    lib.sync.share([guide.id])
 
     class Target:
         def push(self, record):
@@ -166,8 +166,8 @@ def test_an_arabic_report_writes_each_records_date_in_arabic_digits_without_a_mi
     from kmdesk.render import report_writer
     from kmdesk.render.translations import install_translations
 
-    lib.add({"type": "practice", "title": {"en": "Dated dyes"}, "community": "Ayllu Chawaytire", "date": "2024-01",
-             "gbf_targets": [13], "access": {"level": "public"}})
+    lib.records.add({"type": "practice", "title": {"en": "Dated dyes"}, "community": "Ayllu Chawaytire", "date": "2024-01",
+                     "gbf_targets": [13], "access": {"level": "public"}})
     lines = {}
     for language in ("ar", "en"):  # as `kmdesk report --language` and File › Report… write it
         install_translations(qapp, language)

@@ -191,14 +191,14 @@ def test_an_index_copied_from_another_library_is_rebuilt_not_searched(tmp_path, 
     from kmdesk.core.store.library import Library
 
     with Library.open(tmp_path / "ours") as ours, Library.open(tmp_path / "theirs") as theirs:
-        ours.add({"type": "practice", "title": {"en": "Seed fair of the valley"}})
-        theirs.add({"type": "practice", "title": {"en": "Seed smuggling ring"}})
-        assert ours.search("seed").total == 1 and theirs.search("smuggling").total == 1
+        ours.records.add({"type": "practice", "title": {"en": "Seed fair of the valley"}})
+        theirs.records.add({"type": "practice", "title": {"en": "Seed smuggling ring"}})
+        assert ours.index.search("seed").total == 1 and theirs.index.search("smuggling").total == 1
     shutil.rmtree(tmp_path / "ours" / "index")
     shutil.copytree(tmp_path / "theirs" / "index", tmp_path / "ours" / "index")
     assert main(["--data-dir", str(tmp_path / "ours"), "search", "smuggling"]) == 0  # the CLI's fast path
     assert "smuggling" not in capsys.readouterr().out.lower()
     with Library.open(tmp_path / "ours") as ours:
-        assert ours.search("smuggling").total == 0
-        assert [h.title["en"] for h in ours.search("seed").hits] == ["Seed fair of the valley"]
+        assert ours.index.search("smuggling").total == 0
+        assert [h.title["en"] for h in ours.index.search("seed").hits] == ["Seed fair of the valley"]
         assert ours.check().ok

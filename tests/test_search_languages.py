@@ -119,9 +119,9 @@ def test_an_index_of_another_schema_version_is_replaced_then_rebuilt(tmp_path, m
     from kmdesk.core.store.library import Library
 
     with Library.open(library.data_dir) as reopened:
-        assert reopened.check().ok and reopened.index.doc_count() == reopened.count()
+        assert reopened.check().ok and reopened.index.public.doc_count() == reopened.records.count()
         assert (ix_dir / "kmdesk-schema-version").read_text(encoding="ascii") == search.SCHEMA_VERSION
-        assert reopened.search("semillas").total >= 1
+        assert reopened.index.search("semillas").total >= 1
 
 
 def test_no_suggestion_for_chinese_or_for_words_known_but_for_their_accents(index):
@@ -138,4 +138,4 @@ def test_an_unreadable_index_is_replaced_then_rebuilt(library):
     from kmdesk.core.store.library import Library
 
     with Library.open(library.data_dir) as reopened:
-        assert reopened.check().ok and reopened.index.doc_count() == reopened.count()
+        assert reopened.check().ok and reopened.index.public.doc_count() == reopened.records.count()

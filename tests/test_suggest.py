@@ -15,7 +15,7 @@ FRESH_TOP3_BAR = 0.8  # fresh untagged records in six languages, public records:
 
 def leave_one_out_top3(library) -> tuple[int, int]:
     """Each tagged record with its tags taken off: is one of its targets among the first three?"""
-    tagged = [r for r in library.iter_records() if r["gbf_targets"] and not r.get("sealed")]
+    tagged = [r for r in library.records.iter_all() if r["gbf_targets"] and not r.get("sealed")]
     hits = 0
     for record in tagged:
         found = suggest.suggest_for(library, {**record, "gbf_targets": [], "subjects": []}, limit=3)
@@ -24,8 +24,8 @@ def leave_one_out_top3(library) -> tuple[int, int]:
 
 
 def test_an_untagged_record_gets_targets_and_subjects_with_evidence(library):
-    record = library.add({"type": "resource", "title": {"en": "Seed bank manual for communities"},
-                          "summary": {"en": "Running a community seed bank for potato seed."}})
+    record = library.records.add({"type": "resource", "title": {"en": "Seed bank manual for communities"},
+                                  "summary": {"en": "Running a community seed bank for potato seed."}})
     found = suggest.suggest(library, record["id"])
     targets = {s.value: s for s in found if s.kind == "gbf_target"}
     assert list(targets)[:2] in ([4, 13], [13, 4])
@@ -36,11 +36,11 @@ def test_an_untagged_record_gets_targets_and_subjects_with_evidence(library):
     assert subjects[0].value == "CBD-SUBJECT-AGR" and subjects[0].terms == ["seed_bank"]
     ilc = next(s for s in subjects if s.value == "CBD-SUBJECT-ILC")
     assert "communities" in ilc.words  # the subject's own title
-    assert library.get(record["id"])["gbf_targets"] == []  # nothing applied
+    assert library.records.get(record["id"])["gbf_targets"] == []  # nothing applied
 
 
 def test_the_vocabularies_own_words_are_evidence_in_any_un_language(library):
-    record = library.add({"type": "resource", "title": {"fr": "Espèces exotiques envahissantes dans les îles"}})
+    record = library.records.add({"type": "resource", "title": {"fr": "Espèces exotiques envahissantes dans les îles"}})
     found = suggest.suggest(library, record["id"])
     invasive = next(s for s in found if s.kind == "gbf_target" and s.value == 6)
     assert invasive.words and not invasive.records  # from Target 6's French title alone
@@ -61,7 +61,7 @@ def test_fresh_untagged_records_in_six_languages_get_their_target_in_the_top_3(d
 
 def test_direct_vocabulary_evidence_outweighs_a_weakly_similar_record(library):
     """"control" is all this record shares with a tagged one; its own words name invasive species."""
-    library.add({"type": "need", "title": {"es": "Almacén de semillas con control de humedad"}, "gbf_targets": [4, 19]})
+    library.records.add({"type": "need", "title": {"es": "Almacén de semillas con control de humedad"}, "gbf_targets": [4, 19]})
     record = {"id": "new", "type": "resource", "title": {"es": "Control de especies invasoras en las islas"}}
     found = [s for s in suggest.suggest_for(library, record, limit=3) if s.kind == "gbf_target"]
     assert found[0].value == 6 and "especies invasoras" in found[0].words and not found[0].records
@@ -72,7 +72,7 @@ def test_function_words_are_never_evidence_and_chinese_words_are_words(library):
 
     record = {"id": "new", "type": "resource", "title": {"es": "Menos plaguicidas en los cultivos"},
               "summary": {"es": "Menos fertilizantes, menos plaguicidas, menos contaminación de los ríos."}}
-    library.add({"type": "resource", "title": {"es": "Mucho menos de lo que pensamos"}, "gbf_targets": [21]})
+    library.records.add({"type": "resource", "title": {"es": "Mucho menos de lo que pensamos"}, "gbf_targets": [21]})
     found = suggest.suggest_for(library, record, limit=5)
     assert all("menos" not in (w.casefold() for w in s.words) for s in found)
     assert 21 not in [s.value for s in found if s.kind == "gbf_target"]  # shares nothing but "menos"
@@ -88,7 +88,7 @@ def test_function_words_are_never_evidence_and_chinese_words_are_words(library):
 def test_kmdesk_suggest_json(tmp_path, capsys, library):
     from kmdesk.cli import main
 
-    record = library.add({"type": "resource", "title": {"en": "Guide to seed banks"}})
+    record = library.records.add({"type": "resource", "title": {"en": "Guide to seed banks"}})
     library.close()
     assert main(["--data-dir", str(library.data_dir), "suggest", record["id"], "--json"]) == 0
     found = json.loads(capsys.readouterr().out)
@@ -118,10 +118,10 @@ def test_suggestions_for_a_community_record_stay_in_memory(tmp_path):
 
     canary = "Zqxsuggestcanary"
     library = open_as_custodian(tmp_path / "lib", "suggest custodian passphrase")
-    library.add_community("Sumaq Pacha", "pe")
-    library.add({"type": "resource", "title": {"en": "Community seed bank guide"}, "gbf_targets": [13]})
-    secret = library.add({"type": "practice", "title": {"en": f"{canary} seed bank of the clan"}, "community": "Sumaq Pacha",
-                          "access": {"level": "community"}})
+    library.access.add_community("Sumaq Pacha", "pe")
+    library.records.add({"type": "resource", "title": {"en": "Community seed bank guide"}, "gbf_targets": [13]})
+    secret = library.records.add({"type": "practice", "title": {"en": f"{canary} seed bank of the clan"}, "community": "Sumaq Pacha",
+                                  "access": {"level": "community"}})
     found = suggest.suggest(library, secret["id"])
     assert {s.value for s in found[:2]} == {4, 13}  # 13 from the guide, 4 from the words "seed bank"
     library.close()

@@ -37,9 +37,9 @@ def test_killed_sync_runs_leave_server_and_store_in_agreement(tmp_path):
     with RefServer(seed=3).start() as server:
         with open_as_custodian(data_dir, PASS) as library:
             add_reference_targets(library, server.url, bioland=None)
-            ids = [library.add({"type": "resource", "title": {"en": f"Guide {n}"}, "summary": {"en": "v0"},
-                                "creators": ["Amina"]})["id"] for n in range(RECORDS)]
-            library.share(ids, CHM_TARGET)
+            ids = [library.records.add({"type": "resource", "title": {"en": f"Guide {n}"}, "summary": {"en": "v0"},
+                                        "creators": ["Amina"]})["id"] for n in range(RECORDS)]
+            library.sync.share(ids, CHM_TARGET)
         server.control("delay", seconds=0.01)  # each call takes a little while: kills land mid-request too
         killed = 0
         for run in range(RUNS):
@@ -57,9 +57,9 @@ def test_killed_sync_runs_leave_server_and_store_in_agreement(tmp_path):
             with Library.open(data_dir) as library:  # the store opens consistent after every kill
                 library.unlock("Keeper", PASS)
                 for record_id in rng.sample(ids, 6):
-                    library.update(record_id, {"summary": {"en": f"v{run + 1}"}})
+                    library.records.update(record_id, {"summary": {"en": f"v{run + 1}"}})
                 if run == RUNS // 2:
-                    library.unshare(ids[:2], CHM_TARGET)  # some retractions in the mix
+                    library.sync.unshare(ids[:2], CHM_TARGET)  # some retractions in the mix
         assert killed >= RUNS // 2, "the kills must actually interrupt runs"
 
         server.control("delay", seconds=0.0)
@@ -69,15 +69,15 @@ def test_killed_sync_runs_leave_server_and_store_in_agreement(tmp_path):
 
         with Library.open(data_dir) as library:
             library.unlock("Keeper", PASS)
-            assert library.outbox_entries(CHM_TARGET) == []
+            assert library.sync.entries(CHM_TARGET) == []
             documents = server.documents()
             assert set(documents) == set(ids[2:])
             for record_id in ids[2:]:
-                record = library.get(record_id)
+                record = library.records.get(record_id)
                 assert documents[record_id]["document"]["summary"] == record["summary"]
-                state = library.sync_states(record_id)[0]
+                state = library.sync.states(record_id)[0]
                 assert state["status"] == "sent" and state["pushed_revision"] == record["revision"]
             for record_id in ids[:2]:
-                assert library.sync_states(record_id)[0]["status"] == "retracted"
+                assert library.sync.states(record_id)[0]["status"] == "retracted"
             assert library.check().ok
         assert all(count == 1 for record_id, count in server.created().items() if record_id in ids[2:])

@@ -26,18 +26,18 @@ CANARY = "Zqxsynccanary Ŋáhpi 雪豹"
 
 @pytest.fixture
 def lib(ref_library):
-    ref_library.add_community("Sumaq Pacha", "pe")
-    ref_library.add_protocol("Seed keepers", community="Sumaq Pacha")
+    ref_library.access.add_community("Sumaq Pacha", "pe")
+    ref_library.access.add_protocol("Seed keepers", community="Sumaq Pacha")
     return ref_library
 
 
 def consented(library, title="Potato seed exchange", **extra):
-    record = library.add({"type": "traditional_knowledge", "title": {"en": title, "es": "Intercambio de semilla"},
-                          "summary": {"en": "Families renew seed potato between altitude zones."},
-                          "community": "Sumaq Pacha", "countries": ["pe"], "gbf_targets": [4, 13],
-                          "creators": [{"name": "Juana Mamani", "role": "knowledge_holder"}], "date": "2024-06",
-                          **{"access": {"level": "public"}, **extra}})
-    library.grant_consent(record["id"], {"granted_by": "Sumaq Pacha assembly", "scope": ["share_chm"], "given_on": "2025-01-10",
+    record = library.records.add({"type": "traditional_knowledge", "title": {"en": title, "es": "Intercambio de semilla"},
+                                  "summary": {"en": "Families renew seed potato between altitude zones."},
+                                  "community": "Sumaq Pacha", "countries": ["pe"], "gbf_targets": [4, 13],
+                                  "creators": [{"name": "Juana Mamani", "role": "knowledge_holder"}], "date": "2024-06",
+                                  **{"access": {"level": "public"}, **extra}})
+    library.consent.grant(record["id"], {"granted_by": "Sumaq Pacha assembly", "scope": ["share_chm"], "given_on": "2025-01-10",
                                          "form": "community_assembly"})
     return record
 
@@ -48,7 +48,7 @@ def sync(library, target=CHM_TARGET, **kw):
 
 def test_push_update_and_retract_on_the_chm(lib, ref_server):
     record = consented(lib)
-    lib.share([record["id"]], CHM_TARGET)
+    lib.sync.share([record["id"]], CHM_TARGET)
     report = sync(lib)
     assert (report.pushed, report.remaining) == (1, 0)
     stored = ref_server.documents()[record["id"]]
@@ -62,55 +62,55 @@ def test_push_update_and_retract_on_the_chm(lib, ref_server):
     assert doc["organizations"] == [{"identifier": DEMO_SETTINGS["organization"]}]
     assert "Sumaq Pacha assembly" in doc["relevantInformation"]["en"]
     assert set(doc) <= set(chm_document.PROPERTIES)
-    state = lib.sync_states(record["id"])[0]
+    state = lib.sync.states(record["id"])[0]
     assert (state["status"], state["message"], state["pushed_revision"]) == ("sent", "workflow", record["revision"])
 
-    lib.update(record["id"], {"summary": {"en": "Seed travels between zones to rest."}})
+    lib.records.update(record["id"], {"summary": {"en": "Seed travels between zones to rest."}})
     assert sync(lib).pushed == 1
     assert len(ref_server.documents()) == 1
     assert ref_server.documents()[record["id"]]["revision"] == 2
     assert ref_server.documents()[record["id"]]["document"]["summary"] == {"en": "Seed travels between zones to rest."}
 
     ref_server.control("publish", identifier=record["id"])
-    lib.unshare([record["id"]], CHM_TARGET)
+    lib.sync.unshare([record["id"]], CHM_TARGET)
     assert sync(lib).retracted == 1
     assert ref_server.documents() == {}
-    assert lib.sync_states(record["id"])[0]["status"] == "retracted"
-    actions = [e["action"] for e in lib.audit_log() if e["target"] == record["id"]]
+    assert lib.sync.states(record["id"])[0]["status"] == "retracted"
+    actions = [e["action"] for e in lib.audit.events() if e["target"] == record["id"]]
     assert actions.count("sync_sent") == 2 and "sync_retracted" in actions
 
 
 def test_push_update_and_delete_on_bioland(lib, ref_server):
     record = consented(lib, source_url="https://example.org/papa")
-    lib.share([record["id"]], BIOLAND_TARGET)
+    lib.sync.share([record["id"]], BIOLAND_TARGET)
     assert sync(lib, BIOLAND_TARGET).pushed == 1
     node = ref_server.nodes()[record["id"]]
     assert node["attributes"]["title"] == "Potato seed exchange" and node["attributes"]["langcode"] == "en"
     assert node["attributes"]["field_tags"] == "GBF-TARGET-04,GBF-TARGET-13,pe"
     assert node["attributes"]["field_url"]["uri"] == "https://example.org/papa"
-    lib.update(record["id"], {"title": {"en": "Seed exchange (muyuy)"}})
+    lib.records.update(record["id"], {"title": {"en": "Seed exchange (muyuy)"}})
     assert sync(lib, BIOLAND_TARGET).pushed == 1
     assert len(ref_server.nodes()) == 1 and ref_server.nodes()[record["id"]]["vid"] == 2
-    lib.delete(record["id"])
+    lib.records.delete(record["id"])
     assert sync(lib, BIOLAND_TARGET).retracted == 1
     assert ref_server.nodes() == {}
 
 
 def test_sacred_restricted_and_unconsented_records_never_leave(lib, ref_server):
     ok = consented(lib)
-    sacred = lib.add({"type": "traditional_knowledge", "title": {"en": CANARY}, "body": {"en": CANARY}, "community": "Sumaq Pacha",
-                      "access": {"level": "sacred", "custodians": ["Keeper"]}})
-    restricted = lib.add({"type": "traditional_knowledge", "title": {"en": CANARY + " r"}, "community": "Sumaq Pacha",
-                          "access": {"level": "restricted", "protocols": ["Seed keepers"]}})
-    community = lib.add({"type": "practice", "title": {"en": CANARY + " c"}, "access": {"level": "community"}, "community": "Sumaq Pacha"})
-    unconsented = lib.add({"type": "traditional_knowledge", "title": {"en": CANARY + " u"}, "community": "Sumaq Pacha",
-                           "creators": ["Juana Mamani"]})
+    sacred = lib.records.add({"type": "traditional_knowledge", "title": {"en": CANARY}, "body": {"en": CANARY}, "community": "Sumaq Pacha",
+                              "access": {"level": "sacred", "custodians": ["Keeper"]}})
+    restricted = lib.records.add({"type": "traditional_knowledge", "title": {"en": CANARY + " r"}, "community": "Sumaq Pacha",
+                                  "access": {"level": "restricted", "protocols": ["Seed keepers"]}})
+    community = lib.records.add({"type": "practice", "title": {"en": CANARY + " c"}, "access": {"level": "community"}, "community": "Sumaq Pacha"})
+    unconsented = lib.records.add({"type": "traditional_knowledge", "title": {"en": CANARY + " u"}, "community": "Sumaq Pacha",
+                                   "creators": ["Juana Mamani"]})
     secret_label = consented(lib, title=CANARY + " l", labels=["TK SS"])
     for record in (sacred, restricted, community):  # consent does not open what access keeps closed
-        lib.grant_consent(record["id"], {"granted_by": "someone", "scope": ["share_chm"], "given_on": "2025-01-10"})
+        lib.consent.grant(record["id"], {"granted_by": "someone", "scope": ["share_chm"], "given_on": "2025-01-10"})
     everything = [ok, sacred, restricted, community, unconsented, secret_label]
     for target in (CHM_TARGET, BIOLAND_TARGET):
-        lib.share([r["id"] for r in everything], target)
+        lib.sync.share([r["id"] for r in everything], target)
         sync(lib, target)
     assert set(ref_server.documents()) == {ok["id"]} and set(ref_server.nodes()) == {ok["id"]}
     traffic = ref_server.traffic()
@@ -119,49 +119,49 @@ def test_sacred_restricted_and_unconsented_records_never_leave(lib, ref_server):
         for encoded in (form.encode(), json.dumps(form).strip('"').encode()):
             assert encoded not in traffic
     for record in (sacred, restricted, community, unconsented, secret_label):
-        reasons = {r["code"] for r in lib.eligibility(record["id"], CHM_TARGET)[CHM_TARGET]["reasons"]}
+        reasons = {r["code"] for r in lib.sync.eligibility(record["id"], CHM_TARGET)[CHM_TARGET]["reasons"]}
         assert reasons, record["title"]
 
 
 def test_consent_withdrawn_while_offline_is_retracted_on_next_sync(lib, ref_server):
     record = consented(lib)
-    lib.share([record["id"]], CHM_TARGET)
+    lib.sync.share([record["id"]], CHM_TARGET)
     sync(lib)
     assert record["id"] in ref_server.documents()
     ref_server.control("fail_rate", rate=1.0, status=503)  # no usable network
-    lib.withdraw_consent(record["id"], by="Sumaq Pacha assembly", reason="to be discussed again")
+    lib.consent.withdraw(record["id"], by="Sumaq Pacha assembly", reason="to be discussed again")
     offline = sync(lib, max_wait=0.0)
-    assert offline.remaining == 1 and [e.op for e in lib.outbox_entries(CHM_TARGET)] == ["retract"]
-    assert "503" in lib.outbox_entries(CHM_TARGET)[0].last_error
+    assert offline.remaining == 1 and [e.op for e in lib.sync.entries(CHM_TARGET)] == ["retract"]
+    assert "503" in lib.sync.entries(CHM_TARGET)[0].last_error
     ref_server.control("reset")
     back = sync(lib)
     assert (back.retracted, back.remaining) == (1, 0)
     assert ref_server.documents() == {}
-    assert any(e["action"] == "sync_retracted" and e["target"] == record["id"] for e in lib.audit_log())
+    assert any(e["action"] == "sync_retracted" and e["target"] == record["id"] for e in lib.audit.events())
 
 
 def test_bioland_read_only_keeps_records_queued_with_a_clear_message(lib, ref_server):
     record = consented(lib)
-    lib.share([record["id"]], BIOLAND_TARGET)
+    lib.sync.share([record["id"]], BIOLAND_TARGET)
     ref_server.control("read_only", on=True)
     report = sync(lib, BIOLAND_TARGET)
     assert report.pushed == 0 and report.remaining == 1
     assert "read-only" in report.stopped and "405" in report.stopped
-    assert lib.sync_states(record["id"])[0]["status"] == "queued"
+    assert lib.sync.states(record["id"])[0]["status"] == "queued"
     ref_server.control("read_only", on=False)
     assert sync(lib, BIOLAND_TARGET).pushed == 1 and record["id"] in ref_server.nodes()
 
 
 def test_incomplete_record_is_rejected_locally_and_shown_not_retried(lib, ref_server):
-    bare = lib.add({"type": "resource", "title": {"en": "Field guide"}})  # no author, community or consent needed
-    lib.share([bare["id"]], CHM_TARGET)
+    bare = lib.records.add({"type": "resource", "title": {"en": "Field guide"}})  # no author, community or consent needed
+    lib.sync.share([bare["id"]], CHM_TARGET)
     report = sync(lib)
     assert (report.rejected, report.remaining) == (1, 0)
-    state = lib.sync_states(bare["id"])[0]
+    state = lib.sync.states(bare["id"])[0]
     assert state["status"] == "failed" and "authors" in state["message"] and "summary" in state["message"]
     assert ref_server.documents() == {}
     assert b"Field guide" not in ref_server.traffic()  # found before sending
-    lib.update(bare["id"], {"creators": ["Ana Ruiz"], "summary": {"en": "Plants of the puna."}})
+    lib.records.update(bare["id"], {"creators": ["Ana Ruiz"], "summary": {"en": "Plants of the puna."}})
     assert sync(lib).pushed == 1 and bare["id"] in ref_server.documents()
 
 
@@ -188,7 +188,7 @@ def test_server_enforces_locales_properties_terms_and_realm(ref_server):
 
 def test_labels_and_consent_travel_in_relevant_information_only(lib, ref_server):
     record = consented(lib, labels=["TK A", "BC P"])
-    lib.share([record["id"]], CHM_TARGET)
+    lib.sync.share([record["id"]], CHM_TARGET)
     assert sync(lib).pushed == 1
     document = ref_server.documents()[record["id"]]["document"]
     note = document["relevantInformation"]["en"]
@@ -208,32 +208,32 @@ def test_missing_list_names_every_mandatory_property():
 def test_host_without_the_2023_workflow_saves_a_draft(lib, ref_server):
     ref_server.control("legacy", on=True)
     record = consented(lib)
-    lib.share([record["id"]], CHM_TARGET)
+    lib.sync.share([record["id"]], CHM_TARGET)
     assert sync(lib).pushed == 1
     assert ref_server.documents()[record["id"]]["state"] == "draft"
-    assert lib.sync_states(record["id"])[0]["message"] == "draft"
-    lib.unshare([record["id"]], CHM_TARGET)
+    assert lib.sync.states(record["id"])[0]["message"] == "draft"
+    lib.sync.unshare([record["id"]], CHM_TARGET)
     assert sync(lib).retracted == 1 and ref_server.documents() == {}
 
 
 def test_bad_credentials_stop_the_run_and_keep_the_outbox(tmp_path, ref_server):
     with open_as_custodian(tmp_path / "other", PASS) as library:
-        library.add_target("wrong", "chm", ref_server.url, settings=DEMO_SETTINGS, credentials={"user": DEFAULT_EMAIL, "password": "nope"})
-        record = library.add({"type": "resource", "title": {"en": "Guide"}, "creators": ["Ana"], "summary": {"en": "S"}})
-        library.share([record["id"]], "wrong")
+        library.sync.add_target("wrong", "chm", ref_server.url, settings=DEMO_SETTINGS, credentials={"user": DEFAULT_EMAIL, "password": "nope"})
+        record = library.records.add({"type": "resource", "title": {"en": "Guide"}, "creators": ["Ana"], "summary": {"en": "S"}})
+        library.sync.share([record["id"]], "wrong")
         report = sync(library, "wrong")
         assert report.stopped and "403" in report.stopped and report.remaining == 1
 
 
 def test_vocabularies_are_cached_for_offline_runs(lib, ref_server):
     record = consented(lib)
-    lib.share([record["id"]], CHM_TARGET)
+    lib.sync.share([record["id"]], CHM_TARGET)
     sync(lib)
     cached = json.loads(lib.meta(f"thesaurus:{CHM_TARGET}"))
     assert "pe" in cached["countries"] and "GBF-TARGET-23" in cached["GBF-TARGETS"]
-    lib.update(record["id"], {"countries": ["zz"]})  # not a country the CHM knows
+    lib.records.update(record["id"], {"countries": ["zz"]})  # not a country the CHM knows
     report = sync(lib)
-    assert report.rejected == 1 and "countryRegions" in lib.sync_states(record["id"])[0]["message"]
+    assert report.rejected == 1 and "countryRegions" in lib.sync.states(record["id"])[0]["message"]
     before = ref_server.traffic()
     assert sync(lib).remaining == 0
     assert ref_server.traffic() == before  # nothing to send: not even the thesaurus is asked for
@@ -352,8 +352,8 @@ def test_sync_without_a_target_drains_every_target(lib, ref_server, monkeypatch,
     from kmdesk import cli
 
     record = consented(lib)
-    lib.share([record["id"]], CHM_TARGET)
-    lib.share([record["id"]], BIOLAND_TARGET)
+    lib.sync.share([record["id"]], CHM_TARGET)
+    lib.sync.share([record["id"]], BIOLAND_TARGET)
     lib.lock()
     monkeypatch.setenv("KMDESK_PASSPHRASE", PASS)
     code = cli.main(["sync", "--json", "--data-dir", str(lib.data_dir), "--profile", "Keeper"])
@@ -370,13 +370,13 @@ def test_the_sync_overview_names_queued_records_without_auditing_a_view(lib, ref
     from kmdesk.core.chm import status
 
     record = consented(lib)
-    lib.share([record["id"]], CHM_TARGET)
+    lib.sync.share([record["id"]], CHM_TARGET)
     assert sync(lib).pushed == 1
-    lib.update(record["id"], {"access": {"level": "community"}})
-    views = sum(e["action"] == "view" for e in lib.audit_log())
+    lib.records.update(record["id"], {"access": {"level": "community"}})
+    views = sum(e["action"] == "view" for e in lib.audit.events())
     (chm,) = [t for t in status.overview(lib) if t["name"] == CHM_TARGET]
     assert [(p["title"], p["op"]) for p in chm["pending"]] == [("Potato seed exchange", "retract")]
-    assert sum(e["action"] == "view" for e in lib.audit_log()) == views
+    assert sum(e["action"] == "view" for e in lib.audit.events()) == views
     lib.lock()
     (chm,) = [t for t in status.overview(lib) if t["name"] == CHM_TARGET]
     assert [p["title"] for p in chm["pending"]] == [None]  # locked: a sealed stub has no title to show

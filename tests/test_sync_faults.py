@@ -20,7 +20,7 @@ MAX_RUNS = 12  # a bound on the whole test: each run is itself bounded in attemp
 
 @pytest.fixture
 def lib(ref_library):
-    ref_library.add_community("Il Ngwesi", "ke")
+    ref_library.access.add_community("Il Ngwesi", "ke")
     return ref_library
 
 
@@ -53,14 +53,14 @@ def test_every_eligible_record_arrives_exactly_once_with_latest_content(lib, ref
     rng = random.Random(42)
     records = []
     for n in range(RECORDS):
-        record = lib.add({"type": "practice", "title": {"en": f"Grazing plan {n}"}, "summary": {"en": f"version 1 of {n}"},
-                          "body": {"en": f"version 1 of {n}"}, "community": "Il Ngwesi", "countries": ["ke"],
-                          "creators": [{"name": "Lekishon", "role": "author"}]})
-        lib.grant_consent(record["id"], {"granted_by": "Il Ngwesi council", "scope": ["share_chm"], "given_on": "2025-03-01"})
+        record = lib.records.add({"type": "practice", "title": {"en": f"Grazing plan {n}"}, "summary": {"en": f"version 1 of {n}"},
+                                  "body": {"en": f"version 1 of {n}"}, "community": "Il Ngwesi", "countries": ["ke"],
+                                  "creators": [{"name": "Lekishon", "role": "author"}]})
+        lib.consent.grant(record["id"], {"granted_by": "Il Ngwesi council", "scope": ["share_chm"], "given_on": "2025-03-01"})
         records.append(record)
-    community_only = lib.add({"type": "practice", "title": {"en": "Dry-season reserve"}, "community": "Il Ngwesi",
-                              "access": {"level": "community"}})
-    lib.share([r["id"] for r in records] + [community_only["id"]], target)
+    community_only = lib.records.add({"type": "practice", "title": {"en": "Dry-season reserve"}, "community": "Il Ngwesi",
+                                      "access": {"level": "community"}})
+    lib.sync.share([r["id"] for r in records] + [community_only["id"]], target)
 
     ref_server.control("fail_rate", rate=1 / 3, status=503, retry_after=0)
     ref_server.control("drop_rate", rate=0.1)
@@ -69,10 +69,10 @@ def test_every_eligible_record_arrives_exactly_once_with_latest_content(lib, ref
     assert all(r.rejected == 0 and r.stopped is None for r in first)
 
     for record in records[::2]:  # edit half of them, then sync through the same weather
-        lib.update(record["id"], {"summary": {"en": f"version 2 of {record['title']['en']}"},
-                                  "body": {"en": f"version 2 of {record['title']['en']}"}})
+        lib.records.update(record["id"], {"summary": {"en": f"version 2 of {record['title']['en']}"},
+                                          "body": {"en": f"version 2 of {record['title']['en']}"}})
     second = drain(lib, ref_server, target, rng)
-    assert second[-1].remaining == 0 and lib.outbox_entries(target) == []
+    assert second[-1].remaining == 0 and lib.sync.entries(target) == []
 
     remote = ref_server.documents() if target == CHM_TARGET else ref_server.nodes()
     assert set(remote) == {r["id"] for r in records}
@@ -80,6 +80,6 @@ def test_every_eligible_record_arrives_exactly_once_with_latest_content(lib, ref
     for n, record in enumerate(records):
         expected = f"version 2 of Grazing plan {n}" if n % 2 == 0 else f"version 1 of {n}"
         assert content(ref_server, target, record["id"]) == expected
-        state = next(s for s in lib.sync_states(record["id"]) if s["target"] == target)
-        assert state["status"] == "sent" and state["pushed_revision"] == lib.get(record["id"])["revision"]
+        state = next(s for s in lib.sync.states(record["id"]) if s["target"] == target)
+        assert state["status"] == "sent" and state["pushed_revision"] == lib.records.get(record["id"])["revision"]
     assert ref_server.state.calls > 3 * RECORDS  # the weather really was bad: retries happened

@@ -31,8 +31,8 @@ HOSTILE_ID = "../../admin/evil?x=1#"
 
 
 def resource(library, title=None, **extra):
-    return library.add({"type": "resource", "title": title or {"en": "Seed fair guide"}, "summary": {"en": "How to hold a seed fair."},
-                        "creators": [{"name": "Ana Ruiz", "role": "author"}], "date": "2024-05", **extra})
+    return library.records.add({"type": "resource", "title": title or {"en": "Seed fair guide"}, "summary": {"en": "How to hold a seed fair."},
+                                "creators": [{"name": "Ana Ruiz", "role": "author"}], "date": "2024-05", **extra})
 
 
 def sync(library, target=CHM_TARGET, **kw):
@@ -47,7 +47,7 @@ def chm_client(ref_server, **kw):
 def test_only_the_un_language_parts_are_sent(ref_library, ref_server):
     record = resource(ref_library, {"en": "Potato seed exchange", "quz": "Papa muhu rantinakuy", "es-PE": "Intercambio de semilla"},
                       summary={"quz": "Ayllukunapura", "en": "Families renew seed."})
-    ref_library.share([record["id"]], CHM_TARGET)
+    ref_library.sync.share([record["id"]], CHM_TARGET)
     assert sync(ref_library).pushed == 1
     document = ref_server.documents()[record["id"]]["document"]
     assert document["title"] == {"en": "Potato seed exchange", "es": "Intercambio de semilla"}
@@ -61,7 +61,7 @@ def test_a_record_with_no_un_language_is_named_before_sending(ref_library, ref_s
     record = resource(ref_library, {"fj": "Na i tukutuku ni vanua", "sw": "Mbegu za jamii"})
     problems = chm_document.record_problems(record, chm_document.TargetSettings.from_dict(DEMO_SETTINGS))
     assert problems[0] == {"code": "NoUnLanguage", "property": "title", "value": "fj, sw"}
-    ref_library.share([record["id"]], CHM_TARGET)
+    ref_library.sync.share([record["id"]], CHM_TARGET)
     report = sync(ref_library)
     assert (report.pushed, report.rejected) == (0, 1) and "NoUnLanguage" in report.failures[0]["reason"]
     assert b"Mbegu" not in ref_server.traffic()  # refused here, before any byte of it went out
@@ -123,13 +123,13 @@ def test_a_hostile_record_id_stays_inside_its_path_segment(ref_server):
 ])
 def test_a_configuration_error_stops_the_run_and_keeps_the_queue(ref_library, ref_server, target, change):
     records = [resource(ref_library, {"en": f"Guide {n}"}) for n in range(3)]
-    ref_library.share([r["id"] for r in records], target)
+    ref_library.sync.share([r["id"] for r in records], target)
     url = ref_server.url + change["url_suffix"] if "url_suffix" in change else None
-    ref_library.edit_target(target, url=url, settings=change.get("settings"), credentials=change.get("credentials"))
+    ref_library.sync.edit_target(target, url=url, settings=change.get("settings"), credentials=change.get("credentials"))
     report = sync(ref_library, target)
     assert report.stopped and (report.pushed, report.rejected, report.remaining) == (0, 0, 3)
     assert report.stopped_code in ("target_misconfigured", "auth_failed", "unknown_realm")
-    assert [s["status"] for r in records for s in ref_library.sync_states(r["id"]) if s["target"] == target] == ["queued"] * 3
+    assert [s["status"] for r in records for s in ref_library.sync.states(r["id"]) if s["target"] == target] == ["queued"] * 3
     assert ref_server.documents() == {} and ref_server.nodes() == {}
 
 
@@ -139,8 +139,8 @@ def test_a_wrong_realm_stops_the_run_keeps_the_queue_and_names_the_realm(ref_lib
     missing or unknown", no property named; every record was drained as "rejected". The run
     stops at the first answer, nothing is marked refused, and the words name the realm."""
     records = [resource(ref_library, {"en": f"Guide {n}"}) for n in range(3)]
-    ref_library.share([r["id"] for r in records], CHM_TARGET)
-    ref_library.edit_target(CHM_TARGET, settings={"realm": realm})
+    ref_library.sync.share([r["id"] for r in records], CHM_TARGET)
+    ref_library.sync.edit_target(CHM_TARGET, settings={"realm": realm})
     token = requests.post(ref_server.url + "/api/v2013/authentication/token", timeout=5,
                           json={"email": DEFAULT_EMAIL, "password": DEFAULT_PASSWORD}).json()["authenticationToken"]
     answer = requests.put(ref_server.url + "/api/v2013/documents/x/validate", params={"schema": "resource"}, json={},
@@ -149,11 +149,11 @@ def test_a_wrong_realm_stops_the_run_keeps_the_queue_and_names_the_realm(ref_lib
     report = sync(ref_library, CHM_TARGET)
     assert (report.pushed, report.rejected, report.remaining, report.failures) == (0, 0, 3, [])
     assert report.stopped_code == "unknown_realm"
-    configured = ref_library.target(CHM_TARGET)["settings"]["realm"]
+    configured = ref_library.sync.target(CHM_TARGET)["settings"]["realm"]
     assert report.stopped_params["realm"] == configured and f"realm '{configured}'" in report.stopped
     assert "HTTP 400" in report.stopped and "Realm header missing or unknown" in report.stopped
-    assert [s["status"] for r in records for s in ref_library.sync_states(r["id"]) if s["target"] == CHM_TARGET] == ["queued"] * 3
-    assert ref_library.sync_failures(CHM_TARGET) == [] and ref_server.documents() == {}
+    assert [s["status"] for r in records for s in ref_library.sync.states(r["id"]) if s["target"] == CHM_TARGET] == ["queued"] * 3
+    assert ref_library.sync.failures(CHM_TARGET) == [] and ref_server.documents() == {}
     last = json.loads(ref_library.meta(f"last_sync:{CHM_TARGET}"))  # what the sync panel shows, in its words
     assert last["stopped_code"] == "unknown_realm" and last["stopped_params"]["realm"] == configured
 
@@ -181,9 +181,9 @@ def test_an_id_the_chm_never_takes_goes_under_one_stable_safe_identifier(ref_lib
     assert chm_document.record_id_of(safe) == record_id
     (state,) = [s for s in status.record_status(ref_library, record_id) if s["target"] == CHM_TARGET]
     assert state["sent_as"] == safe  # said before anything is sent
-    ref_library.share([record_id], CHM_TARGET)
+    ref_library.sync.share([record_id], CHM_TARGET)
     assert sync(ref_library, CHM_TARGET).pushed == 1
-    ref_library.update(record_id, {"title": {"en": "Seed fair guide, second edition"}})
+    ref_library.records.update(record_id, {"title": {"en": "Seed fair guide, second edition"}})
     assert sync(ref_library, CHM_TARGET).pushed == 1
     documents = ref_server.documents()
     assert list(documents) == [safe] and documents[safe]["revision"] == 2 and ref_server.state.created[safe] == 1
@@ -191,7 +191,7 @@ def test_an_id_the_chm_never_takes_goes_under_one_stable_safe_identifier(ref_lib
     from kmdesk.core.chm.pull import record_id as pulled_id
 
     assert pulled_id(safe) == record_id  # a pull finds the library's own record, not a stranger
-    ref_library.unshare([record_id], CHM_TARGET)
+    ref_library.sync.unshare([record_id], CHM_TARGET)
     sync(ref_library, CHM_TARGET)
     assert ref_server.documents() == {}
 
@@ -287,11 +287,11 @@ def test_share_warns_at_once_about_an_id_the_chm_never_takes_and_sync_names_a_wr
 # -- retries and tokens ---------------------------------------------------------------------------
 def test_one_failed_try_counts_one_attempt(ref_library, ref_server):
     record = resource(ref_library)
-    ref_library.share([record["id"]], CHM_TARGET)
+    ref_library.sync.share([record["id"]], CHM_TARGET)
     ref_server.control("fail_rate", rate=1.0, status=503)
     for tries in (1, 2, 3):
         run_sync(ref_library, CHM_TARGET, sleep=lambda s: None, max_wait=0, retry_now=True)  # one try, then a backoff to wait out
-        (entry,) = ref_library.outbox_entries(CHM_TARGET)
+        (entry,) = ref_library.sync.entries(CHM_TARGET)
         assert entry.attempts == tries
 
 
@@ -341,7 +341,7 @@ def test_thirty_records_drain_within_a_minute_of_the_faults_ending(ref_library, 
     """Issue 13: with a third of calls failing, 2 of 30 records waited ~2.5 minutes after the
     faults ended. One run, no retry-now, on a simulated clock: the last record goes within 60 s."""
     ids = [resource(ref_library, {"en": f"Seed guide {n}"})["id"] for n in range(30)]
-    ref_library.share(ids, CHM_TARGET)
+    ref_library.sync.share(ids, CHM_TARGET)
     ref_server.control("fail_rate", rate=1 / 3, status=503, seed=7)
     clock = SimulatedClock(ref_server, faults_end=45.0)
     report = run_sync(ref_library, CHM_TARGET, sleep=clock.sleep, clock=clock.now, backoff=Backoff(rng=random.Random(7)))

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from kmdesk.core.store.library import DamagedRecord, Library
+from kmdesk.core.errors import DamagedRecord
+from kmdesk.core.store.library import Library
 
 FIXTURE = Path(__file__).parent / "fixtures" / "library-0004.sql"
 RESTRICTED = "00000000-0000-4000-8000-000000000001"
@@ -36,19 +37,19 @@ def _db(library) -> bytes:
 
 def test_the_first_custodian_unlock_signs_and_seals_what_was_there(old):
     old.unlock("Tupaq", PASS["Tupaq"])  # before the custodian: old rows still open
-    assert old.get(RESTRICTED)["title"] == {"es": "Tintes antiguos"}
+    assert old.records.get(RESTRICTED)["title"] == {"es": "Tintes antiguos"}
     old.lock()
     old.unlock("Aiyana", PASS["Aiyana"])
-    assert old.verify_audit().ok
-    assert old.consent_problems(RESTRICTED) == [] and old.consent_problems(PUBLIC) == []
-    assert old.consents(RESTRICTED)[0]["granted_by"] == "Legacyconsentcanary"
+    assert old.audit.verify().ok
+    assert old.consent.problems(RESTRICTED) == [] and old.consent.problems(PUBLIC) == []
+    assert old.consent.of(RESTRICTED)[0]["granted_by"] == "Legacyconsentcanary"
     old.lock()
-    assert old.consents(RESTRICTED)[0]["sealed"]
+    assert old.consent.of(RESTRICTED)[0]["sealed"]
     old.close()
     assert CANARY not in _db(old)
     reopened = Library.open(old.data_dir)
     reopened.unlock("Mei", PASS["Mei"])  # a profile made before 0005 adopts the library key
-    assert reopened.verify_audit().ok
+    assert reopened.audit.verify().ok
     reopened.close()
 
 
@@ -60,24 +61,24 @@ def test_an_old_record_changed_in_the_file_after_the_upgrade_is_refused(old):
     connection.close()
     old.unlock("Tupaq", PASS["Tupaq"])
     with pytest.raises(DamagedRecord, match=RESTRICTED):
-        old.get(RESTRICTED)
+        old.records.get(RESTRICTED)
 
 
 def test_an_old_record_edited_after_the_upgrade_is_sealed_with_its_access_bound(old):
     old.unlock("Aiyana", PASS["Aiyana"])
     old.lock()
     old.unlock("Tupaq", PASS["Tupaq"])
-    old.update(RESTRICTED, {"keywords": ["tinte"]})
+    old.records.update(RESTRICTED, {"keywords": ["tinte"]})
     with sqlite3.connect(old.data_dir / "library.db") as connection:
         (sealed,) = connection.execute("SELECT sealed FROM records WHERE id = ?", (RESTRICTED,)).fetchone()
     connection.close()
     assert sealed.startswith("kmv2:")
-    assert old.get(RESTRICTED)["keywords"] == ["tinte"]
+    assert old.records.get(RESTRICTED)["keywords"] == ["tinte"]
 
 
 def test_after_the_upgrade_an_old_open_protocol_is_readable_by_non_members(old):
     old.unlock("Aiyana", PASS["Aiyana"])
     old.lock()
     old.unlock("Mei", PASS["Mei"])
-    assert old.get("00000000-0000-4000-8000-000000000003")["title"] == {"es": "Cuento abierto"}
-    assert "Stories" not in old.unlocked_profile()["protocols"]  # a reader, not a member
+    assert old.records.get("00000000-0000-4000-8000-000000000003")["title"] == {"es": "Cuento abierto"}
+    assert "Stories" not in old.access.unlocked_profile()["protocols"]  # a reader, not a member

@@ -52,9 +52,9 @@ def test_every_text_of_a_record_passes_the_boundary(library):
                          ("identifiers", {"doi": "10.1/\ud800"})]:
         record = {"type": "resource", "title": {"en": "T"}, field: value}
         with pytest.raises(InvalidRecord) as caught:
-            library.add(record)
+            library.records.add(record)
         assert str(caught.value).startswith(field)
-    assert library.count() == 4
+    assert library.records.count() == 4
 
 
 def test_cli_argument_with_an_undecodable_byte_is_refused_and_the_library_keeps_working(tmp_path):
@@ -71,7 +71,7 @@ def _poison(lib: Path) -> str:
     """What an older kmdesk allowed: a lone surrogate and a control character written to a
     record and its history."""
     with Library.open(lib) as library:
-        record_id = library.add({"type": "resource", "title": {"en": "healthy seed"}})["id"]
+        record_id = library.records.add({"type": "resource", "title": {"en": "healthy seed"}})["id"]
         with library.writing() as session:
             row = session.get(Record, record_id)
             row.title = {"en": "bad \udcff seed"}
@@ -85,8 +85,8 @@ def test_a_library_already_holding_bad_text_opens_and_check_repairs_it(tmp_path)
     lib = tmp_path / "lib"
     record_id = _poison(lib)
     with Library.open(lib) as library:  # used to fail in every command: the indexer hit the surrogate
-        assert library.get(record_id)["title"] == {"en": "bad \ufffd seed"}
-        assert library.search("seed").total == 1
+        assert library.records.get(record_id)["title"] == {"en": "bad \ufffd seed"}
+        assert library.index.search("seed").total == 1
     checked = _cli("check", data_dir=lib)
     assert checked.returncode == 0, checked.stderr
     assert b"repaired invalid text" in checked.stdout and b"1 record" in checked.stdout
@@ -122,11 +122,11 @@ def test_consent_text_passes_the_boundary():
 def test_names_of_profiles_communities_and_protocols_pass_the_boundary(tmp_path):
     with Library.open(tmp_path / "lib") as library:
         with pytest.raises(InvalidRecord, match="name: the byte 0xff"):
-            library.create_profile("bad \udcff", "a long passphrase", ["custodian"])
-        library.create_profile("keeper", "a long passphrase", ["custodian"])
+            library.access.create_profile("bad \udcff", "a long passphrase", ["custodian"])
+        library.access.create_profile("keeper", "a long passphrase", ["custodian"])
         library.unlock("keeper", "a long passphrase")
         with pytest.raises(InvalidRecord, match="name: character 4 is the control character"):
-            library.add_community("bad\x1b[31m")
+            library.access.add_community("bad\x1b[31m")
         with pytest.raises(InvalidRecord, match="name: character 1 is U\\+D800"):
-            library.add_protocol("\ud800")
-        assert library.communities() == [] and library.protocols() == []
+            library.access.add_protocol("\ud800")
+        assert library.access.communities() == [] and library.access.protocols() == []

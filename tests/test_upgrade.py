@@ -17,9 +17,10 @@ from conftest import UPGRADED_RECORDS as RECORDS
 from sqlalchemy import event
 
 from kmdesk.core.errors import Cancelled, StoreError
-from kmdesk.core.store import library as store
-from kmdesk.core.store.library import SCHEMA_HEAD, Library
+from kmdesk.core.store import engine as store
+from kmdesk.core.store.library import Library
 from kmdesk.core.store.reader import Reader
+from kmdesk.core.store.revisions import SCHEMA_HEAD
 
 FIXTURE = Path(__file__).parent / "fixtures" / "library-0004.sql"
 PUBLIC = "00000000-0000-4000-8000-000000000002"
@@ -56,7 +57,7 @@ def test_the_first_open_after_an_upgrade_backs_up_then_migrates(old_library, cap
         assert backup.stat().st_mode & 0o777 == 0o600  # no more readable than the library
         with library.engine.connect() as connection:
             assert store.stored_revision(connection) == SCHEMA_HEAD
-        assert library.get(PUBLIC)["id"] == PUBLIC  # the data came through
+        assert library.records.get(PUBLIC)["id"] == PUBLIC  # the data came through
     finally:
         library.close()
 
@@ -108,7 +109,7 @@ def test_a_failed_migration_restores_the_backup_and_says_so(old_library, monkeyp
 
     monkeypatch.undo()  # the next start, with a migration that works, upgrades the restored library
     library = Library.open(old_library)
-    assert library.get(PUBLIC)["id"] == PUBLIC
+    assert library.records.get(PUBLIC)["id"] == PUBLIC
     library.close()
 
 
@@ -136,29 +137,29 @@ def cancel_after(count: int) -> tuple[list[tuple[int, int | None]], object]:
 
 def test_a_cancelled_rebuild_resumes_where_it_stopped_on_the_next_open(upgraded_library):
     with Library.open(upgraded_library) as library:
-        assert library.index_backlog() == RECORDS  # every public record, queued in one statement
+        assert library.index.backlog() == RECORDS  # every public record, queued in one statement
         seen, cancel = cancel_after(10)
         with pytest.raises(Cancelled):
-            library.catch_up_index(lambda done, total: seen.append((done, total)), cancel, batch=5)
+            library.index.catch_up(lambda done, total: seen.append((done, total)), cancel, batch=5)
         assert seen == [(5, RECORDS), (10, RECORDS)]
-        assert library.search("quinoa").total == 10  # what is indexed is found meanwhile
+        assert library.index.search("quinoa").total == 10  # what is indexed is found meanwhile
     with Reader.open(upgraded_library) as reader:
         assert not reader.searchable()  # the command line asks the store, which finishes first
     with Library.open(upgraded_library) as library:
-        assert library.index_backlog() == RECORDS - 10  # not queued again: resumed
+        assert library.index.backlog() == RECORDS - 10  # not queued again: resumed
         seen = []
-        assert library.catch_up_index(lambda done, total: seen.append((done, total)), batch=5) == RECORDS - 10
+        assert library.index.catch_up(lambda done, total: seen.append((done, total)), batch=5) == RECORDS - 10
         assert seen[-1] == (RECORDS - 10, RECORDS - 10)
-        assert library.index_backlog() == 0
-        assert library.search("quinoa").total == RECORDS  # the record that is not public stays out
+        assert library.index.backlog() == 0
+        assert library.index.search("quinoa").total == RECORDS  # the record that is not public stays out
         assert library.check().ok
     with Reader.open(upgraded_library) as reader:
-        assert reader.searchable() and reader.search("quinoa").total == RECORDS
+        assert reader.searchable() and reader.index.search("quinoa").total == RECORDS
 
 
 def test_a_kill_between_the_index_commit_and_the_queue_indexes_that_batch_again(upgraded_library):
     with Library.open(upgraded_library) as library:
-        library.index_backlog()
+        library.index.backlog()
 
         def killed(_conn, _cursor, statement, *_args) -> None:
             if statement.startswith("DELETE FROM index_queue"):  # the batch is in the index, not yet dequeued
@@ -166,17 +167,17 @@ def test_a_kill_between_the_index_commit_and_the_queue_indexes_that_batch_again(
 
         event.listen(library.engine, "before_cursor_execute", killed)
         with pytest.raises(SystemExit):
-            library.catch_up_index(batch=5)
+            library.index.catch_up(batch=5)
         event.remove(library.engine, "before_cursor_execute", killed)
     with Library.open(upgraded_library) as library:
-        assert library.index_backlog() == RECORDS  # the batch committed to the index was not dequeued
-        assert library.catch_up_index(batch=7) == RECORDS
-        assert library.check().ok and library.search("quinoa").total == RECORDS
+        assert library.index.backlog() == RECORDS  # the batch committed to the index was not dequeued
+        assert library.index.catch_up(batch=7) == RECORDS
+        assert library.check().ok and library.index.search("quinoa").total == RECORDS
 
 
 def test_without_a_face_the_first_search_catches_up_by_itself(upgraded_library):
     """A caller that does not ask ``index_backlog`` first (a script, ``kmdesk.core`` used as a
     library) gets a complete index at its first search, as before."""
     with Library.open(upgraded_library) as library:
-        assert library.search("quinoa").total == RECORDS
-        assert library.index_backlog() == 0 and library.check().ok
+        assert library.index.search("quinoa").total == RECORDS
+        assert library.index.backlog() == 0 and library.check().ok

@@ -101,16 +101,16 @@ def _grant(args: argparse.Namespace) -> int:
             "recipient": args.recipient, "informed_on": args.informed_on, "informed_language": args.informed_language,
             "informed_method": args.informed_method, "conditions": args.conditions}
     with open_library(args) as library:
-        record_id = library.resolve_id(args.id)
-        item = library.grant_consent(record_id, {k: v for k, v in data.items() if v not in (None, [])})
+        record_id = library.records.resolve_id(args.id)
+        item = library.consent.grant(record_id, {k: v for k, v in data.items() if v not in (None, [])})
     emit_json(item) if wants_json(args) else print(f"consent {item['id']} recorded on {record_id}")
     return 0
 
 
 def _withdraw(args: argparse.Namespace) -> int:
     with open_library(args) as library:
-        record_id = library.resolve_id(args.id)
-        ids = library.withdraw_consent(record_id, by=args.by, reason=args.reason, consent_id=args.consent)
+        record_id = library.records.resolve_id(args.id)
+        ids = library.consent.withdraw(record_id, by=args.by, reason=args.reason, consent_id=args.consent)
     emit_json({"withdrawn": ids}) if wants_json(args) else print(f"withdrew {len(ids)} consent(s) on {record_id}")
     return 0
 
@@ -123,9 +123,9 @@ def _consent_show(args: argparse.Namespace) -> int:
     from kmdesk.core.trust.consent import consent_state
 
     with open_library(args) as library:
-        record_id = library.resolve_id(args.id)
-        items = library.consents(record_id)
-        problems = library.consent_problems(record_id)
+        record_id = library.records.resolve_id(args.id)
+        items = library.consent.of(record_id)
+        problems = library.consent.problems(record_id)
     state = consent_state(items, date.today()).value
     if wants_json(args):
         emit_json({"id": record_id, "state": state, "consents": items, "problems": problems})
@@ -150,14 +150,14 @@ def _consent_show(args: argparse.Namespace) -> int:
 
 def _protocol_add(args: argparse.Namespace) -> int:
     with open_library(args) as library:
-        library.add_protocol(args.name, community=args.community, kind=args.kind)
+        library.access.add_protocol(args.name, community=args.community, kind=args.kind)
     print(f"protocol {args.name} added")
     return 0
 
 
 def _protocol_list(args: argparse.Namespace) -> int:
     with open_library(args) as library:
-        items = library.protocols()
+        items = library.access.protocols()
     if wants_json(args):
         emit_json(items)
         return 0
@@ -168,28 +168,28 @@ def _protocol_list(args: argparse.Namespace) -> int:
 
 def _member_add(args: argparse.Namespace) -> int:
     with open_library(args) as library:
-        library.add_member(args.protocol, args.member)
+        library.access.add_member(args.protocol, args.member)
     print(f"{args.member} is now a member of {args.protocol}")
     return 0
 
 
 def _member_remove(args: argparse.Namespace) -> int:
     with open_library(args) as library:
-        count = library.remove_member(args.protocol, args.member)
+        count = library.access.remove_member(args.protocol, args.member)
     print(f"{args.member} removed from {args.protocol}; key rotated, {count} record(s) re-sealed")
     return 0
 
 
 def _community_add(args: argparse.Namespace) -> int:
     with open_library(args) as library:
-        library.add_community(args.name, args.country)
+        library.access.add_community(args.name, args.country)
     print(f"community {args.name} added")
     return 0
 
 
 def _community_list(args: argparse.Namespace) -> int:
     with open_library(args) as library:
-        items = library.communities()
+        items = library.access.communities()
     emit_json(items) if wants_json(args) else [print(f"{c['name']}" + (f" ({c['country']})" if c["country"] else "")) for c in items]
     return 0
 
@@ -197,16 +197,16 @@ def _community_list(args: argparse.Namespace) -> int:
 def _profile_add(args: argparse.Namespace) -> int:
     secret = passphrase(args, env="KMDESK_NEW_PASSPHRASE", file_option="new_passphrase_file", prompt=f"Passphrase for {args.name}: ")
     with open_library(args) as library:
-        library.create_profile(args.name, secret, args.role)
+        library.access.create_profile(args.name, secret, args.role)
         for protocol in args.member_of:
-            library.add_member(protocol, args.name)
+            library.access.add_member(protocol, args.name)
     print(f"profile {args.name} added")
     return 0
 
 
 def _profile_list(args: argparse.Namespace) -> int:
     with open_library(args) as library:
-        items = library.profiles()
+        items = library.access.profiles()
     if wants_json(args):
         emit_json(items)
         return 0
@@ -219,7 +219,7 @@ def _passwd(args: argparse.Namespace) -> int:
     old = passphrase(args, prompt=f"Current passphrase for {args.name}: ")
     new = passphrase(args, env="KMDESK_NEW_PASSPHRASE", file_option="new_passphrase_file", prompt="New passphrase: ")
     with open_library(args) as library:
-        library.change_passphrase(args.name, old, new)
+        library.access.change_passphrase(args.name, old, new)
     print(f"passphrase of {args.name} changed")
     return 0
 
@@ -230,7 +230,7 @@ def _labels_import(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as exc:
         raise CliError(f"{args.file}: cannot read a Hub project: {exc}") from None
     with open_library(args) as library:
-        project = library.import_hub_project(data)
+        project = library.labels.import_project(data)
     emit_json({"project": project.unique_id, "labels": project.codes}) if wants_json(args) else \
         print(f"Hub project {project.title or project.unique_id}: {', '.join(project.codes) or 'no labels'}")
     return 0
@@ -240,14 +240,14 @@ def _labels_fetch(args: argparse.Namespace) -> int:
     key = args.api_key_file.read_text(encoding="utf-8").strip()
     data = localcontexts.fetch_project(args.project, key, base_url=args.hub)
     with open_library(args) as library:
-        project = library.import_hub_project(data)
+        project = library.labels.import_project(data)
     print(f"Hub project {project.title or project.unique_id} cached: {', '.join(project.codes) or 'no labels'}")
     return 0
 
 
 def _labels_list(args: argparse.Namespace) -> int:
     with open_library(args) as library:
-        projects = library.hub_projects()
+        projects = library.labels.projects()
     vocabulary = vocab.label_vocab()
     if wants_json(args):
         emit_json({"labels": vocabulary, "projects": projects})
@@ -262,7 +262,7 @@ def _labels_list(args: argparse.Namespace) -> int:
 def _audit(args: argparse.Namespace) -> int:
     with open_library(args) as library:
         if args.verb == "verify":
-            result = library.verify_audit()
+            result = library.audit.verify()
             if wants_json(args):
                 emit_json({"ok": result.ok, "first_bad_seq": result.first_bad_seq, "problem": result.problem,
                            "detail": result.detail})
@@ -272,7 +272,7 @@ def _audit(args: argparse.Namespace) -> int:
                 where = f" at event {result.first_bad_seq}" if result.first_bad_seq is not None else ""
                 print(f"audit log TAMPERED{where}: {result.problem}" + (f" ({result.detail})" if result.detail else ""))
             return 0 if result.ok else EXIT_TAMPERED
-        events = library.audit_log()
+        events = library.audit.events()
     if wants_json(args):
         emit_json(events)
         return 0

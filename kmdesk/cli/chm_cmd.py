@@ -47,7 +47,7 @@ def _match(args: argparse.Namespace) -> int:
     from kmdesk.core.chm.match import matches
 
     with open_library(args) as library:
-        found = matches(library, library.resolve_id(args.id), limit=args.limit)
+        found = matches(library, library.records.resolve_id(args.id), limit=args.limit)
     if wants_json(args):
         emit_json([m.as_dict() for m in found])
         return 0
@@ -86,7 +86,7 @@ def _contact(args: argparse.Namespace) -> int:
 
     given = {key: getattr(args, key) for key in ("email", "phone", "website") if getattr(args, key) is not None}
     with open_library(args) as library:
-        contacts = set_contacts(library, library.resolve_id(args.id), given)
+        contacts = set_contacts(library, library.records.resolve_id(args.id), given)
     if wants_json(args):
         emit_json(contacts)
     else:
@@ -101,7 +101,7 @@ def _suggest(args: argparse.Namespace) -> int:
     from kmdesk.core.chm.suggest import suggest
 
     with open_library(args) as library:
-        found = suggest(library, library.resolve_id(args.id), limit=args.limit)
+        found = suggest(library, library.records.resolve_id(args.id), limit=args.limit)
     if wants_json(args):
         emit_json([s.as_dict() for s in found])
         return 0

@@ -122,7 +122,7 @@ def open_library(args: argparse.Namespace, *, create: bool = False, catch_up: bo
     library = store().open(directory, create=True)
     profile = getattr(args, "profile", None)
     try:
-        if profile and library.has_profiles():
+        if profile and library.access.has_profiles():
             library.unlock(profile, passphrase(args))
         if catch_up:
             catch_up_index(library, args)
@@ -138,12 +138,12 @@ def catch_up_index(library: Library, args: argparse.Namespace) -> None:
     command resumes where it stopped."""
     from kmdesk.core.errors import Cancelled
 
-    if not library.index_backlog():
+    if not library.index.backlog():
         return
     bar = ProgressBar("Indexing the library for search", enabled=not wants_json(args))
     try:
         with interrupt_as_cancel() as cancelled:
-            library.catch_up_index(progress=bar, cancel=cancelled)
+            library.index.catch_up(progress=bar, cancel=cancelled)
     except Cancelled as exc:
         raise CliError(f"{exc}; the next kmdesk command resumes where it stopped", exit_code=130) from None
     finally:

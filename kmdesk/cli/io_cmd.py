@@ -126,7 +126,7 @@ def _export(args: argparse.Namespace) -> int:
 
 def _attach(args: argparse.Namespace) -> int:
     with open_library(args) as library:
-        record_id = library.resolve_id(args.id)
+        record_id = library.records.resolve_id(args.id)
         added = []
         for path in args.files:
             if not path.is_file():
@@ -144,7 +144,7 @@ def _attach(args: argparse.Namespace) -> int:
 
 def _attachments(args: argparse.Namespace) -> int:
     with open_library(args) as library:
-        items = attachments.list_for(library, library.resolve_id(args.id))
+        items = attachments.list_for(library, library.records.resolve_id(args.id))
     if wants_json(args):
         emit_json(items)
     else:

@@ -134,9 +134,9 @@ def _init(args: argparse.Namespace) -> int:
     existed = (directory / "library.db").exists()
     with library_class.open(directory) as library:
         profile = getattr(args, "profile", None)
-        if profile and not library.has_profiles():
+        if profile and not library.access.has_profiles():
             secret = passphrase(args, prompt=f"New passphrase for {profile}: ")
-            library.create_profile(profile, secret, ["custodian"])
+            library.access.create_profile(profile, secret, ["custodian"])
             library.unlock(profile, secret)
         elif profile:
             library.unlock(profile, passphrase(args))
@@ -151,7 +151,7 @@ def _init(args: argparse.Namespace) -> int:
 def _add(args: argparse.Namespace) -> int:
     with open_library(args) as library:
         try:
-            record = library.add(_fields(args))
+            record = library.records.add(_fields(args))
         except KmdeskError as exc:
             if args.access is None and default_access_level(args.type) != "public":
                 raise CliError(f"{exc}: {args.type} starts with its community's access; name a community added with "
@@ -166,11 +166,11 @@ def _add(args: argparse.Namespace) -> int:
 
 def _edit(args: argparse.Namespace) -> int:
     with open_library(args) as library:
-        record_id = library.resolve_id(args.id)
-        changes = _fields(args, library.get(record_id))
+        record_id = library.records.resolve_id(args.id)
+        changes = _fields(args, library.records.get(record_id))
         if not changes:
             raise CliError("nothing to change: give at least one option such as --title or --keyword")
-        record = library.update(record_id, changes)
+        record = library.records.update(record_id, changes)
     if wants_json(args):
         emit_json(record)
     else:
@@ -180,13 +180,13 @@ def _edit(args: argparse.Namespace) -> int:
 
 def _delete(args: argparse.Namespace) -> int:
     with open_library(args) as library:
-        record_id = library.resolve_id(args.id)
-        library.check_own(record_id, "delete")  # a pulled record is refused before the question
+        record_id = library.records.resolve_id(args.id)
+        library.records.check_own(record_id, "delete")  # a pulled record is refused before the question
         if not args.yes:
-            title = display_title(library.get(record_id)) or "restricted knowledge"
+            title = display_title(library.records.get(record_id)) or "restricted knowledge"
             confirm(f"Delete '{title}' ({record_id})? Its history is kept.",
                     refusal=f"not deleting {record_id}: confirm in a terminal, or pass --yes")
-        library.delete(record_id)
+        library.records.delete(record_id)
     if wants_json(args):
         emit_json({"deleted": record_id})
     else:
@@ -196,15 +196,15 @@ def _delete(args: argparse.Namespace) -> int:
 
 def _show(args: argparse.Namespace) -> int:
     with open_reading(args) as library:
-        record_id = library.resolve_id(args.id, deleted=args.history)
+        record_id = library.records.resolve_id(args.id, deleted=args.history)
         try:
-            record = library.get(record_id)
+            record = library.records.get(record_id)
         except NotFound:  # resolved, so deleted: its history is still there to read
-            return _show_deleted(record_id, library.history(record_id), wants_json(args))
-        history = library.history(record["id"]) if args.history or wants_json(args) else []
-        sharing = library.eligibility(record["id"])
-        remote = library.sync_states(record["id"])
-        pulled = library.pulled([record["id"]]).get(record["id"])
+            return _show_deleted(record_id, library.history.of(record_id), wants_json(args))
+        history = library.history.of(record["id"]) if args.history or wants_json(args) else []
+        sharing = library.sync.eligibility(record["id"])
+        remote = library.sync.states(record["id"])
+        pulled = library.records.pulled([record["id"]]).get(record["id"])
         notes = _language_notes(library, record) if set(sharing) != {""} else {}
     state = consent_state(record.get("consents") or [], date.today()).value
     if wants_json(args):
@@ -266,7 +266,7 @@ def _pulled_line(pulled: dict[str, Any]) -> str:
 
 
 def format_record(record: dict[str, Any], pulled: dict[str, Any] | None = None) -> str:
-    """The record as ``show`` prints it; ``pulled`` (``Library.pulled``): where a record pulled
+    """The record as ``show`` prints it; ``pulled`` (``library.records.pulled``): where a record pulled
     from the CHM came from, and whether the CHM withdrew it."""
     if record.get("sealed"):
         holder = record.get("community") or "its custodians"
@@ -319,11 +319,11 @@ def _contacts_line(record: dict[str, Any]) -> str:
 
 def _list(args: argparse.Namespace) -> int:
     with open_library(args) as library:
-        items = [r for r in library.iter_records() if not args.type or r["type"] == args.type]
+        items = [r for r in library.records.iter_all() if not args.type or r["type"] == args.type]
         items.sort(key=lambda r: display_title(r).casefold())
         if args.limit:
             items = items[: args.limit]
-        pulled = library.pulled(r["id"] for r in items)
+        pulled = library.records.pulled(r["id"] for r in items)
     if wants_json(args):
         emit_json([{"id": r["id"], "type": r["type"], "title": r["title"], "date": r["date"],
                     "access": r["access"]["level"], "sealed": bool(r.get("sealed")), "pulled": r["id"] in pulled,
@@ -352,8 +352,8 @@ def _search(args: argparse.Namespace) -> int:
     if args.language:
         filters["languages"] = [args.language]
     with open_reading(args, search=True) as library:  # no facets shown here, and snippets only in JSON: neither is made
-        results = library.search(args.query, filters=filters, limit=args.limit, snippets=wants_json(args), facets=False)
-        pulled = library.pulled(h.id for h in results.hits)
+        results = library.index.search(args.query, filters=filters, limit=args.limit, snippets=wants_json(args), facets=False)
+        pulled = library.records.pulled(h.id for h in results.hits)
     if wants_json(args):
         emit_json([{"id": h.id, "title": h.title, "score": round(h.score, 4), "snippet": h.snippet,
                     "withdrawn": bool(pulled.get(h.id, {}).get("withdrawn"))} for h in results.hits])
@@ -373,7 +373,7 @@ def _check(args: argparse.Namespace) -> int:
         repaired = text.repair_library(library)
         drift = library.check()
         integrity = library.integrity()
-        unlocked = library.unlocked_profile() is not None
+        unlocked = library.access.unlocked_profile() is not None
     damaged = integrity.damaged
     if wants_json(args):
         emit_json({"ok": drift.ok and not damaged, "missing": drift.missing, "stale": drift.stale, "orphans": drift.orphans,
@@ -399,7 +399,7 @@ def _check(args: argparse.Namespace) -> int:
 def _reindex(args: argparse.Namespace) -> int:
     bar = ProgressBar("Indexing", enabled=not wants_json(args))
     with open_library(args, catch_up=False) as library:
-        count = library.reindex(progress=bar)
+        count = library.index.reindex(progress=bar)
     bar.close()
     if wants_json(args):
         emit_json({"indexed": count})

@@ -97,7 +97,7 @@ def _read(path: Path | None) -> str | None:
 
 def _target_add(args: argparse.Namespace) -> int:
     with open_library(args) as library:
-        library.add_target(args.name, args.kind, args.url, settings=_settings(args), credentials=_credentials(args))
+        library.sync.add_target(args.name, args.kind, args.url, settings=_settings(args), credentials=_credentials(args))
     print(f"target {args.name} added")
     return 0
 
@@ -107,14 +107,14 @@ def _target_edit(args: argparse.Namespace) -> int:
     if args.url is None and not settings and not credentials:
         raise CliError("nothing to change: give at least one option such as --url, --realm or --password-file")
     with open_library(args) as library:
-        library.edit_target(args.name, url=args.url, settings=settings, credentials=credentials)
+        library.sync.edit_target(args.name, url=args.url, settings=settings, credentials=credentials)
     print(f"target {args.name} changed")
     return 0
 
 
 def _target_remove(args: argparse.Namespace) -> int:
     with open_library(args) as library:
-        library.remove_target(args.name, force=args.force)
+        library.sync.remove_target(args.name, force=args.force)
     print(f"target {args.name} removed")
     return 0
 
@@ -141,7 +141,7 @@ def _target_pull(args: argparse.Namespace) -> int:
 
 def _target_list(args: argparse.Namespace) -> int:
     with open_library(args) as library:
-        items = library.targets()
+        items = library.sync.targets()
     if wants_json(args):
         emit_json(items)
         return 0
@@ -156,9 +156,9 @@ def _share(args: argparse.Namespace) -> int:
     from kmdesk.core.chm.status import record_status
 
     with open_library(args) as library:
-        ids = [library.resolve_id(i) for i in args.ids]
-        library.share(ids, args.target)
-        targets = [t for t in library.targets() if args.target in (None, t["name"])]
+        ids = [library.records.resolve_id(i) for i in args.ids]
+        library.sync.share(ids, args.target)
+        targets = [t for t in library.sync.targets() if args.target in (None, t["name"])]
         states = {i: record_status(library, i, targets) for i in ids}
     if wants_json(args):
         emit_json(states)
@@ -204,7 +204,7 @@ def language_note(state: dict[str, Any]) -> str | None:
 
 def _unshare(args: argparse.Namespace) -> int:
     with open_library(args) as library:
-        library.unshare([library.resolve_id(i) for i in args.ids], args.target)
+        library.sync.unshare([library.records.resolve_id(i) for i in args.ids], args.target)
     print(f"unshared {len(args.ids)} record(s)")
     return 0
 
@@ -217,7 +217,7 @@ def _sync(args: argparse.Namespace) -> int:
 
     bar = ProgressBar("Syncing", enabled=not wants_json(args))
     with open_library(args) as library:
-        names = [args.target] if args.target else [t["name"] for t in library.targets()] or [None]
+        names = [args.target] if args.target else [t["name"] for t in library.sync.targets()] or [None]
         reports = [run_sync(library, name, progress=bar, max_wait=args.max_wait, retry_now=args.retry_now) for name in names]
     bar.close()
     from kmdesk.cli.words import stopped_words
@@ -242,7 +242,7 @@ def _sync(args: argparse.Namespace) -> int:
 
 def _outbox(args: argparse.Namespace) -> int:
     with open_library(args) as library:
-        entries = library.outbox_entries(args.target)
+        entries = library.sync.entries(args.target)
     if wants_json(args):
         emit_json([{"record": e.record_id, "target": e.target, "op": e.op, "attempts": e.attempts,
                     "next_attempt_at": e.next_attempt_at, "last_error": e.last_error} for e in entries])

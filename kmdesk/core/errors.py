@@ -39,7 +39,7 @@ class ReadOnlyLibrary(StoreError):
 
 class Cancelled(KmdeskError):
     """Raised by long operations when their cancel token says stop; nothing was changed (but
-    for ``Library.catch_up_index``, which keeps what it indexed and resumes from there)."""
+    for ``library.index.catch_up``, which keeps what it indexed and resumes from there)."""
 
     code = "cancelled"
 
@@ -56,9 +56,32 @@ class DamagedRecord(KmdeskError):
 
 class PulledRecord(AccessDenied):
     """A record pulled from the central CHM (``sync.pull``) is read-only here: editing it,
-    deleting it, or adding or removing its files is refused (``Library.require_own``), since
+    deleting it, or adding or removing its files is refused (``library.records.require_own``), since
     the next pull would bring the CHM's version back over a change, and could not bring back a
     record deleted here. ``params``: ``id``, ``chm_id`` and the refused ``action``
     (``edit``, ``delete``, ``attach``, ``detach``)."""
 
     code = "pulled_record"
+
+
+class VaultError(KmdeskError):
+    """Base of the errors of keys and sealing (``core.trust``)."""
+
+    code = "vault_error"
+
+
+class WrongPassphrase(VaultError):
+    """A key derived from a passphrase does not open what it should: the passphrase is wrong
+    (GCM cannot tell a wrong key from a damaged wrapped key; the passphrase is far likelier)."""
+
+    code = "wrong_passphrase"
+
+    def __init__(self, message: str = "wrong passphrase", **params: object) -> None:
+        super().__init__(message, **params)
+
+
+class TamperedData(VaultError):
+    """A ciphertext failed authentication, is malformed, truncated, reordered or was moved from
+    another record or field. Nothing of it is returned."""
+
+    code = "tampered_data"

@@ -49,9 +49,9 @@ LockedRole = Qt.ItemDataRole.UserRole + 1
 class AccessContext:
     """What the access block may offer, as the library said it in the background."""
 
-    profile: dict[str, Any] | None = None          # ``Library.unlocked_profile()``
-    profiles: list[dict[str, Any]] = field(default_factory=list)    # ``Library.profiles()``
-    protocols: list[dict[str, Any]] = field(default_factory=list)   # ``Library.protocols()``
+    profile: dict[str, Any] | None = None          # ``library.access.unlocked_profile()``
+    profiles: list[dict[str, Any]] = field(default_factory=list)    # ``library.access.profiles()``
+    protocols: list[dict[str, Any]] = field(default_factory=list)   # ``library.access.protocols()``
     communities: list[str] = field(default_factory=list)
     hub_labels: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # code -> community wordings
 
@@ -85,13 +85,13 @@ class AccessContext:
 
 def read_access_context(library: Library) -> AccessContext:
     """Everything the access block needs, in one background read."""
-    profiles = library.profiles()
+    profiles = library.access.profiles()
     hub: dict[str, list[dict[str, Any]]] = {}
-    for project in library.hub_projects():
+    for project in library.labels.projects():
         for label in project["labels"]:
             hub.setdefault(label["code"], []).append({**label, "project": project["title"] or project["unique_id"]})
-    return AccessContext(profile=library.unlocked_profile(), profiles=profiles, protocols=library.protocols(),
-                         communities=[c["name"] for c in library.communities()], hub_labels=hub)
+    return AccessContext(profile=library.access.unlocked_profile(), profiles=profiles, protocols=library.access.protocols(),
+                         communities=[c["name"] for c in library.access.communities()], hub_labels=hub)
 
 
 class AccessEditor(QWidget):

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kmdesk.core.errors import InvalidRecord
-from kmdesk.core.trust.access import ROLES
+from kmdesk.core.trust.profiles import ROLES
 from kmdesk.gui.access_words import role_name, roles_text
 from kmdesk.gui.audit_words import details_text, event_name, protocol_name, target_text
 from kmdesk.gui.dialogs import (
@@ -306,10 +306,10 @@ class CustodianView(QDialog):
 
     def reload(self) -> None:
         def read(_task: Any) -> dict[str, Any]:
-            return {"protocols": self.library.protocols(), "communities": self.library.communities(),
-                    "profiles": self.library.profiles(), "projects": self.library.hub_projects(),
-                    "audit": (audit := self.library.audit_log()),
-                    "titles": self.library.titles({event["target"] for event in audit if event["target"]})}
+            return {"protocols": self.library.access.protocols(), "communities": self.library.access.communities(),
+                    "profiles": self.library.access.profiles(), "projects": self.library.labels.projects(),
+                    "audit": (audit := self.library.audit.events()),
+                    "titles": self.library.records.titles({event["target"] for event in audit if event["target"]})}
 
         run_in_background(self, read, self._show, progress=False, kind=Pool.READ)
 
@@ -381,7 +381,7 @@ class CustodianView(QDialog):
         self.add_community(name.strip(), country.strip().lower() or None)
 
     def add_community(self, name: str, country: str | None = None) -> None:
-        self._change(lambda: self.library.add_community(name, country),
+        self._change(lambda: self.library.access.add_community(name, country),
                      lambda _r: self.tr("Community {name} added.").format(name=name), membership=True)
 
     def ask_add_protocol(self) -> None:
@@ -390,7 +390,7 @@ class CustodianView(QDialog):
             self.add_protocol(**dialog.protocol())
 
     def add_protocol(self, name: str, community: str | None = None, kind: str = "strict") -> None:
-        self._change(lambda: self.library.add_protocol(name, community=community, kind=kind),
+        self._change(lambda: self.library.access.add_protocol(name, community=community, kind=kind),
                      lambda _r: self.tr("Protocol {name} added.").format(name=name), membership=True)
 
     def ask_add_member(self) -> None:
@@ -408,7 +408,7 @@ class CustodianView(QDialog):
             self.add_member(protocol["name"], name)
 
     def add_member(self, protocol: str, profile: str) -> None:
-        self._change(lambda: self.library.add_member(protocol, profile),
+        self._change(lambda: self.library.access.add_member(protocol, profile),
                      lambda _r: self.tr("{profile} is now a member of {protocol}.").format(profile=profile,
                                                                                          protocol=protocol),
                      membership=True)
@@ -432,7 +432,7 @@ class CustodianView(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def remove_member(self, protocol: str, profile: str) -> None:
-        self._change(lambda: self.library.remove_member(protocol, profile),
+        self._change(lambda: self.library.access.remove_member(protocol, profile),
                      lambda count: self.tr("{profile} removed from {protocol}; the key was rotated and {count} "
                                            "record(s) re-sealed.").format(profile=profile, protocol=protocol, count=count),
                      membership=True, progress=True,
@@ -444,7 +444,7 @@ class CustodianView(QDialog):
             self.add_profile(*dialog.profile())
 
     def add_profile(self, name: str, passphrase: str, roles: list[str]) -> None:
-        self._change(lambda: self.library.create_profile(name, passphrase, roles),
+        self._change(lambda: self.library.access.create_profile(name, passphrase, roles),
                      lambda _r: self.tr("Profile {name} added.").format(name=name), membership=True,
                      label=self.tr("Creating {name}…").format(name=name), progress=True)
 
@@ -460,7 +460,7 @@ class CustodianView(QDialog):
                 data = json.loads(path.read_text(encoding="utf-8"))
             except (OSError, ValueError) as exc:
                 raise InvalidRecord(f"{path.name}: cannot read a Hub project: {exc}") from None
-            project = self.library.import_hub_project(data)
+            project = self.library.labels.import_project(data)
             return project.title or project.unique_id
 
         self._change(work, lambda title: self.tr("Hub project {title} imported.").format(title=title), membership=True)
@@ -476,6 +476,6 @@ class CustodianView(QDialog):
                 self.verify_label.setText(self.tr("The audit log was tampered with at event {seq}: {problem}")
                                           .format(seq=result.first_bad_seq, problem=result.problem))
 
-        run_in_background(self, lambda _task: self.library.verify_audit(), done,
+        run_in_background(self, lambda _task: self.library.audit.verify(), done,
                           lambda exc: self.verify_label.setText(f"{error_headline(exc)} {exc}"),
                           progress=False, kind=Pool.READ)

@@ -3,7 +3,7 @@
 The first opening of a library made by an older release rebuilds its index (every public
 record); that takes a while on a large library, and the person may work meanwhile: searches find
 what is indexed so far. So the progress sits in the status bar, not in a modal dialog, with a
-Cancel that leaves the rest for the next opening (``Library.catch_up_index``).
+Cancel that leaves the rest for the next opening (``library.index.catch_up``).
 """
 
 from __future__ import annotations

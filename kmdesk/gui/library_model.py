@@ -83,9 +83,9 @@ def read_page(library: Library, query: str, page: int, page_size: int, **options
     """One page of a search and the rows that show it (run in the read pool). The rows come
     from the records themselves (type, community, access... are not in a search hit), read in
     one go; a record gone since the search answered keeps the hit's row. No snippets: the one
-    for the record opened is made when it is opened (``Library.snippet``)."""
-    results = library.search(query, page=page, limit=page_size, snippets=False, **options)
-    records = library.records(hit.id for hit in results.hits)
+    for the record opened is made when it is opened (``library.index.snippet``)."""
+    results = library.index.search(query, page=page, limit=page_size, snippets=False, **options)
+    records = library.records.get_many(hit.id for hit in results.hits)
     return results, [row_from_record(records[hit.id]) if hit.id in records else row_from_hit(hit)
                      for hit in results.hits]
 

@@ -116,7 +116,7 @@ class LockScreen(QWidget):
         outer.addStretch(2)
 
     def set_profiles(self, profiles: list[dict]) -> None:
-        """Fill the profile choice (``Library.profiles()``), keeping the one chosen if still
+        """Fill the profile choice (``library.access.profiles()``), keeping the one chosen if still
         there; on the first filling, the one last unlocked (``preferred``)."""
         chosen = self.profile_combo.currentData()
         if chosen is None:

@@ -4,7 +4,7 @@ right, the search box in the toolbar, menus and shortcuts for everything.
 Data flows one way (DESIGN §1): the window asks ``Library`` for everything through
 ``run_in_background``; searches and record loads are reads (read pool, stale answers dropped by
 sequence number), saves are writes (the single writer). Saved edits go on an app-level
-``QUndoStack``: undoing one writes the previous values back with ``Library.update``.
+``QUndoStack``: undoing one writes the previous values back with ``library.records.update``.
 
 The window builds its widgets and owns one controller per concern (as Anki's ``aqt``):
 ``search`` (``window_search``), ``records`` (``window_record``), ``files`` (``window_files``),
@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         self.search_timer.setInterval(SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(lambda: self.search_now(as_you_type=True))
         self._restore_settings()
-        self._update_actions()
+        self.update_actions()
         self.catch_up_index()
 
     @property
@@ -410,7 +410,7 @@ class MainWindow(QMainWindow):
     def forget_record(self) -> None:
         self.records.forget_record()
 
-    def _update_actions(self) -> None:
+    def update_actions(self) -> None:
         self.records.update_actions()
 
     def new_record(self) -> RecordEditor:
@@ -430,7 +430,7 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
 
         library = self.library
-        run_in_background(self, lambda _task: library.update(record_id, values), self.records.updated, failed,
+        run_in_background(self, lambda _task: library.records.update(record_id, values), self.records.updated, failed,
                           progress=False)
 
     # -- whole-library jobs (``window_files``, ``window_index``) -----------------------------------

@@ -195,7 +195,7 @@ class ProfileSession(QObject):
         self.window.sync_panel.set_access(self.context)
         self.status_label.setText(self.status_text())
         if update_window:
-            self.window._update_actions()
+            self.window.update_actions()
 
     def _known(self) -> bool:
         """Whether the library has answered at least once (no banner before it has)."""
@@ -337,7 +337,7 @@ class ProfileSession(QObject):
         name, secret = dialog.profile()
 
         def work(_task: Any) -> None:
-            self.library.create_profile(name, secret, ["custodian"])
+            self.library.access.create_profile(name, secret, ["custodian"])
             self.library.unlock(name, secret)
 
         def failed(exc: BaseException) -> None:
@@ -360,7 +360,7 @@ class ProfileSession(QObject):
         dialog = ChangePassphraseDialog(self.window, name)
 
         def work(old: str, new: str) -> None:
-            self.library.change_passphrase(name, old, new)
+            self.library.access.change_passphrase(name, old, new)
 
         def failed(exc: BaseException) -> None:
             if getattr(exc, "code", None) == "wrong_passphrase":
@@ -411,8 +411,8 @@ class ProfileSession(QObject):
         record_id = record["id"]
 
         def work(data: dict[str, Any]) -> dict[str, Any]:
-            self.library.grant_consent(record_id, data)
-            return self.library.get(record_id)
+            self.library.consent.grant(record_id, data)
+            return self.library.records.get(record_id)
 
         def failed(exc: BaseException) -> None:
             dialog.show_error(f"{error_headline(exc)}\n{exc}")
@@ -435,8 +435,8 @@ class ProfileSession(QObject):
         record_id = record["id"]
 
         def work(withdrawal: dict[str, Any]) -> dict[str, Any]:
-            self.library.withdraw_consent(record_id, **withdrawal)
-            return self.library.get(record_id)
+            self.library.consent.withdraw(record_id, **withdrawal)
+            return self.library.records.get(record_id)
 
         def start() -> None:
             withdrawal = dialog.withdrawal()

@@ -279,7 +279,7 @@ class SyncPanel(QDockWidget):
         def work(task: Task) -> list[dict[str, Any]]:
             for name, ids in refused.items():
                 if ids:
-                    self.library.share(ids, name)
+                    self.library.sync.share(ids, name)
             reports = []
             for name in targets:
                 reports.append(run_sync(self.library, name, progress=task.progress, cancel=task.cancelled,
@@ -395,7 +395,7 @@ class SyncPanel(QDockWidget):
             return
 
         def work(_task: Task) -> None:
-            (self.library.share if shared else self.library.unshare)([record_id], target)
+            (self.library.sync.share if shared else self.library.sync.unshare)([record_id], target)
 
         run_in_background(self, work, lambda _result: self._after_change(), self._failed, progress=False)
 

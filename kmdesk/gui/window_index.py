@@ -32,10 +32,10 @@ class IndexController(QObject):
         so that search does not do the catch-up unseen."""
         window = self.window
         library = window.library
-        if not library.index_backlog():
+        if not library.index.backlog():
             return
         window.index_catch_up.start()
-        run_in_background(window, lambda task: library.catch_up_index(task.progress, task.cancelled),
+        run_in_background(window, lambda task: library.index.catch_up(task.progress, task.cancelled),
                           lambda _count: window.search_now(), self.catch_up_stopped, view=window.index_catch_up)
 
     def catch_up_stopped(self, exc: BaseException) -> None:
@@ -54,7 +54,7 @@ class IndexController(QObject):
             window.statusBar().showMessage(self.tr("Search index rebuilt ({count} records).").format(count=count), 8000)
             window.search_now()
 
-        run_in_background(window, lambda task: library.reindex(progress=task.progress, cancel=task.cancelled), done,
+        run_in_background(window, lambda task: library.index.reindex(progress=task.progress, cancel=task.cancelled), done,
                           label=self.tr("Rebuilding the search index…"))
 
     def check_index(self) -> None:

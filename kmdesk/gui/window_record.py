@@ -83,9 +83,9 @@ class RecordController(QObject):
         query, options = window.search.question
 
         def load(_task: Task) -> tuple[dict[str, Any], list[dict[str, Any]], str]:
-            snippet = library.snippet(record_id, query, lang=options.get("lang"),
-                                      as_you_type=bool(options.get("as_you_type"))) if query else ""
-            return library.get(record_id), library.history(record_id), snippet
+            snippet = library.index.snippet(record_id, query, lang=options.get("lang"),
+                                            as_you_type=bool(options.get("as_you_type"))) if query else ""
+            return library.records.get(record_id), library.history.of(record_id), snippet
 
         run_in_background(window, load, lambda result: self.record_loaded(seq, *result),
                           lambda exc: self.record_failed(seq, exc), progress=False, kind=Pool.READ)
@@ -244,7 +244,7 @@ class RecordController(QObject):
     def save_new(self, editor: RecordEditor) -> None:
         data = editor.record_data()
         library = self.window.library
-        self._run_save(editor, lambda _task: library.add(data), self.created)
+        self._run_save(editor, lambda _task: library.records.add(data), self.created)
 
     def created(self, record: dict[str, Any]) -> None:
         self.window.model.upsert(record)
@@ -268,7 +268,7 @@ class RecordController(QObject):
             window.undo_stack.push(SavedEditCommand(window, record_id, before, after, title))
             self.updated(record)
 
-        self._run_save(editor, lambda _task: library.update(record_id, after), saved)
+        self._run_save(editor, lambda _task: library.records.update(record_id, after), saved)
 
     def updated(self, record: dict[str, Any]) -> None:
         self.window.model.upsert(record)
@@ -286,7 +286,7 @@ class RecordController(QObject):
         if not confirm_delete(window, pick_text(record.get("title") or {}, window.languages)):
             return
         library = window.library
-        run_in_background(window, lambda _task: library.delete(record_id), lambda _none: self.deleted(record_id),
+        run_in_background(window, lambda _task: library.records.delete(record_id), lambda _none: self.deleted(record_id),
                           progress=False)
 
     def deleted(self, record_id: str) -> None:

@@ -36,7 +36,7 @@ class SearchController(QObject):
             self.library_size = count
             self.show_counts()
 
-        run_in_background(self.window, lambda _task: self.window.library.count(), counted, progress=False,
+        run_in_background(self.window, lambda _task: self.window.library.records.count(), counted, progress=False,
                           kind=Pool.READ)
 
     def search_now(self, as_you_type: bool = False) -> None:

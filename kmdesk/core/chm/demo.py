@@ -42,7 +42,7 @@ def add_reference_targets(library: Library, url: str | None = None, *, chm: str 
     """Add a CHM target (and, unless ``bioland`` is None, a Bioland one) on the reference server,
     with its demo account sealed in the vault like any other credentials."""
     url = url or reference_url()
-    library.add_target(chm, "chm", url, settings={**DEMO_SETTINGS, **(settings or {})},
-                       credentials={"user": DEFAULT_EMAIL, "password": DEFAULT_PASSWORD})
+    library.sync.add_target(chm, "chm", url, settings={**DEMO_SETTINGS, **(settings or {})},
+                            credentials={"user": DEFAULT_EMAIL, "password": DEFAULT_PASSWORD})
     if bioland:
-        library.add_target(bioland, "bioland", url, settings={}, credentials={"api_key": DEFAULT_API_KEY})
+        library.sync.add_target(bioland, "bioland", url, settings={}, credentials={"api_key": DEFAULT_API_KEY})

@@ -67,15 +67,15 @@ def entries(library: Library, *, expertise: list[str] = (), languages: list[str]
     """The directory's entries matching every filter given, by name."""
     today = today or date.today()
     filters = _filters(list(expertise), list(languages), list(countries))
-    total = library.search("", filters=filters, limit=1, snippets=False).total  # a listing: every match, by name
-    ids = [h.id for h in library.search("", filters=filters, limit=max(total, 1), snippets=False).hits]
-    records = library.records(ids)
+    total = library.index.search("", filters=filters, limit=1, snippets=False).total  # a listing: every match, by name
+    ids = [h.id for h in library.index.search("", filters=filters, limit=max(total, 1), snippets=False).hits]
+    records = library.records.get_many(ids)
     out = []
     for record_id in ids:
         record = records.get(record_id)
         if record is None or record.get("sealed"):
             continue
-        listing = consent.listing_consent({"consents": library.consents(record_id)}, today)
+        listing = consent.listing_consent({"consents": library.consent.of(record_id)}, today)
         listed = listing is not None
         ids_ = record.get("identifiers") or {}
         out.append(Entry(record_id, record["type"], display_title(record, langs),
@@ -92,7 +92,7 @@ def set_contacts(library: Library, record_id: str, contacts: dict[str, str]) -> 
     live in its ``identifiers``, sealed with the record when it is not public. The change starts
     from the stored details (``Library.get(for_edit=True)``), so those withheld from the reader
     are kept, not dropped; it returns the details the reader may see after it."""
-    record = library.get(record_id, for_edit=True)
+    record = library.records.get(record_id, for_edit=True)
     if record["type"] not in TYPES:
         raise InvalidRecord(f"contact details belong to people and organizations, not to a {record['type']}",
                             field="type", value=record["type"])
@@ -101,7 +101,7 @@ def set_contacts(library: Library, record_id: str, contacts: dict[str, str]) -> 
         raise InvalidRecord(f"unknown contact field {sorted(unknown)[0]}: use {', '.join(CONTACT_KEYS)}", field="identifiers")
     identifiers = {**(record.get("identifiers") or {}), **contacts}
     identifiers = {k: v for k, v in identifiers.items() if v}
-    updated = library.update(record_id, {"identifiers": identifiers})
+    updated = library.records.update(record_id, {"identifiers": identifiers})
     return {k: v for k, v in (updated.get("identifiers") or {}).items() if k in CONTACT_KEYS}
 
 

@@ -114,7 +114,7 @@ def telling_apart(found: list[Match]) -> list[Match]:
 
 def matches(library: Library, record_id: str, *, limit: int = 10) -> list[Match]:
     """The best partners of a record, each with its reasons (see the module docstring)."""
-    record = library.get(record_id)
+    record = library.records.get(record_id)
     if record.get("sealed"):
         raise AccessDenied("unlock a profile that may read this record to match it")
     partners = PARTNERS.get(record["type"])
@@ -123,7 +123,7 @@ def matches(library: Library, record_id: str, *, limit: int = 10) -> list[Match]
                             field="type", value=record["type"])
     mine = evidence_of(record)
     likes = similar(library, record, {"type": list(partners)}, max(CANDIDATES, limit), evidence=mine)
-    found = library.records([like.id for like in likes])
+    found = library.records.get_many([like.id for like in likes])
     ranked = []
     for like in likes:
         other = found.get(like.id)
@@ -154,7 +154,7 @@ def similar(library: Library, record: dict[str, Any], only: dict[str, list[str]]
     expand = expansions(evidence.terms, TERM_BOOST) if evidence is not None else []
     exclude = {record["id"]} | withdrawn_ids(library)
     likes: list[Like] = []
-    for index in (library.index, library.private_index):
+    for index in (library.index.public, library.index.private):
         if index is not None:
             likes += index.like(doc, FACET_BOOSTS if facets is None else facets, only=only, exclude=exclude, limit=limit,
                                 expand=expand)

@@ -136,7 +136,7 @@ class Outbox:
         record = None
         if row is not None:
             record = rec.row_to_dict(row)
-            record["consents"] = self.library._consents(session, record_id)
+            record["consents"] = self.library.consent.folded(session, record_id)
         for target in names:
             pending = session.scalar(select(OutboxEntry).where(OutboxEntry.record_id == record_id, OutboxEntry.target == target))
             remote = session.get(RemoteState, (record_id, target))

@@ -148,7 +148,7 @@ def pull(library: Library, target: str | None = None, *, schemas: Iterable[str] 
          gbf_targets: Iterable[int] = (), transport: Transport | None = None, progress: Progress | None = None,
          cancel: Callable[[], bool] = _never, page_size: int = PAGE) -> PullReport:
     """Pull the target's country's public records; see the module docstring."""
-    info = next((t for t in library.targets() if target in (None, t["name"])), None)
+    info = next((t for t in library.sync.targets() if target in (None, t["name"])), None)
     if info is None:
         raise TargetMisconfigured(f"no sync target named {target}" if target else "this library has no sync target")
     if info["kind"] != "chm":

@@ -102,16 +102,16 @@ def run_sync(library: Library, target: str | None = None, *, client: Any = None,
 def _drain(library: Library, target: str | None, *, client: Any, progress: Progress | None, cancel: Callable[[], bool],
            sleep: Callable[[float], None], backoff: Backoff | None, max_attempts: int, max_wait: float,
            retry_now: bool, clock: Callable[[], datetime]) -> SyncReport:
-    settings = library.target(target)
+    settings = library.sync.target(target)
     client = client or make_client(settings)
-    if hasattr(client, "fetch_vocabularies") and any(e.op == "push" for e in library.outbox_entries(settings["name"])):
+    if hasattr(client, "fetch_vocabularies") and any(e.op == "push" for e in library.sync.entries(settings["name"])):
         client.vocabularies = vocabularies(library, client, settings["name"])  # only a push is checked against it
     backoff = backoff or Backoff()
     report = SyncReport(target=settings["name"])
     tries: dict[str, int] = {}
     waited = 0.0
     while True:
-        entries = library.outbox_entries(settings["name"])
+        entries = library.sync.entries(settings["name"])
         now = clock().isoformat()
         due = [e for e in entries if (retry_now or not e.next_attempt_at or e.next_attempt_at <= now)
                and tries.get(e.record_id, 0) < max_attempts]
@@ -134,19 +134,19 @@ def _drain(library: Library, target: str | None, *, client: Any, progress: Progr
                 _send(library, client, entry, report)
             except TransientError as exc:
                 delay = backoff.delay(entry.attempts, exc.retry_after)
-                library.sync_retry_later(entry, str(exc), (clock() + timedelta(seconds=delay)).isoformat())
+                library.sync.retry_later(entry, str(exc), (clock() + timedelta(seconds=delay)).isoformat())
             except RecordRejected as exc:
-                library.sync_done(entry, "failed", message=str(exc))
+                library.sync.finish(entry, "failed", message=str(exc))
                 report.rejected += 1
                 report.failures.append({"record": entry.record_id, "reason": str(exc)})
             except SyncError as exc:  # credentials, realm, address, a read-only site: nothing can go, all stays queued
                 report.stopped, report.stopped_code = str(exc), exc.code
                 report.stopped_params = {k: v for k, v in exc.params.items() if isinstance(v, (str, int, float))}
-                report.remaining = len(library.outbox_entries(settings["name"]))
+                report.remaining = len(library.sync.entries(settings["name"]))
                 return report
             if progress:
                 progress(done + 1, len(due))
-    report.remaining = len(library.outbox_entries(settings["name"]))
+    report.remaining = len(library.sync.entries(settings["name"]))
     return report
 
 
@@ -163,24 +163,24 @@ def vocabularies(library: Library, client: Any, target: str) -> dict[str, list[s
 
 def _send(library: Library, client: Any, entry: Pending, report: SyncReport) -> None:
     if entry.op == "push":
-        record, verdict = library.sync_record(entry.record_id, entry.target)
+        record, verdict = library.sync.outgoing(entry.record_id, entry.target)
         if record is None or not verdict.eligible:
             # consent lapsed, access changed or the record went while offline: take it back
             # down if it may be there, otherwise just say why it did not go.
             reasons = "record deleted" if record is None else ", ".join(r.code for r in verdict.reasons)
-            library.sync_attempt(entry.id)
+            library.sync.note_attempt(entry.id)
             client.retract(entry.record_id)
-            library.sync_done(entry, "retracted" if record is None else "not_eligible", message=reasons)
+            library.sync.finish(entry, "retracted" if record is None else "not_eligible", message=reasons)
             report.not_eligible += record is not None
             report.retracted += record is None
             return
-        library.sync_attempt(entry.id)
+        library.sync.note_attempt(entry.id)
         result = client.push(record)
-        library.sync_done(entry, "sent", message=getattr(result, "via", None),
-                          remote_revision=str(getattr(result, "revision", "") or "sent"), pushed_revision=record["revision"])
+        library.sync.finish(entry, "sent", message=getattr(result, "via", None),
+                            remote_revision=str(getattr(result, "revision", "") or "sent"), pushed_revision=record["revision"])
         report.pushed += 1
     else:
-        library.sync_attempt(entry.id)
+        library.sync.note_attempt(entry.id)
         client.retract(entry.record_id)
-        library.sync_done(entry, "retracted")
+        library.sync.finish(entry, "retracted")
         report.retracted += 1

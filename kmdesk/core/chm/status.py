@@ -35,9 +35,9 @@ def _title(titles: dict[str, dict[str, str]], record_id: str) -> str | None:
 
 def overview(library: Library) -> list[dict[str, Any]]:
     """One entry per target: its queue, its failures and the outcome of its last run."""
-    queues = {t["name"]: (t, library.outbox_entries(t["name"]), library.sync_failures(t["name"])) for t in library.targets()}
-    titles = library.titles({e.record_id for _t, pending, _f in queues.values() for e in pending}
-                            | {f["record"] for _t, _p, failures in queues.values() for f in failures})
+    queues = {t["name"]: (t, library.sync.entries(t["name"]), library.sync.failures(t["name"])) for t in library.sync.targets()}
+    titles = library.records.titles({e.record_id for _t, pending, _f in queues.values() for e in pending}
+                                    | {f["record"] for _t, _p, failures in queues.values() for f in failures})
     out = []
     for name, (target, pending, failures) in queues.items():
         last = library.meta(last_sync_key(name))
@@ -51,14 +51,14 @@ def overview(library: Library) -> list[dict[str, Any]]:
 
 
 def record_status(library: Library, record_id: str, targets: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
-    """Per target (all, or ``targets`` as ``Library.targets`` gives them, read once by a caller
+    """Per target (all, or ``targets`` as ``library.sync.targets`` gives them, read once by a caller
     asking about many records): shared?, eligible and why not, what the CHM document lacks,
     which text parts it leaves out (not in a UN language), remote status."""
-    states = {s["target"]: s for s in library.sync_states(record_id)}
-    verdicts = library.eligibility(record_id)
-    targets = library.targets() if targets is None else targets
+    states = {s["target"]: s for s in library.sync.states(record_id)}
+    verdicts = library.sync.eligibility(record_id)
+    targets = library.sync.targets() if targets is None else targets
     chm = next((t["name"] for t in targets if t["kind"] == "chm"), None)
-    record = library.sync_record(record_id, chm)[0] if chm else None  # as it would go out, read once
+    record = library.sync.outgoing(record_id, chm)[0] if chm else None  # as it would go out, read once
     out = []
     for target in targets:
         name = target["name"]

@@ -69,7 +69,7 @@ def _add_words(suggestion: Suggestion, words: list[str]) -> None:
 
 def suggest(library: Library, record_id: str, *, limit: int = 5) -> list[Suggestion]:
     """The best ``limit`` targets and ``limit`` subjects the record does not carry yet."""
-    record = library.get(record_id)
+    record = library.records.get(record_id)
     if record.get("sealed"):
         raise AccessDenied("unlock a profile that may read this record to get suggestions for it")
     return suggest_for(library, record, limit=limit)
@@ -92,7 +92,7 @@ def suggest_for(library: Library, record: dict[str, Any], *, limit: int = 5) -> 
             suggestion.terms.append(key)
             _add_words(suggestion, words)
     neighbours = similar(library, record, {}, NEIGHBOURS, facets=TEXT_ONLY)
-    tagged = library.records([n.id for n in neighbours])
+    tagged = library.records.get_many([n.id for n in neighbours])
     for neighbour in neighbours:
         other = tagged.get(neighbour.id)
         if other is None or other.get("sealed") or not neighbour.share:

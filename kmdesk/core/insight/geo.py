@@ -111,7 +111,7 @@ def map_figures(library: Library) -> MapFigures:
     places: list[tuple[str, list[str]]] = [(record_id, json.loads(raw) if isinstance(raw, str) else raw or [])
                                            for record_id, raw in public]
     if sealed:
-        places += [(record_id, record.get("places") or []) for record_id, record in library.records(sealed).items()
+        places += [(record_id, record.get("places") or []) for record_id, record in library.records.get_many(sealed).items()
                    if not record.get("sealed")]
     points: dict[tuple[float, float], Point] = {}
     for record_id, texts in places:

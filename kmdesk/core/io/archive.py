@@ -17,8 +17,8 @@ in that same transaction.
 
 Non-public records travel only when a custodian chooses it (``sealed_passphrase``), and only
 sealed: each record (with its history, consents and the list of its files) is sealed under a
-*transfer key* derived from a passphrase the custodian chooses (``vault.derive_key``, parameters
-in ``sealed/kdf.json``), and each of its files is sealed (``vault.seal_stream``) under its own
+*transfer key* derived from a passphrase the custodian chooses (``kdf.derive_key``, parameters
+in ``sealed/kdf.json``), and each of its files is sealed (``streams.seal_stream``) under its own
 file key kept inside that record's envelope::
 
     sealed/kdf.json         KDF parameters (algorithm, salt, cost)
@@ -53,7 +53,7 @@ from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
 from sqlalchemy.orm import Session
 
-from kmdesk.core.errors import AccessDenied
+from kmdesk.core.errors import AccessDenied, VaultError
 from kmdesk.core.io import library_file
 from kmdesk.core.io.source import ImportFileError, Source, SourceRow, check_zip, load_json, place, problem
 from kmdesk.core.store import attachments
@@ -61,10 +61,11 @@ from kmdesk.core.store import records as rec
 from kmdesk.core.store.attachments import store as file_store
 from kmdesk.core.store.files import FileStore, through_pipe
 from kmdesk.core.store.model import Attachment, IndexQueue, Record
-from kmdesk.core.trust import vault
+from kmdesk.core.trust import aead, kdf, sealing, streams
 
 if TYPE_CHECKING:
-    from kmdesk.core.store.library import Library, Outcome
+    from kmdesk.core.io.import_manager import Outcome
+    from kmdesk.core.store.library import Library
 
 FORMAT = "kmdesk-archive"
 VERSION = 1
@@ -115,21 +116,21 @@ def write(library: Library, records: Iterable[dict[str, Any]], fh: BinaryIO,
 
 def _write_sealed(library: Library, archive: zipfile.ZipFile, entries: dict[str, str],
                   records: list[dict[str, Any]], passphrase: str) -> None:
-    params = vault.KdfParams.default()
-    key = vault.derive_key(passphrase, params)
+    params = kdf.KdfParams.default()
+    key = kdf.derive_key(passphrase, params)
     tokens = []
     for record in records:
         files = []
         for info in attachments.list_for(library, record["id"]):
             name = f"sealed/files/{secrets.token_hex(32)}"
-            file_key = vault.new_data_key()
+            file_key = aead.new_data_key()
             entries[name] = _write_sealed_file(library, archive, name, info["id"], file_key, record["id"])
             text = attachments.sealed_text(library, info["id"])
             files.append({"entry": name, "filename": info["filename"], "media_type": info["media_type"],
                           "sha256": info["sha256"], "size": info["size"], "created_at": info["created_at"],
                           "text": text, "file_key": base64.b64encode(file_key).decode()})
-        tokens.append({"id": record["id"], "token": vault.seal_json({"record": record, "files": files}, key,
-                                                                    record["id"], "transfer")})
+        tokens.append({"id": record["id"], "token": sealing.seal_json({"record": record, "files": files}, key,
+                                                                      record["id"], "transfer")})
     for name, payload in (("sealed/kdf.json", params.to_dict()), ("sealed/records.json", tokens)):
         data = json.dumps(payload, indent=1).encode("utf-8")
         archive.writestr(name, data)
@@ -140,10 +141,10 @@ def _write_sealed_file(library: Library, archive: zipfile.ZipFile, name: str, at
                        record_id: str) -> str:
     """Seal an attachment's plaintext under ``file_key`` into the archive's entry ``name``, the
     plaintext passing through memory a chunk at a time; returns the entry's SHA-256."""
-    _, write_plain, _ = attachments._opening(library, attachment_id)
+    _, write_plain, _ = attachments.opening(library, attachment_id)
     with archive.open(name, "w", force_zip64=True) as dst:
         digest = _HashingWriter(dst)
-        through_pipe(write_plain, lambda src: vault.seal_stream(src, digest, file_key, record_id))
+        through_pipe(write_plain, lambda src: streams.seal_stream(src, digest, file_key, record_id))
     return digest.hexdigest()
 
 
@@ -297,11 +298,11 @@ def _sealed_rows(path: Path, passphrase: str | None, start: int,
                  transfer: dict[str, list[dict[str, Any]]]) -> list[SourceRow]:
     """The sealed records as rows: opened with the passphrase, or one error row each without."""
     with _opened(path) as archive:
-        kdf = _json_entry(path, archive, "sealed/kdf.json")
+        derivation = _json_entry(path, archive, "sealed/kdf.json")
         tokens = _json_entry(path, archive, "sealed/records.json")
     try:
-        params = vault.KdfParams.from_dict(kdf)
-    except (vault.VaultError, TypeError, ValueError, KeyError, AttributeError) as exc:
+        params = kdf.KdfParams.from_dict(derivation)
+    except (VaultError, TypeError, ValueError, KeyError, AttributeError) as exc:
         raise ImportFileError(f"{path}: entry 'sealed/kdf.json' does not describe a key derivation ({exc})",
                               path=str(path), entry="sealed/kdf.json") from None
     if not isinstance(tokens, list) or not all(isinstance(t, dict) and isinstance(t.get("id"), str)
@@ -312,13 +313,13 @@ def _sealed_rows(path: Path, passphrase: str | None, start: int,
         return [SourceRow(start + i, place("sealed_record", record=i), problem=problem(
                     "needs_passphrase", f"sealed record {i} ({t['id']}): sealed for transfer; give the archive "
                     "passphrase to import it", id=t["id"])) for i, t in enumerate(tokens, start=1)]
-    key = vault.derive_key(passphrase, params)
+    key = kdf.derive_key(passphrase, params)
     rows = []
     for i, token in enumerate(tokens, start=1):
         row = SourceRow(start + i, place("sealed_record", record=i))
         try:
-            opened = vault.open_json(token["token"], key, token["id"], "transfer")
-        except vault.VaultError:
+            opened = sealing.open_json(token["token"], key, token["id"], "transfer")
+        except VaultError:
             raise ImportFileError(f"{path}: the passphrase does not open the sealed records (entry "
                                   "'sealed/records.json')", path=str(path), entry="sealed/records.json") from None
         if not isinstance(opened, dict) or not isinstance(opened.get("record"), dict) \
@@ -339,12 +340,12 @@ def _add_sealed_files(library: Library, path: Path, session: Session, report: li
     with _opened(path, _DAMAGED_MEMBER) as archive:
         for record_id in sorted(created):
             row = session.get(Record, record_id)
-            record_key = library.access.record_key(session, row) if row is not None else None
+            record_key = library.access.keys.record_key(session, row) if row is not None else None
             if row is None or record_key is None:
                 raise AccessDenied(f"record {record_id} came in sealed, but this profile holds no key to it: "
                                    "its files cannot be sealed to it", record=record_id)
             for item in transfer[record_id]:
-                new_key = vault.new_data_key()
+                new_key = aead.new_data_key()
                 blob, size = _reseal_file(archive, store, item, record_id, new_key)
                 attachments.attach_sealed(session, row, record_key, blob, size, item, new_key)
 
@@ -356,7 +357,7 @@ def _reseal_file(archive: zipfile.ZipFile, store: FileStore, item: dict[str, Any
     old_key = base64.b64decode(item["file_key"])
     with archive.open(item["entry"]) as sealed_src:
         blob, _sha256, size = through_pipe(
-            lambda sink: vault.open_stream(sealed_src, sink, old_key, record_id, item["sha256"]),
+            lambda sink: streams.open_stream(sealed_src, sink, old_key, record_id, item["sha256"]),
             lambda src: store.put_sealed(src, new_key, record_id))
     return blob, size
 

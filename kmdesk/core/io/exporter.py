@@ -53,10 +53,10 @@ def select_records(library: Library, query: str | None, withheld: list[int], *, 
     today = reads.today()
     wanted: set[str] | None = None
     if query:
-        wanted = {hit.id for hit in library.search(query, limit=1_000_000).hits}
-    total = len(wanted) if wanted is not None else library.count()
+        wanted = {hit.id for hit in library.index.search(query, limit=1_000_000).hits}
+    total = len(wanted) if wanted is not None else library.records.count()
     done = 0
-    for record in library.iter_records():
+    for record in library.records.iter_all():
         if wanted is not None and record["id"] not in wanted:
             continue
         if cancel():
@@ -72,12 +72,12 @@ def select_records(library: Library, query: str | None, withheld: list[int], *, 
             # sealed for a custodian's transfer: the receiving library keeps them sealed
             record = {k: v for k, v in record.items() if k != "sealed"}
             if with_history:
-                record["history"] = [{k: v for k, v in h.items() if k != "sealed"} for h in library.history(record["id"])]
+                record["history"] = [{k: v for k, v in h.items() if k != "sealed"} for h in library.history.of(record["id"])]
             transfer.append(record)
             continue
         record = {k: v for k, v in record.items() if k != "sealed"}
         if with_history:
-            history = consent.withhold_history_contacts(record, library.history(record["id"]), today)
+            history = consent.withhold_history_contacts(record, library.history.of(record["id"]), today)
             record["history"] = [{k: v for k, v in h.items() if k != "sealed"} for h in history]
         yield consent.withhold_contacts(record, today)
 
@@ -133,8 +133,8 @@ def export(library: Library, fmt: str, dst: Path | BinaryIO, *, query: str | Non
         fill(dst)
     with library.writing() as session:
         sealed_count = len(transfer) if transfer is not None else 0
-        library._audit(session, "export", "", {"format": fmt, "records": count[0], "withheld": withheld[0],
-                                               "sealed": sealed_count, "query": bool(query)})
+        library.audit.record(session, "export", "", {"format": fmt, "records": count[0], "withheld": withheld[0],
+                                                     "sealed": sealed_count, "query": bool(query)})
     return {"format": fmt, "records": count[0], "withheld": withheld[0], "sealed": sealed_count,
             "not_carried": not_carried}
 

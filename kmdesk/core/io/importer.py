@@ -1,6 +1,6 @@
 """The import pipeline every format shares: open (by extension or content), preview the first
 rows mapped to fields, then import with a row-by-row report, duplicate handling and one
-transaction (``Library.import_records``): a cancel, an error or a crash leaves the library as
+transaction (``library.imports.records``): a cancel, an error or a crash leaves the library as
 it was.
 
 Duplicates are found against the library and earlier rows of the same file by the record id,
@@ -32,7 +32,8 @@ from kmdesk.core.store import records as rec
 from kmdesk.core.store import text as txt
 
 if TYPE_CHECKING:
-    from kmdesk.core.store.library import Library, Outcome
+    from kmdesk.core.io.import_manager import Outcome
+    from kmdesk.core.store.library import Library
 
 Progress = Callable[[int, int | None], None]
 CancelToken = Callable[[], bool]
@@ -288,7 +289,7 @@ class Duplicates:
     @classmethod
     def of(cls, library: Library) -> Duplicates:
         found = cls()
-        for record in library.iter_records():
+        for record in library.records.iter_all():
             found.add(record)
         return found
 
@@ -340,7 +341,7 @@ class _Row:
 
 
 def _outcome_problem(entry: _Row, status: str, record_id: str, reason: str | None) -> Problem | None:
-    """What the store said of a row (``Library.import_records``), as the row's problem."""
+    """What the store said of a row (``library.imports.records``), as the row's problem."""
     if status == "error":
         return problem("not_stored", f"{entry.place}: {reason}", detail=reason or "")
     if status == "merged":
@@ -405,8 +406,8 @@ def run(library: Library, source: Source, *, column_map: dict[str, str] | None =
 
     if not dry_run:
         finish = source.extra["finish"](library) if "finish" in source.extra else None
-        outcome = library.import_records(items(), progress=progress, cancel=cancel, merges=merges,
-                                         finish=finish, structure=library_data, normalized=True)
+        outcome = library.imports.records(items(), progress=progress, cancel=cancel, merges=merges,
+                                          finish=finish, structure=library_data, normalized=True)
         _report_outcome(rows, slots, outcome)
     else:
         for _ in items():

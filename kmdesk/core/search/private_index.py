@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from kmdesk.core.search import SearchIndex
 from kmdesk.core.store import files
-from kmdesk.core.trust import vault
+from kmdesk.core.trust import streams
 
 FOLDER = "private-index"
 
@@ -44,7 +44,7 @@ def load(where: Path, key: bytes, profile: str) -> SearchIndex | None:
     decrypted as it is read, a megabyte at a time, into the index's files (nothing held twice)."""
     try:
         with where.open("rb") as sealed:
-            return SearchIndex.from_chunks(vault.open_chunks(sealed, key, _aad(profile)))
+            return SearchIndex.from_chunks(streams.open_chunks(sealed, key, _aad(profile)))
     except OSError:
         return None
 
@@ -52,4 +52,4 @@ def load(where: Path, key: bytes, profile: str) -> SearchIndex | None:
 def save(index: SearchIndex, where: Path, key: bytes, profile: str) -> None:
     """Seal ``index`` to ``where`` (written whole or not at all; plaintext stays in memory)."""
     where.parent.mkdir(parents=True, exist_ok=True)
-    files.write_atomically(where, lambda fh: vault.seal_chunks(index.to_chunks(), key, _aad(profile), fh.write))
+    files.write_atomically(where, lambda fh: streams.seal_chunks(index.to_chunks(), key, _aad(profile), fh.write))

@@ -29,7 +29,7 @@ from kmdesk.core.errors import AccessDenied, DamagedRecord, NotFound
 from kmdesk.core.store import records as rec
 from kmdesk.core.store.files import FileStore, through_pipe, write_atomically
 from kmdesk.core.store.model import Attachment, IndexQueue, Record
-from kmdesk.core.trust import vault
+from kmdesk.core.trust import aead, sealing
 
 if TYPE_CHECKING:
     from kmdesk.core.store.library import Library
@@ -81,13 +81,13 @@ def extract_text(path: Path, media_type: str) -> str | None:
 
 
 def _record(session: Session, library: Library, record_id: str) -> Record:
-    return library._row(session, record_id)
+    return library.records.row(session, record_id)
 
 
 def _key(library: Library, session: Session, row: Record) -> bytes | None:
     if row.access_level == "public":
         return None
-    key = library.access.record_key(session, row) if library.access.may_view(session, row) else None
+    key = library.access.keys.record_key(session, row) if library.access.may_view(session, row) else None
     if key is None:
         raise AccessDenied(f"record {row.id} is sealed: unlock a profile that may open it")
     return key
@@ -99,7 +99,7 @@ def _open_meta(row: Record, attachment: Attachment, key: bytes | None) -> dict[s
     if key is None:
         raise DamagedRecord(f"record {row.id} is public but holds a sealed file (changed outside kmdesk)",
                             record=row.id)
-    meta: dict[str, Any] = vault.open_json(attachment.sealed_meta or "", key, row.id, _meta_field(attachment.sha256))
+    meta: dict[str, Any] = sealing.open_json(attachment.sealed_meta or "", key, row.id, _meta_field(attachment.sha256))
     return meta
 
 
@@ -113,7 +113,7 @@ def add(library: Library, record_id: str, path: Path, *, progress: Progress | No
     with library.reading() as session:
         library.access.require_writer(session)
         row = _record(session, library, record_id)
-        library.require_own(session, row.id, "attach")  # before the file is read and stored
+        library.records.require_own(session, row.id, "attach")  # before the file is read and stored
         key = _key(library, session, row)
     text = extract_text(path, media_type)
     try:
@@ -126,16 +126,16 @@ def add(library: Library, record_id: str, path: Path, *, progress: Progress | No
             blob, size, created = files.put_plain(src, progress, cancel, total=os.path.getsize(path))
             sha256 = blob
         else:
-            file_key = vault.new_data_key()
+            file_key = aead.new_data_key()
             blob, sha256, size = files.put_sealed(src, file_key, record_id, progress, cancel)
             created = True
             meta = {"filename": name, "media_type": media_type, "sha256": sha256, "text": text,
                     "file_key": base64.b64encode(file_key).decode()}
-            sealed_meta = vault.seal_json(meta, key, record_id, _meta_field(blob))
+            sealed_meta = sealing.seal_json(meta, key, record_id, _meta_field(blob))
     try:
         with library.writing() as session:
             row = _record(session, library, record_id)
-            library.require_own(session, row.id, "attach")  # pulled while the file was being stored
+            library.records.require_own(session, row.id, "attach")  # pulled while the file was being stored
             if (row.access_level == "public") != (key is None):
                 raise AccessDenied(f"the access of record {record_id} changed while the file was being stored")
             for existing in session.scalars(select(Attachment).where(Attachment.record_id == record_id)):
@@ -152,8 +152,8 @@ def add(library: Library, record_id: str, path: Path, *, progress: Progress | No
             session.add(attachment)
             session.flush()
             session.merge(IndexQueue(record_id=record_id))
-            library._audit(session, "attach", record_id, {"attachment": attachment.id, "size": size,
-                                                          "sealed": attachment.sealed})
+            library.audit.record(session, "attach", record_id, {"attachment": attachment.id, "size": size,
+                                                                "sealed": attachment.sealed})
             return _describe(row, attachment, key)
     except BaseException:
         if created:
@@ -180,7 +180,7 @@ def attach_sealed(session: Session, row: Record, record_key: bytes, blob: str, s
     meta = {"filename": item["filename"], "media_type": item["media_type"], "sha256": item["sha256"],
             "text": item.get("text"), "file_key": base64.b64encode(file_key).decode()}
     session.add(Attachment(record_id=row.id, sha256=blob, size=size, sealed=True, created_at=item.get("created_at") or rec.now(),
-                           sealed_meta=vault.seal_json(meta, record_key, row.id, _meta_field(blob))))
+                           sealed_meta=sealing.seal_json(meta, record_key, row.id, _meta_field(blob))))
 
 
 def sealed_text(library: Library, attachment_id: int) -> str | None:
@@ -198,7 +198,7 @@ def list_for(library: Library, record_id: str) -> list[dict[str, Any]]:
         row = _record(session, library, record_id)
         key = None
         if row.access_level != "public" and library.access.may_view(session, row):
-            key = library.access.record_key(session, row)
+            key = library.access.keys.record_key(session, row)
         rows = session.scalars(select(Attachment).where(Attachment.record_id == record_id).order_by(Attachment.id))
         return [_describe(row, a, key) for a in rows]
 
@@ -210,7 +210,7 @@ def _attachment(session: Session, library: Library, attachment_id: int) -> tuple
     return attachment, _record(session, library, attachment.record_id)
 
 
-def _opening(library: Library, attachment_id: int) -> tuple[dict[str, Any], Callable[..., int], Record]:
+def opening(library: Library, attachment_id: int) -> tuple[dict[str, Any], Callable[..., int], Record]:
     """What to know to write an attachment out: its description and a writer ``(fh, progress,
     cancel) -> size``."""
     with library.reading() as session:
@@ -231,14 +231,14 @@ def _opening(library: Library, attachment_id: int) -> tuple[dict[str, Any], Call
 def _audit_view(library: Library, info: dict[str, Any], row: Record) -> None:
     if info["sealed"]:
         with library.writing() as session:
-            library._audit(session, "view_attachment", row.id, {"attachment": info["id"], "access": row.access_level})
+            library.audit.record(session, "view_attachment", row.id, {"attachment": info["id"], "access": row.access_level})
 
 
 def extract(library: Library, attachment_id: int, dst: Path, *, progress: Progress | None = None,
             cancel: CancelToken = _never) -> Path:
     """Write an attachment's plaintext to ``dst`` (a file, or a folder to put it in by its
     name). Written atomically; a sealed file failing authentication leaves nothing behind."""
-    info, write, row = _opening(library, attachment_id)
+    info, write, row = opening(library, attachment_id)
     dst = Path(dst)
     if dst.is_dir():
         dst = dst / Path(info["filename"] or f"attachment-{attachment_id}").name
@@ -250,7 +250,7 @@ def extract(library: Library, attachment_id: int, dst: Path, *, progress: Progre
 def read_bytes(library: Library, attachment_id: int, limit: int) -> bytes | None:
     """A small attachment's bytes in memory (a preview or thumbnail), None when larger than
     ``limit``; a sealed one is opened only in memory, and the view is audited."""
-    info, write, row = _opening(library, attachment_id)
+    info, write, row = opening(library, attachment_id)
     if info["size"] > limit:
         return None
     buffer = io.BytesIO()
@@ -263,13 +263,13 @@ def remove(library: Library, attachment_id: int) -> None:
     with library.writing() as session:
         library.access.require_writer(session)
         attachment, row = _attachment(session, library, attachment_id)
-        library.require_own(session, row.id, "detach")
+        library.records.require_own(session, row.id, "detach")
         if attachment.sealed:
             _key(library, session, row)
         blob, sealed = attachment.sha256, attachment.sealed
         session.delete(attachment)
         session.merge(IndexQueue(record_id=row.id))
-        library._audit(session, "detach", row.id, {"attachment": attachment_id})
+        library.audit.record(session, "detach", row.id, {"attachment": attachment_id})
     _drop_if_unused(library, blob, sealed)
 
 
@@ -322,7 +322,7 @@ def reseal(library: Library, session: Session, row: Record, old_key: bytes | Non
                 raise AccessDenied(f"record {row.id} has sealed files this profile cannot open")
             meta = _open_meta(row, attachment, old_key)
             if new_key is not None:
-                attachment.sealed_meta = vault.seal_json(meta, new_key, row.id, _meta_field(attachment.sha256))
+                attachment.sealed_meta = sealing.seal_json(meta, new_key, row.id, _meta_field(attachment.sha256))
                 continue
             plain = _unseal_to_plain(files, attachment.sha256, meta, row.id)
             written.append((plain, False))
@@ -330,7 +330,7 @@ def reseal(library: Library, session: Session, row: Record, old_key: bytes | Non
             attachment.sha256, attachment.sealed, attachment.sealed_meta = plain, False, None
             attachment.filename, attachment.media_type, attachment.text = meta["filename"], meta["media_type"], meta["text"]
         elif new_key is not None:
-            file_key = vault.new_data_key()
+            file_key = aead.new_data_key()
             with files.read_plain(attachment.sha256) as src:
                 blob, sha256, _ = files.put_sealed(src, file_key, row.id)
             written.append((blob, True))
@@ -338,7 +338,7 @@ def reseal(library: Library, session: Session, row: Record, old_key: bytes | Non
             meta = {"filename": attachment.filename, "media_type": attachment.media_type, "sha256": sha256,
                     "text": attachment.text, "file_key": base64.b64encode(file_key).decode()}
             attachment.sha256, attachment.sealed = blob, True
-            attachment.sealed_meta = vault.seal_json(meta, new_key, row.id, _meta_field(blob))
+            attachment.sealed_meta = sealing.seal_json(meta, new_key, row.id, _meta_field(blob))
             attachment.filename, attachment.media_type, attachment.text = "", "application/octet-stream", None
     session.flush()
 

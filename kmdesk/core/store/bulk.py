@@ -29,6 +29,16 @@ class NewRow:
     """A record being imported, as plain attributes named as ``model.Record``'s columns, with
     the ``keys`` that sealing wraps for it (``RecordKey`` objects never added to a session)."""
 
+    # the columns sealing, history and consent read and write (set by ``__init__``, as all others)
+    id: str
+    access_level: str
+    access_protocols: list[str]
+    access_sharing: str
+    custodians: list[str]
+    community: str | None
+    sealed: str | None
+    access_signature: bytes | None
+
     def __init__(self, **columns: Any) -> None:
         self.__dict__.update(dict.fromkeys(RECORD_COLUMNS), **columns)
         self.keys: list[RecordKey] = []

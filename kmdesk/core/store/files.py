@@ -6,7 +6,7 @@ Two kinds of blob:
 
 - **plain** (public records): content-addressed, named by the SHA-256 of the bytes
   (``files/plain/ab/abcdef...``); the same file attached twice is stored once.
-- **sealed** (every other record): encrypted with ``vault.seal_stream`` under a per-file key and
+- **sealed** (every other record): encrypted with ``streams.seal_stream`` under a per-file key and
   named by a random id (``files/sealed/12/1234...``), so identical restricted files do not
   reveal themselves by sharing a hash-derived name, and nothing on disk names the plaintext.
 
@@ -27,13 +27,13 @@ from pathlib import Path
 from typing import IO, BinaryIO, Iterator, TypeVar
 
 from kmdesk.core.errors import Cancelled, NotFound
-from kmdesk.core.trust import vault
+from kmdesk.core.trust import streams
 
 T = TypeVar("T")
 
 Progress = Callable[[int, int | None], None]
 CancelToken = Callable[[], bool]
-CHUNK = vault.CHUNK_SIZE
+CHUNK = streams.CHUNK_SIZE
 
 
 def _never() -> bool:
@@ -97,7 +97,7 @@ class FileStore:
         name = secrets.token_hex(32)
         counter = _Counting(src)
         with self._temp() as (fh, tmp):
-            sha256 = vault.seal_stream(counter, fh, file_key, record_id, progress, cancel)
+            sha256 = streams.seal_stream(counter, fh, file_key, record_id, progress, cancel)
             self._commit(fh, tmp, self.path(name, True))
         return name, sha256, counter.size
 
@@ -128,7 +128,7 @@ class FileStore:
         except FileNotFoundError:
             raise NotFound(f"the stored file {name} is missing from {self.root}") from None
         with src:
-            return vault.open_stream(src, dst, file_key or b"", record_id, sha256, progress, cancel)
+            return streams.open_stream(src, dst, file_key or b"", record_id, sha256, progress, cancel)
 
     def remove(self, name: str, sealed: bool) -> None:
         self.path(name, sealed).unlink(missing_ok=True)

@@ -1,7 +1,7 @@
 """The database schema as SQLAlchemy 2 typed ORM classes.
 
 Text that a community restricts never sits in a plain column: for non-public records the
-protected fields live only in ``Record.sealed`` (AES-GCM, see ``vault``), and the plain columns
+protected fields live only in ``Record.sealed`` (AES-GCM, see ``trust.sealing``), and the plain columns
 hold nothing. Timestamps are ISO-8601 UTC strings so that exports and history read the same
 everywhere.
 """

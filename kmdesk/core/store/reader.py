@@ -2,15 +2,15 @@
 
 ``kmdesk show ID`` must answer in a fraction of a second, and ``kmdesk search WORD`` at 100,000
 records in less than one; importing SQLAlchemy alone would take most of that second
-(bench/README.md, "kmdesk search without SQLAlchemy"). A ``Reader`` answers the reads ``show`` makes (``resolve_id``, ``get``,
-``history``, ``eligibility``, ``sync_states``, ``targets``, ``sync_record``, ``meta``) and
-``search`` (once ``searchable``) with the same signatures and answers as ``store.Library``,
-locked: its SQL fetches plain rows (``rows``, of classes written from ``model``) and every
-decision about them is made by the functions the store uses too (``reads``, ``trust``,
-``records``, ``consent``). What a locked store cannot open, it cannot either (it holds no key),
-and a record whose access block was changed outside kmdesk is refused and named in the same
-words. It never writes. A library whose schema is not at ``SCHEMA_HEAD`` (``revisions``) is not
-read here: the store upgrades it first (``Reader.open`` answers None).
+(bench/README.md, "kmdesk search without SQLAlchemy"). A ``Reader`` answers the reads ``show`` makes (``records.resolve_id``,
+``records.get``, ``history.of``, ``sync.eligibility``, ``sync.states``, ``sync.targets``,
+``sync.outgoing``, ``meta``) and ``index.search`` (once ``searchable``) with the same names,
+signatures and answers as ``store.Library`` and its managers, locked: its SQL fetches plain
+rows (``rows``, of classes written from ``model``) and every decision about them is made by the functions the store uses too
+(``reads``, ``trust``, ``records``, ``consent``). What a locked store cannot open, it cannot
+either (it holds no key), and a record whose access block was changed outside kmdesk is refused
+and named in the same words. It never writes. A library whose schema is not at ``SCHEMA_HEAD``
+(``revisions``) is not read here: the store upgrades it first (``Reader.open`` answers None).
 """
 
 from __future__ import annotations
@@ -83,6 +83,10 @@ class Reader:
         self._anchor_read = False
         self._anchor_value: bytes | None = None
         self._index: SearchIndex | None = None
+        self.records = ReaderRecords(self)
+        self.history = ReaderHistory(self)
+        self.sync = ReaderSync(self)
+        self.index = ReaderIndex(self)
 
     @classmethod
     def open(cls, data_dir: Path) -> Reader | None:
@@ -139,7 +143,7 @@ class Reader:
         return reads.opened(row, self._anchor, lambda: (None, None))  # no profile: no key opens a sealed row
 
     def _signer(self, name: str) -> bytes | None:
-        """The certified signing key of profile ``name`` (``Library._signer_key`` while locked)."""
+        """The certified signing key of profile ``name`` (``ConsentManager.signer_key`` while locked)."""
         profile = next(select(self._db, ProfileRow, "name = ?", (name,)), None)
         return reads.certified_verify_key(profile, self._anchor())
 
@@ -150,90 +154,12 @@ class Reader:
     def _shared(self, record_id: str) -> set[str]:
         return {name for (name,) in self._db.execute("SELECT target FROM shares WHERE record_id = ?", (record_id,))}
 
-    # -- the reads of ``store.Library`` ------------------------------------------------------
-    def resolve_id(self, prefix: str, *, deleted: bool = False) -> str:
-        """``Library.resolve_id``: a full id from a unique prefix of at least
-        ``reads.MIN_ID_PREFIX`` characters (with ``deleted``, of deleted records too); an exact id
-        of any length first."""
-        exact = reads.typed_id(prefix)
-        row = self._record_row(exact) if exact else None
-        if row is not None and reads.visible(row, self._may_view):
-            return exact
-        if row is None and exact and deleted and self._db.execute(
-                "SELECT 1 FROM record_history WHERE record_id = ? LIMIT 1", (exact,)).fetchone() is not None:
-            return exact
-        prefix = reads.id_prefix(prefix)
-        pattern = _starting_with(prefix)
-        rows = select(self._db, RecordRow, f"id LIKE ? ESCAPE '{_LIKE_ESCAPE}'", (pattern,), "LIMIT 3")
-        ids = {row.id for row in rows if reads.visible(row, self._may_view)}
-        if deleted:
-            ids.update(found for (found,) in self._db.execute(
-                f"SELECT DISTINCT record_id FROM record_history WHERE record_id LIKE ? ESCAPE '{_LIKE_ESCAPE}' "
-                "AND NOT EXISTS (SELECT 1 FROM records WHERE records.id = record_history.record_id) LIMIT 3", (pattern,)))
-        return reads.one_id(prefix, ids)
-
-    def pulled(self, record_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
-        """``Library.pulled``: of ``record_ids``, those pulled from the CHM, with their CHM
-        identifier and whether the CHM withdrew them."""
-        ids = list(dict.fromkeys(record_ids))
-        found: dict[str, dict[str, Any]] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            for record_id, chm_id, target, withdrawn in self._db.execute(
-                    f"SELECT record_id, chm_id, target, withdrawn FROM chm_records WHERE record_id IN ({','.join('?' * len(chunk))})",
-                    chunk):
-                found[record_id] = {"chm_id": chm_id, "target": target, "withdrawn": bool(withdrawn)}
-        return found
-
-    def get(self, record_id: str) -> dict[str, Any]:
-        """``Library.get`` while locked: a sealed record is a stub; a damaged one is refused,
-        naming its other copies. No sealed record opens, so no view is audited."""
-        record = reads.record_dict(self._row(record_id), self._opened, self._consents)
-        if record.get("damaged"):
-            raise reads.damaged(record_id, record["damaged"], self.other_copies(record_id))
-        return consent.withhold_contacts(record, reads.today())  # locked: contacts only with consent to be listed
-
-    def other_copies(self, record_id: str) -> list[str]:
-        """``Library.other_copies``: the backups that hold the record and the targets it was sent to."""
-        sent = self._db.execute("SELECT target FROM remote_state WHERE record_id = ? AND status = 'sent'", (record_id,))
-        return reads.backup_copies(self.data_dir, record_id) + [f"target {name}" for (name,) in sent]
-
-    def history(self, record_id: str) -> list[dict[str, Any]]:
-        """``Library.history`` while locked: a sealed record's entries name only the fields, and
-        contact details recorded in it show only with a consent to be listed."""
-        entries = reads.history_entries(record_id, select(self._db, HistoryRow, "record_id = ?", (record_id,), "ORDER BY id"), None)
-        row = self._record_row(record_id)
-        return consent.withhold_history_contacts({"consents": self._consents(record_id)} if row is not None else None,
-                                                 entries, reads.today())
-
-    def eligibility(self, record_id: str, target: str | None = None) -> dict[str, Any]:
-        row = self._row(record_id)
-        record = rec.row_to_dict(row)
-        record["consents"] = self._consents(record_id)
-        names = [target] if target else [name for (name,) in self._db.execute("SELECT name FROM sync_targets")]
-        return reads.verdicts(record, names, self._shared(record_id), reads.today())
-
-    def sync_states(self, record_id: str) -> list[dict[str, Any]]:
-        return reads.sync_states(select(self._db, RemoteStateRow, "record_id = ?", (record_id,)), self._shared(record_id))
-
-    def targets(self) -> list[dict[str, Any]]:
-        count = "SELECT count(*) FROM outbox WHERE target = ?"
-        return [reads.target_dict(t, self._db.execute(count, (t.name,)).fetchone()[0])
-                for t in select(self._db, SyncTargetRow, tail="ORDER BY name")]
-
-    def sync_record(self, record_id: str, target: str) -> tuple[dict[str, Any] | None, consent.Eligibility | None]:
-        row = self._record_row(record_id)
-        if row is None:
-            return None, None
-        return reads.outgoing(row, self._anchor, lambda: self._consents(record_id),
-                              lambda: target in self._shared(record_id), reads.today())
-
     # -- search ------------------------------------------------------------------------------
     def searchable(self) -> bool:
         """Whether the on-disk index answers for this state of the store as the store's own
         would: an index of this schema that opens, nothing in the index queue (left by a crash,
         or a rebuild not finished yet), and not empty while public records exist. Otherwise only
-        the store may search, once it has indexed what waits (``Library.catch_up_index``)."""
+        the store may search, once it has indexed what waits (``IndexManager.catch_up``)."""
         from kmdesk.core.search import SearchIndex
 
         if self._db.execute("SELECT 1 FROM index_queue LIMIT 1").fetchone() is not None:
@@ -248,11 +174,118 @@ class Reader:
         return self._index.doc_count() > 0 or self._db.execute(
             "SELECT 1 FROM records WHERE access_level = 'public' LIMIT 1").fetchone() is None
 
+
+class ReaderRecords:
+    """``reader.records``: the reads of ``library.records`` while locked."""
+
+    def __init__(self, reader: Reader) -> None:
+        self.reader = reader
+
+    def resolve_id(self, prefix: str, *, deleted: bool = False) -> str:
+        """``RecordManager.resolve_id``: a full id from a unique prefix of at least
+        ``reads.MIN_ID_PREFIX`` characters (with ``deleted``, of deleted records too); an exact id
+        of any length first."""
+        exact = reads.typed_id(prefix)
+        row = self.reader._record_row(exact) if exact else None
+        if row is not None and reads.visible(row, self.reader._may_view):
+            return exact
+        if row is None and exact and deleted and self.reader._db.execute(
+                "SELECT 1 FROM record_history WHERE record_id = ? LIMIT 1", (exact,)).fetchone() is not None:
+            return exact
+        prefix = reads.id_prefix(prefix)
+        pattern = _starting_with(prefix)
+        rows = select(self.reader._db, RecordRow, f"id LIKE ? ESCAPE '{_LIKE_ESCAPE}'", (pattern,), "LIMIT 3")
+        ids = {row.id for row in rows if reads.visible(row, self.reader._may_view)}
+        if deleted:
+            ids.update(found for (found,) in self.reader._db.execute(
+                f"SELECT DISTINCT record_id FROM record_history WHERE record_id LIKE ? ESCAPE '{_LIKE_ESCAPE}' "
+                "AND NOT EXISTS (SELECT 1 FROM records WHERE records.id = record_history.record_id) LIMIT 3", (pattern,)))
+        return reads.one_id(prefix, ids)
+
+    def pulled(self, record_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """``RecordManager.pulled``: of ``record_ids``, those pulled from the CHM, with their CHM
+        identifier and whether the CHM withdrew them."""
+        ids = list(dict.fromkeys(record_ids))
+        found: dict[str, dict[str, Any]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for record_id, chm_id, target, withdrawn in self.reader._db.execute(
+                    f"SELECT record_id, chm_id, target, withdrawn FROM chm_records WHERE record_id IN ({','.join('?' * len(chunk))})",
+                    chunk):
+                found[record_id] = {"chm_id": chm_id, "target": target, "withdrawn": bool(withdrawn)}
+        return found
+
+    def get(self, record_id: str) -> dict[str, Any]:
+        """``RecordManager.get`` while locked: a sealed record is a stub; a damaged one is refused,
+        naming its other copies. No sealed record opens, so no view is audited."""
+        record = reads.record_dict(self.reader._row(record_id), self.reader._opened, self.reader._consents)
+        if record.get("damaged"):
+            raise reads.damaged(record_id, record["damaged"], self.other_copies(record_id))
+        return consent.withhold_contacts(record, reads.today())  # locked: contacts only with consent to be listed
+
+    def other_copies(self, record_id: str) -> list[str]:
+        """``RecordManager.other_copies``: the backups that hold the record and the targets it was sent to."""
+        sent = self.reader._db.execute("SELECT target FROM remote_state WHERE record_id = ? AND status = 'sent'", (record_id,))
+        return reads.backup_copies(self.reader.data_dir, record_id) + [f"target {name}" for (name,) in sent]
+
+
+class ReaderHistory:
+    """``reader.history``: ``library.history`` while locked."""
+
+    def __init__(self, reader: Reader) -> None:
+        self.reader = reader
+
+    def of(self, record_id: str) -> list[dict[str, Any]]:
+        """``HistoryManager.of`` while locked: a sealed record's entries name only the fields, and
+        contact details recorded in it show only with a consent to be listed."""
+        reader = self.reader
+        rows = select(reader._db, HistoryRow, "record_id = ?", (record_id,), "ORDER BY id")
+        entries = reads.history_entries(record_id, rows, None)
+        shown = {"consents": reader._consents(record_id)} if reader._record_row(record_id) is not None else None
+        return consent.withhold_history_contacts(shown, entries, reads.today())
+
+
+class ReaderSync:
+    """``reader.sync``: the reads of ``library.sync`` while locked."""
+
+    def __init__(self, reader: Reader) -> None:
+        self.reader = reader
+
+    def eligibility(self, record_id: str, target: str | None = None) -> dict[str, Any]:
+        row = self.reader._row(record_id)
+        record = rec.row_to_dict(row)
+        record["consents"] = self.reader._consents(record_id)
+        names = [target] if target else [name for (name,) in self.reader._db.execute("SELECT name FROM sync_targets")]
+        return reads.verdicts(record, names, self.reader._shared(record_id), reads.today())
+
+    def states(self, record_id: str) -> list[dict[str, Any]]:
+        states = select(self.reader._db, RemoteStateRow, "record_id = ?", (record_id,))
+        return reads.sync_states(states, self.reader._shared(record_id))
+
+    def targets(self) -> list[dict[str, Any]]:
+        count = "SELECT count(*) FROM outbox WHERE target = ?"
+        return [reads.target_dict(t, self.reader._db.execute(count, (t.name,)).fetchone()[0])
+                for t in select(self.reader._db, SyncTargetRow, tail="ORDER BY name")]
+
+    def outgoing(self, record_id: str, target: str) -> tuple[dict[str, Any] | None, consent.Eligibility | None]:
+        row = self.reader._record_row(record_id)
+        if row is None:
+            return None, None
+        return reads.outgoing(row, self.reader._anchor, lambda: self.reader._consents(record_id),
+                              lambda: target in self.reader._shared(record_id), reads.today())
+
+
+class ReaderIndex:
+    """``reader.index``: ``library.index.search`` while locked, once ``Reader.searchable``."""
+
+    def __init__(self, reader: Reader) -> None:
+        self.reader = reader
+
     def search(self, query: str, *, limit: int = 50, page: int = 1, snippets: bool = True,
                **options: Any) -> SearchResults:
-        """``Library.search`` while locked, once ``searchable``: the public index alone (no key
+        """``IndexManager.search`` while locked, once ``searchable``: the public index alone (no key
         opens the other). A reader meets no record on the way, so it has quarantined none, as
         a store just opened has not."""
-        if self._index is None:
+        if self.reader._index is None:
             raise RuntimeError("search only after searchable() said yes")
-        return self._index.search(query, limit=limit, page=page, snippets=snippets, **options)
+        return self.reader._index.search(query, limit=limit, page=page, snippets=snippets, **options)

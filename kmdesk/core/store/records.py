@@ -74,7 +74,7 @@ def short_id(record_id: str) -> str:
     library makes them (``new_id``); any other id whole. Such ids are chosen by people or by
     another system and share their beginnings ("CHM-DEMO-PE-NEED-01", "CHM-DEMO-PE-OFFER-01",
     the CHM's "52000000cbd0..."), so a cut would give many records one short id; whole, each
-    shows its own and resolves as typed (``Library.resolve_id`` takes an exact id first).
+    shows its own and resolves as typed (``library.records.resolve_id`` takes an exact id first).
     At most 36 characters (``ID_PATTERN``)."""
     return record_id[:SHORT_ID] if _UUID.match(record_id) else record_id
 
@@ -334,7 +334,7 @@ def protected_part(record: dict[str, Any]) -> dict[str, Any]:
     return {field: record.get(field) for field in PROTECTED_FIELDS}
 
 
-def apply_to_row(row: Record, data: dict[str, Any]) -> None:
+def apply_to_row(row: Record | NewRow, data: dict[str, Any]) -> None:
     """Write normalised fields onto the row (plain columns; the store seals afterwards)."""
     for field, value in data.items():
         if field == "access":

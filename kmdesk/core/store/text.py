@@ -154,7 +154,7 @@ def repair_library(library: Library) -> int:
                 entry.changes = fixed
                 repaired.add(entry.record_id)
         if repaired:
-            library._audit(session, "repair", "", {"records": len(repaired), "what": "invalid text"})
+            library.audit.record(session, "repair", "", {"records": len(repaired), "what": "invalid text"})
             for record_id in repaired:
                 session.merge(IndexQueue(record_id=record_id))
     return len(repaired)

@@ -1,7 +1,7 @@
 """A profile's life: creation, its passphrase, unlocking its keys, and its trust anchor.
 
 The functions here are what ``Access`` delegates to for profiles (``Access.create_profile``,
-``unlock``, ``change_passphrase``...); memberships, protocols and records stay in ``access``.
+``unlock``, ``change_passphrase``...); memberships and protocols are in ``memberships``.
 A profile's X25519 private key is wrapped by a key derived from its passphrase; once the
 profile has a trust anchor (the library key, sealed under its own private key) the wrap is
 made under a different name, so an anchor removed from the file is noticed at the next unlock.
@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kmdesk.core.errors import InvalidRecord
+from kmdesk.core.errors import InvalidRecord, TamperedData, WrongPassphrase
 from kmdesk.core.store import records as rec
 from kmdesk.core.store import text as txt
 from kmdesk.core.store.model import Membership, Meta, Profile, Protocol, Record
+from kmdesk.core.trust import kdf, sealing, signatures, wrapping
 from kmdesk.core.trust import signing as trust
-from kmdesk.core.trust import vault
 from kmdesk.core.trust.signing import context_of
 
 if TYPE_CHECKING:
@@ -72,6 +72,11 @@ class Session_:
         self.protocol_keys.clear()
 
 
+def any_exist(session: Session) -> bool:
+    """Whether the library has a profile: without one it is a single person's open library."""
+    return session.scalar(select(Profile.id).limit(1)) is not None
+
+
 def create_profile(access: Access, session: Session, name: str, passphrase: str, roles: list[str]) -> Profile:
     """A new profile. Made by a custodian, it is certified by the library key at once and
     gets its trust anchor; the first profile of a library makes the library key at its first
@@ -85,17 +90,17 @@ def create_profile(access: Access, session: Session, name: str, passphrase: str,
     bad = [r for r in roles if r not in ROLES]
     if bad or not roles:
         raise InvalidRecord(f"roles must be among {', '.join(ROLES)}", field="roles")
-    first = not access.has_profiles(session)
+    first = not any_exist(session)
     if first and "custodian" not in roles:
         raise InvalidRecord("the first profile of a library must be a custodian", field="roles")
     if not first:
         access.require("custodian")
     if session.scalar(select(Profile.id).where(Profile.name == name)):
         raise InvalidRecord(f"a profile named {name} already exists", field="name")
-    private, public = vault.new_keypair()
-    _, verify_key = vault.profile_signing_key(private)
-    params = vault.KdfParams.default()
-    wrapped = vault.wrap_key(private, vault.derive_key(passphrase, params), profile_aad(name, not first))
+    private, public = wrapping.new_keypair()
+    _, verify_key = signatures.profile_signing_key(private)
+    params = kdf.KdfParams.default()
+    wrapped = wrapping.wrap_key(private, kdf.derive_key(passphrase, params), profile_aad(name, not first))
     profile = Profile(name=name, roles=list(roles), kdf=params.to_dict(), wrapped_key=wrapped,
                       public_key=public, created_at=rec.now(), verify_key=verify_key)
     session.add(profile)
@@ -105,7 +110,7 @@ def create_profile(access: Access, session: Session, name: str, passphrase: str,
     me = access.current
     assert me is not None and me.library_key is not None
     signing = access.signing()
-    profile.certificate = vault.sign(signing, trust.profile_message(name, list(roles), public, verify_key))
+    profile.certificate = signatures.sign(signing, trust.profile_message(name, list(roles), public, verify_key))
     profile.trust = seal_trust(private, name, me.library_key, signing if "custodian" in roles else None)
     for protocol in session.scalars(select(Protocol).where(Protocol.kind == "open")):
         if protocol.id in me.protocol_keys:
@@ -114,27 +119,27 @@ def create_profile(access: Access, session: Session, name: str, passphrase: str,
 
 
 def seal_trust(private: bytes, name: str, library_key: bytes, signing: bytes | None) -> str:
-    return vault.seal_json({"library": trust.b64(library_key), "signing": trust.b64(signing) if signing else None},
-                           vault.derived_key(private, "trust"), f"profile:{name}", "trust")
+    return sealing.seal_json({"library": trust.b64(library_key), "signing": trust.b64(signing) if signing else None},
+                             kdf.derived_key(private, "trust"), f"profile:{name}", "trust")
 
 
 def open_trust(session: Session, profile: Profile, private: bytes) -> tuple[bytes | None, bytes | None, bool]:
     """(library key, signing key, created now) for this profile, adopting the library key
     on a first unlock after the upgrade to 0005 (trust on first use, docs/security.md)."""
-    key = vault.derived_key(private, "trust")
+    key = kdf.derived_key(private, "trust")
     if profile.trust and not profile.trust.startswith(PENDING):
-        data = vault.open_json(profile.trust, key, f"profile:{profile.name}", "trust")
+        data = sealing.open_json(profile.trust, key, f"profile:{profile.name}", "trust")
         return trust.unb64(data["library"]), trust.unb64(data.get("signing")), False
     created = False
     signing = None
     library_key: bytes | None
     if profile.trust:  # a custodian's copy of the signing key left by the upgrading custodian
-        signing = vault.unwrap_for(trust.unb64(profile.trust[len(PENDING):]) or b"", private, pending_aad(profile.name))
-        library_key = vault.signing_public(signing)
+        signing = wrapping.unwrap_for(trust.unb64(profile.trust[len(PENDING):]) or b"", private, pending_aad(profile.name))
+        library_key = signatures.signing_public(signing)
     else:
         library_key = trust.unb64(session.scalar(select(Meta.value).where(Meta.key == trust.LIBRARY_KEY)))
         if library_key is None and "custodian" in profile.roles:
-            signing, library_key = vault.new_signing_key()
+            signing, library_key = signatures.new_signing_key()
             session.merge(Meta(key=trust.LIBRARY_KEY, value=trust.b64(library_key)))
             created = True
     if library_key is not None:
@@ -152,15 +157,15 @@ def certify_existing(access: Access, session: Session) -> None:
         if profile.id == access.current.profile_id:  # type: ignore[union-attr]
             profile.verify_key = access.current.verify_key  # type: ignore[union-attr]
         elif "custodian" in profile.roles and not profile.trust:
-            profile.trust = PENDING + trust.b64(vault.wrap_for(signing, profile.public_key, pending_aad(profile.name)))
-        profile.certificate = vault.sign(signing, trust.profile_message(profile.name, list(profile.roles), profile.public_key,
+            profile.trust = PENDING + trust.b64(wrapping.wrap_for(signing, profile.public_key, pending_aad(profile.name)))
+        profile.certificate = signatures.sign(signing, trust.profile_message(profile.name, list(profile.roles), profile.public_key,
                                                                          profile.verify_key))
     for membership in session.scalars(select(Membership)):
-        membership.signature = vault.sign(signing, trust.membership_message(
+        membership.signature = signatures.sign(signing, trust.membership_message(
             membership.protocol_id, membership.profile_id, membership.wrapped_key, membership.reader))
     for row in session.scalars(select(Record).where(Record.sealed.is_not(None))):
-        if not row.sealed.startswith(vault.BOUND_PREFIX):  # type: ignore[union-attr]
-            row.access_signature = vault.sign(signing, trust.legacy_message(row.id, context_of(row), row.sealed or ""))
+        if not row.sealed.startswith(sealing.BOUND_PREFIX):  # type: ignore[union-attr]
+            row.access_signature = signatures.sign(signing, trust.legacy_message(row.id, context_of(row), row.sealed or ""))
 
 
 def share_open_protocols(access: Access, session: Session) -> None:
@@ -178,12 +183,12 @@ def share_open_protocols(access: Access, session: Session) -> None:
 
 def open_private_key(profile: Profile, passphrase: str) -> tuple[bytes, bool, bytes]:
     """(private key, whether the profile has a trust anchor, passphrase key)."""
-    params = vault.KdfParams.from_dict(profile.kdf)
-    kek = vault.derive_key(passphrase, params)
+    params = kdf.KdfParams.from_dict(profile.kdf)
+    kek = kdf.derive_key(passphrase, params)
     try:
-        return vault.unwrap_key(profile.wrapped_key, kek, profile_aad(profile.name, True)), True, kek
-    except vault.WrongPassphrase:
-        return vault.unwrap_key(profile.wrapped_key, kek, profile_aad(profile.name, False)), False, kek
+        return wrapping.unwrap_key(profile.wrapped_key, kek, profile_aad(profile.name, True)), True, kek
+    except WrongPassphrase:
+        return wrapping.unwrap_key(profile.wrapped_key, kek, profile_aad(profile.name, False)), False, kek
 
 
 def unlock(access: Access, session: Session, name: str, passphrase: str) -> Session_:
@@ -193,11 +198,11 @@ def unlock(access: Access, session: Session, name: str, passphrase: str) -> Sess
     profile = access.profile_named(session, name)
     private, anchored, kek = open_private_key(profile, passphrase)  # WrongPassphrase propagates
     if anchored and (not profile.trust or profile.trust.startswith(PENDING)):
-        raise vault.TamperedData(f"the trust anchor of profile {name} was removed outside kmdesk", profile=name)
+        raise TamperedData(f"the trust anchor of profile {name} was removed outside kmdesk", profile=name)
     library_key, signing, created = open_trust(session, profile, private)
     if library_key is not None and not anchored:
-        profile.wrapped_key = vault.wrap_key(private, kek, profile_aad(name, True))
-    signing_key, verify_key = vault.profile_signing_key(private)
+        profile.wrapped_key = wrapping.wrap_key(private, kek, profile_aad(name, True))
+    signing_key, verify_key = signatures.profile_signing_key(private)
     state = Session_(profile_id=profile.id, name=profile.name, roles=set(profile.roles), private_key=private,
                      signing_key=signing_key, verify_key=verify_key, library_key=library_key,
                      library_signing=signing, fresh_library_key=created)
@@ -209,14 +214,14 @@ def unlock(access: Access, session: Session, name: str, passphrase: str) -> Sess
             access.check_profile(profile)
         if signing and profile.verify_key is None:  # a custodian made before 0005 certifies its signing key once
             profile.verify_key = verify_key
-            profile.certificate = vault.sign(signing, trust.profile_message(profile.name, list(profile.roles),
+            profile.certificate = signatures.sign(signing, trust.profile_message(profile.name, list(profile.roles),
                                                                              profile.public_key, verify_key))
         for membership in profile.memberships:
             protocol = membership.protocol
-            if library_key is not None and not vault.verify(library_key, membership.signature, trust.membership_message(
+            if library_key is not None and not signatures.verify(library_key, membership.signature, trust.membership_message(
                     protocol.id, profile.id, membership.wrapped_key, membership.reader)):
                 continue  # a membership written outside kmdesk gives no key
-            state.protocol_keys[protocol.id] = vault.unwrap_for(membership.wrapped_key, private, member_aad(protocol.id, profile.id))
+            state.protocol_keys[protocol.id] = wrapping.unwrap_for(membership.wrapped_key, private, member_aad(protocol.id, profile.id))
             if membership.reader:
                 continue
             state.protocol_ids[protocol.name] = protocol.id
@@ -235,6 +240,6 @@ def change_passphrase(access: Access, session: Session, name: str, old: str, new
         raise InvalidRecord("a passphrase needs at least 8 characters", field="passphrase")
     profile = access.profile_named(session, name)
     private, anchored, _ = open_private_key(profile, old)
-    params = vault.KdfParams.default()
-    profile.wrapped_key = vault.wrap_key(private, vault.derive_key(new, params), profile_aad(profile.name, anchored))
+    params = kdf.KdfParams.default()
+    profile.wrapped_key = wrapping.wrap_key(private, kdf.derive_key(new, params), profile_aad(profile.name, anchored))
     profile.kdf = params.to_dict()

@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from kmdesk.core import vocab
-from kmdesk.core.errors import DamagedRecord, InvalidRecord, NotFound
+from kmdesk.core.errors import DamagedRecord, InvalidRecord, NotFound, TamperedData
 from kmdesk.core.store import records as rec
-from kmdesk.core.trust import consent, vault
+from kmdesk.core.trust import consent, sealing, signatures
 from kmdesk.core.trust import signing as trust
 
 MIN_ID_PREFIX = 8  # what ``kmdesk list`` shows of an id
@@ -68,11 +68,11 @@ def visible_row(row: RowT | None, record_id: str, may_view: Callable[[RowT], boo
 def opened(row: Any, anchor: Callable[[], bytes | None], open_sealed: Callable[[], Opened]) -> Opened:
     """(protected fields, record key) of a row: a public row's own fields and no key; a sealed
     row's as ``open_sealed`` opens them for the current profile ((None, None): it may not, or
-    holds no key). Raises ``vault.TamperedData`` naming the record when its access block was
+    holds no key). Raises ``TamperedData`` naming the record when its access block was
     changed outside kmdesk (``trust.access_problem``)."""
     problem = trust.access_problem(row, anchor)
     if problem:
-        raise vault.TamperedData(f"record {row.id}: {problem}", record=row.id)
+        raise TamperedData(f"record {row.id}: {problem}", record=row.id)
     if row.sealed is None:
         return rec.protected_part(rec.row_to_dict(row)), None
     return open_sealed()
@@ -85,7 +85,7 @@ def record_dict(row: Any, open_row: Callable[[Any], Opened],
     saying why, so one bad row never stops a list, a search, an export or a reindex."""
     try:
         revealed, key = open_row(row)
-    except vault.TamperedData as exc:
+    except TamperedData as exc:
         record = rec.row_to_dict(row, None)
         record.update({"sealed": True, "damaged": str(exc), "consents": []})
         return record
@@ -135,8 +135,8 @@ def history_entries(record_id: str, entries: Iterable[Any], key: bytes | None) -
         changes = h.changes
         if h.sealed is not None and key is not None:
             try:
-                changes = vault.open_json(h.sealed, key, record_id, "history")
-            except vault.TamperedData:
+                changes = sealing.open_json(h.sealed, key, record_id, "history")
+            except TamperedData:
                 changes = {name: None for name in h.changes}
         out.append({"at": h.at, "by": h.by, "action": h.action, "changes": changes,
                     "sealed": h.sealed is not None and key is None,
@@ -147,7 +147,7 @@ def history_entries(record_id: str, entries: Iterable[Any], key: bytes | None) -
 # -- consent (FPIC) --------------------------------------------------------------------------
 def certified_verify_key(profile: Any, anchor: bytes | None) -> bytes | None:
     """A profile row's Ed25519 key if the library key ``anchor`` certifies it, else None."""
-    trusted = profile is not None and vault.verify(anchor, profile.certificate, trust.profile_message(
+    trusted = profile is not None and signatures.verify(anchor, profile.certificate, trust.profile_message(
         profile.name, list(profile.roles), profile.public_key, profile.verify_key))
     return profile.verify_key if trusted else None
 
@@ -207,8 +207,8 @@ def check_consent_event(item: Any, key: bytes | None, anchor: bytes | None,
         data = None
         if key is not None:
             try:
-                opened_event = vault.open_json(item.sealed, key, item.record_id, f"consent/{item.digest}")
-            except vault.TamperedData:
+                opened_event = sealing.open_json(item.sealed, key, item.record_id, f"consent/{item.digest}")
+            except TamperedData:
                 return None, "has sealed text that fails authentication"
             salt, data = opened_event["salt"], opened_event["data"]
             if consent.plain_part(data) != consent.plain_part(item.data or {}):
@@ -222,7 +222,7 @@ def check_consent_event(item: Any, key: bytes | None, anchor: bytes | None,
         return None, "was altered after it was signed"
     message = consent.signed_message(item.record_id, item.consent_id, item.kind, item.at, item.by, item.digest,
                                      data if data is not None else item.data or {})
-    if not vault.verify(signer(item.signed_by), item.signature, message):
+    if not signatures.verify(signer(item.signed_by), item.signature, message):
         return None, f"does not carry a valid signature of {item.signed_by}"
     return data, None
 
@@ -269,6 +269,6 @@ def sync_states(states: Iterable[Any], shared: set[str]) -> list[dict[str, Any]]
 
 
 def target_dict(row: Any, pending: int) -> dict[str, Any]:
-    """A sync target as ``Library.targets`` lists it (never its credentials)."""
+    """A sync target as ``library.sync.targets`` lists it (never its credentials)."""
     return {"name": row.name, "kind": row.kind, "url": row.url, "settings": row.settings,
             "has_credentials": row.credentials is not None, "pending": pending}

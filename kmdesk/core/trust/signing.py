@@ -5,7 +5,7 @@ The chain of trust (``docs/security.md``):
 - the library has one Ed25519 signing key; its public half is the *library key*. Its private
   half is held by custodians only, inside each custodian's trust anchor;
 - every profile keeps a **trust anchor**: the library key (and, for a custodian, the signing
-  key) sealed under a key derived from the profile's own private key (``vault.derived_key``).
+  key) sealed under a key derived from the profile's own private key (``kdf.derived_key``).
   Nobody without that profile's passphrase can make or change it, so a library key swapped in
   the file is not believed;
 - the signing key certifies each profile (name, roles, X25519 and Ed25519 public keys), each
@@ -24,7 +24,7 @@ import hashlib
 from collections.abc import Callable
 from typing import Any
 
-from kmdesk.core.trust import consent, vault
+from kmdesk.core.trust import aead, consent, sealing, signatures
 
 LIBRARY_KEY = "library_verify_key"  # meta key: the library key as the file says (not trusted alone)
 CHECKPOINT = "audit_checkpoint"     # meta key: the signed audit head
@@ -43,7 +43,7 @@ def unb64(text: str | None) -> bytes | None:
 
 
 def _message(domain: str, body: dict[str, Any]) -> bytes:
-    return b"kmdesk/v1/" + domain.encode("ascii") + b"\n" + vault.canonical(body)
+    return b"kmdesk/v1/" + domain.encode("ascii") + b"\n" + aead.canonical(body)
 
 
 def profile_message(name: str, roles: list[str], public_key: bytes, verify_key: bytes | None) -> bytes:
@@ -68,9 +68,9 @@ def checkpoint_message(seq: int, head: str) -> bytes:
 
 def context_of(row: Any) -> str:
     """The access block of a record row (ORM or plain) as bound to its sealed content
-    (``vault.access_context``)."""
-    return vault.access_context({"level": row.access_level, "protocols": row.access_protocols,
-                                 "sharing": row.access_sharing, "custodians": row.custodians}, row.community)
+    (``sealing.access_context``)."""
+    return sealing.access_context({"level": row.access_level, "protocols": row.access_protocols,
+                                   "sharing": row.access_sharing, "custodians": row.custodians}, row.community)
 
 
 def access_problem(row: Any, anchor: Callable[[], bytes | None]) -> str | None:
@@ -83,9 +83,9 @@ def access_problem(row: Any, anchor: Callable[[], bytes | None]) -> str | None:
         return "a sealed record is marked public" if row.sealed is not None else None
     if row.sealed is None:
         return "a non-public record has no sealed content"
-    if row.sealed.startswith(vault.BOUND_PREFIX):
+    if row.sealed.startswith(sealing.BOUND_PREFIX):
         return None
     key = anchor()
-    if key is not None and not vault.verify(key, row.access_signature, legacy_message(row.id, context_of(row), row.sealed)):
+    if key is not None and not signatures.verify(key, row.access_signature, legacy_message(row.id, context_of(row), row.sealed)):
         return "its access block does not match the library's signature"
     return None

@@ -4,7 +4,7 @@ Revision ID: 0005
 Revises: 0004
 
 Only columns are added here: signing and sealing need keys, which a migration never holds. An
-existing library is brought up to date at unlock time (``Library._upgrade_trust``):
+existing library is brought up to date at unlock time (``ConsentManager.upgrade_trust``):
 
 - the first custodian to unlock creates the library's Ed25519 signing key, certifies every
   existing profile and membership as it stands, signs the access block of every record sealed
