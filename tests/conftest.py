@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pg_server import pg_server  # noqa: F401  (the hub tests' PostgreSQL, a session fixture started on first use)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("KMDESK_FAST_KDF", "1")

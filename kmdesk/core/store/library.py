@@ -1215,6 +1215,11 @@ class Library:
         if self.private_index is not None and self._refresh_private_index():
             self._private_dirty = True
 
+    def refresh_private_index(self) -> None:
+        """Bring the unlocked profile's index of non-public records in step with records that
+        changed outside this library's own calls (a hub sync applied other devices' changes)."""
+        self._refresh_private_index_if_unlocked()
+
     # -- sync targets and sharing ----------------------------------------------------------
     def add_target(self, name: str, kind: str, url: str, *, settings: dict[str, Any] | None = None,
                    credentials: dict[str, str] | None = None) -> None:

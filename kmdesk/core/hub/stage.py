@@ -1,0 +1,255 @@
+"""Staging: the rows this device changed (``hubsync_dirty``), turned into signed changes waiting
+for the hub (``hubsync_outgoing``), in one local transaction.
+
+Each change is compared with what the hub already has of its row (the shadow, or this
+device's own change still on its way), and only a real difference is staged. A record change
+carries its row as stored (sealed where it is sealed), its wrapped keys, and a patch of the
+fields it changed with the hash of each value it replaced, sealed with the record's key when the
+record is not public (``merge``). What may not travel is never staged: a sacred record, a
+record pulled from the CHM, a row that fails its own check (held, and named). Structure
+(communities, profiles, protocols, memberships) is signed only by a custodian; a change waits,
+named, until one syncs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from kmdesk.core.hub import local, merge, payloads, schema, shadow
+from kmdesk.core.hub.envelope import KINDS, Change, sign
+from kmdesk.core.hub.report import Report
+from kmdesk.core.store.files import FileStore
+from kmdesk.core.store.model import (
+    Attachment,
+    ChmRecord,
+    Community,
+    ConsentEvent,
+    HistoryEntry,
+    Membership,
+    Profile,
+    Protocol,
+    Record,
+)
+from kmdesk.core.trust import vault
+from kmdesk.core.trust.profiles import Session_
+
+if TYPE_CHECKING:
+    from kmdesk.core.store.library import Library
+
+STRUCTURE = frozenset({"community", "profile", "protocol", "membership"})
+WRITERS = frozenset({"custodian", "contributor"})
+
+Built = list[tuple[str, str, dict[str, Any]]]  # (hub key, operation, data)
+
+
+class Held(Exception):
+    """A changed row that is not staged now (it stays marked), with the reason."""
+
+
+@dataclass
+class Outgoing:
+    device_seq: int
+    op: str
+    data: dict[str, Any]
+
+
+def latest_outgoing(session: Session, kind: str, key: str) -> Outgoing | None:
+    """This device's newest change of a row that the hub has not given back yet."""
+    o = local.outgoing.c
+    found = session.execute(select(o.device_seq, o.op, o.body).where(o.kind == kind, o.key == key)
+                            .order_by(o.device_seq.desc()).limit(1)).first()
+    return Outgoing(found.device_seq, found.op, json.loads(found.body)["data"]) if found else None
+
+
+def file_digest(path: Any) -> tuple[str, int]:
+    digest, size = hashlib.sha256(), 0
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
+
+
+class Staging:
+    """One staging run for the unlocked profile ``me``, who signs every change."""
+
+    def __init__(self, library: Library, session: Session, device_id: str, library_id: str, me: Session_,
+                 report: Report) -> None:
+        self.library, self.session, self.device_id, self.library_id = library, session, device_id, library_id
+        self.me, self.report = me, report
+        self.seq = int(local.get(session, "device_seq", "0") or 0)
+        self.builders: dict[str, Callable[[str], Built]] = {
+            "community": self._community, "profile": self._profile, "protocol": self._protocol,
+            "membership": self._membership, "record": self._record, "attachment": self._attachment,
+            "history": self._history, "consent": self._consent}
+
+    def run(self) -> None:
+        d = local.dirty.c
+        marks = self.session.execute(select(d.kind, d.key)).all()
+        for kind, key in sorted(marks, key=lambda mark: (KINDS.index(mark[0]), mark[1])):
+            try:
+                self._allowed(kind)
+                built = self.builders[kind](key)
+            except Held as reason:
+                self.report.held.append(f"{kind} {key}: {reason}")
+                continue
+            for hub_key, op, data in built:
+                self._emit(kind, hub_key, op, data)
+            self.session.execute(delete(local.dirty).where(d.kind == kind, d.key == key))
+        local.put(self.session, "device_seq", str(self.seq))
+
+    def _allowed(self, kind: str) -> None:
+        roles = self.me.roles
+        if kind in STRUCTURE and "custodian" not in roles:
+            raise Held(f"waits for a custodian to sync ({self.me.name} is not one)")
+        if not roles & WRITERS:
+            raise Held(f"waits for a contributor or custodian to sync ({self.me.name} is a viewer)")
+
+    def _emit(self, kind: str, key: str, op: str, data: dict[str, Any]) -> None:
+        self.seq += 1
+        change = Change(self.library_id, self.device_id, self.seq, kind, key, op, self.me.name, data)
+        body, signature = sign(change, self.me.signing_key)
+        self.session.execute(insert(local.outgoing).values(device_seq=self.seq, kind=kind, key=key, op=op,
+                                                           signer=self.me.name, body=body, signature=signature, pushed=0))
+        self.report.staged += 1
+
+    # -- what the hub already has -----------------------------------------------------------
+    def _known(self, kind: str, key: str) -> tuple[shadow.Shadow | None, Outgoing | None]:
+        return shadow.read(self.session, kind, key), latest_outgoing(self.session, kind, key)
+
+    def _simple(self, kind: str, key: str, row: Any, payload: Callable[[Any], dict[str, Any]]) -> Built:
+        """A row replicated whole: a put when it differs from what the hub has, a deletion when
+        it is gone from here but the hub has it."""
+        known, last = self._known(kind, key)
+        if row is None:
+            present = (known is not None and not known.deleted) if last is None else last.op == "put"
+            return [(key, "delete", {})] if present else []
+        data = {"row": payload(row)}
+        before = last.data.get("row") if last is not None else None
+        if last is None and known is not None and not known.deleted and known.digest == payloads.digest(data["row"]):
+            return []
+        if before is not None and payloads.digest(before) == payloads.digest(data["row"]):
+            return []
+        return [(key, "put", data)]
+
+    def _skipped_record(self, record_id: str) -> bool:
+        """A record whose rows never travel: sacred, or pulled from the CHM (each device pulls it)."""
+        row = self.session.get(Record, record_id)
+        return row is not None and (row.access_level == "sacred" or self.session.get(ChmRecord, record_id) is not None)
+
+    # -- each kind ---------------------------------------------------------------------------------
+    def _community(self, name: str) -> Built:
+        row = self.session.scalar(select(Community).where(Community.name == name))
+        return self._simple("community", name, row, payloads.community_payload)
+
+    def _protocol(self, name: str) -> Built:
+        row = self.session.scalar(select(Protocol).where(Protocol.name == name))
+        return self._simple("protocol", name, row, payloads.protocol_payload)
+
+    def _profile(self, name: str) -> Built:
+        row = self.session.scalar(select(Profile).where(Profile.name == name))
+        if row is not None and not row.certificate:
+            raise Held("the library key has not certified this profile yet (a custodian unlocks first)")
+        return self._simple("profile", name, row, payloads.profile_payload)
+
+    def _membership(self, key: str) -> Built:
+        protocol_id, profile_id = (int(part) for part in key.split(":"))
+        row = self.session.scalar(select(Membership).where(Membership.protocol_id == protocol_id,
+                                                           Membership.profile_id == profile_id))
+        return self._simple("membership", key, row, payloads.membership_payload)
+
+    def _history(self, local_id: str) -> Built:
+        entry = self.session.get(HistoryEntry, int(local_id))
+        if entry is None or self._skipped_record(entry.record_id):
+            return []
+        m = local.rowmap.c
+        hub_key = self.session.execute(select(m.key).where(m.kind == "history", m.local_id == entry.id)).scalar()
+        if hub_key is None:
+            hub_key = payloads.history_key(entry)
+            self.session.execute(delete(local.rowmap).where(m.kind == "history", m.key == hub_key))
+            self.session.execute(insert(local.rowmap).values(kind="history", key=hub_key, local_id=entry.id))
+        return self._simple("history", hub_key, entry, payloads.history_payload)
+
+    def _consent(self, local_id: str) -> Built:
+        event = self.session.get(ConsentEvent, int(local_id))
+        if event is None or self._skipped_record(event.record_id):
+            return []
+        if not event.digest or not event.signature:
+            raise Held(f"consent {event.consent_id} of record {event.record_id} is not signed (recorded before kmdesk "
+                       "signed consent): a custodian unlocks first")
+        return self._simple("consent", event.digest, event, payloads.consent_payload)
+
+    def _attachment(self, key: str) -> Built:
+        record_id, blob = key.split("/", 1)
+        if self._skipped_record(record_id):
+            return []
+        row = self.session.scalar(select(Attachment).where(Attachment.record_id == record_id, Attachment.sha256 == blob))
+        built = self._simple("attachment", key, row, payloads.attachment_payload)
+        if not built or built[0][1] == "delete":
+            return built
+        assert row is not None
+        path = FileStore(self.library.data_dir / "files").path(blob, row.sealed)
+        if not path.exists():
+            raise Held(f"the file of attachment {row.id} of record {record_id} is missing from this library")
+        sha, size = file_digest(path)
+        chunks = max(1, -(-size // schema.CHUNK))
+        built[0][2]["blob"] = {"device": self.device_id, "sha256": sha, "size": size, "chunks": chunks}
+        return built
+
+    def _record(self, record_id: str) -> Built:
+        known, last = self._known("record", record_id)
+        base_seq = known.hub_seq if known is not None else 0
+        chained = last is not None
+        row = self.session.get(Record, record_id)
+        p = local.pending.c
+        marks = self.session.execute(select(p.field, p.base, p.resolved).where(p.record_id == record_id)).all()
+        resolved = sorted(m.field for m in marks if m.resolved)
+        bases = {m.field: m.base for m in marks if m.base}
+        if row is None:
+            self.session.execute(delete(local.pending).where(p.record_id == record_id))
+            present = (known is not None and not known.deleted) if last is None else last.op == "put"
+            return [(record_id, "delete", {"base_seq": base_seq, "chained": chained, "resolved": resolved})] if present else []
+        if self._skipped_record(record_id):
+            return []
+        payload = payloads.record_row(row)
+        if last is not None:
+            before = last.data.get("payload") if last.op == "put" else None
+        else:
+            before = known.row if known is not None and not known.deleted else None
+        if before == payload and not resolved and not bases:
+            return []
+        try:
+            content, key = shadow.opened_content(self.library, self.session, row)
+        except vault.TamperedData as exc:
+            raise Held(f"not sent: {exc}") from None
+        patch = self._patch(content, before, known, last, bases)
+        self.session.execute(delete(local.pending).where(p.record_id == record_id))
+        sealed_patch: Any = patch
+        if patch is not None and row.sealed is not None:
+            assert key is not None
+            sealed_patch = vault.seal_json(patch, key, record_id, shadow.PATCH_FIELD)
+        return [(record_id, "put", {"payload": payload, "base_seq": base_seq, "chained": chained, "resolved": resolved,
+                                    "patch": sealed_patch})]
+
+    def _patch(self, content: dict[str, Any] | None, before: dict[str, Any] | None, known: shadow.Shadow | None,
+               last: Outgoing | None, bases: dict[str, str]) -> dict[str, Any] | None:
+        """The fields changed since what the hub has (all of them for a new record); None when
+        this device cannot read the record or what the hub has of it (its content goes whole)."""
+        if content is None:
+            return None
+        if before is None:
+            return merge.make_patch(None, content, bases)
+        if last is not None:
+            base, _key = shadow.opened_content(self.library, self.session, payloads.transient_record(before))
+        else:
+            assert known is not None
+            state = shadow.open_state(self.library, self.session, known)
+            base = state.content if state is not None else None
+        return merge.make_patch(base, content, bases) if base is not None else None
