@@ -40,9 +40,11 @@ def access_of(row: Record) -> dict[str, Any]:
 class RecordApplier:
     """Applies one pull's record changes in the pull's local transaction."""
 
-    def __init__(self, library: Library, session: Session, rules: Rules, device_id: str, report: Report) -> None:
+    def __init__(self, library: Library, session: Session, rules: Rules, device_id: str, report: Report,
+                 mark: int) -> None:
         self.library, self.session, self.rules = library, session, rules
         self.device_id, self.report = device_id, report
+        self.mark = mark  # marks after it were made by this pull's own writes, not by edits here
 
     def apply(self, change: Change) -> None:
         own = change.device == self.device_id
@@ -69,8 +71,7 @@ class RecordApplier:
         """Edits of this record made here that the hub has not given back yet."""
         if latest_outgoing(self.session, "record", key) is not None:
             return True
-        d = local.dirty.c
-        return self.session.execute(select(d.key).where(d.kind == "record", d.key == key)).first() is not None
+        return local.edited_here(self.session, "record", key, self.mark)
 
     # -- a new or changed record ----------------------------------------------------------------
     def _incoming(self, change: Change) -> tuple[dict[str, Any], Record, dict[str, Any] | None, bytes | None]:
@@ -191,6 +192,11 @@ class RecordApplier:
         if before is None or before.content is None:  # made on what this device has, or unreadable here
             if local_row is not None and not self._pending(change.key):
                 self._delete_local(local_row)
+            elif local_row is not None:  # edited here meanwhile: its change must come back as concurrent
+                p = local.pending.c
+                self.session.execute(delete(local.pending).where(p.record_id == change.key, p.field == merge.DELETED))
+                self.session.execute(insert(local.pending).values(record_id=change.key, field=merge.DELETED,
+                                                                  base="deleted"))
             shadow.write(self.session, shadow.Shadow("record", change.key, change.hub_seq, change.device, "",
                                                      known.row if known else None, known.state if known else None,
                                                      True, False))

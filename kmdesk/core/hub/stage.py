@@ -229,27 +229,34 @@ class Staging:
             content, key = shadow.opened_content(self.library, self.session, row)
         except vault.TamperedData as exc:
             raise Held(f"not sent: {exc}") from None
-        patch = self._patch(content, before, known, last, bases)
+        patch = self._patch(content, known, last, bases)
         self.session.execute(delete(local.pending).where(p.record_id == record_id))
         sealed_patch: Any = patch
         if patch is not None and row.sealed is not None:
             assert key is not None
             sealed_patch = vault.seal_json(patch, key, record_id, shadow.PATCH_FIELD)
+        # made on another base than the hub's state here (after this device's own unsent change, or
+        # edited before a concurrent change came in): never a fast-forward, always merged by field
+        chained = chained or bool(bases)
         return [(record_id, "put", {"payload": payload, "base_seq": base_seq, "chained": chained, "resolved": resolved,
                                     "patch": sealed_patch})]
 
-    def _patch(self, content: dict[str, Any] | None, before: dict[str, Any] | None, known: shadow.Shadow | None,
-               last: Outgoing | None, bases: dict[str, str]) -> dict[str, Any] | None:
-        """The fields changed since what the hub has (all of them for a new record); None when
-        this device cannot read the record or what the hub has of it (its content goes whole)."""
+    def _patch(self, content: dict[str, Any] | None, known: shadow.Shadow | None, last: Outgoing | None,
+               bases: dict[str, str]) -> dict[str, Any] | None:
+        """The fields changed since what the hub has (all of them for a new record, or one made
+        again after a deletion); None when this device cannot read the record or what the hub
+        has of it (its content then goes whole)."""
         if content is None:
             return None
-        if before is None:
-            return merge.make_patch(None, content, bases)
-        if last is not None:
-            base, _key = shadow.opened_content(self.library, self.session, payloads.transient_record(before))
-        else:
-            assert known is not None
+        base: dict[str, Any] | None = None
+        if last is not None and last.op == "put":
+            base, _key = shadow.opened_content(self.library, self.session,
+                                               payloads.transient_record(last.data["payload"]))
+            if base is None:
+                return None
+        elif last is None and known is not None:  # a deleted record's last state is kept too
             state = shadow.open_state(self.library, self.session, known)
-            base = state.content if state is not None else None
-        return merge.make_patch(base, content, bases) if base is not None else None
+            if state is None:
+                return None
+            base = state.content
+        return merge.make_patch(base, content, bases)

@@ -176,7 +176,7 @@ def pull(library: Library, hub: Hub, device_id: str, library_id: str, report: Re
         with library.writing() as session:
             mark = local.dirty_mark(session)
             rules = Rules(session, anchor)
-            records = RecordApplier(library, session, rules, device_id, report)
+            records = RecordApplier(library, session, rules, device_id, report, mark)
             others = apply_rows.RowApplier(library, session, rules, device_id, fetched)
             for row in rows:
                 _apply_one(session, row, library_id, device_id, rules, records, others, report)
