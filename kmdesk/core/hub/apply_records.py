@@ -22,10 +22,9 @@ from kmdesk.core.hub.envelope import Change
 from kmdesk.core.hub.errors import Refused
 from kmdesk.core.hub.report import Report
 from kmdesk.core.hub.rules import WRITERS, Rules
-from kmdesk.core.hub.stage import latest_outgoing
 from kmdesk.core.store import attachments
 from kmdesk.core.store import records as rec
-from kmdesk.core.store.model import ChmRecord, IndexQueue, Record, Share
+from kmdesk.core.store.model import IndexQueue, Record, Share, SyncTarget
 from kmdesk.core.trust import vault
 
 if TYPE_CHECKING:
@@ -41,25 +40,35 @@ class RecordApplier:
     """Applies one pull's record changes in the pull's local transaction."""
 
     def __init__(self, library: Library, session: Session, rules: Rules, device_id: str, report: Report,
-                 mark: int) -> None:
+                 known: shadow.Known) -> None:
         self.library, self.session, self.rules = library, session, rules
-        self.device_id, self.report = device_id, report
-        self.mark = mark  # marks after it were made by this pull's own writes, not by edits here
+        self.device_id, self.report, self.known = device_id, report, known
+        self.changed: set[str] = set()  # records to index and bring in line with the CHM outbox
 
     def apply(self, change: Change) -> None:
         own = change.device == self.device_id
-        local_row = self.session.get(Record, change.key)
+        local_row = self.known.record(change.key)
         if not own:
             self._check(change, local_row)
         if change.op == "delete":
             self._delete(change, local_row)
         else:
             self._put(change, local_row)
-        self.library.after_consent_change(self.session, change.key)
+        self.changed.add(change.key)
+
+    def finish(self) -> None:
+        """What depends on the records this batch changed: the index queue, and the CHM outbox
+        of a device that syncs with the CHM (an edit is pushed again, a deletion retracted)."""
+        if not self.changed:
+            return
+        self.session.execute(insert(IndexQueue).prefix_with("OR IGNORE"), [{"record_id": key} for key in self.changed])
+        if self.session.scalar(select(SyncTarget.name).limit(1)) is not None:
+            for key in sorted(self.changed):
+                self.library.outbox.queue(self.session, key)
 
     def _check(self, change: Change, local_row: Record | None) -> None:
         """This library's own rules for the signer: it may write the record as it was here."""
-        if self.session.get(ChmRecord, change.key) is not None:
+        if change.key in self.known.pulled:
             raise Refused("the record was pulled from the CHM here and is read-only")
         if local_row is not None:
             self.rules.may_edit(change.signer, access_of(local_row), local_row.community,
@@ -69,12 +78,10 @@ class RecordApplier:
 
     def _pending(self, key: str) -> bool:
         """Edits of this record made here that the hub has not given back yet."""
-        if latest_outgoing(self.session, "record", key) is not None:
-            return True
-        return local.edited_here(self.session, "record", key, self.mark)
+        return self.known.pending("record", key)
 
     # -- a new or changed record ----------------------------------------------------------------
-    def _incoming(self, change: Change) -> tuple[dict[str, Any], Record, dict[str, Any] | None, bytes | None]:
+    def _incoming(self, change: Change) -> tuple[dict[str, Any], Record]:
         payload = change.data.get("payload")
         if not isinstance(payload, dict) or not isinstance(payload.get("row"), dict) or payload["row"].get("id") != change.key:
             raise Refused("its row is not the record it is filed under")
@@ -84,11 +91,14 @@ class RecordApplier:
             raise Refused(f"its row is not a record row ({exc})") from None
         if change.device != self.device_id:
             self.rules.may_edit(change.signer, access_of(incoming), incoming.community, "write this record")
+        return payload, incoming
+
+    def _opened(self, incoming: Record) -> tuple[dict[str, Any] | None, bytes | None]:
+        """The incoming row's fields, checked against its access block where this profile can open it."""
         try:
-            content, key = shadow.opened_content(self.library, self.session, incoming)
+            return shadow.opened_content(self.library, self.session, incoming)
         except vault.TamperedData as exc:
             raise Refused(f"its sealed content does not match its access block ({exc})") from None
-        return payload, incoming, content, key
 
     def _patch(self, change: Change, incoming: Record, key: bytes | None) -> dict[str, Any] | None:
         patch = change.data.get("patch")
@@ -106,9 +116,21 @@ class RecordApplier:
         return patch
 
     def _put(self, change: Change, local_row: Record | None) -> None:
-        payload, incoming, content, key = self._incoming(change)
-        known = shadow.read(self.session, "record", change.key)
+        payload, incoming = self._incoming(change)
+        known = self.known.shadow("record", change.key)
         pending = self._pending(change.key)
+        own = change.device == self.device_id
+        if not pending and (known is None or self._fast_forward(change, known)):
+            # made on exactly what this device has, and nothing edited here: the row as it came
+            # (this device's own is here already); a sealed one is opened first, to check it
+            if not own:
+                if incoming.sealed is not None:
+                    self._opened(incoming)
+                self._write_verbatim(payload, local_row)
+            self.known.write(shadow.Shadow("record", change.key, change.hub_seq, change.device, "", payload, None,
+                                           False, False))
+            return
+        content, key = self._opened(incoming)
         before = shadow.open_state(self.library, self.session, known) if known is not None and (
             pending or not self._fast_forward(change, known)) else None
         origin = [change.device, change.hub_seq]
@@ -128,9 +150,8 @@ class RecordApplier:
         elif local_row is not None and before is not None and state is not None:
             self._rebase(local_row, before, state)
         sealed = shadow.seal_state(state, incoming, key) if state is not None and not plain else None
-        shadow.write(self.session, shadow.Shadow("record", change.key, change.hub_seq, change.device,
-                                                 payloads.digest(payload), payload, sealed, False,
-                                                 bool(state and state.conflicts)))
+        self.known.write(shadow.Shadow("record", change.key, change.hub_seq, change.device, "", payload, sealed,
+                                       False, bool(state and state.conflicts)))
         self._conflicts(change, state)
 
     @staticmethod
@@ -141,8 +162,9 @@ class RecordApplier:
         if local_row is not None and payloads.record_row(local_row) == payload:
             return local_row  # this device's own change, back from the hub: nothing moves
         revision = local_row.revision if local_row is not None else 0
-        row = payloads.write_record(self.session, payload)
+        row = payloads.write_record(self.session, payload, local_row)
         row.revision = max(revision + 1, row.revision)
+        self.known.records[row.id] = row
         self.library.quarantine.pop(row.id, None)
         return row
 
@@ -159,7 +181,7 @@ class RecordApplier:
         except (AccessDenied, NotFound) as exc:
             self.report.warnings.append(f"record {row.id}: its merged version could not be sealed here ({exc}); "
                                         "the hub's newest version is shown")
-            payloads.write_record(self.session, payload)
+            payloads.write_record(self.session, payload, row)
         return row
 
     def _rebase(self, local_row: Record, before: merge.State, state: merge.State) -> None:
@@ -182,7 +204,7 @@ class RecordApplier:
 
     # -- a deletion -------------------------------------------------------------------------------
     def _delete(self, change: Change, local_row: Record | None) -> None:
-        known = shadow.read(self.session, "record", change.key)
+        known = self.known.shadow("record", change.key)
         origin = [change.device, change.hub_seq]
         before = None
         settled = known is not None and merge.DELETED in (change.data.get("resolved") or []) and \
@@ -197,7 +219,7 @@ class RecordApplier:
                 self.session.execute(delete(local.pending).where(p.record_id == change.key, p.field == merge.DELETED))
                 self.session.execute(insert(local.pending).values(record_id=change.key, field=merge.DELETED,
                                                                   base="deleted"))
-            shadow.write(self.session, shadow.Shadow("record", change.key, change.hub_seq, change.device, "",
+            self.known.write(shadow.Shadow("record", change.key, change.hub_seq, change.device, "",
                                                      known.row if known else None, known.state if known else None,
                                                      True, False))
             self._conflicts(change, None)
@@ -208,7 +230,7 @@ class RecordApplier:
         key = self.library.access.record_key(self.session, row) if row.sealed is not None else None
         if local_row is None and not self._pending(change.key) and state.content is not None:
             self._write_content(known.row, state.content, key, None)
-        shadow.write(self.session, shadow.Shadow("record", change.key, change.hub_seq, change.device, known.digest,
+        self.known.write(shadow.Shadow("record", change.key, change.hub_seq, change.device, known.digest,
                                                  known.row, shadow.seal_state(state, row, key), False, True))
         self._conflicts(change, state)
 
@@ -216,6 +238,7 @@ class RecordApplier:
         attachments.forget(self.library, self.session, row.id)
         self.session.delete(row)
         self.session.flush()
+        self.known.records[row.id] = None
         self.library.quarantine.pop(row.id, None)
         self.session.merge(IndexQueue(record_id=row.id))
         self.session.execute(delete(Share).where(Share.record_id == row.id))

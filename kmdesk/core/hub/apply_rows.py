@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, event, func, insert, select
+from sqlalchemy import event, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from kmdesk.core.hub import local, payloads, shadow
@@ -48,8 +48,10 @@ CUSTODIAN = frozenset({"custodian"})
 class RowApplier:
     """Applies one pull's whole-row changes in the pull's local transaction."""
 
-    def __init__(self, library: Library, session: Session, rules: Rules, device_id: str, fetched: dict[str, Path]) -> None:
+    def __init__(self, library: Library, session: Session, rules: Rules, device_id: str, known: shadow.Known,
+                 fetched: dict[str, Path]) -> None:
         self.library, self.session, self.rules, self.device_id = library, session, rules, device_id
+        self.known = known
         self.fetched = fetched  # attachment files already fetched from the hub, by blob name
 
     def apply(self, change: Change) -> None:
@@ -58,7 +60,7 @@ class RowApplier:
         if change.device != self.device_id:
             getattr(self, f"_{change.kind}")(change)
         row = change.data.get("row")
-        shadow.write(self.session, shadow.Shadow(change.kind, change.key, change.hub_seq, change.device,
+        self.known.write(shadow.Shadow(change.kind, change.key, change.hub_seq, change.device,
                                                  payloads.digest(row) if row is not None else "",
                                                  change.data if change.kind == "attachment" else None, None,
                                                  change.op == "delete", False))
@@ -134,13 +136,15 @@ class RowApplier:
         if not vault.verify(self.rules.anchor, values.get("signature"), trust.membership_message(
                 protocol_id, profile_id, values.get("wrapped_key") or b"", bool(values.get("reader")))):
             raise Refused("it is not signed by the library key")
+        key = None
+        if me is not None and me.profile_id == profile_id:  # a key given to the profile at the keyboard
+            key = vault.unwrap_for(values["wrapped_key"], me.private_key, member_aad(protocol_id, profile_id))
         if row is None:
             self.session.add(Membership(**values))
         else:
             for name, value in values.items():
                 setattr(row, name, value)
-        if me is not None and me.profile_id == profile_id:  # a key given to the profile at the keyboard
-            key = vault.unwrap_for(values["wrapped_key"], me.private_key, member_aad(protocol_id, profile_id))
+        if me is not None and key is not None:
             me.protocol_keys[protocol_id] = key
             if not values.get("reader"):
                 me.protocol_ids[protocol.name] = protocol_id
@@ -157,16 +161,15 @@ class RowApplier:
             raise Refused("its row does not belong to the record it is filed under")
         m = local.rowmap.c
         local_id = self.session.execute(select(m.local_id).where(m.kind == "history", m.key == change.key)).scalar()
-        entry = self.session.get(HistoryEntry, local_id) if local_id is not None else None
-        if entry is None:
-            entry = HistoryEntry(**values)
-            self.session.add(entry)
-            self.session.flush()
-            self.session.execute(delete(local.rowmap).where(m.kind == "history", m.key == change.key))
-            self.session.execute(insert(local.rowmap).values(kind="history", key=change.key, local_id=entry.id))
-        else:
-            for name, value in values.items():
-                setattr(entry, name, value)
+        connection = self.session.connection()  # Core, not an ORM flush per entry
+        if local_id is not None and connection.execute(update(HistoryEntry).where(HistoryEntry.id == local_id)
+                                                       .values(values)).rowcount:
+            return
+        inserted = connection.execute(insert(HistoryEntry).values(values)).inserted_primary_key
+        assert inserted is not None
+        local_id = inserted[0]
+        self.session.execute(insert(local.rowmap).prefix_with("OR REPLACE").values(kind="history", key=change.key,
+                                                                                   local_id=local_id))
 
     def _consent(self, change: Change) -> None:
         self.rules.require(change.signer, WRITERS, "record consent")

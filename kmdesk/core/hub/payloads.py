@@ -77,10 +77,9 @@ def transient_record(payload: dict[str, Any]) -> Record:
     return row
 
 
-def write_record(session: Session, payload: dict[str, Any]) -> Record:
-    """Make the local row exactly the payload's row and keys (a new row if there is none)."""
+def write_record(session: Session, payload: dict[str, Any], row: Record | None) -> Record:
+    """Make the local ``row`` exactly the payload's row and keys (a new row when None)."""
     data = values(Record, payload["row"])
-    row = session.get(Record, data["id"])
     if row is None:
         row = Record(id=data["id"])
         session.add(row)
@@ -88,8 +87,9 @@ def write_record(session: Session, payload: dict[str, Any]) -> Record:
         setattr(row, name, value)
     wanted = [(k["holder"], k["holder_ref"], _binary(k["wrapped_key"])) for k in payload.get("keys") or []]
     if [(k.holder, k.holder_ref, k.wrapped_key) for k in row.keys] != wanted:
-        row.keys.clear()
-        session.flush()
+        if row.keys:  # the old wraps go first (a new row has none: nothing to flush)
+            row.keys.clear()
+            session.flush()
         row.keys.extend(RecordKey(record_id=row.id, holder=h, holder_ref=r, wrapped_key=w) for h, r, w in wanted)
     return row
 

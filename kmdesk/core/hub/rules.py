@@ -28,17 +28,25 @@ class Rules:
         self.session = session
         self.anchor = anchor
         self._viewers: dict[str, consent.Viewer | None] = {}
+        self._keys: dict[str, bytes | None] = {}
+        self._kinds: dict[str, str] | None = None
 
     def forget(self, name: str | None = None) -> None:
-        """A profile or membership changed: read its signer again."""
+        """A profile, protocol or membership changed: read signers (or this one) again."""
         if name is None:
             self._viewers.clear()
+            self._keys.clear()
+            self._kinds = None
         else:
             self._viewers.pop(name, None)
+            self._keys.pop(name, None)
 
     def verify_key(self, name: str) -> bytes | None:
-        profile = self.session.scalar(select(Profile).where(Profile.name == name))
-        return reads.certified_verify_key(profile, self.anchor)
+        """The profile's Ed25519 key if the library key certifies it (read once per pull)."""
+        if name not in self._keys:
+            profile = self.session.scalar(select(Profile).where(Profile.name == name))
+            self._keys[name] = reads.certified_verify_key(profile, self.anchor)
+        return self._keys[name]
 
     def viewer(self, name: str) -> consent.Viewer:
         """The signer as this library's policy sees it: certified roles, signed memberships."""
@@ -72,7 +80,9 @@ class Rules:
         return viewer
 
     def kinds(self) -> dict[str, str]:
-        return dict(self.session.execute(select(Protocol.name, Protocol.kind)).all())
+        if self._kinds is None:
+            self._kinds = {name: kind for name, kind in self.session.execute(select(Protocol.name, Protocol.kind))}
+        return self._kinds
 
     def may_edit(self, name: str, access: dict[str, Any], community: str | None, what: str) -> None:
         """The signer may write a record with this access (its own rules: ``consent.can_edit``);

@@ -14,12 +14,12 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy import delete, insert, literal_column, select
+from sqlalchemy.orm import Session, selectinload
 
 from kmdesk.core.hub import local, merge, payloads
 from kmdesk.core.store import records as rec
-from kmdesk.core.store.model import Record
+from kmdesk.core.store.model import ChmRecord, Record
 from kmdesk.core.trust import vault
 
 if TYPE_CHECKING:
@@ -45,19 +45,83 @@ class Shadow:
 def read(session: Session, kind: str, key: str) -> Shadow | None:
     s = local.shadow.c
     found = session.execute(select(local.shadow).where(s.kind == kind, s.key == key)).first()
-    if found is None:
-        return None
+    return _from_row(found) if found is not None else None
+
+
+def _from_row(found: Any) -> Shadow:
     return Shadow(found.kind, found.key, found.hub_seq, found.device, found.digest,
                   json.loads(found.row) if found.row else None, found.state, bool(found.deleted), bool(found.conflicted))
 
 
-def write(session: Session, shadow: Shadow) -> None:
-    s = local.shadow.c
-    session.execute(delete(local.shadow).where(s.kind == shadow.kind, s.key == shadow.key))
-    session.execute(insert(local.shadow).values(
-        kind=shadow.kind, key=shadow.key, hub_seq=shadow.hub_seq, device=shadow.device, digest=shadow.digest,
-        row=json.dumps(shadow.row) if shadow.row is not None else None, state=shadow.state,
-        deleted=int(shadow.deleted), conflicted=int(shadow.conflicted)))
+_WRITE = insert(local.shadow).prefix_with("OR REPLACE")
+
+
+def _values(shadow: Shadow) -> dict[str, Any]:
+    return {"kind": shadow.kind, "key": shadow.key, "hub_seq": shadow.hub_seq, "device": shadow.device,
+            "digest": shadow.digest, "row": json.dumps(shadow.row) if shadow.row is not None else None,
+            "state": shadow.state, "deleted": int(shadow.deleted), "conflicted": int(shadow.conflicted)}
+
+
+class Known:
+    """What this device knows of one pull batch's rows, read at once (a query per table, not
+    per change): their shadows, this device's changes of them still on their way, and which
+    were edited here (marked before ``mark``, not by this pull's own writes)."""
+
+    def __init__(self, session: Session, pairs: set[tuple[str, str]], mark: int) -> None:
+        self.session = session
+        self.shadows: dict[tuple[str, str], Shadow | None] = dict.fromkeys(pairs)
+        self.outgoing: dict[tuple[str, str], set[int]] = {}
+        self.edited: set[tuple[str, str]] = set()
+        self.changed: set[tuple[str, str]] = set()
+        self.records: dict[str, Record | None] = dict.fromkeys(key for kind, key in pairs if kind == "record")
+        self.pulled = set(session.scalars(select(ChmRecord.record_id)))  # read-only copies of the CHM's records
+        keys = sorted({key for _kind, key in pairs})
+        s, o, d = local.shadow.c, local.outgoing.c, local.dirty.c
+        ids = sorted(self.records)
+        for start in range(0, len(ids), 500):
+            for row in session.scalars(select(Record).where(Record.id.in_(ids[start:start + 500]))
+                                       .options(selectinload(Record.keys))):
+                self.records[row.id] = row
+        for start in range(0, len(keys), 500):
+            chunk = keys[start:start + 500]
+            for found in session.execute(select(local.shadow).where(s.key.in_(chunk))):
+                if (found.kind, found.key) in self.shadows:
+                    self.shadows[(found.kind, found.key)] = _from_row(found)
+            for kind, key, seq in session.execute(select(o.kind, o.key, o.device_seq).where(o.key.in_(chunk))):
+                self.outgoing.setdefault((kind, key), set()).add(seq)
+            self.edited.update((kind, key) for kind, key in session.execute(
+                select(d.kind, d.key).where(d.key.in_(chunk), literal_column("rowid") <= mark)))
+
+    def record(self, record_id: str) -> Record | None:
+        if record_id in self.records:
+            return self.records[record_id]
+        return self.session.get(Record, record_id)
+
+    def shadow(self, kind: str, key: str) -> Shadow | None:
+        if (kind, key) in self.shadows:
+            return self.shadows[(kind, key)]
+        return read(self.session, kind, key)
+
+    def write(self, shadow: Shadow) -> None:
+        """Remember a row's new shadow; written with the others by ``flush``."""
+        self.shadows[(shadow.kind, shadow.key)] = shadow
+        self.changed.add((shadow.kind, shadow.key))
+
+    def flush(self) -> None:
+        """Write the shadows this batch changed, in one statement."""
+        rows = [self.shadows[pair] for pair in sorted(self.changed)]
+        if rows:
+            self.session.execute(_WRITE, [_values(shadow) for shadow in rows if shadow is not None])
+        self.changed.clear()
+
+    def pending(self, kind: str, key: str) -> bool:
+        """Edits of this row made here that the hub has not given back yet."""
+        return bool(self.outgoing.get((kind, key))) or (kind, key) in self.edited
+
+    def confirm(self, kind: str, key: str, seq: int) -> None:
+        """This device's change ``seq`` came back from the hub: it is no longer on its way."""
+        self.session.execute(delete(local.outgoing).where(local.outgoing.c.device_seq == seq))
+        self.outgoing.get((kind, key), set()).discard(seq)
 
 
 def opened_content(library: Library, session: Session, row: Record) -> tuple[dict[str, Any] | None, bytes | None]:

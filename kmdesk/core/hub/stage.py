@@ -19,8 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy import bindparam, delete, insert, select
+from sqlalchemy.orm import Session, selectinload
 
 from kmdesk.core.hub import local, merge, payloads, schema, shadow
 from kmdesk.core.hub.envelope import KINDS, Change, sign
@@ -68,6 +68,10 @@ def latest_outgoing(session: Session, kind: str, key: str) -> Outgoing | None:
     return Outgoing(found.device_seq, found.op, json.loads(found.body)["data"]) if found else None
 
 
+def _chunked(items: list[Any], size: int = 500) -> list[list[Any]]:
+    return [items[start:start + size] for start in range(0, len(items), size)]
+
+
 def file_digest(path: Any) -> tuple[str, int]:
     digest, size = hashlib.sha256(), 0
     with open(path, "rb") as fh:
@@ -78,7 +82,8 @@ def file_digest(path: Any) -> tuple[str, int]:
 
 
 class Staging:
-    """One staging run for the unlocked profile ``me``, who signs every change."""
+    """One staging run for the unlocked profile ``me``, who signs every change. The rows behind
+    the marks are read a kind at a time (a query per table and chunk, not per row)."""
 
     def __init__(self, library: Library, session: Session, device_id: str, library_id: str, me: Session_,
                  report: Report) -> None:
@@ -89,11 +94,21 @@ class Staging:
             "community": self._community, "profile": self._profile, "protocol": self._protocol,
             "membership": self._membership, "record": self._record, "attachment": self._attachment,
             "history": self._history, "consent": self._consent}
+        self.loaded: list[Any] = []  # keeps what was read at once in the session's (weak) identity map
+        self.known = shadow.Known(session, set(), 0)
+        self.pending: dict[str, list[Any]] = {}
+        self.pulled: set[str] = set()
+        self.attachments: dict[tuple[str, str], Attachment] = {}
+        self.hub_keys: dict[tuple[str, str], str] = {}
+        self.emitted: list[dict[str, Any]] = []
+        self.mapped: list[dict[str, Any]] = []  # history rows given their hub key in this run
 
     def run(self) -> None:
         d = local.dirty.c
-        marks = self.session.execute(select(d.kind, d.key)).all()
-        for kind, key in sorted(marks, key=lambda mark: (KINDS.index(mark[0]), mark[1])):
+        marks = sorted(self.session.execute(select(d.kind, d.key)).all(), key=lambda m: (KINDS.index(m[0]), m[1]))
+        self._read(marks)
+        done = []
+        for kind, key in marks:
             try:
                 self._allowed(kind)
                 built = self.builders[kind](key)
@@ -102,8 +117,49 @@ class Staging:
                 continue
             for hub_key, op, data in built:
                 self._emit(kind, hub_key, op, data)
-            self.session.execute(delete(local.dirty).where(d.kind == kind, d.key == key))
+            done.append({"k": kind, "v": key})
+        if self.mapped:
+            self.session.execute(insert(local.rowmap).prefix_with("OR REPLACE"), self.mapped)
+        if self.emitted:
+            self.session.execute(insert(local.outgoing), self.emitted)
+        if done:
+            self.session.execute(delete(local.dirty).where(d.kind == bindparam("k"), d.key == bindparam("v")), done)
         local.put(self.session, "device_seq", str(self.seq))
+
+    def _read(self, marks: list[Any]) -> None:
+        """Everything the marks will need, read at once."""
+        keys: dict[str, list[str]] = {}
+        for kind, key in marks:
+            keys.setdefault(kind, []).append(key)
+        p = local.pending.c
+        for mark in self.session.execute(select(p.record_id, p.field, p.base, p.resolved)):
+            self.pending.setdefault(mark.record_id, []).append(mark)
+        self.pulled = set(self.session.scalars(select(ChmRecord.record_id)))
+        record_ids = set(keys.get("record", ())) | {key.split("/", 1)[0] for key in keys.get("attachment", ())}
+        for chunk in _chunked(sorted(record_ids)):
+            self.loaded += self.session.scalars(select(Record).where(Record.id.in_(chunk))
+                                                .options(selectinload(Record.keys))).all()
+            for row in self.session.scalars(select(Attachment).where(Attachment.record_id.in_(chunk))):
+                self.attachments[(row.record_id, row.sha256)] = row
+        m = local.rowmap.c
+        for chunk in _chunked([int(key) for key in keys.get("history", ())]):
+            entries = self.session.scalars(select(HistoryEntry).where(HistoryEntry.id.in_(chunk))).all()
+            self._owners([entry.record_id for entry in entries])
+            self.loaded += entries
+            self.hub_keys.update((("history", str(local_id)), key) for key, local_id in self.session.execute(
+                select(m.key, m.local_id).where(m.kind == "history", m.local_id.in_(chunk))))
+        for chunk in _chunked([int(key) for key in keys.get("consent", ())]):
+            events = self.session.scalars(select(ConsentEvent).where(ConsentEvent.id.in_(chunk))).all()
+            self._owners([event.record_id for event in events])
+            self.loaded += events
+            self.hub_keys.update((("consent", str(event.id)), event.digest) for event in events if event.digest)
+        pairs = {(kind, key) for kind, key in marks if kind not in ("history", "consent")}
+        pairs |= {(kind, key) for (kind, _local), key in self.hub_keys.items()}
+        self.known = shadow.Known(self.session, pairs, 0)
+
+    def _owners(self, record_ids: list[str]) -> None:
+        """The records these rows belong to, read at once (whether each may travel)."""
+        self.loaded += self.session.scalars(select(Record).where(Record.id.in_(set(record_ids)))).all()
 
     def _allowed(self, kind: str) -> None:
         roles = self.me.roles
@@ -116,13 +172,21 @@ class Staging:
         self.seq += 1
         change = Change(self.library_id, self.device_id, self.seq, kind, key, op, self.me.name, data)
         body, signature = sign(change, self.me.signing_key)
-        self.session.execute(insert(local.outgoing).values(device_seq=self.seq, kind=kind, key=key, op=op,
-                                                           signer=self.me.name, body=body, signature=signature, pushed=0))
+        self.emitted.append({"device_seq": self.seq, "kind": kind, "key": key, "op": op, "signer": self.me.name,
+                             "body": body, "signature": signature, "pushed": 0})
+        self.known.outgoing.setdefault((kind, key), set()).add(self.seq)
         self.report.staged += 1
 
     # -- what the hub already has -----------------------------------------------------------
     def _known(self, kind: str, key: str) -> tuple[shadow.Shadow | None, Outgoing | None]:
-        return shadow.read(self.session, kind, key), latest_outgoing(self.session, kind, key)
+        """The hub's state of a row as last applied here, and this device's newest change of it
+        still on its way (staged in this run, or before)."""
+        last = None
+        if self.known.outgoing.get((kind, key)):
+            staged = [row for row in self.emitted if (row["kind"], row["key"]) == (kind, key)]
+            last = Outgoing(staged[-1]["device_seq"], staged[-1]["op"], json.loads(staged[-1]["body"])["data"]) \
+                if staged else latest_outgoing(self.session, kind, key)
+        return self.known.shadow(kind, key), last
 
     def _simple(self, kind: str, key: str, row: Any, payload: Callable[[Any], dict[str, Any]]) -> Built:
         """A row replicated whole: a put when it differs from what the hub has, a deletion when
@@ -142,7 +206,7 @@ class Staging:
     def _skipped_record(self, record_id: str) -> bool:
         """A record whose rows never travel: sacred, or pulled from the CHM (each device pulls it)."""
         row = self.session.get(Record, record_id)
-        return row is not None and (row.access_level == "sacred" or self.session.get(ChmRecord, record_id) is not None)
+        return record_id in self.pulled or (row is not None and row.access_level == "sacred")
 
     # -- each kind ---------------------------------------------------------------------------------
     def _community(self, name: str) -> Built:
@@ -169,12 +233,10 @@ class Staging:
         entry = self.session.get(HistoryEntry, int(local_id))
         if entry is None or self._skipped_record(entry.record_id):
             return []
-        m = local.rowmap.c
-        hub_key = self.session.execute(select(m.key).where(m.kind == "history", m.local_id == entry.id)).scalar()
+        hub_key = self.hub_keys.get(("history", local_id))
         if hub_key is None:
             hub_key = payloads.history_key(entry)
-            self.session.execute(delete(local.rowmap).where(m.kind == "history", m.key == hub_key))
-            self.session.execute(insert(local.rowmap).values(kind="history", key=hub_key, local_id=entry.id))
+            self.mapped.append({"kind": "history", "key": hub_key, "local_id": entry.id})
         return self._simple("history", hub_key, entry, payloads.history_payload)
 
     def _consent(self, local_id: str) -> Built:
@@ -190,7 +252,7 @@ class Staging:
         record_id, blob = key.split("/", 1)
         if self._skipped_record(record_id):
             return []
-        row = self.session.scalar(select(Attachment).where(Attachment.record_id == record_id, Attachment.sha256 == blob))
+        row = self.attachments.get((record_id, blob))
         built = self._simple("attachment", key, row, payloads.attachment_payload)
         if not built or built[0][1] == "delete":
             return built
@@ -209,11 +271,12 @@ class Staging:
         chained = last is not None
         row = self.session.get(Record, record_id)
         p = local.pending.c
-        marks = self.session.execute(select(p.field, p.base, p.resolved).where(p.record_id == record_id)).all()
+        marks = self.pending.get(record_id, [])
         resolved = sorted(m.field for m in marks if m.resolved)
         bases = {m.field: m.base for m in marks if m.base}
         if row is None:
-            self.session.execute(delete(local.pending).where(p.record_id == record_id))
+            if marks:
+                self.session.execute(delete(local.pending).where(p.record_id == record_id))
             present = (known is not None and not known.deleted) if last is None else last.op == "put"
             return [(record_id, "delete", {"base_seq": base_seq, "chained": chained, "resolved": resolved})] if present else []
         if self._skipped_record(record_id):
@@ -230,7 +293,8 @@ class Staging:
         except vault.TamperedData as exc:
             raise Held(f"not sent: {exc}") from None
         patch = self._patch(content, known, last, bases)
-        self.session.execute(delete(local.pending).where(p.record_id == record_id))
+        if marks:
+            self.session.execute(delete(local.pending).where(p.record_id == record_id))
         sealed_patch: Any = patch
         if patch is not None and row.sealed is not None:
             assert key is not None

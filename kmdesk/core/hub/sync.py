@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +27,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from kmdesk.core.errors import Cancelled
-from kmdesk.core.hub import apply_rows, device, envelope, local, schema
+from kmdesk.core.hub import apply_rows, device, envelope, local, schema, shadow
 from kmdesk.core.hub.apply_records import RecordApplier
 from kmdesk.core.hub.errors import HubError, HubUnavailable, Refused
 from kmdesk.core.hub.report import Report
@@ -173,13 +174,16 @@ def pull(library: Library, hub: Hub, device_id: str, library_id: str, report: Re
             report.hub_seq = after
             return
         fetched = _fetch_blobs(library, hub, device_id, rows)
-        with library.writing() as session:
+        with library.writing() as session, _protocols_once(library, session, rows):
             mark = local.dirty_mark(session)
             rules = Rules(session, anchor)
-            records = RecordApplier(library, session, rules, device_id, report, mark)
-            others = apply_rows.RowApplier(library, session, rules, device_id, fetched)
+            known = shadow.Known(session, {(row.kind, row.key) for row in rows}, mark)
+            records = RecordApplier(library, session, rules, device_id, report, known)
+            others = apply_rows.RowApplier(library, session, rules, device_id, known, fetched)
             for row in rows:
-                _apply_one(session, row, library_id, device_id, rules, records, others, report)
+                _apply_one(session, row, library_id, device_id, rules, known, records, others, report)
+            records.finish()
+            known.flush()
             local.put(session, "last_seq", str(rows[-1].hub_seq))
             local.drop_marks_after(session, mark)
         report.pulled += len(rows)
@@ -187,21 +191,30 @@ def pull(library: Library, hub: Hub, device_id: str, library_id: str, report: Re
             progress(report.pulled, total)
 
 
-def _apply_one(session: Session, row: HubRow, library_id: str, device_id: str, rules: Rules,
+def _protocols_once(library: Library, session: Session, rows: list[HubRow]) -> AbstractContextManager[None]:
+    """Within a batch that changes no protocol or membership, the protocols are read once."""
+    if any(row.kind in ("protocol", "membership", "community") for row in rows):
+        return nullcontext()
+    return library.access.protocols_read_once(session)
+
+
+def _apply_one(session: Session, row: HubRow, library_id: str, device_id: str, rules: Rules, known: shadow.Known,
                records: RecordApplier, others: apply_rows.RowApplier, report: Report) -> None:
-    """One change, in a savepoint: refused (and quarantined, named) or applied whole."""
+    """One change: refused (and quarantined, named) or applied. Every check comes before any
+    write (``Refused`` never leaves half a change); anything else stops the batch, whose
+    transaction then writes nothing."""
     try:
-        with session.begin_nested():
-            change = envelope.verify(row, library_id, rules.verify_key)
-            if change.device == device_id:
-                session.execute(delete(local.outgoing).where(local.outgoing.c.device_seq == change.seq))
-                report.confirmed += 1
-            if change.kind == "record":
-                records.apply(change)
-            else:
-                others.apply(change)
-            if change.device != device_id:
-                report.applied += 1
+        change = envelope.verify(row, library_id, rules.verify_key)
+        if change.device == device_id:  # back in the hub's order: no longer on its way
+            known.confirm(change.kind, change.key, change.seq)
+        if change.kind == "record":
+            records.apply(change)
+        else:
+            others.apply(change)
+        if change.device == device_id:
+            report.confirmed += 1
+        else:
+            report.applied += 1
     except (Refused, vault.TamperedData) as exc:
         reason = str(exc)
         session.execute(delete(local.quarantine).where(local.quarantine.c.hub_seq == row.hub_seq))
