@@ -126,7 +126,7 @@ class RecordApplier:
             if not own:
                 if incoming.sealed is not None:
                     self._opened(incoming)
-                self._write_verbatim(payload, local_row)
+                self._write_verbatim(payload, local_row, incoming)
             self.known.write(shadow.Shadow("record", change.key, change.hub_seq, change.device, "", payload, None,
                                            False, False))
             return
@@ -158,11 +158,11 @@ class RecordApplier:
     def _fast_forward(change: Change, known: shadow.Shadow) -> bool:
         return not change.data.get("chained") and change.data.get("base_seq") == known.hub_seq and not known.conflicted
 
-    def _write_verbatim(self, payload: dict[str, Any], local_row: Record | None) -> Record:
+    def _write_verbatim(self, payload: dict[str, Any], local_row: Record | None, built: Record | None = None) -> Record:
         if local_row is not None and payloads.record_row(local_row) == payload:
             return local_row  # this device's own change, back from the hub: nothing moves
         revision = local_row.revision if local_row is not None else 0
-        row = payloads.write_record(self.session, payload, local_row)
+        row = payloads.write_record(self.session, payload, local_row, built)
         row.revision = max(revision + 1, row.revision)
         self.known.records[row.id] = row
         self.library.quarantine.pop(row.id, None)

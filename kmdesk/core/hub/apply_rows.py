@@ -52,6 +52,7 @@ class RowApplier:
                  fetched: dict[str, Path]) -> None:
         self.library, self.session, self.rules, self.device_id = library, session, rules, device_id
         self.known = known
+        self.new_history: dict[str, dict[str, Any]] = {}
         self.fetched = fetched  # attachment files already fetched from the hub, by blob name
 
     def apply(self, change: Change) -> None:
@@ -159,17 +160,25 @@ class RowApplier:
         values = payloads.values(HistoryEntry, change.data.get("row") or {})
         if not change.key.startswith(f"{values.get('record_id')}/"):
             raise Refused("its row does not belong to the record it is filed under")
-        m = local.rowmap.c
-        local_id = self.session.execute(select(m.local_id).where(m.kind == "history", m.key == change.key)).scalar()
-        connection = self.session.connection()  # Core, not an ORM flush per entry
-        if local_id is not None and connection.execute(update(HistoryEntry).where(HistoryEntry.id == local_id)
-                                                       .values(values)).rowcount:
+        local_id = self.known.history.get(change.key)
+        if local_id is not None and self.session.connection().execute(
+                update(HistoryEntry).where(HistoryEntry.id == local_id).values(values)).rowcount:
             return
-        inserted = connection.execute(insert(HistoryEntry).values(values)).inserted_primary_key
-        assert inserted is not None
-        local_id = inserted[0]
-        self.session.execute(insert(local.rowmap).prefix_with("OR REPLACE").values(kind="history", key=change.key,
-                                                                                   local_id=local_id))
+        self.new_history[change.key] = values  # written with the batch's others (``finish``)
+
+    def finish(self) -> None:
+        """Write the batch's new history rows at once (Core, in the hub's order) and map their
+        hub keys to their new local ids."""
+        if not self.new_history:
+            return
+        keys = list(self.new_history)
+        ids = self.session.connection().execute(
+            insert(HistoryEntry).returning(HistoryEntry.id, sort_by_parameter_order=True),
+            [self.new_history[key] for key in keys]).scalars().all()
+        self.session.execute(insert(local.rowmap).prefix_with("OR REPLACE"),
+                             [{"kind": "history", "key": key, "local_id": local_id} for key, local_id in zip(keys, ids, strict=True)])
+        self.known.history.update(zip(keys, ids, strict=True))
+        self.new_history.clear()
 
     def _consent(self, change: Change) -> None:
         self.rules.require(change.signer, WRITERS, "record consent")

@@ -77,8 +77,12 @@ def transient_record(payload: dict[str, Any]) -> Record:
     return row
 
 
-def write_record(session: Session, payload: dict[str, Any], row: Record | None) -> Record:
-    """Make the local ``row`` exactly the payload's row and keys (a new row when None)."""
+def write_record(session: Session, payload: dict[str, Any], row: Record | None, built: Record | None = None) -> Record:
+    """Make the local ``row`` exactly the payload's row and keys; when there is none, the row
+    ``built`` from the payload (``transient_record``) is added, or a new one made."""
+    if row is None and built is not None:
+        session.add(built)
+        return built
     data = values(Record, payload["row"])
     if row is None:
         row = Record(id=data["id"])

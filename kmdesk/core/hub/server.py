@@ -202,13 +202,13 @@ class Hub:
         as it is. The lock makes the hub's sequence follow commit order."""
         with self.begin() as connection:
             connection.execute(select(func.pg_advisory_xact_lock(hub.PUSH_LOCK)))
-            for blob, number, data in chunks:
-                connection.execute(pg_insert(hub.blobs).values(library_id=self.library_id, device_id=device_id, blob=blob,
-                                                               chunk=number, data=data).on_conflict_do_nothing())
+            parts = [{"library_id": self.library_id, "device_id": device_id, "blob": blob, "chunk": number, "data": data}
+                     for blob, number, data in chunks]
+            if parts:
+                connection.execute(pg_insert(hub.blobs).on_conflict_do_nothing(), parts)
             if rows:
-                connection.execute(pg_insert(hub.changes).values([{**row, "library_id": self.library_id,
-                                                                   "device_id": device_id} for row in rows])
-                                   .on_conflict_do_nothing(index_elements=["device_id", "device_seq"]))
+                connection.execute(pg_insert(hub.changes).on_conflict_do_nothing(index_elements=["device_id", "device_seq"]),
+                                   [{**row, "library_id": self.library_id, "device_id": device_id} for row in rows])
 
     def pull(self, after: int, limit: int) -> list[HubRow]:
         """The next changes after hub sequence ``after``, in the hub's order."""

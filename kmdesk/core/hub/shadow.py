@@ -73,6 +73,7 @@ class Known:
         self.outgoing: dict[tuple[str, str], set[int]] = {}
         self.edited: set[tuple[str, str]] = set()
         self.changed: set[tuple[str, str]] = set()
+        self.confirmed: list[int] = []
         self.records: dict[str, Record | None] = dict.fromkeys(key for kind, key in pairs if kind == "record")
         self.pulled = set(session.scalars(select(ChmRecord.record_id)))  # read-only copies of the CHM's records
         keys = sorted({key for _kind, key in pairs})
@@ -82,6 +83,12 @@ class Known:
             for row in session.scalars(select(Record).where(Record.id.in_(ids[start:start + 500]))
                                        .options(selectinload(Record.keys))):
                 self.records[row.id] = row
+        history = sorted(key for kind, key in pairs if kind == "history")
+        self.history: dict[str, int] = {}  # a history row's hub key -> its local id
+        m = local.rowmap.c
+        for start in range(0, len(history), 500):
+            self.history.update((key, local_id) for key, local_id in session.execute(select(m.key, m.local_id).where(
+                m.kind == "history", m.key.in_(history[start:start + 500]))))
         for start in range(0, len(keys), 500):
             chunk = keys[start:start + 500]
             for found in session.execute(select(local.shadow).where(s.key.in_(chunk))):
@@ -113,25 +120,35 @@ class Known:
         if rows:
             self.session.execute(_WRITE, [_values(shadow) for shadow in rows if shadow is not None])
         self.changed.clear()
+        for start in range(0, len(self.confirmed), 500):
+            self.session.execute(delete(local.outgoing).where(
+                local.outgoing.c.device_seq.in_(self.confirmed[start:start + 500])))
+        self.confirmed.clear()
 
     def pending(self, kind: str, key: str) -> bool:
         """Edits of this row made here that the hub has not given back yet."""
         return bool(self.outgoing.get((kind, key))) or (kind, key) in self.edited
 
     def confirm(self, kind: str, key: str, seq: int) -> None:
-        """This device's change ``seq`` came back from the hub: it is no longer on its way."""
-        self.session.execute(delete(local.outgoing).where(local.outgoing.c.device_seq == seq))
+        """This device's change ``seq`` came back from the hub: it is no longer on its way
+        (its row goes with ``flush``)."""
         self.outgoing.get((kind, key), set()).discard(seq)
+        self.confirmed.append(seq)
 
 
 def opened_content(library: Library, session: Session, row: Record) -> tuple[dict[str, Any] | None, bytes | None]:
     """(the mergeable fields, the record key) of a row, local or built from a payload; (None,
-    None) when the unlocked profile cannot open it. Raises ``vault.TamperedData`` when its
-    sealed content does not match its access block."""
-    revealed, key = library.access.opened(session, row)
-    if row.sealed is not None and revealed is None:
+    None) when the unlocked profile holds no key to it. Raises ``vault.TamperedData`` when its
+    access block is not one kmdesk writes or does not match its sealed content."""
+    problem = library.access.integrity_problem(session, row)
+    if problem:
+        raise vault.TamperedData(f"record {row.id}: {problem}", record=row.id)
+    if row.sealed is None:
+        return merge.content_of(rec.row_to_dict(row)), None
+    key = library.access.record_key(session, row)
+    if key is None:
         return None, None
-    return merge.content_of(rec.row_to_dict(row, revealed if row.sealed is not None else None)), key
+    return merge.content_of(rec.row_to_dict(row, library.access.open_row(session, row, key))), key
 
 
 def open_state(library: Library, session: Session, shadow: Shadow) -> merge.State | None:

@@ -95,6 +95,7 @@ class Staging:
             "membership": self._membership, "record": self._record, "attachment": self._attachment,
             "history": self._history, "consent": self._consent}
         self.loaded: list[Any] = []  # keeps what was read at once in the session's (weak) identity map
+        self.read_ids: set[str] = set()
         self.known = shadow.Known(session, set(), 0)
         self.pending: dict[str, list[Any]] = {}
         self.pulled: set[str] = set()
@@ -137,8 +138,9 @@ class Staging:
         self.pulled = set(self.session.scalars(select(ChmRecord.record_id)))
         record_ids = set(keys.get("record", ())) | {key.split("/", 1)[0] for key in keys.get("attachment", ())}
         for chunk in _chunked(sorted(record_ids)):
-            self.loaded += self.session.scalars(select(Record).where(Record.id.in_(chunk))
-                                                .options(selectinload(Record.keys))).all()
+            rows = self.session.scalars(select(Record).where(Record.id.in_(chunk)).options(selectinload(Record.keys))).all()
+            self.loaded += rows
+            self.read_ids.update(row.id for row in rows)
             for row in self.session.scalars(select(Attachment).where(Attachment.record_id.in_(chunk))):
                 self.attachments[(row.record_id, row.sha256)] = row
         m = local.rowmap.c
@@ -146,8 +148,14 @@ class Staging:
             entries = self.session.scalars(select(HistoryEntry).where(HistoryEntry.id.in_(chunk))).all()
             self._owners([entry.record_id for entry in entries])
             self.loaded += entries
-            self.hub_keys.update((("history", str(local_id)), key) for key, local_id in self.session.execute(
-                select(m.key, m.local_id).where(m.kind == "history", m.local_id.in_(chunk))))
+            mapped = {local_id: key for key, local_id in self.session.execute(
+                select(m.key, m.local_id).where(m.kind == "history", m.local_id.in_(chunk)))}
+            for entry in entries:
+                key = mapped.get(entry.id)
+                if key is None:
+                    key = payloads.history_key(entry)
+                    self.mapped.append({"kind": "history", "key": key, "local_id": entry.id})
+                self.hub_keys[("history", str(entry.id))] = key
         for chunk in _chunked([int(key) for key in keys.get("consent", ())]):
             events = self.session.scalars(select(ConsentEvent).where(ConsentEvent.id.in_(chunk))).all()
             self._owners([event.record_id for event in events])
@@ -159,7 +167,11 @@ class Staging:
 
     def _owners(self, record_ids: list[str]) -> None:
         """The records these rows belong to, read at once (whether each may travel)."""
-        self.loaded += self.session.scalars(select(Record).where(Record.id.in_(set(record_ids)))).all()
+        missing = set(record_ids) - self.read_ids
+        if missing:
+            rows = self.session.scalars(select(Record).where(Record.id.in_(missing))).all()
+            self.loaded += rows
+            self.read_ids.update(row.id for row in rows)
 
     def _allowed(self, kind: str) -> None:
         roles = self.me.roles
@@ -233,11 +245,7 @@ class Staging:
         entry = self.session.get(HistoryEntry, int(local_id))
         if entry is None or self._skipped_record(entry.record_id):
             return []
-        hub_key = self.hub_keys.get(("history", local_id))
-        if hub_key is None:
-            hub_key = payloads.history_key(entry)
-            self.mapped.append({"kind": "history", "key": hub_key, "local_id": entry.id})
-        return self._simple("history", hub_key, entry, payloads.history_payload)
+        return self._simple("history", self.hub_keys[("history", local_id)], entry, payloads.history_payload)
 
     def _consent(self, local_id: str) -> Built:
         event = self.session.get(ConsentEvent, int(local_id))

@@ -183,6 +183,7 @@ def pull(library: Library, hub: Hub, device_id: str, library_id: str, report: Re
             for row in rows:
                 _apply_one(session, row, library_id, device_id, rules, known, records, others, report)
             records.finish()
+            others.finish()
             known.flush()
             local.put(session, "last_seq", str(rows[-1].hub_seq))
             local.drop_marks_after(session, mark)
