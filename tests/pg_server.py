@@ -112,6 +112,12 @@ def pg_server() -> Iterator[PgServer]:
     bin_dir = binaries()
     if bin_dir is None:
         pytest.skip(INSTALL_HINT)
+    if os.geteuid() == 0:
+        try:
+            pwd.getpwnam("postgres")
+        except KeyError:
+            pytest.skip("running as root, the tests start PostgreSQL as the 'postgres' system user, which does not "
+                        "exist here (the postgresql package makes it)")
     server = PgServer(bin_dir)
     try:
         server.init()
