@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
-import textwrap
 import time
 from pathlib import Path
 
@@ -196,3 +196,47 @@ def test_the_server_stopped_in_the_middle_of_a_pull(two, pg_server, monkeypatch)
     pg_server.start()
     monkeypatch.setattr(server.Hub, "pull", original)
     _consistent(hub, a, b, ids)
+
+
+def test_a_hub_restored_from_an_older_backup_is_noticed_and_made_whole(two):
+    hub, a, b, _tmp = two
+    first = a.add(public("Before the backup"))
+    sync(a)
+    sync(b)
+    [(backup_seq,)] = hub.query("SELECT max(hub_seq) FROM kmdesk_hub.changes")
+    second = a.add(public("After the backup"))
+    sync(a)
+    sync(b)
+    hub.execute("DELETE FROM kmdesk_hub.changes WHERE hub_seq > %s", (backup_seq,))  # what a restore loses
+    report = sync(b)
+    assert any("the hub went back in time" in line for line in report.warnings)
+    sync(a)
+    sync(b)
+    keys = {key for (key,) in hub.query("SELECT key FROM kmdesk_hub.changes WHERE kind = 'record'")}
+    assert {first["id"], second["id"]} <= keys
+    for library in (a, b):
+        assert {first["id"], second["id"]} <= {r["id"] for r in library.iter_records()}
+        assert hub_device.status(library)["warnings"] == []
+
+
+def test_a_library_restored_from_an_older_copy_is_told_and_gets_its_changes_back(two):
+    hub, a, b, tmp_path = two
+    b.close()
+    shutil.copytree(tmp_path / "b", tmp_path / "b-old")
+    b = device(tmp_path / "b-now", tmp_path / "b")
+    record = b.add(public("Written on b"))
+    sync(b)
+    b.close()
+    shutil.rmtree(tmp_path / "b-now")
+    old = device(tmp_path / "b-now", tmp_path / "b-old")  # the same device, back in time
+    try:
+        assert record["id"] not in {r["id"] for r in old.iter_records()}
+        report = sync(old)
+        assert any("this library went back in time" in line for line in report.warnings)
+        assert old.get(record["id"])["title"] == {"en": "Written on b"}
+        later = old.add(public("Written after the restore"))
+        sync(old)
+        sync(a)
+        assert a.get(later["id"])["title"] == {"en": "Written after the restore"}
+    finally:
+        old.close()

@@ -102,7 +102,7 @@ def test_devices_folding_the_same_changes_agree_and_lose_nothing(script):
     for seq, (device, change, _known) in enumerate(log, 1):
         again = merge.fold(again, change, {}, resolved=[], origin=[str(device), seq])
     assert again.to_json() == final.to_json()
-    for seq, (device, change, _known) in enumerate(log, 1):
+    for seq, (_device, change, _known) in enumerate(log, 1):
         for name, entry in change.items():
             replaced = merge.value_hash(entry["value"])  # a later edit made on top of this very value
             later = [s for s, (_d, c, _k) in enumerate(log, 1) if s > seq and name in c and c[name]["base"] == replaced]

@@ -119,11 +119,10 @@ class RecordApplier:
         payload, incoming = self._incoming(change)
         known = self.known.shadow("record", change.key)
         pending = self._pending(change.key)
-        own = change.device == self.device_id
         if not pending and (known is None or self._fast_forward(change, known)):
             # made on exactly what this device has, and nothing edited here: the row as it came
             # (this device's own is here already); a sealed one is opened first, to check it
-            if not own:
+            if not self.known.is_here(change.device, self.device_id, change.seq):
                 if incoming.sealed is not None:
                     self._opened(incoming)
                 self._write_verbatim(payload, local_row, incoming)

@@ -58,7 +58,7 @@ class RowApplier:
     def apply(self, change: Change) -> None:
         """Apply another device's change (this device's own is already here), then remember
         what the hub has of the row."""
-        if change.device != self.device_id:
+        if not self.known.is_here(change.device, self.device_id, change.seq):
             getattr(self, f"_{change.kind}")(change)
         row = change.data.get("row")
         self.known.write(shadow.Shadow(change.kind, change.key, change.hub_seq, change.device,

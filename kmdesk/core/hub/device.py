@@ -148,7 +148,7 @@ def status(library: Library) -> dict[str, Any]:
     found, hub = connect(library)
     with library.reading() as session:
         values = {key: local.get(session, key) for key in ("last_seq", "device_seq", "last_sync_at", "last_error",
-                                                            "joined_at")}
+                                                            "joined_at", "last_change")}
         counts = local.counts(session)
     out: dict[str, Any] = {"url": server.safe_url(found.url), "device": found.device_id, "library": found.library_id,
                            "hub_seq_seen": int(values["last_seq"] or 0), "last_sync_at": values["last_sync_at"],
@@ -158,8 +158,8 @@ def status(library: Library) -> dict[str, Any]:
     try:
         head = hub.head()
         out.update(reachable=True, hub_seq=head["hub_seq"], hub_changes=head["changes"], devices=len(hub.devices()))
-        out["warnings"] = witness(head["hub_seq"], hub.device_seq(found.device_id), out["hub_seq_seen"],
-                                  int(values["device_seq"] or 0))
+        out["warnings"] = witness(head["hub_seq"] if still_there(hub, values["last_change"]) else -1,
+                                  hub.device_seq(found.device_id), out["hub_seq_seen"], int(values["device_seq"] or 0))
     except HubUnavailable as exc:
         out.update(reachable=False, error=str(exc))
     finally:
@@ -167,12 +167,20 @@ def status(library: Library) -> dict[str, Any]:
     return out
 
 
+def still_there(hub: server.Hub, last_change: str | None) -> bool:
+    """Whether the last change this device pulled ("hub_seq device device_seq") is still at its
+    place on the hub: a hub restored from an older backup, or replaced, has lost or moved it."""
+    parts = (last_change or "").split()
+    return len(parts) != 3 or hub.change_at(int(parts[0])) == (parts[1], int(parts[2]))
+
+
 def witness(hub_seq: int, hub_device_seq: int, seen: int, device_seq: int) -> list[str]:
     """What the hub's sequences say about time going backwards, on either side."""
     out = []
-    if hub_seq < seen:
-        out.append(f"the hub went back in time: it holds changes up to {hub_seq}, this device has seen {seen} "
-                   "(restored from an older backup?); what this device holds is offered again at the next sync")
+    if hub_seq < seen:  # -1: the last change seen here is not at its place on the hub
+        held = f"it holds changes up to {hub_seq}" if hub_seq >= 0 else "the last change seen here is no longer on it"
+        out.append(f"the hub went back in time: {held}, this device has seen {seen} (restored from an older backup, or "
+                   "replaced?); what this device holds is offered again")
     if hub_device_seq > device_seq:
         out.append(f"this library went back in time: the hub holds this device's changes up to {hub_device_seq}, "
                    f"the library remembers {device_seq} (restored from an older copy?); the next sync brings them back")

@@ -240,6 +240,14 @@ class Hub:
                                                .where(c.library_id == self.library_id)).one()
         return {"hub_seq": int(newest or 0), "changes": int(total or 0)}
 
+    def change_at(self, hub_seq: int) -> tuple[str, int] | None:
+        """(device, device sequence) of the change the hub holds at ``hub_seq``, if any."""
+        c = hub.changes.c
+        with self.begin() as connection:
+            found = connection.execute(select(c.device_id, c.device_seq).where(
+                c.library_id == self.library_id, c.hub_seq == hub_seq)).first()
+        return (str(found[0]), int(found[1])) if found is not None else None
+
     def device_seq(self, device_id: str) -> int:
         """The highest sequence the hub holds from ``device_id`` (0: none)."""
         c = hub.changes.c

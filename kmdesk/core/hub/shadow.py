@@ -74,6 +74,7 @@ class Known:
         self.edited: set[tuple[str, str]] = set()
         self.changed: set[tuple[str, str]] = set()
         self.confirmed: list[int] = []
+        self.here: set[int] = set()  # this device's changes that came back in this batch
         self.records: dict[str, Record | None] = dict.fromkeys(key for kind, key in pairs if kind == "record")
         self.pulled = set(session.scalars(select(ChmRecord.record_id)))  # read-only copies of the CHM's records
         keys = sorted({key for _kind, key in pairs})
@@ -131,9 +132,17 @@ class Known:
 
     def confirm(self, kind: str, key: str, seq: int) -> None:
         """This device's change ``seq`` came back from the hub: it is no longer on its way
-        (its row goes with ``flush``)."""
-        self.outgoing.get((kind, key), set()).discard(seq)
+        (its row goes with ``flush``). One this device no longer has on its way (its library
+        went back in time) is applied like another device's."""
+        waiting = self.outgoing.get((kind, key), set())
+        if seq in waiting:
+            self.here.add(seq)
+            waiting.discard(seq)
         self.confirmed.append(seq)
+
+    def is_here(self, device: str, own: str, seq: int) -> bool:
+        """Whether a change is this device's own, made here and already in its library."""
+        return device == own and seq in self.here
 
 
 def opened_content(library: Library, session: Session, row: Record) -> tuple[dict[str, Any] | None, bytes | None]:

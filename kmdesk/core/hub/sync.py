@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from kmdesk.core.errors import Cancelled
+from kmdesk.core.errors import Cancelled, NotFound
 from kmdesk.core.hub import apply_rows, device, envelope, local, schema, shadow
 from kmdesk.core.hub.apply_records import RecordApplier
 from kmdesk.core.hub.errors import HubError, HubUnavailable, Refused
@@ -92,10 +92,12 @@ def _witness(library: Library, hub: Hub, device_id: str, report: Report) -> None
     """The hub's sequences as the witness of time going backwards, on either side, and what is
     done so nothing is lost: everything offered again, or this device's sequence moved on."""
     head, ours = hub.head()["hub_seq"], hub.device_seq(device_id)
+    with library.reading() as session:
+        kept = device.still_there(hub, local.get(session, "last_change"))
     with library.writing() as session:
         seen, given = int(local.get(session, "last_seq", "0") or 0), int(local.get(session, "device_seq", "0") or 0)
-        report.warnings += device.witness(head, ours, seen, given)
-        if head < seen:
+        report.warnings += device.witness(head if kept else -1, ours, seen, given)
+        if head < seen or not kept:
             for table in (local.shadow, local.conflicts, local.outgoing):
                 session.execute(delete(table))
             local.mark_everything(session.connection())
@@ -173,7 +175,7 @@ def pull(library: Library, hub: Hub, device_id: str, library_id: str, report: Re
         if not rows:
             report.hub_seq = after
             return
-        fetched = _fetch_blobs(library, hub, device_id, rows)
+        fetched = _fetch_blobs(library, hub, rows)
         with library.writing() as session, _protocols_once(library, session, rows):
             mark = local.dirty_mark(session)
             rules = Rules(session, anchor)
@@ -186,6 +188,7 @@ def pull(library: Library, hub: Hub, device_id: str, library_id: str, report: Re
             others.finish()
             known.flush()
             local.put(session, "last_seq", str(rows[-1].hub_seq))
+            local.put(session, "last_change", f"{rows[-1].hub_seq} {rows[-1].device_id} {rows[-1].device_seq}")
             local.drop_marks_after(session, mark)
         report.pulled += len(rows)
         if progress is not None:
@@ -225,17 +228,21 @@ def _apply_one(session: Session, row: HubRow, library_id: str, device_id: str, r
                               f"signed by {row.signer}): {reason}")
 
 
-def _fetch_blobs(library: Library, hub: Hub, device_id: str, rows: list[HubRow]) -> dict[str, Path]:
+def _fetch_blobs(library: Library, hub: Hub, rows: list[HubRow]) -> dict[str, Path]:
     """The files named by the batch's attachment changes, fetched from the hub and checked
     against what their changes say (the change itself is verified when it is applied)."""
     fetched: dict[str, Path] = {}
+    store = FileStore(library.data_dir / "files")
     for row in rows:
-        if row.kind != "attachment" or row.op != "put" or row.device_id == device_id:
+        if row.kind != "attachment" or row.op != "put":
             continue
         try:
             data = json.loads(row.body)["data"]
             blob, sealed, expected = data["row"]["sha256"], bool(data["row"]["sealed"]), data["blob"]
+            if store.path(blob, sealed).exists():  # already here (this device's own, or the same file)
+                fetched[blob] = store.path(blob, sealed)
+                continue
             fetched[blob] = apply_rows.store_blob(library, hub.chunks(expected["device"], blob), blob, sealed, expected)
-        except (Refused, KeyError, TypeError, ValueError):
+        except (Refused, NotFound, KeyError, TypeError, ValueError):
             continue  # the change is refused, and named, when it is applied
     return fetched
