@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from hub_support import MEMBER_PASS, device, join, new_hub, public, restricted, sync, template
 
+from kmdesk.core.errors import AccessDenied
 from kmdesk.core.hub import conflicts, local, merge
 from kmdesk.core.hub import device as hub_device
 from kmdesk.core.store import attachments
@@ -185,3 +186,47 @@ def test_status_says_what_waits_and_what_the_hub_holds(devices):
     with a.reading() as session:
         assert local.counts(session)["outgoing"] == 0
     assert hub_device.status(b)["hub_seq_seen"] < after["hub_seq"]
+
+
+def test_a_removed_member_gets_no_new_key(devices):
+    _hub, (a, b, c) = devices
+    before = a.add(restricted("Written before the removal"))
+    converge([a, b, c])
+    a.remove_member("Healers", "Ama")  # the protocol key is rotated, its records re-sealed
+    after = a.add(restricted("Written after the removal"))
+    converge([a, b, c])
+    assert b.get(after["id"])["title"] == {"en": "Written after the removal"}  # Keeper holds the new key
+    b.lock()
+    b.unlock("Ama", MEMBER_PASS)
+    try:
+        assert b.get(after["id"])["sealed"] is True
+        assert b.get(before["id"])["sealed"] is True  # re-sealed here too: this copy no longer opens for her
+        assert "Healers" not in b.unlocked_profile()["protocols"]
+    finally:
+        b.lock()
+        b.unlock("Keeper", "keeper passphrase long")
+
+
+def test_a_viewer_pulls_and_what_only_a_writer_may_send_waits_counted(devices):
+    _hub, (a, b, _c) = devices
+    b.create_profile("Reader", "reader passphrase long", ["viewer"])
+    records = [b.add(public(f"Offline note {n}")) for n in range(3)]
+    sync(a)
+    a.add(public("For everyone"))
+    sync(a)
+    b.lock()
+    b.unlock("Reader", "reader passphrase long")
+    report = sync(b)
+    assert report.pushed == 0 and report.applied >= 1
+    assert sorted(report.held) == ["1 profile change(s) waits for a custodian to sync (Reader is not one)",
+                                   "3 history change(s) waits for a contributor or custodian to sync (Reader is a viewer)",
+                                   "3 record change(s) waits for a contributor or custodian to sync (Reader is a viewer)"]
+    b.lock()
+    b.unlock("Keeper", "keeper passphrase long")
+    assert sync(b).held == []
+    sync(a)
+    assert {r["id"] for r in records} <= {r["id"] for r in a.iter_records()}
+    a.lock()
+    with pytest.raises(AccessDenied, match="made on another device"):
+        a.unlock("Reader", "reader passphrase long")  # its public part came, its private key stays on b
+    a.unlock("Keeper", "keeper passphrase long")

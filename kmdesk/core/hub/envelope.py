@@ -42,11 +42,6 @@ class Change:
                                 "kind": self.kind, "key": self.key, "op": self.op, "signer": self.signer,
                                 "data": self.data})
 
-    @property
-    def ref(self) -> str:
-        """Who made it and when, as a person reads it."""
-        return f"change {self.hub_seq} ({self.kind} {self.key}, from device {self.device[:8]}, signed by {self.signer})"
-
 
 def sign(change: Change, signing_key: bytes) -> tuple[bytes, bytes]:
     """(body, signature) of ``change`` under the signing profile's Ed25519 key."""

@@ -137,12 +137,6 @@ def dirty_mark(session: Session) -> int:
     return int(session.execute(text("SELECT coalesce(max(rowid), 0) FROM hubsync_dirty")).scalar() or 0)
 
 
-def edited_here(session: Session, kind: str, key: str, mark: int) -> bool:
-    """Whether a row was marked changed before ``mark`` (by an edit here, not by a pull's writes)."""
-    return session.execute(text("SELECT 1 FROM hubsync_dirty WHERE kind = :kind AND key = :key AND rowid <= :mark"),
-                           {"kind": kind, "key": key, "mark": mark}).first() is not None
-
-
 def drop_marks_after(session: Session, mark: int) -> None:
     session.execute(text("DELETE FROM hubsync_dirty WHERE rowid > :mark"), {"mark": mark})
 

@@ -158,10 +158,6 @@ class Hub:
         with reaching(self.url), self.engine.begin() as connection:
             yield connection
 
-    def role(self) -> str:
-        with self.begin() as connection:
-            return str(connection.exec_driver_sql("SELECT current_user").scalar())
-
     def library_key(self) -> bytes | None:
         with self.begin() as connection:
             found = connection.execute(select(hub.libraries.c.library_key)

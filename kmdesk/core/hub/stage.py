@@ -108,17 +108,24 @@ class Staging:
         d = local.dirty.c
         marks = sorted(self.session.execute(select(d.kind, d.key)).all(), key=lambda m: (KINDS.index(m[0]), m[1]))
         self._read(marks)
-        done = []
+        done, waiting = [], {}
         for kind, key in marks:
             try:
-                self._allowed(kind)
                 built = self.builders[kind](key)
+                if built:
+                    self._allowed(kind)
             except Held as reason:
-                self.report.held.append(f"{kind} {key}: {reason}")
+                if kind in waiting or str(reason).startswith("waits"):
+                    waiting.setdefault(kind, [0, str(reason)])[0] += 1
+                else:
+                    self.report.held.append(f"{kind} {key}: {reason}")
                 continue
             for hub_key, op, data in built:
                 self._emit(kind, hub_key, op, data)
+            if kind == "record" and self.pending.get(key):  # its bases and resolutions went with it
+                self.session.execute(delete(local.pending).where(local.pending.c.record_id == key))
             done.append({"k": kind, "v": key})
+        self.report.held += [f"{count} {kind} change(s) {reason}" for kind, (count, reason) in waiting.items()]
         if self.mapped:
             self.session.execute(insert(local.rowmap).prefix_with("OR REPLACE"), self.mapped)
         if self.emitted:
@@ -278,13 +285,10 @@ class Staging:
         base_seq = known.hub_seq if known is not None else 0
         chained = last is not None
         row = self.session.get(Record, record_id)
-        p = local.pending.c
         marks = self.pending.get(record_id, [])
         resolved = sorted(m.field for m in marks if m.resolved)
         bases = {m.field: m.base for m in marks if m.base}
         if row is None:
-            if marks:
-                self.session.execute(delete(local.pending).where(p.record_id == record_id))
             present = (known is not None and not known.deleted) if last is None else last.op == "put"
             return [(record_id, "delete", {"base_seq": base_seq, "chained": chained, "resolved": resolved})] if present else []
         if self._skipped_record(record_id):
@@ -301,8 +305,6 @@ class Staging:
         except vault.TamperedData as exc:
             raise Held(f"not sent: {exc}") from None
         patch = self._patch(content, known, last, bases)
-        if marks:
-            self.session.execute(delete(local.pending).where(p.record_id == record_id))
         sealed_patch: Any = patch
         if patch is not None and row.sealed is not None:
             assert key is not None
