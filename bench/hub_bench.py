@@ -14,9 +14,10 @@
    neither the field's value nor kept in its conflict after the round: must be 0); and whether
    every device shows the same records.
 
-Without ``--url`` a PostgreSQL server is started in a temporary folder with the system's
-binaries, as the tests do (tests/pg_server.py); with it, ADMIN_URL must be able to create
-databases and roles.
+Each part gets a database of its own (the concurrent edits are another library). Without
+``--url`` a PostgreSQL server is started in a temporary folder with the system's binaries, as
+the tests do (tests/pg_server.py); with it, ADMIN_URL (any database of the server) must be able
+to create databases and roles; the databases it makes are dropped at the end.
 """
 
 from __future__ import annotations
@@ -27,11 +28,13 @@ import os
 import random
 import resource
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # the tests' PostgreSQL starter
 
@@ -170,6 +173,26 @@ def concurrent(edits: int, admin: str, tmp: Path, base: Path, seed: int = 28) ->
         library.close()
 
 
+def new_database(admin: str, purpose: str) -> str:
+    """A fresh database on the server of ``admin``, as the administrator's address to it."""
+    import psycopg
+
+    name = f"kmdesk_bench_{purpose}_{os.getpid()}"
+    with psycopg.connect(admin, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        connection.execute(f'CREATE DATABASE "{name}"')
+    url = urlsplit(admin)
+    return urlunsplit(url._replace(path=f"/{name}"))
+
+
+def drop_databases(admin: str, urls: list[str]) -> None:
+    import psycopg
+
+    with psycopg.connect(admin, autocommit=True) as connection:
+        for url in urls:
+            connection.execute(f'DROP DATABASE IF EXISTS "{urlsplit(url).path.lstrip("/")}" WITH (FORCE)')
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("n", nargs="?", type=int, default=1000)
@@ -181,6 +204,7 @@ def main() -> None:
     if args.pull_child:
         pull_child(*args.pull_child)
         return
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # a stopped bench still stops its server
     started = None
     admin = args.url
     if admin is None:
@@ -189,17 +213,20 @@ def main() -> None:
         started = pg_server.PgServer(pg_server.binaries())
         started.init()
         started.start()
-        admin = started.url(started.new_database())
+        admin = started.url()
+    hubs = [new_database(admin, "pull"), new_database(admin, "edits")]
     try:
-        server.init(admin)
+        for url in hubs:
+            server.init(url)
         with tempfile.TemporaryDirectory() as folder:
             tmp = Path(folder)
-            base = template(tmp / "template")
-            initial_and_incremental(args.n, admin, tmp, base)
-            concurrent(args.edits, admin, tmp, base)
+            initial_and_incremental(args.n, hubs[0], tmp, template(tmp / "template"))
+            concurrent(args.edits, hubs[1], tmp, template(tmp / "other"))
     finally:
         if started is not None:
             started.cleanup()
+        else:
+            drop_databases(admin, hubs)
 
 
 if __name__ == "__main__":
