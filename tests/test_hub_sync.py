@@ -230,3 +230,19 @@ def test_a_viewer_pulls_and_what_only_a_writer_may_send_waits_counted(devices):
     with pytest.raises(AccessDenied, match="made on another device"):
         a.unlock("Reader", "reader passphrase long")  # its public part came, its private key stays on b
     a.unlock("Keeper", "keeper passphrase long")
+
+
+def test_clocks_that_disagree_never_reorder_consent(devices, monkeypatch):
+    _hub, (a, b, c) = devices
+    record = a.add({"type": "traditional_knowledge", "title": {"en": "Medicinal bark"}, "access": {"level": "public"}})
+    a.grant_consent(record["id"], {"granted_by": "Healers' circle", "scope": ["share_chm"]})
+    converge([a, b, c])
+    from kmdesk.core.store import records as rec
+
+    with monkeypatch.context() as slow:
+        slow.setattr(rec, "now", lambda: "2001-01-01T00:00:00+00:00")  # b's clock is twenty-five years slow
+        b.withdraw_consent(record["id"], by="Healers' circle")
+    converge([a, b, c])
+    for library in (a, b, c):
+        [consent] = library.consents(record["id"])
+        assert consent["withdrawn_by"] == "Healers' circle"  # the withdrawal stands, whatever its time says
