@@ -196,8 +196,9 @@ class RecordApplier:
         p = local.pending.c
         for name in merge.touched(mine, before.content, state.content):
             if self.session.execute(select(p.field).where(p.record_id == local_row.id, p.field == name)).first() is None:
-                self.session.execute(insert(local.pending).values(record_id=local_row.id, field=name,
-                                                                  base=merge.value_hash(before.content.get(name))))
+                base = merge.value_hash(before.content.get(name))  # a hash of a sealed value is sealed too
+                stored = vault.seal_text(base, key, local_row.id, shadow.BASE_FIELD) if key is not None else base
+                self.session.execute(insert(local.pending).values(record_id=local_row.id, field=name, base=stored))
         if rebased != mine:
             self._write_content(payloads.record_row(local_row), rebased, key, local_row)
 

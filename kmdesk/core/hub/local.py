@@ -64,7 +64,7 @@ rowmap = Table("hubsync_rowmap", metadata, Column("kind", String(16), primary_ke
 conflicts = Table("hubsync_conflicts", metadata, Column("record_id", String(36), primary_key=True),
                   Column("field", String(40), primary_key=True), Column("hub_seq", Integer, nullable=False))
 pending = Table("hubsync_pending", metadata, Column("record_id", String(36), primary_key=True),
-                Column("field", String(40), primary_key=True), Column("base", String(64)),
+                Column("field", String(40), primary_key=True), Column("base", Text),
                 Column("resolved", Integer, nullable=False, default=0))
 quarantine = Table(
     "hubsync_quarantine", metadata,

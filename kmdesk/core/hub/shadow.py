@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 STATE_FIELD = "hub-state"
 PATCH_FIELD = "hub-patch"
+BASE_FIELD = "hub-base"
 
 
 @dataclass

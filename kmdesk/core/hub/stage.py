@@ -108,7 +108,8 @@ class Staging:
         d = local.dirty.c
         marks = sorted(self.session.execute(select(d.kind, d.key)).all(), key=lambda m: (KINDS.index(m[0]), m[1]))
         self._read(marks)
-        done, waiting = [], {}
+        done: list[dict[str, str]] = []
+        waiting: dict[str, list[Any]] = {}  # kind -> [how many, why]: what only another role may send
         for kind, key in marks:
             try:
                 built = self.builders[kind](key)
@@ -304,7 +305,8 @@ class Staging:
             content, key = shadow.opened_content(self.library, self.session, row)
         except vault.TamperedData as exc:
             raise Held(f"not sent: {exc}") from None
-        patch = self._patch(content, known, last, bases)
+        bases = {name: self._base(base, key, record_id) for name, base in bases.items()}
+        patch = self._patch(content, known, last, {name: base for name, base in bases.items() if base})
         sealed_patch: Any = patch
         if patch is not None and row.sealed is not None:
             assert key is not None
@@ -314,6 +316,18 @@ class Staging:
         chained = chained or bool(bases)
         return [(record_id, "put", {"payload": payload, "base_seq": base_seq, "chained": chained, "resolved": resolved,
                                     "patch": sealed_patch})]
+
+    @staticmethod
+    def _base(stored: str, key: bytes | None, record_id: str) -> str:
+        """A field's kept base as ``_rebase`` stored it (sealed under the record key for a sealed
+        record); empty when it no longer opens (the record has a new key since): the field then
+        takes the hub's state as its base."""
+        if key is None or stored == "deleted":
+            return stored
+        try:
+            return vault.open_text(stored, key, record_id, shadow.BASE_FIELD)
+        except vault.TamperedData:
+            return ""
 
     def _patch(self, content: dict[str, Any] | None, known: shadow.Shadow | None, last: Outgoing | None,
                bases: dict[str, str]) -> dict[str, Any] | None:
