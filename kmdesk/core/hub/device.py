@@ -131,6 +131,8 @@ def join(library: Library, url: str, *, label: str | None = None) -> dict[str, A
         local.put(session, "device_id", device_id)
         local.put(session, "library_id", library_id)
         local.put(session, "joined_at", rec.now())
+        library._audit(session, "hub_join", device_id, {"url": server.safe_url(address), "library": library_id,
+                                                        "new_device": not same})
     library.set_meta(LIBRARY_ID, library_id)
     if password is not None:
         _write_passfile(passfile(library_id, device_id), address, password)

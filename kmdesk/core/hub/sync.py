@@ -76,6 +76,9 @@ def sync(library: Library, *, progress: Progress | None = None, cancel: CancelTo
     with library.writing() as session:
         local.put(session, "last_sync_at", rec.now())
         local.put(session, "last_error", "")
+        library._audit(session, "hub_sync", found.device_id, {"pushed": report.pushed, "applied": report.applied,
+                                                              "refused": len(report.refused), "hub_seq": report.hub_seq,
+                                                              "conflicts": len(report.conflicts)})
     library.refresh_private_index()
     return report
 
