@@ -52,8 +52,8 @@ class RecordApplier:
             self._check(change, local_row)
         if change.op == "delete":
             self._delete(change, local_row)
-        else:
-            self._put(change, local_row)
+        elif not self._put(change, local_row):
+            return  # this device's own change, back as it left: nothing here moved
         self.changed.add(change.key)
 
     def finish(self) -> None:
@@ -115,20 +115,22 @@ class RecordApplier:
             raise Refused("its patch is not a set of fields")
         return patch
 
-    def _put(self, change: Change, local_row: Record | None) -> None:
+    def _put(self, change: Change, local_row: Record | None) -> bool:
+        """Apply a record's new version; whether the local record may have changed."""
         payload, incoming = self._incoming(change)
         known = self.known.shadow("record", change.key)
         pending = self._pending(change.key)
         if not pending and (known is None or self._fast_forward(change, known)):
             # made on exactly what this device has, and nothing edited here: the row as it came
             # (this device's own is here already); a sealed one is opened first, to check it
-            if not self.known.is_here(change.device, self.device_id, change.seq):
+            here = self.known.is_here(change.device, self.device_id, change.seq)
+            if not here:
                 if incoming.sealed is not None:
                     self._opened(incoming)
                 self._write_verbatim(payload, local_row, incoming)
             self.known.write(shadow.Shadow("record", change.key, change.hub_seq, change.device, "", payload, None,
                                            False, False))
-            return
+            return not here
         content, key = self._opened(incoming)
         before = shadow.open_state(self.library, self.session, known) if known is not None and (
             pending or not self._fast_forward(change, known)) else None
@@ -152,6 +154,7 @@ class RecordApplier:
         self.known.write(shadow.Shadow("record", change.key, change.hub_seq, change.device, "", payload, sealed,
                                        False, bool(state and state.conflicts)))
         self._conflicts(change, state)
+        return True
 
     @staticmethod
     def _fast_forward(change: Change, known: shadow.Shadow) -> bool:
