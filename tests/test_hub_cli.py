@@ -55,6 +55,12 @@ def test_init_join_sync_status_conflicts_and_resolve(env, pg_server, capsys):
     assert code == 0 and "received" in out
     code, out, _err = run(capsys, "--data-dir", str(two), "show", record)
     assert "Seed exchange" in out
+    before = json.loads(run(capsys, "--data-dir", str(one), "--json", "hub", "status", "--profile", "Keeper")[1])
+    code, out, _err = run(capsys, "--data-dir", str(one), "--json", "hub", "join", "--url-file", str(urls[0]),
+                          "--profile", "Keeper")
+    again = json.loads(out)
+    assert code == 0 and again["device"] == before["device"] and again["new_device"] is False  # the same device
+    assert run(capsys, "--data-dir", str(one), "hub", "sync", "--profile", "Keeper")[1].startswith("sent 0 change(s)")
 
     for folder, title in ((one, "Seed exchange (one)"), (two, "Seed exchange (two)")):
         assert run(capsys, "--data-dir", str(folder), "edit", record, "--profile", "Keeper", "--title", title)[0] == 0
