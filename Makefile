@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 PORT ?= 8765
 
-.PHONY: run test lint install install-test i18n i18n-update row-classes refserver bench clean check-dist dist kit icons
+.PHONY: run test lint install install-test postgres i18n i18n-update row-classes refserver bench clean check-dist dist kit icons
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,7 +23,21 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	touch $(STAMP) $@
 
 install: $(STAMP)
-install-test: $(TEST_STAMP)
+install-test: $(TEST_STAMP) postgres
+
+## The hub's tests (tests/test_hub_*.py) start a real PostgreSQL from the system's server binaries
+## (initdb, pg_ctl; tests/pg_server.py): installed here when missing and apt-get is usable as root,
+## otherwise the exact packages to install are printed (and those tests say why they skip).
+postgres:
+	@if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null; then :; \
+	elif command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+		apt-get install -y -q postgresql || { apt-get update -q && apt-get install -y -q postgresql; } \
+			|| echo "could not install postgresql: the hub tests will be skipped"; \
+	else \
+		echo "The hub tests need the PostgreSQL server binaries (initdb, pg_ctl), version 14 or newer: install them with"; \
+		echo "  Debian/Ubuntu: sudo apt-get install postgresql   Fedora: sudo dnf install postgresql-server"; \
+		echo "  macOS (Homebrew): brew install postgresql@16    (until then the hub tests are skipped)"; \
+	fi
 
 ## Compile Qt Linguist translations (.ts -> .qm) with the lrelease that ships in PySide6.
 i18n: | $(BIN)/python
@@ -56,7 +70,7 @@ lint: $(TEST_STAMP)
 
 ## Run the whole test suite offscreen, under faulthandler (a crash prints every thread's stack);
 ## non-zero exit on any failure. tests/test_gui_threads.py runs real worker threads hard.
-test: $(TEST_STAMP) i18n lint
+test: $(TEST_STAMP) postgres i18n lint
 	QT_QPA_PLATFORM=offscreen KMDESK_FAST_KDF=1 $(BIN)/python -X faulthandler -m pytest
 
 ## The frozen one-folder build (dist/kmdesk/kmdesk, no Python needed to run it), made by

@@ -3078,6 +3078,14 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>تمت ترقية حماية ملف المكتبة</translation>
     </message>
     <message>
+        <source>Joined a community hub</source>
+        <translation>تم الانضمام إلى الخادم المشترك للمجتمع</translation>
+    </message>
+    <message>
+        <source>Synced with the community hub</source>
+        <translation>تمت المزامنة مع الخادم المشترك للمجتمع</translation>
+    </message>
+    <message>
         <source>Sync credentials (held by custodians)</source>
         <translation>بيانات اعتماد المزامنة (لدى الأمناء)</translation>
     </message>

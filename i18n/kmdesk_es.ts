@@ -3062,6 +3062,14 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
         <translation>Protección del archivo de la biblioteca actualizada</translation>
     </message>
     <message>
+        <source>Joined a community hub</source>
+        <translation>Unido a un hub comunitario</translation>
+    </message>
+    <message>
+        <source>Synced with the community hub</source>
+        <translation>Sincronizado con el hub comunitario</translation>
+    </message>
+    <message>
         <source>Sync credentials (held by custodians)</source>
         <translation>Credenciales de sincronización (en manos de los custodios)</translation>
     </message>

@@ -3062,6 +3062,14 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
         <translation>Protection du fichier de la bibliothèque renforcée</translation>
     </message>
     <message>
+        <source>Joined a community hub</source>
+        <translation>Hub communautaire rejoint</translation>
+    </message>
+    <message>
+        <source>Synced with the community hub</source>
+        <translation>Synchronisé avec le hub communautaire</translation>
+    </message>
+    <message>
         <source>Sync credentials (held by custodians)</source>
         <translation>Identifiants de synchronisation (détenus par les gardiens)</translation>
     </message>

@@ -3066,6 +3066,14 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>Защита файла библиотеки обновлена</translation>
     </message>
     <message>
+        <source>Joined a community hub</source>
+        <translation>Подключено к общему серверу сообщества</translation>
+    </message>
+    <message>
+        <source>Synced with the community hub</source>
+        <translation>Синхронизировано с общим сервером сообщества</translation>
+    </message>
+    <message>
         <source>Sync credentials (held by custodians)</source>
         <translation>Учётные данные синхронизации (у хранителей)</translation>
     </message>

@@ -3058,6 +3058,14 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>资料库文件保护已升级</translation>
     </message>
     <message>
+        <source>Joined a community hub</source>
+        <translation>已加入社区共享服务器</translation>
+    </message>
+    <message>
+        <source>Synced with the community hub</source>
+        <translation>已与社区共享服务器同步</translation>
+    </message>
+    <message>
         <source>Sync credentials (held by custodians)</source>
         <translation>同步凭据（由保管人持有）</translation>
     </message>

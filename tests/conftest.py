@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pg_server import pg_server  # noqa: F401  (the hub tests' PostgreSQL, a session fixture started on first use)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("KMDESK_FAST_KDF", "1")

@@ -21,6 +21,8 @@ QT = ("PySide6", "shiboken6")
 # private names of other libraries that their public API makes callers use
 PRIVATE_ALLOWED = {
     "_SubParsersAction",  # argparse: the type of add_subparsers()'s result has no public name
+    "_replace",  # namedtuple (urllib's SplitResult): its documented way to change a field
+    "_mapping",  # SQLAlchemy's Row: its documented dict view of the row
 }
 
 

@@ -134,6 +134,7 @@ def test_the_wheel_holds_everything_read_at_run_time(kit):
         "kmdesk/resources/demo/library.json", "kmdesk/resources/icons/kmdesk.svg",
         "kmdesk/core/store/migrations/env.py", "kmdesk/core/store/migrations/script.py.mako",
         "kmdesk/core/store/migrations/versions/0005_authenticated_access.py",
+        "kmdesk/core/hub/migrations/env.py", "kmdesk/core/hub/migrations/versions/h0001_hub.py",
         *(f"kmdesk/translations/kmdesk_{language}.qm" for language in LANGUAGES),
     }
     shipped = {f"kmdesk/resources/{path.relative_to(ROOT / 'resources').as_posix()}"

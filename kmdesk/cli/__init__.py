@@ -51,6 +51,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "unshare": ("sync_cmd", "stop sharing records (queues a retraction)"),
     "sync": ("sync_cmd", "push and retract now"),
     "outbox": ("sync_cmd", "what is waiting to be sent"),
+    "hub": ("hub_cmd", "share the library with other devices through a PostgreSQL hub"),
     "match": ("chm_cmd", "offers, organizations and people for a need (or needs for an offer), with reasons"),
     "directory": ("chm_cmd", "the practitioner directory (vCards of those who consented to be listed)"),
     "contact": ("chm_cmd", "set a person's or organization's contact details for the directory"),

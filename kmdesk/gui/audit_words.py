@@ -35,6 +35,8 @@ def event_name(action: str) -> str:
         "target_edit": QCoreApplication.translate("audit", "Sync target changed"),
         "target_remove": QCoreApplication.translate("audit", "Sync target removed"),
         "trust_upgrade": QCoreApplication.translate("audit", "Library file protection upgraded"),
+        "hub_join": QCoreApplication.translate("audit", "Joined a community hub"),
+        "hub_sync": QCoreApplication.translate("audit", "Synced with the community hub"),
     }
     return names.get(action, action.replace("_", " "))
 

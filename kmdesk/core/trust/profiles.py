@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kmdesk.core.errors import InvalidRecord, TamperedData, WrongPassphrase
+from kmdesk.core.errors import AccessDenied, InvalidRecord, TamperedData, WrongPassphrase
 from kmdesk.core.store import records as rec
 from kmdesk.core.store import text as txt
 from kmdesk.core.store.model import Membership, Meta, Profile, Protocol, Record
@@ -196,6 +196,8 @@ def unlock(access: Access, session: Session, name: str, passphrase: str) -> Sess
     settles its trust anchor). A profile row or membership the library key did not sign is
     refused or skipped, never trusted."""
     profile = access.profile_named(session, name)
+    if not profile.wrapped_key:  # the public part of a profile another device shared through a hub
+        raise AccessDenied(f"profile {name} was made on another device: it unlocks there, where its private key is")
     private, anchored, kek = open_private_key(profile, passphrase)  # WrongPassphrase propagates
     if anchored and (not profile.trust or profile.trust.startswith(PENDING)):
         raise TamperedData(f"the trust anchor of profile {name} was removed outside kmdesk", profile=name)

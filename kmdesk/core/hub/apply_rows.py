@@ -1,0 +1,273 @@
+"""Applying other devices' changes of the rows replicated whole: communities, profiles (public
+part), protocols, memberships, history entries, consent events and attachments.
+
+Each is checked first by this library's own rules: structure only from a custodian, a profile
+only with a certificate of the library key, a membership only with the library key's
+signature, a consent event only with its own valid signature (``reads.check_consent_event``),
+an attachment only with the bytes its signed change names. A row whose identity collides with a
+different local one is refused, never overwritten. A consent change queues what depends on it
+(the CHM outbox: a withdrawal retracts the record on the device that syncs with the CHM).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import event, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from kmdesk.core.errors import TamperedData
+from kmdesk.core.hub import local, payloads, shadow
+from kmdesk.core.hub.envelope import Change
+from kmdesk.core.hub.errors import Refused
+from kmdesk.core.hub.rules import WRITERS, Rules
+from kmdesk.core.store.files import FileStore
+from kmdesk.core.store.model import (
+    Attachment,
+    Community,
+    ConsentEvent,
+    HistoryEntry,
+    IndexQueue,
+    Membership,
+    Profile,
+    Protocol,
+    Record,
+)
+from kmdesk.core.trust import reads, signatures, wrapping
+from kmdesk.core.trust import signing as trust
+from kmdesk.core.trust.profiles import member_aad
+
+if TYPE_CHECKING:
+    from kmdesk.core.store.library import Library
+
+CUSTODIAN = frozenset({"custodian"})
+
+
+class RowApplier:
+    """Applies one pull's whole-row changes in the pull's local transaction."""
+
+    def __init__(self, library: Library, session: Session, rules: Rules, device_id: str, known: shadow.Known,
+                 fetched: dict[str, Path]) -> None:
+        self.library, self.session, self.rules, self.device_id = library, session, rules, device_id
+        self.known = known
+        self.new_history: dict[str, dict[str, Any]] = {}
+        self.fetched = fetched  # attachment files already fetched from the hub, by blob name
+
+    def apply(self, change: Change) -> None:
+        """Apply another device's change (this device's own is already here), then remember
+        what the hub has of the row."""
+        if not self.known.is_here(change.device, self.device_id, change.seq):
+            getattr(self, f"_{change.kind}")(change)
+        row = change.data.get("row")
+        self.known.write(shadow.Shadow(change.kind, change.key, change.hub_seq, change.device,
+                                                 payloads.digest(row) if row is not None else "",
+                                                 change.data if change.kind == "attachment" else None, None,
+                                                 change.op == "delete", False))
+
+    # -- structure ------------------------------------------------------------------------------
+    def _by_name(self, model: Any, change: Change, row_data: dict[str, Any] | None = None) -> Any:
+        row = self.session.scalar(select(model).where(model.name == change.key))
+        data = payloads.values(model, row_data or change.data.get("row") or {})
+        if change.op == "delete":
+            if row is not None:
+                self.session.delete(row)
+            return None
+        if data.get("name") != change.key:
+            raise Refused("its row does not carry the name it is filed under")
+        other = self.session.get(model, data.get("id"))
+        if other is not None and other is not row:
+            raise Refused(f"its id {data.get('id')} is {other.name!r} in this library (made on two devices at once): "
+                          "this device keeps its own; a custodian renames one and syncs again")
+        if row is None:
+            row = model(**data)
+            self.session.add(row)
+        else:
+            for name, value in data.items():
+                setattr(row, name, value)
+        self.session.flush()
+        return row
+
+    def _community(self, change: Change) -> None:
+        self.rules.require(change.signer, CUSTODIAN, "change communities")
+        self._by_name(Community, change)
+
+    def _protocol(self, change: Change) -> None:
+        self.rules.require(change.signer, CUSTODIAN, "change protocols")
+        self._by_name(Protocol, change)
+        self.rules.forget()
+
+    def _profile(self, change: Change) -> None:
+        self.rules.require(change.signer, CUSTODIAN, "change profiles")
+        data = change.data.get("row") or {}
+        if change.op == "put":
+            values = payloads.values(Profile, data)
+            message = trust.profile_message(str(values.get("name")), list(values.get("roles") or []),
+                                            values.get("public_key") or b"", values.get("verify_key"))
+            if not signatures.verify(self.rules.anchor, values.get("certificate"), message):
+                raise Refused("its certificate is not the library key's signature of its name, roles and keys")
+            mine = self.session.scalar(select(Profile).where(Profile.name == change.key))
+            if mine is not None and mine.wrapped_key and bytes(mine.public_key) != values.get("public_key"):
+                raise Refused("its key is not the key of this device's copy of the profile; this device keeps its own")
+            if mine is None:  # another device's profile: its public part only, it unlocks where it was made
+                data = {**data, "wrapped_key": "", "kdf": {}}
+        self._by_name(Profile, change, data)
+        self.rules.forget(change.key)
+
+    def _membership(self, change: Change) -> None:
+        self.rules.require(change.signer, CUSTODIAN, "change memberships")
+        protocol_id, profile_id = (int(part) for part in change.key.split(":"))
+        row = self.session.scalar(select(Membership).where(Membership.protocol_id == protocol_id,
+                                                           Membership.profile_id == profile_id))
+        me = self.library.access.current
+        if change.op == "delete":
+            if row is not None:
+                self.session.delete(row)
+            if me is not None and me.profile_id == profile_id:
+                me.protocol_keys.pop(protocol_id, None)
+            self.rules.forget()
+            return
+        values = payloads.values(Membership, change.data.get("row") or {})
+        if (values.get("protocol_id"), values.get("profile_id")) != (protocol_id, profile_id):
+            raise Refused("its row does not carry the protocol and profile it is filed under")
+        protocol, profile = self.session.get(Protocol, protocol_id), self.session.get(Profile, profile_id)
+        if protocol is None or profile is None:
+            raise Refused(f"its protocol {protocol_id} or profile {profile_id} is not in this library")
+        if not signatures.verify(self.rules.anchor, values.get("signature"), trust.membership_message(
+                protocol_id, profile_id, values.get("wrapped_key") or b"", bool(values.get("reader")))):
+            raise Refused("it is not signed by the library key")
+        key = None
+        if me is not None and me.profile_id == profile_id:  # a key given to the profile at the keyboard
+            key = wrapping.unwrap_for(values["wrapped_key"], me.private_key, member_aad(protocol_id, profile_id))
+        if row is None:
+            self.session.add(Membership(**values))
+        else:
+            for name, value in values.items():
+                setattr(row, name, value)
+        if me is not None and key is not None:
+            me.protocol_keys[protocol_id] = key
+            if not values.get("reader"):
+                me.protocol_ids[protocol.name] = protocol_id
+                if protocol.is_community and protocol.community:
+                    me.communities.add(protocol.community)
+        self.session.flush()
+        self.rules.forget()
+
+    # -- history and consent ----------------------------------------------------------------------
+    def _history(self, change: Change) -> None:
+        self.rules.require(change.signer, WRITERS, "write history")
+        values = payloads.values(HistoryEntry, change.data.get("row") or {})
+        if not change.key.startswith(f"{values.get('record_id')}/"):
+            raise Refused("its row does not belong to the record it is filed under")
+        local_id = self.known.history.get(change.key)
+        if local_id is not None and self.session.connection().execute(
+                update(HistoryEntry).where(HistoryEntry.id == local_id).values(values)).rowcount:
+            return
+        self.new_history[change.key] = values  # written with the batch's others (``finish``)
+
+    def finish(self) -> None:
+        """Write the batch's new history rows at once (Core, in the hub's order) and map their
+        hub keys to their new local ids."""
+        if not self.new_history:
+            return
+        keys = list(self.new_history)
+        ids = self.session.connection().execute(
+            insert(HistoryEntry).returning(HistoryEntry.id, sort_by_parameter_order=True),
+            [self.new_history[key] for key in keys]).scalars().all()
+        self.session.execute(insert(local.rowmap).prefix_with("OR REPLACE"),
+                             [{"kind": "history", "key": key, "local_id": local_id} for key, local_id in zip(keys, ids, strict=True)])
+        self.known.history.update(zip(keys, ids, strict=True))
+        self.new_history.clear()
+
+    def _consent(self, change: Change) -> None:
+        self.rules.require(change.signer, WRITERS, "record consent")
+        values = payloads.values(ConsentEvent, change.data.get("row") or {})
+        if values.get("digest") != change.key:
+            raise Refused("its row does not carry the digest it is filed under")
+        record = self.session.get(Record, values.get("record_id"))
+        if record is not None and record.access_level == "sacred":
+            raise Refused("it is the consent of a sacred record, which never leaves the device it is kept on")
+        event = ConsentEvent(**values)
+        key = None
+        if record is not None and record.sealed is not None:
+            try:
+                key = self.library.access.keys.opened(self.session, record)[1]
+            except TamperedData:
+                key = None
+        _data, problem = reads.check_consent_event(event, key, self.rules.anchor, self.rules.verify_key)
+        if problem:
+            raise Refused(f"consent {event.consent_id} ({event.kind}) {problem}")
+        mine = self.session.scalar(select(ConsentEvent).where(ConsentEvent.digest == change.key))
+        if mine is None:
+            self.session.add(event)
+        else:  # the same event re-sealed under a new record key: only its sealed part moves
+            mine.data, mine.sealed = event.data, event.sealed
+        self.session.flush()
+        self.library.consent.after_change(self.session, event.record_id)
+
+    # -- attachments ---------------------------------------------------------------------------------
+    def _attachment(self, change: Change) -> None:
+        record_id, blob = change.key.split("/", 1)
+        row = self.session.scalar(select(Attachment).where(Attachment.record_id == record_id, Attachment.sha256 == blob))
+        record = self.session.get(Record, record_id)
+        if record is not None:
+            self.rules.may_edit(change.signer, {"level": record.access_level, "protocols": record.access_protocols,
+                                                "sharing": record.access_sharing, "custodians": record.custodians},
+                                record.community, "change its files")
+        if change.op == "delete":
+            if row is not None:
+                sealed = row.sealed
+                self.session.delete(row)
+                self.session.flush()
+                self.session.merge(IndexQueue(record_id=record_id))
+                drop_blob_after_commit(self.library, self.session, blob, sealed)
+            return
+        if record is None:
+            raise Refused(f"its record {record_id} is not in this library")
+        values = payloads.values(Attachment, change.data.get("row") or {})
+        if (values.get("record_id"), values.get("sha256")) != (record_id, blob):
+            raise Refused("its row does not carry the record and file it is filed under")
+        if blob not in self.fetched:
+            raise Refused(f"its file ({blob[:12]}) could not be fetched whole from the hub")
+        if row is None:
+            self.session.add(Attachment(**values))
+        else:
+            for name, value in values.items():
+                setattr(row, name, value)
+        self.session.flush()
+        self.session.merge(IndexQueue(record_id=record_id))
+
+
+def drop_blob_after_commit(library: Library, session: Session, blob: str, sealed: bool) -> None:
+    """Once the transaction commits, remove a stored file no attachment uses any more."""
+    def drop(_session: Session) -> None:
+        with library.reading() as reading:
+            used = reading.scalar(select(func.count()).select_from(Attachment).where(Attachment.sha256 == blob))
+        if not used:
+            FileStore(library.data_dir / "files").remove(blob, sealed)
+
+    event.listen(session, "after_commit", drop, once=True)
+
+
+def store_blob(library: Library, chunks: Iterable[bytes], blob: str, sealed: bool, expected: dict[str, Any]) -> Path:
+    """Write an attachment's bytes fetched from the hub into the file store, if they are what
+    the signed change names (digest and size; a public file's name is its own SHA-256)."""
+    path = FileStore(library.data_dir / "files").path(blob, sealed)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".incoming")
+    digest, size = hashlib.sha256(), 0
+    try:
+        with tmp.open("wb") as fh:
+            for chunk in chunks:
+                digest.update(chunk)
+                size += len(chunk)
+                fh.write(chunk)
+        sha = digest.hexdigest()
+        if sha != expected.get("sha256") or size != expected.get("size") or (not sealed and sha != blob):
+            raise Refused(f"its file ({blob[:12]}) on the hub is not the file that was signed")
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path

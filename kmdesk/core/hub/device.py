@@ -1,0 +1,197 @@
+"""This device's membership of a hub: joining, what it remembers, and the hub's state as seen
+from here.
+
+A device joins with an unlocked profile: that profile signs its changes, and its own trust
+anchor holds the library key the hub must carry (a hub holding another library is refused; one
+holding none is given this one). The address is kept without its password; the password goes
+to a libpq password file in the user's state folder, outside the library, so a copy of the
+library on another machine is not this device (it joins again, as a new device).
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+import platformdirs
+from sqlalchemy import delete, select
+
+from kmdesk.core.hub import local, server
+from kmdesk.core.hub.errors import HubError, HubUnavailable, NotJoined, WrongLibrary
+from kmdesk.core.store import records as rec
+from kmdesk.core.trust import signing as trust
+
+if TYPE_CHECKING:
+    from kmdesk.core.store.library import Library
+
+LIBRARY_ID = "library_id"  # meta key: the library's identity, the same on every device that holds it
+STATE_DIR_ENV = "KMDESK_STATE_DIR"
+
+
+@dataclass
+class Joined:
+    url: str
+    device_id: str
+    library_id: str
+
+
+def state_dir() -> Path:
+    override = os.environ.get(STATE_DIR_ENV)
+    return Path(override).expanduser() if override else Path(platformdirs.user_state_dir("kmdesk", "kmdesk"))
+
+
+def passfile(library_id: str, device_id: str) -> Path:
+    return state_dir() / "hub" / f"{library_id}-{device_id}.pgpass"
+
+
+def _write_passfile(path: Path, url: str, password: str) -> None:
+    """A libpq password file (``*:*:database:user:password``), made 0600 in a 0700 folder."""
+    parts = urlsplit(url)
+    database = parts.path.lstrip("/") or "*"
+
+    def escaped(text: str) -> str:
+        return text.replace("\\", "\\\\").replace(":", "\\:")
+
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(f"*:*:{escaped(database)}:{escaped(parts.username or '*')}:{escaped(password)}\n")
+
+
+def joined(library: Library) -> Joined:
+    """The hub this library joined, or ``NotJoined``."""
+    with library.engine.connect() as connection:
+        if not local.installed(connection):
+            raise NotJoined("this library has not joined a hub: run 'kmdesk hub join URL'")
+        url, device, library_id = (local.get(connection, key) for key in ("url", "device_id", "library_id"))
+    if not url or not device or not library_id:
+        raise NotJoined("this library has not joined a hub: run 'kmdesk hub join URL'")
+    return Joined(url, device, library_id)
+
+
+def connect(library: Library) -> tuple[Joined, server.Hub]:
+    """The joined hub, connected with this device's password file when it has one."""
+    found = joined(library)
+    path = passfile(found.library_id, found.device_id)
+    url = server.with_passfile(found.url, str(path) if path.exists() else None)
+    return found, server.Hub(url, found.library_id)
+
+
+def _library_id(library: Library, hub: server.Hub, library_key: bytes) -> str:
+    """The library's id on this hub: the hub's, when it carries this library key; this
+    library's own (made once) when the hub carries none; ``WrongLibrary`` otherwise."""
+    carried = hub.libraries()
+    mine = library.meta(LIBRARY_ID)
+    for library_id, key in carried:
+        if key == library_key:
+            return library_id
+        if library_id == mine:
+            raise WrongLibrary(f"the hub carries library {mine} under another library key: this is not the same "
+                               "library (or the hub was tampered with); nothing was sent")
+    if carried:
+        raise WrongLibrary(f"the hub carries another library ({', '.join(i for i, _ in carried)}), not this one "
+                           f"(library key {trust.b64(library_key)[:12]}...); nothing was sent")
+    return mine or str(uuid.uuid4())
+
+
+def join(library: Library, url: str, *, label: str | None = None) -> dict[str, Any]:
+    """Join the hub at ``url`` as this device (again: the same device when this machine holds its
+    password file, else a new one). Everything the library holds is offered at the next sync;
+    what the hub already has is recognised and not sent twice."""
+    library.refuse_if_read_only()
+    me = library.access.require()
+    if me.library_key is None:
+        raise HubError("this library has no library key yet: a custodian unlocks it once before it joins a hub")
+    address, password = server.without_password(url)
+    probe = server.Hub(url, "")
+    try:
+        library_id = _library_id(library, probe, me.library_key)
+    finally:
+        probe.close()
+    local.install(library.engine)
+    with library.writing() as session:
+        device_id = local.get(session, "device_id")
+        same = (device_id is not None and local.get(session, "library_id") == library_id
+                and passfile(library_id, device_id).exists())
+        if not same:
+            device_id = str(uuid.uuid4())
+            session.execute(delete(local.outgoing))  # another device's signed changes: staged again as this one's
+            local.mark_everything(session.connection())
+            local.put(session, "device_seq", "0")
+        assert device_id is not None
+        if local.get(session, "library_id") != library_id:
+            for table in (local.shadow, local.rowmap, local.conflicts, local.pending, local.quarantine):
+                session.execute(delete(table))
+            local.put(session, "last_seq", "0")
+        local.put(session, "url", address)
+        local.put(session, "device_id", device_id)
+        local.put(session, "library_id", library_id)
+        local.put(session, "joined_at", rec.now())
+        library.audit.record(session, "hub_join", device_id, {"url": server.safe_url(address), "library": library_id,
+                                                              "new_device": not same})
+    library.set_meta(LIBRARY_ID, library_id)
+    if password is not None:
+        _write_passfile(passfile(library_id, device_id), address, password)
+    hub = server.Hub(server.with_passfile(address, str(passfile(library_id, device_id)) if password else None), library_id)
+    try:
+        hub.register(me.library_key, device_id, label or os.uname().nodename, me.name)
+    finally:
+        hub.close()
+    return {"url": server.safe_url(address), "device": device_id, "library": library_id, "new_device": not same}
+
+
+def status(library: Library) -> dict[str, Any]:
+    """The hub's state as this device sees it: joined where, last sync, what waits here, and,
+    when the hub answers, its newest sequence and whether either side went back in time."""
+    found, hub = connect(library)
+    with library.reading() as session:
+        values = {key: local.get(session, key) for key in ("last_seq", "device_seq", "last_sync_at", "last_error",
+                                                            "joined_at", "last_change")}
+        counts = local.counts(session)
+    out: dict[str, Any] = {"url": server.safe_url(found.url), "device": found.device_id, "library": found.library_id,
+                           "hub_seq_seen": int(values["last_seq"] or 0), "last_sync_at": values["last_sync_at"],
+                           "last_error": values["last_error"], "joined_at": values["joined_at"],
+                           "pending": counts["dirty"] + counts["unpushed"], "awaiting_hub": counts["outgoing"] - counts["unpushed"],
+                           "conflicts": counts["conflicts"], "quarantined": counts["quarantined"], "warnings": []}
+    try:
+        head = hub.head()
+        out.update(reachable=True, hub_seq=head["hub_seq"], hub_changes=head["changes"], devices=len(hub.devices()))
+        out["warnings"] = witness(head["hub_seq"] if still_there(hub, values["last_change"]) else -1,
+                                  hub.device_seq(found.device_id), out["hub_seq_seen"], int(values["device_seq"] or 0))
+    except HubUnavailable as exc:
+        out.update(reachable=False, error=str(exc))
+    finally:
+        hub.close()
+    return out
+
+
+def still_there(hub: server.Hub, last_change: str | None) -> bool:
+    """Whether the last change this device pulled ("hub_seq device device_seq") is still at its
+    place on the hub: a hub restored from an older backup, or replaced, has lost or moved it."""
+    parts = (last_change or "").split()
+    return len(parts) != 3 or hub.change_at(int(parts[0])) == (parts[1], int(parts[2]))
+
+
+def witness(hub_seq: int, hub_device_seq: int, seen: int, device_seq: int) -> list[str]:
+    """What the hub's sequences say about time going backwards, on either side."""
+    out = []
+    if hub_seq < seen:  # -1: the last change seen here is not at its place on the hub
+        held = f"it holds changes up to {hub_seq}" if hub_seq >= 0 else "the last change seen here is no longer on it"
+        out.append(f"the hub went back in time: {held}, this device has seen {seen} (restored from an older backup, or "
+                   "replaced?); what this device holds is offered again")
+    if hub_device_seq > device_seq:
+        out.append(f"this library went back in time: the hub holds this device's changes up to {hub_device_seq}, "
+                   f"the library remembers {device_seq} (restored from an older copy?); the next sync brings them back")
+    return out
+
+
+def quarantined(library: Library) -> list[dict[str, Any]]:
+    """The hub's changes this device refused, oldest first, each with its reason."""
+    joined(library)
+    with library.reading() as session:
+        rows = session.execute(select(local.quarantine).order_by(local.quarantine.c.hub_seq))
+        return [dict(row._mapping) for row in rows]

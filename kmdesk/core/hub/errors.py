@@ -1,0 +1,33 @@
+"""The hub's typed errors: each has a code the faces turn into words, and a message that says
+what happened and what still works."""
+
+from __future__ import annotations
+
+from kmdesk.core.errors import KmdeskError
+
+
+class HubError(KmdeskError):
+    """The hub refused something or holds something unexpected (its message says what)."""
+
+    code = "hub_error"
+
+
+class HubUnavailable(HubError):
+    """The hub cannot be reached (server down, no network, wrong address or password): nothing
+    was lost, the library works on, and the next sync sends what waits."""
+
+    code = "hub_unavailable"
+
+
+class NotJoined(HubError):
+    code = "hub_not_joined"
+
+
+class WrongLibrary(HubError):
+    """The hub holds another library (its library key is not this library's)."""
+
+    code = "hub_wrong_library"
+
+
+class Refused(Exception):
+    """One change from the hub failed a check; it is quarantined with this reason, never applied."""

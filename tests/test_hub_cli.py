@@ -1,0 +1,97 @@
+"""The hub from the command line, as a community's technician and its keepers use it: make the
+hub, a login per device, join two copies of a library, sync, see the status, and choose between
+two values of a field changed on both."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from hub_support import PASS, new_hub
+
+from kmdesk.cli import main
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def env(tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("KMDESK_STATE_DIR", str(tmp_path / "state"))
+    monkeypatch.setenv("KMDESK_PASSPHRASE", PASS)
+    return tmp_path
+
+
+def test_init_join_sync_status_conflicts_and_resolve(env, pg_server, capsys):
+    database = pg_server.new_database()
+    admin = env / "admin-url"
+    admin.write_text(pg_server.url(database) + "\n")
+    code, out, _err = run(capsys, "hub", "init", "--url-file", str(admin))
+    assert code == 0 and "hub ready" in out and pg_server.password not in out
+    urls = []
+    for name in ("kit_one", "kit_two"):
+        code, out, _err = run(capsys, "hub", "device-add", "--url-file", str(admin), name)
+        assert code == 0 and name in out
+        (env / f"{name}.url").write_text(out.strip() + "\n")
+        urls.append(env / f"{name}.url")
+
+    one, two = env / "one", env / "two"
+    assert run(capsys, "--data-dir", str(one), "init", "--profile", "Keeper")[0] == 0
+    shutil.copytree(one, two)
+    code, out, _err = run(capsys, "--data-dir", str(one), "add", "--profile", "Keeper", "--type", "practice",
+                          "--title", "Seed exchange")
+    record = out.strip().split()[-1]
+    for folder, url in ((one, urls[0]), (two, urls[1])):
+        code, out, err = run(capsys, "--data-dir", str(folder), "hub", "join", "--url-file", str(url), "--profile", "Keeper")
+        assert code == 0 and "joined" in out, err
+        assert "password" not in out and url.read_text().split(":")[2].split("@")[0] not in out
+    assert run(capsys, "--data-dir", str(one), "hub", "sync", "--profile", "Keeper")[0] == 0
+    code, out, _err = run(capsys, "--data-dir", str(two), "hub", "sync", "--profile", "Keeper")
+    assert code == 0 and "received" in out
+    code, out, _err = run(capsys, "--data-dir", str(two), "show", record)
+    assert "Seed exchange" in out
+    before = json.loads(run(capsys, "--data-dir", str(one), "--json", "hub", "status", "--profile", "Keeper")[1])
+    code, out, _err = run(capsys, "--data-dir", str(one), "--json", "hub", "join", "--url-file", str(urls[0]),
+                          "--profile", "Keeper")
+    again = json.loads(out)
+    assert code == 0 and again["device"] == before["device"] and again["new_device"] is False  # the same device
+    assert run(capsys, "--data-dir", str(one), "hub", "sync", "--profile", "Keeper")[1].startswith("sent 0 change(s)")
+
+    for folder, title in ((one, "Seed exchange (one)"), (two, "Seed exchange (two)")):
+        assert run(capsys, "--data-dir", str(folder), "edit", record, "--profile", "Keeper", "--title", title)[0] == 0
+    for folder in (one, two, one):
+        run(capsys, "--data-dir", str(folder), "hub", "sync", "--profile", "Keeper")
+    code, out, _err = run(capsys, "--data-dir", str(one), "hub", "conflicts", "--profile", "Keeper")
+    assert "field: title" in out and "Seed exchange (one)" in out and "Seed exchange (two)" in out and "this device" in out
+    code, out, _err = run(capsys, "--data-dir", str(one), "hub", "resolve", record, "title", "--take", "mine",
+                          "--profile", "Keeper")
+    assert code == 0 and "Seed exchange (one)" in out
+    for folder in (one, two):
+        run(capsys, "--data-dir", str(folder), "hub", "sync", "--profile", "Keeper")
+    code, out, _err = run(capsys, "--data-dir", str(two), "--json", "hub", "status", "--profile", "Keeper")
+    state = json.loads(out)
+    assert code == 0 and state["reachable"] and state["conflicts"] == 0 and state["pending"] == 0
+    assert state["hub_seq_seen"] == state["hub_seq"] and state["devices"] == 2
+    code, out, _err = run(capsys, "--data-dir", str(two), "show", record)
+    assert "Seed exchange (one)" in out
+
+
+def test_a_library_that_has_not_joined_says_so(env, capsys):
+    folder = env / "lib"
+    assert run(capsys, "--data-dir", str(folder), "init", "--profile", "Keeper")[0] == 0
+    code, _out, err = run(capsys, "--data-dir", str(folder), "hub", "status", "--profile", "Keeper")
+    assert code == 2 and "has not joined a hub" in err
+
+
+def test_a_hub_address_that_does_not_answer(env, pg_server, capsys):
+    database = new_hub(pg_server).database
+    folder = env / "lib"
+    run(capsys, "--data-dir", str(folder), "init", "--profile", "Keeper")
+    dead = pg_server.url(database).replace(f":{pg_server.port}/", ":1/")
+    code, _out, err = run(capsys, "--data-dir", str(folder), "hub", "join", dead, "--profile", "Keeper")
+    assert code == 2 and "cannot be reached" in err and pg_server.password not in err

@@ -1,0 +1,248 @@
+"""Three device libraries sync through a real PostgreSQL hub: records created, edited and deleted
+on one arrive on the others; concurrent edits merge field by field, or keep both values for a
+person to choose; consent withdrawals travel and queue the CHM retraction; files travel in
+chunks; new members get their protocol keys through the replicated membership rows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hub_support import MEMBER_PASS, device, join, new_hub, public, restricted, sync, template
+
+from kmdesk.core.errors import AccessDenied
+from kmdesk.core.hub import conflicts, local, merge
+from kmdesk.core.hub import device as hub_device
+from kmdesk.core.store import attachments
+
+
+@pytest.fixture
+def devices(tmp_path: Path, pg_server, monkeypatch):
+    """Three devices (copies of one library, Keeper unlocked on each) joined to a new hub."""
+    monkeypatch.setenv("KMDESK_STATE_DIR", str(tmp_path / "state"))
+    hub = new_hub(pg_server)
+    base = template(tmp_path / "template")
+    libraries = [device(tmp_path / name, base) for name in ("a", "b", "c")]
+    for library, name in zip(libraries, ("laptop_a", "laptop_b", "laptop_c"), strict=True):
+        join(library, hub, name)
+    yield hub, libraries
+    for library in libraries:
+        library.close()
+
+
+def converge(libraries) -> None:
+    for _ in range(2):
+        for library in libraries:
+            sync(library)
+
+
+def titles(library) -> dict[str, str]:
+    return {r["id"]: r["title"].get("en") for r in library.records.iter_all()}
+
+
+def test_three_devices_create_edit_delete_and_converge(devices):
+    _hub, (a, b, c) = devices
+    kept = a.records.add(public("Rotational grazing"))
+    secret = a.records.add(restricted("Healing plant preparation", body={"en": "steep the leaves"}))
+    gone = a.records.add(public("Old notice"))
+    converge([a, b, c])
+    assert titles(b) == titles(c) == titles(a)
+    assert b.records.get(secret["id"])["body"] == {"en": "steep the leaves"}  # sealed on the hub, opened here
+
+    b.records.update(kept["id"], {"summary": {"en": "Herders move cattle between pastures"}})
+    c.records.delete(gone["id"])
+    converge([a, b, c])
+    for library in (a, b, c):
+        assert library.records.get(kept["id"])["summary"] == {"en": "Herders move cattle between pastures"}
+        assert gone["id"] not in titles(library)
+        assert [h["action"] for h in library.history.of(kept["id"])] == ["create", "edit"]
+        assert [h["action"] for h in library.history.of(gone["id"])] == ["create", "delete"]
+        assert library.index.search("grazing").total == 1
+
+
+def test_edits_of_different_fields_on_two_devices_merge(devices):
+    _hub, (a, b, c) = devices
+    record = a.records.add(restricted("Seed exchange"))
+    converge([a, b, c])
+    a.records.update(record["id"], {"summary": {"en": "tubers between altitude zones"}})
+    b.records.update(record["id"], {"keywords": ["seed", "potato"]})
+    converge([a, b, c])
+    for library in (a, b, c):
+        got = library.records.get(record["id"])
+        assert got["summary"] == {"en": "tubers between altitude zones"} and got["keywords"] == ["seed", "potato"]
+    assert conflicts.list_conflicts(c) == []
+
+
+def test_the_same_field_changed_on_two_devices_keeps_both_for_a_person(devices):
+    _hub, (a, b, c) = devices
+    record = a.records.add(restricted("Mangrove replanting"))
+    converge([a, b, c])
+    a.records.update(record["id"], {"title": {"en": "Mangrove replanting (elders)"}})
+    b.records.update(record["id"], {"title": {"en": "Mangrove replanting (fishers)"}})
+    report_a = sync(a)
+    report_b = sync(b)
+    assert report_a.conflicts == [] and any(record["id"] in line for line in report_b.conflicts)
+    converge([a, b, c])
+    shown = {library.records.get(record["id"])["title"]["en"] for library in (a, b, c)}
+    assert len(shown) == 1  # every device shows the same value until a person chooses
+    for library in (a, b, c):
+        [item] = conflicts.list_conflicts(library)
+        assert item["field"] == "title"
+        assert sorted(v["value"]["en"] for v in item["values"]) == ["Mangrove replanting (elders)",
+                                                                   "Mangrove replanting (fishers)"]
+    mine = [v for v in conflicts.list_conflicts(a)[0]["values"] if v["mine"]]
+    assert mine[0]["value"]["en"] == "Mangrove replanting (elders)"
+
+    conflicts.resolve(c, record["id"], "title", "1")
+    chosen = conflicts.list_conflicts(a)[0]["values"][0]["value"]
+    converge([a, b, c])
+    for library in (a, b, c):
+        assert conflicts.list_conflicts(library) == []
+        assert library.records.get(record["id"])["title"] == chosen
+        assert hub_device.status(library)["conflicts"] == 0
+
+
+def test_a_deletion_concurrent_with_an_edit_keeps_the_record_flagged(devices):
+    _hub, (a, b, c) = devices
+    record = a.records.add(public("Community seed bank guide"))
+    converge([a, b, c])
+    a.records.delete(record["id"])
+    b.records.update(record["id"], {"summary": {"en": "How to run a seed bank"}})
+    converge([a, b, c])
+    for library in (a, b, c):
+        assert library.records.get(record["id"])["summary"] == {"en": "How to run a seed bank"}  # nothing lost
+        [item] = conflicts.list_conflicts(library)
+        assert item["field"] == merge.DELETED
+    take = next(n for n, v in enumerate(conflicts.list_conflicts(c)[0]["values"], 1) if v["value"] == "deleted")
+    conflicts.resolve(c, record["id"], merge.DELETED, str(take))
+    converge([a, b, c])
+    for library in (a, b, c):
+        assert record["id"] not in titles(library)
+        assert conflicts.list_conflicts(library) == []
+
+
+def test_a_consent_withdrawal_replicates_and_queues_the_chm_retraction(devices):
+    _hub, (a, b, c) = devices
+    record = a.records.add({"type": "traditional_knowledge", "title": {"en": "Potato seed exchange"},
+                            "access": {"level": "public"}})
+    a.consent.grant(record["id"], {"granted_by": "Ayllu assembly", "scope": ["share_chm"], "form": "community_assembly"})
+    converge([a, b, c])
+    b.sync.add_target("chm", "chm", "http://127.0.0.1:9")  # b is the device that syncs with the CHM
+    b.sync.share([record["id"]], "chm")
+    [entry] = b.sync.entries("chm")
+    assert entry.op == "push"
+    b.sync.finish(entry, "sent", remote_revision="1", pushed_revision=1)
+
+    a.consent.withdraw(record["id"], by="Ayllu assembly", reason="the assembly decided so")
+    converge([a, b, c])
+    for library in (a, b, c):
+        [consent] = library.consent.of(record["id"])
+        assert consent["withdrawn_by"] == "Ayllu assembly"
+    assert [(e.record_id, e.op) for e in b.sync.entries("chm")] == [(record["id"], "retract")]
+
+
+def test_files_travel_in_chunks_sealed_where_the_record_is(devices, tmp_path):
+    _hub, (a, b, c) = devices
+    big = tmp_path / "recording.bin"
+    big.write_bytes(bytes(range(256)) * 5000)  # 1.28 MB: three chunks
+    note = tmp_path / "note.txt"
+    note.write_text("a public note", encoding="utf-8")
+    open_record = a.records.add(public("Workshop"))
+    sealed_record = a.records.add(restricted("Healing song"))
+    attachments.add(a, open_record["id"], note)
+    attachments.add(a, sealed_record["id"], big)
+    converge([a, b, c])
+    for library, out in ((b, tmp_path / "b.bin"), (c, tmp_path / "c.bin")):
+        [item] = attachments.list_for(library, sealed_record["id"])
+        assert item["filename"] == "recording.bin"
+        attachments.extract(library, item["id"], out)
+        assert out.read_bytes() == big.read_bytes()
+        [plain] = attachments.list_for(library, open_record["id"])
+        assert plain["filename"] == "note.txt"
+
+
+def test_a_new_member_gets_the_protocol_key_through_the_membership_row(devices, tmp_path):
+    _hub, (a, b, c) = devices
+    record = a.records.add({"type": "practice", "title": {"en": "Net mending"},
+                            "access": {"level": "restricted", "protocols": ["Fishers"]}})
+    converge([a, b, c])
+    b.lock()
+    b.unlock("Ama", MEMBER_PASS)  # Ama is not a Fishers member: the record stays sealed to her
+    assert b.records.get(record["id"])["sealed"] is True
+    a.access.add_member("Fishers", "Ama")
+    sync(a)
+    sync(b)  # the membership row (the key wrapped to Ama's public key) arrives
+    assert b.records.get(record["id"])["title"] == {"en": "Net mending"}
+
+
+def test_status_says_what_waits_and_what_the_hub_holds(devices):
+    _hub, (a, b, _c) = devices
+    a.records.add(public("Waiting"))
+    before = hub_device.status(a)
+    assert before["reachable"] and before["pending"] >= 1 and before["last_sync_at"] is None
+    sync(a)
+    after = hub_device.status(a)
+    assert after["pending"] == 0 and after["awaiting_hub"] == 0 and after["hub_seq_seen"] == after["hub_seq"]
+    with a.reading() as session:
+        assert local.counts(session)["outgoing"] == 0
+    assert hub_device.status(b)["hub_seq_seen"] < after["hub_seq"]
+
+
+def test_a_removed_member_gets_no_new_key(devices):
+    _hub, (a, b, c) = devices
+    before = a.records.add(restricted("Written before the removal"))
+    converge([a, b, c])
+    a.access.remove_member("Healers", "Ama")  # the protocol key is rotated, its records re-sealed
+    after = a.records.add(restricted("Written after the removal"))
+    converge([a, b, c])
+    assert b.records.get(after["id"])["title"] == {"en": "Written after the removal"}  # Keeper holds the new key
+    b.lock()
+    b.unlock("Ama", MEMBER_PASS)
+    try:
+        assert b.records.get(after["id"])["sealed"] is True
+        assert b.records.get(before["id"])["sealed"] is True  # re-sealed here too: this copy no longer opens for her
+        assert "Healers" not in b.access.unlocked_profile()["protocols"]
+    finally:
+        b.lock()
+        b.unlock("Keeper", "keeper passphrase long")
+
+
+def test_a_viewer_pulls_and_what_only_a_writer_may_send_waits_counted(devices):
+    _hub, (a, b, _c) = devices
+    b.access.create_profile("Reader", "reader passphrase long", ["viewer"])
+    records = [b.records.add(public(f"Offline note {n}")) for n in range(3)]
+    sync(a)
+    a.records.add(public("For everyone"))
+    sync(a)
+    b.lock()
+    b.unlock("Reader", "reader passphrase long")
+    report = sync(b)
+    assert report.pushed == 0 and report.applied >= 1
+    assert sorted(report.held) == ["1 profile change(s) waits for a custodian to sync (Reader is not one)",
+                                   "3 history change(s) waits for a contributor or custodian to sync (Reader is a viewer)",
+                                   "3 record change(s) waits for a contributor or custodian to sync (Reader is a viewer)"]
+    b.lock()
+    b.unlock("Keeper", "keeper passphrase long")
+    assert sync(b).held == []
+    sync(a)
+    assert {r["id"] for r in records} <= {r["id"] for r in a.records.iter_all()}
+    a.lock()
+    with pytest.raises(AccessDenied, match="made on another device"):
+        a.unlock("Reader", "reader passphrase long")  # its public part came, its private key stays on b
+    a.unlock("Keeper", "keeper passphrase long")
+
+
+def test_clocks_that_disagree_never_reorder_consent(devices, monkeypatch):
+    _hub, (a, b, c) = devices
+    record = a.records.add({"type": "traditional_knowledge", "title": {"en": "Medicinal bark"}, "access": {"level": "public"}})
+    a.consent.grant(record["id"], {"granted_by": "Healers' circle", "scope": ["share_chm"]})
+    converge([a, b, c])
+    from kmdesk.core.store import records as rec
+
+    with monkeypatch.context() as slow:
+        slow.setattr(rec, "now", lambda: "2001-01-01T00:00:00+00:00")  # b's clock is twenty-five years slow
+        b.consent.withdraw(record["id"], by="Healers' circle")
+    converge([a, b, c])
+    for library in (a, b, c):
+        [consent] = library.consent.of(record["id"])
+        assert consent["withdrawn_by"] == "Healers' circle"  # the withdrawal stands, whatever its time says
