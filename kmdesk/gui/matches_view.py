@@ -15,6 +15,12 @@ from kmdesk.gui.qt import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     Qt,
     QTreeWidget,
     QTreeWidgetItem,
@@ -28,6 +34,22 @@ if TYPE_CHECKING:
     from kmdesk.core.store.library import Library
 
 IdRole = Qt.ItemDataRole.UserRole + 1
+WHY = 2  # the column of reasons
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Cells whose text wraps at their column's width: a tree asks a row's height without
+    saying how wide the column is, so one long line of reasons would be cut to "same count…"."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 (Qt's name)
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        sized = QStyleOptionViewItem(option)
+        sized.rect = QRect(0, 0, max(1, self.tree.columnWidth(index.column())), max(1, option.rect.height()))
+        return super().sizeHint(sized, index)
 
 
 class MatchesView(QWidget):
@@ -48,6 +70,10 @@ class MatchesView(QWidget):
         self.tree.setHeaderLabels([self.tr("Record"), self.tr("Type"), self.tr("Why")])
         self.tree.setRootIsDecorated(False)
         self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)  # the reasons wrap, whole
+        self.tree.setItemDelegateForColumn(WHY, WrappingDelegate(self.tree))
+        self.tree.header().sectionResized.connect(lambda *_: self.tree.doItemsLayout())  # rows as tall as now needed
+        self.tree.setAccessibleName(self.tr("Matches"))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.tree.header().setStretchLastSection(True)
@@ -84,7 +110,7 @@ class MatchesView(QWidget):
                 title = self.tr("{title} (from the CHM)").format(title=title)
             row = QTreeWidgetItem(self.tree, [title, types.get(item.type, item.type), self.reasons_text(item.reasons)])
             row.setData(0, IdRole, item.id)
-            row.setToolTip(2, row.text(2))
+            row.setToolTip(WHY, row.text(WHY))
         self.note.setText(self.tr("{count} matches; open one with a double click.").format(count=len(found)) if found
                           else self.tr("No match yet: nothing in the library or the pulled CHM records fits."))
 
