@@ -181,9 +181,11 @@ def test_the_matches_tab_wraps_its_reasons(qtbot, window_in, demo_library):
     for row in range(tree.topLevelItemCount()):
         item = tree.topLevelItem(row)
         cell = tree.visualItemRect(item)
-        width = tree.columnWidth(WHY) - 2 * text_margin(tree)
-        needed = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, item.text(WHY)).height()
-        assert cell.height() >= needed, (item.text(WHY), cell.height(), needed)  # every line of the reasons shows
+        for column in (0, WHY):  # the match's title and its reasons
+            width = tree.columnWidth(column) - 2 * text_margin(tree)
+            needed = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap,
+                                          item.text(column)).height()
+            assert cell.height() >= needed, (item.text(column), cell.height(), needed)  # every line shows
         wrapped += needed > metrics.height()
     assert wrapped  # the reasons are longer than one line here, and wrap
 

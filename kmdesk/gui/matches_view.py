@@ -39,7 +39,7 @@ WHY = 2  # the column of reasons
 
 class WrappingDelegate(QStyledItemDelegate):
     """Cells whose text wraps at their column's width: a tree asks a row's height without
-    saying how wide the column is, so one long line of reasons would be cut to "same count…"."""
+    saying how wide the column is, so a long line of reasons was cut to "same country: Keny…"."""
 
     def __init__(self, tree: QTreeWidget) -> None:
         super().__init__(tree)
@@ -70,8 +70,9 @@ class MatchesView(QWidget):
         self.tree.setHeaderLabels([self.tr("Record"), self.tr("Type"), self.tr("Why")])
         self.tree.setRootIsDecorated(False)
         self.tree.setWordWrap(True)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)  # the reasons wrap, whole
-        self.tree.setItemDelegateForColumn(WHY, WrappingDelegate(self.tree))
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)  # titles and reasons wrap, whole
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
+        self.tree.setAlternatingRowColors(True)  # where one match's lines end and the next one's begin
         self.tree.header().sectionResized.connect(lambda *_: self.tree.doItemsLayout())  # rows as tall as now needed
         self.tree.setAccessibleName(self.tr("Matches"))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
