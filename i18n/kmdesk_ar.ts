@@ -69,6 +69,113 @@
     </message>
 </context>
 <context>
+    <name>ActionsController</name>
+    <message>
+        <source>&amp;New record…</source>
+        <translation>سجل &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>Create a record</source>
+        <translation>إنشاء سجل</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;استيراد…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>ت&amp;صدير…</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild search index…</source>
+        <translation>إعادة &amp;بناء فهرس البحث…</translation>
+    </message>
+    <message>
+        <source>&amp;Check index</source>
+        <translation>&amp;فحص الفهرس</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>&amp;Edit record…</source>
+        <translation>&amp;تعديل السجل…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record</source>
+        <translation>تعديل السجل المحدد</translation>
+    </message>
+    <message>
+        <source>&amp;Delete record…</source>
+        <translation>&amp;حذف السجل…</translation>
+    </message>
+    <message>
+        <source>Delete the selected record</source>
+        <translation>حذف السجل المحدد</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;بحث</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>ت&amp;حديث</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>التف&amp;ضيلات…</translation>
+    </message>
+    <message>
+        <source>&amp;About kmdesk</source>
+        <translation>&amp;حول kmdesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>ت&amp;حرير</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;اللغة</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>شريط الأدوات الرئيسي</translation>
+    </message>
+    <message>
+        <source>Search titles, texts, places, people…</source>
+        <translation>ابحث في العناوين والنصوص والأماكن والأشخاص…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Words to look for in titles, texts, places and people; the list shows what they find as you type (Ctrl+F comes here).</source>
+        <translation>كلمات للبحث عنها في العناوين والنصوص والأماكن والأشخاص؛ تعرض القائمة ما تجده أثناء الكتابة (يوصل Ctrl+F إلى هنا).</translation>
+    </message>
+</context>
+<context>
     <name>AddProfileDialog</name>
     <message>
         <source>Add a profile</source>
@@ -144,6 +251,10 @@
 </context>
 <context>
     <name>AttachmentsView</name>
+    <message>
+        <source>Files</source>
+        <translation>الملفات</translation>
+    </message>
     <message>
         <source>Add files…</source>
         <translation>إضافة ملفات…</translation>
@@ -239,6 +350,10 @@
         <translation>مسحوبة</translation>
     </message>
     <message>
+        <source>Consents</source>
+        <translation>الموافقات</translation>
+    </message>
+    <message>
         <source>Record consent…</source>
         <translation>تسجيل الموافقة…</translation>
     </message>
@@ -320,6 +435,10 @@
     <message>
         <source>Role</source>
         <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Creators and knowledge holders</source>
+        <translation>المنشئون وحاملو المعارف</translation>
     </message>
     <message>
         <source>Add creator</source>
@@ -856,6 +975,14 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
 </context>
 <context>
     <name>FacetPanel</name>
+    <message>
+        <source>Filters</source>
+        <translation>عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>Values of the records found, with how many have each; tick one (Space) to list only those records.</source>
+        <translation>قيم السجلات التي عُثر عليها، مع عدد السجلات لكل قيمة؛ حدّد قيمة (مفتاح المسافة) لعرض تلك السجلات وحدها.</translation>
+    </message>
     <message>
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
@@ -1520,6 +1647,17 @@ Use File › Rebuild search index… to repair it.</source>
     </message>
 </context>
 <context>
+    <name>LibraryTable</name>
+    <message>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>The records the search found, one per row. The arrow keys choose a record, Enter edits it, a right click on the headings chooses the columns.</source>
+        <translation>السجلات التي عثر عليها البحث، سجل في كل صف. تختار مفاتيح الأسهم سجلًا، ويحرّره مفتاح الإدخال، وتختار النقرة اليمنى على العناوين الأعمدة.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>This library is locked</source>
@@ -1563,102 +1701,6 @@ Use File › Rebuild search index… to repair it.</source>
     <message>
         <source>kmdesk — {folder}</source>
         <translation>kmdesk — {folder}</translation>
-    </message>
-    <message>
-        <source>&amp;New record…</source>
-        <translation>سجل &amp;جديد…</translation>
-    </message>
-    <message>
-        <source>Create a record</source>
-        <translation>إنشاء سجل</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;استيراد…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>ت&amp;صدير…</translation>
-    </message>
-    <message>
-        <source>&amp;Rebuild search index…</source>
-        <translation>إعادة &amp;بناء فهرس البحث…</translation>
-    </message>
-    <message>
-        <source>&amp;Check index</source>
-        <translation>&amp;فحص الفهرس</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;تراجع</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>إ&amp;عادة</translation>
-    </message>
-    <message>
-        <source>&amp;Edit record…</source>
-        <translation>&amp;تعديل السجل…</translation>
-    </message>
-    <message>
-        <source>Edit the selected record</source>
-        <translation>تعديل السجل المحدد</translation>
-    </message>
-    <message>
-        <source>&amp;Delete record…</source>
-        <translation>&amp;حذف السجل…</translation>
-    </message>
-    <message>
-        <source>Delete the selected record</source>
-        <translation>حذف السجل المحدد</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;بحث</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>ت&amp;حديث</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>التف&amp;ضيلات…</translation>
-    </message>
-    <message>
-        <source>&amp;About kmdesk</source>
-        <translation>&amp;حول kmdesk</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>ت&amp;حرير</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;اللغة</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>م&amp;ساعدة</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>شريط الأدوات الرئيسي</translation>
-    </message>
-    <message>
-        <source>Search titles, texts, places, people…</source>
-        <translation>ابحث في العناوين والنصوص والأماكن والأشخاص…</translation>
     </message>
     <message>
         <source>Files</source>
@@ -1753,6 +1795,10 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>السبب</translation>
     </message>
     <message>
+        <source>Matches</source>
+        <translation>التوافقات</translation>
+    </message>
+    <message>
         <source>Matches are found for needs, offers, organizations and people.</source>
         <translation>يُبحث عن توافقات للاحتياجات والعروض والمنظمات والأشخاص.</translation>
     </message>
@@ -1790,6 +1836,25 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>Keep it open</source>
         <translation>إبقاؤها مفتوحة</translation>
+    </message>
+</context>
+<context>
+    <name>PanesController</name>
+    <message>
+        <source>&amp;Filters</source>
+        <translation>&amp;عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>Show or hide the filters pane</source>
+        <translation>إظهار لوحة عوامل التصفية أو إخفاؤها</translation>
+    </message>
+    <message>
+        <source>&amp;Record pane</source>
+        <translation>لوحة &amp;السجل</translation>
+    </message>
+    <message>
+        <source>Show or hide the record pane</source>
+        <translation>إظهار لوحة السجل أو إخفاؤها</translation>
     </message>
 </context>
 <context>
@@ -2249,8 +2314,16 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>السجل</translation>
     </message>
     <message>
+        <source>The record selected in the list: its texts in every language, its targets, people, places and access.</source>
+        <translation>السجل المحدد في القائمة: نصوصه بكل اللغات، وغاياته، وأشخاصه، وأماكنه، ومستوى الوصول إليه.</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>السجل التاريخي</translation>
+    </message>
+    <message>
+        <source>Record pane</source>
+        <translation>لوحة السجل</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -2642,6 +2715,10 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>آخر خطأ</translation>
     </message>
     <message>
+        <source>Failures</source>
+        <translation>الإخفاقات</translation>
+    </message>
+    <message>
         <source>Sync now</source>
         <translation>المزامنة الآن</translation>
     </message>
@@ -2934,6 +3011,21 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>The label {label} forbids sharing.</source>
         <translation>التسمية {label} تمنع المشاركة.</translation>
+    </message>
+</context>
+<context>
+    <name>accessibility</name>
+    <message>
+        <source>More</source>
+        <translation>المزيد</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>تحديد الكل</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,113 @@
     </message>
 </context>
 <context>
+    <name>ActionsController</name>
+    <message>
+        <source>&amp;New record…</source>
+        <translation>&amp;Nuevo registro…</translation>
+    </message>
+    <message>
+        <source>Create a record</source>
+        <translation>Crear un registro</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild search index…</source>
+        <translation>&amp;Reconstruir el índice de búsqueda…</translation>
+    </message>
+    <message>
+        <source>&amp;Check index</source>
+        <translation>&amp;Comprobar el índice</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit record…</source>
+        <translation>&amp;Editar registro…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record</source>
+        <translation>Editar el registro seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Delete record…</source>
+        <translation>&amp;Eliminar registro…</translation>
+    </message>
+    <message>
+        <source>Delete the selected record</source>
+        <translation>Eliminar el registro seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;About kmdesk</source>
+        <translation>&amp;Acerca de kmdesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>Search titles, texts, places, people…</source>
+        <translation>Buscar en títulos, textos, lugares, personas…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Words to look for in titles, texts, places and people; the list shows what they find as you type (Ctrl+F comes here).</source>
+        <translation>Palabras que buscar en títulos, textos, lugares y personas; la lista muestra lo que encuentran mientras escribe (Ctrl+F lleva aquí).</translation>
+    </message>
+</context>
+<context>
     <name>AddProfileDialog</name>
     <message>
         <source>Add a profile</source>
@@ -144,6 +251,10 @@
 </context>
 <context>
     <name>AttachmentsView</name>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
     <message>
         <source>Add files…</source>
         <translation>Añadir archivos…</translation>
@@ -239,6 +350,10 @@
         <translation>Retirado</translation>
     </message>
     <message>
+        <source>Consents</source>
+        <translation>Consentimientos</translation>
+    </message>
+    <message>
         <source>Record consent…</source>
         <translation>Registrar el consentimiento…</translation>
     </message>
@@ -320,6 +435,10 @@
     <message>
         <source>Role</source>
         <translation>Función</translation>
+    </message>
+    <message>
+        <source>Creators and knowledge holders</source>
+        <translation>Creadores y poseedores de conocimientos</translation>
     </message>
     <message>
         <source>Add creator</source>
@@ -856,6 +975,14 @@ El protocolo recibe una clave nueva y sus registros ({count}) se vuelven a sella
 </context>
 <context>
     <name>FacetPanel</name>
+    <message>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>Values of the records found, with how many have each; tick one (Space) to list only those records.</source>
+        <translation>Valores de los registros encontrados, con cuántos tienen cada uno; marque uno (Espacio) para listar solo esos registros.</translation>
+    </message>
     <message>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
@@ -1520,6 +1647,17 @@ Use Archivo › Reconstruir el índice de búsqueda… para repararlo.</translat
     </message>
 </context>
 <context>
+    <name>LibraryTable</name>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>The records the search found, one per row. The arrow keys choose a record, Enter edits it, a right click on the headings chooses the columns.</source>
+        <translation>Los registros que encontró la búsqueda, uno por fila. Las flechas eligen un registro, Intro lo edita, un clic derecho en los encabezados elige las columnas.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>This library is locked</source>
@@ -1563,102 +1701,6 @@ Use Archivo › Reconstruir el índice de búsqueda… para repararlo.</translat
     <message>
         <source>kmdesk — {folder}</source>
         <translation>kmdesk — {folder}</translation>
-    </message>
-    <message>
-        <source>&amp;New record…</source>
-        <translation>&amp;Nuevo registro…</translation>
-    </message>
-    <message>
-        <source>Create a record</source>
-        <translation>Crear un registro</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importar…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportar…</translation>
-    </message>
-    <message>
-        <source>&amp;Rebuild search index…</source>
-        <translation>&amp;Reconstruir el índice de búsqueda…</translation>
-    </message>
-    <message>
-        <source>&amp;Check index</source>
-        <translation>&amp;Comprobar el índice</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
-    </message>
-    <message>
-        <source>&amp;Edit record…</source>
-        <translation>&amp;Editar registro…</translation>
-    </message>
-    <message>
-        <source>Edit the selected record</source>
-        <translation>Editar el registro seleccionado</translation>
-    </message>
-    <message>
-        <source>&amp;Delete record…</source>
-        <translation>&amp;Eliminar registro…</translation>
-    </message>
-    <message>
-        <source>Delete the selected record</source>
-        <translation>Eliminar el registro seleccionado</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Buscar</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>Ac&amp;tualizar</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferencias…</translation>
-    </message>
-    <message>
-        <source>&amp;About kmdesk</source>
-        <translation>&amp;Acerca de kmdesk</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>Barra de herramientas principal</translation>
-    </message>
-    <message>
-        <source>Search titles, texts, places, people…</source>
-        <translation>Buscar en títulos, textos, lugares, personas…</translation>
     </message>
     <message>
         <source>Files</source>
@@ -1745,6 +1787,10 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
         <translation>Por qué</translation>
     </message>
     <message>
+        <source>Matches</source>
+        <translation>Coincidencias</translation>
+    </message>
+    <message>
         <source>Matches are found for needs, offers, organizations and people.</source>
         <translation>Se buscan coincidencias para necesidades, ofertas, organizaciones y personas.</translation>
     </message>
@@ -1782,6 +1828,25 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
     <message>
         <source>Keep it open</source>
         <translation>Mantenerla abierta</translation>
+    </message>
+</context>
+<context>
+    <name>PanesController</name>
+    <message>
+        <source>&amp;Filters</source>
+        <translation>&amp;Filtros</translation>
+    </message>
+    <message>
+        <source>Show or hide the filters pane</source>
+        <translation>Mostrar u ocultar el panel de filtros</translation>
+    </message>
+    <message>
+        <source>&amp;Record pane</source>
+        <translation>Panel del &amp;registro</translation>
+    </message>
+    <message>
+        <source>Show or hide the record pane</source>
+        <translation>Mostrar u ocultar el panel del registro</translation>
     </message>
 </context>
 <context>
@@ -2241,8 +2306,16 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
         <translation>Registro</translation>
     </message>
     <message>
+        <source>The record selected in the list: its texts in every language, its targets, people, places and access.</source>
+        <translation>El registro seleccionado en la lista: sus textos en cada idioma, sus metas, personas, lugares y acceso.</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Record pane</source>
+        <translation>Panel del registro</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -2626,6 +2699,10 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
         <translation>Último error</translation>
     </message>
     <message>
+        <source>Failures</source>
+        <translation>Fallos</translation>
+    </message>
+    <message>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
@@ -2918,6 +2995,21 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
     <message>
         <source>The label {label} forbids sharing.</source>
         <translation>La etiqueta {label} prohíbe compartir.</translation>
+    </message>
+</context>
+<context>
+    <name>accessibility</name>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
     </message>
 </context>
 <context>

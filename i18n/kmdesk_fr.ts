@@ -69,6 +69,113 @@
     </message>
 </context>
 <context>
+    <name>ActionsController</name>
+    <message>
+        <source>&amp;New record…</source>
+        <translation>&amp;Nouvelle fiche…</translation>
+    </message>
+    <message>
+        <source>Create a record</source>
+        <translation>Créer une fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild search index…</source>
+        <translation>&amp;Reconstruire l&apos;index de recherche…</translation>
+    </message>
+    <message>
+        <source>&amp;Check index</source>
+        <translation>&amp;Vérifier l&apos;index</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit record…</source>
+        <translation>&amp;Modifier la fiche…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record</source>
+        <translation>Modifier la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Delete record…</source>
+        <translation>&amp;Supprimer la fiche…</translation>
+    </message>
+    <message>
+        <source>Delete the selected record</source>
+        <translation>Supprimer la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;About kmdesk</source>
+        <translation>À &amp;propos de kmdesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>Search titles, texts, places, people…</source>
+        <translation>Rechercher titres, textes, lieux, personnes…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Words to look for in titles, texts, places and people; the list shows what they find as you type (Ctrl+F comes here).</source>
+        <translation>Mots à chercher dans les titres, les textes, les lieux et les personnes ; la liste montre ce qu’ils trouvent pendant la saisie (Ctrl+F mène ici).</translation>
+    </message>
+</context>
+<context>
     <name>AddProfileDialog</name>
     <message>
         <source>Add a profile</source>
@@ -144,6 +251,10 @@
 </context>
 <context>
     <name>AttachmentsView</name>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
     <message>
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
@@ -239,6 +350,10 @@
         <translation>Retiré</translation>
     </message>
     <message>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
         <source>Record consent…</source>
         <translation>Enregistrer le consentement…</translation>
     </message>
@@ -320,6 +435,10 @@
     <message>
         <source>Role</source>
         <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Creators and knowledge holders</source>
+        <translation>Créateurs et détenteurs de savoirs</translation>
     </message>
     <message>
         <source>Add creator</source>
@@ -856,6 +975,14 @@ Le protocole reçoit une nouvelle clé et ses fiches ({count}) sont rescellées 
 </context>
 <context>
     <name>FacetPanel</name>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>Values of the records found, with how many have each; tick one (Space) to list only those records.</source>
+        <translation>Valeurs des fiches trouvées, avec le nombre de fiches pour chacune ; cochez-en une (Espace) pour ne lister que ces fiches.</translation>
+    </message>
     <message>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
@@ -1520,6 +1647,17 @@ Utilisez Fichier › Reconstruire l&apos;index de recherche… pour le réparer.
     </message>
 </context>
 <context>
+    <name>LibraryTable</name>
+    <message>
+        <source>Records</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>The records the search found, one per row. The arrow keys choose a record, Enter edits it, a right click on the headings chooses the columns.</source>
+        <translation>Les fiches trouvées par la recherche, une par ligne. Les flèches choisissent une fiche, Entrée la modifie, un clic droit sur les en-têtes choisit les colonnes.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>This library is locked</source>
@@ -1563,102 +1701,6 @@ Utilisez Fichier › Reconstruire l&apos;index de recherche… pour le réparer.
     <message>
         <source>kmdesk — {folder}</source>
         <translation>kmdesk — {folder}</translation>
-    </message>
-    <message>
-        <source>&amp;New record…</source>
-        <translation>&amp;Nouvelle fiche…</translation>
-    </message>
-    <message>
-        <source>Create a record</source>
-        <translation>Créer une fiche</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exporter…</translation>
-    </message>
-    <message>
-        <source>&amp;Rebuild search index…</source>
-        <translation>&amp;Reconstruire l&apos;index de recherche…</translation>
-    </message>
-    <message>
-        <source>&amp;Check index</source>
-        <translation>&amp;Vérifier l&apos;index</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>&amp;Edit record…</source>
-        <translation>&amp;Modifier la fiche…</translation>
-    </message>
-    <message>
-        <source>Edit the selected record</source>
-        <translation>Modifier la fiche sélectionnée</translation>
-    </message>
-    <message>
-        <source>&amp;Delete record…</source>
-        <translation>&amp;Supprimer la fiche…</translation>
-    </message>
-    <message>
-        <source>Delete the selected record</source>
-        <translation>Supprimer la fiche sélectionnée</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Rechercher</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>Ac&amp;tualiser</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Préférences…</translation>
-    </message>
-    <message>
-        <source>&amp;About kmdesk</source>
-        <translation>À &amp;propos de kmdesk</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>Barre d&apos;outils principale</translation>
-    </message>
-    <message>
-        <source>Search titles, texts, places, people…</source>
-        <translation>Rechercher titres, textes, lieux, personnes…</translation>
     </message>
     <message>
         <source>Files</source>
@@ -1745,6 +1787,10 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
         <translation>Pourquoi</translation>
     </message>
     <message>
+        <source>Matches</source>
+        <translation>Correspondances</translation>
+    </message>
+    <message>
         <source>Matches are found for needs, offers, organizations and people.</source>
         <translation>Les correspondances se cherchent pour les besoins, offres, organisations et personnes.</translation>
     </message>
@@ -1782,6 +1828,25 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
     <message>
         <source>Keep it open</source>
         <translation>La laisser ouverte</translation>
+    </message>
+</context>
+<context>
+    <name>PanesController</name>
+    <message>
+        <source>&amp;Filters</source>
+        <translation>&amp;Filtres</translation>
+    </message>
+    <message>
+        <source>Show or hide the filters pane</source>
+        <translation>Afficher ou masquer le volet des filtres</translation>
+    </message>
+    <message>
+        <source>&amp;Record pane</source>
+        <translation>Volet de la &amp;fiche</translation>
+    </message>
+    <message>
+        <source>Show or hide the record pane</source>
+        <translation>Afficher ou masquer le volet de la fiche</translation>
     </message>
 </context>
 <context>
@@ -2241,8 +2306,16 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
         <translation>Fiche</translation>
     </message>
     <message>
+        <source>The record selected in the list: its texts in every language, its targets, people, places and access.</source>
+        <translation>La fiche choisie dans la liste : ses textes dans chaque langue, ses cibles, ses personnes, ses lieux et son accès.</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Record pane</source>
+        <translation>Volet de la fiche</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -2626,6 +2699,10 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
         <translation>Dernière erreur</translation>
     </message>
     <message>
+        <source>Failures</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
@@ -2918,6 +2995,21 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
     <message>
         <source>The label {label} forbids sharing.</source>
         <translation>L&apos;étiquette {label} interdit le partage.</translation>
+    </message>
+</context>
+<context>
+    <name>accessibility</name>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,113 @@
     </message>
 </context>
 <context>
+    <name>ActionsController</name>
+    <message>
+        <source>&amp;New record…</source>
+        <translation>&amp;Новая запись…</translation>
+    </message>
+    <message>
+        <source>Create a record</source>
+        <translation>Создать запись</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild search index…</source>
+        <translation>&amp;Перестроить поисковый индекс…</translation>
+    </message>
+    <message>
+        <source>&amp;Check index</source>
+        <translation>П&amp;роверить индекс</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Edit record…</source>
+        <translation>&amp;Изменить запись…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record</source>
+        <translation>Изменить выбранную запись</translation>
+    </message>
+    <message>
+        <source>&amp;Delete record…</source>
+        <translation>&amp;Удалить запись…</translation>
+    </message>
+    <message>
+        <source>Delete the selected record</source>
+        <translation>Удалить выбранную запись</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;About kmdesk</source>
+        <translation>&amp;О программе kmdesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Основная панель инструментов</translation>
+    </message>
+    <message>
+        <source>Search titles, texts, places, people…</source>
+        <translation>Поиск по названиям, текстам, местам, людям…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Words to look for in titles, texts, places and people; the list shows what they find as you type (Ctrl+F comes here).</source>
+        <translation>Слова для поиска в названиях, текстах, местах и людях; список показывает найденное по мере ввода (сюда ведёт Ctrl+F).</translation>
+    </message>
+</context>
+<context>
     <name>AddProfileDialog</name>
     <message>
         <source>Add a profile</source>
@@ -144,6 +251,10 @@
 </context>
 <context>
     <name>AttachmentsView</name>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
     <message>
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
@@ -239,6 +350,10 @@
         <translation>Отозвано</translation>
     </message>
     <message>
+        <source>Consents</source>
+        <translation>Согласия</translation>
+    </message>
+    <message>
         <source>Record consent…</source>
         <translation>Записать согласие…</translation>
     </message>
@@ -320,6 +435,10 @@
     <message>
         <source>Role</source>
         <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Creators and knowledge holders</source>
+        <translation>Авторы и носители знаний</translation>
     </message>
     <message>
         <source>Add creator</source>
@@ -856,6 +975,14 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
 </context>
 <context>
     <name>FacetPanel</name>
+    <message>
+        <source>Filters</source>
+        <translation>Фильтры</translation>
+    </message>
+    <message>
+        <source>Values of the records found, with how many have each; tick one (Space) to list only those records.</source>
+        <translation>Значения найденных записей и сколько записей имеет каждое; отметьте значение (пробел), чтобы показать только эти записи.</translation>
+    </message>
     <message>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
@@ -1520,6 +1647,17 @@ Use File › Rebuild search index… to repair it.</source>
     </message>
 </context>
 <context>
+    <name>LibraryTable</name>
+    <message>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>The records the search found, one per row. The arrow keys choose a record, Enter edits it, a right click on the headings chooses the columns.</source>
+        <translation>Записи, найденные поиском, по одной в строке. Стрелки выбирают запись, Enter открывает её для правки, щелчок правой кнопкой по заголовкам выбирает столбцы.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>This library is locked</source>
@@ -1563,102 +1701,6 @@ Use File › Rebuild search index… to repair it.</source>
     <message>
         <source>kmdesk — {folder}</source>
         <translation>kmdesk — {folder}</translation>
-    </message>
-    <message>
-        <source>&amp;New record…</source>
-        <translation>&amp;Новая запись…</translation>
-    </message>
-    <message>
-        <source>Create a record</source>
-        <translation>Создать запись</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Импорт…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Экспорт…</translation>
-    </message>
-    <message>
-        <source>&amp;Rebuild search index…</source>
-        <translation>&amp;Перестроить поисковый индекс…</translation>
-    </message>
-    <message>
-        <source>&amp;Check index</source>
-        <translation>П&amp;роверить индекс</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Отменить</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Повторить</translation>
-    </message>
-    <message>
-        <source>&amp;Edit record…</source>
-        <translation>&amp;Изменить запись…</translation>
-    </message>
-    <message>
-        <source>Edit the selected record</source>
-        <translation>Изменить выбранную запись</translation>
-    </message>
-    <message>
-        <source>&amp;Delete record…</source>
-        <translation>&amp;Удалить запись…</translation>
-    </message>
-    <message>
-        <source>Delete the selected record</source>
-        <translation>Удалить выбранную запись</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Найти</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>О&amp;бновить</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Настройки…</translation>
-    </message>
-    <message>
-        <source>&amp;About kmdesk</source>
-        <translation>&amp;О программе kmdesk</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Правка</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Язык</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>Основная панель инструментов</translation>
-    </message>
-    <message>
-        <source>Search titles, texts, places, people…</source>
-        <translation>Поиск по названиям, текстам, местам, людям…</translation>
     </message>
     <message>
         <source>Files</source>
@@ -1747,6 +1789,10 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>Почему</translation>
     </message>
     <message>
+        <source>Matches</source>
+        <translation>Совпадения</translation>
+    </message>
+    <message>
         <source>Matches are found for needs, offers, organizations and people.</source>
         <translation>Совпадения ищутся для потребностей, предложений, организаций и людей.</translation>
     </message>
@@ -1784,6 +1830,25 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>Keep it open</source>
         <translation>Оставить открытой</translation>
+    </message>
+</context>
+<context>
+    <name>PanesController</name>
+    <message>
+        <source>&amp;Filters</source>
+        <translation>&amp;Фильтры</translation>
+    </message>
+    <message>
+        <source>Show or hide the filters pane</source>
+        <translation>Показать или скрыть панель фильтров</translation>
+    </message>
+    <message>
+        <source>&amp;Record pane</source>
+        <translation>Панель &amp;записи</translation>
+    </message>
+    <message>
+        <source>Show or hide the record pane</source>
+        <translation>Показать или скрыть панель записи</translation>
     </message>
 </context>
 <context>
@@ -2243,8 +2308,16 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>Запись</translation>
     </message>
     <message>
+        <source>The record selected in the list: its texts in every language, its targets, people, places and access.</source>
+        <translation>Запись, выбранная в списке: её тексты на всех языках, целевые задачи, люди, места и доступ.</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>История</translation>
+    </message>
+    <message>
+        <source>Record pane</source>
+        <translation>Панель записи</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -2630,6 +2703,10 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>Последняя ошибка</translation>
     </message>
     <message>
+        <source>Failures</source>
+        <translation>Сбои</translation>
+    </message>
+    <message>
         <source>Sync now</source>
         <translation>Синхронизировать сейчас</translation>
     </message>
@@ -2922,6 +2999,21 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>The label {label} forbids sharing.</source>
         <translation>Метка {label} запрещает передачу.</translation>
+    </message>
+</context>
+<context>
+    <name>accessibility</name>
+    <message>
+        <source>More</source>
+        <translation>Ещё</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Выделить всё</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,113 @@
     </message>
 </context>
 <context>
+    <name>ActionsController</name>
+    <message>
+        <source>&amp;New record…</source>
+        <translation>新建记录(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a record</source>
+        <translation>创建记录</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild search index…</source>
+        <translation>重建搜索索引(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Check index</source>
+        <translation>检查索引(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit record…</source>
+        <translation>编辑记录(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record</source>
+        <translation>编辑所选记录</translation>
+    </message>
+    <message>
+        <source>&amp;Delete record…</source>
+        <translation>删除记录(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected record</source>
+        <translation>删除所选记录</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;About kmdesk</source>
+        <translation>关于 kmdesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Search titles, texts, places, people…</source>
+        <translation>搜索标题、正文、地点、人物…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Words to look for in titles, texts, places and people; the list shows what they find as you type (Ctrl+F comes here).</source>
+        <translation>在标题、正文、地点和人物中查找的词语；边输入边在列表中显示结果（按 Ctrl+F 来到这里）。</translation>
+    </message>
+</context>
+<context>
     <name>AddProfileDialog</name>
     <message>
         <source>Add a profile</source>
@@ -144,6 +251,10 @@
 </context>
 <context>
     <name>AttachmentsView</name>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
     <message>
         <source>Add files…</source>
         <translation>添加文件…</translation>
@@ -239,6 +350,10 @@
         <translation>已撤回</translation>
     </message>
     <message>
+        <source>Consents</source>
+        <translation>同意记录</translation>
+    </message>
+    <message>
         <source>Record consent…</source>
         <translation>记录同意…</translation>
     </message>
@@ -320,6 +435,10 @@
     <message>
         <source>Role</source>
         <translation>角色</translation>
+    </message>
+    <message>
+        <source>Creators and knowledge holders</source>
+        <translation>创作者和知识持有人</translation>
     </message>
     <message>
         <source>Add creator</source>
@@ -856,6 +975,14 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
 </context>
 <context>
     <name>FacetPanel</name>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Values of the records found, with how many have each; tick one (Space) to list only those records.</source>
+        <translation>找到的记录中的各个值及其记录数；勾选一个值（空格键）即只列出这些记录。</translation>
+    </message>
     <message>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
@@ -1520,6 +1647,17 @@ Use File › Rebuild search index… to repair it.</source>
     </message>
 </context>
 <context>
+    <name>LibraryTable</name>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>The records the search found, one per row. The arrow keys choose a record, Enter edits it, a right click on the headings chooses the columns.</source>
+        <translation>搜索找到的记录，每行一条。方向键选择记录，回车键编辑它，在列标题上单击右键可选择显示的列。</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>This library is locked</source>
@@ -1563,102 +1701,6 @@ Use File › Rebuild search index… to repair it.</source>
     <message>
         <source>kmdesk — {folder}</source>
         <translation>kmdesk — {folder}</translation>
-    </message>
-    <message>
-        <source>&amp;New record…</source>
-        <translation>新建记录(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Create a record</source>
-        <translation>创建记录</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>导入(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>导出(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Rebuild search index…</source>
-        <translation>重建搜索索引(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>&amp;Check index</source>
-        <translation>检查索引(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit record…</source>
-        <translation>编辑记录(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Edit the selected record</source>
-        <translation>编辑所选记录</translation>
-    </message>
-    <message>
-        <source>&amp;Delete record…</source>
-        <translation>删除记录(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Delete the selected record</source>
-        <translation>删除所选记录</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>查找(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>首选项(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;About kmdesk</source>
-        <translation>关于 kmdesk(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <source>Search titles, texts, places, people…</source>
-        <translation>搜索标题、正文、地点、人物…</translation>
     </message>
     <message>
         <source>Files</source>
@@ -1743,6 +1785,10 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>原因</translation>
     </message>
     <message>
+        <source>Matches</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
         <source>Matches are found for needs, offers, organizations and people.</source>
         <translation>仅为需求、供给、组织和人员查找匹配。</translation>
     </message>
@@ -1780,6 +1826,25 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>Keep it open</source>
         <translation>保持开放</translation>
+    </message>
+</context>
+<context>
+    <name>PanesController</name>
+    <message>
+        <source>&amp;Filters</source>
+        <translation>筛选(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show or hide the filters pane</source>
+        <translation>显示或隐藏筛选窗格</translation>
+    </message>
+    <message>
+        <source>&amp;Record pane</source>
+        <translation>记录窗格(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show or hide the record pane</source>
+        <translation>显示或隐藏记录窗格</translation>
     </message>
 </context>
 <context>
@@ -2239,8 +2304,16 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>记录</translation>
     </message>
     <message>
+        <source>The record selected in the list: its texts in every language, its targets, people, places and access.</source>
+        <translation>列表中选中的记录：各语言的文本、行动目标、人物、地点和访问级别。</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>历史</translation>
+    </message>
+    <message>
+        <source>Record pane</source>
+        <translation>记录窗格</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -2622,6 +2695,10 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>最近错误</translation>
     </message>
     <message>
+        <source>Failures</source>
+        <translation>失败</translation>
+    </message>
+    <message>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
@@ -2914,6 +2991,21 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>The label {label} forbids sharing.</source>
         <translation>标签 {label} 禁止共享。</translation>
+    </message>
+</context>
+<context>
+    <name>accessibility</name>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
     </message>
 </context>
 <context>

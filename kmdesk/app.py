@@ -19,6 +19,7 @@ from kmdesk.core.store import seed
 from kmdesk.core.store.library import Library
 from kmdesk.core.store.records import base_language
 from kmdesk.gui import icon
+from kmdesk.gui.accessibility import install_focus_ring
 from kmdesk.gui.dialogs import show_error
 from kmdesk.gui.main_window import MainWindow
 from kmdesk.gui.malloc_arenas import limit_malloc_arenas
@@ -49,6 +50,7 @@ def application() -> QApplication:
     app.setWindowIcon(icon("kmdesk"))
     # the fonts kmdesk carries, for the scripts of its languages this system cannot draw
     fonts.register_bundled()
+    install_focus_ring(app)  # type: ignore[arg-type]  (instance() is typed as the core application)
     return app  # type: ignore[return-value]
 
 

@@ -93,8 +93,7 @@ FILE_MENU = {"fr": "&Fichier", "es": "&Archivo", "ru": "&Файл", "zh": "文�
 
 def visible_texts(window) -> list[str]:
     menus = [action.text() for action in window.menuBar().actions()]
-    headers = [str(window.model.headerData(c, __import__("kmdesk.gui.qt", fromlist=["Qt"]).Qt.Orientation.Horizontal))
-               for c in range(window.model.columnCount())]
+    headers = [window.model.column_name(c) for c in range(window.model.columnCount())]
     return [*menus, *headers, window.search_edit.placeholderText(), window.new_action.text(),
             window.record_view.tabs.tabText(0), window.record_view.tabs.tabText(1)]
 
@@ -247,7 +246,7 @@ def test_dates_and_numbers_follow_the_chosen_locale(qapp, translated, language, 
     assert format_timestamp("2023-11-02T10:00:00+00:00") != "2023-11-02T10:00:00+00:00"
 
 
-def test_the_table_shows_dates_in_the_locale_and_sorts_them_in_time(qapp, translated):
+def test_the_table_shows_short_dates_in_the_locale_and_sorts_them_in_time(qapp, translated):
     from kmdesk.gui.library_model import Column, LibraryModel, row_from_record
     from kmdesk.gui.qt import Qt
     from kmdesk.render.translations import install_translations
@@ -260,7 +259,13 @@ def test_the_table_shows_dates_in_the_locale_and_sorts_them_in_time(qapp, transl
     model.set_results(rows.values(), len(rows))
     model.sort(Column.DATE, Qt.SortOrder.AscendingOrder)
     shown = [model.data(model.index(row, Column.DATE)) for row in range(3)]
-    assert shown == ["juin 2019", "30 avril 2021", "2 novembre 2023"]
+    assert shown == ["juin 2019", "30/04/2021", "02/11/2023"]  # the locale's short form fits the column
+    words = [model.data(model.index(row, Column.DATE), Qt.ItemDataRole.ToolTipRole) for row in range(3)]
+    assert words == ["juin 2019", "30 avril 2021", "2 novembre 2023"]  # and the tooltip says it in words
+    install_translations(qapp, "ru")
+    assert model.data(model.index(0, Column.DATE)) == "июнь 2019"
+    model.set_results([row_from_record({"id": "e", "title": {"ru": "Е"}, "date": "2026-02"})], 1)
+    assert model.data(model.index(0, Column.DATE)) == "февр. 2026"  # was "Febr…2026" in a narrow column
     install_translations(qapp, "ar")
     model.set_results([row_from_record({"id": "d", "title": {"ar": "د"}, "gbf_targets": [2, 11]})], 1)
     assert model.data(model.index(0, Column.TARGETS)) == "٢, ١١"

@@ -79,6 +79,7 @@ class AttachmentsView(QWidget):
         self.items: list[dict[str, Any]] = []
         self._temp: QTemporaryDir | None = None
         self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Files"))
         self.list.setIconSize(THUMBNAIL)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.itemActivated.connect(lambda _item: self.open_selected())

@@ -23,6 +23,7 @@ from kmdesk.render.localized import format_number
 LABEL_WIDTH = 210  # px for the category labels of a horizontal chart (elided to fit, whole in the tooltip)
 BAR_PX = 22  # px per bar of a horizontal chart: it grows with its categories
 TIME_HEIGHT = 200  # px of a chart over time
+LABEL_GAP = 6  # px between the end of the longest bar (with its count) and the chart's edge
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,7 @@ class BarChart(pg.PlotWidget):
         plot.getAxis(self.category_side).setTickPen(pg.mkPen(None))  # not even the dot of a tick 0 px long
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        plot.getViewBox().sigResized.connect(lambda _box: self._fit_counts())
 
     def geometry(self, index: int) -> tuple[float, float, float, float]:
         """(x0, y0, width, height) of bar ``index`` in data coordinates."""
@@ -156,15 +158,40 @@ class BarChart(pg.PlotWidget):
         plot.addItem(self._item)
         self._add_count_labels()
         self._set_categories()
-        top = max(counts, default=0) or 1
         if self.horizontal:
-            plot.setXRange(0, top * 1.15, padding=0)
             plot.setYRange(-0.6, max(len(bars), 1) - 0.4, padding=0)
             self.setFixedHeight(50 + BAR_PX * max(len(bars), 1))
         else:
-            plot.setYRange(0, top * 1.3, padding=0)
             self.setFixedHeight(TIME_HEIGHT)
             plot.setXRange(-0.6, max(len(bars), 1) - 0.4, padding=0)
+        self._fit_counts()
+
+    def value_range(self, room: float) -> float:
+        """How far the value axis must reach for every bar's count to be drawn whole beyond the
+        bar's end, when the axis is ``room`` pixels long: a bar of ``c`` with a count ``w``
+        pixels long needs ``c + (w + gap) * range / room <= range``. Without the room (a chart
+        not laid out yet) a fifth more than the longest bar."""
+        top = max((bar.count for bar in self.bars), default=0) or 1
+        if room <= 0:
+            return top * 1.2
+        needed = float(top) * 1.05
+        for bar, label in zip(self.bars, self._labels, strict=True):
+            size = label.boundingRect()  # in pixels: a count is drawn the same size at any zoom
+            drawn = (size.width() if self.horizontal else size.height()) + LABEL_GAP
+            needed = max(needed, bar.count / max(0.2, 1 - drawn / room))
+        return needed
+
+    def _fit_counts(self) -> None:
+        """Range the value axis so that the longest bar's count stays inside the chart ("2,018"
+        was cut to "2,0" at its edge); again whenever the chart is resized."""
+        if not self.bars:
+            return
+        plot = self.getPlotItem()
+        box = plot.getViewBox()
+        if self.horizontal:
+            plot.setXRange(0, self.value_range(box.width()), padding=0)
+        else:
+            plot.setYRange(0, self.value_range(box.height()), padding=0)
 
     def _add_count_labels(self) -> None:
         """Each bar's count at its end, in the locale's digits (read without the axis)."""

@@ -234,6 +234,11 @@ class WithdrawConsentDialog(QDialog):
         super().accept()
 
 
+def standing_consents(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """The record's consents not yet withdrawn (what a withdrawal can still name)."""
+    return [c for c in record.get("consents") or [] if not c.get("withdrawn_on")]
+
+
 class ConsentPanel(QWidget):
     """A record's consent: the state today with its icon, then every consent and withdrawal,
     newest first. The buttons ask (signals); the window does the work."""
@@ -254,6 +259,7 @@ class ConsentPanel(QWidget):
                                    self.tr("Withdrawn")])
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setRootIsDecorated(True)
+        self.tree.setAccessibleName(self.tr("Consents"))
         self.record_button = QPushButton(self.tr("Record consent…"), self)
         self.record_button.clicked.connect(self.recordRequested.emit)
         self.withdraw_button = QPushButton(self.tr("Withdraw consent…"), self)
@@ -264,10 +270,11 @@ class ConsentPanel(QWidget):
         state_row = QHBoxLayout()
         state_row.addWidget(self.state_icon)
         state_row.addWidget(self.state_label, 1)
-        buttons = QHBoxLayout()
+        # stacked: side by side (in French) they kept the record pane too wide for the list beside
+        # it when the sync panel opens
+        buttons = QVBoxLayout()
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.withdraw_button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(state_row)
         layout.addWidget(self.tree, 1)
@@ -287,8 +294,7 @@ class ConsentPanel(QWidget):
         return record_consent_state(self.record) if self.record else "none"
 
     def standing(self) -> list[dict[str, Any]]:
-        """Consents not yet withdrawn (what a withdrawal can still name)."""
-        return [c for c in (self.record or {}).get("consents") or [] if not c.get("withdrawn_on")]
+        return standing_consents(self.record or {})
 
     def show_record(self, record: dict[str, Any]) -> None:
         self.record = record

@@ -302,7 +302,7 @@ class CustodianView(QDialog):
 
     # -- reading ---------------------------------------------------------------------------------
     def _pick_title(self, texts: dict[str, str]) -> str:
-        return pick_text(texts, self.session.window.languages)
+        return pick_text(texts, self.session.languages())
 
     def reload(self) -> None:
         def read(_task: Any) -> dict[str, Any]:

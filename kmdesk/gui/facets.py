@@ -52,6 +52,9 @@ class FacetPanel(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
+        self.tree.setAccessibleName(self.tr("Filters"))
+        self.tree.setAccessibleDescription(self.tr("Values of the records found, with how many have each; tick "
+                                                   "one (Space) to list only those records."))
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

@@ -22,6 +22,7 @@ from language_data.names import code_to_names
 from kmdesk.core import vocab
 from kmdesk.core.store.records import ACCESS_LEVELS
 from kmdesk.core.trust.consent import ConsentState
+from kmdesk.gui import icon
 from kmdesk.gui.access_words import (
     consent_icon,
     consent_state_explanation,
@@ -148,6 +149,10 @@ class Column(IntEnum):
     CONSENT = 7
 
 
+# Columns shown as an icon, their words in the tooltip and to screen readers; headings too
+ICON_COLUMNS = {Column.ACCESS: "column-access", Column.CONSENT: "column-consent"}
+
+
 class LibraryModel(QAbstractTableModel):
     """Search results as table rows, a page at a time. ``set_results`` starts a new answer with
     its first page; ``add_page`` appends a page the view asked for (``more_wanted``);
@@ -170,6 +175,7 @@ class LibraryModel(QAbstractTableModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._icons = {**{("access", level): level_icon(level) for level in ACCESS_LEVELS},
                        **{("consent", state): consent_icon(state) for state in CONSENT_STATES}}
+        self._heading_icons = {column: icon(name) for column, name in ICON_COLUMNS.items()}
         self.set_languages(languages)
 
     # -- content ------------------------------------------------------------------------------
@@ -275,9 +281,20 @@ class LibraryModel(QAbstractTableModel):
         self.more_wanted.emit(self._asked)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)  # a heading cut short reads whole
-        if orientation != Qt.Orientation.Horizontal or role not in shown:
+        """A column's heading: its name, or for the icon columns an icon named in the tooltip
+        and to screen readers (a heading cut short reads whole in the tooltip too)."""
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
             return None
+        column = Column(section)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.column_name(column)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return None if column in ICON_COLUMNS else self.column_name(column)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._heading_icons.get(column)
+        return None
+
+    def column_name(self, column: Column) -> str:
         return {
             Column.TITLE: self.tr("Title"),
             Column.TYPE: self.tr("Type"),
@@ -287,7 +304,7 @@ class LibraryModel(QAbstractTableModel):
             Column.LANGUAGES: self.tr("Languages"),
             Column.ACCESS: self.tr("Access"),
             Column.CONSENT: self.tr("Consent"),
-        }.get(Column(section))
+        }[column]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
@@ -311,20 +328,26 @@ class LibraryModel(QAbstractTableModel):
         return None
 
     def _type_label(self, row: RowData) -> str:
+        """The type in words, with a resource's kind: "Resource · Guide"."""
         label = self._types.get(row.type, row.type)
         return f"{label} · {self._kinds.get(row.resource_kind, row.resource_kind)}" if row.resource_kind else label
+
+    def _type_shown(self, row: RowData) -> str:
+        """What the narrow type column shows: a resource by its kind alone ("Guide" says it is a
+        resource), the whole label in the tooltip."""
+        return self._kinds.get(row.resource_kind, row.resource_kind) if row.resource_kind else self._type_label(row)
 
     def _display(self, row: RowData, column: Column) -> str:
         if column == Column.TITLE:
             return self.title_of(row)
         if column == Column.TYPE:
-            return self._type_label(row)
+            return self._type_shown(row)
         if column == Column.TARGETS:
             return ", ".join(format_number(n) for n in row.gbf_targets)  # Arabic-Indic digits in Arabic
         if column == Column.COMMUNITY:
             return row.community
         if column == Column.DATE:
-            return format_date(row.date)
+            return format_date(row.date, QLocale.FormatType.ShortFormat)
         if column == Column.LANGUAGES:
             return ", ".join(row.languages)
         if column == Column.CONSENT:
@@ -338,6 +361,10 @@ class LibraryModel(QAbstractTableModel):
             return f"{self._levels.get(row.access, row.access)}: {level_explanation(row.access)}"
         if column == Column.CONSENT:
             return f"{consent_state_name(row.consent)}: {consent_state_explanation(row.consent)}"
+        if column == Column.TYPE:
+            return self._type_label(row)
+        if column == Column.DATE:
+            return format_date(row.date) or None  # the short form of the column, in words
         if column == Column.TARGETS and row.gbf_targets:
             return "\n".join(self.tr("Target {number}: {title}").format(number=n, title=self._targets.get(n, ""))
                              for n in row.gbf_targets)
@@ -368,4 +395,6 @@ class LibraryModel(QAbstractTableModel):
             return row.date  # ISO dates sort in time order; the locale's words would not
         if column == Column.CONSENT:
             return CONSENT_STATES.index(row.consent) if row.consent in CONSENT_STATES else len(CONSENT_STATES)
+        if column == Column.TYPE:
+            return self._type_label(row).casefold()  # resources together, by kind
         return self._display(row, column).casefold()

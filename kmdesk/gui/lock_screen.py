@@ -1,5 +1,5 @@
 """Getting into a library: the lock screen (profile and passphrase), and on a library without
-profiles the offer to create its first custodian.
+profiles the offer to create its first custodian (a banner above the library, then a dialog).
 
 Both are plain widgets that ask and emit; the work (the key derivation, which is slow on
 purpose) runs in ``kmdesk.gui.session`` through the background workers, never here on the GUI
@@ -79,7 +79,6 @@ class LockScreen(QWidget):
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
         self.passphrase_edit.returnPressed.connect(self.submit)
-        self.setFocusProxy(self.passphrase_edit)  # the lock screen shown: the passphrase can be typed at once
         self.message_label = error_label(self)
         self.unlock_button = QPushButton(icon("unlock"), self.tr("Unlock"), self)
         self.unlock_button.setDefault(True)
@@ -94,6 +93,12 @@ class LockScreen(QWidget):
         buttons.addWidget(self.browse_button)
         buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
+        # Tab in reading order (mirrored with the layout in Arabic): profile, passphrase, then the
+        # buttons as they stand. No focus proxy on the screen itself: Tab reached the screen before
+        # the profile box and the proxy sent it on to the passphrase, so the box was never reached.
+        QWidget.setTabOrder(self.profile_combo, self.passphrase_edit)
+        QWidget.setTabOrder(self.passphrase_edit, self.browse_button)
+        QWidget.setTabOrder(self.browse_button, self.unlock_button)
 
         card = QFrame(self)
         card.setFrameShape(QFrame.Shape.StyledPanel)
@@ -128,6 +133,10 @@ class LockScreen(QWidget):
                                        profile["name"])
         if chosen is not None and self.profile_combo.findData(chosen) >= 0:
             self.profile_combo.setCurrentIndex(self.profile_combo.findData(chosen))
+
+    def focus_passphrase(self) -> None:
+        """The lock screen is shown: the passphrase can be typed at once."""
+        self.passphrase_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def choose(self, name: str) -> None:
         self.profile_combo.setCurrentIndex(max(0, self.profile_combo.findData(name)))
@@ -173,6 +182,26 @@ class LockScreen(QWidget):
     def show_message(self, text: str) -> None:
         self.message_label.setText(text)
         self.message_label.show()
+
+
+class OpenLibraryBanner(QWidget):
+    """Above the library while it has no profiles: anyone at this computer can read and change
+    it. Offers the first custodian, or to keep it open (and stop asking)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("open_library_banner")
+        self.setStyleSheet("#open_library_banner { background: #fff8e1; border-bottom: 1px solid #ffe082; }")
+        text = QLabel(self.tr("This library has no profiles: anyone using this computer can read and change it, "
+                              "and nothing in it can be protected. Create its first custodian to keep a community's "
+                              "knowledge under its own rules."), self)
+        text.setWordWrap(True)
+        self.create_button = QPushButton(icon("lock"), self.tr("Create the first custodian…"), self)
+        self.keep_button = QPushButton(self.tr("Keep it open"), self)
+        layout = QHBoxLayout(self)
+        layout.addWidget(text, 1)
+        layout.addWidget(self.create_button)
+        layout.addWidget(self.keep_button)
 
 
 class FirstCustodianDialog(QDialog):

@@ -16,6 +16,12 @@ from kmdesk.gui.qt import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     Qt,
     QTreeWidget,
     QTreeWidgetItem,
@@ -29,6 +35,22 @@ if TYPE_CHECKING:
     from kmdesk.core.store.library import Library
 
 IdRole = Qt.ItemDataRole.UserRole + 1
+WHY = 2  # the column of reasons
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Cells whose text wraps at their column's width: a tree asks a row's height without
+    saying how wide the column is, so a long line of reasons was cut to "same country: Keny…"."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 (Qt's name)
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        sized = QStyleOptionViewItem(option)
+        sized.rect = QRect(0, 0, max(1, self.tree.columnWidth(index.column())), max(1, option.rect.height()))
+        return super().sizeHint(sized, index)
 
 
 class MatchesView(QWidget):
@@ -49,6 +71,11 @@ class MatchesView(QWidget):
         self.tree.setHeaderLabels([self.tr("Record"), self.tr("Type"), self.tr("Why")])
         self.tree.setRootIsDecorated(False)
         self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)  # titles and reasons wrap, whole
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
+        self.tree.setAlternatingRowColors(True)  # where one match's lines end and the next one's begin
+        self.tree.header().sectionResized.connect(lambda *_: self.tree.doItemsLayout())  # rows as tall as now needed
+        self.tree.setAccessibleName(self.tr("Matches"))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.tree.header().setStretchLastSection(True)
@@ -86,7 +113,7 @@ class MatchesView(QWidget):
             why = reasons_text(item.reasons, self.languages[0])
             row = QTreeWidgetItem(self.tree, [title, types.get(item.type, item.type), why])
             row.setData(0, IdRole, item.id)
-            row.setToolTip(2, row.text(2))
+            row.setToolTip(WHY, row.text(WHY))
         self.note.setText(self.tr("{count} matches; open one with a double click.").format(count=len(found)) if found
                           else self.tr("No match yet: nothing in the library or the pulled CHM records fits."))
 

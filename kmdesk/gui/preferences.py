@@ -113,8 +113,8 @@ def rebuild_window(window: MainWindow, language: str) -> MainWindow:
     query, filters, record_id = window.search_edit.text(), window.facets.filters(), window.current_record_id()
     window.save_settings()
     successor = type(window)(window.library, window.settings)
-    successor.fit_pending = True  # widths fitted to the old language's words would clip the new one's
-    if window.session.stack.currentWidget() is not window.session.lock_screen:
+    successor.table.fit_pending = True  # widths fitted to the old language's words would clip the new one's
+    if not window.session.locked_out():
         successor.session.browse()  # past the lock screen (unlocked, or browsing): stay past it
     successor.search_edit.blockSignals(True)
     successor.search_edit.setText(query)

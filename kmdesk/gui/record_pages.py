@@ -149,6 +149,7 @@ class CreatorsPage(QWidget):
         self.creators_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.creators_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.creators_table.verticalHeader().hide()
+        self.creators_table.setAccessibleName(self.tr("Creators and knowledge holders"))
         self.creators_table.itemChanged.connect(self._item_changed)
         add = QPushButton(self.tr("Add creator"), self)
         add.clicked.connect(lambda: self.add_row({"name": "", "role": "author"}, edit=True))

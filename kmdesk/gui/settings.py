@@ -28,8 +28,8 @@ DEFAULT_IDLE_LOCK_MINUTES = 10  # long enough for reading a record, short for a 
 
 
 class Settings:
-    """Typed access to the GUI's preferences: window geometry and state, splitter, table
-    columns, interface language and the order of languages for record texts."""
+    """Typed access to the GUI's preferences: window geometry and state, splitter and the widths
+    of its panes, table columns, interface language and the order of languages for record texts."""
 
     def __init__(self, store: QSettings | None = None) -> None:
         self._store = store or QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
@@ -64,6 +64,20 @@ class Settings:
     def restore_splitter(self, splitter: QSplitter) -> bool:
         state = self._bytes("window/splitter")
         return state is not None and splitter.restoreState(state)
+
+    def pane_widths(self) -> dict[int, int]:
+        """The width each side pane of the window had when last open (its place in the splitter:
+        width), so a pane collapsed at the last start opens again as wide as it was."""
+        stored = str(self._store.value("window/pane_widths", "") or "")
+        widths = {}
+        for item in stored.split(","):
+            place, _, width = item.partition(":")
+            if place.isdigit() and width.isdigit() and int(width) > 0:
+                widths[int(place)] = int(width)
+        return widths
+
+    def set_pane_widths(self, widths: dict[int, int]) -> None:
+        self._store.setValue("window/pane_widths", ",".join(f"{place}:{width}" for place, width in widths.items()))
 
     def save_header(self, header: QHeaderView) -> None:
         """Column widths, order and the sort column of the library table."""

@@ -28,8 +28,8 @@ from kmdesk.gui.qt import (
     QComboBox,
     QCoreApplication,
     QDockWidget,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -133,28 +133,31 @@ class SyncPanel(QDockWidget):
         self.queue.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.queue.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.queue.horizontalHeader().setStretchLastSection(True)
+        self.queue.setAccessibleName(self.tr("Waiting to be sent"))
         self.failures = QListWidget(body)
         self.failures.setWordWrap(True)
-        buttons = QHBoxLayout()
+        self.failures.setAccessibleName(self.tr("Failures"))
+        buttons = QGridLayout()  # two by two: side by side, the three were wider than the panel in Russian
         self.last_pulls: list[dict[str, Any]] = []
         self.sync_button = QPushButton(self.tr("Sync now"), body)
         self.sync_button.clicked.connect(lambda: self.sync_now())
         self.retry_button = QPushButton(self.tr("Retry now"), body)
         self.retry_button.clicked.connect(lambda: self.sync_now(retry=True))
-        buttons.addWidget(self.sync_button)
-        buttons.addWidget(self.retry_button)
+        buttons.addWidget(self.sync_button, 0, 0)
+        buttons.addWidget(self.retry_button, 0, 1)
         self.pull_button = QPushButton(self.tr("Pull from the CHM"), body)
         self.pull_button.setToolTip(self.tr("Fetch the central CHM's public records for each CHM target's country "
                                             "into the read-only collection \"From the CHM\""))
         self.pull_button.clicked.connect(lambda: self.pull_now())
-        buttons.addWidget(self.pull_button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.pull_button, 1, 0, 1, 2)
         layout.addWidget(self.network_label)
         layout.addWidget(self.summary_label)
         layout.addLayout(buttons)
         layout.addWidget(QLabel(self.tr("Waiting to be sent"), body))
         layout.addWidget(self.queue, 2)
-        layout.addWidget(QLabel(self.tr("Refused by the target (fix the record, then retry)"), body))
+        refused = QLabel(self.tr("Refused by the target (fix the record, then retry)"), body)
+        refused.setWordWrap(True)
+        layout.addWidget(refused)
         layout.addWidget(self.failures, 1)
 
         self.record_box = QGroupBox(self.tr("This record"), body)

@@ -34,15 +34,17 @@ class InsightsController(QObject):
     def create(self) -> None:
         """The actions in the View and File menus, and the slice line above the table."""
         window = self.window
-        window.dashboard_action = window.make_action(self.tr("&Dashboard"), window.show_dashboard, ("Ctrl+Shift+D",))
-        window.map_action = window.make_action(self.tr("&Map"), window.show_map, ("Ctrl+Shift+M",))
+        window.dashboard_action = window.commands.make_action(self.tr("&Dashboard"), window.show_dashboard, ("Ctrl+Shift+D",))
+        window.map_action = window.commands.make_action(self.tr("&Map"), window.show_map, ("Ctrl+Shift+M",))
         window.view_menu.addSeparator()
         window.view_menu.addActions([window.dashboard_action, window.map_action])
-        window.report_action = window.make_action(self.tr("&Report…"), window.ask_report)
+        window.report_action = window.commands.make_action(self.tr("&Report…"), window.ask_report)
         window.file_menu.insertAction(window.rebuild_action, window.report_action)
         window.file_menu.insertSeparator(window.rebuild_action)
         window.slice_label = QLabel(window)
         window.slice_label.setTextFormat(Qt.TextFormat.RichText)
+        window.slice_label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                                   | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         window.slice_label.linkActivated.connect(lambda _link: window.clear_slice())
         window.slice_label.hide()
         middle_layout = window.table.parentWidget().layout()

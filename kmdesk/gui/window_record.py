@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from kmdesk.core.chm import suggest
+from kmdesk.gui.accessibility import name_qt_controls
 from kmdesk.gui.dialogs import confirm_delete, error_headline
 from kmdesk.gui.library_model import pick_text
 from kmdesk.gui.qt import QModelIndex, QObject, QUndoCommand
@@ -182,6 +183,7 @@ class RecordController(QObject):
         window = self.window
         editor = RecordEditor(window, record, window.languages, window.session.context.communities,
                               window.session.context)
+        name_qt_controls(editor)
         self.wire_editor(editor)
         editor.open()
         return editor

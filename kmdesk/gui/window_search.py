@@ -2,7 +2,8 @@
 table's later pages read as it scrolls, the "did you mean" line and the counts in the status bar.
 
 Owned by ``MainWindow`` as ``window.search``; the window keeps thin methods (``search_now``,
-``forget_search``, ``focus_search``) for its menus, ``kmdesk.app`` and the tests.
+``forget_search``) for its menus, ``kmdesk.app`` and the tests. Typing searches after a pause
+(``timer``), so a word is not searched for at every letter.
 """
 
 from __future__ import annotations
@@ -13,11 +14,13 @@ from typing import TYPE_CHECKING, Any
 from kmdesk.gui import english_plural
 from kmdesk.gui.dialogs import error_headline
 from kmdesk.gui.library_model import LibraryModel, RowData, read_page
-from kmdesk.gui.qt import QObject, Qt
+from kmdesk.gui.qt import QObject, Qt, QTimer
 from kmdesk.gui.workers import Pool, Task, run_in_background
 
 if TYPE_CHECKING:
     from kmdesk.gui.main_window import MainWindow
+
+SEARCH_DELAY_MS = 200
 
 
 class SearchController(QObject):
@@ -29,6 +32,10 @@ class SearchController(QObject):
         self.window = window
         self.question: tuple[str, dict[str, Any]] = ("", {})  # the search the table lists
         self.library_size = 0
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SEARCH_DELAY_MS)
+        self.timer.timeout.connect(lambda: self.search_now(as_you_type=True))
 
     def recount(self) -> None:
         """Count the records for the status bar (after a reload, a record added or deleted)."""
@@ -44,7 +51,7 @@ class SearchController(QObject):
         first page. Typing (after a pause), Enter and ``--search`` ask the core the same
         question; only keystrokes say ``as_you_type``."""
         window = self.window
-        window.search_timer.stop()
+        self.timer.stop()
         filters = {**window.facets.filters(), **window.insights.slice_filters}
         self.question = (window.search_edit.text().strip(), {"filters": filters or None, "lang": window.lang,
                                                              "as_you_type": as_you_type})
@@ -61,9 +68,9 @@ class SearchController(QObject):
         results, rows = answer
         window.results = results
         window.model.set_results(rows, results.total)
-        if window.fit_pending:
-            window.fit_pending = False
-            window.fit_columns()
+        if window.table.fit_pending:
+            window.table.fit_pending = False
+            window.table.fit_columns()
         window.facets.set_facets(results.facets)
         self.show_suggestion(results)
         self.show_counts()
@@ -91,7 +98,7 @@ class SearchController(QObject):
         """On lock: the words searched for, the rows, their count and the facet counts all say
         something about what the last profile could read, so none of it stays on screen."""
         window = self.window
-        window.search_timer.stop()
+        self.timer.stop()
         window.searches.forget()
         window.search_edit.blockSignals(True)
         window.search_edit.clear()

@@ -15,23 +15,34 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
 _WEEKDAY = re.compile(r"\s*[,،]?\s*dddd\s*[,،]?\s*")
 
 
-def format_date(value: str) -> str:
-    """A record date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) as the locale writes it; anything
-    else is shown as typed."""
+def _record_date(value: str) -> tuple[QDate, int] | None:
+    """A record date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) and how many of its parts were
+    given; None for anything else (free text such as "about 1950")."""
     parts = value.split("-")
     if not value or len(parts) > 3 or not all(part.isdigit() for part in parts):
-        return value
+        return None
     numbers = [int(part) for part in parts] + [1, 1]
     date = QDate(numbers[0], numbers[1], numbers[2])
-    if not date.isValid():
+    return (date, len(parts)) if date.isValid() else None
+
+
+def format_date(value: str, form: QLocale.FormatType = QLocale.FormatType.LongFormat) -> str:
+    """A record date as the locale writes it, in words (``LongFormat``: "2 novembre 2023",
+    "juin 2019") or short (``ShortFormat``, for a table column: "02/11/2023", "juin 2019" with
+    the month abbreviated where the locale abbreviates it); anything else is shown as typed."""
+    parsed = _record_date(value)
+    if parsed is None:
         return value
+    date, parts = parsed
     locale = QLocale()
     year = locale.toString(date, "yyyy")
-    if len(parts) == 1:
+    if parts == 1:
         return year
-    if len(parts) == 2:  # the order of month and year is the translator's: "2019年六月", "juin 2019"
-        month = locale.standaloneMonthName(date.month(), QLocale.FormatType.LongFormat)
+    if parts == 2:  # the order of month and year is the translator's: "2019年六月", "juin 2019"
+        month = locale.standaloneMonthName(date.month(), form)
         return QCoreApplication.translate("date", "{month} {year}").format(month=month, year=year)
+    if form == QLocale.FormatType.ShortFormat:
+        return locale.toString(date, QLocale.FormatType.ShortFormat)
     # the locale's long date without the weekday, which a record's date never needs
     return locale.toString(date, _WEEKDAY.sub(" ", locale.dateFormat(QLocale.FormatType.LongFormat)).strip())
 
