@@ -13,7 +13,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     gui.add_argument("--screenshot", metavar="FILE.png", help="render the main window to FILE.png and exit (with --profile: unlocked as that profile)")
     gui.add_argument("--search", metavar="QUERY", help="with --screenshot: type QUERY into the search box first")
     gui.add_argument("--record", metavar="ID", help="with --screenshot: open record ID first")
-    gui.add_argument("--language", metavar="LANG", help="interface language (ar, en, es, fr, ru, zh_CN)")
+    gui.add_argument("--language", metavar="LANG", help="interface language (ar, en, es, fr, ru, zh)")
     # the names as kmdesk.app.VIEWS (not imported: Qt loads only when the command runs)
     gui.add_argument("--view", choices=("dashboard", "map", "directory", "matches", "report"),
                      help="open that view beside the library: the dashboard, map or practitioner directory "
