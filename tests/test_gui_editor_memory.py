@@ -38,6 +38,7 @@ def settle() -> None:
 
 
 def widget_count() -> int:
+    """Widgets alive; a leak shows as more than before (a transient tooltip may make it fewer)."""
     from kmdesk.gui.qt import QApplication
 
     return len(QApplication.allWidgets())
@@ -73,7 +74,7 @@ def test_closed_editors_are_deleted_and_collected(window, library):
         close_as_a_person(window, editor, (n // 2) % 4)
         del editor
         settle()
-    assert widget_count() == baseline
+    assert widget_count() <= baseline
     assert [ref for ref in editors if ref() is not None] == []
     assert library.records.count() > 4  # the editors did save: what was kept was not the work
 
@@ -106,7 +107,7 @@ def test_an_editor_closed_while_its_save_runs_on_a_thread_is_told_then_deleted(w
         assert workers.wait_idle(30)
         settle()
         assert told == ["New record"] and library.index.search("writer thread").total == 1
-        assert ref() is None and widget_count() == baseline
+        assert ref() is None and widget_count() <= baseline
 
         refused = window.new_record()
         refused.set_text("title", "en", "Refused by the library")
@@ -119,7 +120,7 @@ def test_an_editor_closed_while_its_save_runs_on_a_thread_is_told_then_deleted(w
         refused.reject()
         del refused
         settle()
-        assert ref() is None and widget_count() == baseline
+        assert ref() is None and widget_count() <= baseline
     finally:
         assert workers.wait_idle(30)
         workers.set_synchronous(True)
