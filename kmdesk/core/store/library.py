@@ -72,7 +72,7 @@ from kmdesk.core.store.model import (
     SyncTarget,
 )
 from kmdesk.core.store.rows import SCHEMA_HEAD, json_text, stored_json
-from kmdesk.core.trust import audit, consent, reads, vault
+from kmdesk.core.trust import audit, consent, reads, row_signing, vault
 from kmdesk.core.trust import signing as trust
 from kmdesk.core.trust.access import SYNC_PROTOCOL, Access, context_of
 
@@ -105,7 +105,6 @@ INTEGRITY_FACET = "integrity"  # one value, "damaged": records that failed their
 # what a refused change to a pulled record would have done (``Library.require_own``)
 _REFUSED = {"edit": "edited", "merge": "merged with an imported record", "delete": "deleted", "attach": "given files",
             "detach": "stripped of its files"}
-CONSENT_ACTIONS = ("consent_grant", "consent_withdraw", "consent_import", "consent_attest")
 
 
 def _alembic_config() -> Any:
@@ -251,10 +250,10 @@ class Library:
         self._write_lock = threading.RLock()
         self.system_actor = getpass.getuser() or "local user"
         self.access = Access(self)
+        row_signing.install(self._sessions, self.access.row_signer, self.access.forget_verifier)
         self.outbox = Outbox(self)
         self.private_index: SearchIndex | None = None  # non-public records, in memory while unlocked
         self._private_dirty = False  # changed since it was last sealed to disk
-        self._signers: dict[tuple[bytes, str], bytes | None] = {}  # certified consent signers, until lock
         self.quarantine: dict[str, str] = {}  # damaged records met so far: id -> why (the "damaged" facet)
         self.upgrade_backup: Path | None = None  # the copy taken before this open upgraded the schema
         self.read_only = False  # set by ``open`` when kmdesk cannot write to the library
@@ -600,7 +599,7 @@ class Library:
             except vault.TamperedData:
                 key = None
             entries = session.scalars(select(HistoryEntry).where(HistoryEntry.record_id == record_id).order_by(HistoryEntry.id))
-            found = reads.history_entries(record_id, entries, key)
+            found = reads.history_entries(record_id, entries, key, partial(self.access.row_check, session, "record_history"))
             if self.access.unlocked:
                 return found
             shown = {"consents": self._consents(session, record_id, key)} if row is not None else None
@@ -643,12 +642,11 @@ class Library:
         attachments.reseal(self, session, row, old_key, new_key)
 
     def _to_dict(self, session: Session, row: Record,
-                 consents: Callable[[str, bytes | None], list[dict[str, Any]]] | None = None,
-                 anchor: Callable[[], bytes | None] | None = None) -> dict[str, Any]:
+                 consents: Callable[[str, bytes | None], list[dict[str, Any]]] | None = None) -> dict[str, Any]:
         """The record as the current profile may see it (``reads.record_dict``); a damaged row
-        joins the quarantine (the "damaged" facet). ``consents`` and ``anchor``: what a page of
+        joins the quarantine (the "damaged" facet). ``consents``: what a page of
         rows read once for all of them (``_to_dicts``), else each is read for this row."""
-        record = reads.record_dict(row, partial(self.access.opened, session, anchor=anchor),
+        record = reads.record_dict(row, partial(self.access.opened, session),
                                    consents or partial(self._consents, session))
         if record.get("damaged"):
             self.quarantine[row.id] = record["damaged"]
@@ -748,16 +746,13 @@ class Library:
             return []
         with self.access.protocols_read_once(session):
             shown = [row for row in rows if self._visible(session, row)]
-            anchor = self.access.anchor(session)
+            verifier = self.access.verifier(session)
             events = self._consent_events_of(session, [row.id for row in shown])
-            if anchor is not None:
-                self._read_signers(session, anchor, {item.signed_by for items in events.values() for item in items if item.signed_by})
 
             def consents(record_id: str, key: bytes | None) -> list[dict[str, Any]]:
-                return reads.fold_consents(record_id, events.get(record_id, ()), key, anchor,
-                                           lambda name: self._signer_key(session, anchor, name))[0]  # type: ignore[arg-type]
+                return reads.fold_consents(record_id, events.get(record_id, ()), key, verifier)[0]
 
-            return [self._to_dict(session, row, consents, lambda: anchor) for row in shown]
+            return [self._to_dict(session, row, consents) for row in shown]
 
     def count(self) -> int:
         """How many records the current profile may know of (sacred ones only for custodians)."""
@@ -779,11 +774,12 @@ class Library:
         """(consents folded from the events that pass their check, problems found:
         ``reads.fold_consents``). With ``find_deleted`` the audit log is also asked which of
         this record's events it saw."""
-        anchor = self.access.anchor(session)
+        verifier = self.access.verifier(session)
         events = session.scalars(select(ConsentEvent).where(ConsentEvent.record_id == record_id).order_by(ConsentEvent.id)).all()
-        audited = session.execute(select(AuditEvent.seq, AuditEvent.details).where(
-            AuditEvent.target == record_id, AuditEvent.action.in_(CONSENT_ACTIONS))).all() if anchor is not None and find_deleted else []
-        return reads.fold_consents(record_id, events, key, anchor, lambda name: self._signer_key(session, anchor, name), audited)
+        audited = session.execute(select(AuditEvent.seq, AuditEvent.action, AuditEvent.details).where(
+            AuditEvent.target == record_id, AuditEvent.action.in_(reads.CONSENT_ACTIONS))).tuples().all() \
+            if verifier.active and find_deleted else []
+        return reads.fold_consents(record_id, events, key, verifier, audited)
 
     def _consent_events_of(self, session: Session, record_ids: list[str]) -> dict[str, list[ConsentEvent]]:
         """The consent events of these records by record, each record's in the order
@@ -793,23 +789,6 @@ class Library:
             for item in session.scalars(select(ConsentEvent).where(ConsentEvent.record_id.in_(chunk)).order_by(ConsentEvent.id)):
                 events.setdefault(item.record_id, []).append(item)
         return events
-
-    def _read_signers(self, session: Session, anchor: bytes, names: set[str]) -> None:
-        """Certify at once the signers ``_signer_key`` does not know yet, as it would one by one
-        (a page of rows signed by several profiles would read each in turn)."""
-        missing = [name for name in names if (anchor, name) not in self._signers]
-        profiles = {profile.name: profile for chunk in _chunks(missing)
-                    for profile in session.scalars(select(Profile).where(Profile.name.in_(chunk)))}
-        for name in missing:
-            self._signers[(anchor, name)] = reads.certified_verify_key(profiles.get(name), anchor)
-
-    def _signer_key(self, session: Session, anchor: bytes, name: str) -> bytes | None:
-        """The Ed25519 key of profile ``name`` if the library key certifies it, else None.
-        Read once per unlock (``lock`` and ``unlock`` forget them), not once per record."""
-        if (anchor, name) not in self._signers:
-            profile = session.scalar(select(Profile).where(Profile.name == name))
-            self._signers[(anchor, name)] = reads.certified_verify_key(profile, anchor)
-        return self._signers[(anchor, name)]
 
     def _add_consent_event(self, session: Session, row: Record, key: bytes | None, consent_id: str, kind: str,
                            at: str, by: str, data: dict[str, Any]) -> str:
@@ -950,7 +929,7 @@ class Library:
             row = session.get(AuditEvent, old.seq) if old else None
             if old is None or row is None or row.hash != old.head or not self._signed_checkpoint(session, old):
                 return
-        signature = vault.sign(signing, trust.checkpoint_message(seq, head))
+        signature = vault.sign(signing, trust.checkpoint_message(self.access.library_id(), seq, head))
         session.merge(Meta(key=trust.CHECKPOINT, value=audit.Checkpoint(seq, head, trust.b64(signature)).dump()))
 
     def _signed_checkpoint(self, session: Session, checkpoint: audit.Checkpoint) -> bool:
@@ -958,7 +937,8 @@ class Library:
         unlocked profile's own trust anchor holds it): a forged one is never signed over."""
         anchor = self.access.anchor(session)
         return anchor is not None and vault.verify(anchor, trust.unb64(checkpoint.signature),
-                                                   trust.checkpoint_message(checkpoint.seq, checkpoint.head))
+                                                   trust.checkpoint_message(self.access.library_id(), checkpoint.seq,
+                                                                            checkpoint.head))
 
     def audit_log(self) -> list[dict[str, Any]]:
         with self.reading() as session:
@@ -981,12 +961,13 @@ class Library:
             hashes = {r.seq: r.hash for r in rows}
             result = audit.check_checkpoint(audit.Checkpoint.parse(stored.value) if stored else None, hashes,
                                             lambda cp: vault.verify(anchor, trust.unb64(cp.signature),
-                                                                    trust.checkpoint_message(cp.seq, cp.head)))
+                                                                    trust.checkpoint_message(self.access.library_id(),
+                                                                                             cp.seq, cp.head)))
             if not result.ok:
                 return result
             present = set(session.scalars(select(ConsentEvent.digest)))
             for r in rows:
-                if r.action in CONSENT_ACTIONS and isinstance(r.details, dict) and r.details.get("event") \
+                if r.action in reads.CONSENT_ACTIONS and isinstance(r.details, dict) and r.details.get("event") \
                         and r.details["event"] not in present:
                     return audit.VerifyResult(False, r.seq, "consent_deleted",
                                               f"record {r.target}: consent {r.details.get('consent')}")
@@ -1011,7 +992,6 @@ class Library:
         after the upgrade to 0005 settles the library's trust (``_upgrade_trust``). Builds the
         in-memory index of the non-public records this profile may read."""
         with self._write_lock:
-            self._signers.clear()
             try:
                 with self.writing() as session:
                     self.access.unlock(session, name, passphrase)
@@ -1072,7 +1052,6 @@ class Library:
             self._seal_private_index()
             self.access.lock()
             self.private_index = None
-            self._signers.clear()
 
     def _private_index_place(self) -> tuple[Path, bytes, str]:
         from kmdesk.core.search import private_index
@@ -1288,11 +1267,10 @@ class Library:
         """The consent rules' verdict for one record and target, with every reason."""
         with self.reading() as session:
             row = self._row(session, record_id)
-            record = rec.row_to_dict(row)
-            record["consents"] = self._consents(session, record_id)
+            record = {**rec.row_to_dict(row), "damaged": self.access.record_problem(session, row)}
+            record["consents"] = self._consent_events(session, record_id, None, find_deleted=True)[0]
             names = [target] if target else list(session.scalars(select(SyncTarget.name)))
-            shared = set(session.scalars(select(Share.target).where(Share.record_id == record_id)))
-            return reads.verdicts(record, names, shared, reads.today())
+            return reads.verdicts(record, names, self.outbox.shared_targets(session, record_id), reads.today())
 
     def outbox_entries(self, target: str | None = None) -> list[Pending]:
         with self.reading() as session:
@@ -1311,7 +1289,8 @@ class Library:
             row = session.get(Record, record_id)
             if row is None:
                 return None, None
-            return reads.outgoing(row, lambda: self.access.anchor(session), lambda: self._consents(session, record_id),
+            return reads.outgoing(row, self.access.verifier(session),
+                                  lambda: self._consent_events(session, record_id, None, find_deleted=True)[0],
                                   lambda: self.outbox.is_shared(session, record_id, target), reads.today())
 
     def sync_attempt(self, entry_id: int) -> None:
@@ -1711,17 +1690,24 @@ class Library:
                     select(Record.id).where(Record.access_level != "public"))))
             return total
 
+    def _quarantined(self, session: Session, row: Record) -> bool:
+        """Whether a row fails its check (``Access.record_problem``); it then joins the quarantine."""
+        problem = self.access.record_problem(session, row)
+        if problem:
+            self.quarantine[row.id] = problem
+        return problem is not None
+
     def _public_records(self, batch: int = 500) -> Iterator[dict[str, Any]]:
         last = ""
         while True:
             with self.reading() as session:
                 rows = session.scalars(select(Record).where(Record.id > last, Record.access_level == "public")
                                        .order_by(Record.id).limit(batch)).all()
-                items = [rec.row_to_dict(row) for row in rows]
-            if not items:
+                items = [rec.row_to_dict(row) for row in rows if not self._quarantined(session, row)]
+            if not rows:
                 return
             yield from items
-            last = items[-1]["id"]
+            last = rows[-1].id
 
     # -- small library settings -----------------------------------------------------------
     def meta(self, key: str, default: str | None = None) -> str | None:

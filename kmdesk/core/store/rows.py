@@ -20,7 +20,7 @@ from typing import Any, ClassVar, TypeVar
 # The newest migration's revision id, known without importing alembic or SQLAlchemy: a library
 # at it is read as it is; one behind it is upgraded by the store first. Bump it with each
 # migration (a test keeps it equal to the scripts' head).
-SCHEMA_HEAD = "0006"
+SCHEMA_HEAD = "0007"
 
 
 def json_text(value: Any) -> str:
@@ -81,6 +81,8 @@ class RecordRow:
     labels: list[Any]
     sealed: str | None
     access_signature: bytes | None
+    row_sig: bytes | None
+    row_signer: str | None
 
 
 @dataclass(slots=True)
@@ -95,6 +97,8 @@ class HistoryRow:
     action: str
     changes: dict[str, Any]
     sealed: str | None
+    row_sig: bytes | None
+    row_signer: str | None
 
 
 @dataclass(slots=True)
@@ -113,6 +117,8 @@ class ConsentEventRow:
     digest: str | None
     signature: bytes | None
     signed_by: str | None
+    row_sig: bytes | None
+    row_signer: str | None
 
 
 @dataclass(slots=True)
@@ -120,13 +126,17 @@ class ProfileRow:
     """What checking a profile's certificate needs; never its wrapped private key."""
 
     TABLE: ClassVar[str] = "profiles"
-    JSON: ClassVar[frozenset[str]] = frozenset({"roles"})
+    JSON: ClassVar[frozenset[str]] = frozenset({"roles", "previous"})
 
+    id: int
     name: str
     roles: list[Any]
     public_key: bytes
     verify_key: bytes | None
     certificate: bytes | None
+    created_at: str
+    key_version: int
+    previous: dict[str, Any] | None
 
 
 @dataclass(slots=True)
@@ -141,6 +151,9 @@ class SyncTargetRow:
     url: str
     settings: dict[str, Any]
     credentials: str | None
+    created_at: str
+    row_sig: bytes | None
+    row_signer: str | None
 
 
 @dataclass(slots=True)
@@ -155,9 +168,24 @@ class RemoteStateRow:
     pushed_revision: int | None
     message: str | None
     updated_at: str
+    row_sig: bytes | None
+    row_signer: str | None
 
 
-Row = TypeVar("Row", RecordRow, HistoryRow, ConsentEventRow, ProfileRow, SyncTargetRow, RemoteStateRow)
+@dataclass(slots=True)
+class ShareRow:
+    TABLE: ClassVar[str] = "shares"
+    JSON: ClassVar[frozenset[str]] = frozenset()
+
+    record_id: str
+    target: str
+    selected_by: str
+    selected_at: str
+    row_sig: bytes | None
+    row_signer: str | None
+
+
+Row = TypeVar("Row", RecordRow, HistoryRow, ConsentEventRow, ProfileRow, SyncTargetRow, RemoteStateRow, ShareRow)
 
 
 def select(connection: sqlite3.Connection, cls: type[Row], where: str = "", params: Sequence[Any] = (),

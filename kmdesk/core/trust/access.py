@@ -26,7 +26,7 @@ profile as a *reader* (read, not edit or apply), which is what makes "open" true
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -37,7 +37,7 @@ from kmdesk.core.errors import AccessDenied, InvalidRecord, NotFound
 from kmdesk.core.store import records as rec
 from kmdesk.core.store import text as txt
 from kmdesk.core.store.model import Community, Membership, Meta, Profile, Protocol, Record, RecordKey
-from kmdesk.core.trust import consent, profiles, reads, vault
+from kmdesk.core.trust import consent, profiles, reads, row_signing, rows, vault
 from kmdesk.core.trust import signing as trust
 from kmdesk.core.trust.profiles import ROLES, Session_, member_aad  # noqa: F401 (ROLES, Session_: imported from here too)
 from kmdesk.core.trust.signing import context_of
@@ -66,6 +66,45 @@ class Access:
     def __init__(self, library: Library) -> None:
         self.library = library
         self.current: Session_ | None = None
+        self._verifier: rows.Verifier | None = None
+        self._library_id: str | None = None
+
+    # -- signed rows (``rows``) -------------------------------------------------------------
+    def library_id(self) -> str | None:
+        """The library's id, part of every signed form (read once)."""
+        if self._library_id is None:
+            self._library_id = self.library.meta(rows.LIBRARY_ID)
+        return self._library_id
+
+    def verifier(self, session: Session) -> rows.Verifier:
+        """What checks rows now: the unlocked profile's library key (locked: the file's) and the
+        profiles it certifies, read once until the next unlock, lock or profile change."""
+        found = self._verifier
+        if found is None:
+            values = dict(session.execute(select(Meta.key, Meta.value).where(
+                Meta.key.in_((trust.LIBRARY_KEY, rows.ROWS_SIGNED)))).tuples().all())
+            anchor = self.current.library_key if self.current else trust.unb64(values.get(trust.LIBRARY_KEY))
+            found = self._verifier = rows.Verifier(self.library_id(), anchor, session.scalars(select(Profile)),
+                                                   values.get(rows.ROWS_SIGNED))
+        return found
+
+    def forget_verifier(self) -> None:
+        self._verifier = None
+
+    def row_check(self, session: Session, table: str, row: Any) -> str | None:
+        """``row`` named with what is wrong with it (None: it may be used). A signer not met yet
+        (a profile made by another window since) has the profiles read again, once."""
+        verifier = self.verifier(session)
+        signer = getattr(row, "row_signer", None)
+        if signer and signer not in verifier.signers and signer not in verifier.untrusted:
+            self.forget_verifier()
+            verifier = self.verifier(session)
+        return verifier.check(table, row)
+
+    def row_signer(self, _session: Session) -> row_signing.Signer | None:
+        """Who signs the rows written now: the unlocked profile (``row_signing.install``)."""
+        me = self.current
+        return row_signing.Signer(me.name, me.signing_key, self.library_id()) if me and me.signing_key else None
 
     # -- who is here ----------------------------------------------------------------------
     @property
@@ -83,10 +122,11 @@ class Access:
                               protocols=frozenset(self.current.protocol_ids), communities=frozenset(self.current.communities))
 
     def protocol_kinds(self, session: Session) -> dict[str, str]:
+        """Each protocol's kind, of the protocols whose rows hold (an unknown one is strict)."""
         cached = self._cached_protocols(session)
-        if cached is not None:
-            return {name: protocol.kind for name, protocol in cached.items()}
-        return dict(session.execute(select(Protocol.name, Protocol.kind)).all())
+        found = cached.values() if cached is not None else session.scalars(select(Protocol))
+        verifier = self.verifier(session)
+        return {protocol.name: protocol.kind for protocol in found if verifier.problem("protocols", protocol) is None}
 
     @contextmanager
     def protocols_read_once(self, session: Session) -> Iterator[None]:
@@ -128,16 +168,6 @@ class Access:
     def create_profile(self, session: Session, name: str, passphrase: str, roles: list[str]) -> Profile:
         return profiles.create_profile(self, session, name, passphrase, roles)
 
-    def certify_existing(self, session: Session) -> None:
-        profiles.certify_existing(self, session)
-
-    def share_open_protocols(self, session: Session) -> None:
-        profiles.share_open_protocols(self, session)
-
-    @staticmethod
-    def open_private_key(profile: Profile, passphrase: str) -> tuple[bytes, bool, bytes]:
-        return profiles.open_private_key(profile, passphrase)
-
     def unlock(self, session: Session, name: str, passphrase: str) -> Session_:
         return profiles.unlock(self, session, name, passphrase)
 
@@ -163,10 +193,20 @@ class Access:
     def check_profile(self, profile: Profile) -> None:
         """Refuse to give a key to a profile whose row is not what the library key signed."""
         me = self.require()
-        message = trust.profile_message(profile.name, list(profile.roles), profile.public_key, profile.verify_key)
-        if not me.library_key or not vault.verify(me.library_key, profile.certificate, message):
+        if not me.library_key or rows.profile_problem(profile, me.library_key, self.library_id()) is not None:
             raise UntrustedKey(f"the key of profile {profile.name} is not signed by this library (changed outside kmdesk); "
                                "no key was given to it", profile=profile.name)
+
+    def certify(self, profile: Profile) -> None:
+        """The library key's certificate over a profile's public parts (custodians)."""
+        profile.previous = None
+        profile.certificate = vault.sign(self.signing(), rows.canonical("profiles", self.library_id(),
+                                                                         rows.values_of("profiles", profile)))
+
+    def grant(self, membership: Membership) -> None:
+        """The library key's grant of a membership (custodians); its id must be known (flushed)."""
+        membership.signature = vault.sign(self.signing(), rows.grant_message(self.library_id(),
+                                                                               rows.values_of("memberships", membership)))
 
     def profile_named(self, session: Session, name: str) -> Profile:
         profile = session.scalar(select(Profile).where(Profile.name == name))
@@ -178,6 +218,7 @@ class Access:
         if self.current is not None:
             self.current.forget()
         self.current = None
+        self._verifier = None
 
     # -- communities and protocols --------------------------------------------------------
     def add_community(self, session: Session, name: str, country: str | None = None,
@@ -203,8 +244,13 @@ class Access:
             raise InvalidRecord("a protocol is 'strict' or 'open'", field="kind")
         if session.scalar(select(Protocol.id).where(Protocol.name == name)):
             raise InvalidRecord(f"a protocol named {name} already exists", field="name")
-        if community and not session.scalar(select(Community.id).where(Community.name == community)):
-            raise NotFound(f"no community named {community}", name=community)
+        if community:
+            found = session.scalar(select(Community).where(Community.name == community))
+            if found is None:
+                raise NotFound(f"no community named {community}", name=community)
+            problem = self.row_check(session, "communities", found)
+            if problem:
+                raise vault.TamperedData(problem, community=community)
         protocol = Protocol(name=name, community=community, kind=kind, is_community=is_community,
                             description=description or {}, key_version=1)
         session.add(protocol)
@@ -220,11 +266,13 @@ class Access:
 
     def wrap_membership(self, session: Session, protocol: Protocol, profile: Profile, key: bytes, *,
                          reader: bool = False) -> None:
-        signing = self.signing()
         self.check_profile(profile)
         wrapped = vault.wrap_for(key, profile.public_key, member_aad(protocol.id, profile.id))
-        session.add(Membership(protocol_id=protocol.id, profile_id=profile.id, wrapped_key=wrapped, reader=reader,
-                               signature=vault.sign(signing, trust.membership_message(protocol.id, profile.id, wrapped, reader))))
+        membership = Membership(protocol_id=protocol.id, profile_id=profile.id, wrapped_key=wrapped, reader=reader,
+                                key_version=protocol.key_version)
+        session.add(membership)
+        session.flush()
+        self.grant(membership)
         if self.current and profile.id == self.current.profile_id:
             self.current.protocol_keys[protocol.id] = key
             if not reader:
@@ -240,6 +288,9 @@ class Access:
             protocol = session.scalar(select(Protocol).where(Protocol.name == name))
         if protocol is None:
             raise NotFound(f"no protocol named {name}", name=name)
+        problem = self.row_check(session, "protocols", protocol)
+        if problem:
+            raise vault.TamperedData(problem, protocol=name)
         return protocol
 
     def held_key(self, protocol: Protocol) -> bytes:
@@ -283,13 +334,12 @@ class Access:
         protocol.members.remove(membership)
         session.flush()
         new_key = vault.new_data_key()
-        signing = self.signing()
+        protocol.key_version += 1
         for member in protocol.members:
             self.check_profile(member.profile)
             member.wrapped_key = vault.wrap_for(new_key, member.profile.public_key, member_aad(protocol.id, member.profile_id))
-            member.signature = vault.sign(signing, trust.membership_message(protocol.id, member.profile_id,
-                                                                            member.wrapped_key, member.reader))
-        protocol.key_version += 1
+            member.key_version = protocol.key_version
+            self.grant(member)
         me.protocol_keys[protocol.id] = new_key
         for row, fields, old_record_key in opened:
             self.library._reseal_history(session, row, old_record_key, self.seal(session, row, fields))
@@ -360,15 +410,11 @@ class Access:
         rec.apply_to_row(row, rec.EMPTY_PROTECTED)
         return record_key
 
-    def integrity_problem(self, session: Session, row: Record) -> str | None:
-        """What is wrong with a row's access, as far as can be told without its key (None: nothing)."""
-        return trust.access_problem(row, lambda: self.anchor(session))
-
     def open_row(self, session: Session, row: Record, key: bytes) -> dict[str, Any]:
         """A sealed row's protected fields, only under the access block they were sealed with."""
-        problem = self.integrity_problem(session, row)
+        problem = self.record_problem(session, row)
         if problem:
-            raise vault.TamperedData(f"record {row.id}: {problem}", record=row.id)
+            raise vault.TamperedData(problem, record=row.id)
         if (row.sealed or "").startswith(vault.BOUND_PREFIX):
             return vault.open_record(row.sealed, key, row.id, context_of(row))
         return vault.open_json(row.sealed or "", key, row.id, "record")
@@ -423,12 +469,14 @@ class Access:
         Raises ``vault.TamperedData`` naming the record when its row was changed outside kmdesk."""
         return self.opened(session, row, extra)[0]
 
-    def opened(self, session: Session, row: Record, extra: dict[int, bytes] | None = None, *,
-               anchor: Callable[[], bytes | None] | None = None) -> tuple[dict[str, Any] | None, bytes | None]:
-        """``reveal`` and the record key it used (None for a public record or when closed).
-        ``anchor`` gives the library key a page of rows read once (else ``Access.anchor`` is
-        asked, which reads the file while locked: a query per row)."""
-        return reads.opened(row, anchor or (lambda: self.anchor(session)), lambda: self._open_sealed(session, row, extra))
+    def opened(self, session: Session, row: Record,
+               extra: dict[int, bytes] | None = None) -> tuple[dict[str, Any] | None, bytes | None]:
+        """``reveal`` and the record key it used (None for a public record or when closed)."""
+        return reads.opened(row, self.verifier(session), lambda: self._open_sealed(session, row, extra))
+
+    def record_problem(self, session: Session, row: Record) -> str | None:
+        """What is wrong with a record row as far as can be told without its key (None: nothing)."""
+        return reads.record_problem(row, self.verifier(session))
 
     def _open_sealed(self, session: Session, row: Record,
                      extra: dict[int, bytes] | None) -> tuple[dict[str, Any] | None, bytes | None]:
