@@ -22,7 +22,7 @@ from kmdesk.cli.common import (
 )
 from kmdesk.cli.words import explain
 from kmdesk.core import vocab
-from kmdesk.core.errors import KmdeskError, NotFound
+from kmdesk.core.errors import DamagedRecord, KmdeskError, NotFound
 from kmdesk.core.store import text
 from kmdesk.core.store.records import default_access_level, display_title, short_id
 from kmdesk.core.trust.consent import consent_state
@@ -183,7 +183,10 @@ def _delete(args: argparse.Namespace) -> int:
         record_id = library.resolve_id(args.id)
         library.check_own(record_id, "delete")  # a pulled record is refused before the question
         if not args.yes:
-            title = display_title(library.get(record_id)) or "restricted knowledge"
+            try:
+                title = display_title(library.get(record_id)) or "restricted knowledge"
+            except DamagedRecord:  # a quarantined record is deleted after the same question
+                title = "a record that failed its integrity check"
             confirm(f"Delete '{title}' ({record_id})? Its history is kept.",
                     refusal=f"not deleting {record_id}: confirm in a terminal, or pass --yes")
         library.delete(record_id)
@@ -247,7 +250,7 @@ def _print_history(history: list[dict[str, Any]]) -> None:
     if history:
         print("\nHistory:")
         for entry in history:
-            fields = ", ".join(sorted(entry["changes"])) or "-"
+            fields = f"[{entry['damaged']}]" if entry.get("damaged") else ", ".join(sorted(entry["changes"])) or "-"
             print(f"  {entry['at']}  {entry['by']}  {entry['action']}  {fields}")
 
 
@@ -374,11 +377,13 @@ def _check(args: argparse.Namespace) -> int:
         drift = library.check()
         integrity = library.integrity()
         unlocked = library.unlocked_profile() is not None
-    damaged = integrity.damaged
+    damaged, untrusted = integrity.damaged, integrity.rows
+    ok = drift.ok and not damaged and not untrusted
     if wants_json(args):
-        emit_json({"ok": drift.ok and not damaged, "missing": drift.missing, "stale": drift.stale, "orphans": drift.orphans,
-                   "damaged": damaged, "unopened": integrity.unopened, "repaired": repaired})
-        return 0 if drift.ok and not damaged else EXIT_DRIFT
+        emit_json({"ok": ok, "missing": drift.missing, "stale": drift.stale, "orphans": drift.orphans,
+                   "damaged": damaged, "rows": untrusted, "unsigned": integrity.unsigned, "unopened": integrity.unopened,
+                   "repaired": repaired})
+        return 0 if ok else EXIT_DRIFT
     if repaired:
         print(f"repaired invalid text (lone surrogates, control characters) in {repaired} record(s)")
     if drift.ok:
@@ -386,14 +391,19 @@ def _check(args: argparse.Namespace) -> int:
     else:
         print(f"drift: {len(drift.missing)} missing from the index, {len(drift.stale)} stale, "
               f"{len(drift.orphans)} in the index but not in the store; run 'kmdesk reindex'")
+    if integrity.unsigned:
+        print("this library's rows are not signed yet: until a custodian holding the library key unlocks it, "
+              "they are untrusted (unsigned records are quarantined, unsigned consent does not count)")
     for item in damaged:
         print(f"record {item['id']} failed its integrity check ({item['problem']}); its other copies: "
               f"{', '.join(item['copies']) or 'none known'}")
+    for item in sorted(untrusted, key=lambda found: (found["record"] or "", found["problem"])):
+        print(f"{item['problem']}" + (f" [record {item['record']}]" if item["record"] and item["record"] not in item["problem"] else ""))
     if integrity.unopened:
         print(f"{integrity.unopened} sealed record(s) {'this profile' if unlocked else 'a locked library'} cannot open: "
               f"their content and the access block sealed with it were not checked"
               f"{'' if unlocked else ' (check with --profile to open what yours may)'}")
-    return 0 if drift.ok and not damaged else EXIT_DRIFT
+    return 0 if ok else EXIT_DRIFT
 
 
 def _reindex(args: argparse.Namespace) -> int:

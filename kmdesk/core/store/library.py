@@ -72,7 +72,7 @@ from kmdesk.core.store.model import (
     SyncTarget,
 )
 from kmdesk.core.store.rows import SCHEMA_HEAD, json_text, stored_json
-from kmdesk.core.trust import audit, consent, reads, row_signing, vault
+from kmdesk.core.trust import audit, consent, reads, row_check, row_signing, vault
 from kmdesk.core.trust import signing as trust
 from kmdesk.core.trust.access import SYNC_PROTOCOL, Access, context_of
 
@@ -212,6 +212,8 @@ class Integrity:
 
     damaged: list[dict[str, Any]]
     unopened: int
+    rows: list[dict[str, Any]] = field(default_factory=list)  # other rows and files that fail (``row_check``)
+    unsigned: bool = False  # the library's rows wait for a custodian's unlock to be signed (``upgrade``)
 
 
 @dataclass
@@ -686,7 +688,10 @@ class Library:
             last = rows[-1].id
         for item in out:
             item["copies"] = self.other_copies(item["id"])
-        return Integrity(out, unopened)
+        with self.reading() as session:
+            verifier = self.access.verifier(session)
+            found = list(row_check.untrusted(session, verifier)) + attachments.check_files(self, session)
+        return Integrity(out, unopened, found, verifier.active and not verifier.signed)
 
     def _integrity(self, session: Session, row: Record) -> tuple[str | None, bool]:
         """(the row's problem or None, whether its content was checked: public, or opened)."""
@@ -1138,7 +1143,9 @@ class Library:
     def profiles(self) -> list[dict[str, Any]]:
         with self.reading() as session:
             return [{"name": p.name, "roles": list(p.roles), "created_at": p.created_at,
-                     "protocols": sorted(m.protocol.name for m in p.memberships if not m.reader)}
+                     "protocols": sorted(m.protocol.name for m in p.memberships if not m.reader
+                                         and not self.access.row_check(session, "memberships", m)),
+                     "problem": self.access.row_check(session, "profiles", p)}
                     for p in session.scalars(select(Profile).order_by(Profile.name))]
 
     def has_profiles(self) -> bool:
@@ -1152,7 +1159,8 @@ class Library:
 
     def communities(self) -> list[dict[str, Any]]:
         with self.reading() as session:
-            return [{"name": c.name, "country": c.country, "description": c.description}
+            return [{"name": c.name, "country": c.country, "description": c.description,
+                     "problem": self.access.row_check(session, "communities", c)}
                     for c in session.scalars(select(Community).order_by(Community.name))]
 
     def add_protocol(self, name: str, *, community: str | None = None, kind: str = "strict",
@@ -1172,8 +1180,9 @@ class Library:
                     holding.setdefault(protocol_id, set()).add(record_id)
             return [{"name": p.name, "community": p.community, "kind": p.kind, "is_community": p.is_community,
                      "description": p.description, "key_version": p.key_version,
-                     "members": sorted(m.profile.name for m in p.members if not m.reader),
-                     "records": len(holding.get(str(p.id), ()))}
+                     "members": sorted(m.profile.name for m in p.members if not m.reader
+                                       and not self.access.row_check(session, "memberships", m)),
+                     "records": len(holding.get(str(p.id), ())), "problem": self.access.row_check(session, "protocols", p)}
                     for p in session.scalars(select(Protocol).order_by(Protocol.name))]
 
     def add_member(self, protocol: str, profile: str) -> None:
@@ -1238,6 +1247,8 @@ class Library:
         """A target with its credentials opened (needs an unlocked member of the sync protocol)."""
         with self.reading() as session:
             target = self.outbox.target(session, name)
+            if problem := self.access.row_check(session, "sync_targets", target):
+                raise vault.TamperedData(problem, target=target.name)
             credentials: dict[str, str] = {}
             if target.credentials:
                 protocol = self.access.protocol(session, SYNC_PROTOCOL)

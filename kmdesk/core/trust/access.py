@@ -369,6 +369,7 @@ class Access:
             kinds = self.protocol_kinds(session)
             unknown = sorted(p for p in new["protocols"] if p not in kinds)
             if unknown:
+                self.protocol(session, unknown[0])  # one whose row fails its check is refused, named
                 raise NotFound(f"no protocol named {unknown[0]}", name=unknown[0])
             foreign = sorted(p for p in new["protocols"] if p not in held)
             if foreign:
