@@ -120,6 +120,9 @@ def open_library(args: argparse.Namespace, *, create: bool = False, catch_up: bo
     by it after its own change. ``catch_up`` False: the command rebuilds the index itself."""
     directory = data_dir(args) if create else _existing(args)
     library = store().open(directory, create=True)
+    for went_back in library.rollback:
+        print(f"kmdesk: warning: this library is older than when it was last seen here ({went_back}); if you did not "
+              "restore a backup, someone put an older copy in its place ('kmdesk check' says more)", file=sys.stderr)
     profile = getattr(args, "profile", None)
     try:
         if profile and library.has_profiles():

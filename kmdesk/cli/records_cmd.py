@@ -67,7 +67,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     search.add_argument("--language")
     search.add_argument("--limit", type=int, default=20)
 
-    command("check", "compare the search index with the store and list damaged records (exit 1 on either)", _check)
+    check = command("check", "compare the search index with the store, list damaged records and rows that fail their "
+                    "check, and say whether the library went back since it was last seen here (exit 1 on any)", _check)
+    check.add_argument("--accept-rollback", action="store_true",
+                       help="a custodian restored an older copy on purpose: remember it as the newest state")
     command("reindex", "rebuild the search index from the store", _reindex)
 
 
@@ -373,16 +376,20 @@ def _search(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     with open_library(args) as library:
+        went_back = library.rollback
+        if went_back and args.accept_rollback:
+            library.accept_rollback()
         repaired = text.repair_library(library)
         drift = library.check()
         integrity = library.integrity()
         unlocked = library.unlocked_profile() is not None
     damaged, untrusted = integrity.damaged, integrity.rows
-    ok = drift.ok and not damaged and not untrusted
+    rolled_back = went_back and not args.accept_rollback
+    ok = drift.ok and not damaged and not untrusted and not rolled_back
     if wants_json(args):
         emit_json({"ok": ok, "missing": drift.missing, "stale": drift.stale, "orphans": drift.orphans,
                    "damaged": damaged, "rows": untrusted, "unsigned": integrity.unsigned, "unopened": integrity.unopened,
-                   "repaired": repaired})
+                   "went_back": went_back, "repaired": repaired})
         return 0 if ok else EXIT_DRIFT
     if repaired:
         print(f"repaired invalid text (lone surrogates, control characters) in {repaired} record(s)")
@@ -391,6 +398,9 @@ def _check(args: argparse.Namespace) -> int:
     else:
         print(f"drift: {len(drift.missing)} missing from the index, {len(drift.stale)} stale, "
               f"{len(drift.orphans)} in the index but not in the store; run 'kmdesk reindex'")
+    for line in went_back:
+        print(f"went back since last seen here: {line}" + (" (accepted)" if args.accept_rollback else
+                                                              " (a custodian who restored it on purpose: --accept-rollback)"))
     if integrity.unsigned:
         print("this library's rows are not signed yet: until a custodian holding the library key unlocks it, "
               "they are untrusted (unsigned records are quarantined, unsigned consent does not count)")

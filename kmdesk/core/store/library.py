@@ -72,7 +72,7 @@ from kmdesk.core.store.model import (
     SyncTarget,
 )
 from kmdesk.core.store.rows import SCHEMA_HEAD, json_text, stored_json
-from kmdesk.core.trust import audit, consent, reads, row_check, row_signing, vault
+from kmdesk.core.trust import audit, consent, reads, row_check, row_signing, vault, witness
 from kmdesk.core.trust import signing as trust
 from kmdesk.core.trust.access import SYNC_PROTOCOL, Access, context_of
 
@@ -259,6 +259,7 @@ class Library:
         self.quarantine: dict[str, str] = {}  # damaged records met so far: id -> why (the "damaged" facet)
         self.upgrade_backup: Path | None = None  # the copy taken before this open upgraded the schema
         self.read_only = False  # set by ``open`` when kmdesk cannot write to the library
+        self.rollback: list[str] = []  # what went back since this user last saw the library (``witness``)
 
     @property
     def actor(self) -> str:
@@ -353,7 +354,30 @@ class Library:
         library = cls(data_dir, engine)
         library.upgrade_backup = upgrade_backup
         library.read_only = read_only
+        library.rollback = library.witness()
+        if library.rollback:
+            log.warning("the library at %s is older than when it was last seen here: %s", data_dir, "; ".join(library.rollback))
         return library
+
+    def witness(self) -> list[str]:
+        """Compare this library's head with the newest one seen outside its folder, remember the
+        newer, and say what went back (``trust.witness``)."""
+        with self.reading() as session:
+            return witness.observe(self.access.library_id(), witness.read(session, self.access.verifier(session)))
+
+    def rows_unsigned(self) -> bool:
+        """Whether this library's rows wait for a custodian's unlock to be signed (``trust.upgrade``):
+        until then they are untrusted."""
+        with self.reading() as session:
+            verifier = self.access.verifier(session)
+            return verifier.active and not verifier.signed
+
+    def accept_rollback(self) -> None:
+        """A custodian restored an older copy on purpose: remember it as the newest state."""
+        self.access.require("custodian")
+        with self.reading() as session:
+            witness.accept(self.access.library_id(), witness.read(session, self.access.verifier(session)))
+        self.rollback = []
 
     def refuse_if_read_only(self) -> None:
         if self.read_only:
@@ -392,6 +416,7 @@ class Library:
         with self._write_lock:
             if self._private_dirty and not self.read_only:
                 self._seal_private_index()
+            self.witness()
         self.engine.dispose()
 
     def __enter__(self) -> Library:
@@ -1055,6 +1080,7 @@ class Library:
         """Seal the index of non-public records to disk, then forget it and every key."""
         with self._write_lock:
             self._seal_private_index()
+            self.witness()
             self.access.lock()
             self.private_index = None
 

@@ -146,7 +146,7 @@ class Profile(Base):
     # one), and while no custodian has certified the new pair, the pair it replaced with its
     # certificate (``trust.rotation``)
     key_version: Mapped[int] = mapped_column(default=1, server_default="1")
-    previous: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    previous: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
 
     memberships: Mapped[list[Membership]] = relationship(back_populates="profile", cascade="all, delete-orphan")
 

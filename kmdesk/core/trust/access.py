@@ -37,7 +37,7 @@ from kmdesk.core.errors import AccessDenied, InvalidRecord, NotFound
 from kmdesk.core.store import records as rec
 from kmdesk.core.store import text as txt
 from kmdesk.core.store.model import Community, Membership, Meta, Profile, Protocol, Record, RecordKey
-from kmdesk.core.trust import consent, profiles, reads, row_signing, rows, vault
+from kmdesk.core.trust import consent, profiles, reads, rotation, row_signing, rows, vault
 from kmdesk.core.trust import signing as trust
 from kmdesk.core.trust.profiles import ROLES, Session_, member_aad  # noqa: F401 (ROLES, Session_: imported from here too)
 from kmdesk.core.trust.signing import context_of
@@ -172,7 +172,7 @@ class Access:
         return profiles.unlock(self, session, name, passphrase)
 
     def change_passphrase(self, session: Session, name: str, old: str, new: str) -> None:
-        profiles.change_passphrase(self, session, name, old, new)
+        rotation.change_passphrase(self, session, name, old, new)
 
     def signing(self) -> bytes:
         """The library signing key, held only by a custodian's unlocked profile."""
@@ -194,6 +194,10 @@ class Access:
         """Refuse to give a key to a profile whose row is not what the library key signed."""
         me = self.require()
         if not me.library_key or rows.profile_problem(profile, me.library_key, self.library_id()) is not None:
+            if vault.verify(me.library_key, profile.certificate, trust.profile_message(
+                    profile.name, list(profile.roles), profile.public_key, profile.verify_key)):
+                raise UntrustedKey(f"the certificate of profile {profile.name} predates signed rows: the first unlock of a "
+                                   "custodian holding the library key since the upgrade certifies it", profile=profile.name)
             raise UntrustedKey(f"the key of profile {profile.name} is not signed by this library (changed outside kmdesk); "
                                "no key was given to it", profile=profile.name)
 

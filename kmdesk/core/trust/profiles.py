@@ -21,8 +21,8 @@ from kmdesk.core.errors import InvalidRecord
 from kmdesk.core.store import records as rec
 from kmdesk.core.store import text as txt
 from kmdesk.core.store.model import Membership, Meta, Profile, Protocol, Record
+from kmdesk.core.trust import rotation, upgrade, vault
 from kmdesk.core.trust import signing as trust
-from kmdesk.core.trust import upgrade, vault
 from kmdesk.core.trust.signing import context_of
 
 if TYPE_CHECKING:
@@ -240,6 +240,7 @@ def unlock(access: Access, session: Session, name: str, passphrase: str) -> Sess
             certify_existing(access, session)
         if anchor.signing:
             upgrade.settle(access, session, profile, private, anchor)
+            rotation.certify_rotations(access, session)
         if anchor.library_key is not None:
             access.check_profile(profile)
         if anchor.signing and profile.verify_key is None:  # a custodian made before 0005 certifies its signing key once
@@ -278,13 +279,3 @@ def _open_memberships(access: Access, session: Session, profile: Profile, state:
         state.protocol_ids[protocol.name] = protocol.id
         if protocol.is_community and protocol.community:
             state.communities.add(protocol.community)
-
-
-def change_passphrase(access: Access, session: Session, name: str, old: str, new: str) -> None:
-    if len(new) < 8:
-        raise InvalidRecord("a passphrase needs at least 8 characters", field="passphrase")
-    profile = access.profile_named(session, name)
-    private, anchored, _ = open_private_key(profile, old)
-    params = vault.KdfParams.default()
-    profile.wrapped_key = vault.wrap_key(private, vault.derive_key(new, params), profile_aad(profile.name, anchored))
-    profile.kdf = params.to_dict()

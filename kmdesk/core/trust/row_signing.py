@@ -9,7 +9,8 @@ row's signature is cleared, so it reads as unsigned, never as someone's.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from itertools import chain
@@ -23,6 +24,7 @@ from kmdesk.core.store.model import Profile, Signed
 from kmdesk.core.trust import rows
 
 SIGNER = "kmdesk.signer"  # Session.info key: who signs what this session writes
+SIGNING_AS = "kmdesk.signing_as"  # Session.info key: who signs it for now instead (``signing_as``)
 
 
 @dataclass(frozen=True)
@@ -42,13 +44,26 @@ def install(sessions: sessionmaker[Session], signer: Callable[[Session], Signer 
     """Sign what every session of ``sessions`` flushes; ``profiles_changed`` is told when a
     profile row was written (who may sign has changed)."""
     sessions.configure(info={SIGNER: signer})
-    event.listen(sessions, "after_flush", partial(_sign_flushed, signer, profiles_changed))
+    event.listen(sessions, "after_flush", partial(_sign_flushed, profiles_changed))
 
 
 def signer_of(session: Session) -> Signer | None:
     """Who signs what ``session`` writes (None: nobody is unlocked)."""
+    if SIGNING_AS in session.info:
+        return session.info[SIGNING_AS]  # type: ignore[no-any-return]
     found: Callable[[Session], Signer | None] | None = session.info.get(SIGNER)
     return found(session) if found else None
+
+
+@contextmanager
+def signing_as(session: Session, signer: Signer) -> Iterator[None]:
+    """Rows flushed within sign as ``signer`` (a profile changing its passphrase signs what it
+    re-wraps with its new key, whoever is unlocked)."""
+    session.info[SIGNING_AS] = signer
+    try:
+        yield
+    finally:
+        session.info.pop(SIGNING_AS, None)
 
 
 def sign_values(session: Session, table: str, values: dict[str, Any]) -> None:
@@ -63,15 +78,14 @@ def _changed(obj: Signed, table: str) -> bool:
     return state.pending or any(state.attrs[name].history.has_changes() for name in rows.SIGNED[table])
 
 
-def _sign_flushed(signer: Callable[[Session], Signer | None], profiles_changed: Callable[[], None],
-                  session: Session, _context: Any) -> None:
+def _sign_flushed(profiles_changed: Callable[[], None], session: Session, _context: Any) -> None:
     written = [obj for obj in chain(session.new, session.dirty) if obj not in session.deleted]
     if any(isinstance(obj, Profile) for obj in written):
         profiles_changed()
     due = [obj for obj in written if isinstance(obj, Signed) and _changed(obj, obj.__table__.name)]  # type: ignore[attr-defined]
     if not due:
         return
-    who = signer(session)
+    who = signer_of(session)
     for obj in due:
         table = obj.__table__  # type: ignore[attr-defined]
         signature = who.sign(table.name, rows.values_of(table.name, obj)) if who else None

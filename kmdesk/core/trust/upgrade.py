@@ -35,18 +35,22 @@ BATCH = 500
 
 def settle(access: Access, session: Session, profile: Profile, private: bytes, anchor: Anchor) -> None:
     """At the unlock of a custodian holding the library key: sign the library if nobody has
-    since the upgrade, and remember in this profile's anchor that its rows are signed."""
+    since the upgrade, and remember in this profile's anchor that its rows are signed. A
+    custodian who remembers it puts back the library key's mark if it was removed, and signs
+    nothing (what is unsigned now was written outside kmdesk)."""
     from kmdesk.core.trust.profiles import seal_trust
 
-    if anchor.rows_signed or anchor.library_key is None:
+    if anchor.library_key is None:
         return
-    marker = session.get(Meta, rows.ROWS_SIGNED)
     library_id = access.library_id()
-    if marker is None or not vault.verify(anchor.library_key, trust.unb64(marker.value),
-                                          rows.meta_message(library_id, rows.ROWS_SIGNED, {})):
+    message = rows.meta_message(library_id, rows.ROWS_SIGNED, {})
+    marker = session.get(Meta, rows.ROWS_SIGNED)
+    if marker is not None and vault.verify(anchor.library_key, trust.unb64(marker.value), message):
+        if anchor.rows_signed:
+            return
+    elif not anchor.rows_signed:
         sign_library(access, session)
-        session.merge(Meta(key=rows.ROWS_SIGNED, value=trust.b64(vault.sign(
-            access.signing(), rows.meta_message(library_id, rows.ROWS_SIGNED, {})))))
+    session.merge(Meta(key=rows.ROWS_SIGNED, value=trust.b64(vault.sign(access.signing(), message))))
     profile.trust = seal_trust(private, profile.name, anchor.library_key, anchor.signing, rows_signed=True, own=anchor.own)
     access.forget_verifier()
 

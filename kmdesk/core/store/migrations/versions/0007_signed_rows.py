@@ -19,6 +19,7 @@ down_revision = "0006"
 branch_labels = None
 depends_on = None
 
+_FIXED = ("record_id", "consent_id", "kind", "at", "by")
 SIGNED_TABLES = ("communities", "protocols", "memberships", "records", "record_history", "consent_events",
                  "attachments", "shares", "outbox", "remote_state", "sync_targets")
 
@@ -30,11 +31,24 @@ def upgrade() -> None:
     op.add_column("memberships", sa.Column("key_version", sa.Integer, nullable=False, server_default="1"))
     op.add_column("profiles", sa.Column("key_version", sa.Integer, nullable=False, server_default="1"))
     op.add_column("profiles", sa.Column("previous", sa.JSON))
+    _consent_trigger(("digest", "signed_by"))
     meta = sa.table("meta", sa.column("key", sa.String), sa.column("value", sa.Text))
     op.execute(meta.insert().values(key="library_id", value=str(uuid.uuid4())))
 
 
+def _consent_trigger(signed: tuple[str, ...]) -> None:
+    """Consent events stay append-only: their identity, digest and author never change. Their
+    signature may be made again by the same author (a passphrase change rotates its key), and
+    their row signature by whoever re-seals them; both are checked on every read."""
+    op.execute("DROP TRIGGER IF EXISTS consent_events_no_update")
+    changed = " OR ".join(f"NEW.{name} IS NOT OLD.{name}" for name in _FIXED)
+    kept = " OR ".join(f"(OLD.{name} IS NOT NULL AND NEW.{name} IS NOT OLD.{name})" for name in signed)
+    op.execute(f"CREATE TRIGGER consent_events_no_update BEFORE UPDATE ON consent_events WHEN {changed} OR {kept} "
+               "BEGIN SELECT RAISE(ABORT, 'consent_events is append-only'); END")
+
+
 def downgrade() -> None:
+    _consent_trigger(("digest", "signature", "signed_by"))
     op.execute("DELETE FROM meta WHERE key = 'library_id'")
     with op.batch_alter_table("profiles") as batch:
         batch.drop_column("previous")
