@@ -325,3 +325,13 @@ def test_an_intact_library_checks_clean(lib, capsys, monkeypatch):
     monkeypatch.setenv("KMDESK_PASSPHRASE", PASS["Aiyana"])
     code, out = run(capsys, "check", "--data-dir", str(lib.data_dir), "--profile", "Aiyana", "--json")
     assert code == 0 and json.loads(out.out)["rows"] == []
+
+
+def test_a_record_row_rewritten_in_the_file_never_reaches_the_index(lib):
+    """The on-disk index is derived: rebuilding it from rows indexes only rows that pass their
+    check, so text written into the file is never searchable."""
+    record = lib.add({"type": "resource", "title": {"en": "Seed bank guide"}})
+    attack(lib, "UPDATE records SET title = '{\"en\": \"Forged mangrove advice\"}'")
+    assert lib.reindex() >= 0
+    assert lib.search("forged").total == 0 and lib.search("seed").total == 0
+    assert record["id"] in lib.quarantine
