@@ -485,6 +485,10 @@
         <translation>مفتوح</translation>
     </message>
     <message>
+        <source>{name} (untrusted)</source>
+        <translation>{name} (غير موثوق)</translation>
+    </message>
+    <message>
         <source>Members of {protocol}</source>
         <translation>أعضاء {protocol}</translation>
     </message>

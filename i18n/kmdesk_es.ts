@@ -485,6 +485,10 @@
         <translation>abierto</translation>
     </message>
     <message>
+        <source>{name} (untrusted)</source>
+        <translation>{name} (no es de confianza)</translation>
+    </message>
+    <message>
         <source>Members of {protocol}</source>
         <translation>Miembros de {protocol}</translation>
     </message>

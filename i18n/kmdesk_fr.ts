@@ -485,6 +485,10 @@
         <translation>ouvert</translation>
     </message>
     <message>
+        <source>{name} (untrusted)</source>
+        <translation>{name} (non fiable)</translation>
+    </message>
+    <message>
         <source>Members of {protocol}</source>
         <translation>Membres de {protocol}</translation>
     </message>

@@ -485,6 +485,10 @@
         <translation>открытый</translation>
     </message>
     <message>
+        <source>{name} (untrusted)</source>
+        <translation>{name} (не заслуживает доверия)</translation>
+    </message>
+    <message>
         <source>Members of {protocol}</source>
         <translation>Члены протокола {protocol}</translation>
     </message>

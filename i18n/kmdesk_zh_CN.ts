@@ -485,6 +485,10 @@
         <translation>开放</translation>
     </message>
     <message>
+        <source>{name} (untrusted)</source>
+        <translation>{name}（不可信）</translation>
+    </message>
+    <message>
         <source>Members of {protocol}</source>
         <translation>{protocol} 的成员</translation>
     </message>

@@ -190,3 +190,25 @@ def test_a_passphrase_change_keeps_everything_readable_and_verified(lib):
     integrity = lib.integrity()
     assert (integrity.damaged, integrity.rows) == ([], [])
     assert [p["name"] for p in lib.profiles() if p["problem"]] == []
+
+
+def test_the_window_says_what_went_back_and_that_rows_wait_to_be_signed(lib, tmp_path, qtbot):
+    from kmdesk.app import announce_upgrade
+    from kmdesk.gui.main_window import MainWindow
+    from kmdesk.gui.settings import Settings
+
+    record = public_tk(lib)
+    copy = snapshot(lib, tmp_path / "before.db")
+    lib.unlock("Aiyana", PASS["Aiyana"])
+    lib.withdraw_consent(record["id"], by="Elder council")
+    put_back(lib, copy)
+    with sqlite3.connect(lib.data_dir / "library.db") as connection:
+        connection.execute("DELETE FROM meta WHERE key = 'rows_signed'")  # as a library before revision 0007 shows
+    connection.close()
+    with Library.open(lib.data_dir) as again:
+        window = MainWindow(again, Settings(), language="en")
+        qtbot.addWidget(window)
+        announce_upgrade(window, again)
+        said = window.statusBar().currentMessage()
+        assert "older than when it was last opened here (audit log, consent)" in said
+        assert "Its rows are not signed yet" in said
