@@ -335,3 +335,12 @@ def test_a_record_row_rewritten_in_the_file_never_reaches_the_index(lib):
     assert lib.reindex() >= 0
     assert lib.search("forged").total == 0 and lib.search("seed").total == 0
     assert record["id"] in lib.quarantine
+
+
+def test_list_names_a_record_whose_row_fails(lib, capsys):
+    record = lib.add({"type": "resource", "title": {"en": "Seed bank guide"}})
+    lib.add({"type": "resource", "title": {"en": "Grain store"}})
+    attack(lib, "UPDATE records SET title = '{\"en\": \"Forged\"}' WHERE id = ?", params=(record["id"],))
+    code, out = run(capsys, "list", "--data-dir", str(lib.data_dir))
+    assert code == 0 and "Grain store" in out.out and "Forged" not in out.out
+    assert f"[failed its integrity check: record {record['id']} does not match its signature" in out.out
