@@ -725,7 +725,7 @@ class Library:
         except vault.TamperedData as exc:
             return str(exc), True
         problems = self._consent_events(session, row.id, key, find_deleted=True)[1]
-        return (problems[0] if problems else None), row.sealed is None or key is not None
+        return ("; ".join(problems) or None), row.sealed is None or key is not None
 
     def iter_records(self, batch: int = 500) -> Iterator[dict[str, Any]]:
         """Every record the current profile may know of, in id order, a batch at a time.
