@@ -83,6 +83,8 @@ def test_a_whole_library_put_back_is_named_at_the_next_open(lib, tmp_path, capsy
     captured = capsys.readouterr()
     assert code == 1 and "this library is older than when it was last seen here (consent:" in captured.err
     assert "went back since last seen here: consent: 1 consent events where 2 were seen" in captured.out
+    code = cli_main(["show", record["id"], "--data-dir", str(lib.data_dir)])  # the sqlite3 reader says it too
+    assert code == 0 and "this library is older than when it was last seen here (consent:" in capsys.readouterr().err
 
 
 def test_consent_and_audit_put_back_together_with_their_checkpoint_are_named(lib, tmp_path):

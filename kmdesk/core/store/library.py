@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import Select, Text, create_engine, delete, event, exists, func, insert, select, type_coerce
+from sqlalchemy import text as sql_text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
@@ -363,7 +364,11 @@ class Library:
         """Compare this library's head with the newest one seen outside its folder, remember the
         newer, and say what went back (``trust.witness``)."""
         with self.reading() as session:
-            return witness.observe(self.access.library_id(), witness.read(session, self.access.verifier(session)))
+            return witness.observe(self.access.library_id(), self._head(session))
+
+    def _head(self, session: Session) -> witness.Head:
+        return witness.read(lambda sql: [dict(row._mapping) for row in session.execute(sql_text(sql))],
+                            self.access.verifier(session))
 
     def rows_unsigned(self) -> bool:
         """Whether this library's rows wait for a custodian's unlock to be signed (``trust.upgrade``):
@@ -376,7 +381,7 @@ class Library:
         """A custodian restored an older copy on purpose: remember it as the newest state."""
         self.access.require("custodian")
         with self.reading() as session:
-            witness.accept(self.access.library_id(), witness.read(session, self.access.verifier(session)))
+            witness.accept(self.access.library_id(), self._head(session))
         self.rollback = []
 
     def refuse_if_read_only(self) -> None:

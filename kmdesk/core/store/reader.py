@@ -34,7 +34,7 @@ from kmdesk.core.store.rows import (
     select,
     stored_json,
 )
-from kmdesk.core.trust import consent, reads, rows
+from kmdesk.core.trust import consent, reads, rows, witness
 from kmdesk.core.trust import signing as trust
 
 if TYPE_CHECKING:
@@ -81,6 +81,7 @@ class Reader:
         self._db = connection
         self._verifier_value: rows.Verifier | None = None
         self._index: SearchIndex | None = None
+        self.rollback: list[str] = []  # what went back since this user last saw the library (``witness``)
 
     @classmethod
     def open(cls, data_dir: Path) -> Reader | None:
@@ -98,7 +99,14 @@ class Reader:
         if current is None or current[0] != SCHEMA_HEAD:
             connection.close()
             return None
-        return cls(data_dir, connection)
+        reader = cls(data_dir, connection)
+        reader.rollback = witness.observe(reader.meta(rows.LIBRARY_ID), witness.read(reader._query, reader._verifier()))
+        return reader
+
+    def _query(self, sql: str) -> list[dict[str, Any]]:
+        cursor = self._db.execute(sql)
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, values)) for values in cursor.fetchall()]
 
     def close(self) -> None:
         self._db.close()

@@ -18,15 +18,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
 from kmdesk.core import paths
-from kmdesk.core.store.model import AuditEvent, ConsentEvent, Meta, Profile, Protocol
+from kmdesk.core.store.rows import stored_json
 from kmdesk.core.trust import audit, rows, vault
 from kmdesk.core.trust import signing as trust
 
@@ -42,23 +41,33 @@ class Head:
     profiles: dict[str, list[Any]] = field(default_factory=dict)  # profile -> [key version, hash of its keys]
 
 
-def read(session: Session, verifier: rows.Verifier) -> Head:
-    """The head of the library ``session`` reads, counting only rows that pass ``verifier``."""
-    head = Head(audit=session.scalar(select(func.max(AuditEvent.seq))) or 0,
-                consent=session.scalar(select(func.count()).select_from(ConsentEvent)) or 0)
-    stored = session.get(Meta, trust.CHECKPOINT)
-    checkpoint = audit.Checkpoint.parse(stored.value) if stored else None
+Query = Callable[[str], list[dict[str, Any]]]  # SQL -> rows as {column: value}, as stored
+
+
+def read(query: Query, verifier: rows.Verifier) -> Head:
+    """The head of the library ``query`` reads (the store's session or ``kmdesk show``'s
+    ``sqlite3`` connection alike), counting only rows that pass ``verifier``."""
+    head = Head(audit=query("SELECT max(seq) AS n FROM audit_events")[0]["n"] or 0,
+                consent=query("SELECT count(*) AS n FROM consent_events")[0]["n"] or 0)
+    stored = query(f"SELECT value FROM meta WHERE key = '{trust.CHECKPOINT}'")
+    checkpoint = audit.Checkpoint.parse(stored[0]["value"]) if stored else None
     if checkpoint and vault.verify(verifier.anchor, trust.unb64(checkpoint.signature),
                                    trust.checkpoint_message(verifier.library_id, checkpoint.seq, checkpoint.head)):
         head.checkpoint = checkpoint.seq
-    for protocol in session.scalars(select(Protocol)):
+    for protocol in _decoded(query("SELECT * FROM protocols"), ("description",)):
         if verifier.problem("protocols", protocol) is None:
             head.protocols[protocol.name] = protocol.key_version
-    for profile in session.scalars(select(Profile)):
+    for profile in _decoded(query("SELECT * FROM profiles"), ("roles", "previous")):
         if verifier.problem("profiles", profile) is None:
             keys = hashlib.sha256(bytes(profile.public_key or b"") + bytes(profile.verify_key or b"")).hexdigest()
             head.profiles[profile.name] = [profile.key_version, keys]
     return head
+
+
+def _decoded(found: list[dict[str, Any]], json_columns: tuple[str, ...]) -> list[SimpleNamespace]:
+    """Rows by attribute, their JSON columns decoded as the store decodes them."""
+    return [SimpleNamespace(**{name: stored_json(value) if name in json_columns and value is not None else value
+                               for name, value in row.items()}) for row in found]
 
 
 def went_back(remembered: Head, head: Head) -> list[str]:
