@@ -76,6 +76,7 @@ from kmdesk.core.store.rows import SCHEMA_HEAD, json_text, stored_json
 from kmdesk.core.trust import audit, consent, reads, row_check, row_signing, vault, witness
 from kmdesk.core.trust import signing as trust
 from kmdesk.core.trust.access import SYNC_PROTOCOL, Access, context_of
+from kmdesk.core.trust.witness import Head
 
 if TYPE_CHECKING:  # the search engine loads at the first search or index change, not at every command
     from kmdesk.core.search import Batch, SearchIndex
@@ -366,7 +367,7 @@ class Library:
         with self.reading() as session:
             return witness.observe(self.access.library_id(), self._head(session))
 
-    def _head(self, session: Session) -> witness.Head:
+    def _head(self, session: Session) -> Head:
         return witness.read(lambda sql: [dict(row._mapping) for row in session.execute(sql_text(sql))],
                             self.access.verifier(session))
 

@@ -106,7 +106,7 @@ class Reader:
     def _query(self, sql: str) -> list[dict[str, Any]]:
         cursor = self._db.execute(sql)
         names = [column[0] for column in cursor.description]
-        return [dict(zip(names, values)) for values in cursor.fetchall()]
+        return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
 
     def close(self) -> None:
         self._db.close()
