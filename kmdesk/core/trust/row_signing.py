@@ -90,8 +90,8 @@ def _sign_flushed(profiles_changed: Callable[[], None], session: Session, _conte
         table = obj.__table__  # type: ignore[attr-defined]
         signature = who.sign(table.name, rows.values_of(table.name, obj)) if who else None
         name = who.name if who else None
-        if signature is None and obj.row_sig is None and inspect(obj).pending:
-            continue  # nobody to sign a new row: it stays unsigned, as inserted
+        if signature is None and obj.row_sig is None:
+            continue  # nobody to sign it, and it carries no signature to clear
         key = [column == getattr(obj, column.key) for column in table.primary_key.columns]
         session.connection().execute(update(table).where(*key).values(row_sig=signature, row_signer=name))
         set_committed_value(obj, "row_sig", signature)

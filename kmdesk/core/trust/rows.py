@@ -222,15 +222,15 @@ def profile_problem(row: Any, anchor: bytes | None, library_id: str | None, dept
     if row.previous is None:
         if vault.verify(anchor, row.certificate, message):
             return None
-        return "its certificate does not match (its name, roles or keys were changed outside kmdesk)"
+        return "has a certificate that does not match (its name, roles or keys were changed outside kmdesk)"
     link = previous_link(row)
     if link is None or depth >= MAX_ROTATIONS:
-        return "its record of a passphrase change is damaged"
+        return "has a damaged record of a passphrase change"
     older = SimpleNamespace(**link)
     same = all(getattr(older, name) == getattr(row, name) for name in ("id", "name", "created_at")) \
         and sorted(older.roles or []) == sorted(row.roles or []) and older.key_version == row.key_version - 1
     if not same or not vault.verify(older.verify_key, row.certificate, message):
-        return "its passphrase change is not signed by the key it replaced (changed outside kmdesk)"
+        return "has a passphrase change the key it replaced did not sign (changed outside kmdesk)"
     return profile_problem(older, anchor, library_id, depth + 1)
 
 
