@@ -4,7 +4,9 @@
 row whose signed columns changed, gets the unlocked member's signature (``rows.sign``) written
 beside it, in the same transaction. No write path can forget it, and the SQL that the ORM does not
 write (an import's bulk inserts) signs through ``sign_values``. With nobody unlocked a changed
-row's signature is cleared, so it reads as unsigned, never as someone's.
+row's signature is cleared, so it reads as unsigned, never as someone's. A row that arrives
+whole with its writer's signature, checked over exactly the values it is written with (a
+community, protocol or membership from the hub: ``carry``), keeps that signature.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from kmdesk.core.trust import rows
 
 SIGNER = "kmdesk.signer"  # Session.info key: who signs what this session writes
 SIGNING_AS = "kmdesk.signing_as"  # Session.info key: who signs it for now instead (``signing_as``)
+CARRIED = "kmdesk.carried"  # Session.info key: rows whose own signature the next flush keeps (``carry``)
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,13 @@ def signing_as(session: Session, signer: Signer) -> Iterator[None]:
         session.info.pop(SIGNING_AS, None)
 
 
+def carry(session: Session, obj: Signed) -> None:
+    """The next flush writes ``obj`` with the signature it carries (``row_sig``, ``row_signer``),
+    not the unlocked member's: the caller has checked that signature (``rows.Verifier``) over
+    exactly the signed values ``obj`` holds. A wrong one still reads as tampered, never as used."""
+    session.info.setdefault(CARRIED, []).append(obj)
+
+
 def sign_values(session: Session, table: str, values: dict[str, Any]) -> None:
     """Sign a row about to be inserted by SQL (``values`` holds every signed column)."""
     who = signer_of(session)
@@ -79,10 +89,12 @@ def _changed(obj: Signed, table: str) -> bool:
 
 
 def _sign_flushed(profiles_changed: Callable[[], None], session: Session, _context: Any) -> None:
+    carried = {id(obj) for obj in session.info.pop(CARRIED, [])}
     written = [obj for obj in chain(session.new, session.dirty) if obj not in session.deleted]
     if any(isinstance(obj, Profile) for obj in written):
         profiles_changed()
-    due = [obj for obj in written if isinstance(obj, Signed) and _changed(obj, obj.__table__.name)]  # type: ignore[attr-defined]
+    due = [obj for obj in written if isinstance(obj, Signed) and _changed(obj, obj.__table__.name)  # type: ignore[attr-defined]
+           and not (id(obj) in carried and obj.row_sig is not None)]
     if not due:
         return
     who = signer_of(session)
