@@ -91,6 +91,9 @@ class RecordApplier:
             raise Refused(f"its row is not a record row ({exc})") from None
         if change.device != self.device_id:
             self.rules.may_edit(change.signer, access_of(incoming), incoming.community, "write this record")
+            problem = self.rules.row_problem("records", incoming)  # as its writer signed it, id and all
+            if problem:
+                raise Refused(f"its row: {problem}")
         return payload, incoming
 
     def _opened(self, incoming: Record) -> tuple[dict[str, Any] | None, bytes | None]:

@@ -162,7 +162,7 @@ class Membership(Signed, Base):
     profile_id: Mapped[int] = mapped_column(ForeignKey("profiles.id", ondelete="CASCADE"))
     wrapped_key: Mapped[bytes] = mapped_column(LargeBinary)
     # revision 0005: a reader holds an open protocol's key to read, not to edit or apply it;
-    # the library signing key signs every membership (``trust.membership_message``)
+    # the library signing key signs every membership (``rows.grant_message``: its id, protocol, profile, reader and key version)
     reader: Mapped[bool] = mapped_column(default=False, server_default="0")
     signature: Mapped[bytes | None] = mapped_column(LargeBinary)
     # revision 0007: the protocol key version wrapped here; ``signature`` is then the library
