@@ -187,27 +187,55 @@ class RowApplier:
         if problem:
             raise Refused(f"its row {problem}")
         values = payloads.local_values(signed)
+        as_written = {**values, "row_sig": signed.get("row_sig"), "row_signer": signed.get("row_signer")}
+        may_sign = self._may_sign("record_history")
         local_id = self.known.history.get(change.key)
-        if local_id is not None and self.session.connection().execute(
-                update(HistoryEntry).where(HistoryEntry.id == local_id).values(values)).rowcount:
-            self._sign_history([{**values, "id": local_id}])
+        if local_id is not None and self.session.get(HistoryEntry, local_id) is not None:
+            if not may_sign and local_id != signed.get("id"):
+                raise Refused(self._cannot_sign("history"))
+            self.session.connection().execute(update(HistoryEntry).where(HistoryEntry.id == local_id)
+                                              .values(values if may_sign else as_written))
+            if may_sign:
+                self._sign_history([{**values, "id": local_id}])
             return
-        self.new_history[change.key] = values  # written with the batch's others (``finish``)
+        if may_sign:
+            self.new_history[change.key] = values  # written with the batch's others (``finish``)
+            return
+        if self.session.get(HistoryEntry, signed.get("id")) is not None or \
+                any(other.get("id") == signed.get("id") for other in self.new_history.values()):
+            raise Refused(self._cannot_sign("history"))
+        self.new_history[change.key] = {**as_written, "id": signed.get("id")}  # as its writer signed it
 
     def finish(self) -> None:
         """Write the batch's new history rows at once (Core, in the hub's order) and map their
         hub keys to their new local ids."""
         if not self.new_history:
             return
-        keys = list(self.new_history)
-        ids = self.session.connection().execute(
-            insert(HistoryEntry).returning(HistoryEntry.id, sort_by_parameter_order=True),
-            [self.new_history[key] for key in keys]).scalars().all()
-        self.session.execute(insert(local.rowmap).prefix_with("OR REPLACE"),
-                             [{"kind": "history", "key": key, "local_id": local_id} for key, local_id in zip(keys, ids, strict=True)])
-        self.known.history.update(zip(keys, ids, strict=True))
-        self._sign_history([{**self.new_history[key], "id": local_id} for key, local_id in zip(keys, ids, strict=True)])
+        for kept in (False, True):  # signed here under new local ids; kept as their writer signed them
+            keys = [key for key, values in self.new_history.items() if ("id" in values) == kept]
+            if not keys:
+                continue
+            ids = self.session.connection().execute(
+                insert(HistoryEntry).returning(HistoryEntry.id, sort_by_parameter_order=True),
+                [self.new_history[key] for key in keys]).scalars().all()
+            self.session.execute(insert(local.rowmap).prefix_with("OR REPLACE"), [
+                {"kind": "history", "key": key, "local_id": local_id} for key, local_id in zip(keys, ids, strict=True)])
+            self.known.history.update(zip(keys, ids, strict=True))
+            if not kept:
+                self._sign_history([{**self.new_history[key], "id": local_id}
+                                    for key, local_id in zip(keys, ids, strict=True)])
         self.new_history.clear()
+
+    def _may_sign(self, table: str) -> bool:
+        """Whether the unlocked member may sign rows of ``table`` here (else a row it would
+        sign under a local id is one its own checks refuse)."""
+        me = self.library.access.current
+        return me is not None and bool(me.roles & rows.MAY_SIGN[table])
+
+    def _cannot_sign(self, what: str) -> str:
+        me = self.library.access.current
+        return (f"its id is taken here, and {me.name if me else 'nobody unlocked'} may not sign {what} under another "
+                "(a viewer): a contributor or custodian syncs it here")
 
     def _sign_history(self, written: list[dict[str, Any]]) -> None:
         """History rows written by SQL under their local ids, signed by the unlocked member
@@ -227,7 +255,7 @@ class RowApplier:
         problem = self.rules.row_problem("consent_events", as_signed("consent_events", signed))
         if problem:
             raise Refused(f"its row {problem}")
-        values = payloads.local_values(signed)
+        values = payloads.local_values(signed)  # anyone may sign consent rows: signed again here
         record = self.session.get(Record, values.get("record_id"))
         if record is not None and record.access_level == "sacred":
             raise Refused("it is the consent of a sacred record, which never leaves the device it is kept on")
@@ -277,11 +305,21 @@ class RowApplier:
         values = payloads.local_values(signed)
         if blob not in self.fetched:
             raise Refused(f"its file ({blob[:12]}) could not be fetched whole from the hub")
+        keep = not self._may_sign("attachments")  # kept as its writer signed it, id and all
+        if keep and ((row is not None and row.id != signed.get("id")) or (
+                row is None and self.session.get(Attachment, signed.get("id")) is not None)):
+            raise Refused(self._cannot_sign("files"))
+        if keep:
+            values = {**values, "id": signed.get("id"), "row_sig": signed.get("row_sig"),
+                      "row_signer": signed.get("row_signer")}
         if row is None:
-            self.session.add(Attachment(**values))
+            row = Attachment(**values)
+            self.session.add(row)
         else:
             for name, value in values.items():
                 setattr(row, name, value)
+        if keep:
+            row_signing.carry(self.session, row)
         self.session.flush()
         self.session.merge(IndexQueue(record_id=record_id))
 

@@ -72,8 +72,10 @@ def signing_as(session: Session, signer: Signer) -> Iterator[None]:
 def carry(session: Session, obj: Signed) -> None:
     """The next flush writes ``obj`` with the signature it carries (``row_sig``, ``row_signer``),
     not the unlocked member's: the caller has checked that signature (``rows.Verifier``) over
-    exactly the signed values ``obj`` holds. A wrong one still reads as tampered, never as used."""
-    session.info.setdefault(CARRIED, []).append(obj)
+    exactly the signed values ``obj`` holds now. Changed again before the flush, it is signed by
+    the unlocked member as any other row; a wrong one still reads as tampered, never as used."""
+    table = obj.__table__.name  # type: ignore[attr-defined]
+    session.info.setdefault(CARRIED, {})[id(obj)] = rows.values_of(table, obj)
 
 
 def sign_values(session: Session, table: str, values: dict[str, Any]) -> None:
@@ -89,12 +91,12 @@ def _changed(obj: Signed, table: str) -> bool:
 
 
 def _sign_flushed(profiles_changed: Callable[[], None], session: Session, _context: Any) -> None:
-    carried = {id(obj) for obj in session.info.pop(CARRIED, [])}
+    carried: dict[int, dict[str, Any]] = session.info.pop(CARRIED, {})
     written = [obj for obj in chain(session.new, session.dirty) if obj not in session.deleted]
     if any(isinstance(obj, Profile) for obj in written):
         profiles_changed()
     due = [obj for obj in written if isinstance(obj, Signed) and _changed(obj, obj.__table__.name)  # type: ignore[attr-defined]
-           and not (id(obj) in carried and obj.row_sig is not None)]
+           and not (obj.row_sig is not None and carried.get(id(obj)) == rows.values_of(obj.__table__.name, obj))]  # type: ignore[attr-defined]
     if not due:
         return
     who = signer_of(session)
