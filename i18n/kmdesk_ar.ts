@@ -604,6 +604,10 @@
         <translation>مفتوح</translation>
     </message>
     <message>
+        <source>{name} (untrusted)</source>
+        <translation>{name} (غير موثوق)</translation>
+    </message>
+    <message>
         <source>Members of {protocol}</source>
         <translation>أعضاء {protocol}</translation>
     </message>
@@ -3012,6 +3016,10 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <source>The label {label} forbids sharing.</source>
         <translation>التسمية {label} تمنع المشاركة.</translation>
     </message>
+    <message>
+        <source>It failed its integrity check ({problem}): it cannot be shared.</source>
+        <translation>لم يجتز فحص السلامة ({problem}): لا يمكن مشاركته.</translation>
+    </message>
 </context>
 <context>
     <name>accessibility</name>
@@ -3041,6 +3049,30 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>Library upgraded; its previous state is kept in {path}</source>
         <translation>تمت ترقية المكتبة؛ حالتها السابقة محفوظة في {path}</translation>
+    </message>
+    <message>
+        <source>Its rows are not signed yet: until a custodian unlocks the library, they are untrusted.</source>
+        <translation>صفوفها غير موقعة بعد: إلى أن يفتح أحد الأمناء المكتبة، فهي غير موثوقة.</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>membership</source>
+        <translation>العضوية</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>الملف الشخصي</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Warning: this library is older than when it was last opened here ({parts}). If no backup was restored, someone put an older copy in its place.</source>
+        <translation>تحذير: هذه المكتبة أقدم مما كانت عليه عند آخر فتح لها هنا ({parts}). إذا لم تتم استعادة نسخة احتياطية، فقد وضع أحدهم نسخة أقدم مكانها.</translation>
     </message>
     <message>
         <source>kmdesk cannot open the library</source>

@@ -604,6 +604,10 @@
         <translation>abierto</translation>
     </message>
     <message>
+        <source>{name} (untrusted)</source>
+        <translation>{name} (no es de confianza)</translation>
+    </message>
+    <message>
         <source>Members of {protocol}</source>
         <translation>Miembros de {protocol}</translation>
     </message>
@@ -2996,6 +3000,10 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
         <source>The label {label} forbids sharing.</source>
         <translation>La etiqueta {label} prohíbe compartir.</translation>
     </message>
+    <message>
+        <source>It failed its integrity check ({problem}): it cannot be shared.</source>
+        <translation>No superó su control de integridad ({problem}): no se puede compartir.</translation>
+    </message>
 </context>
 <context>
     <name>accessibility</name>
@@ -3025,6 +3033,30 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
     <message>
         <source>Library upgraded; its previous state is kept in {path}</source>
         <translation>Biblioteca actualizada; su estado anterior se conserva en {path}</translation>
+    </message>
+    <message>
+        <source>Its rows are not signed yet: until a custodian unlocks the library, they are untrusted.</source>
+        <translation>Sus filas aún no están firmadas: hasta que un custodio desbloquee la biblioteca, no son de confianza.</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consentimiento</translation>
+    </message>
+    <message>
+        <source>membership</source>
+        <translation>membresía</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>perfil</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Warning: this library is older than when it was last opened here ({parts}). If no backup was restored, someone put an older copy in its place.</source>
+        <translation>Atención: esta biblioteca es más antigua que la última vez que se abrió aquí ({parts}). Si no se restauró ninguna copia de seguridad, alguien puso una copia anterior en su lugar.</translation>
     </message>
     <message>
         <source>kmdesk cannot open the library</source>

@@ -604,6 +604,10 @@
         <translation>ouvert</translation>
     </message>
     <message>
+        <source>{name} (untrusted)</source>
+        <translation>{name} (non fiable)</translation>
+    </message>
+    <message>
         <source>Members of {protocol}</source>
         <translation>Membres de {protocol}</translation>
     </message>
@@ -2996,6 +3000,10 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
         <source>The label {label} forbids sharing.</source>
         <translation>L&apos;étiquette {label} interdit le partage.</translation>
     </message>
+    <message>
+        <source>It failed its integrity check ({problem}): it cannot be shared.</source>
+        <translation>Il a échoué à son contrôle d’intégrité ({problem}) : il ne peut pas être partagé.</translation>
+    </message>
 </context>
 <context>
     <name>accessibility</name>
@@ -3025,6 +3033,30 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
     <message>
         <source>Library upgraded; its previous state is kept in {path}</source>
         <translation>Bibliothèque mise à niveau ; son état précédent est conservé dans {path}</translation>
+    </message>
+    <message>
+        <source>Its rows are not signed yet: until a custodian unlocks the library, they are untrusted.</source>
+        <translation>Ses lignes ne sont pas encore signées : tant qu’un gardien n’a pas déverrouillé la bibliothèque, elles ne sont pas fiables.</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consentement</translation>
+    </message>
+    <message>
+        <source>membership</source>
+        <translation>appartenance</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profil</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>journal d’audit</translation>
+    </message>
+    <message>
+        <source>Warning: this library is older than when it was last opened here ({parts}). If no backup was restored, someone put an older copy in its place.</source>
+        <translation>Attention : cette bibliothèque est plus ancienne que lors de sa dernière ouverture ici ({parts}). Si aucune sauvegarde n’a été restaurée, quelqu’un a mis une copie plus ancienne à sa place.</translation>
     </message>
     <message>
         <source>kmdesk cannot open the library</source>

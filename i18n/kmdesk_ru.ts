@@ -604,6 +604,10 @@
         <translation>открытый</translation>
     </message>
     <message>
+        <source>{name} (untrusted)</source>
+        <translation>{name} (не заслуживает доверия)</translation>
+    </message>
+    <message>
         <source>Members of {protocol}</source>
         <translation>Члены протокола {protocol}</translation>
     </message>
@@ -3000,6 +3004,10 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <source>The label {label} forbids sharing.</source>
         <translation>Метка {label} запрещает передачу.</translation>
     </message>
+    <message>
+        <source>It failed its integrity check ({problem}): it cannot be shared.</source>
+        <translation>Запись не прошла проверку целостности ({problem}): ею нельзя поделиться.</translation>
+    </message>
 </context>
 <context>
     <name>accessibility</name>
@@ -3029,6 +3037,30 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>Library upgraded; its previous state is kept in {path}</source>
         <translation>Библиотека обновлена; её прежнее состояние сохранено в {path}</translation>
+    </message>
+    <message>
+        <source>Its rows are not signed yet: until a custodian unlocks the library, they are untrusted.</source>
+        <translation>Её строки ещё не подписаны: пока хранитель не разблокирует библиотеку, им нельзя доверять.</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>согласие</translation>
+    </message>
+    <message>
+        <source>membership</source>
+        <translation>членство</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>профиль</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>журнал аудита</translation>
+    </message>
+    <message>
+        <source>Warning: this library is older than when it was last opened here ({parts}). If no backup was restored, someone put an older copy in its place.</source>
+        <translation>Внимание: эта библиотека старше, чем при последнем открытии здесь ({parts}). Если резервная копия не восстанавливалась, кто-то подменил её более старой копией.</translation>
     </message>
     <message>
         <source>kmdesk cannot open the library</source>

@@ -604,6 +604,10 @@
         <translation>开放</translation>
     </message>
     <message>
+        <source>{name} (untrusted)</source>
+        <translation>{name}（不可信）</translation>
+    </message>
+    <message>
         <source>Members of {protocol}</source>
         <translation>{protocol} 的成员</translation>
     </message>
@@ -2992,6 +2996,10 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <source>The label {label} forbids sharing.</source>
         <translation>标签 {label} 禁止共享。</translation>
     </message>
+    <message>
+        <source>It failed its integrity check ({problem}): it cannot be shared.</source>
+        <translation>它未通过完整性检查（{problem}）：不能共享。</translation>
+    </message>
 </context>
 <context>
     <name>accessibility</name>
@@ -3021,6 +3029,30 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>Library upgraded; its previous state is kept in {path}</source>
         <translation>资料库已升级；其先前状态保存在 {path}</translation>
+    </message>
+    <message>
+        <source>Its rows are not signed yet: until a custodian unlocks the library, they are untrusted.</source>
+        <translation>其数据行尚未签名：在保管人解锁资料库之前，这些数据行不可信。</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>membership</source>
+        <translation>成员资格</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>用户档案</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Warning: this library is older than when it was last opened here ({parts}). If no backup was restored, someone put an older copy in its place.</source>
+        <translation>警告：此资料库比上次在此处打开时更旧（{parts}）。如果没有恢复过备份，说明有人用更旧的副本替换了它。</translation>
     </message>
     <message>
         <source>kmdesk cannot open the library</source>

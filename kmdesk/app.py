@@ -74,10 +74,27 @@ def fill_first_start(window: MainWindow, library: Library) -> None:
 
 
 def announce_upgrade(window: MainWindow, library: Library) -> None:
-    """The first start after an upgrade says where the library's previous state was kept."""
+    """The first start after an upgrade says where the library's previous state was kept; a
+    library whose rows wait to be signed, or that went back since it was last opened here
+    (``Library.rollback``), says so until it is not true any more."""
+    messages = []
     if library.upgrade_backup is not None:
-        window.statusBar().showMessage(QCoreApplication.translate(
+        messages.append(QCoreApplication.translate(
             "app", "Library upgraded; its previous state is kept in {path}").format(path=library.upgrade_backup))
+    if library.rows_unsigned():
+        messages.append(QCoreApplication.translate(
+            "app", "Its rows are not signed yet: until a custodian unlocks the library, they are untrusted."))
+    if library.rollback:
+        parts = {"consent": QCoreApplication.translate("app", "consent"),
+                 "membership": QCoreApplication.translate("app", "membership"),
+                 "profile": QCoreApplication.translate("app", "profile"),
+                 "audit log": QCoreApplication.translate("app", "audit log")}
+        went_back = sorted({parts.get(line.split(":")[0], line) for line in library.rollback})
+        messages.append(QCoreApplication.translate(
+            "app", "Warning: this library is older than when it was last opened here ({parts}). If no backup was "
+                   "restored, someone put an older copy in its place.").format(parts=", ".join(went_back)))
+    if messages:
+        window.statusBar().showMessage("  ".join(messages))
 
 
 # What ``--view`` opens beside (or inside) the main window: every view a person can open.

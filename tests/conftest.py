@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,14 @@ from pg_server import pg_server  # noqa: F401  (the hub tests' PostgreSQL, a ses
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("KMDESK_FAST_KDF", "1")
+os.environ.setdefault("KMDESK_STATE_DIR", tempfile.mkdtemp(prefix="kmdesk-state-"))  # never the user's own
+
+
+@pytest.fixture(autouse=True)
+def _state_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test's rollback witness (``trust.witness``) in a folder of its own, never the user's."""
+    monkeypatch.setenv("KMDESK_STATE_DIR", str(tmp_path_factory.mktemp("state")))
+
 
 SAMPLE_RECORDS = [
     {"type": "practice", "title": {"en": "Rotational grazing on communal rangeland"},

@@ -11,6 +11,7 @@ from pathlib import Path
 import psycopg
 import pytest
 from hub_support import MEMBER_PASS, PASS, device, join, new_hub, public, restricted, sync, template
+from sqlalchemy import select
 
 from kmdesk.cli import main
 from kmdesk.core.hub import device as hub_device
@@ -73,7 +74,7 @@ def test_the_hub_never_holds_restricted_plaintext_a_passphrase_or_a_private_key(
         assert not columns & {"wrapped_key", "kdf", "trust", "passphrase"}, table
     bodies = [json.loads(bytes(body)) for (body,) in hub.query("SELECT body FROM kmdesk_hub.changes WHERE kind = 'profile'")]
     assert bodies and all(set(b["data"]["row"]) <= {"id", "name", "roles", "public_key", "verify_key", "certificate",
-                                                    "created_at"} for b in bodies)
+                                                    "created_at", "key_version", "previous"} for b in bodies)
 
 
 def test_a_row_altered_on_the_hub_is_refused_named_and_quarantined(pair, tmp_path, capsys, monkeypatch):
@@ -206,3 +207,40 @@ def test_a_hub_holding_another_library_is_refused(pg_server, tmp_path, monkeypat
     finally:
         first.close()
         other.close()
+
+
+def test_a_row_whose_writer_signature_does_not_match_is_refused(pair):
+    """The envelope's signer is certified and may change protocols, but the row it carries is not
+    the row its writer signed: this device's own check of the row refuses it."""
+    hub, a, b, urls = pair
+    joined = hub_device.joined(a)
+    with a.reading() as session:
+        from kmdesk.core.hub import payloads
+        from kmdesk.core.store.model import Protocol
+
+        row = payloads.protocol_payload(session.scalar(select(Protocol).where(Protocol.name == "Fishers")))
+    row["description"] = {"en": "changed after it was signed"}
+    change = envelope.Change(joined.library_id, joined.device_id, 9100, "protocol", "Fishers", "put", "Keeper",
+                             {"row": row})
+    _forge(a, urls[0], change, a.access.current.signing_key)
+    report = sync(b)
+    assert any("Fishers" in line and "does not match its signature" in line for line in report.refused)
+    assert b.integrity().rows == []
+
+
+def test_rows_pulled_keep_passing_this_devices_own_checks(pair, tmp_path):
+    hub, a, b, _urls = pair
+    record = a.records.add(restricted("Healing song", body={"en": "verse"}))
+    a.records.update(record["id"], {"summary": {"en": "sung at dawn"}})
+    a.consent.grant(record["id"], {"granted_by": "Council", "scope": ["view_community"]})
+    note = tmp_path / "note.txt"
+    note.write_text("a note", encoding="utf-8")
+    attachments.add(a, record["id"], note)
+    a.access.add_member("Fishers", "Ama")
+    sync(a)
+    report = sync(b)
+    assert report.refused == []
+    found = b.integrity()
+    assert found.damaged == [] and found.rows == []
+    assert [h["action"] for h in b.history.of(record["id"])] == ["create", "edit"]
+    assert b.consent.of(record["id"])[0]["granted_by"] == "Council"

@@ -218,6 +218,10 @@ def test_a_viewer_pulls_and_what_only_a_writer_may_send_waits_counted(devices):
     b.unlock("Reader", "reader passphrase long")
     report = sync(b)
     assert report.pushed == 0 and report.applied >= 1
+    # a history row whose id is taken here cannot be signed again by a viewer: refused, named
+    assert all("may not sign history under another" in line for line in report.refused)
+    found = b.integrity()  # what it applied kept its writer's signature: its own checks pass
+    assert found.damaged == [] and found.rows == []
     assert sorted(report.held) == ["1 profile change(s) waits for a custodian to sync (Reader is not one)",
                                    "3 history change(s) waits for a contributor or custodian to sync (Reader is a viewer)",
                                    "3 record change(s) waits for a contributor or custodian to sync (Reader is a viewer)"]

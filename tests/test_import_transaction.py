@@ -89,7 +89,7 @@ def test_a_bulk_imported_record_is_stored_as_one_added_by_hand(keeper, access):
     report = keeper.imports.records([{**data, "id": "imported-1"}])
     assert [r.status for r in report] == ["imported"]
     mine, theirs = _raw_rows(keeper, "records", added)[0], _raw_rows(keeper, "records", "imported-1")[0]
-    _same_but(mine, theirs, "id", "created_at", "updated_at", "sealed")
+    _same_but(mine, theirs, "id", "created_at", "updated_at", "sealed", "row_sig")  # signed over its id and times
     assert (mine["sealed"] is None) == (theirs["sealed"] is None) == (access["level"] == "public")
     keys_mine, keys_theirs = _raw_rows(keeper, "record_keys", added), _raw_rows(keeper, "record_keys", "imported-1")
     assert [(k["holder"], k["holder_ref"]) for k in keys_mine] == [(k["holder"], k["holder_ref"]) for k in keys_theirs]

@@ -162,7 +162,8 @@ def _protocol_list(args: argparse.Namespace) -> int:
         emit_json(items)
         return 0
     for p in items:
-        print(f"{p['name']}  [{p['kind']}]" + (f"  community {p['community']}" if p["community"] else "") + f"  members: {', '.join(p['members']) or '-'}")
+        print(f"{p['name']}  [{p['kind']}]" + (f"  community {p['community']}" if p["community"] else "")
+              + f"  members: {', '.join(p['members']) or '-'}" + _untrusted(p))
     return 0
 
 
@@ -190,7 +191,8 @@ def _community_add(args: argparse.Namespace) -> int:
 def _community_list(args: argparse.Namespace) -> int:
     with open_library(args) as library:
         items = library.access.communities()
-    emit_json(items) if wants_json(args) else [print(f"{c['name']}" + (f" ({c['country']})" if c["country"] else "")) for c in items]
+    emit_json(items) if wants_json(args) else [print(f"{c['name']}" + (f" ({c['country']})" if c["country"] else "") + _untrusted(c))
+                                               for c in items]
     return 0
 
 
@@ -211,8 +213,13 @@ def _profile_list(args: argparse.Namespace) -> int:
         emit_json(items)
         return 0
     for p in items:
-        print(f"{p['name']}  roles: {', '.join(p['roles'])}  protocols: {', '.join(p['protocols']) or '-'}")
+        print(f"{p['name']}  roles: {', '.join(p['roles'])}  protocols: {', '.join(p['protocols']) or '-'}" + _untrusted(p))
     return 0
+
+
+def _untrusted(item: dict[str, Any]) -> str:
+    """A listed row that failed its check, said on its line (it gives no key and decides nothing)."""
+    return f"  UNTRUSTED: {item['problem']}" if item.get("problem") else ""
 
 
 def _passwd(args: argparse.Namespace) -> int:

@@ -120,6 +120,7 @@ def open_library(args: argparse.Namespace, *, create: bool = False, catch_up: bo
     by it after its own change. ``catch_up`` False: the command rebuilds the index itself."""
     directory = data_dir(args) if create else _existing(args)
     library = store().open(directory, create=True)
+    warn_rollback(library.rollback)
     profile = getattr(args, "profile", None)
     try:
         if profile and library.access.has_profiles():
@@ -130,6 +131,13 @@ def open_library(args: argparse.Namespace, *, create: bool = False, catch_up: bo
         library.close()
         raise
     return library
+
+
+def warn_rollback(went_back: list[str]) -> None:
+    """Say on stderr what of the library went back since this user last saw it (``witness``)."""
+    for line in went_back:
+        print(f"kmdesk: warning: this library is older than when it was last seen here ({line}); if you did not "
+              "restore a backup, someone put an older copy in its place ('kmdesk check' says more)", file=sys.stderr)
 
 
 def catch_up_index(library: Library, args: argparse.Namespace) -> None:
@@ -184,6 +192,7 @@ def open_reading(args: argparse.Namespace, *, search: bool = False) -> Library |
         reader = Reader.open(_existing(args))
         if reader is not None:
             if not search or reader.searchable():
+                warn_rollback(reader.rollback)
                 return reader
             reader.close()
     return open_library(args)

@@ -22,7 +22,7 @@ from kmdesk.cli.common import (
 )
 from kmdesk.cli.words import explain
 from kmdesk.core import vocab
-from kmdesk.core.errors import KmdeskError, NotFound
+from kmdesk.core.errors import DamagedRecord, KmdeskError, NotFound
 from kmdesk.core.store import text
 from kmdesk.core.store.records import default_access_level, display_title, short_id
 from kmdesk.core.trust.consent import consent_state
@@ -67,7 +67,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     search.add_argument("--language")
     search.add_argument("--limit", type=int, default=20)
 
-    command("check", "compare the search index with the store and list damaged records (exit 1 on either)", _check)
+    check = command("check", "compare the search index with the store, list damaged records and rows that fail their "
+                    "check, and say whether the library went back since it was last seen here (exit 1 on any)", _check)
+    check.add_argument("--accept-rollback", action="store_true",
+                       help="a custodian restored an older copy on purpose: remember it as the newest state")
     command("reindex", "rebuild the search index from the store", _reindex)
 
 
@@ -183,7 +186,10 @@ def _delete(args: argparse.Namespace) -> int:
         record_id = library.records.resolve_id(args.id)
         library.records.check_own(record_id, "delete")  # a pulled record is refused before the question
         if not args.yes:
-            title = display_title(library.records.get(record_id)) or "restricted knowledge"
+            try:
+                title = display_title(library.records.get(record_id)) or "restricted knowledge"
+            except DamagedRecord:  # a quarantined record is deleted after the same question
+                title = "a record that failed its integrity check"
             confirm(f"Delete '{title}' ({record_id})? Its history is kept.",
                     refusal=f"not deleting {record_id}: confirm in a terminal, or pass --yes")
         library.records.delete(record_id)
@@ -247,7 +253,7 @@ def _print_history(history: list[dict[str, Any]]) -> None:
     if history:
         print("\nHistory:")
         for entry in history:
-            fields = ", ".join(sorted(entry["changes"])) or "-"
+            fields = f"[{entry['damaged']}]" if entry.get("damaged") else ", ".join(sorted(entry["changes"])) or "-"
             print(f"  {entry['at']}  {entry['by']}  {entry['action']}  {fields}")
 
 
@@ -327,11 +333,12 @@ def _list(args: argparse.Namespace) -> int:
     if wants_json(args):
         emit_json([{"id": r["id"], "type": r["type"], "title": r["title"], "date": r["date"],
                     "access": r["access"]["level"], "sealed": bool(r.get("sealed")), "pulled": r["id"] in pulled,
-                    "withdrawn": bool(pulled.get(r["id"], {}).get("withdrawn"))} for r in items])
+                    "withdrawn": bool(pulled.get(r["id"], {}).get("withdrawn")), "damaged": r.get("damaged")} for r in items])
         return 0
     width = _id_width(r["id"] for r in items)
     for r in items:
-        title = display_title(r) or f"[restricted knowledge held by {r.get('community') or 'its custodians'}]"
+        title = f"[failed its integrity check: {r['damaged']}]" if r.get("damaged") else \
+            display_title(r) or f"[restricted knowledge held by {r.get('community') or 'its custodians'}]"
         print(f"{short_id(r['id']):<{width}}  {r['type']:<22} {r['access']['level']:<10} {_marked(title, pulled.get(r['id']))}")
     return 0
 
@@ -370,15 +377,21 @@ def _search(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     with open_library(args) as library:
+        went_back = library.rollback
+        if went_back and args.accept_rollback:
+            library.accept_rollback()
         repaired = text.repair_library(library)
         drift = library.check()
         integrity = library.integrity()
         unlocked = library.access.unlocked_profile() is not None
-    damaged = integrity.damaged
+    damaged, untrusted = integrity.damaged, integrity.rows
+    rolled_back = went_back and not args.accept_rollback
+    ok = drift.ok and not damaged and not untrusted and not rolled_back
     if wants_json(args):
-        emit_json({"ok": drift.ok and not damaged, "missing": drift.missing, "stale": drift.stale, "orphans": drift.orphans,
-                   "damaged": damaged, "unopened": integrity.unopened, "repaired": repaired})
-        return 0 if drift.ok and not damaged else EXIT_DRIFT
+        emit_json({"ok": ok, "missing": drift.missing, "stale": drift.stale, "orphans": drift.orphans,
+                   "damaged": damaged, "rows": untrusted, "unsigned": integrity.unsigned, "unopened": integrity.unopened,
+                   "went_back": went_back, "repaired": repaired})
+        return 0 if ok else EXIT_DRIFT
     if repaired:
         print(f"repaired invalid text (lone surrogates, control characters) in {repaired} record(s)")
     if drift.ok:
@@ -386,14 +399,22 @@ def _check(args: argparse.Namespace) -> int:
     else:
         print(f"drift: {len(drift.missing)} missing from the index, {len(drift.stale)} stale, "
               f"{len(drift.orphans)} in the index but not in the store; run 'kmdesk reindex'")
+    for line in went_back:
+        print(f"went back since last seen here: {line}" + (" (accepted)" if args.accept_rollback else
+                                                              " (a custodian who restored it on purpose: --accept-rollback)"))
+    if integrity.unsigned:
+        print("this library's rows are not signed yet: until a custodian holding the library key unlocks it, "
+              "they are untrusted (unsigned records are quarantined, unsigned consent does not count)")
     for item in damaged:
         print(f"record {item['id']} failed its integrity check ({item['problem']}); its other copies: "
               f"{', '.join(item['copies']) or 'none known'}")
+    for item in sorted(untrusted, key=lambda found: (found["record"] or "", found["problem"])):
+        print(f"{item['problem']}" + (f" [record {item['record']}]" if item["record"] and item["record"] not in item["problem"] else ""))
     if integrity.unopened:
         print(f"{integrity.unopened} sealed record(s) {'this profile' if unlocked else 'a locked library'} cannot open: "
               f"their content and the access block sealed with it were not checked"
               f"{'' if unlocked else ' (check with --profile to open what yours may)'}")
-    return 0 if drift.ok and not damaged else EXIT_DRIFT
+    return 0 if ok else EXIT_DRIFT
 
 
 def _reindex(args: argparse.Namespace) -> int:

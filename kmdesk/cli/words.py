@@ -14,6 +14,7 @@ REASONS = {
     "consent_not_covering": "the current consent does not cover sharing with the CHM",
     "label_forbids": "the label {label} forbids sharing",
     "sacred_never": "sacred knowledge never leaves this device",
+    "damaged": "it failed its integrity check ({problem})",
 }
 
 

@@ -85,3 +85,10 @@ class TamperedData(VaultError):
     another record or field. Nothing of it is returned."""
 
     code = "tampered_data"
+
+
+class UntrustedKey(TamperedData):
+    """A profile's key, roles or membership is not what the library signed: it was changed
+    outside kmdesk (or predates the library key). No key is wrapped to it."""
+
+    code = "untrusted_key"

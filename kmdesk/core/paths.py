@@ -48,3 +48,13 @@ def default_data_dir() -> Path:
     if override:
         return Path(override).expanduser()
     return Path(platformdirs.user_data_dir("kmdesk", "kmdesk"))
+
+
+def state_dir() -> Path:
+    """What kmdesk keeps for this user outside any library (the rollback witness,
+    ``trust.witness``): ``KMDESK_STATE_DIR`` wins over the platform's state directory, so tests
+    and field kits can point anywhere."""
+    override = os.environ.get("KMDESK_STATE_DIR")
+    if override:
+        return Path(override).expanduser()
+    return Path(platformdirs.user_state_dir("kmdesk", "kmdesk"))

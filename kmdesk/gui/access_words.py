@@ -105,6 +105,9 @@ def reason_text(reason: consent.Reason | dict[str, Any], lang: str) -> str:
             scopes=allowed or QCoreApplication.translate("access", "nothing"))
     if code == "label_forbids":
         return QCoreApplication.translate("access", "The label {label} forbids sharing.").format(label=params.get("label", ""))
+    if code == "damaged":
+        return QCoreApplication.translate("access", "It failed its integrity check ({problem}): it cannot be shared.").format(
+            problem=params.get("problem", ""))
     return code
 
 

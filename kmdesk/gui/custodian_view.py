@@ -326,6 +326,13 @@ class CustodianView(QDialog):
                                      format_timestamp(p["created_at"] or "")] for p in data["profiles"]])
         _fill(self.projects_table, [[p["title"], p["unique_id"], ", ".join(p["codes"]), format_timestamp(p["fetched_at"] or "")]
                                     for p in data["projects"]])
+        for table, items in ((self.protocols_table, data["protocols"]), (self.communities_table, data["communities"]),
+                             (self.profiles_table, data["profiles"])):
+            for row, item in enumerate(items):  # a row that failed its check gives no key and decides nothing
+                if item.get("problem"):
+                    cell = table.item(row, 0)
+                    cell.setText(self.tr("{name} (untrusted)").format(name=cell.text()))
+                    cell.setToolTip(item["problem"])
         titles = data.get("titles", {})
         _fill(self.audit_table, [[format_number(e["seq"]), format_timestamp(e["at"]), e["actor"], event_name(e["action"]),
                                   target_text(e["target"], titles, self._pick_title), details_text(e["details"])]

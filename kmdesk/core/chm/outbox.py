@@ -9,6 +9,7 @@ changed does not clear the newer work when it completes.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from kmdesk.core.store.library import Library
 
 KINDS = ("chm", "bioland")
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -41,6 +43,7 @@ class Pending:
     attempts: int
     next_attempt_at: str | None
     last_error: str | None
+    problem: str | None = None  # the entry's row failed its check (``rows``): named, never pushed
 
 
 class Outbox:
@@ -119,7 +122,22 @@ class Outbox:
         self.queue(session, record_id)
 
     def is_shared(self, session: Session, record_id: str, target: str) -> bool:
-        return session.get(Share, (record_id, target)) is not None
+        """Whether a person chose to share the record with ``target``: a choice whose row fails
+        its check (``rows``) is no choice."""
+        found = session.get(Share, (record_id, target))
+        return found is not None and self._holds(session, "shares", found)
+
+    def shared_targets(self, session: Session, record_id: str) -> set[str]:
+        """The targets a person chose to share the record with (``is_shared``, for all at once)."""
+        return {share.target for share in session.scalars(select(Share).where(Share.record_id == record_id))
+                if self._holds(session, "shares", share)}
+
+    def _holds(self, session: Session, table: str, row: Any) -> bool:
+        """Whether a row of the outbox's tables passes its check; one that fails is named in the log."""
+        problem = self.library.access.row_check(session, table, row)
+        if problem:
+            log.warning("%s", problem)
+        return problem is None
 
     # -- the rule, applied ------------------------------------------------------------------
     def eligibility(self, session: Session, record: dict[str, Any] | None, target: str, when: date | None = None) -> consent.Eligibility:
@@ -140,7 +158,9 @@ class Outbox:
         for target in names:
             pending = session.scalar(select(OutboxEntry).where(OutboxEntry.record_id == record_id, OutboxEntry.target == target))
             remote = session.get(RemoteState, (record_id, target))
-            maybe_remote = (remote is not None and remote.remote_revision is not None) or (pending is not None and pending.attempts > 0)
+            # a state or an entry whose row fails its check may hide a copy on the target: assume one
+            maybe_remote = (remote is not None and (remote.remote_revision is not None or not self._holds(session, "remote_state", remote))) \
+                or (pending is not None and (pending.attempts > 0 or not self._holds(session, "outbox", pending)))
             if record is not None and self.eligibility(session, record, target).eligible:
                 op = "push"
             elif maybe_remote:
@@ -156,8 +176,12 @@ class Outbox:
 
     # -- what the sync runner uses --------------------------------------------------------
     def pending(self, session: Session, target: str) -> list[Pending]:
+        """What waits for ``target``. An entry whose row fails its check is named in ``problem``:
+        the runner retracts on such an entry and never pushes (the record's own verdict decides
+        again at send time)."""
         rows = session.scalars(select(OutboxEntry).where(OutboxEntry.target == target).order_by(OutboxEntry.id)).all()
-        return [Pending(r.id, r.record_id, r.target, r.op, r.attempts, r.next_attempt_at, r.last_error) for r in rows]
+        return [Pending(r.id, r.record_id, r.target, r.op, r.attempts, r.next_attempt_at, r.last_error,
+                        self.library.access.row_check(session, "outbox", r)) for r in rows]
 
     def finish(self, session: Session, entry_id: int, record_id: str, target: str, status: str, *,
                message: str | None = None, remote_revision: str | None = None, pushed_revision: int | None = None) -> None:

@@ -58,11 +58,13 @@ class SyncReport:
     stopped_code: str | None = None  # the error's code, for faces that translate it
     stopped_params: dict[str, Any] = field(default_factory=dict)  # what the faces' words name (the realm, a URL)
     failures: list[dict[str, Any]] = field(default_factory=list)
+    untrusted: list[dict[str, Any]] = field(default_factory=list)  # rows that failed their check: record, problem
 
     def as_dict(self) -> dict[str, Any]:
         return {"target": self.target, "pushed": self.pushed, "retracted": self.retracted, "rejected": self.rejected,
                 "not_eligible": self.not_eligible, "remaining": self.remaining, "stopped": self.stopped,
-                "stopped_code": self.stopped_code, "stopped_params": self.stopped_params, "failures": self.failures}
+                "stopped_code": self.stopped_code, "stopped_params": self.stopped_params, "failures": self.failures,
+                "untrusted": self.untrusted}
 
 
 def _now() -> datetime:
@@ -164,10 +166,13 @@ def vocabularies(library: Library, client: Any, target: str) -> dict[str, list[s
 def _send(library: Library, client: Any, entry: Pending, report: SyncReport) -> None:
     if entry.op == "push":
         record, verdict = library.sync.outgoing(entry.record_id, entry.target)
-        if record is None or not verdict.eligible:
-            # consent lapsed, access changed or the record went while offline: take it back
-            # down if it may be there, otherwise just say why it did not go.
-            reasons = "record deleted" if record is None else ", ".join(r.code for r in verdict.reasons)
+        damaged = [entry.problem] if entry.problem else \
+            [r.params.get("problem") for r in (verdict.reasons if record is not None else []) if r.code == "damaged"]
+        report.untrusted += [{"record": entry.record_id, "problem": problem} for problem in damaged]
+        if record is None or not verdict.eligible or damaged:
+            # consent lapsed, access changed, the record went while offline, or a row it depends
+            # on failed its check: take it back down if it may be there, and say why it did not go.
+            reasons = "record deleted" if record is None else "; ".join(damaged) or ", ".join(r.code for r in verdict.reasons)
             library.sync.note_attempt(entry.id)
             client.retract(entry.record_id)
             library.sync.finish(entry, "retracted" if record is None else "not_eligible", message=reasons)

@@ -14,8 +14,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kmdesk.core.chm.outbox import Outbox, Pending
+from kmdesk.core.errors import TamperedData
 from kmdesk.core.store import records as rec
-from kmdesk.core.store.model import Protocol, Record, Share, SyncTarget
+from kmdesk.core.store.model import Protocol, Record, SyncTarget
 from kmdesk.core.trust import memberships, reads, sealing
 from kmdesk.core.trust.access import SYNC_PROTOCOL
 
@@ -76,6 +77,8 @@ class SyncManager:
         access = self.library.access
         with self.library.reading() as session:
             target = self.outbox.target(session, name)
+            if problem := access.row_check(session, "sync_targets", target):
+                raise TamperedData(problem, target=target.name)
             credentials: dict[str, str] = {}
             if target.credentials:
                 protocol = access.protocol(session, SYNC_PROTOCOL)
@@ -107,11 +110,10 @@ class SyncManager:
         """The consent rules' verdict for one record and target, with every reason."""
         with self.library.reading() as session:
             row = self.library.records.row(session, record_id)
-            record = rec.row_to_dict(row)
-            record["consents"] = self.library.consent.folded(session, record_id)
+            record = {**rec.row_to_dict(row), "damaged": self.library.access.keys.record_problem(session, row)}
+            record["consents"] = self.library.consent.events(session, record_id, None, find_deleted=True)[0]
             names = [target] if target else list(session.scalars(select(SyncTarget.name)))
-            shared = set(session.scalars(select(Share.target).where(Share.record_id == record_id)))
-            return reads.verdicts(record, names, shared, reads.today())
+            return reads.verdicts(record, names, self.outbox.shared_targets(session, record_id), reads.today())
 
     def entries(self, target: str | None = None) -> list[Pending]:
         """What waits in the outbox, for one target or all."""
@@ -132,8 +134,8 @@ class SyncManager:
             row = session.get(Record, record_id)
             if row is None:
                 return None, None
-            return reads.outgoing(row, lambda: self.library.access.anchor(session),
-                                  lambda: self.library.consent.folded(session, record_id),
+            return reads.outgoing(row, self.library.access.verifier(session),
+                                  lambda: self.library.consent.events(session, record_id, None, find_deleted=True)[0],
                                   lambda: self.outbox.is_shared(session, record_id, target), reads.today())
 
     def note_attempt(self, entry_id: int) -> None:

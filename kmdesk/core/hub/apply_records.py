@@ -25,7 +25,7 @@ from kmdesk.core.hub.rules import WRITERS, Rules
 from kmdesk.core.store import attachments
 from kmdesk.core.store import records as rec
 from kmdesk.core.store.model import IndexQueue, Record, Share, SyncTarget
-from kmdesk.core.trust import sealing
+from kmdesk.core.trust import row_signing, sealing
 
 if TYPE_CHECKING:
     from kmdesk.core.store.library import Library
@@ -91,6 +91,9 @@ class RecordApplier:
             raise Refused(f"its row is not a record row ({exc})") from None
         if change.device != self.device_id:
             self.rules.may_edit(change.signer, access_of(incoming), incoming.community, "write this record")
+            problem = self.rules.row_problem("records", incoming)  # as its writer signed it, id and all
+            if problem:
+                raise Refused(f"its row: {problem}")
         return payload, incoming
 
     def _opened(self, incoming: Record) -> tuple[dict[str, Any] | None, bytes | None]:
@@ -166,6 +169,9 @@ class RecordApplier:
         revision = local_row.revision if local_row is not None else 0
         row = payloads.write_record(self.session, payload, local_row, built)
         row.revision = max(revision + 1, row.revision)
+        if row.revision == payload["row"].get("revision"):  # the row as its writer signed it: it keeps that signature
+            row.row_sig, row.row_signer = payloads.values(Record, payload["row"]).get("row_sig"), payload["row"].get("row_signer")
+            row_signing.carry(self.session, row)
         self.known.records[row.id] = row
         self.library.records.quarantine.pop(row.id, None)
         return row

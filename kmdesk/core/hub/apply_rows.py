@@ -2,9 +2,13 @@
 part), protocols, memberships, history entries, consent events and attachments.
 
 Each is checked first by this library's own rules: structure only from a custodian, a profile
-only with a certificate of the library key, a membership only with the library key's
-signature, a consent event only with its own valid signature (``reads.check_consent_event``),
-an attachment only with the bytes its signed change names. A row whose identity collides with a
+only with a certificate of the library key (``rows.profile_problem``), and every other row as
+its writer signed it (``Rules.row_problem``: a certified writer who may sign it, a membership
+with the library key's grant), a consent event also with its own valid signature
+(``reads.check_consent_event``), an attachment only with the bytes its signed change names.
+Communities, protocols and memberships keep their ids and their writer's signature
+(``row_signing.carry``); history, consent events and attachments get local ids and are signed
+again by the unlocked member. A row whose identity collides with a
 different local one is refused, never overwritten. A consent change queues what depends on it
 (the CHM outbox: a withdrawal retracts the record on the device that syncs with the CHM).
 """
@@ -14,9 +18,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from pathlib import Path
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import event, func, insert, select, update
+from sqlalchemy import bindparam, event, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from kmdesk.core.errors import TamperedData
@@ -36,14 +41,19 @@ from kmdesk.core.store.model import (
     Protocol,
     Record,
 )
-from kmdesk.core.trust import reads, signatures, wrapping
-from kmdesk.core.trust import signing as trust
+from kmdesk.core.trust import reads, row_signing, rows, wrapping
 from kmdesk.core.trust.profiles import member_aad
 
 if TYPE_CHECKING:
     from kmdesk.core.store.library import Library
 
 CUSTODIAN = frozenset({"custodian"})
+
+
+def as_signed(table: str, values: dict[str, Any]) -> SimpleNamespace:
+    """A payload's row as ``rows`` reads it: every signed column (missing ones None) and its signature."""
+    return SimpleNamespace(**{name: values.get(name) for name in (*rows.SIGNED[table], "row_sig", "row_signer")},
+                           certificate=values.get("certificate"))
 
 
 class RowApplier:
@@ -77,6 +87,11 @@ class RowApplier:
             return None
         if data.get("name") != change.key:
             raise Refused("its row does not carry the name it is filed under")
+        table = model.__tablename__
+        if table != "profiles":
+            problem = self.rules.row_problem(table, as_signed(table, data))
+            if problem:
+                raise Refused(f"its row {problem}")
         other = self.session.get(model, data.get("id"))
         if other is not None and other is not row:
             raise Refused(f"its id {data.get('id')} is {other.name!r} in this library (made on two devices at once): "
@@ -87,6 +102,8 @@ class RowApplier:
         else:
             for name, value in data.items():
                 setattr(row, name, value)
+        if table != "profiles":
+            row_signing.carry(self.session, row)
         self.session.flush()
         return row
 
@@ -104,10 +121,9 @@ class RowApplier:
         data = change.data.get("row") or {}
         if change.op == "put":
             values = payloads.values(Profile, data)
-            message = trust.profile_message(str(values.get("name")), list(values.get("roles") or []),
-                                            values.get("public_key") or b"", values.get("verify_key"))
-            if not signatures.verify(self.rules.anchor, values.get("certificate"), message):
-                raise Refused("its certificate is not the library key's signature of its name, roles and keys")
+            problem = rows.profile_problem(as_signed("profiles", values), self.rules.anchor, self.rules.library_id)
+            if problem:
+                raise Refused(f"its profile {problem}")
             mine = self.session.scalar(select(Profile).where(Profile.name == change.key))
             if mine is not None and mine.wrapped_key and bytes(mine.public_key) != values.get("public_key"):
                 raise Refused("its key is not the key of this device's copy of the profile; this device keeps its own")
@@ -135,17 +151,23 @@ class RowApplier:
         protocol, profile = self.session.get(Protocol, protocol_id), self.session.get(Profile, profile_id)
         if protocol is None or profile is None:
             raise Refused(f"its protocol {protocol_id} or profile {profile_id} is not in this library")
-        if not signatures.verify(self.rules.anchor, values.get("signature"), trust.membership_message(
-                protocol_id, profile_id, values.get("wrapped_key") or b"", bool(values.get("reader")))):
-            raise Refused("it is not signed by the library key")
+        problem = self.rules.row_problem("memberships", as_signed("memberships", values))
+        if problem:
+            raise Refused(f"its row {problem}")
+        other = self.session.get(Membership, values.get("id"))
+        if other is not None and other is not row:
+            raise Refused(f"its id {values.get('id')} is another membership in this library (granted on two devices at "
+                          "once): this device keeps its own; a custodian grants it again and syncs")
         key = None
         if me is not None and me.profile_id == profile_id:  # a key given to the profile at the keyboard
             key = wrapping.unwrap_for(values["wrapped_key"], me.private_key, member_aad(protocol_id, profile_id))
         if row is None:
-            self.session.add(Membership(**values))
+            row = Membership(**values)
+            self.session.add(row)
         else:
             for name, value in values.items():
                 setattr(row, name, value)
+        row_signing.carry(self.session, row)
         if me is not None and key is not None:
             me.protocol_keys[protocol_id] = key
             if not values.get("reader"):
@@ -158,34 +180,82 @@ class RowApplier:
     # -- history and consent ----------------------------------------------------------------------
     def _history(self, change: Change) -> None:
         self.rules.require(change.signer, WRITERS, "write history")
-        values = payloads.values(HistoryEntry, change.data.get("row") or {})
-        if not change.key.startswith(f"{values.get('record_id')}/"):
+        signed = payloads.values(HistoryEntry, change.data.get("row") or {})
+        if not change.key.startswith(f"{signed.get('record_id')}/"):
             raise Refused("its row does not belong to the record it is filed under")
+        problem = self.rules.row_problem("record_history", as_signed("record_history", signed))
+        if problem:
+            raise Refused(f"its row {problem}")
+        values = payloads.local_values(signed)
+        as_written = {**values, "row_sig": signed.get("row_sig"), "row_signer": signed.get("row_signer")}
+        may_sign = self._may_sign("record_history")
         local_id = self.known.history.get(change.key)
-        if local_id is not None and self.session.connection().execute(
-                update(HistoryEntry).where(HistoryEntry.id == local_id).values(values)).rowcount:
+        if local_id is not None and self.session.get(HistoryEntry, local_id) is not None:
+            if not may_sign and local_id != signed.get("id"):
+                raise Refused(self._cannot_sign("history"))
+            self.session.connection().execute(update(HistoryEntry).where(HistoryEntry.id == local_id)
+                                              .values(values if may_sign else as_written))
+            if may_sign:
+                self._sign_history([{**values, "id": local_id}])
             return
-        self.new_history[change.key] = values  # written with the batch's others (``finish``)
+        if may_sign:
+            self.new_history[change.key] = values  # written with the batch's others (``finish``)
+            return
+        if self.session.get(HistoryEntry, signed.get("id")) is not None or \
+                any(other.get("id") == signed.get("id") for other in self.new_history.values()):
+            raise Refused(self._cannot_sign("history"))
+        self.new_history[change.key] = {**as_written, "id": signed.get("id")}  # as its writer signed it
 
     def finish(self) -> None:
         """Write the batch's new history rows at once (Core, in the hub's order) and map their
         hub keys to their new local ids."""
         if not self.new_history:
             return
-        keys = list(self.new_history)
-        ids = self.session.connection().execute(
-            insert(HistoryEntry).returning(HistoryEntry.id, sort_by_parameter_order=True),
-            [self.new_history[key] for key in keys]).scalars().all()
-        self.session.execute(insert(local.rowmap).prefix_with("OR REPLACE"),
-                             [{"kind": "history", "key": key, "local_id": local_id} for key, local_id in zip(keys, ids, strict=True)])
-        self.known.history.update(zip(keys, ids, strict=True))
+        for kept in (False, True):  # signed here under new local ids; kept as their writer signed them
+            keys = [key for key, values in self.new_history.items() if ("id" in values) == kept]
+            if not keys:
+                continue
+            ids = self.session.connection().execute(
+                insert(HistoryEntry).returning(HistoryEntry.id, sort_by_parameter_order=True),
+                [self.new_history[key] for key in keys]).scalars().all()
+            self.session.execute(insert(local.rowmap).prefix_with("OR REPLACE"), [
+                {"kind": "history", "key": key, "local_id": local_id} for key, local_id in zip(keys, ids, strict=True)])
+            self.known.history.update(zip(keys, ids, strict=True))
+            if not kept:
+                self._sign_history([{**self.new_history[key], "id": local_id}
+                                    for key, local_id in zip(keys, ids, strict=True)])
         self.new_history.clear()
+
+    def _may_sign(self, table: str) -> bool:
+        """Whether the unlocked member may sign rows of ``table`` here (else a row it would
+        sign under a local id is one its own checks refuse)."""
+        me = self.library.access.current
+        return me is not None and bool(me.roles & rows.MAY_SIGN[table])
+
+    def _cannot_sign(self, what: str) -> str:
+        me = self.library.access.current
+        return (f"its id is taken here, and {me.name if me else 'nobody unlocked'} may not sign {what} under another "
+                "(a viewer): a contributor or custodian syncs it here")
+
+    def _sign_history(self, written: list[dict[str, Any]]) -> None:
+        """History rows written by SQL under their local ids, signed by the unlocked member
+        (their writer's signature, checked before, covers the id they had on its device)."""
+        for values in written:
+            row_signing.sign_values(self.session, "record_history", values)
+        self.session.connection().execute(
+            update(HistoryEntry).where(HistoryEntry.id == bindparam("local_id"))
+            .values(row_sig=bindparam("sig"), row_signer=bindparam("signer")),
+            [{"local_id": v["id"], "sig": v["row_sig"], "signer": v["row_signer"]} for v in written])
 
     def _consent(self, change: Change) -> None:
         self.rules.require(change.signer, WRITERS, "record consent")
-        values = payloads.values(ConsentEvent, change.data.get("row") or {})
-        if values.get("digest") != change.key:
+        signed = payloads.values(ConsentEvent, change.data.get("row") or {})
+        if signed.get("digest") != change.key:
             raise Refused("its row does not carry the digest it is filed under")
+        problem = self.rules.row_problem("consent_events", as_signed("consent_events", signed))
+        if problem:
+            raise Refused(f"its row {problem}")
+        values = payloads.local_values(signed)  # anyone may sign consent rows: signed again here
         record = self.session.get(Record, values.get("record_id"))
         if record is not None and record.access_level == "sacred":
             raise Refused("it is the consent of a sacred record, which never leaves the device it is kept on")
@@ -226,16 +296,30 @@ class RowApplier:
             return
         if record is None:
             raise Refused(f"its record {record_id} is not in this library")
-        values = payloads.values(Attachment, change.data.get("row") or {})
-        if (values.get("record_id"), values.get("sha256")) != (record_id, blob):
+        signed = payloads.values(Attachment, change.data.get("row") or {})
+        if (signed.get("record_id"), signed.get("sha256")) != (record_id, blob):
             raise Refused("its row does not carry the record and file it is filed under")
+        problem = self.rules.row_problem("attachments", as_signed("attachments", signed))
+        if problem:
+            raise Refused(f"its row {problem}")
+        values = payloads.local_values(signed)
         if blob not in self.fetched:
             raise Refused(f"its file ({blob[:12]}) could not be fetched whole from the hub")
+        keep = not self._may_sign("attachments")  # kept as its writer signed it, id and all
+        if keep and ((row is not None and row.id != signed.get("id")) or (
+                row is None and self.session.get(Attachment, signed.get("id")) is not None)):
+            raise Refused(self._cannot_sign("files"))
+        if keep:
+            values = {**values, "id": signed.get("id"), "row_sig": signed.get("row_sig"),
+                      "row_signer": signed.get("row_signer")}
         if row is None:
-            self.session.add(Attachment(**values))
+            row = Attachment(**values)
+            self.session.add(row)
         else:
             for name, value in values.items():
                 setattr(row, name, value)
+        if keep:
+            row_signing.carry(self.session, row)
         self.session.flush()
         self.session.merge(IndexQueue(record_id=record_id))
 

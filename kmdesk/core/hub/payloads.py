@@ -2,9 +2,12 @@
 
 A payload is the row as the device stores it: sealed columns stay sealed, keys stay wrapped,
 bytes travel as base64. What never travels: a profile's wrapped private key, its passphrase
-parameters and its trust anchor (the profile's public part only), and local ids, which differ
-between devices (a history row is known by its content, a consent event by its signed digest,
-an attachment by its record and stored file).
+parameters and its trust anchor (the profile's public part only). A row travels with its
+writer's whole-row signature (``row_sig``, ``row_signer``) and every column it covers, its id
+included, so the receiving device checks the row as its writer signed it. Rows whose ids are
+local (history, consent events, attachments: a history row is known by its content, a consent
+event by its signed digest, an attachment by its record and stored file) are written under a
+local id and signed again there by the unlocked member; the others keep their ids and signatures.
 """
 
 from __future__ import annotations
@@ -30,7 +33,9 @@ from kmdesk.core.store.model import (
 )
 from kmdesk.core.trust import aead
 
-PROFILE_PUBLIC = ("id", "name", "roles", "public_key", "verify_key", "certificate", "created_at")
+PROFILE_PUBLIC = ("id", "name", "roles", "public_key", "verify_key", "certificate", "created_at", "key_version",
+                  "previous")
+LOCAL = ("id", "row_sig", "row_signer")  # what of a history, consent or attachment row is not written as it came
 
 
 def _plain(value: Any, binary: bool) -> Any:
@@ -106,15 +111,15 @@ def history_key(entry: HistoryEntry) -> str:
 
 
 def history_payload(entry: HistoryEntry) -> dict[str, Any]:
-    return columns(entry, HistoryEntry, skip=("id",))
+    return columns(entry, HistoryEntry)
 
 
 def consent_payload(event: ConsentEvent) -> dict[str, Any]:
-    return columns(event, ConsentEvent, skip=("id",))
+    return columns(event, ConsentEvent)
 
 
 def attachment_payload(attachment: Attachment) -> dict[str, Any]:
-    return columns(attachment, Attachment, skip=("id",))
+    return columns(attachment, Attachment)
 
 
 # -- profiles, protocols, communities, memberships --------------------------------------------------
@@ -131,4 +136,9 @@ def community_payload(community: Community) -> dict[str, Any]:
 
 
 def membership_payload(membership: Membership) -> dict[str, Any]:
-    return columns(membership, Membership, skip=("id",))
+    return columns(membership, Membership)
+
+
+def local_values(data: dict[str, Any]) -> dict[str, Any]:
+    """A history, consent or attachment row's columns as written here (``LOCAL`` left out)."""
+    return {name: value for name, value in data.items() if name not in LOCAL}

@@ -150,10 +150,11 @@ class Known:
 def opened_content(library: Library, session: Session, row: Record) -> tuple[dict[str, Any] | None, bytes | None]:
     """(the mergeable fields, the record key) of a row, local or built from a payload; (None,
     None) when the unlocked profile holds no key to it. Raises ``TamperedData`` when its
-    access block is not one kmdesk writes or does not match its sealed content."""
-    problem = library.access.keys.integrity_problem(session, row)
+    access block is not one kmdesk writes or does not match its sealed content, or the row is not
+    what its writer signed (``reads.record_problem``)."""
+    problem = library.access.keys.record_problem(session, row)  # the record named already
     if problem:
-        raise TamperedData(f"record {row.id}: {problem}", record=row.id)
+        raise TamperedData(problem, record=row.id)
     if row.sealed is None:
         return merge.content_of(rec.row_to_dict(row)), None
     key = library.access.keys.record_key(session, row)

@@ -180,7 +180,7 @@ def pull(library: Library, hub: Hub, device_id: str, library_id: str, report: Re
         fetched = _fetch_blobs(library, hub, rows)
         with library.writing() as session, _protocols_once(library, session, rows):
             mark = local.dirty_mark(session)
-            rules = Rules(session, anchor)
+            rules = Rules(session, anchor, library.access.library_id())
             known = shadow.Known(session, {(row.kind, row.key) for row in rows}, mark)
             records = RecordApplier(library, session, rules, device_id, report, known)
             others = apply_rows.RowApplier(library, session, rules, device_id, known, fetched)

@@ -94,7 +94,7 @@ def gather(library: Library, *, language: str = "en", target: int | None = None,
         rows = session.scalars(select(Record).where(Record.access_level == "public")).all()
         for row in rows:
             numbers = [int(n) for n in row.gbf_targets or [] if str(n).isdigit() and int(n) in by_target]
-            if not numbers:
+            if not numbers or library.access.keys.record_problem(session, row):  # a row that fails its check is named nowhere
                 continue
             entry = Entry(row.id, _text(row.title, langs), _text(row.summary, langs), row.type, row.community, row.date)
             for number in numbers:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
-from kmdesk.core.errors import AccessDenied, DamagedRecord, NotFound
+from kmdesk.core.errors import AccessDenied, DamagedRecord, NotFound, TamperedData
 from kmdesk.core.store import records as rec
 from kmdesk.core.store.files import FileStore, through_pipe, write_atomically
 from kmdesk.core.store.model import Attachment, IndexQueue, Record
@@ -193,21 +193,66 @@ def sealed_text(library: Library, attachment_id: int) -> str | None:
 
 
 def list_for(library: Library, record_id: str) -> list[dict[str, Any]]:
-    """A record's attachments; a sealed one the profile cannot open shows no name or hash."""
+    """A record's attachments; a sealed one the profile cannot open shows no name or hash, and
+    one whose row fails its check (``trust.rows``) shows neither and says why (``damaged``)."""
     with library.reading() as session:
         row = _record(session, library, record_id)
         key = None
         if row.access_level != "public" and library.access.may_view(session, row):
             key = library.access.keys.record_key(session, row)
-        rows = session.scalars(select(Attachment).where(Attachment.record_id == record_id).order_by(Attachment.id))
-        return [_describe(row, a, key) for a in rows]
+        out = []
+        for attachment in session.scalars(select(Attachment).where(Attachment.record_id == record_id).order_by(Attachment.id)):
+            problem = library.access.row_check(session, "attachments", attachment)
+            out.append(_describe(row, attachment, key) if problem is None else
+                       {**_describe(row, attachment, None), "filename": None, "media_type": None, "sha256": None,
+                        "has_text": False, "damaged": problem})
+        return out
 
 
 def _attachment(session: Session, library: Library, attachment_id: int) -> tuple[Attachment, Record]:
+    """An attachment whose row holds, and its record; one that fails its check is refused, named."""
     attachment = session.get(Attachment, attachment_id)
     if attachment is None:
         raise NotFound(f"no attachment {attachment_id}", id=attachment_id)
+    problem = library.access.row_check(session, "attachments", attachment)
+    if problem:
+        raise TamperedData(problem, record=attachment.record_id, attachment=attachment_id)
     return attachment, _record(session, library, attachment.record_id)
+
+
+def check_files(library: Library, session: Session) -> list[dict[str, Any]]:
+    """Every stored file that is missing or changed: a plain file whose bytes no longer hash to
+    its name, a sealed one that fails authentication (when this profile holds its record's key;
+    otherwise only its presence is checked). Each named by attachment and record, for ``check``."""
+    files = store(library)
+    out = []
+    with open(os.devnull, "wb") as sink:
+        for attachment in session.scalars(select(Attachment).order_by(Attachment.id)):
+            where = f"attachment {attachment.id} of record {attachment.record_id}"
+            try:
+                _check_file(library, session, files, attachment, sink)
+            except NotFound:
+                out.append({"table": "attachments", "record": attachment.record_id, "problem": f"{where}: its file is missing"})
+            except TamperedData:
+                out.append({"table": "attachments", "record": attachment.record_id,
+                            "problem": f"{where}: its file was changed outside kmdesk"})
+    return out
+
+
+def _check_file(library: Library, session: Session, files: FileStore, attachment: Attachment, sink: BinaryIO) -> None:
+    if not attachment.sealed:
+        files.extract(attachment.sha256, False, sink)
+        return
+    if not files.path(attachment.sha256, True).exists():
+        raise NotFound(attachment.sha256)
+    row = session.get(Record, attachment.record_id)
+    if row is None or not library.access.may_view(session, row):
+        return
+    key = library.access.keys.record_key(session, row)
+    if key is not None:
+        meta = _open_meta(row, attachment, key)
+        files.extract(attachment.sha256, True, sink, file_key=base64.b64decode(meta["file_key"]),
+                      record_id=attachment.record_id, sha256=meta["sha256"])
 
 
 def opening(library: Library, attachment_id: int) -> tuple[dict[str, Any], Callable[..., int], Record]:

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from kmdesk.core.store import records as rec
 from kmdesk.core.store.model import HistoryEntry, IndexQueue, Record, RecordKey
+from kmdesk.core.trust import row_signing
 
 if TYPE_CHECKING:
     from kmdesk.core.search import Batch
@@ -84,8 +85,18 @@ class Pending:
         return len(self.records) >= BATCH
 
     def write(self, session: Session) -> None:
-        """Insert what waits (records first: keys refer to them) and forget it."""
+        """Insert what waits (records first: keys refer to them) and forget it, each record and
+        history row signed by the member importing (``row_signing``): a history row gets its id
+        here, as the signature covers it."""
         queue = [{"record_id": values["id"]} for values in self.records]
+        for values in self.records:
+            row_signing.sign_values(session, "records", values)
+        if self.history:
+            session.flush()  # history rows the ORM holds take their ids first
+            last = session.connection().execute(select(func.max(HistoryEntry.id))).scalar() or 0
+            for number, values in enumerate(self.history, start=last + 1):
+                values["id"] = number
+                row_signing.sign_values(session, "record_history", values)
         for model, rows in ((Record, self.records), (RecordKey, self.keys), (HistoryEntry, self.history),
                             (IndexQueue, queue)):
             if rows:

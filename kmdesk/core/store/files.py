@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, BinaryIO, Iterator, TypeVar
 
-from kmdesk.core.errors import Cancelled, NotFound
+from kmdesk.core.errors import Cancelled, NotFound, TamperedData
 from kmdesk.core.trust import streams
 
 T = TypeVar("T")
@@ -112,16 +112,20 @@ class FileStore:
                 cancel: CancelToken = _never) -> int:
         """Write the plaintext of a blob to ``dst`` (open a sealed one with ``file_key``); the
         caller writes to a temporary file and keeps it only when this returns."""
-        if not sealed:
+        if not sealed:  # named by its hash: bytes that no longer hash to it were changed outside kmdesk
             with self.read_plain(name) as src:
-                size = 0
+                size, digest = 0, hashlib.sha256()
                 while chunk := src.read(CHUNK):
                     if cancel():
                         raise Cancelled()
                     dst.write(chunk)
+                    digest.update(chunk)
                     size += len(chunk)
                     if progress:
                         progress(size, None)
+                if digest.hexdigest() != name:
+                    raise TamperedData(f"the stored file {name} was changed outside kmdesk (its bytes do not "
+                                       "match its hash)", name=name)
                 return size
         try:
             src = self.path(name, True).open("rb")

@@ -3,6 +3,7 @@ record's own key (the plain column keeps only the names of the fields that chang
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -32,7 +33,8 @@ class HistoryManager:
             except TamperedData:
                 key = None
             entries = session.scalars(select(HistoryEntry).where(HistoryEntry.record_id == record_id).order_by(HistoryEntry.id))
-            found = reads.history_entries(record_id, entries, key)
+            found = reads.history_entries(record_id, entries, key,
+                                          partial(self.library.access.row_check, session, "record_history"))
             if self.library.access.unlocked:
                 return found
             shown = {"consents": self.library.consent.folded(session, record_id, key)} if row is not None else None

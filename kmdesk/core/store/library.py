@@ -21,11 +21,12 @@ import logging
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy import text as sql_text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -34,13 +35,16 @@ from kmdesk.core.errors import NotFound, ReadOnlyLibrary, StoreError, TamperedDa
 from kmdesk.core.io.import_manager import ImportManager
 from kmdesk.core.io.label_manager import LabelManager
 from kmdesk.core.search.index_manager import Drift, IndexManager
+from kmdesk.core.store import attachments
 from kmdesk.core.store import engine as store_engine
 from kmdesk.core.store.history_manager import HistoryManager
 from kmdesk.core.store.model import Meta, Record
 from kmdesk.core.store.record_manager import RecordManager
+from kmdesk.core.trust import row_check, row_signing, witness
 from kmdesk.core.trust.access import Access
 from kmdesk.core.trust.audit_log import AuditLog
 from kmdesk.core.trust.consent_manager import ConsentManager
+from kmdesk.core.trust.witness import Head
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +58,8 @@ class Integrity:
 
     damaged: list[dict[str, Any]]
     unopened: int
+    rows: list[dict[str, Any]] = field(default_factory=list)  # other rows and files that fail (``row_check``)
+    unsigned: bool = False  # the library's rows wait for a custodian's unlock to be signed (``upgrade``)
 
 
 class Library:
@@ -68,7 +74,9 @@ class Library:
         self.system_actor = getpass.getuser() or "local user"
         self.upgrade_backup: Path | None = None  # the copy taken before this open upgraded the schema
         self.read_only = False  # set by ``open`` when kmdesk cannot write to the library
+        self.rollback: list[str] = []  # what went back since this user last saw the library (``witness``)
         self.access = Access(self)
+        row_signing.install(self._sessions, self.access.row_signer, self.access.forget_verifier)
         self.records = RecordManager(self)
         self.history = HistoryManager(self)
         self.consent = ConsentManager(self)
@@ -101,7 +109,34 @@ class Library:
         library = cls(data_dir, engine)
         library.upgrade_backup = upgrade_backup
         library.read_only = read_only
+        library.rollback = library.witness()
+        if library.rollback:
+            log.warning("the library at %s is older than when it was last seen here: %s", data_dir, "; ".join(library.rollback))
         return library
+
+    def witness(self) -> list[str]:
+        """Compare this library's head with the newest one seen outside its folder, remember the
+        newer, and say what went back (``trust.witness``)."""
+        with self.reading() as session:
+            return witness.observe(self.access.library_id(), self._head(session))
+
+    def _head(self, session: Session) -> Head:
+        return witness.read(lambda sql: [dict(row) for row in session.execute(sql_text(sql)).mappings()],
+                            self.access.verifier(session))
+
+    def rows_unsigned(self) -> bool:
+        """Whether this library's rows wait for a custodian's unlock to be signed (``trust.upgrade``):
+        until then they are untrusted."""
+        with self.reading() as session:
+            verifier = self.access.verifier(session)
+            return verifier.active and not verifier.signed
+
+    def accept_rollback(self) -> None:
+        """A custodian restored an older copy on purpose: remember it as the newest state."""
+        self.access.require("custodian")
+        with self.reading() as session:
+            witness.accept(self.access.library_id(), self._head(session))
+        self.rollback = []
 
     def refuse_if_read_only(self) -> None:
         if self.read_only:
@@ -112,6 +147,7 @@ class Library:
     def close(self) -> None:
         with self.write_lock:
             self.index.seal_if_changed()
+            self.witness()
         self.engine.dispose()
 
     def __enter__(self) -> Library:
@@ -149,7 +185,6 @@ class Library:
         after the upgrade to 0005 settles the library's trust (``ConsentManager.upgrade_trust``).
         Opens the index of the non-public records this profile may read."""
         with self.write_lock:
-            self.consent.forget_signers()
             try:
                 with self.writing() as session:
                     self.access.unlock(session, name, passphrase)
@@ -168,8 +203,8 @@ class Library:
         """Seal the index of non-public records to disk, then forget it and every key."""
         with self.write_lock:
             self.index.close_private()
+            self.witness()
             self.access.lock()
-            self.consent.forget_signers()
 
     # -- the library as a whole -------------------------------------------------------------------
     def check(self) -> Drift:
@@ -197,7 +232,10 @@ class Library:
             last = rows[-1].id
         for item in out:
             item["copies"] = self.records.other_copies(item["id"])
-        return Integrity(out, unopened)
+        with self.reading() as session:
+            verifier = self.access.verifier(session)
+            found = list(row_check.untrusted(session, verifier)) + attachments.check_files(self, session)
+        return Integrity(out, unopened, found, verifier.active and not verifier.signed)
 
     def _integrity(self, session: Session, row: Record) -> tuple[str | None, bool]:
         """(the row's problem or None, whether its content was checked: public, or opened)."""
@@ -206,7 +244,7 @@ class Library:
         except TamperedData as exc:
             return str(exc), True
         problems = self.consent.events(session, row.id, key, find_deleted=True)[1]
-        return (problems[0] if problems else None), row.sealed is None or key is not None
+        return ("; ".join(problems) or None), row.sealed is None or key is not None
 
     def meta(self, key: str, default: str | None = None) -> str | None:
         """A small library setting (``meta`` table)."""

@@ -18,7 +18,15 @@ class Base(DeclarativeBase):
     type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
 
 
-class Record(Base):
+class Signed:
+    """A row signed whole (revision 0007): ``row_sig`` is the Ed25519 signature of the profile
+    named ``row_signer`` over the row's canonical content (``trust.rows``)."""
+
+    row_sig: Mapped[bytes | None] = mapped_column(LargeBinary)
+    row_signer: Mapped[str | None] = mapped_column(String(200))
+
+
+class Record(Signed, Base):
     __tablename__ = "records"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -57,7 +65,7 @@ class Record(Base):
     keys: Mapped[list[RecordKey]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
 
 
-class HistoryEntry(Base):
+class HistoryEntry(Signed, Base):
     """Edit history. Kept after a record is deleted (no foreign key) so deletions stay visible.
     ``changes`` of a non-public record is sealed like its text."""
 
@@ -88,7 +96,7 @@ class Meta(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
-class Community(Base):
+class Community(Signed, Base):
     __tablename__ = "communities"
 
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
@@ -97,7 +105,7 @@ class Community(Base):
     description: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
 
-class Protocol(Base):
+class Protocol(Signed, Base):
     """A Mukurtu-style cultural protocol. Every community has one implicit ``members`` protocol
     (``is_community`` true) whose key seals community-level records."""
 
@@ -134,11 +142,16 @@ class Profile(Base):
     verify_key: Mapped[bytes | None] = mapped_column(LargeBinary)
     certificate: Mapped[bytes | None] = mapped_column(LargeBinary)
     trust: Mapped[str | None] = mapped_column(Text)
+    # revision 0007: which of the profile's key pairs this is (a passphrase change makes a new
+    # one), and while no custodian has certified the new pair, the pair it replaced with its
+    # certificate (``trust.rotation``)
+    key_version: Mapped[int] = mapped_column(default=1, server_default="1")
+    previous: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
 
     memberships: Mapped[list[Membership]] = relationship(back_populates="profile", cascade="all, delete-orphan")
 
 
-class Membership(Base):
+class Membership(Signed, Base):
     """A profile's copy of a protocol's data key, wrapped to the profile's public key."""
 
     __tablename__ = "memberships"
@@ -149,9 +162,12 @@ class Membership(Base):
     profile_id: Mapped[int] = mapped_column(ForeignKey("profiles.id", ondelete="CASCADE"))
     wrapped_key: Mapped[bytes] = mapped_column(LargeBinary)
     # revision 0005: a reader holds an open protocol's key to read, not to edit or apply it;
-    # the library signing key signs every membership (``trust.membership_message``)
+    # the library signing key signs every membership (``rows.grant_message``: its id, protocol, profile, reader and key version)
     reader: Mapped[bool] = mapped_column(default=False, server_default="0")
     signature: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # revision 0007: the protocol key version wrapped here; ``signature`` is then the library
+    # key's grant over id, protocol, profile, reader flag and key version (``trust.rows``)
+    key_version: Mapped[int] = mapped_column(default=1, server_default="1")
 
     protocol: Mapped[Protocol] = relationship(back_populates="members")
     profile: Mapped[Profile] = relationship(back_populates="memberships")
@@ -171,7 +187,7 @@ class RecordKey(Base):
     wrapped_key: Mapped[bytes] = mapped_column(LargeBinary)
 
 
-class ConsentEvent(Base):
+class ConsentEvent(Signed, Base):
     """Append-only FPIC history: a ``grant`` carries the consent record, a ``withdraw`` names the
     consent it withdraws. The current state is folded from the events, never edited in place."""
 
@@ -235,7 +251,7 @@ class AuditEvent(Base):
 Index("ix_history_record_at", HistoryEntry.record_id, HistoryEntry.at)
 
 
-class SyncTarget(Base):
+class SyncTarget(Signed, Base):
     """A CHM the library pushes to. ``credentials`` is sealed (see ``access``); ``settings`` holds
     what every document needs that a record may not carry (country, organization, defaults)."""
 
@@ -249,7 +265,7 @@ class SyncTarget(Base):
     created_at: Mapped[str] = mapped_column(String(32))
 
 
-class Share(Base):
+class Share(Signed, Base):
     """A person's choice to share a record with a target. Eligibility is computed, never stored."""
 
     __tablename__ = "shares"
@@ -260,7 +276,7 @@ class Share(Base):
     selected_at: Mapped[str] = mapped_column(String(32))
 
 
-class OutboxEntry(Base):
+class OutboxEntry(Signed, Base):
     """One pending push or retraction per record and target, written in the same transaction as
     the change that caused it. A newer change replaces the operation of a pending row."""
 
@@ -277,7 +293,7 @@ class OutboxEntry(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
 
 
-class RemoteState(Base):
+class RemoteState(Signed, Base):
     """What a target holds of a record, as far as kmdesk knows: the per-record sync status."""
 
     __tablename__ = "remote_state"
@@ -291,7 +307,7 @@ class RemoteState(Base):
     updated_at: Mapped[str] = mapped_column(String(32))
 
 
-class Attachment(Base):
+class Attachment(Signed, Base):
     """A file attached to a record, stored content-addressed (SHA-256 of the plaintext) in the
     library's file store. For a non-public record the file is sealed with the record's key and
     its name and extracted text are sealed too (``sealed_meta``); ``filename`` stays empty."""

@@ -29,10 +29,11 @@ from kmdesk.core.store.row_classes import (
     ProfileRow,
     RecordRow,
     RemoteStateRow,
+    ShareRow,
     SyncTargetRow,
 )
-from kmdesk.core.store.rows import select
-from kmdesk.core.trust import consent, reads
+from kmdesk.core.store.rows import select, stored_json
+from kmdesk.core.trust import consent, reads, rows, witness
 from kmdesk.core.trust import signing as trust
 
 if TYPE_CHECKING:
@@ -80,13 +81,13 @@ class Reader:
     def __init__(self, data_dir: Path, connection: sqlite3.Connection) -> None:
         self.data_dir = data_dir
         self._db = connection
-        self._anchor_read = False
-        self._anchor_value: bytes | None = None
+        self._verifier_value: rows.Verifier | None = None
         self._index: SearchIndex | None = None
         self.records = ReaderRecords(self)
         self.history = ReaderHistory(self)
         self.sync = ReaderSync(self)
         self.index = ReaderIndex(self)
+        self.rollback: list[str] = []  # what went back since this user last saw the library (``witness``)
 
     @classmethod
     def open(cls, data_dir: Path) -> Reader | None:
@@ -104,7 +105,14 @@ class Reader:
         if current is None or current[0] != SCHEMA_HEAD:
             connection.close()
             return None
-        return cls(data_dir, connection)
+        reader = cls(data_dir, connection)
+        reader.rollback = witness.observe(reader.meta(rows.LIBRARY_ID), witness.read(reader._query, reader._verifier()))
+        return reader
+
+    def _query(self, sql: str) -> list[dict[str, Any]]:
+        cursor = self._db.execute(sql)
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
 
     def close(self) -> None:
         self._db.close()
@@ -120,12 +128,13 @@ class Reader:
         found = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return found[0] if found else default
 
-    def _anchor(self) -> bytes | None:
-        """The library key as the file says (``Access.anchor`` while locked), read once."""
-        if not self._anchor_read:
-            self._anchor_value = trust.unb64(self.meta(trust.LIBRARY_KEY))
-            self._anchor_read = True
-        return self._anchor_value
+    def _verifier(self) -> rows.Verifier:
+        """What checks rows while locked (``Access.verifier``): the library key as the file says
+        and the profiles it certifies, read once."""
+        if self._verifier_value is None:
+            self._verifier_value = rows.Verifier(self.meta(rows.LIBRARY_ID), trust.unb64(self.meta(trust.LIBRARY_KEY)),
+                                                 select(self._db, ProfileRow), self.meta(rows.ROWS_SIGNED))
+        return self._verifier_value
 
     @staticmethod
     def _may_view(row: RecordRow) -> bool:
@@ -140,19 +149,21 @@ class Reader:
         return reads.visible_row(self._record_row(record_id), record_id, self._may_view)
 
     def _opened(self, row: RecordRow) -> reads.Opened:
-        return reads.opened(row, self._anchor, lambda: (None, None))  # no profile: no key opens a sealed row
+        return reads.opened(row, self._verifier(), lambda: (None, None))  # no profile: no key opens a sealed row
 
-    def _signer(self, name: str) -> bytes | None:
-        """The certified signing key of profile ``name`` (``ConsentManager.signer_key`` while locked)."""
-        profile = next(select(self._db, ProfileRow, "name = ?", (name,)), None)
-        return reads.certified_verify_key(profile, self._anchor())
-
-    def _consents(self, record_id: str, key: bytes | None = None) -> list[dict[str, Any]]:
-        events = select(self._db, ConsentEventRow, "record_id = ?", (record_id,), "ORDER BY id")
-        return reads.fold_consents(record_id, events, key, self._anchor(), self._signer)[0]
+    def _consents(self, record_id: str, key: bytes | None = None, *, find_deleted: bool = False) -> list[dict[str, Any]]:
+        """``ConsentManager.events``' consents: with ``find_deleted`` the audit log says which
+        of this record's events it saw (a lost withdrawal still withdraws)."""
+        events = list(select(self._db, ConsentEventRow, "record_id = ?", (record_id,), "ORDER BY id"))
+        audited = [(seq, action, stored_json(details)) for seq, action, details in self._db.execute(
+            f"SELECT seq, action, details FROM audit_events WHERE target = ? AND action IN ({','.join('?' * len(reads.CONSENT_ACTIONS))})",
+            (record_id, *reads.CONSENT_ACTIONS))] if find_deleted else []
+        return reads.fold_consents(record_id, events, key, self._verifier(), audited)[0]
 
     def _shared(self, record_id: str) -> set[str]:
-        return {name for (name,) in self._db.execute("SELECT target FROM shares WHERE record_id = ?", (record_id,))}
+        """The targets a person chose to share the record with, by rows that pass their check."""
+        return {share.target for share in select(self._db, ShareRow, "record_id = ?", (record_id,))
+                if self._verifier().problem("shares", share) is None}
 
     # -- search ------------------------------------------------------------------------------
     def searchable(self) -> bool:
@@ -240,7 +251,7 @@ class ReaderHistory:
         contact details recorded in it show only with a consent to be listed."""
         reader = self.reader
         rows = select(reader._db, HistoryRow, "record_id = ?", (record_id,), "ORDER BY id")
-        entries = reads.history_entries(record_id, rows, None)
+        entries = reads.history_entries(record_id, rows, None, lambda entry: reader._verifier().check("record_history", entry))
         shown = {"consents": reader._consents(record_id)} if reader._record_row(record_id) is not None else None
         return consent.withhold_history_contacts(shown, entries, reads.today())
 
@@ -253,8 +264,8 @@ class ReaderSync:
 
     def eligibility(self, record_id: str, target: str | None = None) -> dict[str, Any]:
         row = self.reader._row(record_id)
-        record = rec.row_to_dict(row)
-        record["consents"] = self.reader._consents(record_id)
+        record = {**rec.row_to_dict(row), "damaged": reads.record_problem(row, self.reader._verifier())}
+        record["consents"] = self.reader._consents(record_id, find_deleted=True)
         names = [target] if target else [name for (name,) in self.reader._db.execute("SELECT name FROM sync_targets")]
         return reads.verdicts(record, names, self.reader._shared(record_id), reads.today())
 
@@ -271,7 +282,7 @@ class ReaderSync:
         row = self.reader._record_row(record_id)
         if row is None:
             return None, None
-        return reads.outgoing(row, self.reader._anchor, lambda: self.reader._consents(record_id),
+        return reads.outgoing(row, self.reader._verifier(), lambda: self.reader._consents(record_id, find_deleted=True),
                               lambda: target in self.reader._shared(record_id), reads.today())
 
 

@@ -229,12 +229,11 @@ class RecordManager:
 
     # -- as dicts ---------------------------------------------------------------------------------
     def to_dict(self, session: Session, row: Record,
-                consents: Callable[[str, bytes | None], list[dict[str, Any]]] | None = None,
-                anchor: Callable[[], bytes | None] | None = None) -> dict[str, Any]:
+                consents: Callable[[str, bytes | None], list[dict[str, Any]]] | None = None) -> dict[str, Any]:
         """The record as the current profile may see it (``reads.record_dict``); a damaged row
-        joins the quarantine (the "damaged" facet). ``consents`` and ``anchor``: what a page of
-        rows read once for all of them (``to_dicts``), else each is read for this row."""
-        record = reads.record_dict(row, partial(self.library.access.keys.opened, session, anchor=anchor),
+        joins the quarantine (the "damaged" facet). ``consents``: what a page of rows read once
+        for all of them (``to_dicts``), else each is read for this row."""
+        record = reads.record_dict(row, partial(self.library.access.keys.opened, session),
                                    consents or partial(self.library.consent.folded, session))
         if record.get("damaged"):
             self.quarantine[row.id] = record["damaged"]
@@ -253,17 +252,13 @@ class RecordManager:
         access, consents = self.library.access, self.library.consent
         with access.protocols_read_once(session):
             shown = [row for row in rows if self.visible(session, row)]
-            anchor = access.anchor(session)
+            verifier = access.verifier(session)
             events = consents.events_of(session, [row.id for row in shown])
-            if anchor is not None:
-                consents.read_signers(session, anchor, {item.signed_by for items in events.values()
-                                                        for item in items if item.signed_by})
 
             def folded(record_id: str, key: bytes | None) -> list[dict[str, Any]]:
-                return reads.fold_consents(record_id, events.get(record_id, ()), key, anchor,
-                                           partial(consents.signer_key, session, anchor))[0]
+                return reads.fold_consents(record_id, events.get(record_id, ()), key, verifier)[0]
 
-            return [self.to_dict(session, row, folded, lambda: anchor) for row in shown]
+            return [self.to_dict(session, row, folded) for row in shown]
 
     def damaged(self, record_id: str, reason: str) -> DamagedRecord:
         """The error that names a damaged record and where else it may still be whole."""
@@ -352,11 +347,18 @@ class RecordManager:
             with self.library.reading() as session:
                 rows = session.scalars(select(Record).where(Record.id > last, Record.access_level == "public")
                                        .order_by(Record.id).limit(batch)).all()
-                items = [rec.row_to_dict(row) for row in rows]
-            if not items:
+                items = [rec.row_to_dict(row) for row in rows if not self.quarantined(session, row)]
+            if not rows:
                 return
             yield from items
-            last = items[-1]["id"]
+            last = rows[-1].id
+
+    def quarantined(self, session: Session, row: Record) -> bool:
+        """Whether a row fails its check (``RecordKeys.record_problem``); it then joins the quarantine."""
+        problem = self.library.access.keys.record_problem(session, row)
+        if problem:
+            self.quarantine[row.id] = problem
+        return problem is not None
 
     def count_public(self) -> int:
         with self.library.reading() as session:

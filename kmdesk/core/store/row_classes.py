@@ -22,7 +22,7 @@ class RecordRow:
         "records.community, records.date, records.licence, records.source_url, records.revision, "
         "records.created_at, records.updated_at, records.access_level, records.access_protocols, "
         "records.access_sharing, records.custodians, records.labels, records.sealed, "
-        "records.access_signature FROM records")
+        "records.access_signature, records.row_sig, records.row_signer FROM records")
     JSON: ClassVar[frozenset[str]] = frozenset({
         "access_protocols", "body", "countries", "creators", "custodians", "gbf_goals", "gbf_targets",
         "identifiers", "keywords", "labels", "languages", "places", "subjects", "summary", "title"})
@@ -56,6 +56,8 @@ class RecordRow:
     labels: list[Any]
     sealed: str | None
     access_signature: bytes | None
+    row_sig: bytes | None
+    row_signer: str | None
 
 
 @dataclass(slots=True)
@@ -64,7 +66,8 @@ class HistoryRow:
 
     SELECT: ClassVar[str] = (
         "SELECT record_history.id, record_history.record_id, record_history.at, record_history.\"by\", "
-        "record_history.action, record_history.changes, record_history.sealed FROM record_history")
+        "record_history.action, record_history.changes, record_history.sealed, record_history.row_sig, "
+        "record_history.row_signer FROM record_history")
     JSON: ClassVar[frozenset[str]] = frozenset({"changes"})
 
     id: int
@@ -74,6 +77,8 @@ class HistoryRow:
     action: str
     changes: dict[str, Any]
     sealed: str | None
+    row_sig: bytes | None
+    row_signer: str | None
 
 
 @dataclass(slots=True)
@@ -83,8 +88,8 @@ class ConsentEventRow:
     SELECT: ClassVar[str] = (
         "SELECT consent_events.id, consent_events.record_id, consent_events.consent_id, "
         "consent_events.kind, consent_events.at, consent_events.\"by\", consent_events.data, "
-        "consent_events.sealed, consent_events.digest, consent_events.signature, "
-        "consent_events.signed_by FROM consent_events")
+        "consent_events.sealed, consent_events.digest, consent_events.signature, consent_events.signed_by, "
+        "consent_events.row_sig, consent_events.row_signer FROM consent_events")
     JSON: ClassVar[frozenset[str]] = frozenset({"data"})
 
     id: int
@@ -98,6 +103,8 @@ class ConsentEventRow:
     digest: str | None
     signature: bytes | None
     signed_by: str | None
+    row_sig: bytes | None
+    row_signer: str | None
 
 
 @dataclass(slots=True)
@@ -107,8 +114,8 @@ class ProfileRow:
 
     SELECT: ClassVar[str] = (
         "SELECT profiles.id, profiles.name, profiles.roles, profiles.public_key, profiles.created_at, "
-        "profiles.verify_key, profiles.certificate FROM profiles")
-    JSON: ClassVar[frozenset[str]] = frozenset({"roles"})
+        "profiles.verify_key, profiles.certificate, profiles.key_version, profiles.previous FROM profiles")
+    JSON: ClassVar[frozenset[str]] = frozenset({"previous", "roles"})
 
     id: int
     name: str
@@ -117,6 +124,8 @@ class ProfileRow:
     created_at: str
     verify_key: bytes | None
     certificate: bytes | None
+    key_version: int
+    previous: dict[str, Any] | None
 
 
 @dataclass(slots=True)
@@ -126,7 +135,8 @@ class SyncTargetRow:
 
     SELECT: ClassVar[str] = (
         "SELECT sync_targets.name, sync_targets.kind, sync_targets.url, sync_targets.settings, "
-        "sync_targets.credentials, sync_targets.created_at FROM sync_targets")
+        "sync_targets.credentials, sync_targets.created_at, sync_targets.row_sig, "
+        "sync_targets.row_signer FROM sync_targets")
     JSON: ClassVar[frozenset[str]] = frozenset({"settings"})
 
     name: str
@@ -135,6 +145,8 @@ class SyncTargetRow:
     settings: dict[str, Any]
     credentials: str | None
     created_at: str
+    row_sig: bytes | None
+    row_signer: str | None
 
 
 @dataclass(slots=True)
@@ -144,7 +156,7 @@ class RemoteStateRow:
     SELECT: ClassVar[str] = (
         "SELECT remote_state.record_id, remote_state.target, remote_state.status, "
         "remote_state.remote_revision, remote_state.pushed_revision, remote_state.message, "
-        "remote_state.updated_at FROM remote_state")
+        "remote_state.updated_at, remote_state.row_sig, remote_state.row_signer FROM remote_state")
     JSON: ClassVar[frozenset[str]] = frozenset()
 
     record_id: str
@@ -154,6 +166,25 @@ class RemoteStateRow:
     pushed_revision: int | None
     message: str | None
     updated_at: str
+    row_sig: bytes | None
+    row_signer: str | None
 
 
-Row = TypeVar("Row", RecordRow, HistoryRow, ConsentEventRow, ProfileRow, SyncTargetRow, RemoteStateRow)
+@dataclass(slots=True)
+class ShareRow:
+    """``model.Share`` (table ``shares``)."""
+
+    SELECT: ClassVar[str] = (
+        "SELECT shares.record_id, shares.target, shares.selected_by, shares.selected_at, shares.row_sig, "
+        "shares.row_signer FROM shares")
+    JSON: ClassVar[frozenset[str]] = frozenset()
+
+    record_id: str
+    target: str
+    selected_by: str
+    selected_at: str
+    row_sig: bytes | None
+    row_signer: str | None
+
+
+Row = TypeVar("Row", RecordRow, HistoryRow, ConsentEventRow, ProfileRow, SyncTargetRow, RemoteStateRow, ShareRow)

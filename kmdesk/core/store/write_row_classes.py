@@ -36,6 +36,7 @@ ROWS: dict[str, tuple[str, frozenset[str], str]] = {
                    "what checking its certificate needs; never its wrapped private key nor what that key seals"),
     "SyncTargetRow": ("SyncTarget", frozenset(), "its credentials as stored, sealed, which say only whether there are some"),
     "RemoteStateRow": ("RemoteState", frozenset(), ""),
+    "ShareRow": ("Share", frozenset(), ""),
 }
 
 HEADER = '''"""The plain rows a ``reader`` reads with ``sqlite3``: one class per table, its columns by the
@@ -64,7 +65,9 @@ def read_columns(table: Table, left_out: frozenset[str]) -> list[Column[Any]]:
 
 def _field_type(mapped: type[DeclarativeBase], key: str) -> str:
     """The Python type of column ``key`` as the model class annotates it (``Mapped[...]``)."""
-    found = _MAPPED.match(str(mapped.__annotations__.get(key, "")))
+    annotation = next((cls.__annotations__[key] for cls in mapped.__mro__  # a mixin's columns too (``model.Signed``)
+                       if key in getattr(cls, "__annotations__", {})), "")
+    found = _MAPPED.match(str(annotation))
     if found is None:
         raise ValueError(f"{mapped.__name__}.{key} is not annotated 'Mapped[...]'")
     return found.group(1)

@@ -24,9 +24,20 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kmdesk.core.errors import AccessDenied, InvalidRecord, NotFound, TamperedData
+from kmdesk.core.errors import UntrustedKey as UntrustedKey  # raised here; imported from here too
 from kmdesk.core.store import records as rec
 from kmdesk.core.store.model import Community, Membership, Meta, Profile, Protocol, Record, RecordKey
-from kmdesk.core.trust import consent, memberships, profiles, signatures, wrapping
+from kmdesk.core.trust import (
+    consent,
+    memberships,
+    profiles,
+    rotation,
+    row_signing,
+    rows,
+    signatures,
+    upgrade,
+    wrapping,
+)
 from kmdesk.core.trust import signing as trust
 from kmdesk.core.trust.profiles import Session_, member_aad
 from kmdesk.core.trust.record_keys import RecordKeys
@@ -38,13 +49,6 @@ SYNC_PROTOCOL = "kmdesk: sync credentials"
 _PROTOCOLS = "kmdesk.protocols"  # Session.info key of the protocols read once (``protocols_read_once``)
 
 
-class UntrustedKey(TamperedData):
-    """A profile's key, roles or membership is not what the library signed: it was changed
-    outside kmdesk (or predates the library key). No key is wrapped to it."""
-
-    code = "untrusted_key"
-
-
 class Access:
     """``library.access``: the unlocked profile, and the profiles, communities, protocols and
     memberships of the library; ``keys`` opens and seals records with what it holds."""
@@ -53,6 +57,45 @@ class Access:
         self.library = library
         self.current: Session_ | None = None
         self.keys = RecordKeys(self)
+        self._verifier: rows.Verifier | None = None
+        self._library_id: str | None = None
+
+    # -- signed rows (``rows``) -------------------------------------------------------------------
+    def library_id(self) -> str | None:
+        """The library's id, part of every signed form (read once)."""
+        if self._library_id is None:
+            self._library_id = self.library.meta(rows.LIBRARY_ID)
+        return self._library_id
+
+    def verifier(self, session: Session) -> rows.Verifier:
+        """What checks rows now: the unlocked profile's library key (locked: the file's) and the
+        profiles it certifies, read once until the next unlock, lock or profile change."""
+        found = self._verifier
+        if found is None:
+            values = dict(session.execute(select(Meta.key, Meta.value).where(
+                Meta.key.in_((trust.LIBRARY_KEY, rows.ROWS_SIGNED)))).tuples().all())
+            anchor = self.current.library_key if self.current else trust.unb64(values.get(trust.LIBRARY_KEY))
+            found = self._verifier = rows.Verifier(self.library_id(), anchor, session.scalars(select(Profile)),
+                                                   values.get(rows.ROWS_SIGNED))
+        return found
+
+    def forget_verifier(self) -> None:
+        self._verifier = None
+
+    def row_check(self, session: Session, table: str, row: Any) -> str | None:
+        """``row`` named with what is wrong with it (None: it may be used). A signer not met yet
+        (a profile made by another window since) has the profiles read again, once."""
+        verifier = self.verifier(session)
+        signer = getattr(row, "row_signer", None)
+        if signer and signer not in verifier.signers and signer not in verifier.untrusted:
+            self.forget_verifier()
+            verifier = self.verifier(session)
+        return verifier.check(table, row)
+
+    def row_signer(self, _session: Session) -> row_signing.Signer | None:
+        """Who signs the rows written now: the unlocked profile (``row_signing.install``)."""
+        me = self.current
+        return row_signing.Signer(me.name, me.signing_key, self.library_id()) if me and me.signing_key else None
 
     # -- who is here ------------------------------------------------------------------------------
     @property
@@ -97,10 +140,17 @@ class Access:
         """Open a profile's keys in the caller's writing session (``Library.unlock``)."""
         return profiles.unlock(self, session, name, passphrase)
 
+    def settle(self, session: Session, profile: Profile, private: bytes, anchor: profiles.Anchor) -> None:
+        """At a custodian's unlock (``profiles.unlock``): sign a library's rows after its upgrade
+        (``upgrade.settle``) and certify the profiles rotated since (``rotation``)."""
+        upgrade.settle(self, session, profile, private, anchor)
+        rotation.certify_rotations(self, session)
+
     def lock(self) -> None:
         if self.current is not None:
             self.current.forget()
         self.current = None
+        self._verifier = None
 
     def signing(self) -> bytes:
         """The library signing key, held only by a custodian's unlocked profile."""
@@ -126,13 +176,15 @@ class Access:
 
     def change_passphrase(self, name: str, old: str, new: str) -> None:
         with self.library.writing() as session:
-            profiles.change_passphrase(self, session, name, old, new)
+            rotation.change_passphrase(self, session, name, old, new)
             self.library.audit.record(session, "passphrase_change", name)
 
     def profiles(self) -> list[dict[str, Any]]:
         with self.library.reading() as session:
             return [{"name": p.name, "roles": list(p.roles), "created_at": p.created_at,
-                     "protocols": sorted(m.protocol.name for m in p.memberships if not m.reader)}
+                     "protocols": sorted(m.protocol.name for m in p.memberships if not m.reader
+                                         and not self.row_check(session, "memberships", m)),
+                     "problem": self.row_check(session, "profiles", p)}
                     for p in session.scalars(select(Profile).order_by(Profile.name))]
 
     def has_profiles(self) -> bool:
@@ -142,10 +194,24 @@ class Access:
     def check_profile(self, profile: Profile) -> None:
         """Refuse to give a key to a profile whose row is not what the library key signed."""
         me = self.require()
-        message = trust.profile_message(profile.name, list(profile.roles), profile.public_key, profile.verify_key)
-        if not me.library_key or not signatures.verify(me.library_key, profile.certificate, message):
+        if not me.library_key or rows.profile_problem(profile, me.library_key, self.library_id()) is not None:
+            if me.library_key and signatures.verify(me.library_key, profile.certificate, trust.profile_message(
+                    profile.name, list(profile.roles), profile.public_key, profile.verify_key)):
+                raise UntrustedKey(f"the certificate of profile {profile.name} predates signed rows: the first unlock of a "
+                                   "custodian holding the library key since the upgrade certifies it", profile=profile.name)
             raise UntrustedKey(f"the key of profile {profile.name} is not signed by this library (changed outside kmdesk); "
                                "no key was given to it", profile=profile.name)
+
+    def certify(self, profile: Profile) -> None:
+        """The library key's certificate over a profile's public parts (custodians)."""
+        profile.previous = None
+        profile.certificate = signatures.sign(self.signing(), rows.canonical("profiles", self.library_id(),
+                                                                             rows.values_of("profiles", profile)))
+
+    def grant(self, membership: Membership) -> None:
+        """The library key's grant of a membership (custodians); its id must be known (flushed)."""
+        membership.signature = signatures.sign(self.signing(), rows.grant_message(self.library_id(),
+                                                                                   rows.values_of("memberships", membership)))
 
     def profile_named(self, session: Session, name: str) -> Profile:
         profile = session.scalar(select(Profile).where(Profile.name == name))
@@ -161,7 +227,8 @@ class Access:
 
     def communities(self) -> list[dict[str, Any]]:
         with self.library.reading() as session:
-            return [{"name": c.name, "country": c.country, "description": c.description}
+            return [{"name": c.name, "country": c.country, "description": c.description,
+                     "problem": self.row_check(session, "communities", c)}
                     for c in session.scalars(select(Community).order_by(Community.name))]
 
     def add_protocol(self, name: str, *, community: str | None = None, kind: str = "strict",
@@ -181,8 +248,9 @@ class Access:
                     holding.setdefault(protocol_id, set()).add(record_id)
             return [{"name": p.name, "community": p.community, "kind": p.kind, "is_community": p.is_community,
                      "description": p.description, "key_version": p.key_version,
-                     "members": sorted(m.profile.name for m in p.members if not m.reader),
-                     "records": len(holding.get(str(p.id), ()))}
+                     "members": sorted(m.profile.name for m in p.members if not m.reader
+                                       and not self.row_check(session, "memberships", m)),
+                     "records": len(holding.get(str(p.id), ())), "problem": self.row_check(session, "protocols", p)}
                     for p in session.scalars(select(Protocol).order_by(Protocol.name))]
 
     def add_member(self, protocol: str, profile: str) -> None:
@@ -207,13 +275,17 @@ class Access:
             protocol = session.scalar(select(Protocol).where(Protocol.name == name))
         if protocol is None:
             raise NotFound(f"no protocol named {name}", name=name)
+        problem = self.row_check(session, "protocols", protocol)
+        if problem:
+            raise TamperedData(problem, protocol=name)
         return protocol
 
     def protocol_kinds(self, session: Session) -> dict[str, str]:
+        """Each protocol's kind, of the protocols whose rows hold (an unknown one is strict)."""
         cached = self._cached_protocols(session)
-        if cached is not None:
-            return {name: protocol.kind for name, protocol in cached.items()}
-        return {name: kind for name, kind in session.execute(select(Protocol.name, Protocol.kind))}
+        found = cached.values() if cached is not None else session.scalars(select(Protocol))
+        verifier = self.verifier(session)
+        return {protocol.name: protocol.kind for protocol in found if verifier.problem("protocols", protocol) is None}
 
     @contextmanager
     def protocols_read_once(self, session: Session) -> Iterator[None]:
@@ -245,13 +317,14 @@ class Access:
 
     def wrap_membership(self, session: Session, protocol: Protocol, profile: Profile, key: bytes, *,
                         reader: bool = False) -> None:
-        """Give ``profile`` the protocol's ``key``, wrapped to its public key and signed."""
-        signing = self.signing()
+        """Give ``profile`` the protocol's ``key``, wrapped to its public key and granted."""
         self.check_profile(profile)
         wrapped = wrapping.wrap_for(key, profile.public_key, member_aad(protocol.id, profile.id))
-        session.add(Membership(protocol_id=protocol.id, profile_id=profile.id, wrapped_key=wrapped, reader=reader,
-                               signature=signatures.sign(signing, trust.membership_message(protocol.id, profile.id,
-                                                                                           wrapped, reader))))
+        membership = Membership(protocol_id=protocol.id, profile_id=profile.id, wrapped_key=wrapped, reader=reader,
+                                key_version=protocol.key_version)
+        session.add(membership)
+        session.flush()
+        self.grant(membership)
         if self.current and profile.id == self.current.profile_id:
             self.current.protocol_keys[protocol.id] = key
             if not reader:
@@ -281,6 +354,7 @@ class Access:
             kinds = self.protocol_kinds(session)
             unknown = sorted(p for p in new["protocols"] if p not in kinds)
             if unknown:
+                self.protocol(session, unknown[0])  # one whose row fails its check is refused, named
                 raise NotFound(f"no protocol named {unknown[0]}", name=unknown[0])
             foreign = sorted(p for p in new["protocols"] if p not in held)
             if foreign:

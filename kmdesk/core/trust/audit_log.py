@@ -16,13 +16,11 @@ from sqlalchemy.orm import Session
 from kmdesk.core.errors import TamperedData
 from kmdesk.core.store import records as rec
 from kmdesk.core.store.model import AuditEvent, ConsentEvent, Meta, Record
-from kmdesk.core.trust import audit, signatures
+from kmdesk.core.trust import audit, reads, signatures
 from kmdesk.core.trust import signing as trust
 
 if TYPE_CHECKING:
     from kmdesk.core.store.library import Library
-
-CONSENT_ACTIONS = ("consent_grant", "consent_withdraw", "consent_import", "consent_attest")
 
 
 class AuditLog:
@@ -57,15 +55,15 @@ class AuditLog:
             row = session.get(AuditEvent, old.seq) if old else None
             if old is None or row is None or row.hash != old.head or not self._signed_checkpoint(session, old):
                 return
-        signature = signatures.sign(signing, trust.checkpoint_message(seq, head))
+        signature = signatures.sign(signing, trust.checkpoint_message(self.library.access.library_id(), seq, head))
         session.merge(Meta(key=trust.CHECKPOINT, value=audit.Checkpoint(seq, head, trust.b64(signature)).dump()))
 
     def _signed_checkpoint(self, session: Session, checkpoint: audit.Checkpoint) -> bool:
         """Whether a stored checkpoint carries the library key's signature (the key as the
         unlocked profile's own trust anchor holds it): a forged one is never signed over."""
         anchor = self.library.access.anchor(session)
-        return anchor is not None and signatures.verify(anchor, trust.unb64(checkpoint.signature),
-                                                        trust.checkpoint_message(checkpoint.seq, checkpoint.head))
+        message = trust.checkpoint_message(self.library.access.library_id(), checkpoint.seq, checkpoint.head)
+        return anchor is not None and signatures.verify(anchor, trust.unb64(checkpoint.signature), message)
 
     def events(self) -> list[dict[str, Any]]:
         """The whole log, oldest first."""
@@ -87,14 +85,15 @@ class AuditLog:
                 return result
             stored = session.get(Meta, trust.CHECKPOINT)
             hashes = {r.seq: r.hash for r in rows}
+            library_id = self.library.access.library_id()
             result = audit.check_checkpoint(audit.Checkpoint.parse(stored.value) if stored else None, hashes,
                                             lambda cp: signatures.verify(anchor, trust.unb64(cp.signature),
-                                                                         trust.checkpoint_message(cp.seq, cp.head)))
+                                                                         trust.checkpoint_message(library_id, cp.seq, cp.head)))
             if not result.ok:
                 return result
             present = set(session.scalars(select(ConsentEvent.digest)))
             for r in rows:
-                if r.action in CONSENT_ACTIONS and isinstance(r.details, dict) and r.details.get("event") \
+                if r.action in reads.CONSENT_ACTIONS and isinstance(r.details, dict) and r.details.get("event") \
                         and r.details["event"] not in present:
                     return audit.VerifyResult(False, r.seq, "consent_deleted",
                                               f"record {r.target}: consent {r.details.get('consent')}")

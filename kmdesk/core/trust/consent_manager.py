@@ -19,7 +19,6 @@ from kmdesk.core.store import records as rec
 from kmdesk.core.store.chunked import chunks
 from kmdesk.core.store.model import AuditEvent, ConsentEvent, IndexQueue, Profile, Record
 from kmdesk.core.trust import consent, reads, sealing, signatures
-from kmdesk.core.trust.audit_log import CONSENT_ACTIONS
 
 if TYPE_CHECKING:
     from kmdesk.core.store.bulk import NewRow
@@ -31,7 +30,6 @@ class ConsentManager:
 
     def __init__(self, library: Library) -> None:
         self.library = library
-        self._signers: dict[tuple[bytes, str], bytes | None] = {}  # certified consent signers, until lock
 
     # -- what a face asks -------------------------------------------------------------------------
     def grant(self, record_id: str, data: dict[str, Any]) -> dict[str, Any]:
@@ -118,13 +116,12 @@ class ConsentManager:
         """(consents folded from the events that pass their check, problems found:
         ``reads.fold_consents``). With ``find_deleted`` the audit log is also asked which of
         this record's events it saw."""
-        anchor = self.library.access.anchor(session)
+        verifier = self.library.access.verifier(session)
         events = session.scalars(select(ConsentEvent).where(ConsentEvent.record_id == record_id).order_by(ConsentEvent.id)).all()
-        audited = session.execute(select(AuditEvent.seq, AuditEvent.details).where(
-            AuditEvent.target == record_id, AuditEvent.action.in_(CONSENT_ACTIONS))).all() \
-            if anchor is not None and find_deleted else []
-        return reads.fold_consents(record_id, events, key, anchor, lambda name: self.signer_key(session, anchor, name),
-                                   [(seq, details) for seq, details in audited])
+        audited = session.execute(select(AuditEvent.seq, AuditEvent.action, AuditEvent.details).where(
+            AuditEvent.target == record_id, AuditEvent.action.in_(reads.CONSENT_ACTIONS))).tuples().all() \
+            if verifier.active and find_deleted else []
+        return reads.fold_consents(record_id, events, key, verifier, audited)
 
     def events_of(self, session: Session, record_ids: list[str]) -> dict[str, list[ConsentEvent]]:
         """The consent events of these records by record, each record's in the order
@@ -134,29 +131,6 @@ class ConsentManager:
             for item in session.scalars(select(ConsentEvent).where(ConsentEvent.record_id.in_(chunk)).order_by(ConsentEvent.id)):
                 events.setdefault(item.record_id, []).append(item)
         return events
-
-    def read_signers(self, session: Session, anchor: bytes, names: set[str]) -> None:
-        """Certify at once the signers ``signer_key`` does not know yet, as it would one by one
-        (a page of rows signed by several profiles would read each in turn)."""
-        missing = [name for name in names if (anchor, name) not in self._signers]
-        profiles = {profile.name: profile for chunk in chunks(missing)
-                    for profile in session.scalars(select(Profile).where(Profile.name.in_(chunk)))}
-        for name in missing:
-            self._signers[(anchor, name)] = reads.certified_verify_key(profiles.get(name), anchor)
-
-    def signer_key(self, session: Session, anchor: bytes | None, name: str) -> bytes | None:
-        """The Ed25519 key of profile ``name`` if the library key certifies it, else None (and
-        None without a library key). Read once per unlock (``forget_signers``), not once per record."""
-        if anchor is None:
-            return None
-        if (anchor, name) not in self._signers:
-            profile = session.scalar(select(Profile).where(Profile.name == name))
-            self._signers[(anchor, name)] = reads.certified_verify_key(profile, anchor)
-        return self._signers[(anchor, name)]
-
-    def forget_signers(self) -> None:
-        """The certified signers go at each lock and unlock: another profile trusts its own anchor."""
-        self._signers.clear()
 
     def add_event(self, session: Session, row: Record | NewRow, key: bytes | None, consent_id: str, kind: str,
                   at: str, by: str, data: dict[str, Any]) -> str:

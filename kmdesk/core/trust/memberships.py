@@ -14,11 +14,10 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kmdesk.core.errors import AccessDenied, InvalidRecord, NotFound
+from kmdesk.core.errors import AccessDenied, InvalidRecord, NotFound, TamperedData
 from kmdesk.core.store import text as txt
 from kmdesk.core.store.model import Community, Profile, Protocol, Record, RecordKey
-from kmdesk.core.trust import signatures, wrapping
-from kmdesk.core.trust import signing as trust
+from kmdesk.core.trust import wrapping
 from kmdesk.core.trust.aead import new_data_key
 from kmdesk.core.trust.profiles import member_aad
 
@@ -53,8 +52,13 @@ def add_protocol(access: Access, session: Session, name: str, *, community: str 
         raise InvalidRecord("a protocol is 'strict' or 'open'", field="kind")
     if session.scalar(select(Protocol.id).where(Protocol.name == name)):
         raise InvalidRecord(f"a protocol named {name} already exists", field="name")
-    if community and not session.scalar(select(Community.id).where(Community.name == community)):
-        raise NotFound(f"no community named {community}", name=community)
+    if community:
+        found = session.scalar(select(Community).where(Community.name == community))
+        if found is None:
+            raise NotFound(f"no community named {community}", name=community)
+        problem = access.row_check(session, "communities", found)
+        if problem:
+            raise TamperedData(problem, community=community)
     protocol = Protocol(name=name, community=community, kind=kind, is_community=is_community,
                         description=description or {}, key_version=1)
     session.add(protocol)
@@ -105,13 +109,12 @@ def remove_member(access: Access, session: Session, protocol_name: str, profile_
     protocol.members.remove(membership)
     session.flush()
     new_key = new_data_key()
-    signing = access.signing()
+    protocol.key_version += 1
     for member in protocol.members:
         access.check_profile(member.profile)
         member.wrapped_key = wrapping.wrap_for(new_key, member.profile.public_key, member_aad(protocol.id, member.profile_id))
-        member.signature = signatures.sign(signing, trust.membership_message(protocol.id, member.profile_id,
-                                                                             member.wrapped_key, member.reader))
-    protocol.key_version += 1
+        member.key_version = protocol.key_version
+        access.grant(member)
     me.protocol_keys[protocol.id] = new_key
     for row, fields, old_record_key in opened:
         access.library.records.reseal(session, row, old_record_key, access.keys.seal(session, row, fields))

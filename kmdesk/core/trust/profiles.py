@@ -29,7 +29,8 @@ if TYPE_CHECKING:
     from kmdesk.core.trust.access import Access
 
 ROLES = ("custodian", "contributor", "viewer")
-PENDING = "pending:"
+PENDING = "pending:"          # a custodian's copy of the library signing key, left by the upgrading custodian
+PENDING_OWN = "pending-own:"  # a signing key made for a profile from before 0005, left by the upgrading custodian
 
 
 def profile_aad(name: str, anchored: bool) -> bytes:
@@ -48,6 +49,10 @@ def pending_aad(name: str) -> bytes:
     return f"kmdesk/profile/{name}/pending-signing-key".encode()
 
 
+def own_aad(name: str) -> bytes:
+    return f"kmdesk/profile/{name}/pending-own-key".encode()
+
+
 @dataclass
 class Session_:
     """The unlocked profile: who, with which roles, and the keys it holds (memory only)."""
@@ -64,6 +69,7 @@ class Session_:
     library_key: bytes | None = None         # from the profile's own trust anchor
     library_signing: bytes | None = None     # custodians only
     fresh_library_key: bool = False          # this unlock created the library key (upgrade)
+    problems: list[str] = field(default_factory=list)  # memberships that gave no key, and why
 
     def forget(self) -> None:
         self.private_key = b""
@@ -109,60 +115,86 @@ def create_profile(access: Access, session: Session, name: str, passphrase: str,
         return profile
     me = access.current
     assert me is not None and me.library_key is not None
-    signing = access.signing()
-    profile.certificate = signatures.sign(signing, trust.profile_message(name, list(roles), public, verify_key))
-    profile.trust = seal_trust(private, name, me.library_key, signing if "custodian" in roles else None)
+    access.certify(profile)
+    profile.trust = seal_trust(private, name, me.library_key, access.signing() if "custodian" in roles else None,
+                               rows_signed=True)
     for protocol in session.scalars(select(Protocol).where(Protocol.kind == "open")):
         if protocol.id in me.protocol_keys:
             access.wrap_membership(session, protocol, profile, me.protocol_keys[protocol.id], reader=True)
     return profile
 
 
-def seal_trust(private: bytes, name: str, library_key: bytes, signing: bytes | None) -> str:
-    return sealing.seal_json({"library": trust.b64(library_key), "signing": trust.b64(signing) if signing else None},
-                             kdf.derived_key(private, "trust"), f"profile:{name}", "trust")
+@dataclass(frozen=True)
+class Anchor:
+    """What a profile's trust anchor holds: the library key, for a custodian the signing key,
+    whether this unlock created them (an upgrade) and whether this profile has seen the library's
+    rows signed (after which an unsigned row is never signed blindly again: ``upgrade``)."""
 
-
-def open_trust(session: Session, profile: Profile, private: bytes) -> tuple[bytes | None, bytes | None, bool]:
-    """(library key, signing key, created now) for this profile, adopting the library key
-    on a first unlock after the upgrade to 0005 (trust on first use, docs/security.md)."""
-    key = kdf.derived_key(private, "trust")
-    if profile.trust and not profile.trust.startswith(PENDING):
-        data = sealing.open_json(profile.trust, key, f"profile:{profile.name}", "trust")
-        return trust.unb64(data["library"]), trust.unb64(data.get("signing")), False
-    created = False
-    signing = None
     library_key: bytes | None
-    if profile.trust:  # a custodian's copy of the signing key left by the upgrading custodian
+    signing: bytes | None
+    created: bool = False
+    rows_signed: bool = False
+    own: bytes | None = None  # this profile's own signing key, when it is not derived (a profile from before 0005)
+
+
+def seal_trust(private: bytes, name: str, library_key: bytes, signing: bytes | None, *, rows_signed: bool,
+               own: bytes | None = None) -> str:
+    return sealing.seal_json({"library": trust.b64(library_key), "signing": trust.b64(signing) if signing else None,
+                              "rows": rows_signed, "own": trust.b64(own) if own else None},
+                           kdf.derived_key(private, "trust"), f"profile:{name}", "trust")
+
+
+def pending(trust_value: str | None) -> bool:
+    """Whether a profile's ``trust`` is a key left for it, not yet its own sealed anchor."""
+    return bool(trust_value) and trust_value.startswith((PENDING, PENDING_OWN))  # type: ignore[union-attr]
+
+
+def open_trust(session: Session, profile: Profile, private: bytes) -> Anchor:
+    """This profile's trust anchor, adopting the library key on a first unlock after the upgrade
+    to 0005 (trust on first use, docs/security.md)."""
+    key = kdf.derived_key(private, "trust")
+    if profile.trust and not pending(profile.trust):
+        data = sealing.open_json(profile.trust, key, f"profile:{profile.name}", "trust")
+        return Anchor(trust.unb64(data["library"]), trust.unb64(data.get("signing")), rows_signed=bool(data.get("rows")),
+                      own=trust.unb64(data.get("own")))
+    created = False
+    signing = own = None
+    library_key: bytes | None
+    if profile.trust and profile.trust.startswith(PENDING):  # a custodian's copy of the signing key
         signing = wrapping.unwrap_for(trust.unb64(profile.trust[len(PENDING):]) or b"", private, pending_aad(profile.name))
         library_key = signatures.signing_public(signing)
     else:
+        if profile.trust:  # a signing key made for this profile by the upgrading custodian
+            own = wrapping.unwrap_for(trust.unb64(profile.trust[len(PENDING_OWN):]) or b"", private, own_aad(profile.name))
         library_key = trust.unb64(session.scalar(select(Meta.value).where(Meta.key == trust.LIBRARY_KEY)))
         if library_key is None and "custodian" in profile.roles:
             signing, library_key = signatures.new_signing_key()
             session.merge(Meta(key=trust.LIBRARY_KEY, value=trust.b64(library_key)))
             created = True
     if library_key is not None:
-        profile.trust = seal_trust(private, profile.name, library_key, signing)
-    return library_key, signing, created
+        profile.trust = seal_trust(private, profile.name, library_key, signing, rows_signed=False, own=own)
+    return Anchor(library_key, signing, created, own=own)
 
 
 def certify_existing(access: Access, session: Session) -> None:
     """The upgrade to 0005, run once by the custodian who created the library key: every
     profile and membership as it stands is certified, other custodians get the signing key
     (wrapped to their public key until their next unlock), and each record sealed before its
-    access block was bound gets the library's signature over that block."""
+    access block was bound gets the library's signature over that block. A contributor or viewer
+    gets a signing key made for it, certified, and wrapped to its public key until its next unlock."""
     signing = access.signing()
     for profile in session.scalars(select(Profile)):
         if profile.id == access.current.profile_id:  # type: ignore[union-attr]
             profile.verify_key = access.current.verify_key  # type: ignore[union-attr]
         elif "custodian" in profile.roles and not profile.trust:
             profile.trust = PENDING + trust.b64(wrapping.wrap_for(signing, profile.public_key, pending_aad(profile.name)))
-        profile.certificate = signatures.sign(signing, trust.profile_message(profile.name, list(profile.roles), profile.public_key,
-                                                                         profile.verify_key))
+        elif not profile.trust and profile.verify_key is None:
+            own, profile.verify_key = signatures.new_signing_key()
+            profile.trust = PENDING_OWN + trust.b64(wrapping.wrap_for(own, profile.public_key, own_aad(profile.name)))
+        access.certify(profile)
     for membership in session.scalars(select(Membership)):
-        membership.signature = signatures.sign(signing, trust.membership_message(
-            membership.protocol_id, membership.profile_id, membership.wrapped_key, membership.reader))
+        membership.key_version = membership.protocol.key_version
+        access.grant(membership)
     for row in session.scalars(select(Record).where(Record.sealed.is_not(None))):
         if not row.sealed.startswith(sealing.BOUND_PREFIX):  # type: ignore[union-attr]
             row.access_signature = signatures.sign(signing, trust.legacy_message(row.id, context_of(row), row.sealed or ""))
@@ -192,44 +224,37 @@ def open_private_key(profile: Profile, passphrase: str) -> tuple[bytes, bool, by
 
 
 def unlock(access: Access, session: Session, name: str, passphrase: str) -> Session_:
-    """Open a profile's keys (in a writing session: a first unlock after the upgrade to 0005
-    settles its trust anchor). A profile row or membership the library key did not sign is
-    refused or skipped, never trusted."""
+    """Open a profile's keys (in a writing session: a first unlock after an upgrade settles its
+    trust anchor, and a custodian's signs the library's rows: ``upgrade.settle``). A profile row
+    the library key does not certify is refused; a membership or protocol row that fails its
+    check gives no key and is named in ``Session_.problems``, never trusted."""
     profile = access.profile_named(session, name)
     if not profile.wrapped_key:  # the public part of a profile another device shared through a hub
         raise AccessDenied(f"profile {name} was made on another device: it unlocks there, where its private key is")
     private, anchored, kek = open_private_key(profile, passphrase)  # WrongPassphrase propagates
-    if anchored and (not profile.trust or profile.trust.startswith(PENDING)):
+    if anchored and (not profile.trust or pending(profile.trust)):
         raise TamperedData(f"the trust anchor of profile {name} was removed outside kmdesk", profile=name)
-    library_key, signing, created = open_trust(session, profile, private)
-    if library_key is not None and not anchored:
+    anchor = open_trust(session, profile, private)
+    if anchor.library_key is not None and not anchored:
         profile.wrapped_key = wrapping.wrap_key(private, kek, profile_aad(name, True))
-    signing_key, verify_key = signatures.profile_signing_key(private)
+    signing_key, verify_key = (anchor.own, signatures.signing_public(anchor.own)) if anchor.own else signatures.profile_signing_key(private)
     state = Session_(profile_id=profile.id, name=profile.name, roles=set(profile.roles), private_key=private,
-                     signing_key=signing_key, verify_key=verify_key, library_key=library_key,
-                     library_signing=signing, fresh_library_key=created)
+                     signing_key=signing_key, verify_key=verify_key, library_key=anchor.library_key,
+                     library_signing=anchor.signing, fresh_library_key=anchor.created)
     access.current = state
-    if created:
-        certify_existing(access, session)
+    access.forget_verifier()
     try:
-        if library_key is not None:
+        if anchor.created:
+            certify_existing(access, session)
+        if anchor.signing:
+            access.settle(session, profile, private, anchor)
+        if anchor.library_key is not None:
             access.check_profile(profile)
-        if signing and profile.verify_key is None:  # a custodian made before 0005 certifies its signing key once
+        if anchor.signing and profile.verify_key is None:  # a custodian made before 0005 certifies its signing key once
             profile.verify_key = verify_key
-            profile.certificate = signatures.sign(signing, trust.profile_message(profile.name, list(profile.roles),
-                                                                             profile.public_key, verify_key))
-        for membership in profile.memberships:
-            protocol = membership.protocol
-            if library_key is not None and not signatures.verify(library_key, membership.signature, trust.membership_message(
-                    protocol.id, profile.id, membership.wrapped_key, membership.reader)):
-                continue  # a membership written outside kmdesk gives no key
-            state.protocol_keys[protocol.id] = wrapping.unwrap_for(membership.wrapped_key, private, member_aad(protocol.id, profile.id))
-            if membership.reader:
-                continue
-            state.protocol_ids[protocol.name] = protocol.id
-            if protocol.is_community and protocol.community:
-                state.communities.add(protocol.community)
-        if created:
+            access.certify(profile)
+        _open_memberships(access, session, profile, state)
+        if anchor.created:
             share_open_protocols(access, session)
     except BaseException:
         access.lock()
@@ -237,11 +262,27 @@ def unlock(access: Access, session: Session, name: str, passphrase: str) -> Sess
     return state
 
 
-def change_passphrase(access: Access, session: Session, name: str, old: str, new: str) -> None:
-    if len(new) < 8:
-        raise InvalidRecord("a passphrase needs at least 8 characters", field="passphrase")
-    profile = access.profile_named(session, name)
-    private, anchored, _ = open_private_key(profile, old)
-    params = kdf.KdfParams.default()
-    profile.wrapped_key = wrapping.wrap_key(private, kdf.derive_key(new, params), profile_aad(profile.name, anchored))
-    profile.kdf = params.to_dict()
+def _open_memberships(access: Access, session: Session, profile: Profile, state: Session_) -> None:
+    """The protocol keys of a profile's memberships whose rows hold (with their protocols')."""
+    checked = state.library_key is not None
+    for membership in profile.memberships:
+        protocol = membership.protocol
+        problem = (access.row_check(session, "memberships", membership) or access.row_check(session, "protocols", protocol)
+                   if checked else None)
+        if problem is None and checked and membership.key_version != protocol.key_version:
+            problem = f"membership {membership.id} holds version {membership.key_version} of the key of protocol " \
+                      f"{protocol.name!r}, which is at version {protocol.key_version}"
+        if problem is None:
+            try:
+                state.protocol_keys[protocol.id] = wrapping.unwrap_for(membership.wrapped_key, state.private_key,
+                                                                       member_aad(protocol.id, profile.id))
+            except TamperedData:
+                problem = f"membership {membership.id} holds a key that does not open with this profile's key"
+        if problem is not None:
+            state.problems.append(problem)  # a membership written outside kmdesk gives no key
+            continue
+        if membership.reader:
+            continue
+        state.protocol_ids[protocol.name] = protocol.id
+        if protocol.is_community and protocol.community:
+            state.communities.add(protocol.community)

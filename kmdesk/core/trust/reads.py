@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 from kmdesk.core import vocab
 from kmdesk.core.errors import DamagedRecord, InvalidRecord, NotFound, TamperedData
 from kmdesk.core.store import records as rec
-from kmdesk.core.trust import consent, sealing, signatures
+from kmdesk.core.trust import consent, rows, sealing, signatures
 from kmdesk.core.trust import signing as trust
 
 MIN_ID_PREFIX = 8  # what ``kmdesk list`` shows of an id
@@ -65,14 +65,21 @@ def visible_row(row: RowT | None, record_id: str, may_view: Callable[[RowT], boo
 
 
 # -- the record ------------------------------------------------------------------------------
-def opened(row: Any, anchor: Callable[[], bytes | None], open_sealed: Callable[[], Opened]) -> Opened:
+def record_problem(row: Any, verifier: rows.Verifier) -> str | None:
+    """What is wrong with a record row as far as can be told without its key, the record named:
+    its access block (``trust.access_problem``), then its signature (``rows``); None: nothing."""
+    problem = trust.access_problem(row, lambda: verifier.anchor)
+    return f"record {row.id}: {problem}" if problem else verifier.check("records", row)
+
+
+def opened(row: Any, verifier: rows.Verifier, open_sealed: Callable[[], Opened]) -> Opened:
     """(protected fields, record key) of a row: a public row's own fields and no key; a sealed
     row's as ``open_sealed`` opens them for the current profile ((None, None): it may not, or
-    holds no key). Raises ``TamperedData`` naming the record when its access block was
-    changed outside kmdesk (``trust.access_problem``)."""
-    problem = trust.access_problem(row, anchor)
+    holds no key). Raises ``TamperedData`` naming the record when its row or access block
+    was changed outside kmdesk (``record_problem``)."""
+    problem = record_problem(row, verifier)
     if problem:
-        raise TamperedData(f"record {row.id}: {problem}", record=row.id)
+        raise TamperedData(problem, record=row.id)
     if row.sealed is None:
         return rec.protected_part(rec.row_to_dict(row)), None
     return open_sealed()
@@ -125,63 +132,68 @@ def plain_history(level: str, changes: dict[str, Any]) -> dict[str, Any]:
     return {name: None if name in rec.PROTECTED_FIELDS else value for name, value in changes.items()}
 
 
-def history_entries(record_id: str, entries: Iterable[Any], key: bytes | None) -> list[dict[str, Any]]:
+def history_entries(record_id: str, entries: Iterable[Any], key: bytes | None,
+                    check: Callable[[Any], str | None]) -> list[dict[str, Any]]:
     """Who changed what, oldest first, with each field's [old, new] as this reader may see it.
     A sealed record's values are opened with its ``key``; without it (locked, or a profile the
     record's access does not admit) only what ``plain_history`` kept shows (``sealed`` true), and
-    ``withheld`` names the fields whose values are not shown (their value is None)."""
+    ``withheld`` names the fields whose values are not shown (their value is None). An entry whose
+    row fails its check (``check``: ``rows.Verifier.check``) shows none of its values and says why
+    (``damaged``)."""
     out = []
     for h in entries:
+        problem = check(h)
         changes = h.changes
-        if h.sealed is not None and key is not None:
+        if problem is not None:
+            changes = {}
+        elif h.sealed is not None and key is not None:
             try:
                 changes = sealing.open_json(h.sealed, key, record_id, "history")
             except TamperedData:
                 changes = {name: None for name in h.changes}
-        out.append({"at": h.at, "by": h.by, "action": h.action, "changes": changes,
-                    "sealed": h.sealed is not None and key is None,
-                    "withheld": [name for name, values in changes.items() if values is None]})
+        entry = {"at": h.at, "by": h.by, "action": h.action, "changes": changes,
+                 "sealed": h.sealed is not None and key is None,
+                 "withheld": [name for name, values in changes.items() if values is None]}
+        out.append({**entry, "damaged": problem} if problem else entry)
     return out
 
 
 # -- consent (FPIC) --------------------------------------------------------------------------
-def certified_verify_key(profile: Any, anchor: bytes | None) -> bytes | None:
-    """A profile row's Ed25519 key if the library key ``anchor`` certifies it, else None."""
-    trusted = profile is not None and signatures.verify(anchor, profile.certificate, trust.profile_message(
-        profile.name, list(profile.roles), profile.public_key, profile.verify_key))
-    return profile.verify_key if trusted else None
+UNKNOWN_WITHDRAWAL = "unknown (a withdrawal was changed or deleted outside kmdesk)"
+CONSENT_ACTIONS = ("consent_grant", "consent_withdraw", "consent_import", "consent_attest")  # audited consent events
+_WITHDRAWING = ("consent_withdraw", "consent_import", "consent_attest")  # audited actions that may record a withdrawal
 
 
-def fold_consents(record_id: str, events: Iterable[Any], key: bytes | None, anchor: bytes | None,
-                  signer: Callable[[str], bytes | None],
-                  audited: Iterable[tuple[int, Any]] = ()) -> tuple[list[dict[str, Any]], list[str]]:
-    """(consents folded from the events that pass their check, oldest first; problems found).
-    Events that fail their signature are left out (a forged grant is no consent). Without the
-    record's ``key`` a sealed consent shows only its dates and state (``sealed`` true).
-    ``signer`` gives the certified key of a profile by name (``certified_verify_key``), asked
-    once per name; ``audited`` is (seq, details) of the audit log's consent events for this
-    record, to find events deleted outside kmdesk."""
+def fold_consents(record_id: str, events: Iterable[Any], key: bytes | None, verifier: rows.Verifier,
+                  audited: Iterable[tuple[int, str, Any]] = ()) -> tuple[list[dict[str, Any]], list[str]]:
+    """(consents folded from the events, oldest first; problems found, each naming the record,
+    consent and event). Failing closed: a grant that fails its check is no consent; a withdrawal
+    applies wherever it stands, and one whose content fails, or that the audit log saw and the
+    table lost, withdraws as of today (by ``UNKNOWN_WITHDRAWAL``). Without the record's ``key`` a
+    sealed consent shows only its dates and state (``sealed`` true). ``verifier`` checks the
+    rows and certifies their authors; ``audited`` is (seq, action, details) of the audit log's
+    consent events for this record, to find events deleted outside kmdesk."""
     consents: dict[str, dict[str, Any]] = {}
     problems: list[str] = []
-    signers: dict[str, bytes | None] = {}
-    digests = set()
-
-    def certified(name: str) -> bytes | None:
-        if name not in signers:
-            signers[name] = signer(name)
-        return signers[name]
-
+    lost: list[str] = []  # consents whose withdrawal cannot be read: withdrawn as of today
+    present: set[str] = set()
     checked = []
     for item in events:
-        data, problem = check_consent_event(item, key, anchor, certified)
-        if problem:
-            problems.append(f"record {record_id}: consent {item.consent_id} ({item.kind}) {problem}")
-            continue
+        present.add(item.digest)
+        data, problem = check_consent_event(item, key, verifier.anchor, verifier.signer_key)
+        row_problem = None if problem else verifier.problem("consent_events", item)
+        if problem or row_problem:
+            problems.append(f"record {record_id}: consent {item.consent_id} ({item.kind}) event {item.id} "
+                            f"{problem or row_problem}")
+            if item.kind != "withdraw":
+                continue
+            if problem:
+                lost.append(item.consent_id)
+                continue
         checked.append((item, data))
     # Order comes from what is signed, never from row ids (a renumbered row must not move a
     # withdrawal before its grant): grants first, then every change, each by its signed time.
     for item, data in sorted(checked, key=lambda pair: (pair[0].kind != "grant", str(pair[0].at))):
-        digests.add(item.digest)
         sealed = data is None
         data = data if data is not None else dict(item.data)
         if item.kind == "grant":
@@ -190,11 +202,16 @@ def fold_consents(record_id: str, events: Iterable[Any], key: bytes | None, anch
                 consents[item.consent_id]["sealed"] = True
         elif item.consent_id in consents:
             consents[item.consent_id].update(data)
-    if anchor is not None:
-        for seq, details in audited:
-            if isinstance(details, dict) and details.get("event") and details["event"] not in digests:
+    if verifier.active:
+        for seq, action, details in audited:
+            if isinstance(details, dict) and details.get("event") and details["event"] not in present:
                 problems.append(f"record {record_id}: consent event {details['event'][:12]} recorded in audit event "
                                 f"{seq} is missing (deleted outside kmdesk)")
+                if action in _WITHDRAWING:
+                    lost.append(str(details.get("consent")))
+    for consent_id in lost:
+        withdrawn = consents.setdefault(consent_id, {"id": consent_id, "scope": []})
+        withdrawn.update({"withdrawn_on": None, "withdrawn_by": UNKNOWN_WITHDRAWAL})
     return list(consents.values()), problems
 
 
@@ -235,22 +252,25 @@ def today() -> date:
 
 def verdicts(record: dict[str, Any], targets: list[str], shared: set[str], today: date) -> dict[str, Any]:
     """The consent rules' verdict for one record (with its ``consents``) per target, with every
-    reason; with no target, under the key "", the verdict as if it had one."""
+    reason; with no target, under the key "", the verdict as if it had one. A record whose row
+    fails its check (``damaged``) is eligible for none."""
     out = {}
     for name in targets or [""]:
         verdict = consent.sharing_eligibility(record, selected=name in shared, today=today, label_vocab=vocab.label_vocab())
+        if record.get("damaged"):
+            verdict = consent.Eligibility(False, [consent.Reason("damaged", {"problem": record["damaged"]})])
         out[name] = {"eligible": verdict.eligible, "reasons": [{"code": r.code, "params": dict(r.params)} for r in verdict.reasons]}
     return out
 
 
-def outgoing(row: Any, anchor: Callable[[], bytes | None], consents: Callable[[], list[dict[str, Any]]],
+def outgoing(row: Any, verifier: rows.Verifier, consents: Callable[[], list[dict[str, Any]]],
              selected: Callable[[], bool], today: date) -> tuple[dict[str, Any], consent.Eligibility]:
     """A record as it should go out now, and the consent rules' verdict re-checked at send time
-    (consent may have expired while the laptop was offline). A quarantined record never leaves
-    (what a target may hold is taken back); contact details leave only with a consent to be
-    listed (``consent.withhold_contacts``)."""
+    (consent may have expired while the laptop was offline). A quarantined record
+    (``record_problem``) never leaves (what a target may hold is taken back); contact details
+    leave only with a consent to be listed (``consent.withhold_contacts``)."""
     record = rec.row_to_dict(row)
-    problem = trust.access_problem(row, anchor)
+    problem = record_problem(row, verifier)
     if problem:
         return record, consent.Eligibility(False, [consent.Reason("damaged", {"problem": problem})])
     record["consents"] = consents()

@@ -19,7 +19,6 @@ from kmdesk.core.errors import InvalidRecord, TamperedData
 from kmdesk.core.store import records as rec
 from kmdesk.core.store.model import Record, RecordKey
 from kmdesk.core.trust import reads, sealing, wrapping
-from kmdesk.core.trust import signing as trust
 from kmdesk.core.trust.aead import new_data_key
 from kmdesk.core.trust.kdf import combine_keys
 from kmdesk.core.trust.memberships import community_protocol_name
@@ -104,15 +103,15 @@ class RecordKeys:
 
         return [("protocol", str(p.id), under(k)) for p, k in zip(protocols, keys, strict=True)]
 
-    def integrity_problem(self, session: Session, row: Record) -> str | None:
-        """What is wrong with a row's access, as far as can be told without its key (None: nothing)."""
-        return trust.access_problem(row, lambda: self.access.anchor(session))
+    def record_problem(self, session: Session, row: Record) -> str | None:
+        """What is wrong with a record row as far as can be told without its key (None: nothing)."""
+        return reads.record_problem(row, self.access.verifier(session))
 
     def open_row(self, session: Session, row: Record, key: bytes) -> dict[str, Any]:
         """A sealed row's protected fields, only under the access block they were sealed with."""
-        problem = self.integrity_problem(session, row)
+        problem = self.record_problem(session, row)
         if problem:
-            raise TamperedData(f"record {row.id}: {problem}", record=row.id)
+            raise TamperedData(problem, record=row.id)
         sealed = row.sealed or ""
         opened: dict[str, Any]
         if sealed.startswith(sealing.BOUND_PREFIX):
@@ -144,13 +143,9 @@ class RecordKeys:
         Raises ``TamperedData`` naming the record when its row was changed outside kmdesk."""
         return self.opened(session, row, extra)[0]
 
-    def opened(self, session: Session, row: Record, extra: dict[int, bytes] | None = None, *,
-               anchor: Callable[[], bytes | None] | None = None) -> reads.Opened:
-        """``reveal`` and the record key it used (None for a public record or when closed).
-        ``anchor`` gives the library key a page of rows read once (else ``Access.anchor`` is
-        asked, which reads the file while locked: a query per row)."""
-        return reads.opened(row, anchor or (lambda: self.access.anchor(session)),
-                            lambda: self._open_sealed(session, row, extra))
+    def opened(self, session: Session, row: Record, extra: dict[int, bytes] | None = None) -> reads.Opened:
+        """``reveal`` and the record key it used (None for a public record or when closed)."""
+        return reads.opened(row, self.access.verifier(session), lambda: self._open_sealed(session, row, extra))
 
     def _open_sealed(self, session: Session, row: Record, extra: dict[int, bytes] | None) -> reads.Opened:
         """A sealed row's fields and key, when policy lets this profile see it and it holds a key."""

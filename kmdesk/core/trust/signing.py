@@ -19,27 +19,17 @@ another.
 
 from __future__ import annotations
 
-import base64
 import hashlib
 from collections.abc import Callable
 from typing import Any
 
-from kmdesk.core.trust import aead, consent, sealing, signatures
+from kmdesk.core.trust import aead, consent, rows, sealing, signatures
+from kmdesk.core.trust.rows import b64 as b64
+from kmdesk.core.trust.rows import unb64 as unb64
 
 LIBRARY_KEY = "library_verify_key"  # meta key: the library key as the file says (not trusted alone)
 CHECKPOINT = "audit_checkpoint"     # meta key: the signed audit head
 INDEX_OWNER = "search_index_owner"  # meta key: the token the on-disk search index must carry
-
-
-def b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def unb64(text: str | None) -> bytes | None:
-    try:
-        return base64.b64decode(text or "", validate=True) or None
-    except ValueError:
-        return None
 
 
 def _message(domain: str, body: dict[str, Any]) -> bytes:
@@ -62,7 +52,13 @@ def legacy_message(record_id: str, context: str, sealed: str) -> bytes:
                                       "sealed": hashlib.sha256(sealed.encode("utf-8")).hexdigest()})
 
 
-def checkpoint_message(seq: int, head: str) -> bytes:
+def checkpoint_message(library_id: str | None, seq: int, head: str) -> bytes:
+    """What the library key signs of the audit head: the checkpoint row, whole."""
+    return rows.meta_message(library_id, CHECKPOINT, {"seq": seq, "hash": head})
+
+
+def legacy_checkpoint_message(seq: int, head: str) -> bytes:
+    """The audit head as signed before revision 0007 (checked once, by ``upgrade``)."""
     return _message("audit-head", {"seq": seq, "hash": head})
 
 
