@@ -72,8 +72,8 @@ class Access:
         profiles it certifies, read once until the next unlock, lock or profile change."""
         found = self._verifier
         if found is None:
-            values = dict(session.execute(select(Meta.key, Meta.value).where(
-                Meta.key.in_((trust.LIBRARY_KEY, rows.ROWS_SIGNED)))).tuples().all())
+            values = {key: value for key, value in session.execute(select(Meta.key, Meta.value).where(
+                Meta.key.in_((trust.LIBRARY_KEY, rows.ROWS_SIGNED))))}
             anchor = self.current.library_key if self.current else trust.unb64(values.get(trust.LIBRARY_KEY))
             found = self._verifier = rows.Verifier(self.library_id(), anchor, session.scalars(select(Profile)),
                                                    values.get(rows.ROWS_SIGNED))

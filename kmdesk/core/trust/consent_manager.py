@@ -118,8 +118,9 @@ class ConsentManager:
         this record's events it saw."""
         verifier = self.library.access.verifier(session)
         events = session.scalars(select(ConsentEvent).where(ConsentEvent.record_id == record_id).order_by(ConsentEvent.id)).all()
-        audited = session.execute(select(AuditEvent.seq, AuditEvent.action, AuditEvent.details).where(
-            AuditEvent.target == record_id, AuditEvent.action.in_(reads.CONSENT_ACTIONS))).tuples().all() \
+        audited = [(seq, action, details) for seq, action, details in session.execute(
+            select(AuditEvent.seq, AuditEvent.action, AuditEvent.details).where(
+                AuditEvent.target == record_id, AuditEvent.action.in_(reads.CONSENT_ACTIONS)))] \
             if verifier.active and find_deleted else []
         return reads.fold_consents(record_id, events, key, verifier, audited)
 
