@@ -194,3 +194,18 @@ def test_hub_project_labels_are_cached_with_community_wording(lib):
     assert project.codes == ["TK A"]
     cached = lib.labels.projects()[0]
     assert cached["labels"][0]["text"] == "Este conocimiento pertenece al ayllu." and cached["labels"][0]["language"] == "es"
+
+
+def test_a_sealed_consents_scope_is_read_for_sharing_by_whoever_may_open_the_record(lib):
+    """Was: "the current consent's scope is sealed: unlock to see" even with the record open."""
+    record = lib.records.add({"type": "traditional_knowledge", "title": {"en": "Dye plants"}, "community": "Ayllu Chawaytire",
+                              "access": tk()})
+    lib.consent.grant(record["id"], {"granted_by": "Ayllu assembly", "scope": ["view_community"], "form": "community_assembly",
+                                     "given_on": "2025-01-10", "expires_on": "2099-01-01"})
+
+    def covering() -> dict:
+        return next(r for r in lib.sync.eligibility(record["id"])[""]["reasons"] if r["code"] == "consent_not_covering")
+
+    assert not covering()["params"].get("sealed")  # the custodian holds the record's key: the scope is known
+    lib.lock()
+    assert covering()["params"]["sealed"]  # locked, it is not
