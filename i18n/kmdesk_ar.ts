@@ -1862,6 +1862,29 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     </message>
 </context>
 <context>
+    <name>Places</name>
+    <message>
+        <source>%1° N</source>
+        <translation>%1° شمالًا</translation>
+    </message>
+    <message>
+        <source>%1° S</source>
+        <translation>%1° جنوبًا</translation>
+    </message>
+    <message>
+        <source>%1° E</source>
+        <translation>%1° شرقًا</translation>
+    </message>
+    <message>
+        <source>%1° W</source>
+        <translation>%1° غربًا</translation>
+    </message>
+    <message>
+        <source>{place} ({latitude}, {longitude})</source>
+        <translation>{place} ({latitude}، {longitude})</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>

@@ -1854,6 +1854,29 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
     </message>
 </context>
 <context>
+    <name>Places</name>
+    <message>
+        <source>%1° N</source>
+        <translation>%1° N</translation>
+    </message>
+    <message>
+        <source>%1° S</source>
+        <translation>%1° S</translation>
+    </message>
+    <message>
+        <source>%1° E</source>
+        <translation>%1° E</translation>
+    </message>
+    <message>
+        <source>%1° W</source>
+        <translation>%1° O</translation>
+    </message>
+    <message>
+        <source>{place} ({latitude}, {longitude})</source>
+        <translation>{place} ({latitude}, {longitude})</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>

@@ -1856,6 +1856,29 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     </message>
 </context>
 <context>
+    <name>Places</name>
+    <message>
+        <source>%1° N</source>
+        <translation>%1° с. ш.</translation>
+    </message>
+    <message>
+        <source>%1° S</source>
+        <translation>%1° ю. ш.</translation>
+    </message>
+    <message>
+        <source>%1° E</source>
+        <translation>%1° в. д.</translation>
+    </message>
+    <message>
+        <source>%1° W</source>
+        <translation>%1° з. д.</translation>
+    </message>
+    <message>
+        <source>{place} ({latitude}, {longitude})</source>
+        <translation>{place} ({latitude}, {longitude})</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>

@@ -1852,6 +1852,29 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     </message>
 </context>
 <context>
+    <name>Places</name>
+    <message>
+        <source>%1° N</source>
+        <translation>北纬 %1°</translation>
+    </message>
+    <message>
+        <source>%1° S</source>
+        <translation>南纬 %1°</translation>
+    </message>
+    <message>
+        <source>%1° E</source>
+        <translation>东经 %1°</translation>
+    </message>
+    <message>
+        <source>%1° W</source>
+        <translation>西经 %1°</translation>
+    </message>
+    <message>
+        <source>{place} ({latitude}, {longitude})</source>
+        <translation>{place}（{latitude}，{longitude}）</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import os
 import shutil
 import subprocess
@@ -197,7 +198,19 @@ def test_history_stays_readable_after_delete(data):
     kmdesk("delete", record_id, "--yes", data_dir=data)
     shown = kmdesk("show", record_id[:8], "--history", data_dir=data)
     assert "deleted record" in shown.stdout and record_id in shown.stdout
-    assert [line.split()[2] for line in shown.stdout.split("History:")[1].strip().splitlines()] == ["create", "edit", "delete"]
+    assert [line.strip().split("  ")[2] for line in shown.stdout.split("History:")[1].strip().splitlines()] == \
+        ["create", "edit", "delete"]
     as_json = json.loads(kmdesk("show", record_id, "--history", "--json", data_dir=data).stdout)
     assert as_json["deleted"] is True and [h["action"] for h in as_json["history"]] == ["create", "edit", "delete"]
     assert kmdesk("show", record_id, data_dir=data, check=False).returncode == 2  # without --history: gone
+
+
+def test_show_speaks_in_words_not_codes(data):
+    """Places in degrees and hemispheres, countries and languages by name, a short date: never
+    "@ -16.6 179.2", "fj" or an ISO timestamp."""
+    record_id = kmdesk("add", "--type", "practice", "--title", "Reef closures", "--place", "Vanua Levu @ -16.6 179.2",
+                       "--country", "fj", "--language", "fj", data_dir=data).stdout.strip()
+    shown = kmdesk("show", record_id, "--history", data_dir=data).stdout
+    assert "places: Vanua Levu (16.6° S, 179.2° E)" in shown
+    assert "countries: Fiji" in shown and "languages: Fijian" in shown
+    assert "@" not in shown and not re.search(r"\d{4}-\d\d-\d\dT\d\d:\d\d", shown)

@@ -73,3 +73,19 @@ def test_summaries_are_slanted_only_in_scripts_that_have_italics():
     assert "italic" in summary_para("Elders divide the hima into blocks.", "en")
     assert "italic" not in summary_para("يقسم كبار السن الحمى إلى قطع.", "ar")
     assert "italic" not in summary_para("社区保护红树林", "zh")
+
+
+@pytest.mark.parametrize(("language", "shown"), [("en", "Vanua Levu (16.6° S, 179.2° E)"),
+                                                 ("fr", "Vanua Levu (16,6° S, 179,2° E)")])
+def test_a_place_shows_degrees_and_hemispheres_in_the_locales_digits(qapp, language, shown):
+    """Was: the stored "Vanua Levu @ -16.6 179.2" in the record pane."""
+    from kmdesk.gui.qt import QLocale
+    from kmdesk.render.localized import place_text
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(language))
+    try:
+        assert place_text("Vanua Levu @ -16.6 179.2") == shown
+        assert place_text("Cusco") == "Cusco"
+    finally:
+        QLocale.setDefault(before)

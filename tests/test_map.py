@@ -10,7 +10,7 @@ import pytest
 from conftest import open_as_custodian
 
 from kmdesk.core.errors import InvalidRecord
-from kmdesk.core.insight import geo
+from kmdesk.core.insight import geo, places
 from kmdesk.core.paths import resource
 
 PASS = {"Keeper": "map keeper passphrase", "Guest": "map guest passphrase"}
@@ -28,12 +28,12 @@ def test_boundaries_ship_with_kmdesk_with_their_licence_and_iso_codes():
 
 
 def test_places_carry_optional_coordinates_after_an_at_sign():
-    assert geo.parse_place("Cusco") == geo.Place("Cusco")
-    assert geo.parse_place("Lake Titicaca @ -15.84 -69.34") == geo.Place("Lake Titicaca", -15.84, -69.34)
-    assert geo.parse_place(geo.format_place("Vanua Levu", -16.5775, 179.4149)) == geo.Place("Vanua Levu", -16.578, 179.41)
+    assert places.parse_place("Cusco") == places.Place("Cusco")
+    assert places.parse_place("Lake Titicaca @ -15.84 -69.34") == places.Place("Lake Titicaca", -15.84, -69.34)
+    assert places.parse_place(places.format_place("Vanua Levu", -16.5775, 179.4149)) == places.Place("Vanua Levu", -16.578, 179.41)
     for bad in ("Cusco @ -13.53", "Cusco @ 95 10", "Cusco @ north"):
         with pytest.raises(InvalidRecord):
-            geo.parse_place(bad)
+            places.parse_place(bad)
 
 
 @pytest.fixture
@@ -130,7 +130,7 @@ def test_the_demo_map_has_points_and_its_restricted_and_sacred_places_keep_the_r
 
     levels = {r["id"]: r["access"]["level"] for r in library_file.read(library_file.DEMO)["records"]}
     located = {r["id"] for r in library_file.read(library_file.DEMO)["records"]
-               if any(geo.parse_place(text).located for text in r["places"])}
+               if any(places.parse_place(text).located for text in r["places"])}
     assert {levels[i] for i in located} == {"public", "community", "restricted", "sacred"}
 
     def placed() -> set[str]:

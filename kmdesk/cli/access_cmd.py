@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from kmdesk.cli.common import CliError, add_common, emit_json, open_library, passphrase, wants_json
+from kmdesk.cli.words import when
 from kmdesk.core import vocab
 from kmdesk.core.io import localcontexts
 
@@ -284,5 +285,5 @@ def _audit(args: argparse.Namespace) -> int:
         emit_json(events)
         return 0
     for e in events:
-        print(f"{e['seq']:>5}  {e['at']}  {e['actor']:<16} {e['action']:<18} {e['target']}")
+        print(f"{e['seq']:>5}  {when(e['at'])}  {e['actor']:<16} {e['action']:<18} {e['target']}")
     return 0

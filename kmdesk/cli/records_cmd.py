@@ -20,7 +20,7 @@ from kmdesk.cli.common import (
     store,
     wants_json,
 )
-from kmdesk.cli.words import explain
+from kmdesk.cli.words import country_names, explain, language_name, place_words, when
 from kmdesk.core import vocab
 from kmdesk.core.errors import DamagedRecord, KmdeskError, NotFound
 from kmdesk.core.store import text
@@ -254,7 +254,7 @@ def _print_history(history: list[dict[str, Any]]) -> None:
         print("\nHistory:")
         for entry in history:
             fields = f"[{entry['damaged']}]" if entry.get("damaged") else ", ".join(sorted(entry["changes"])) or "-"
-            print(f"  {entry['at']}  {entry['by']}  {entry['action']}  {fields}")
+            print(f"  {when(entry['at'])}  {entry['by']}  {entry['action']}  {fields}")
 
 
 WITHDRAWN = "[withdrawn]"  # a pulled record the CHM no longer lists, in show, list and search
@@ -286,22 +286,23 @@ def format_record(record: dict[str, Any], pulled: dict[str, Any] | None = None) 
     for field in ("summary", "body"):
         for lang, value in (record.get(field) or {}).items():
             lines.append(f"  {field}[{lang}]: {value}")
+    roles, labels = vocab.titles("creator_roles", "en"), vocab.label_vocab()
     facts = {
         "keywords": ", ".join(record["keywords"]),
         "GBF goals": ", ".join(record["gbf_goals"]),
         "GBF targets": ", ".join(str(t) for t in record["gbf_targets"]),
-        "countries": ", ".join(record["countries"]),
-        "places": ", ".join(record["places"]),
-        "languages": ", ".join(record["languages"]),
-        "creators": "; ".join(f"{c['name']} ({c['role']})" for c in record["creators"]),
+        "countries": country_names(record["countries"]),
+        "places": "; ".join(place_words(p) for p in record["places"]),
+        "languages": ", ".join(language_name(t) for t in record["languages"]),
+        "creators": "; ".join(f"{c['name']} ({roles.get(c['role'], c['role'])})" for c in record["creators"]),
         "community": record.get("community") or "",
         "date": record.get("date") or "",
         "licence": record.get("licence") or "",
         "source": record.get("source_url") or "",
         "access": record["access"]["level"],
-        "labels": ", ".join(record.get("labels") or []),
+        "labels": ", ".join(labels.get(code, {}).get("name") or code for code in record.get("labels") or []),
         "contacts": _contacts_line(record),
-        "revision": f"{record['revision']} (updated {record['updated_at']})",
+        "revision": f"{record['revision']} (changed {when(record['updated_at'])})",
     }
     lines += [f"  {name}: {value}" for name, value in facts.items() if value]
     return "\n".join(lines)

@@ -32,7 +32,6 @@ def match_reason(reason: dict[str, Any]) -> str:
     """A matchmaking reason (``core.chm.match``) in words: names and titles, never a code."""
     from kmdesk.core import vocab
     from kmdesk.core.chm.evidence import term_name
-    from kmdesk.core.insight.geo import countries
 
     kind, params = reason["kind"], reason["params"]
     if kind == "term":
@@ -44,13 +43,54 @@ def match_reason(reason: dict[str, Any]) -> str:
         subjects = {s["identifier"]: vocab.title(s) for s in vocab.cbd_subjects()}
         return "same subject: " + ", ".join(subjects[i] for i in params["ids"] if i in subjects)
     if kind == "country":
-        names = {c.code: c.name for c in countries()}
-        return "same country: " + ", ".join(names.get(c, c.upper()) for c in params["codes"])
+        return "same country: " + country_names(params["codes"])
     if kind == "language":
         return "speaks " + ", ".join(language_name(c) for c in params["codes"])
     if kind == "words":
         return "shares the words " + ", ".join(params["words"])
     return ""
+
+
+def place_words(text: str) -> str:
+    """A record's place as "Vanua Levu (16.6° S, 179.2° E)", never the stored "@ -16.6 179.2"."""
+    from kmdesk.core.errors import InvalidRecord
+    from kmdesk.core.insight.places import parse_place
+
+    try:
+        place = parse_place(text)
+    except InvalidRecord:
+        return text
+    if place.lat is None or place.lon is None:
+        return place.name
+    return (f"{place.name} ({abs(place.lat):g}° {'N' if place.lat >= 0 else 'S'}, "
+            f"{abs(place.lon):g}° {'E' if place.lon >= 0 else 'W'})")
+
+
+def country_names(codes: list[str]) -> str:
+    """ISO country codes as their English names (``pe`` -> "Peru"), a code none is known for as written."""
+    import langcodes
+
+    def name(code: str) -> str:
+        try:
+            found = langcodes.Language.make(territory=code.upper()).territory_name("en")
+        except (ValueError, LookupError):
+            return code.upper()
+        return code.upper() if found.startswith("Unknown") else str(found)
+
+    return ", ".join(name(code) for code in codes)
+
+
+def when(value: str) -> str:
+    """An ISO 8601 timestamp in local time as "22 Jun 2025 07:00"; anything else as written."""
+    from datetime import datetime
+
+    try:
+        moment = datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        return value
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%-d %b %Y %H:%M")
 
 
 def language_name(tag: str) -> str:

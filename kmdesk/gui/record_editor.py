@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from kmdesk.core.errors import InvalidRecord
-from kmdesk.core.insight import geo
+from kmdesk.core.insight import places
 from kmdesk.core.store import records as rec
 from kmdesk.gui.access_editor import AccessContext, AccessEditor
 from kmdesk.gui.dialogs import dialog_buttons, error_headline, error_label
@@ -433,7 +433,7 @@ class RecordEditor(QDialog):
         try:
             rec.normalize(self.record_data(), partial=self.original is not None)
             for place in split_list(self.places_edit.text()):
-                geo.parse_place(place)  # coordinates that cannot be read would pin the place elsewhere
+                places.parse_place(place)  # coordinates that cannot be read would pin the place elsewhere
         except InvalidRecord as exc:
             self.show_error(f"{error_headline(exc)}\n{exc}")
             return False

@@ -43,7 +43,7 @@ from kmdesk.gui.qt import (
 )
 from kmdesk.gui.sync_panel import status_text
 from kmdesk.render.fonts import bidi_isolate, language_direction
-from kmdesk.render.localized import format_date, format_timestamp
+from kmdesk.render.localized import format_date, format_timestamp, place_text
 
 _BOLD = re.compile(r"(</?b>)")
 
@@ -255,7 +255,7 @@ class RecordView(QWidget):
     def _places_section(self, record: dict[str, Any], _snippet: str | None) -> str:
         rows = self._rows([
             (self.tr("Countries"), esc(", ".join(country_name(c) for c in record.get("countries") or []))),
-            (self.tr("Places"), esc_list(record.get("places") or [])),
+            (self.tr("Places"), esc_list([place_text(p) for p in record.get("places") or []])),
         ])
         return self._heading(self.tr("Where")) + rows if rows else ""
 

@@ -58,3 +58,28 @@ def format_timestamp(value: str) -> str:
 def format_number(value: int) -> str:
     """A count with the locale's digits and grouping (١٬٢٣٤ in Arabic, 1 234 in French)."""
     return QLocale().toString(value)
+
+
+def place_text(text: str) -> str:
+    """A record's place as people read it: "Vanua Levu (16.6° S, 179.2° E)", never the stored
+    "Vanua Levu @ -16.6 179.2"; text that is not a readable place is shown as written."""
+    from kmdesk.core.errors import InvalidRecord
+    from kmdesk.core.insight.places import parse_place
+
+    try:
+        place = parse_place(text)
+    except InvalidRecord:
+        return text
+    if place.lat is None or place.lon is None:
+        return place.name
+
+    def degrees(value: float, form: str) -> str:
+        number = QLocale().toString(abs(value), "f", 2).rstrip("0").rstrip(QLocale().decimalPoint())
+        return form.replace("%1", number)
+
+    latitude = degrees(place.lat, QCoreApplication.translate("Places", "%1° N") if place.lat >= 0
+                       else QCoreApplication.translate("Places", "%1° S"))
+    longitude = degrees(place.lon, QCoreApplication.translate("Places", "%1° E") if place.lon >= 0
+                        else QCoreApplication.translate("Places", "%1° W"))
+    return QCoreApplication.translate("Places", "{place} ({latitude}, {longitude})").format(
+        place=place.name, latitude=latitude, longitude=longitude)
