@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from kmdesk.gui import english_plural
 from kmdesk.gui.dialogs import error_headline
 from kmdesk.gui.library_model import pick_text
 from kmdesk.gui.qt import (
@@ -35,12 +36,12 @@ if TYPE_CHECKING:
 IdRole = Qt.ItemDataRole.UserRole + 1
 
 
-def confirm_empty(parent: QWidget | None, count: int) -> bool:
+def confirm_empty(parent: QWidget | None) -> bool:
     """Ask before forgetting deleted records for good; No is the default so a stray Enter is safe."""
     answer = QMessageBox.question(
         parent, QCoreApplication.translate("trash", "Empty trash"),
-        QCoreApplication.translate("trash", "Forget the %n deleted record(s) you may remove, with their files?\n\n"
-                                   "This cannot be undone.", "", count),
+        QCoreApplication.translate("trash", "Forget every deleted record you may remove, with its files?\n\n"
+                                   "This cannot be undone."),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
 
@@ -119,8 +120,8 @@ class TrashView(QDialog):
             item.setToolTip(0, entry["damaged"] if entry.get("damaged") else title)
         if entries:
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
-        self.status.setText(self.tr("%n deleted record(s).", "", len(entries)) if entries
-                            else self.tr("The trash is empty."))
+        self.status.setText(english_plural(self.tr("%Ln deleted record(s).", "", len(entries)), len(entries))
+                            if entries else self.tr("The trash is empty."))
         self._update_buttons()
 
     def _current(self) -> dict[str, Any] | None:
@@ -149,7 +150,7 @@ class TrashView(QDialog):
                                                                                   self.languages)))
 
     def ask_empty(self) -> None:
-        if self.entries and confirm_empty(self, len(self.entries)):
+        if self.entries and confirm_empty(self):
             self.empty()
 
     def empty(self) -> None:
