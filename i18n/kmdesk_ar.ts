@@ -1250,6 +1250,10 @@ Records that are not public stay in this library.</source>
         <translation>استُورد</translation>
     </message>
     <message>
+        <source>Restored from the trash</source>
+        <translation>استُعيد من سلة المحذوفات</translation>
+    </message>
+    <message>
         <source>Withheld: only those the record&apos;s access admits may read this value.</source>
         <translation>محجوب: لا يقرأ هذه القيمة إلا من يسمح لهم وصول السجل.</translation>
     </message>
@@ -3316,6 +3320,14 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>تمت المزامنة مع الخادم المشترك للمجتمع</translation>
     </message>
     <message>
+        <source>Restored from the trash</source>
+        <translation>استُعيد من سلة المحذوفات</translation>
+    </message>
+    <message>
+        <source>Forgotten for good (trash emptied)</source>
+        <translation>نُسي نهائيًا (أُفرغت السلة)</translation>
+    </message>
+    <message>
         <source>Sync credentials (held by custodians)</source>
         <translation>بيانات اعتماد المزامنة (لدى الأمناء)</translation>
     </message>
@@ -3378,6 +3390,10 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>scope</source>
         <translation>النطاق</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>الملفات</translation>
     </message>
     <message>
         <source>a protected record</source>

@@ -1250,6 +1250,10 @@ Los registros que no son públicos se quedan en esta biblioteca.</translation>
         <translation>Importado</translation>
     </message>
     <message>
+        <source>Restored from the trash</source>
+        <translation>Restaurado desde la papelera</translation>
+    </message>
+    <message>
         <source>Withheld: only those the record&apos;s access admits may read this value.</source>
         <translation>Retenido: solo quienes admite el acceso del registro pueden leer este valor.</translation>
     </message>
@@ -3296,6 +3300,14 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
         <translation>Sincronizado con el hub comunitario</translation>
     </message>
     <message>
+        <source>Restored from the trash</source>
+        <translation>Restaurado desde la papelera</translation>
+    </message>
+    <message>
+        <source>Forgotten for good (trash emptied)</source>
+        <translation>Olvidado definitivamente (papelera vaciada)</translation>
+    </message>
+    <message>
         <source>Sync credentials (held by custodians)</source>
         <translation>Credenciales de sincronización (en manos de los custodios)</translation>
     </message>
@@ -3358,6 +3370,10 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
     <message>
         <source>scope</source>
         <translation>alcance</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>archivos</translation>
     </message>
     <message>
         <source>a protected record</source>

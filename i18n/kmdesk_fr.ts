@@ -1250,6 +1250,10 @@ Les fiches non publiques restent dans cette bibliothèque.</translation>
         <translation>Importée</translation>
     </message>
     <message>
+        <source>Restored from the trash</source>
+        <translation>Restaurée depuis la corbeille</translation>
+    </message>
+    <message>
         <source>Withheld: only those the record&apos;s access admits may read this value.</source>
         <translation>Masquée : seules les personnes admises par l’accès de la fiche peuvent lire cette valeur.</translation>
     </message>
@@ -3296,6 +3300,14 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
         <translation>Synchronisé avec le hub communautaire</translation>
     </message>
     <message>
+        <source>Restored from the trash</source>
+        <translation>Restaurée depuis la corbeille</translation>
+    </message>
+    <message>
+        <source>Forgotten for good (trash emptied)</source>
+        <translation>Oubliée définitivement (corbeille vidée)</translation>
+    </message>
+    <message>
         <source>Sync credentials (held by custodians)</source>
         <translation>Identifiants de synchronisation (détenus par les gardiens)</translation>
     </message>
@@ -3358,6 +3370,10 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
     <message>
         <source>scope</source>
         <translation>portée</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>fichiers</translation>
     </message>
     <message>
         <source>a protected record</source>

@@ -1250,6 +1250,10 @@ Records that are not public stay in this library.</source>
         <translation>Импортировано</translation>
     </message>
     <message>
+        <source>Restored from the trash</source>
+        <translation>Восстановлена из корзины</translation>
+    </message>
+    <message>
         <source>Withheld: only those the record&apos;s access admits may read this value.</source>
         <translation>Скрыто: это значение могут читать только те, кого допускает доступ к записи.</translation>
     </message>
@@ -3301,6 +3305,14 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>Синхронизировано с общим сервером сообщества</translation>
     </message>
     <message>
+        <source>Restored from the trash</source>
+        <translation>Восстановлена из корзины</translation>
+    </message>
+    <message>
+        <source>Forgotten for good (trash emptied)</source>
+        <translation>Забыта навсегда (корзина очищена)</translation>
+    </message>
+    <message>
         <source>Sync credentials (held by custodians)</source>
         <translation>Учётные данные синхронизации (у хранителей)</translation>
     </message>
@@ -3363,6 +3375,10 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>scope</source>
         <translation>охват</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>файлы</translation>
     </message>
     <message>
         <source>a protected record</source>

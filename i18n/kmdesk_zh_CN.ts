@@ -1250,6 +1250,10 @@ Records that are not public stay in this library.</source>
         <translation>已导入</translation>
     </message>
     <message>
+        <source>Restored from the trash</source>
+        <translation>已从回收站恢复</translation>
+    </message>
+    <message>
         <source>Withheld: only those the record&apos;s access admits may read this value.</source>
         <translation>已隐去：只有该记录的访问设置所允许的人才能读取此值。</translation>
     </message>
@@ -3291,6 +3295,14 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>已与社区共享服务器同步</translation>
     </message>
     <message>
+        <source>Restored from the trash</source>
+        <translation>已从回收站恢复</translation>
+    </message>
+    <message>
+        <source>Forgotten for good (trash emptied)</source>
+        <translation>已永久清除（回收站已清空）</translation>
+    </message>
+    <message>
         <source>Sync credentials (held by custodians)</source>
         <translation>同步凭据（由保管人持有）</translation>
     </message>
@@ -3353,6 +3365,10 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>scope</source>
         <translation>范围</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>文件</translation>
     </message>
     <message>
         <source>a protected record</source>

@@ -105,6 +105,7 @@ def test_a_changed_trash_entry_is_refused_named_and_stays(lib):
         lib.trash.restore(record["id"])
     [entry] = lib.trash.entries()
     assert entry["damaged"] and entry["title"] == {}
+    assert [(r["table"], r["record"]) for r in lib.integrity().rows] == [("trash", record["id"])]  # `check` names it
     with pytest.raises(NotFound):
         lib.records.get(record["id"])
     as_profile(lib, "Mei")

@@ -237,6 +237,7 @@ class Library:
         with self.reading() as session:
             verifier = self.access.verifier(session)
             found = list(row_check.untrusted(session, verifier)) + attachments.check_files(self, session)
+        found += self.trash.problems()
         return Integrity(out, unopened, found, verifier.active and not verifier.signed)
 
     def _integrity(self, session: Session, row: Record) -> tuple[str | None, bool]:

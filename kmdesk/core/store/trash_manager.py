@@ -72,6 +72,11 @@ class TrashManager:
                      session.scalars(select(TrashEntry).order_by(TrashEntry.deleted_at.desc(), TrashEntry.record_id)))
             return [item for item in found if item is not None]
 
+    def problems(self) -> list[dict[str, Any]]:
+        """The entries that fail their check, as ``check`` reports rows (table, record, problem)."""
+        return [{"table": "trash", "record": item["id"], "problem": item["damaged"]}
+                for item in self.entries() if item["damaged"]]
+
     def count(self) -> int:
         """How many entries this profile may know of (nothing is opened to count them)."""
         access = self.library.access
