@@ -197,3 +197,19 @@ def test_a_library_without_profiles_has_a_trash_too(library):
     assert library.trash.count() == 1
     assert library.trash.restore(record["id"])["id"] == record["id"]
     assert library.records.count() == 4
+
+
+def test_a_file_another_record_drops_stays_while_a_trashed_record_holds_it(lib, tmp_path):
+    first = lib.records.add({"type": "resource", "title": {"en": "First"}})
+    second = lib.records.add({"type": "resource", "title": {"en": "Second"}})
+    source = tmp_path / "same.txt"
+    source.write_bytes(b"the same bytes on two records")
+    attachments.add(lib, first["id"], source)
+    [kept] = attachments.list_for(lib, attachments.add(lib, second["id"], source)["record_id"])
+    lib.records.delete(first["id"])
+    attachments.remove(lib, kept["id"])  # the live record lets go of the file
+    files = FileStore(lib.data_dir / "files")
+    assert files.names(False)  # the trashed record still holds it
+    lib.trash.restore(first["id"])
+    [back] = attachments.list_for(lib, first["id"])
+    assert attachments.read_bytes(lib, back["id"], 100) == b"the same bytes on two records"
