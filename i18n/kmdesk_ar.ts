@@ -992,6 +992,18 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
+        <source>Deleted records: open the trash to restore them or forget them for good.</source>
+        <translation>السجلات المحذوفة: افتح سلة المحذوفات لاستعادتها أو لنسيانها نهائيًا.</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>سلة المحذوفات</translation>
+    </message>
+    <message>
+        <source>Trash ({count})</source>
+        <translation>سلة المحذوفات ({count})</translation>
+    </message>
+    <message>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
@@ -1236,6 +1248,10 @@ Records that are not public stay in this library.</source>
     <message>
         <source>Imported</source>
         <translation>استُورد</translation>
+    </message>
+    <message>
+        <source>Restored from the trash</source>
+        <translation>استُعيد من سلة المحذوفات</translation>
     </message>
     <message>
         <source>Withheld: only those the record&apos;s access admits may read this value.</source>
@@ -1719,6 +1735,10 @@ Use File › Rebuild search index… to repair it.</source>
         <translation>التوافقات</translation>
     </message>
     <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;سلة المحذوفات…</translation>
+    </message>
+    <message>
         <source>About kmdesk</source>
         <translation>حول kmdesk</translation>
     </message>
@@ -2175,8 +2195,8 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>حُفظ.</translation>
     </message>
     <message>
-        <source>Record deleted.</source>
-        <translation>حُذف السجل.</translation>
+        <source>Record moved to the trash.</source>
+        <translation>نُقل السجل إلى سلة المحذوفات.</translation>
     </message>
 </context>
 <context>
@@ -2883,6 +2903,96 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     </message>
 </context>
 <context>
+    <name>TrashView</name>
+    <message>
+        <source>Trash</source>
+        <translation>سلة المحذوفات</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>تاريخ الحذف</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>حُذف بواسطة</translation>
+    </message>
+    <message>
+        <source>Deleted records</source>
+        <translation>السجلات المحذوفة</translation>
+    </message>
+    <message>
+        <source>Records deleted from this library, newest first, with when and by whom; choose one and press Restore to bring it back.</source>
+        <translation>السجلات المحذوفة من هذه المكتبة، الأحدث أولًا، مع وقت الحذف ومن حذفها؛ اختر سجلًا واضغط «استعادة» لإرجاعه.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;استعادة</translation>
+    </message>
+    <message>
+        <source>Put the chosen record back in the library, as it was.</source>
+        <translation>أعد السجل المختار إلى المكتبة كما كان.</translation>
+    </message>
+    <message>
+        <source>&amp;Empty trash…</source>
+        <translation>إ&amp;فراغ السلة…</translation>
+    </message>
+    <message>
+        <source>Forget every deleted record you may remove, with its files, after asking; this cannot be undone.</source>
+        <translation>بعد التأكيد، انسَ كل سجل محذوف يحق لك إزالته مع ملفاته؛ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Trash status</source>
+        <translation>حالة سلة المحذوفات</translation>
+    </message>
+    <message>
+        <source>Reading the trash…</source>
+        <translation>جارٍ قراءة سلة المحذوفات…</translation>
+    </message>
+    <message>
+        <source>Damaged record (failed its integrity check)</source>
+        <translation>سجل تالف (لم يجتز فحص السلامة)</translation>
+    </message>
+    <message>
+        <source>Restricted record (you cannot open it)</source>
+        <translation>سجل مقيَّد (لا يمكنك فتحه)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deleted record(s).</source>
+        <translation>
+            <numerusform>%Ln سجل محذوف</numerusform>
+            <numerusform>سجل محذوف واحد</numerusform>
+            <numerusform>سجلان محذوفان</numerusform>
+            <numerusform>%Ln سجلات محذوفة</numerusform>
+            <numerusform>%Ln سجلًا محذوفًا</numerusform>
+            <numerusform>%Ln سجل محذوف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>سلة المحذوفات فارغة.</translation>
+    </message>
+    <message>
+        <source>Restored “{title}”.</source>
+        <translation>استُعيد «{title}».</translation>
+    </message>
+    <message>
+        <source>{headline} {detail}</source>
+        <translation>{headline} {detail}</translation>
+    </message>
+</context>
+<context>
     <name>WithdrawConsentDialog</name>
     <message>
         <source>Withdraw consent</source>
@@ -3233,6 +3343,14 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>تمت المزامنة مع الخادم المشترك للمجتمع</translation>
     </message>
     <message>
+        <source>Restored from the trash</source>
+        <translation>استُعيد من سلة المحذوفات</translation>
+    </message>
+    <message>
+        <source>Forgotten for good (trash emptied)</source>
+        <translation>نُسي نهائيًا (أُفرغت السلة)</translation>
+    </message>
+    <message>
         <source>Sync credentials (held by custodians)</source>
         <translation>بيانات اعتماد المزامنة (لدى الأمناء)</translation>
     </message>
@@ -3297,6 +3415,10 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>النطاق</translation>
     </message>
     <message>
+        <source>files</source>
+        <translation>الملفات</translation>
+    </message>
+    <message>
         <source>a protected record</source>
         <translation>سجل محمي</translation>
     </message>
@@ -3317,10 +3439,10 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>Delete “{title}”?
 
-The record leaves this library; this cannot be undone.</source>
+The record goes to the trash, where it can be restored until the trash is emptied.</source>
         <translation>حذف «{title}»؟
 
-سيغادر السجل هذه المكتبة؛ ولا يمكن التراجع عن ذلك.</translation>
+ينتقل السجل إلى سلة المحذوفات، ويمكن استعادته ما لم تُفرَغ السلة.</translation>
     </message>
     <message>
         <source>It is no longer there: it may have been deleted or moved.</source>
@@ -3685,6 +3807,21 @@ The record leaves this library; this cannot be undone.</source>
     <message>
         <source>No font on this system draws {scripts}: the PDF would show empty boxes, so it was not written. Install fonts for it (e.g. {packages}) or write the report as HTML or Markdown.</source>
         <translation>لا يوجد في هذا النظام خط يرسم {scripts}: كان ملف PDF سيعرض مربعات فارغة، لذلك لم يُكتب. ثبّت خطوطًا لها (مثل {packages}) أو اكتب التقرير بصيغة HTML أو Markdown.</translation>
+    </message>
+</context>
+<context>
+    <name>trash</name>
+    <message>
+        <source>Empty trash</source>
+        <translation>إفراغ السلة</translation>
+    </message>
+    <message>
+        <source>Forget every deleted record you may remove, with its files?
+
+This cannot be undone.</source>
+        <translation>نسيان كل سجل محذوف يحق لك إزالته مع ملفاته؟
+
+لا يمكن التراجع عن ذلك.</translation>
     </message>
 </context>
 <context>

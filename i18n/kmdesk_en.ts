@@ -35,4 +35,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TrashView</name>
+    <message numerus="yes">
+        <source>%Ln deleted record(s).</source>
+        <translation>
+            <numerusform>%Ln deleted record</numerusform>
+            <numerusform>%Ln deleted records</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

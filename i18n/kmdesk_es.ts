@@ -992,6 +992,18 @@ El protocolo recibe una clave nueva y sus registros ({count}) se vuelven a sella
         <translation>Quitar filtros</translation>
     </message>
     <message>
+        <source>Deleted records: open the trash to restore them or forget them for good.</source>
+        <translation>Registros eliminados: abra la papelera para restaurarlos u olvidarlos definitivamente.</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papelera</translation>
+    </message>
+    <message>
+        <source>Trash ({count})</source>
+        <translation>Papelera ({count})</translation>
+    </message>
+    <message>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
@@ -1236,6 +1248,10 @@ Los registros que no son públicos se quedan en esta biblioteca.</translation>
     <message>
         <source>Imported</source>
         <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Restored from the trash</source>
+        <translation>Restaurado desde la papelera</translation>
     </message>
     <message>
         <source>Withheld: only those the record&apos;s access admits may read this value.</source>
@@ -1719,6 +1735,10 @@ Use Archivo › Reconstruir el índice de búsqueda… para repararlo.</translat
         <translation>Coincidencias</translation>
     </message>
     <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Papelera…</translation>
+    </message>
+    <message>
         <source>About kmdesk</source>
         <translation>Acerca de kmdesk</translation>
     </message>
@@ -2167,8 +2187,8 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
         <translation>Guardado.</translation>
     </message>
     <message>
-        <source>Record deleted.</source>
-        <translation>Registro eliminado.</translation>
+        <source>Record moved to the trash.</source>
+        <translation>Registro movido a la papelera.</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +2887,92 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
     </message>
 </context>
 <context>
+    <name>TrashView</name>
+    <message>
+        <source>Trash</source>
+        <translation>Papelera</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>Eliminado por</translation>
+    </message>
+    <message>
+        <source>Deleted records</source>
+        <translation>Registros eliminados</translation>
+    </message>
+    <message>
+        <source>Records deleted from this library, newest first, with when and by whom; choose one and press Restore to bring it back.</source>
+        <translation>Registros eliminados de esta biblioteca, los más recientes primero, con cuándo y quién los eliminó; elija uno y pulse Restaurar para recuperarlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>Put the chosen record back in the library, as it was.</source>
+        <translation>Devolver el registro elegido a la biblioteca, tal como estaba.</translation>
+    </message>
+    <message>
+        <source>&amp;Empty trash…</source>
+        <translation>&amp;Vaciar papelera…</translation>
+    </message>
+    <message>
+        <source>Forget every deleted record you may remove, with its files, after asking; this cannot be undone.</source>
+        <translation>Olvidar, tras preguntar, cada registro eliminado que usted pueda quitar, con sus archivos; no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Trash status</source>
+        <translation>Estado de la papelera</translation>
+    </message>
+    <message>
+        <source>Reading the trash…</source>
+        <translation>Leyendo la papelera…</translation>
+    </message>
+    <message>
+        <source>Damaged record (failed its integrity check)</source>
+        <translation>Registro dañado (no superó la comprobación de integridad)</translation>
+    </message>
+    <message>
+        <source>Restricted record (you cannot open it)</source>
+        <translation>Registro restringido (no puede abrirlo)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deleted record(s).</source>
+        <translation>
+            <numerusform>%Ln registro eliminado</numerusform>
+            <numerusform>%Ln registros eliminados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>La papelera está vacía.</translation>
+    </message>
+    <message>
+        <source>Restored “{title}”.</source>
+        <translation>«{title}» restaurado.</translation>
+    </message>
+    <message>
+        <source>{headline} {detail}</source>
+        <translation>{headline} {detail}</translation>
+    </message>
+</context>
+<context>
     <name>WithdrawConsentDialog</name>
     <message>
         <source>Withdraw consent</source>
@@ -3217,6 +3323,14 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
         <translation>Sincronizado con el hub comunitario</translation>
     </message>
     <message>
+        <source>Restored from the trash</source>
+        <translation>Restaurado desde la papelera</translation>
+    </message>
+    <message>
+        <source>Forgotten for good (trash emptied)</source>
+        <translation>Olvidado definitivamente (papelera vaciada)</translation>
+    </message>
+    <message>
         <source>Sync credentials (held by custodians)</source>
         <translation>Credenciales de sincronización (en manos de los custodios)</translation>
     </message>
@@ -3281,6 +3395,10 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
         <translation>alcance</translation>
     </message>
     <message>
+        <source>files</source>
+        <translation>archivos</translation>
+    </message>
+    <message>
         <source>a protected record</source>
         <translation>un registro protegido</translation>
     </message>
@@ -3301,10 +3419,10 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
     <message>
         <source>Delete “{title}”?
 
-The record leaves this library; this cannot be undone.</source>
+The record goes to the trash, where it can be restored until the trash is emptied.</source>
         <translation>¿Eliminar «{title}»?
 
-El registro sale de esta biblioteca; esto no se puede deshacer.</translation>
+El registro va a la papelera, donde puede restaurarse hasta que se vacíe la papelera.</translation>
     </message>
     <message>
         <source>It is no longer there: it may have been deleted or moved.</source>
@@ -3669,6 +3787,21 @@ El registro sale de esta biblioteca; esto no se puede deshacer.</translation>
     <message>
         <source>No font on this system draws {scripts}: the PDF would show empty boxes, so it was not written. Install fonts for it (e.g. {packages}) or write the report as HTML or Markdown.</source>
         <translation>Ninguna fuente de este sistema dibuja {scripts}: el PDF mostraría cuadros vacíos, así que no se escribió. Instale fuentes para ello (p. ej. {packages}) o escriba el informe en HTML o Markdown.</translation>
+    </message>
+</context>
+<context>
+    <name>trash</name>
+    <message>
+        <source>Empty trash</source>
+        <translation>Vaciar papelera</translation>
+    </message>
+    <message>
+        <source>Forget every deleted record you may remove, with its files?
+
+This cannot be undone.</source>
+        <translation>¿Olvidar cada registro eliminado que usted pueda quitar, con sus archivos?
+
+No se puede deshacer.</translation>
     </message>
 </context>
 <context>

@@ -992,6 +992,18 @@ Le protocole reçoit une nouvelle clé et ses fiches ({count}) sont rescellées 
         <translation>Effacer les filtres</translation>
     </message>
     <message>
+        <source>Deleted records: open the trash to restore them or forget them for good.</source>
+        <translation>Fiches supprimées : ouvrez la corbeille pour les restaurer ou les oublier définitivement.</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <source>Trash ({count})</source>
+        <translation>Corbeille ({count})</translation>
+    </message>
+    <message>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -1236,6 +1248,10 @@ Les fiches non publiques restent dans cette bibliothèque.</translation>
     <message>
         <source>Imported</source>
         <translation>Importée</translation>
+    </message>
+    <message>
+        <source>Restored from the trash</source>
+        <translation>Restaurée depuis la corbeille</translation>
     </message>
     <message>
         <source>Withheld: only those the record&apos;s access admits may read this value.</source>
@@ -1719,6 +1735,10 @@ Utilisez Fichier › Reconstruire l&apos;index de recherche… pour le réparer.
         <translation>Correspondances</translation>
     </message>
     <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Corbeille…</translation>
+    </message>
+    <message>
         <source>About kmdesk</source>
         <translation>À propos de kmdesk</translation>
     </message>
@@ -2167,8 +2187,8 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <source>Record deleted.</source>
-        <translation>Fiche supprimée.</translation>
+        <source>Record moved to the trash.</source>
+        <translation>Fiche placée dans la corbeille.</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +2887,92 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
     </message>
 </context>
 <context>
+    <name>TrashView</name>
+    <message>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimée le</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>Supprimée par</translation>
+    </message>
+    <message>
+        <source>Deleted records</source>
+        <translation>Fiches supprimées</translation>
+    </message>
+    <message>
+        <source>Records deleted from this library, newest first, with when and by whom; choose one and press Restore to bring it back.</source>
+        <translation>Fiches supprimées de cette bibliothèque, les plus récentes d’abord, avec la date et l’auteur de la suppression ; choisissez-en une et appuyez sur Restaurer pour la rétablir.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Put the chosen record back in the library, as it was.</source>
+        <translation>Remettre la fiche choisie dans la bibliothèque, telle qu’elle était.</translation>
+    </message>
+    <message>
+        <source>&amp;Empty trash…</source>
+        <translation>&amp;Vider la corbeille…</translation>
+    </message>
+    <message>
+        <source>Forget every deleted record you may remove, with its files, after asking; this cannot be undone.</source>
+        <translation>Oublier, après confirmation, chaque fiche supprimée que vous pouvez retirer, avec ses fichiers ; impossible à annuler.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Trash status</source>
+        <translation>État de la corbeille</translation>
+    </message>
+    <message>
+        <source>Reading the trash…</source>
+        <translation>Lecture de la corbeille…</translation>
+    </message>
+    <message>
+        <source>Damaged record (failed its integrity check)</source>
+        <translation>Fiche endommagée (échec du contrôle d’intégrité)</translation>
+    </message>
+    <message>
+        <source>Restricted record (you cannot open it)</source>
+        <translation>Fiche restreinte (vous ne pouvez pas l’ouvrir)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deleted record(s).</source>
+        <translation>
+            <numerusform>%Ln fiche supprimée</numerusform>
+            <numerusform>%Ln fiches supprimées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>La corbeille est vide.</translation>
+    </message>
+    <message>
+        <source>Restored “{title}”.</source>
+        <translation>« {title} » restaurée.</translation>
+    </message>
+    <message>
+        <source>{headline} {detail}</source>
+        <translation>{headline} {detail}</translation>
+    </message>
+</context>
+<context>
     <name>WithdrawConsentDialog</name>
     <message>
         <source>Withdraw consent</source>
@@ -3217,6 +3323,14 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
         <translation>Synchronisé avec le hub communautaire</translation>
     </message>
     <message>
+        <source>Restored from the trash</source>
+        <translation>Restaurée depuis la corbeille</translation>
+    </message>
+    <message>
+        <source>Forgotten for good (trash emptied)</source>
+        <translation>Oubliée définitivement (corbeille vidée)</translation>
+    </message>
+    <message>
         <source>Sync credentials (held by custodians)</source>
         <translation>Identifiants de synchronisation (détenus par les gardiens)</translation>
     </message>
@@ -3281,6 +3395,10 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
         <translation>portée</translation>
     </message>
     <message>
+        <source>files</source>
+        <translation>fichiers</translation>
+    </message>
+    <message>
         <source>a protected record</source>
         <translation>une fiche protégée</translation>
     </message>
@@ -3301,10 +3419,10 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
     <message>
         <source>Delete “{title}”?
 
-The record leaves this library; this cannot be undone.</source>
+The record goes to the trash, where it can be restored until the trash is emptied.</source>
         <translation>Supprimer « {title} » ?
 
-La fiche quitte cette bibliothèque ; cette action est irréversible.</translation>
+La fiche va dans la corbeille, d’où elle peut être restaurée tant que la corbeille n’est pas vidée.</translation>
     </message>
     <message>
         <source>It is no longer there: it may have been deleted or moved.</source>
@@ -3669,6 +3787,21 @@ La fiche quitte cette bibliothèque ; cette action est irréversible.</translati
     <message>
         <source>No font on this system draws {scripts}: the PDF would show empty boxes, so it was not written. Install fonts for it (e.g. {packages}) or write the report as HTML or Markdown.</source>
         <translation>Aucune police de ce système ne dessine {scripts} : le PDF afficherait des carrés vides, il n&apos;a donc pas été écrit. Installez des polices pour cela (par ex. {packages}) ou écrivez le rapport en HTML ou en Markdown.</translation>
+    </message>
+</context>
+<context>
+    <name>trash</name>
+    <message>
+        <source>Empty trash</source>
+        <translation>Vider la corbeille</translation>
+    </message>
+    <message>
+        <source>Forget every deleted record you may remove, with its files?
+
+This cannot be undone.</source>
+        <translation>Oublier chaque fiche supprimée que vous pouvez retirer, avec ses fichiers ?
+
+Impossible à annuler.</translation>
     </message>
 </context>
 <context>

@@ -992,6 +992,18 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
+        <source>Deleted records: open the trash to restore them or forget them for good.</source>
+        <translation>Удалённые записи: откройте корзину, чтобы восстановить их или забыть навсегда.</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <source>Trash ({count})</source>
+        <translation>Корзина ({count})</translation>
+    </message>
+    <message>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
@@ -1236,6 +1248,10 @@ Records that are not public stay in this library.</source>
     <message>
         <source>Imported</source>
         <translation>Импортировано</translation>
+    </message>
+    <message>
+        <source>Restored from the trash</source>
+        <translation>Восстановлена из корзины</translation>
     </message>
     <message>
         <source>Withheld: only those the record&apos;s access admits may read this value.</source>
@@ -1719,6 +1735,10 @@ Use File › Rebuild search index… to repair it.</source>
         <translation>Совпадения</translation>
     </message>
     <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Корзина…</translation>
+    </message>
+    <message>
         <source>About kmdesk</source>
         <translation>О программе kmdesk</translation>
     </message>
@@ -2169,8 +2189,8 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <source>Record deleted.</source>
-        <translation>Запись удалена.</translation>
+        <source>Record moved to the trash.</source>
+        <translation>Запись перемещена в корзину.</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +2891,93 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     </message>
 </context>
 <context>
+    <name>TrashView</name>
+    <message>
+        <source>Trash</source>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалена</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>Кем удалена</translation>
+    </message>
+    <message>
+        <source>Deleted records</source>
+        <translation>Удалённые записи</translation>
+    </message>
+    <message>
+        <source>Records deleted from this library, newest first, with when and by whom; choose one and press Restore to bring it back.</source>
+        <translation>Записи, удалённые из этой библиотеки, сначала новые, с датой и автором удаления; выберите запись и нажмите «Восстановить», чтобы вернуть её.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>Put the chosen record back in the library, as it was.</source>
+        <translation>Вернуть выбранную запись в библиотеку в прежнем виде.</translation>
+    </message>
+    <message>
+        <source>&amp;Empty trash…</source>
+        <translation>&amp;Очистить корзину…</translation>
+    </message>
+    <message>
+        <source>Forget every deleted record you may remove, with its files, after asking; this cannot be undone.</source>
+        <translation>После подтверждения забыть все удалённые записи, которые вы можете убрать, вместе с файлами; это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Trash status</source>
+        <translation>Состояние корзины</translation>
+    </message>
+    <message>
+        <source>Reading the trash…</source>
+        <translation>Чтение корзины…</translation>
+    </message>
+    <message>
+        <source>Damaged record (failed its integrity check)</source>
+        <translation>Повреждённая запись (не прошла проверку целостности)</translation>
+    </message>
+    <message>
+        <source>Restricted record (you cannot open it)</source>
+        <translation>Закрытая запись (вы не можете её открыть)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deleted record(s).</source>
+        <translation>
+            <numerusform>%Ln удалённая запись</numerusform>
+            <numerusform>%Ln удалённые записи</numerusform>
+            <numerusform>%Ln удалённых записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Корзина пуста.</translation>
+    </message>
+    <message>
+        <source>Restored “{title}”.</source>
+        <translation>«{title}» восстановлена.</translation>
+    </message>
+    <message>
+        <source>{headline} {detail}</source>
+        <translation>{headline} {detail}</translation>
+    </message>
+</context>
+<context>
     <name>WithdrawConsentDialog</name>
     <message>
         <source>Withdraw consent</source>
@@ -3221,6 +3328,14 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>Синхронизировано с общим сервером сообщества</translation>
     </message>
     <message>
+        <source>Restored from the trash</source>
+        <translation>Восстановлена из корзины</translation>
+    </message>
+    <message>
+        <source>Forgotten for good (trash emptied)</source>
+        <translation>Забыта навсегда (корзина очищена)</translation>
+    </message>
+    <message>
         <source>Sync credentials (held by custodians)</source>
         <translation>Учётные данные синхронизации (у хранителей)</translation>
     </message>
@@ -3285,6 +3400,10 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>охват</translation>
     </message>
     <message>
+        <source>files</source>
+        <translation>файлы</translation>
+    </message>
+    <message>
         <source>a protected record</source>
         <translation>защищённая запись</translation>
     </message>
@@ -3305,10 +3424,10 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>Delete “{title}”?
 
-The record leaves this library; this cannot be undone.</source>
+The record goes to the trash, where it can be restored until the trash is emptied.</source>
         <translation>Удалить «{title}»?
 
-Запись будет удалена из этой библиотеки; это нельзя отменить.</translation>
+Запись попадёт в корзину, откуда её можно восстановить, пока корзина не очищена.</translation>
     </message>
     <message>
         <source>It is no longer there: it may have been deleted or moved.</source>
@@ -3673,6 +3792,21 @@ The record leaves this library; this cannot be undone.</source>
     <message>
         <source>No font on this system draws {scripts}: the PDF would show empty boxes, so it was not written. Install fonts for it (e.g. {packages}) or write the report as HTML or Markdown.</source>
         <translation>Ни один шрифт в этой системе не отображает {scripts}: в PDF были бы пустые квадраты, поэтому он не записан. Установите шрифты для этого (например, {packages}) или сохраните отчёт в HTML или Markdown.</translation>
+    </message>
+</context>
+<context>
+    <name>trash</name>
+    <message>
+        <source>Empty trash</source>
+        <translation>Очистить корзину</translation>
+    </message>
+    <message>
+        <source>Forget every deleted record you may remove, with its files?
+
+This cannot be undone.</source>
+        <translation>Забыть все удалённые записи, которые вы можете убрать, вместе с файлами?
+
+Это нельзя отменить.</translation>
     </message>
 </context>
 <context>

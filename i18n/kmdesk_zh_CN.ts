@@ -992,6 +992,18 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>清除筛选</translation>
     </message>
     <message>
+        <source>Deleted records: open the trash to restore them or forget them for good.</source>
+        <translation>已删除的记录：打开回收站以恢复或永久清除它们。</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>Trash ({count})</source>
+        <translation>回收站（{count}）</translation>
+    </message>
+    <message>
         <source>Type</source>
         <translation>类型</translation>
     </message>
@@ -1236,6 +1248,10 @@ Records that are not public stay in this library.</source>
     <message>
         <source>Imported</source>
         <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Restored from the trash</source>
+        <translation>已从回收站恢复</translation>
     </message>
     <message>
         <source>Withheld: only those the record&apos;s access admits may read this value.</source>
@@ -1719,6 +1735,10 @@ Use File › Rebuild search index… to repair it.</source>
         <translation>匹配</translation>
     </message>
     <message>
+        <source>&amp;Trash…</source>
+        <translation>回收站(&amp;T)…</translation>
+    </message>
+    <message>
         <source>About kmdesk</source>
         <translation>关于 kmdesk</translation>
     </message>
@@ -2165,8 +2185,8 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>已保存。</translation>
     </message>
     <message>
-        <source>Record deleted.</source>
-        <translation>记录已删除。</translation>
+        <source>Record moved to the trash.</source>
+        <translation>记录已移至回收站。</translation>
     </message>
 </context>
 <context>
@@ -2863,6 +2883,91 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     </message>
 </context>
 <context>
+    <name>TrashView</name>
+    <message>
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>删除者</translation>
+    </message>
+    <message>
+        <source>Deleted records</source>
+        <translation>已删除的记录</translation>
+    </message>
+    <message>
+        <source>Records deleted from this library, newest first, with when and by whom; choose one and press Restore to bring it back.</source>
+        <translation>从本资料库删除的记录，最新的在前，附删除时间和删除者；选择一条并按“恢复”即可找回。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put the chosen record back in the library, as it was.</source>
+        <translation>将所选记录按原样放回资料库。</translation>
+    </message>
+    <message>
+        <source>&amp;Empty trash…</source>
+        <translation>清空回收站(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Forget every deleted record you may remove, with its files, after asking; this cannot be undone.</source>
+        <translation>确认后永久清除您可移除的所有已删除记录及其文件；此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Trash status</source>
+        <translation>回收站状态</translation>
+    </message>
+    <message>
+        <source>Reading the trash…</source>
+        <translation>正在读取回收站…</translation>
+    </message>
+    <message>
+        <source>Damaged record (failed its integrity check)</source>
+        <translation>已损坏的记录（未通过完整性检查）</translation>
+    </message>
+    <message>
+        <source>Restricted record (you cannot open it)</source>
+        <translation>受限记录（您无法打开）</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deleted record(s).</source>
+        <translation>
+            <numerusform>%Ln 条已删除的记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>回收站是空的。</translation>
+    </message>
+    <message>
+        <source>Restored “{title}”.</source>
+        <translation>已恢复“{title}”。</translation>
+    </message>
+    <message>
+        <source>{headline} {detail}</source>
+        <translation>{headline} {detail}</translation>
+    </message>
+</context>
+<context>
     <name>WithdrawConsentDialog</name>
     <message>
         <source>Withdraw consent</source>
@@ -3213,6 +3318,14 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>已与社区共享服务器同步</translation>
     </message>
     <message>
+        <source>Restored from the trash</source>
+        <translation>已从回收站恢复</translation>
+    </message>
+    <message>
+        <source>Forgotten for good (trash emptied)</source>
+        <translation>已永久清除（回收站已清空）</translation>
+    </message>
+    <message>
         <source>Sync credentials (held by custodians)</source>
         <translation>同步凭据（由保管人持有）</translation>
     </message>
@@ -3277,6 +3390,10 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>范围</translation>
     </message>
     <message>
+        <source>files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
         <source>a protected record</source>
         <translation>一条受保护记录</translation>
     </message>
@@ -3297,10 +3414,10 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
     <message>
         <source>Delete “{title}”?
 
-The record leaves this library; this cannot be undone.</source>
+The record goes to the trash, where it can be restored until the trash is emptied.</source>
         <translation>删除“{title}”？
 
-该记录将从本资料库移除；此操作无法撤销。</translation>
+该记录将移至回收站，在清空回收站之前都可以恢复。</translation>
     </message>
     <message>
         <source>It is no longer there: it may have been deleted or moved.</source>
@@ -3665,6 +3782,21 @@ The record leaves this library; this cannot be undone.</source>
     <message>
         <source>No font on this system draws {scripts}: the PDF would show empty boxes, so it was not written. Install fonts for it (e.g. {packages}) or write the report as HTML or Markdown.</source>
         <translation>此系统中没有字体能显示{scripts}：PDF 将显示空白方框，因此未写入。请为其安装字体（例如 {packages}），或将报告写成 HTML 或 Markdown。</translation>
+    </message>
+</context>
+<context>
+    <name>trash</name>
+    <message>
+        <source>Empty trash</source>
+        <translation>清空回收站</translation>
+    </message>
+    <message>
+        <source>Forget every deleted record you may remove, with its files?
+
+This cannot be undone.</source>
+        <translation>永久清除您可移除的所有已删除记录及其文件？
+
+此操作无法撤销。</translation>
     </message>
 </context>
 <context>

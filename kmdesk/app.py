@@ -98,7 +98,7 @@ def announce_upgrade(window: MainWindow, library: Library) -> None:
 
 
 # What ``--view`` opens beside (or inside) the main window: every view a person can open.
-VIEWS = ("dashboard", "map", "directory", "matches", "report")
+VIEWS = ("dashboard", "map", "directory", "trash", "matches", "report")
 
 
 def open_view(window: MainWindow, view: str) -> QWidget:
@@ -110,6 +110,8 @@ def open_view(window: MainWindow, view: str) -> QWidget:
         return window.show_map()
     if view == "directory":
         return window.show_directory()
+    if view == "trash":
+        return window.show_trash()
     if view == "report":
         return window.ask_report()
     if view == "matches":

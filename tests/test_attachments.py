@@ -184,12 +184,14 @@ def test_large_files_are_streamed_not_held_in_memory(guarded, tmp_path):
     assert (tmp_path / "back.bin").stat().st_size == 48 * 1024 * 1024
 
 
-def test_deleting_a_record_removes_its_files(library, tmp_path):
+def test_a_deleted_record_keeps_its_files_until_the_trash_is_emptied(library, tmp_path):
     record = next(library.records.iter_all())
     attachments.add(library, record["id"], _file(tmp_path, "gone.txt", b"to be deleted"))
     store = FileStore(library.data_dir / "files")
     assert store.names(False)
     library.records.delete(record["id"])
+    assert store.names(False)  # in the trash: restorable with its file
+    library.trash.empty(record["id"])
     assert not store.names(False)
 
 

@@ -15,9 +15,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     gui.add_argument("--record", metavar="ID", help="with --screenshot: open record ID first")
     gui.add_argument("--language", metavar="LANG", help="interface language (ar, en, es, fr, ru, zh)")
     # the names as kmdesk.app.VIEWS (not imported: Qt loads only when the command runs)
-    gui.add_argument("--view", choices=("dashboard", "map", "directory", "matches", "report"),
-                     help="open that view beside the library: the dashboard, map or practitioner directory "
-                     "window, the Matches tab or the report dialog (with --screenshot: render that view)")
+    gui.add_argument("--view", choices=("dashboard", "map", "directory", "trash", "matches", "report"),
+                     help="open that view beside the library: the dashboard, map, practitioner directory or "
+                     "trash window, the Matches tab or the report dialog (with --screenshot: render that view)")
     gui.set_defaults(func=_gui)
 
 

@@ -55,7 +55,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     edit.add_argument("id")
     _record_options(edit, required=False)
 
-    remove = command("delete", "delete a record (its history is kept); asks first unless --yes", _delete)
+    remove = command("delete", "delete a record into the trash (its history is kept; 'kmdesk trash' restores it); "
+                     "asks first unless --yes", _delete)
     remove.add_argument("id")
     remove.add_argument("--yes", action="store_true", help="delete without asking (for scripts)")
 
@@ -190,13 +191,13 @@ def _delete(args: argparse.Namespace) -> int:
                 title = display_title(library.records.get(record_id)) or "restricted knowledge"
             except DamagedRecord:  # a quarantined record is deleted after the same question
                 title = "a record that failed its integrity check"
-            confirm(f"Delete '{title}' ({record_id})? Its history is kept.",
+            confirm(f"Delete '{title}' ({record_id})? It goes to the trash; its history is kept.",
                     refusal=f"not deleting {record_id}: confirm in a terminal, or pass --yes")
         library.records.delete(record_id)
     if wants_json(args):
         emit_json({"deleted": record_id})
     else:
-        print(f"deleted {record_id}")
+        print(f"deleted {record_id} (in the trash: 'kmdesk trash restore {short_id(record_id)}' brings it back)")
     return 0
 
 

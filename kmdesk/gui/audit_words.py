@@ -37,6 +37,8 @@ def event_name(action: str) -> str:
         "trust_upgrade": QCoreApplication.translate("audit", "Library file protection upgraded"),
         "hub_join": QCoreApplication.translate("audit", "Joined a community hub"),
         "hub_sync": QCoreApplication.translate("audit", "Synced with the community hub"),
+        "restore": QCoreApplication.translate("audit", "Restored from the trash"),
+        "trash_empty": QCoreApplication.translate("audit", "Forgotten for good (trash emptied)"),
     }
     return names.get(action, action.replace("_", " "))
 
@@ -59,7 +61,8 @@ def details_text(details: dict[str, Any] | None) -> str:
     labels = {"roles": QCoreApplication.translate("audit", "roles"), "profile": QCoreApplication.translate("audit", "profile"), "kind": QCoreApplication.translate("audit", "kind"), "url": QCoreApplication.translate("audit", "address"),
               "access": QCoreApplication.translate("audit", "access"), "target": QCoreApplication.translate("audit", "target"), "op": QCoreApplication.translate("audit", "to do"), "count": QCoreApplication.translate("audit", "count"),
               "format": QCoreApplication.translate("audit", "format"), "records": QCoreApplication.translate("audit", "records"), "reason": QCoreApplication.translate("audit", "reason"), "name": QCoreApplication.translate("audit", "name"),
-              "protocol": QCoreApplication.translate("audit", "protocol"), "file": QCoreApplication.translate("audit", "file"), "scope": QCoreApplication.translate("audit", "scope")}
+              "protocol": QCoreApplication.translate("audit", "protocol"), "file": QCoreApplication.translate("audit", "file"), "scope": QCoreApplication.translate("audit", "scope"),
+              "files": QCoreApplication.translate("audit", "files")}
     return "; ".join(f"{labels.get(key, key.replace('_', ' '))}: {_value(value)}"
                      for key, value in (details or {}).items())
 

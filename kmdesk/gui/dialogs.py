@@ -48,7 +48,7 @@ def confirm_delete(parent: QWidget | None, title: str) -> bool:
     """Ask before deleting a record, naming it; No is the default so a stray Enter is safe."""
     answer = QMessageBox.question(
         parent, QCoreApplication.translate("dialogs", "Delete record"),
-        QCoreApplication.translate("dialogs", "Delete “{title}”?\n\nThe record leaves this library; this cannot be undone.").format(title=title),
+        QCoreApplication.translate("dialogs", "Delete “{title}”?\n\nThe record goes to the trash, where it can be restored until the trash is emptied.").format(title=title),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
 

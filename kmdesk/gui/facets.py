@@ -20,6 +20,7 @@ from kmdesk.gui.library_model import (
 from kmdesk.gui.qt import (
     QHeaderView,
     QPushButton,
+    QStyle,
     Qt,
     QTimer,
     QTreeWidget,
@@ -37,9 +38,11 @@ ValueRole = Qt.ItemDataRole.UserRole + 1
 
 
 class FacetPanel(QWidget):
-    """Emits ``filtersChanged`` when the person ticks or unticks a value."""
+    """Emits ``filtersChanged`` when the person ticks or unticks a value, ``trashRequested``
+    when the person opens the trash (its entry under the facets, with its count)."""
 
     filtersChanged = Signal()
+    trashRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None, languages: Sequence[str] = ("en",)) -> None:
         super().__init__(parent)
@@ -64,10 +67,18 @@ class FacetPanel(QWidget):
         self.clear_button = QPushButton(self.tr("Clear filters"), self)
         self.clear_button.setEnabled(False)
         self.clear_button.clicked.connect(self.clear)
+        self.trash_button = QPushButton(self)
+        self.trash_button.setFlat(True)
+        self.trash_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TrashIcon))
+        self.trash_button.setAccessibleDescription(self.tr("Deleted records: open the trash to restore them or "
+                                                           "forget them for good."))
+        self.trash_button.clicked.connect(self.trashRequested)
+        self.set_trash_count(None)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
         layout.addWidget(self.clear_button)
+        layout.addWidget(self.trash_button)
 
     # -- what the search needs ---------------------------------------------------------------
     def filters(self) -> dict[str, list[str]]:
@@ -85,6 +96,13 @@ class FacetPanel(QWidget):
         profile searched), without asking for a new search."""
         self._selected.clear()
         self.set_facets({})
+        self.set_trash_count(None)
+
+    def set_trash_count(self, count: int | None) -> None:
+        """How many deleted records this profile may know of (None: not counted yet)."""
+        text = self.tr("Trash") if count is None else self.tr("Trash ({count})").format(count=format_number(count))
+        self.trash_button.setText(text)
+        self.trash_button.setAccessibleName(text)
 
     def select(self, facet: str, value: str, on: bool = True) -> None:
         """Tick or untick a value as a person would (tests, and links from the record view)."""

@@ -30,7 +30,7 @@ class HistoryTree(QTreeWidget):
     def show_history(self, history: list[dict[str, Any]]) -> None:
         self.clear()
         actions = {"create": self.tr("Created"), "edit": self.tr("Edited"), "delete": self.tr("Deleted"),
-                   "import": self.tr("Imported")}
+                   "import": self.tr("Imported"), "restore": self.tr("Restored from the trash")}
         for entry in reversed(history):
             changes = entry.get("changes") or {}
             what = actions.get(entry.get("action", ""), entry.get("action", ""))

@@ -48,6 +48,7 @@ from kmdesk.gui.record_view import RecordView
 from kmdesk.gui.session import ProfileSession
 from kmdesk.gui.settings import Settings
 from kmdesk.gui.sync_panel import SyncPanel
+from kmdesk.gui.trash_view import TrashView
 from kmdesk.gui.window_actions import ActionsController
 from kmdesk.gui.window_files import FilesController
 from kmdesk.gui.window_index import IndexController
@@ -156,6 +157,19 @@ class MainWindow(QMainWindow):
         self.view_menu.addActions([self.panes.facets_action, self.panes.record_action])
         self.directory_action = self.view_menu.addAction(self.tr("Practitioner &directory…"))
         self.directory_action.triggered.connect(self.show_directory)
+        self.trash_action = self.view_menu.addAction(self.tr("&Trash…"))
+        self.trash_action.triggered.connect(self.show_trash)
+        self.facets.trashRequested.connect(self.show_trash)
+
+    def show_trash(self) -> TrashView:
+        """The trash, its own window over the library; what it restores or forgets reloads the list."""
+        view = TrashView(self.library, self, tuple(self.languages))
+        view.changed.connect(self.reload)
+        self.session.locking.connect(view.close)  # nothing of it stays on screen once locked
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.show()
+        view.refresh()
+        return view
 
     def show_directory(self) -> DirectoryView:
         view = DirectoryView(self.library, self, tuple(self.languages))
@@ -188,7 +202,7 @@ class MainWindow(QMainWindow):
         list, the record pane, the sync panel (Qt mirrors where they stand in Arabic, not the
         order); the lock screen keeps its own order."""
         chain = [self.search_edit, self.session.banner.create_button, self.session.banner.keep_button,
-                 self.facets.tree, self.facets.clear_button, self.slice_label, self.suggestion_label, self.table,
+                 self.facets.tree, self.facets.clear_button, self.facets.trash_button, self.slice_label, self.suggestion_label, self.table,
                  self.record_view.tabs, self.sync_panel]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)

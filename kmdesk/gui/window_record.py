@@ -298,6 +298,6 @@ class RecordController(QObject):
             self.current_id = None
             self.show_no_record()
         self.update_actions()
-        window.statusBar().showMessage(self.tr("Record deleted."), 5000)
+        window.statusBar().showMessage(self.tr("Record moved to the trash."), 5000)
         window.search.recount()
         window.search_now()

@@ -38,13 +38,16 @@ class SearchController(QObject):
         self.timer.timeout.connect(lambda: self.search_now(as_you_type=True))
 
     def recount(self) -> None:
-        """Count the records for the status bar (after a reload, a record added or deleted)."""
+        """Count the records for the status bar and the trash under the facets (after a reload,
+        a record added, deleted or restored)."""
         def counted(count: int) -> None:
             self.library_size = count
             self.show_counts()
 
         run_in_background(self.window, lambda _task: self.window.library.records.count(), counted, progress=False,
                           kind=Pool.READ)
+        run_in_background(self.window, lambda _task: self.window.library.trash.count(), self.window.facets.set_trash_count,
+                          progress=False, kind=Pool.READ)
 
     def search_now(self, as_you_type: bool = False) -> None:
         """Search with the box's text and the ticked facets, off the GUI thread, and list its

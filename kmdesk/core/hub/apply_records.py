@@ -22,7 +22,6 @@ from kmdesk.core.hub.envelope import Change
 from kmdesk.core.hub.errors import Refused
 from kmdesk.core.hub.report import Report
 from kmdesk.core.hub.rules import WRITERS, Rules
-from kmdesk.core.store import attachments
 from kmdesk.core.store import records as rec
 from kmdesk.core.store.model import IndexQueue, Record, Share, SyncTarget
 from kmdesk.core.trust import row_signing, sealing
@@ -167,6 +166,8 @@ class RecordApplier:
         if local_row is not None and payloads.record_row(local_row) == payload:
             return local_row  # this device's own change, back from the hub: nothing moves
         revision = local_row.revision if local_row is not None else 0
+        if local_row is None:
+            self.library.trash.came_back(self.session, payload["row"]["id"])  # restored on another device
         row = payloads.write_record(self.session, payload, local_row, built)
         row.revision = max(revision + 1, row.revision)
         if row.revision == payload["row"].get("revision"):  # the row as its writer signed it: it keeps that signature
@@ -222,7 +223,7 @@ class RecordApplier:
             before = shadow.open_state(self.library, self.session, known)
         if before is None or before.content is None:  # made on what this device has, or unreadable here
             if local_row is not None and not self._pending(change.key):
-                self._delete_local(local_row)
+                self._delete_local(local_row, change.signer)
             elif local_row is not None:  # edited here meanwhile: its change must come back as concurrent
                 p = local.pending.c
                 self.session.execute(delete(local.pending).where(p.record_id == change.key, p.field == merge.DELETED))
@@ -243,9 +244,9 @@ class RecordApplier:
                                                  known.row, shadow.seal_state(state, row, key), False, True))
         self._conflicts(change, state)
 
-    def _delete_local(self, row: Record) -> None:
-        attachments.forget(self.library, self.session, row.id)
-        self.session.delete(row)
+    def _delete_local(self, row: Record, by: str) -> None:
+        """A deletion from another device: into the trash here too, restorable as on that device."""
+        self.library.trash.put(self.session, row, by)
         self.session.flush()
         self.known.records[row.id] = None
         self.library.records.quarantine.pop(row.id, None)

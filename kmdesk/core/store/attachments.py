@@ -22,13 +22,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from sqlalchemy import event, func, select
+from sqlalchemy import Text, event, func, select
 from sqlalchemy.orm import Session
 
 from kmdesk.core.errors import AccessDenied, DamagedRecord, NotFound, TamperedData
 from kmdesk.core.store import records as rec
 from kmdesk.core.store.files import FileStore, through_pipe, write_atomically
-from kmdesk.core.store.model import Attachment, IndexQueue, Record
+from kmdesk.core.store.model import Attachment, IndexQueue, Record, TrashEntry
 from kmdesk.core.trust import aead, sealing
 
 if TYPE_CHECKING:
@@ -319,16 +319,25 @@ def remove(library: Library, attachment_id: int) -> None:
 
 
 def _drop_if_unused(library: Library, blob: str, sealed: bool) -> None:
+    """Remove a stored file no attachment uses, nor a record in the trash (whose files stay
+    until it is emptied: a SHA-256 in hex is found in its JSON as itself)."""
     with library.reading() as session:
         used = session.scalar(select(func.count()).select_from(Attachment).where(Attachment.sha256 == blob)) or 0
+        used += session.scalar(select(func.count()).select_from(TrashEntry).where(
+            TrashEntry.files.cast(Text).contains(blob, autoescape=True))) or 0
     if not used:
         store(library).remove(blob, sealed)
 
 
 def forget(library: Library, session: Session, record_id: str) -> None:
-    """The record is being deleted (its attachment rows go with it, by the foreign key): after
-    the commit, remove the blobs nothing else uses, so a deleted record's files leave the disk."""
-    blobs = list(session.execute(select(Attachment.sha256, Attachment.sealed).where(Attachment.record_id == record_id)))
+    """The record's attachment rows are going (with it, by the foreign key): after the commit,
+    remove the blobs nothing else uses, so a deleted record's files leave the disk."""
+    release(library, session, [(blob, sealed) for blob, sealed in session.execute(
+        select(Attachment.sha256, Attachment.sealed).where(Attachment.record_id == record_id))])
+
+
+def release(library: Library, session: Session, blobs: list[tuple[str, bool]]) -> None:
+    """After ``session`` commits, remove those of ``blobs`` (sha256, sealed) nothing uses any more."""
     if blobs:
         def drop(_session: Session) -> None:
             for blob, sealed in blobs:

@@ -7,7 +7,7 @@ A library is a directory::
     index/          Tantivy index of public records only (derived; ``library.index.reindex`` rebuilds it)
     backups/        a copy of library.db taken before each migration (``store.backups``)
 
-What a library holds is asked of its managers: ``records``, ``history``, ``consent``,
+What a library holds is asked of its managers: ``records`` (``trash``: deleted ones), ``history``, ``consent``,
 ``audit``, ``access`` (profiles, communities, protocols, memberships; ``access.keys`` opens and
 seals records), ``sync`` (targets, sharing, the outbox), ``index`` (the search indexes and their
 queue), ``imports`` and ``labels`` (Local Contexts). A library kmdesk cannot write to opens
@@ -40,6 +40,7 @@ from kmdesk.core.store import engine as store_engine
 from kmdesk.core.store.history_manager import HistoryManager
 from kmdesk.core.store.model import Meta, Record
 from kmdesk.core.store.record_manager import RecordManager
+from kmdesk.core.store.trash_manager import TrashManager
 from kmdesk.core.trust import row_check, row_signing, witness
 from kmdesk.core.trust.access import Access
 from kmdesk.core.trust.audit_log import AuditLog
@@ -78,6 +79,7 @@ class Library:
         self.access = Access(self)
         row_signing.install(self._sessions, self.access.row_signer, self.access.forget_verifier)
         self.records = RecordManager(self)
+        self.trash = TrashManager(self)
         self.history = HistoryManager(self)
         self.consent = ConsentManager(self)
         self.audit = AuditLog(self)
@@ -235,6 +237,7 @@ class Library:
         with self.reading() as session:
             verifier = self.access.verifier(session)
             found = list(row_check.untrusted(session, verifier)) + attachments.check_files(self, session)
+        found += self.trash.problems()
         return Integrity(out, unopened, found, verifier.active and not verifier.signed)
 
     def _integrity(self, session: Session, row: Record) -> tuple[str | None, bool]:

@@ -343,3 +343,19 @@ class ChmRecord(Base):
     modified: Mapped[str] = mapped_column(String(40))
     withdrawn: Mapped[bool] = mapped_column(default=False, server_default="0")
     pulled_at: Mapped[str] = mapped_column(String(32))
+
+
+class TrashEntry(Base):
+    """A deleted record, kept until the trash is emptied (revision 0008): its row and wrapped
+    keys exactly as they were (``record``: the hub's record payload, the sealed payload still
+    sealed, with its writer's whole-row signature, checked as a ``records`` row before it is
+    shown or restored) and its attachment rows with their own signatures (``files``); their
+    stored files stay until the trash is emptied."""
+
+    __tablename__ = "trash"
+
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    deleted_at: Mapped[str] = mapped_column(String(32))
+    deleted_by: Mapped[str] = mapped_column(String(200))
+    record: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    files: Mapped[list[Any]] = mapped_column(default=list)

@@ -219,8 +219,7 @@ class RecordManager:
                 raise AccessDenied("you cannot delete a record you cannot open")
             # the record's key goes with it: a sealed record's deletion entry keeps field names only
             self.library.history.add(session, row, None, by, "delete", {"title": [before["title"], None]}, rec.now())
-            attachments.forget(self.library, session, record_id)
-            session.delete(row)
+            self.library.trash.put(session, row, by)  # restorable until the trash is emptied
             self.quarantine.pop(record_id, None)
             session.merge(IndexQueue(record_id=record_id))
             session.flush()

@@ -91,6 +91,14 @@ UNSIGNED: dict[str, str] = {
                            "(remote_revision) is signed",
     "remote_state.message": "the target's words about the last attempt, shown to the person",
     "remote_state.updated_at": "when the state was last shown to change",
+    "trash.record_id": "names the entry; the record's own id is in its signed row, and an entry filed under "
+                       "another id is refused",
+    "trash.record": "the deleted record's row and wrapped keys as they were, with its writer's whole-row "
+                    "signature: checked as a records row before it is shown or restored, never re-signed",
+    "trash.files": "the deleted record's attachment rows, each with its own whole-row signature, checked "
+                   "before it is restored",
+    "trash.deleted_at": "shown only; the deletion itself is in the record's signed history",
+    "trash.deleted_by": "shown only; the deletion itself is in the record's signed history",
 }
 for _table in SIGNED:
     if _table != "profiles":
