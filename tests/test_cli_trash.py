@@ -72,3 +72,13 @@ def test_delete_list_restore_and_empty(data, capsys, monkeypatch):
     assert out.strip() == "the trash is empty"
     code, _, err = run(capsys, "trash", "restore", hidden[:8], *common)
     assert code == 2 and "no record" in err
+
+
+def test_a_trashed_records_id_points_at_the_trash(data, capsys):
+    """Was: "no record with id ..." for a record one 'trash restore' away."""
+    directory, public, _hidden = data
+    run(capsys, "delete", public, "--yes", "--data-dir", str(directory), "--profile", "Keeper")
+    code, _, err = run(capsys, "show", public[:8], "--data-dir", str(directory))
+    assert code != 0 and f"record {public} is in the trash: 'kmdesk trash restore {public[:8]}'" in err
+    code, _, err = run(capsys, "show", "ffffffff", "--data-dir", str(directory))
+    assert code != 0 and "no record with id ffffffff" in err and "trash" not in err

@@ -114,6 +114,21 @@ def _existing(args: argparse.Namespace) -> Path:
     return directory
 
 
+def trash_hint(args: argparse.Namespace, exc: Exception) -> str | None:
+    """For an id that names no record: that it is in the trash, and how to bring it back."""
+    from kmdesk.core.errors import KmdeskError, NotFound
+
+    typed = exc.params.get("id") if isinstance(exc, NotFound) else None
+    if not isinstance(typed, str):
+        return None
+    try:
+        with store().open(_existing(args)) as library:
+            found = library.trash.resolve_id(typed)
+    except (KmdeskError, CliError):
+        return None
+    return f"record {found} is in the trash: 'kmdesk trash restore {found[:8]}' brings it back"
+
+
 def open_library(args: argparse.Namespace, *, create: bool = False, catch_up: bool = True) -> Library:
     """Open the library and, with ``--profile``, unlock it for this one command; then index what
     waits (``catch_up_index``), so the command neither waits on it silently nor is cut short
