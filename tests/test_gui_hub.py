@@ -112,6 +112,15 @@ def test_the_background_timer_syncs_while_unlocked_and_never_while_locked(qtbot,
     assert window.hub.message_box is None  # silent on success: the button and its time say it
     assert hub_device.status(a)["last_sync_at"] is not None
 
+    editor = window.new_record()  # someone is writing: the tick waits for the next one
+    b.records.add(public("Waits for the editor"))
+    sync(b)
+    hub.timer.timeout.emit()
+    assert not in_table(window, "Waits for the editor")
+    editor.reject()
+    hub.timer.timeout.emit()
+    assert in_table(window, "Waits for the editor")
+
     window.session.lock()
     assert not hub.timer.isActive()
     before = hub_device.status(a)["last_sync_at"]

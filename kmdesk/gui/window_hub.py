@@ -5,8 +5,9 @@ Owned by ``MainWindow`` as ``window.hub``. A sync is ``kmdesk.core.hub.sync.sync
 thread, its progress and Cancel in the status bar; one at a time. The background timer
 (``Settings.hub_sync_minutes``) runs only while a profile is unlocked (its key signs this device's
 changes), tries only when the window is idle (no sync, import or index catch-up running, no
-dialog open) and says nothing when all went well: the button and its last sync time do. Locking
-or closing the window stops the timer and the running sync; what was sent or received stays.
+record editor open) and says nothing when all went well: the button and its last sync time do.
+Locking or closing the window stops the timer and the running sync; what was sent or received
+stays.
 """
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ from kmdesk.gui.dialogs import show_error, show_info
 from kmdesk.gui.hub_conflicts import ConflictsDialog
 from kmdesk.gui.hub_status import HubProgress, HubStatusButton
 from kmdesk.gui.idle import MINUTE_MS
-from kmdesk.gui.qt import QApplication, QInputDialog, QMenu, QMessageBox, QObject, QTimer
+from kmdesk.gui.qt import QInputDialog, QMenu, QMessageBox, QObject, QTimer
+from kmdesk.gui.record_editor import RecordEditor
 from kmdesk.gui.workers import Job, Pool, Task, run_in_background
+from kmdesk.render.localized import format_number
 
 if TYPE_CHECKING:
     from kmdesk.core.hub.report import Report
@@ -60,7 +63,7 @@ class HubController(QObject):
                                             "(Ctrl+Shift+S)"))
         self.conflicts_action = make(self.tr("Records in &conflict…"), self.show_conflicts)
         self.interval_action = make(self.tr("Sync &automatically every…"), self.ask_interval)
-        self.menu = QMenu(self.tr("&Hub"), window)
+        self.menu = QMenu(self.tr("H&ub"), window)
         self.menu.addActions([self.sync_action, self.conflicts_action])
         self.menu.addSeparator()
         self.menu.addAction(self.interval_action)
@@ -153,11 +156,12 @@ class HubController(QObject):
 
     # -- syncing -------------------------------------------------------------------------------
     def idle(self) -> bool:
-        """Whether a background sync may start now."""
+        """Whether a background sync may start now: nothing else long runs and nobody is editing
+        a record (a message box left open does not stop it)."""
         window = self.window
         return (self.joined and window.session.profile is not None and not self.busy()
                 and not window.files.import_progress.running() and not window.index_catch_up.running()
-                and QApplication.activeModalWidget() is None)
+                and not any(editor.isVisible() for editor in window.findChildren(RecordEditor)))
 
     def background_sync(self) -> None:
         if self.idle():
@@ -215,7 +219,7 @@ class HubController(QObject):
     def outcome(self, report: Report) -> str:
         """What a sync did, in the person's words; the core's lines name each record or change."""
         parts = [self.tr("Changes sent: {sent}. Changes received from other devices: {received}.").format(
-            sent=report.pushed, received=report.applied)]
+            sent=format_number(report.pushed), received=format_number(report.applied))]
         for heading, lines in (
                 (self.tr("Records now in conflict, waiting for you to choose (Hub › Records in conflict…):"),
                  report.conflicts),
