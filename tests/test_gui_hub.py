@@ -156,10 +156,11 @@ def test_a_conflict_is_chosen_in_the_dialog(qtbot, make_window, hub_devices):
 
     dialog = window.hub.show_conflicts()
     labels = [label.text() for label in dialog.body.findChildren(type(dialog.note))]
-    assert "en: Mangrove replanting (elders)" in labels and "en: Mangrove replanting (fishers)" in labels
+    assert "English: \u2068Mangrove replanting (elders)\u2069" in labels
+    assert "English: \u2068Mangrove replanting (fishers)\u2069" in labels
     assert "This device" in labels
     [group] = dialog.body.findChildren(QGroupBox)
-    assert group.title() == "Mangrove replanting (elders): Title"
+    assert group.title() == "\u2068Mangrove replanting (elders)\u2069: Title"
     [mine] = [b for b in dialog.keep_buttons if "This device" not in b.accessibleName()]
     assert mine.accessibleName().startswith("Keep the value from Device ")
     mine.click()  # keep the other device's title

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from kmdesk.core.hub import conflicts, merge
 from kmdesk.gui.dialogs import Buttons, dialog_buttons
 from kmdesk.gui.history_view import field_name, preview
+from kmdesk.gui.library_model import is_language_tag, language_name
 from kmdesk.gui.qt import (
     QDialog,
     QGridLayout,
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from kmdesk.core.store.library import Library
 
 VALUE_LIMIT = 600  # characters of a value shown; the record view shows the whole text once kept
+ISOLATE, END_ISOLATE = "\u2068", "\u2069"  # a text of either direction keeps its own inside a line of the other
 
 
 class ConflictsDialog(QDialog):
@@ -82,7 +84,8 @@ class ConflictsDialog(QDialog):
     def _group(self, item: dict[str, Any]) -> QGroupBox:
         title = self._title(item["title"]) or item["record"][:8]
         field = self.field_text(item["field"])
-        box = QGroupBox(self.tr("{title}: {field}").format(title=title, field=field), self.body)
+        box = QGroupBox(self.tr("{title}: {field}").format(title=f"{ISOLATE}{title}{END_ISOLATE}", field=field),
+                        self.body)
         grid = QGridLayout(box)
         if item["sealed"]:
             sealed = QLabel(self.tr("Sealed: unlock a profile that may read this record to see its values and choose."), box)
@@ -120,6 +123,9 @@ class ConflictsDialog(QDialog):
     def value_text(self, name: str, value: Any) -> str:
         if name == merge.DELETED:
             return {"deleted": self.tr("Delete the record"), "kept": self.tr("Keep the record")}.get(value, str(value))
+        if isinstance(value, dict) and value and all(is_language_tag(tag) for tag in value):  # {language: text}
+            return "\n".join(f"{language_name(tag, self.languages[0])}: {ISOLATE}{preview(text, VALUE_LIMIT)}{END_ISOLATE}"
+                             for tag, text in value.items())
         return preview(value, VALUE_LIMIT)
 
     def keep(self, record_id: str, name: str, number: int) -> None:
