@@ -197,3 +197,31 @@ def test_a_member_removed_on_another_device_is_told_once(qtbot, make_window, hub
     window.hub.message_box = None
     window.hub.sync_action.trigger()
     assert window.hub.message_box is None  # once
+
+
+def test_a_sync_shows_its_progress_runs_one_at_a_time_and_cancel_keeps_what_arrived(qtbot, make_window, hub_devices):
+    _hub, a, b = hub_devices
+    window = make_window(a)
+    hub = window.hub
+    for n in range(3):
+        b.records.add(public(f"Field note {n}"))
+    sync(b)
+    seen = []
+
+    def on_progress(value: int) -> None:  # while the sync runs: a second one is refused, then Cancel
+        seen.append((hub.progress.isVisible(), hub.button.state))
+        hub.sync_action.trigger()
+        hub.timer.timeout.emit()
+        hub.progress.cancel_button.click()
+
+    hub.progress.bar.valueChanged.connect(on_progress)
+    hub.sync_action.trigger()
+    hub.progress.bar.valueChanged.disconnect(on_progress)
+    assert seen and seen[0] == (True, "syncing") and "changes received" in hub.progress.bar.toolTip()
+    assert "A sync with the hub is already running." not in window.statusBar().currentMessage()  # said, then replaced
+    assert "Sync stopped: what was sent or received stays" in window.statusBar().currentMessage()
+    assert not hub.progress.isVisible() and hub.button.state != "syncing" and not hub.busy()
+    kept = hub_device.status(a)["hub_seq_seen"]
+    assert kept > 0  # the batch applied before the cancel stays
+    hub.sync_action.trigger()
+    assert all(in_table(window, f"Field note {n}") for n in range(3))

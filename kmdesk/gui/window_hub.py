@@ -43,6 +43,7 @@ class HubController(QObject):
         self.status: dict[str, Any] | None = None  # ``hub.device.status`` as last read; None: not joined
         self.error = ""  # why the last sync failed, when it was not the hub being down
         self.job: Job | None = None
+        self.syncing = False  # from the start of a sync until its outcome is handled: one at a time
         self.message_box: QMessageBox | None = None  # the last outcome shown in a box
         self.conflicts_dialog: ConflictsDialog | None = None
         self._status_seq = 0
@@ -106,7 +107,7 @@ class HubController(QObject):
         self.show()
 
     def busy(self) -> bool:
-        return self.job is not None and not self.job.done
+        return self.syncing
 
     def state(self) -> str:
         if self.busy():
@@ -139,8 +140,7 @@ class HubController(QObject):
         """The window locks or closes: no more background syncs, and the running one stops at
         its next batch (the lock waits behind it on the writer)."""
         self.timer.stop()
-        if self.busy():
-            assert self.job is not None
+        if self.busy() and self.job is not None:
             self.job.cancel()
 
     def ask_interval(self) -> None:
@@ -184,12 +184,14 @@ class HubController(QObject):
             return sync.sync(library, progress=task.progress, cancel=task.cancelled)
 
         self.error = ""
+        self.syncing = True
         self.button.show_state("syncing", self.status)
         self.progress.start()
         self.job = run_in_background(self.window, work, lambda report: self._synced(report, background),
                                      lambda exc: self._failed(exc, background), view=self.progress)
 
     def _synced(self, report: Report, background: bool) -> None:
+        self.syncing = False
         if report.applied:
             self.window.reload()  # what other devices wrote joins the list, its facets and counts
         if report.removed:
@@ -201,6 +203,8 @@ class HubController(QObject):
         self.refresh()
 
     def _failed(self, exc: BaseException, background: bool) -> None:
+        self.syncing = False
+        self.window.reload()  # batches applied before the stop stay applied: the list shows them
         code = getattr(exc, "code", None)
         if code == "cancelled":
             self.window.statusBar().showMessage(self.tr(
