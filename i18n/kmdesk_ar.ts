@@ -1400,6 +1400,10 @@ Records that are not public stay in this library.</source>
         <translation>سجلات في &amp;تعارض…</translation>
     </message>
     <message>
+        <source>&amp;Refused changes…</source>
+        <translation>التغييرات الم&amp;رفوضة…</translation>
+    </message>
+    <message>
         <source>Sync &amp;automatically every…</source>
         <translation>زامن &amp;تلقائيًا كل…</translation>
     </message>
@@ -1482,6 +1486,18 @@ What you already synced is not taken from you: copies you kept of it (exports, b
 لن تتلقى مفاتيح جديدة له: ما يُكتب فيه أو يُعدَّل من الآن فصاعدًا لن يُفتح لك.
 
 ما زامنته من قبل لا يُنتزع منك: النسخ التي احتفظت بها منه (التصديرات والنسخ الاحتياطية) تبقى مقروءة لك. أما في هذه المكتبة فهو الآن مختوم بالمفتاح الجديد للبروتوكول.</translation>
+    </message>
+    <message>
+        <source>Hub change {seq}: {kind} {key} from device {device}: {reason}</source>
+        <translation>تغيير المركز {seq}: {kind} {key} من الجهاز {device}: {reason}</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>التغييرات المرفوضة</translation>
+    </message>
+    <message>
+        <source>No change from the hub was refused.</source>
+        <translation>لم يُرفض أي تغيير من المركز.</translation>
     </message>
 </context>
 <context>

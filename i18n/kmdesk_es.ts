@@ -1400,6 +1400,10 @@ Los registros que no son públicos se quedan en esta biblioteca.</translation>
         <translation>Registros en &amp;conflicto…</translation>
     </message>
     <message>
+        <source>&amp;Refused changes…</source>
+        <translation>Cambios &amp;rechazados…</translation>
+    </message>
+    <message>
         <source>Sync &amp;automatically every…</source>
         <translation>Sincronizar &amp;automáticamente cada…</translation>
     </message>
@@ -1482,6 +1486,18 @@ What you already synced is not taken from you: copies you kept of it (exports, b
 No recibirá nuevas claves para él: lo que se escriba o cambie en él a partir de ahora no se abre para usted.
 
 Lo que ya sincronizó no se le quita: las copias que guardó (exportaciones, copias de seguridad) siguen siendo legibles para usted. En esta biblioteca queda ahora sellado con la nueva clave del protocolo.</translation>
+    </message>
+    <message>
+        <source>Hub change {seq}: {kind} {key} from device {device}: {reason}</source>
+        <translation>Cambio del nodo {seq}: {kind} {key} del dispositivo {device}: {reason}</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Cambios rechazados</translation>
+    </message>
+    <message>
+        <source>No change from the hub was refused.</source>
+        <translation>No se rechazó ningún cambio del nodo.</translation>
     </message>
 </context>
 <context>

@@ -1400,6 +1400,10 @@ Les fiches non publiques restent dans cette bibliothèque.</translation>
         <translation>Fiches en &amp;conflit…</translation>
     </message>
     <message>
+        <source>&amp;Refused changes…</source>
+        <translation>Modifications &amp;refusées…</translation>
+    </message>
+    <message>
         <source>Sync &amp;automatically every…</source>
         <translation>Synchroniser &amp;automatiquement toutes les…</translation>
     </message>
@@ -1482,6 +1486,18 @@ What you already synced is not taken from you: copies you kept of it (exports, b
 Vous ne recevez plus de nouvelles clés pour ce protocole : ce qui y est écrit ou modifié désormais ne s&apos;ouvre pas pour vous.
 
 Ce que vous avez déjà synchronisé ne vous est pas retiré : les copies que vous en avez gardées (exports, sauvegardes) restent lisibles pour vous. Dans cette bibliothèque, c&apos;est désormais scellé sous la nouvelle clé du protocole.</translation>
+    </message>
+    <message>
+        <source>Hub change {seq}: {kind} {key} from device {device}: {reason}</source>
+        <translation>Modification du hub {seq} : {kind} {key} de l&apos;appareil {device} : {reason}</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Modifications refusées</translation>
+    </message>
+    <message>
+        <source>No change from the hub was refused.</source>
+        <translation>Aucune modification du hub n&apos;a été refusée.</translation>
     </message>
 </context>
 <context>

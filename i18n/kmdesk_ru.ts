@@ -1400,6 +1400,10 @@ Records that are not public stay in this library.</source>
         <translation>Записи в &amp;конфликте…</translation>
     </message>
     <message>
+        <source>&amp;Refused changes…</source>
+        <translation>&amp;Отклонённые изменения…</translation>
+    </message>
+    <message>
         <source>Sync &amp;automatically every…</source>
         <translation>Синхронизировать &amp;автоматически каждые…</translation>
     </message>
@@ -1482,6 +1486,18 @@ What you already synced is not taken from you: copies you kept of it (exports, b
 Вы не получаете для него новых ключей: то, что в нём пишется или меняется с этого момента, для вас не открывается.
 
 Уже синхронизированное у вас не отнимается: сохранённые вами копии (экспорт, резервные копии) остаются доступными для чтения. В этой библиотеке оно теперь запечатано новым ключом протокола.</translation>
+    </message>
+    <message>
+        <source>Hub change {seq}: {kind} {key} from device {device}: {reason}</source>
+        <translation>Изменение хаба {seq}: {kind} {key} с устройства {device}: {reason}</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Отклонённые изменения</translation>
+    </message>
+    <message>
+        <source>No change from the hub was refused.</source>
+        <translation>Ни одно изменение с хаба не отклонено.</translation>
     </message>
 </context>
 <context>

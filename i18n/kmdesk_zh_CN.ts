@@ -1400,6 +1400,10 @@ Records that are not public stay in this library.</source>
         <translation>存在冲突的记录(&amp;C)…</translation>
     </message>
     <message>
+        <source>&amp;Refused changes…</source>
+        <translation>被拒绝的更改(&amp;R)…</translation>
+    </message>
+    <message>
         <source>Sync &amp;automatically every…</source>
         <translation>自动同步间隔(&amp;A)…</translation>
     </message>
@@ -1482,6 +1486,18 @@ What you already synced is not taken from you: copies you kept of it (exports, b
 您不会再收到它的新密钥：从现在起在其中写入或修改的内容不会为您打开。
 
 您已同步的内容不会被收回：您保留的副本（导出文件、备份）对您仍然可读。在本资料库中，它现在已用该协议的新密钥密封。</translation>
+    </message>
+    <message>
+        <source>Hub change {seq}: {kind} {key} from device {device}: {reason}</source>
+        <translation>中心更改 {seq}：来自设备 {device} 的 {kind} {key}：{reason}</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>被拒绝的更改</translation>
+    </message>
+    <message>
+        <source>No change from the hub was refused.</source>
+        <translation>没有来自中心的更改被拒绝。</translation>
     </message>
 </context>
 <context>

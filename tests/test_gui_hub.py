@@ -225,3 +225,24 @@ def test_a_sync_shows_its_progress_runs_one_at_a_time_and_cancel_keeps_what_arri
     assert kept > 0  # the batch applied before the cancel stays
     hub.sync_action.trigger()
     assert all(in_table(window, f"Field note {n}") for n in range(3))
+
+
+def test_a_forged_change_is_refused_named_and_listed_in_the_window(qtbot, make_window, hub_devices):
+    hub, a, b = hub_devices
+    record = b.records.add(public("Rotational grazing"))
+    sync(b)
+    hub.execute("UPDATE kmdesk_hub.changes SET body = convert_to(replace(convert_from(body, 'UTF8'), 'Rotational', "
+                "'Forged'), 'UTF8') WHERE kind = 'record'")
+    window = make_window(a)
+    window.hub.sync_action.trigger()
+    box = window.hub.message_box
+    assert box is not None and "Changes refused and quarantined (not applied here):" in box.text()
+    assert record["id"] in box.text()
+    box.close()
+    assert not in_table(window, "Forged grazing") and not in_table(window, "Rotational grazing")
+    assert window.hub.button.state == "waiting"
+    assert "Changes from the hub refused and quarantined: 1" in window.hub.button.toolTip()
+    window.hub.quarantine_action.trigger()
+    listed = window.hub.message_box
+    assert listed.windowTitle() == "Refused changes" and record["id"] in listed.text()
+    assert "does not verify" in listed.text()

@@ -63,9 +63,10 @@ class HubController(QObject):
                                 tip=self.tr("Send this library's changes to the hub and receive the other devices' "
                                             "(Ctrl+Shift+S)"))
         self.conflicts_action = make(self.tr("Records in &conflict…"), self.show_conflicts)
+        self.quarantine_action = make(self.tr("&Refused changes…"), self.show_quarantine)
         self.interval_action = make(self.tr("Sync &automatically every…"), self.ask_interval)
         self.menu = QMenu(self.tr("H&ub"), window)
-        self.menu.addActions([self.sync_action, self.conflicts_action])
+        self.menu.addActions([self.sync_action, self.conflicts_action, self.quarantine_action])
         self.menu.addSeparator()
         self.menu.addAction(self.interval_action)
         window.menuBar().insertMenu(window.help_menu.menuAction(), self.menu)
@@ -130,6 +131,7 @@ class HubController(QObject):
         unlocked = self.window.session.profile is not None
         self.sync_action.setEnabled(self.joined and unlocked)
         self.conflicts_action.setEnabled(self.joined)
+        self.quarantine_action.setEnabled(self.joined)
         if self.joined and unlocked and minutes:
             if not self.timer.isActive() or self.timer.interval() != minutes * MINUTE_MS:
                 self.timer.start(minutes * MINUTE_MS)
@@ -260,6 +262,20 @@ class HubController(QObject):
         dialog.open()
         dialog.load()
         return dialog
+
+    def show_quarantine(self) -> None:
+        """The hub's changes this device refused, each with its reason (``kmdesk hub quarantine``)."""
+        library = self.library
+
+        def shown(rows: list[dict[str, Any]]) -> None:
+            lines = [self.tr("Hub change {seq}: {kind} {key} from device {device}: {reason}").format(
+                seq=row["hub_seq"], kind=row["kind"], key=row["key"], device=row["device"][:8], reason=row["reason"])
+                for row in rows]
+            self.message_box = show_info(self.window, self.tr("Refused changes"), "\n\n".join(lines) or self.tr(
+                "No change from the hub was refused."))
+
+        run_in_background(self.window, lambda _task: device.quarantined(library), shown, progress=False,
+                          kind=Pool.READ)
 
     def _resolved(self, chosen: dict[str, Any]) -> None:
         window = self.window
