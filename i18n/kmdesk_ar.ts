@@ -328,6 +328,61 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Records in conflict</source>
+        <translation>سجلات في تعارض</translation>
+    </message>
+    <message>
+        <source>These records were changed on two devices at once, in the same field. Both values are kept until you choose one; the other devices learn your choice at the next sync.</source>
+        <translation>عُدّلت هذه السجلات على جهازين في الوقت نفسه، في الحقل نفسه. تُحفظ القيمتان إلى أن تختار إحداهما؛ وتعرف الأجهزة الأخرى اختيارك عند المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>No records in conflict.</source>
+        <translation>لا توجد سجلات في تعارض.</translation>
+    </message>
+    <message>
+        <source>{title}: {field}</source>
+        <translation>{title}: {field}</translation>
+    </message>
+    <message>
+        <source>Sealed: unlock a profile that may read this record to see its values and choose.</source>
+        <translation>مختوم: افتح ملفًا شخصيًا يحق له قراءة هذا السجل لترى قيمه وتختار.</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Device {id}</source>
+        <translation>الجهاز {id}</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>احتفظ بهذه القيمة</translation>
+    </message>
+    <message>
+        <source>Keep the value from {who} for {field} of {title}</source>
+        <translation>احتفظ بقيمة {who} للحقل {field} في {title}</translation>
+    </message>
+    <message>
+        <source>deleted on one device, edited on another</source>
+        <translation>حُذف على جهاز وعُدّل على آخر</translation>
+    </message>
+    <message>
+        <source>Delete the record</source>
+        <translation>احذف السجل</translation>
+    </message>
+    <message>
+        <source>Keep the record</source>
+        <translation>احتفظ بالسجل</translation>
+    </message>
+    <message>
+        <source>Kept. The other devices learn your choice at the next sync.</source>
+        <translation>تم الحفظ. تعرف الأجهزة الأخرى اختيارك عند المزامنة التالية.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPanel</name>
     <message>
         <source>Given</source>
@@ -658,6 +713,10 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>إزالة {profile} من {protocol}؟
 
 يحصل البروتوكول على مفتاح جديد وتُختم سجلاته (العدد: {count}) به من جديد، فلا يفتح المفتاح الذي كان يحمله {profile} أي شيء يُكتب من الآن فصاعدًا. قد يستغرق ذلك بعض الوقت.</translation>
+    </message>
+    <message>
+        <source>What {profile} already synced or copied stays readable to them: removal stops new keys, it cannot take back what they hold.</source>
+        <translation>ما زامنه {profile} أو نسخه من قبل يبقى مقروءًا له: الإزالة توقف المفاتيح الجديدة، ولا تستطيع استرجاع ما بحوزته.</translation>
     </message>
     <message>
         <source>{profile} removed from {protocol}; the key was rotated and {count} record(s) re-sealed.</source>
@@ -1340,6 +1399,227 @@ Records that are not public stay in this library.</source>
     <message>
         <source>Access</source>
         <translation>الوصول</translation>
+    </message>
+</context>
+<context>
+    <name>HubController</name>
+    <message>
+        <source>&amp;Sync with the hub now</source>
+        <translation>&amp;زامن مع المركز الآن</translation>
+    </message>
+    <message>
+        <source>Send this library&apos;s changes to the hub and receive the other devices&apos; (Ctrl+Shift+S)</source>
+        <translation>أرسل تغييرات هذه المكتبة إلى المركز واستقبل تغييرات الأجهزة الأخرى (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Records in &amp;conflict…</source>
+        <translation>سجلات في &amp;تعارض…</translation>
+    </message>
+    <message>
+        <source>&amp;Refused changes…</source>
+        <translation>التغييرات الم&amp;رفوضة…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically every…</source>
+        <translation>زامن &amp;تلقائيًا كل…</translation>
+    </message>
+    <message>
+        <source>H&amp;ub</source>
+        <translation>الم&amp;ركز</translation>
+    </message>
+    <message>
+        <source>Sync automatically</source>
+        <translation>المزامنة التلقائية</translation>
+    </message>
+    <message>
+        <source>Sync with the hub every this many minutes while a profile is unlocked (0: only when asked):</source>
+        <translation>زامن مع المركز كل هذا العدد من الدقائق ما دام ملف شخصي مفتوحًا (0: عند الطلب فقط):</translation>
+    </message>
+    <message>
+        <source>A sync with the hub is already running.</source>
+        <translation>تجري مزامنة مع المركز بالفعل.</translation>
+    </message>
+    <message>
+        <source>Unlock a profile to sync with the hub: its key signs this device&apos;s changes.</source>
+        <translation>افتح ملفًا شخصيًا للمزامنة مع المركز: مفتاحه يوقّع تغييرات هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>Sync stopped: what was sent or received stays; the next sync goes on from there.</source>
+        <translation>توقفت المزامنة: يبقى ما أُرسل أو استُقبل؛ وتتابع المزامنة التالية من هناك.</translation>
+    </message>
+    <message>
+        <source>Hub unreachable</source>
+        <translation>تعذّر الوصول إلى المركز</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached, so nothing was synced. You can keep working: nothing was lost, and this library&apos;s changes wait here until the next sync.</source>
+        <translation>تعذّر الوصول إلى المركز، فلم تُزامَن أي بيانات. يمكنك مواصلة العمل: لم يُفقد شيء، وتنتظر تغييرات هذه المكتبة هنا حتى المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>Sync with the hub</source>
+        <translation>المزامنة مع المركز</translation>
+    </message>
+    <message>
+        <source>Changes sent: {sent}. Changes received from other devices: {received}.</source>
+        <translation>التغييرات المُرسلة: {sent}. التغييرات المستقبلة من الأجهزة الأخرى: {received}.</translation>
+    </message>
+    <message>
+        <source>Records now in conflict, waiting for you to choose (Hub › Records in conflict…):</source>
+        <translation>سجلات أصبحت في تعارض، تنتظر اختيارك (المركز › سجلات في تعارض…):</translation>
+    </message>
+    <message>
+        <source>Changes refused and quarantined (not applied here):</source>
+        <translation>تغييرات مرفوضة ومعزولة (لم تُطبَّق هنا):</translation>
+    </message>
+    <message>
+        <source>Not sent:</source>
+        <translation>لم يُرسَل:</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>تحذيرات:</translation>
+    </message>
+    <message>
+        <source>Synced with the hub</source>
+        <translation>تمت المزامنة مع المركز</translation>
+    </message>
+    <message>
+        <source>Synced with the hub. {outcome}</source>
+        <translation>تمت المزامنة مع المركز. {outcome}</translation>
+    </message>
+    <message>
+        <source>Removed from a protocol</source>
+        <translation>أُزيل من بروتوكول</translation>
+    </message>
+    <message>
+        <source>A custodian removed {name} from {protocols}.
+
+You receive no new keys for it: what is written or changed in it from now on does not open for you.
+
+What you already synced is not taken from you: copies you kept of it (exports, backups) stay readable to you. In this library it is now sealed under the protocol&apos;s new key.</source>
+        <translation>أزال أحد الأمناء {name} من {protocols}.
+
+لن تتلقى مفاتيح جديدة له: ما يُكتب فيه أو يُعدَّل من الآن فصاعدًا لن يُفتح لك.
+
+ما زامنته من قبل لا يُنتزع منك: النسخ التي احتفظت بها منه (التصديرات والنسخ الاحتياطية) تبقى مقروءة لك. أما في هذه المكتبة فهو الآن مختوم بالمفتاح الجديد للبروتوكول.</translation>
+    </message>
+    <message>
+        <source>Hub change {seq}: {kind} {key} from device {device}: {reason}</source>
+        <translation>تغيير المركز {seq}: {kind} {key} من الجهاز {device}: {reason}</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>التغييرات المرفوضة</translation>
+    </message>
+    <message>
+        <source>No change from the hub was refused.</source>
+        <translation>لم يُرفض أي تغيير من المركز.</translation>
+    </message>
+</context>
+<context>
+    <name>HubProgress</name>
+    <message>
+        <source>Syncing with the hub…</source>
+        <translation>جارٍ المزامنة مع المركز…</translation>
+    </message>
+    <message>
+        <source>Stop the sync: what was sent or received stays; the next sync goes on from there.</source>
+        <translation>أوقف المزامنة: يبقى ما أُرسل أو استُقبل؛ وتتابع المزامنة التالية من هناك.</translation>
+    </message>
+    <message>
+        <source>Stop the sync with the hub</source>
+        <translation>أوقف المزامنة مع المركز</translation>
+    </message>
+    <message>
+        <source>{done} of {total} changes received</source>
+        <translation>استُقبل {done} من {total} تغيير</translation>
+    </message>
+</context>
+<context>
+    <name>HubStatusButton</name>
+    <message>
+        <source>Hub: synced</source>
+        <translation>المركز: تمت المزامنة</translation>
+    </message>
+    <message>
+        <source>Hub: syncing…</source>
+        <translation>المركز: جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <source>Hub: offline</source>
+        <translation>المركز: غير متصل</translation>
+    </message>
+    <message>
+        <source>Hub: sync failed</source>
+        <translation>المركز: فشلت المزامنة</translation>
+    </message>
+    <message>
+        <source>Hub: {count} waiting for you</source>
+        <translation>المركز: {count} بانتظارك</translation>
+    </message>
+    <message>
+        <source>Hub: {url}</source>
+        <translation>المركز: {url}</translation>
+    </message>
+    <message>
+        <source>Last sync: {when} ({ago})</source>
+        <translation>آخر مزامنة: {when} ({ago})</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>آخر مزامنة: لم تحدث قط</translation>
+    </message>
+    <message>
+        <source>Reachable; this library is up to date with it.</source>
+        <translation>يمكن الوصول إليه؛ وهذه المكتبة محدّثة معه.</translation>
+    </message>
+    <message>
+        <source>Sending this library&apos;s changes and receiving the others&apos;…</source>
+        <translation>جارٍ إرسال تغييرات هذه المكتبة واستقبال تغييرات الآخرين…</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. You can keep working: changes wait here and go at the next sync.</source>
+        <translation>تعذّر الوصول إلى المركز. يمكنك مواصلة العمل: تنتظر التغييرات هنا وتُرسل في المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>The last sync failed: {error}</source>
+        <translation>فشلت آخر مزامنة: {error}</translation>
+    </message>
+    <message>
+        <source>Reachable; something waits for a person to look at it.</source>
+        <translation>يمكن الوصول إليه؛ وهناك ما ينتظر أن يطّلع عليه شخص.</translation>
+    </message>
+    <message>
+        <source>Changes waiting here to be sent: {count}</source>
+        <translation>تغييرات تنتظر هنا لإرسالها: {count}</translation>
+    </message>
+    <message>
+        <source>Records in conflict, waiting for you to choose: {count}</source>
+        <translation>سجلات في تعارض تنتظر اختيارك: {count}</translation>
+    </message>
+    <message>
+        <source>Changes from the hub refused and quarantined: {count}</source>
+        <translation>تغييرات من المركز مرفوضة ومعزولة: {count}</translation>
+    </message>
+    <message>
+        <source>Click to sync now.</source>
+        <translation>انقر للمزامنة الآن.</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>{count} min ago</source>
+        <translation>منذ {count} د</translation>
+    </message>
+    <message>
+        <source>{count} h ago</source>
+        <translation>منذ {count} س</translation>
+    </message>
+    <message>
+        <source>{count} d ago</source>
+        <translation>منذ {count} ي</translation>
     </message>
 </context>
 <context>

@@ -328,6 +328,61 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Records in conflict</source>
+        <translation>Registros en conflicto</translation>
+    </message>
+    <message>
+        <source>These records were changed on two devices at once, in the same field. Both values are kept until you choose one; the other devices learn your choice at the next sync.</source>
+        <translation>Estos registros se modificaron en dos dispositivos a la vez, en el mismo campo. Se conservan ambos valores hasta que elija uno; los demás dispositivos conocerán su elección en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>No records in conflict.</source>
+        <translation>No hay registros en conflicto.</translation>
+    </message>
+    <message>
+        <source>{title}: {field}</source>
+        <translation>{title}: {field}</translation>
+    </message>
+    <message>
+        <source>Sealed: unlock a profile that may read this record to see its values and choose.</source>
+        <translation>Sellado: desbloquee un perfil que pueda leer este registro para ver sus valores y elegir.</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Este dispositivo</translation>
+    </message>
+    <message>
+        <source>Device {id}</source>
+        <translation>Dispositivo {id}</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>Conservar este valor</translation>
+    </message>
+    <message>
+        <source>Keep the value from {who} for {field} of {title}</source>
+        <translation>Conservar el valor de {who} para {field} de {title}</translation>
+    </message>
+    <message>
+        <source>deleted on one device, edited on another</source>
+        <translation>eliminado en un dispositivo, editado en otro</translation>
+    </message>
+    <message>
+        <source>Delete the record</source>
+        <translation>Eliminar el registro</translation>
+    </message>
+    <message>
+        <source>Keep the record</source>
+        <translation>Conservar el registro</translation>
+    </message>
+    <message>
+        <source>Kept. The other devices learn your choice at the next sync.</source>
+        <translation>Conservado. Los demás dispositivos conocerán su elección en la próxima sincronización.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPanel</name>
     <message>
         <source>Given</source>
@@ -658,6 +713,10 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>¿Quitar a {profile} de {protocol}?
 
 El protocolo recibe una clave nueva y sus registros ({count}) se vuelven a sellar con ella, de modo que la clave que tenía {profile} no abre nada de lo que se escriba a partir de ahora. Puede tardar un poco.</translation>
+    </message>
+    <message>
+        <source>What {profile} already synced or copied stays readable to them: removal stops new keys, it cannot take back what they hold.</source>
+        <translation>Lo que {profile} ya sincronizó o copió sigue siendo legible para esa persona: retirarla detiene las nuevas claves, no puede recuperar lo que ya tiene.</translation>
     </message>
     <message>
         <source>{profile} removed from {protocol}; the key was rotated and {count} record(s) re-sealed.</source>
@@ -1340,6 +1399,227 @@ Los registros que no son públicos se quedan en esta biblioteca.</translation>
     <message>
         <source>Access</source>
         <translation>Acceso</translation>
+    </message>
+</context>
+<context>
+    <name>HubController</name>
+    <message>
+        <source>&amp;Sync with the hub now</source>
+        <translation>&amp;Sincronizar con el nodo ahora</translation>
+    </message>
+    <message>
+        <source>Send this library&apos;s changes to the hub and receive the other devices&apos; (Ctrl+Shift+S)</source>
+        <translation>Enviar los cambios de esta biblioteca al nodo y recibir los de los demás dispositivos (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Records in &amp;conflict…</source>
+        <translation>Registros en &amp;conflicto…</translation>
+    </message>
+    <message>
+        <source>&amp;Refused changes…</source>
+        <translation>Cambios &amp;rechazados…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically every…</source>
+        <translation>Sincronizar &amp;automáticamente cada…</translation>
+    </message>
+    <message>
+        <source>H&amp;ub</source>
+        <translation>&amp;Nodo</translation>
+    </message>
+    <message>
+        <source>Sync automatically</source>
+        <translation>Sincronizar automáticamente</translation>
+    </message>
+    <message>
+        <source>Sync with the hub every this many minutes while a profile is unlocked (0: only when asked):</source>
+        <translation>Sincronizar con el nodo cada tantos minutos mientras haya un perfil desbloqueado (0: solo cuando se pida):</translation>
+    </message>
+    <message>
+        <source>A sync with the hub is already running.</source>
+        <translation>Ya hay una sincronización con el nodo en curso.</translation>
+    </message>
+    <message>
+        <source>Unlock a profile to sync with the hub: its key signs this device&apos;s changes.</source>
+        <translation>Desbloquee un perfil para sincronizar con el nodo: su clave firma los cambios de este dispositivo.</translation>
+    </message>
+    <message>
+        <source>Sync stopped: what was sent or received stays; the next sync goes on from there.</source>
+        <translation>Sincronización detenida: lo enviado o recibido se conserva; la próxima sincronización continúa desde ahí.</translation>
+    </message>
+    <message>
+        <source>Hub unreachable</source>
+        <translation>Nodo inaccesible</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached, so nothing was synced. You can keep working: nothing was lost, and this library&apos;s changes wait here until the next sync.</source>
+        <translation>No se puede llegar al nodo, así que no se sincronizó nada. Puede seguir trabajando: no se perdió nada y los cambios de esta biblioteca esperan aquí hasta la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Sync with the hub</source>
+        <translation>Sincronización con el nodo</translation>
+    </message>
+    <message>
+        <source>Changes sent: {sent}. Changes received from other devices: {received}.</source>
+        <translation>Cambios enviados: {sent}. Cambios recibidos de otros dispositivos: {received}.</translation>
+    </message>
+    <message>
+        <source>Records now in conflict, waiting for you to choose (Hub › Records in conflict…):</source>
+        <translation>Registros ahora en conflicto, a la espera de que elija (Nodo › Registros en conflicto…):</translation>
+    </message>
+    <message>
+        <source>Changes refused and quarantined (not applied here):</source>
+        <translation>Cambios rechazados y en cuarentena (no aplicados aquí):</translation>
+    </message>
+    <message>
+        <source>Not sent:</source>
+        <translation>No enviado:</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Advertencias:</translation>
+    </message>
+    <message>
+        <source>Synced with the hub</source>
+        <translation>Sincronizado con el nodo</translation>
+    </message>
+    <message>
+        <source>Synced with the hub. {outcome}</source>
+        <translation>Sincronizado con el nodo. {outcome}</translation>
+    </message>
+    <message>
+        <source>Removed from a protocol</source>
+        <translation>Retirado de un protocolo</translation>
+    </message>
+    <message>
+        <source>A custodian removed {name} from {protocols}.
+
+You receive no new keys for it: what is written or changed in it from now on does not open for you.
+
+What you already synced is not taken from you: copies you kept of it (exports, backups) stay readable to you. In this library it is now sealed under the protocol&apos;s new key.</source>
+        <translation>Un custodio retiró a {name} de {protocols}.
+
+No recibirá nuevas claves para él: lo que se escriba o cambie en él a partir de ahora no se abre para usted.
+
+Lo que ya sincronizó no se le quita: las copias que guardó (exportaciones, copias de seguridad) siguen siendo legibles para usted. En esta biblioteca queda ahora sellado con la nueva clave del protocolo.</translation>
+    </message>
+    <message>
+        <source>Hub change {seq}: {kind} {key} from device {device}: {reason}</source>
+        <translation>Cambio del nodo {seq}: {kind} {key} del dispositivo {device}: {reason}</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Cambios rechazados</translation>
+    </message>
+    <message>
+        <source>No change from the hub was refused.</source>
+        <translation>No se rechazó ningún cambio del nodo.</translation>
+    </message>
+</context>
+<context>
+    <name>HubProgress</name>
+    <message>
+        <source>Syncing with the hub…</source>
+        <translation>Sincronizando con el nodo…</translation>
+    </message>
+    <message>
+        <source>Stop the sync: what was sent or received stays; the next sync goes on from there.</source>
+        <translation>Detener la sincronización: lo enviado o recibido se conserva; la próxima sincronización continúa desde ahí.</translation>
+    </message>
+    <message>
+        <source>Stop the sync with the hub</source>
+        <translation>Detener la sincronización con el nodo</translation>
+    </message>
+    <message>
+        <source>{done} of {total} changes received</source>
+        <translation>{done} de {total} cambios recibidos</translation>
+    </message>
+</context>
+<context>
+    <name>HubStatusButton</name>
+    <message>
+        <source>Hub: synced</source>
+        <translation>Nodo: sincronizado</translation>
+    </message>
+    <message>
+        <source>Hub: syncing…</source>
+        <translation>Nodo: sincronizando…</translation>
+    </message>
+    <message>
+        <source>Hub: offline</source>
+        <translation>Nodo: sin conexión</translation>
+    </message>
+    <message>
+        <source>Hub: sync failed</source>
+        <translation>Nodo: la sincronización falló</translation>
+    </message>
+    <message>
+        <source>Hub: {count} waiting for you</source>
+        <translation>Nodo: {count} esperan por usted</translation>
+    </message>
+    <message>
+        <source>Hub: {url}</source>
+        <translation>Nodo: {url}</translation>
+    </message>
+    <message>
+        <source>Last sync: {when} ({ago})</source>
+        <translation>Última sincronización: {when} ({ago})</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>Última sincronización: nunca</translation>
+    </message>
+    <message>
+        <source>Reachable; this library is up to date with it.</source>
+        <translation>Accesible; esta biblioteca está al día con él.</translation>
+    </message>
+    <message>
+        <source>Sending this library&apos;s changes and receiving the others&apos;…</source>
+        <translation>Enviando los cambios de esta biblioteca y recibiendo los de los demás…</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. You can keep working: changes wait here and go at the next sync.</source>
+        <translation>No se puede llegar al nodo. Puede seguir trabajando: los cambios esperan aquí y se envían en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>The last sync failed: {error}</source>
+        <translation>La última sincronización falló: {error}</translation>
+    </message>
+    <message>
+        <source>Reachable; something waits for a person to look at it.</source>
+        <translation>Accesible; hay algo que espera a que una persona lo revise.</translation>
+    </message>
+    <message>
+        <source>Changes waiting here to be sent: {count}</source>
+        <translation>Cambios que esperan aquí para enviarse: {count}</translation>
+    </message>
+    <message>
+        <source>Records in conflict, waiting for you to choose: {count}</source>
+        <translation>Registros en conflicto que esperan su elección: {count}</translation>
+    </message>
+    <message>
+        <source>Changes from the hub refused and quarantined: {count}</source>
+        <translation>Cambios del nodo rechazados y en cuarentena: {count}</translation>
+    </message>
+    <message>
+        <source>Click to sync now.</source>
+        <translation>Haga clic para sincronizar ahora.</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>hace un momento</translation>
+    </message>
+    <message>
+        <source>{count} min ago</source>
+        <translation>hace {count} min</translation>
+    </message>
+    <message>
+        <source>{count} h ago</source>
+        <translation>hace {count} h</translation>
+    </message>
+    <message>
+        <source>{count} d ago</source>
+        <translation>hace {count} d</translation>
     </message>
 </context>
 <context>

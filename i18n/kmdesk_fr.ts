@@ -328,6 +328,61 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Records in conflict</source>
+        <translation>Fiches en conflit</translation>
+    </message>
+    <message>
+        <source>These records were changed on two devices at once, in the same field. Both values are kept until you choose one; the other devices learn your choice at the next sync.</source>
+        <translation>Ces fiches ont été modifiées sur deux appareils à la fois, dans le même champ. Les deux valeurs sont conservées jusqu&apos;à ce que vous en choisissiez une ; les autres appareils apprennent votre choix à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>No records in conflict.</source>
+        <translation>Aucune fiche en conflit.</translation>
+    </message>
+    <message>
+        <source>{title}: {field}</source>
+        <translation>{title} : {field}</translation>
+    </message>
+    <message>
+        <source>Sealed: unlock a profile that may read this record to see its values and choose.</source>
+        <translation>Scellée : déverrouillez un profil autorisé à lire cette fiche pour voir ses valeurs et choisir.</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Cet appareil</translation>
+    </message>
+    <message>
+        <source>Device {id}</source>
+        <translation>Appareil {id}</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>Garder cette valeur</translation>
+    </message>
+    <message>
+        <source>Keep the value from {who} for {field} of {title}</source>
+        <translation>Garder la valeur de {who} pour {field} de {title}</translation>
+    </message>
+    <message>
+        <source>deleted on one device, edited on another</source>
+        <translation>supprimée sur un appareil, modifiée sur un autre</translation>
+    </message>
+    <message>
+        <source>Delete the record</source>
+        <translation>Supprimer la fiche</translation>
+    </message>
+    <message>
+        <source>Keep the record</source>
+        <translation>Garder la fiche</translation>
+    </message>
+    <message>
+        <source>Kept. The other devices learn your choice at the next sync.</source>
+        <translation>C&apos;est gardé. Les autres appareils apprennent votre choix à la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPanel</name>
     <message>
         <source>Given</source>
@@ -658,6 +713,10 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>Retirer {profile} de {protocol} ?
 
 Le protocole reçoit une nouvelle clé et ses fiches ({count}) sont rescellées avec elle : la clé que détenait {profile} n&apos;ouvrira rien de ce qui sera écrit désormais. Cela peut prendre un moment.</translation>
+    </message>
+    <message>
+        <source>What {profile} already synced or copied stays readable to them: removal stops new keys, it cannot take back what they hold.</source>
+        <translation>Ce que {profile} a déjà synchronisé ou copié lui reste lisible : le retrait arrête les nouvelles clés, il ne peut pas reprendre ce qu&apos;il détient.</translation>
     </message>
     <message>
         <source>{profile} removed from {protocol}; the key was rotated and {count} record(s) re-sealed.</source>
@@ -1340,6 +1399,227 @@ Les fiches non publiques restent dans cette bibliothèque.</translation>
     <message>
         <source>Access</source>
         <translation>Accès</translation>
+    </message>
+</context>
+<context>
+    <name>HubController</name>
+    <message>
+        <source>&amp;Sync with the hub now</source>
+        <translation>&amp;Synchroniser avec le hub maintenant</translation>
+    </message>
+    <message>
+        <source>Send this library&apos;s changes to the hub and receive the other devices&apos; (Ctrl+Shift+S)</source>
+        <translation>Envoyer les modifications de cette bibliothèque au hub et recevoir celles des autres appareils (Ctrl+Maj+S)</translation>
+    </message>
+    <message>
+        <source>Records in &amp;conflict…</source>
+        <translation>Fiches en &amp;conflit…</translation>
+    </message>
+    <message>
+        <source>&amp;Refused changes…</source>
+        <translation>Modifications &amp;refusées…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically every…</source>
+        <translation>Synchroniser &amp;automatiquement toutes les…</translation>
+    </message>
+    <message>
+        <source>H&amp;ub</source>
+        <translation>H&amp;ub</translation>
+    </message>
+    <message>
+        <source>Sync automatically</source>
+        <translation>Synchroniser automatiquement</translation>
+    </message>
+    <message>
+        <source>Sync with the hub every this many minutes while a profile is unlocked (0: only when asked):</source>
+        <translation>Synchroniser avec le hub toutes les tant de minutes tant qu&apos;un profil est déverrouillé (0 : seulement sur demande) :</translation>
+    </message>
+    <message>
+        <source>A sync with the hub is already running.</source>
+        <translation>Une synchronisation avec le hub est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Unlock a profile to sync with the hub: its key signs this device&apos;s changes.</source>
+        <translation>Déverrouillez un profil pour synchroniser avec le hub : sa clé signe les modifications de cet appareil.</translation>
+    </message>
+    <message>
+        <source>Sync stopped: what was sent or received stays; the next sync goes on from there.</source>
+        <translation>Synchronisation arrêtée : ce qui a été envoyé ou reçu reste ; la prochaine synchronisation reprend à partir de là.</translation>
+    </message>
+    <message>
+        <source>Hub unreachable</source>
+        <translation>Hub injoignable</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached, so nothing was synced. You can keep working: nothing was lost, and this library&apos;s changes wait here until the next sync.</source>
+        <translation>Le hub est injoignable, rien n&apos;a donc été synchronisé. Vous pouvez continuer à travailler : rien n&apos;est perdu, et les modifications de cette bibliothèque attendent ici la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Sync with the hub</source>
+        <translation>Synchronisation avec le hub</translation>
+    </message>
+    <message>
+        <source>Changes sent: {sent}. Changes received from other devices: {received}.</source>
+        <translation>Modifications envoyées : {sent}. Modifications reçues des autres appareils : {received}.</translation>
+    </message>
+    <message>
+        <source>Records now in conflict, waiting for you to choose (Hub › Records in conflict…):</source>
+        <translation>Fiches désormais en conflit, qui attendent votre choix (Hub › Fiches en conflit…) :</translation>
+    </message>
+    <message>
+        <source>Changes refused and quarantined (not applied here):</source>
+        <translation>Modifications refusées et mises en quarantaine (non appliquées ici) :</translation>
+    </message>
+    <message>
+        <source>Not sent:</source>
+        <translation>Non envoyé :</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Avertissements :</translation>
+    </message>
+    <message>
+        <source>Synced with the hub</source>
+        <translation>Synchronisé avec le hub</translation>
+    </message>
+    <message>
+        <source>Synced with the hub. {outcome}</source>
+        <translation>Synchronisé avec le hub. {outcome}</translation>
+    </message>
+    <message>
+        <source>Removed from a protocol</source>
+        <translation>Retiré d&apos;un protocole</translation>
+    </message>
+    <message>
+        <source>A custodian removed {name} from {protocols}.
+
+You receive no new keys for it: what is written or changed in it from now on does not open for you.
+
+What you already synced is not taken from you: copies you kept of it (exports, backups) stay readable to you. In this library it is now sealed under the protocol&apos;s new key.</source>
+        <translation>Un gardien a retiré {name} de {protocols}.
+
+Vous ne recevez plus de nouvelles clés pour ce protocole : ce qui y est écrit ou modifié désormais ne s&apos;ouvre pas pour vous.
+
+Ce que vous avez déjà synchronisé ne vous est pas retiré : les copies que vous en avez gardées (exports, sauvegardes) restent lisibles pour vous. Dans cette bibliothèque, c&apos;est désormais scellé sous la nouvelle clé du protocole.</translation>
+    </message>
+    <message>
+        <source>Hub change {seq}: {kind} {key} from device {device}: {reason}</source>
+        <translation>Modification du hub {seq} : {kind} {key} de l&apos;appareil {device} : {reason}</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Modifications refusées</translation>
+    </message>
+    <message>
+        <source>No change from the hub was refused.</source>
+        <translation>Aucune modification du hub n&apos;a été refusée.</translation>
+    </message>
+</context>
+<context>
+    <name>HubProgress</name>
+    <message>
+        <source>Syncing with the hub…</source>
+        <translation>Synchronisation avec le hub…</translation>
+    </message>
+    <message>
+        <source>Stop the sync: what was sent or received stays; the next sync goes on from there.</source>
+        <translation>Arrêter la synchronisation : ce qui a été envoyé ou reçu reste ; la prochaine synchronisation reprend à partir de là.</translation>
+    </message>
+    <message>
+        <source>Stop the sync with the hub</source>
+        <translation>Arrêter la synchronisation avec le hub</translation>
+    </message>
+    <message>
+        <source>{done} of {total} changes received</source>
+        <translation>{done} modifications reçues sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>HubStatusButton</name>
+    <message>
+        <source>Hub: synced</source>
+        <translation>Hub : synchronisé</translation>
+    </message>
+    <message>
+        <source>Hub: syncing…</source>
+        <translation>Hub : synchronisation…</translation>
+    </message>
+    <message>
+        <source>Hub: offline</source>
+        <translation>Hub : hors ligne</translation>
+    </message>
+    <message>
+        <source>Hub: sync failed</source>
+        <translation>Hub : échec de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Hub: {count} waiting for you</source>
+        <translation>Hub : {count} en attente de vous</translation>
+    </message>
+    <message>
+        <source>Hub: {url}</source>
+        <translation>Hub : {url}</translation>
+    </message>
+    <message>
+        <source>Last sync: {when} ({ago})</source>
+        <translation>Dernière synchronisation : {when} ({ago})</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>Dernière synchronisation : jamais</translation>
+    </message>
+    <message>
+        <source>Reachable; this library is up to date with it.</source>
+        <translation>Joignable ; cette bibliothèque est à jour avec lui.</translation>
+    </message>
+    <message>
+        <source>Sending this library&apos;s changes and receiving the others&apos;…</source>
+        <translation>Envoi des modifications de cette bibliothèque et réception de celles des autres…</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. You can keep working: changes wait here and go at the next sync.</source>
+        <translation>Le hub est injoignable. Vous pouvez continuer à travailler : les modifications attendent ici et partent à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The last sync failed: {error}</source>
+        <translation>La dernière synchronisation a échoué : {error}</translation>
+    </message>
+    <message>
+        <source>Reachable; something waits for a person to look at it.</source>
+        <translation>Joignable ; quelque chose attend qu&apos;une personne s&apos;en occupe.</translation>
+    </message>
+    <message>
+        <source>Changes waiting here to be sent: {count}</source>
+        <translation>Modifications en attente d&apos;envoi ici : {count}</translation>
+    </message>
+    <message>
+        <source>Records in conflict, waiting for you to choose: {count}</source>
+        <translation>Fiches en conflit qui attendent votre choix : {count}</translation>
+    </message>
+    <message>
+        <source>Changes from the hub refused and quarantined: {count}</source>
+        <translation>Modifications du hub refusées et en quarantaine : {count}</translation>
+    </message>
+    <message>
+        <source>Click to sync now.</source>
+        <translation>Cliquez pour synchroniser maintenant.</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message>
+        <source>{count} min ago</source>
+        <translation>il y a {count} min</translation>
+    </message>
+    <message>
+        <source>{count} h ago</source>
+        <translation>il y a {count} h</translation>
+    </message>
+    <message>
+        <source>{count} d ago</source>
+        <translation>il y a {count} j</translation>
     </message>
 </context>
 <context>

@@ -328,6 +328,61 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Records in conflict</source>
+        <translation>Записи в конфликте</translation>
+    </message>
+    <message>
+        <source>These records were changed on two devices at once, in the same field. Both values are kept until you choose one; the other devices learn your choice at the next sync.</source>
+        <translation>Эти записи изменены на двух устройствах одновременно, в одном и том же поле. Оба значения сохраняются, пока вы не выберете одно; другие устройства узнают о вашем выборе при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>No records in conflict.</source>
+        <translation>Записей в конфликте нет.</translation>
+    </message>
+    <message>
+        <source>{title}: {field}</source>
+        <translation>{title}: {field}</translation>
+    </message>
+    <message>
+        <source>Sealed: unlock a profile that may read this record to see its values and choose.</source>
+        <translation>Запечатано: разблокируйте профиль, которому разрешено читать эту запись, чтобы увидеть значения и выбрать.</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Это устройство</translation>
+    </message>
+    <message>
+        <source>Device {id}</source>
+        <translation>Устройство {id}</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>Оставить это значение</translation>
+    </message>
+    <message>
+        <source>Keep the value from {who} for {field} of {title}</source>
+        <translation>Оставить значение от «{who}» для поля «{field}» записи «{title}»</translation>
+    </message>
+    <message>
+        <source>deleted on one device, edited on another</source>
+        <translation>удалена на одном устройстве, изменена на другом</translation>
+    </message>
+    <message>
+        <source>Delete the record</source>
+        <translation>Удалить запись</translation>
+    </message>
+    <message>
+        <source>Keep the record</source>
+        <translation>Сохранить запись</translation>
+    </message>
+    <message>
+        <source>Kept. The other devices learn your choice at the next sync.</source>
+        <translation>Сохранено. Другие устройства узнают о вашем выборе при следующей синхронизации.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPanel</name>
     <message>
         <source>Given</source>
@@ -658,6 +713,10 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>Исключить {profile} из протокола {protocol}?
 
 Протокол получит новый ключ, и его записи (всего: {count}) будут заново запечатаны им, так что ключ, который был у {profile}, не откроет ничего, записанного с этого момента. Это может занять некоторое время.</translation>
+    </message>
+    <message>
+        <source>What {profile} already synced or copied stays readable to them: removal stops new keys, it cannot take back what they hold.</source>
+        <translation>То, что {profile} уже синхронизировал или скопировал, остаётся ему доступным: исключение прекращает выдачу новых ключей, но не может забрать то, что у него уже есть.</translation>
     </message>
     <message>
         <source>{profile} removed from {protocol}; the key was rotated and {count} record(s) re-sealed.</source>
@@ -1340,6 +1399,227 @@ Records that are not public stay in this library.</source>
     <message>
         <source>Access</source>
         <translation>Доступ</translation>
+    </message>
+</context>
+<context>
+    <name>HubController</name>
+    <message>
+        <source>&amp;Sync with the hub now</source>
+        <translation>&amp;Синхронизировать с хабом сейчас</translation>
+    </message>
+    <message>
+        <source>Send this library&apos;s changes to the hub and receive the other devices&apos; (Ctrl+Shift+S)</source>
+        <translation>Отправить изменения этой библиотеки на хаб и получить изменения других устройств (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Records in &amp;conflict…</source>
+        <translation>Записи в &amp;конфликте…</translation>
+    </message>
+    <message>
+        <source>&amp;Refused changes…</source>
+        <translation>&amp;Отклонённые изменения…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically every…</source>
+        <translation>Синхронизировать &amp;автоматически каждые…</translation>
+    </message>
+    <message>
+        <source>H&amp;ub</source>
+        <translation>Х&amp;аб</translation>
+    </message>
+    <message>
+        <source>Sync automatically</source>
+        <translation>Автоматическая синхронизация</translation>
+    </message>
+    <message>
+        <source>Sync with the hub every this many minutes while a profile is unlocked (0: only when asked):</source>
+        <translation>Синхронизировать с хабом каждые столько минут, пока профиль разблокирован (0 — только по запросу):</translation>
+    </message>
+    <message>
+        <source>A sync with the hub is already running.</source>
+        <translation>Синхронизация с хабом уже идёт.</translation>
+    </message>
+    <message>
+        <source>Unlock a profile to sync with the hub: its key signs this device&apos;s changes.</source>
+        <translation>Разблокируйте профиль, чтобы синхронизироваться с хабом: его ключ подписывает изменения этого устройства.</translation>
+    </message>
+    <message>
+        <source>Sync stopped: what was sent or received stays; the next sync goes on from there.</source>
+        <translation>Синхронизация остановлена: отправленное и полученное сохраняется; следующая синхронизация продолжит с этого места.</translation>
+    </message>
+    <message>
+        <source>Hub unreachable</source>
+        <translation>Хаб недоступен</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached, so nothing was synced. You can keep working: nothing was lost, and this library&apos;s changes wait here until the next sync.</source>
+        <translation>Хаб недоступен, поэтому ничего не синхронизировано. Можно продолжать работу: ничего не потеряно, изменения этой библиотеки ждут здесь до следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Sync with the hub</source>
+        <translation>Синхронизация с хабом</translation>
+    </message>
+    <message>
+        <source>Changes sent: {sent}. Changes received from other devices: {received}.</source>
+        <translation>Отправлено изменений: {sent}. Получено изменений от других устройств: {received}.</translation>
+    </message>
+    <message>
+        <source>Records now in conflict, waiting for you to choose (Hub › Records in conflict…):</source>
+        <translation>Записи, оказавшиеся в конфликте и ждущие вашего выбора (Хаб › Записи в конфликте…):</translation>
+    </message>
+    <message>
+        <source>Changes refused and quarantined (not applied here):</source>
+        <translation>Отклонённые изменения на карантине (здесь не применены):</translation>
+    </message>
+    <message>
+        <source>Not sent:</source>
+        <translation>Не отправлено:</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Предупреждения:</translation>
+    </message>
+    <message>
+        <source>Synced with the hub</source>
+        <translation>Синхронизировано с хабом</translation>
+    </message>
+    <message>
+        <source>Synced with the hub. {outcome}</source>
+        <translation>Синхронизировано с хабом. {outcome}</translation>
+    </message>
+    <message>
+        <source>Removed from a protocol</source>
+        <translation>Исключение из протокола</translation>
+    </message>
+    <message>
+        <source>A custodian removed {name} from {protocols}.
+
+You receive no new keys for it: what is written or changed in it from now on does not open for you.
+
+What you already synced is not taken from you: copies you kept of it (exports, backups) stay readable to you. In this library it is now sealed under the protocol&apos;s new key.</source>
+        <translation>Хранитель исключил {name} из {protocols}.
+
+Вы не получаете для него новых ключей: то, что в нём пишется или меняется с этого момента, для вас не открывается.
+
+Уже синхронизированное у вас не отнимается: сохранённые вами копии (экспорт, резервные копии) остаются доступными для чтения. В этой библиотеке оно теперь запечатано новым ключом протокола.</translation>
+    </message>
+    <message>
+        <source>Hub change {seq}: {kind} {key} from device {device}: {reason}</source>
+        <translation>Изменение хаба {seq}: {kind} {key} с устройства {device}: {reason}</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Отклонённые изменения</translation>
+    </message>
+    <message>
+        <source>No change from the hub was refused.</source>
+        <translation>Ни одно изменение с хаба не отклонено.</translation>
+    </message>
+</context>
+<context>
+    <name>HubProgress</name>
+    <message>
+        <source>Syncing with the hub…</source>
+        <translation>Синхронизация с хабом…</translation>
+    </message>
+    <message>
+        <source>Stop the sync: what was sent or received stays; the next sync goes on from there.</source>
+        <translation>Остановить синхронизацию: отправленное и полученное сохраняется; следующая синхронизация продолжит с этого места.</translation>
+    </message>
+    <message>
+        <source>Stop the sync with the hub</source>
+        <translation>Остановить синхронизацию с хабом</translation>
+    </message>
+    <message>
+        <source>{done} of {total} changes received</source>
+        <translation>Получено изменений: {done} из {total}</translation>
+    </message>
+</context>
+<context>
+    <name>HubStatusButton</name>
+    <message>
+        <source>Hub: synced</source>
+        <translation>Хаб: синхронизировано</translation>
+    </message>
+    <message>
+        <source>Hub: syncing…</source>
+        <translation>Хаб: синхронизация…</translation>
+    </message>
+    <message>
+        <source>Hub: offline</source>
+        <translation>Хаб: нет связи</translation>
+    </message>
+    <message>
+        <source>Hub: sync failed</source>
+        <translation>Хаб: сбой синхронизации</translation>
+    </message>
+    <message>
+        <source>Hub: {count} waiting for you</source>
+        <translation>Хаб: ждут вас — {count}</translation>
+    </message>
+    <message>
+        <source>Hub: {url}</source>
+        <translation>Хаб: {url}</translation>
+    </message>
+    <message>
+        <source>Last sync: {when} ({ago})</source>
+        <translation>Последняя синхронизация: {when} ({ago})</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>Последняя синхронизация: не было</translation>
+    </message>
+    <message>
+        <source>Reachable; this library is up to date with it.</source>
+        <translation>Доступен; эта библиотека с ним синхронна.</translation>
+    </message>
+    <message>
+        <source>Sending this library&apos;s changes and receiving the others&apos;…</source>
+        <translation>Отправка изменений этой библиотеки и получение чужих…</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. You can keep working: changes wait here and go at the next sync.</source>
+        <translation>Хаб недоступен. Можно продолжать работу: изменения ждут здесь и уйдут при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>The last sync failed: {error}</source>
+        <translation>Последняя синхронизация не удалась: {error}</translation>
+    </message>
+    <message>
+        <source>Reachable; something waits for a person to look at it.</source>
+        <translation>Доступен; кое-что ждёт, чтобы на это посмотрел человек.</translation>
+    </message>
+    <message>
+        <source>Changes waiting here to be sent: {count}</source>
+        <translation>Изменений ждут отправки: {count}</translation>
+    </message>
+    <message>
+        <source>Records in conflict, waiting for you to choose: {count}</source>
+        <translation>Записей в конфликте, ждущих вашего выбора: {count}</translation>
+    </message>
+    <message>
+        <source>Changes from the hub refused and quarantined: {count}</source>
+        <translation>Отклонённых изменений с хаба на карантине: {count}</translation>
+    </message>
+    <message>
+        <source>Click to sync now.</source>
+        <translation>Нажмите, чтобы синхронизировать сейчас.</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>только что</translation>
+    </message>
+    <message>
+        <source>{count} min ago</source>
+        <translation>{count} мин назад</translation>
+    </message>
+    <message>
+        <source>{count} h ago</source>
+        <translation>{count} ч назад</translation>
+    </message>
+    <message>
+        <source>{count} d ago</source>
+        <translation>{count} дн. назад</translation>
     </message>
 </context>
 <context>

@@ -328,6 +328,61 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Records in conflict</source>
+        <translation>存在冲突的记录</translation>
+    </message>
+    <message>
+        <source>These records were changed on two devices at once, in the same field. Both values are kept until you choose one; the other devices learn your choice at the next sync.</source>
+        <translation>这些记录在两台设备上同时被修改，且修改的是同一字段。在您选择其一之前，两个值都会保留；其他设备会在下次同步时得知您的选择。</translation>
+    </message>
+    <message>
+        <source>No records in conflict.</source>
+        <translation>没有存在冲突的记录。</translation>
+    </message>
+    <message>
+        <source>{title}: {field}</source>
+        <translation>{title}：{field}</translation>
+    </message>
+    <message>
+        <source>Sealed: unlock a profile that may read this record to see its values and choose.</source>
+        <translation>已密封：请解锁可读取此记录的配置文件，以查看其值并作出选择。</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>本设备</translation>
+    </message>
+    <message>
+        <source>Device {id}</source>
+        <translation>设备 {id}</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>保留此值</translation>
+    </message>
+    <message>
+        <source>Keep the value from {who} for {field} of {title}</source>
+        <translation>保留来自{who}的「{title}」的{field}值</translation>
+    </message>
+    <message>
+        <source>deleted on one device, edited on another</source>
+        <translation>在一台设备上被删除，在另一台上被编辑</translation>
+    </message>
+    <message>
+        <source>Delete the record</source>
+        <translation>删除该记录</translation>
+    </message>
+    <message>
+        <source>Keep the record</source>
+        <translation>保留该记录</translation>
+    </message>
+    <message>
+        <source>Kept. The other devices learn your choice at the next sync.</source>
+        <translation>已保留。其他设备会在下次同步时得知您的选择。</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPanel</name>
     <message>
         <source>Given</source>
@@ -658,6 +713,10 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>要将 {profile} 从 {protocol} 中移除吗？
 
 该规约将获得新密钥，其 {count} 条记录将用新密钥重新封存，因此 {profile} 持有的密钥将无法打开此后写入的任何内容。这可能需要一些时间。</translation>
+    </message>
+    <message>
+        <source>What {profile} already synced or copied stays readable to them: removal stops new keys, it cannot take back what they hold.</source>
+        <translation>{profile} 已同步或复制的内容对其仍然可读：移除只会停止发放新密钥，无法收回其已持有的内容。</translation>
     </message>
     <message>
         <source>{profile} removed from {protocol}; the key was rotated and {count} record(s) re-sealed.</source>
@@ -1340,6 +1399,227 @@ Records that are not public stay in this library.</source>
     <message>
         <source>Access</source>
         <translation>访问</translation>
+    </message>
+</context>
+<context>
+    <name>HubController</name>
+    <message>
+        <source>&amp;Sync with the hub now</source>
+        <translation>立即与中心同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send this library&apos;s changes to the hub and receive the other devices&apos; (Ctrl+Shift+S)</source>
+        <translation>将本资料库的更改发送到中心，并接收其他设备的更改 (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Records in &amp;conflict…</source>
+        <translation>存在冲突的记录(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refused changes…</source>
+        <translation>被拒绝的更改(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically every…</source>
+        <translation>自动同步间隔(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>H&amp;ub</source>
+        <translation>中心(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Sync automatically</source>
+        <translation>自动同步</translation>
+    </message>
+    <message>
+        <source>Sync with the hub every this many minutes while a profile is unlocked (0: only when asked):</source>
+        <translation>在配置文件解锁期间，每隔多少分钟与中心同步一次（0：仅在要求时）：</translation>
+    </message>
+    <message>
+        <source>A sync with the hub is already running.</source>
+        <translation>与中心的同步已在进行中。</translation>
+    </message>
+    <message>
+        <source>Unlock a profile to sync with the hub: its key signs this device&apos;s changes.</source>
+        <translation>请解锁一个配置文件以与中心同步：其密钥为本设备的更改签名。</translation>
+    </message>
+    <message>
+        <source>Sync stopped: what was sent or received stays; the next sync goes on from there.</source>
+        <translation>同步已停止：已发送或已接收的内容保留；下次同步将从此处继续。</translation>
+    </message>
+    <message>
+        <source>Hub unreachable</source>
+        <translation>无法连接中心</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached, so nothing was synced. You can keep working: nothing was lost, and this library&apos;s changes wait here until the next sync.</source>
+        <translation>无法连接中心，因此没有同步任何内容。您可以继续工作：没有丢失任何内容，本资料库的更改会在此等待下次同步。</translation>
+    </message>
+    <message>
+        <source>Sync with the hub</source>
+        <translation>与中心同步</translation>
+    </message>
+    <message>
+        <source>Changes sent: {sent}. Changes received from other devices: {received}.</source>
+        <translation>已发送更改：{sent}。从其他设备接收的更改：{received}。</translation>
+    </message>
+    <message>
+        <source>Records now in conflict, waiting for you to choose (Hub › Records in conflict…):</source>
+        <translation>现在存在冲突、等待您选择的记录（中心 › 存在冲突的记录…）：</translation>
+    </message>
+    <message>
+        <source>Changes refused and quarantined (not applied here):</source>
+        <translation>被拒绝并隔离的更改（未在此应用）：</translation>
+    </message>
+    <message>
+        <source>Not sent:</source>
+        <translation>未发送：</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>Synced with the hub</source>
+        <translation>已与中心同步</translation>
+    </message>
+    <message>
+        <source>Synced with the hub. {outcome}</source>
+        <translation>已与中心同步。{outcome}</translation>
+    </message>
+    <message>
+        <source>Removed from a protocol</source>
+        <translation>已被移出协议</translation>
+    </message>
+    <message>
+        <source>A custodian removed {name} from {protocols}.
+
+You receive no new keys for it: what is written or changed in it from now on does not open for you.
+
+What you already synced is not taken from you: copies you kept of it (exports, backups) stay readable to you. In this library it is now sealed under the protocol&apos;s new key.</source>
+        <translation>一位保管人已将 {name} 移出 {protocols}。
+
+您不会再收到它的新密钥：从现在起在其中写入或修改的内容不会为您打开。
+
+您已同步的内容不会被收回：您保留的副本（导出文件、备份）对您仍然可读。在本资料库中，它现在已用该协议的新密钥密封。</translation>
+    </message>
+    <message>
+        <source>Hub change {seq}: {kind} {key} from device {device}: {reason}</source>
+        <translation>中心更改 {seq}：来自设备 {device} 的 {kind} {key}：{reason}</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>被拒绝的更改</translation>
+    </message>
+    <message>
+        <source>No change from the hub was refused.</source>
+        <translation>没有来自中心的更改被拒绝。</translation>
+    </message>
+</context>
+<context>
+    <name>HubProgress</name>
+    <message>
+        <source>Syncing with the hub…</source>
+        <translation>正在与中心同步…</translation>
+    </message>
+    <message>
+        <source>Stop the sync: what was sent or received stays; the next sync goes on from there.</source>
+        <translation>停止同步：已发送或已接收的内容保留；下次同步将从此处继续。</translation>
+    </message>
+    <message>
+        <source>Stop the sync with the hub</source>
+        <translation>停止与中心同步</translation>
+    </message>
+    <message>
+        <source>{done} of {total} changes received</source>
+        <translation>已接收 {done} / {total} 项更改</translation>
+    </message>
+</context>
+<context>
+    <name>HubStatusButton</name>
+    <message>
+        <source>Hub: synced</source>
+        <translation>中心：已同步</translation>
+    </message>
+    <message>
+        <source>Hub: syncing…</source>
+        <translation>中心：正在同步…</translation>
+    </message>
+    <message>
+        <source>Hub: offline</source>
+        <translation>中心：离线</translation>
+    </message>
+    <message>
+        <source>Hub: sync failed</source>
+        <translation>中心：同步失败</translation>
+    </message>
+    <message>
+        <source>Hub: {count} waiting for you</source>
+        <translation>中心：{count} 项等待您处理</translation>
+    </message>
+    <message>
+        <source>Hub: {url}</source>
+        <translation>中心：{url}</translation>
+    </message>
+    <message>
+        <source>Last sync: {when} ({ago})</source>
+        <translation>上次同步：{when}（{ago}）</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>上次同步：从未</translation>
+    </message>
+    <message>
+        <source>Reachable; this library is up to date with it.</source>
+        <translation>可连接；本资料库已与其保持同步。</translation>
+    </message>
+    <message>
+        <source>Sending this library&apos;s changes and receiving the others&apos;…</source>
+        <translation>正在发送本资料库的更改并接收其他设备的更改…</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. You can keep working: changes wait here and go at the next sync.</source>
+        <translation>无法连接中心。您可以继续工作：更改会在此等待，并在下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>The last sync failed: {error}</source>
+        <translation>上次同步失败：{error}</translation>
+    </message>
+    <message>
+        <source>Reachable; something waits for a person to look at it.</source>
+        <translation>可连接；有内容等待人工查看。</translation>
+    </message>
+    <message>
+        <source>Changes waiting here to be sent: {count}</source>
+        <translation>在此等待发送的更改：{count}</translation>
+    </message>
+    <message>
+        <source>Records in conflict, waiting for you to choose: {count}</source>
+        <translation>存在冲突、等待您选择的记录：{count}</translation>
+    </message>
+    <message>
+        <source>Changes from the hub refused and quarantined: {count}</source>
+        <translation>来自中心、被拒绝并隔离的更改：{count}</translation>
+    </message>
+    <message>
+        <source>Click to sync now.</source>
+        <translation>点击立即同步。</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <source>{count} min ago</source>
+        <translation>{count} 分钟前</translation>
+    </message>
+    <message>
+        <source>{count} h ago</source>
+        <translation>{count} 小时前</translation>
+    </message>
+    <message>
+        <source>{count} d ago</source>
+        <translation>{count} 天前</translation>
     </message>
 </context>
 <context>

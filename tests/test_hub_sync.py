@@ -207,6 +207,23 @@ def test_a_removed_member_gets_no_new_key(devices):
         b.unlock("Keeper", "keeper passphrase long")
 
 
+def test_the_sync_that_brings_a_removal_names_it_to_the_removed_profile_once(devices):
+    _hub, (a, b, _c) = devices
+    converge([a, b])
+    b.lock()
+    b.unlock("Ama", MEMBER_PASS)
+    try:
+        assert sync(b).removed == []
+        a.access.remove_member("Healers", "Ama")
+        sync(a)
+        assert sync(b).removed == ["Healers"]
+        assert "Healers" not in b.access.unlocked_profile()["protocols"]  # at once, not at the next unlock
+        assert sync(b).removed == []
+    finally:
+        b.lock()
+        b.unlock("Keeper", "keeper passphrase long")
+
+
 def test_a_viewer_pulls_and_what_only_a_writer_may_send_waits_counted(devices):
     _hub, (a, b, _c) = devices
     b.access.create_profile("Reader", "reader passphrase long", ["viewer"])

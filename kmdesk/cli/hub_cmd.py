@@ -156,6 +156,9 @@ def _sync(args: argparse.Namespace) -> int:
             print(f"not sent: {line}")
         for line in report.warnings:
             print(f"warning: {line}")
+        for name in report.removed:
+            print(f"removed from {name}: you receive no new keys for it; what you already synced is not taken "
+                  "from you (copies you kept stay readable), and in this library it is sealed under its new key")
     for line in report.refused:
         print(f"refused: {line}", file=sys.stderr)
     return EXIT_REFUSED if report.refused else 0

@@ -429,12 +429,15 @@ class CustodianView(QDialog):
             self.remove_member(protocol["name"], item.data(NameRole))
 
     def confirm_remove(self, protocol: dict[str, Any], profile: str) -> bool:
-        """Say what removal costs before doing it: a new key, and every record re-sealed."""
+        """Say what removal costs before doing it (a new key, every record re-sealed) and what it
+        cannot do (take back what the member already synced or copied)."""
         answer = QMessageBox.question(
             self, self.tr("Remove member"),
             self.tr("Remove {profile} from {protocol}?\n\nThe protocol gets a new key and its {count} record(s) are "
                     "re-sealed with it, so the key {profile} held opens nothing written from now on. This can take a "
-                    "while.").format(profile=profile, protocol=protocol["name"], count=protocol["records"]),
+                    "while.").format(profile=profile, protocol=protocol["name"], count=protocol["records"]) + "\n\n"
+            + self.tr("What {profile} already synced or copied stays readable to them: removal stops new keys, it "
+                      "cannot take back what they hold.").format(profile=profile),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 

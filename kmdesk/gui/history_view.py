@@ -11,10 +11,50 @@ from __future__ import annotations
 
 from typing import Any
 
-from kmdesk.gui.qt import QHeaderView, Qt, QTreeWidget, QTreeWidgetItem, QWidget
+from kmdesk.gui.qt import QCoreApplication, QHeaderView, Qt, QTreeWidget, QTreeWidgetItem, QWidget
 from kmdesk.render.localized import format_timestamp
 
 VALUE_PREVIEW = 160
+
+
+def field_name(name: str) -> str:
+    """A record field as the reader knows it (the record's own keys are identifiers); the
+    history and the hub's conflicts name fields alike."""
+    return {
+        "title": QCoreApplication.translate("HistoryTree", "Title"),
+        "summary": QCoreApplication.translate("HistoryTree", "Summary"),
+        "body": QCoreApplication.translate("HistoryTree", "Text"),
+        "type": QCoreApplication.translate("HistoryTree", "Type"),
+        "resource_kind": QCoreApplication.translate("HistoryTree", "Kind of resource"),
+        "keywords": QCoreApplication.translate("HistoryTree", "Keywords"),
+        "gbf_goals": QCoreApplication.translate("HistoryTree", "GBF goals"),
+        "gbf_targets": QCoreApplication.translate("HistoryTree", "GBF targets"),
+        "subjects": QCoreApplication.translate("HistoryTree", "CBD subjects"),
+        "countries": QCoreApplication.translate("HistoryTree", "Countries"),
+        "places": QCoreApplication.translate("HistoryTree", "Places"),
+        "languages": QCoreApplication.translate("HistoryTree", "Languages"),
+        "creators": QCoreApplication.translate("HistoryTree", "Creators"),
+        "labels": QCoreApplication.translate("HistoryTree", "Labels"),
+        "community": QCoreApplication.translate("HistoryTree", "Community"),
+        "date": QCoreApplication.translate("HistoryTree", "Date"),
+        "licence": QCoreApplication.translate("HistoryTree", "Licence"),
+        "source_url": QCoreApplication.translate("HistoryTree", "Link"),
+        "identifiers": QCoreApplication.translate("HistoryTree", "Identifiers"),
+        "access": QCoreApplication.translate("HistoryTree", "Access"),
+    }.get(name, name)
+
+
+def preview(value: Any, limit: int = VALUE_PREVIEW) -> str:
+    """A field's value as one line of text, cut at ``limit`` characters ("—": empty)."""
+    if value in (None, "", [], {}):
+        return "—"
+    if isinstance(value, dict):
+        text = "; ".join(f"{k}: {preview(v, limit)}" for k, v in value.items())
+    elif isinstance(value, list):
+        text = ", ".join(preview(v, limit) if isinstance(v, dict) else str(v) for v in value)
+    else:
+        text = str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class HistoryTree(QTreeWidget):
@@ -35,11 +75,11 @@ class HistoryTree(QTreeWidget):
             changes = entry.get("changes") or {}
             what = actions.get(entry.get("action", ""), entry.get("action", ""))
             if changes:
-                what += ": " + ", ".join(self.field_name(name) for name in changes)
+                what += ": " + ", ".join(field_name(name) for name in changes)
             item = QTreeWidgetItem(self, [format_timestamp(entry.get("at", "")), entry.get("by", ""), what])
             item.setToolTip(2, what)
             for name, values in changes.items():
-                child = QTreeWidgetItem(item, ["", self.field_name(name), self.change(values)])
+                child = QTreeWidgetItem(item, ["", field_name(name), self.change(values)])
                 child.setToolTip(2, self.tr("Withheld: only those the record's access admits may read this value.")
                                  if values is None else child.text(2))
         self.expandAll()
@@ -49,31 +89,8 @@ class HistoryTree(QTreeWidget):
         if values is None:
             return self.tr("(withheld)")
         old, new = values
-        return f"{self._preview(old)} {self._arrow()} {self._preview(new)}"
-
-    def field_name(self, name: str) -> str:
-        """A record field as the reader knows it (the record's own keys are identifiers)."""
-        return {
-            "title": self.tr("Title"), "summary": self.tr("Summary"), "body": self.tr("Text"),
-            "type": self.tr("Type"), "resource_kind": self.tr("Kind of resource"), "keywords": self.tr("Keywords"),
-            "gbf_goals": self.tr("GBF goals"), "gbf_targets": self.tr("GBF targets"),
-            "subjects": self.tr("CBD subjects"), "countries": self.tr("Countries"), "places": self.tr("Places"),
-            "languages": self.tr("Languages"), "creators": self.tr("Creators"), "labels": self.tr("Labels"),
-            "community": self.tr("Community"), "date": self.tr("Date"), "licence": self.tr("Licence"),
-            "source_url": self.tr("Link"), "identifiers": self.tr("Identifiers"), "access": self.tr("Access"),
-        }.get(name, name)
+        return f"{preview(old)} {self._arrow()} {preview(new)}"
 
     def _arrow(self) -> str:
         """The "becomes" arrow, pointing the way the line reads (bidi rules do not mirror "→")."""
         return "←" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "→"
-
-    def _preview(self, value: Any) -> str:
-        if value in (None, "", [], {}):
-            return "—"
-        if isinstance(value, dict):
-            text = "; ".join(f"{k}: {self._preview(v)}" for k, v in value.items())
-        elif isinstance(value, list):
-            text = ", ".join(self._preview(v) if isinstance(v, dict) else str(v) for v in value)
-        else:
-            text = str(value)
-        return text if len(text) <= VALUE_PREVIEW else text[: VALUE_PREVIEW - 1] + "…"

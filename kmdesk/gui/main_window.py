@@ -9,9 +9,10 @@ sequence number), saves are writes (the single writer). Saved edits go on an app
 The window builds its widgets and owns one controller per concern (as Anki's ``aqt``):
 ``commands`` (``window_actions``: actions, menus, toolbar), ``panes`` (``window_panes``),
 ``search`` (``window_search``), ``records`` (``window_record``), ``files`` (``window_files``),
-``indexing`` (``window_index``) and ``insights`` (``window_insights``). Its public methods stay
-here as thin calls into them: menus, ``kmdesk.app`` and the tests use those. The profile session
-(``session``) talks back only through its signals and ``SessionHost``, which the window is.
+``indexing`` (``window_index``), ``insights`` (``window_insights``) and ``hub`` (``window_hub``).
+Its public methods stay here as thin calls into them: menus, ``kmdesk.app`` and the tests use
+those. The profile session (``session``) talks back only through its signals and
+``SessionHost``, which the window is.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ from kmdesk.gui.sync_panel import SyncPanel
 from kmdesk.gui.trash_view import TrashView
 from kmdesk.gui.window_actions import ActionsController
 from kmdesk.gui.window_files import FilesController
+from kmdesk.gui.window_hub import HubController
 from kmdesk.gui.window_index import IndexController
 from kmdesk.gui.window_insights import InsightsController
 from kmdesk.gui.window_panes import PanesController
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow):
         self.files = FilesController(self)
         self.indexing = IndexController(self)
         self.insights = InsightsController(self)
+        self.hub = HubController(self)
         self.undo_stack = QUndoStack(self)
         self.font_check = FontCheck()
         self.model = LibraryModel(self, self.languages)
@@ -109,6 +112,7 @@ class MainWindow(QMainWindow):
         self.session = ProfileSession(self, self, library, settings)  # the lock screen, and who is unlocked
         self.setCentralWidget(self.session.guard(content))
         self._connect_session()
+        self.hub.create()
         self._restore_settings()
         self._set_tab_order()
         name_qt_controls(self)
@@ -225,6 +229,7 @@ class MainWindow(QMainWindow):
         """Remember the window, and let queued writes finish so no edit is lost."""
         self.save_settings()
         self.search.timer.stop()
+        self.hub.stop()
         self.files.cancel_import()
         wait_idle()
         event.accept()

@@ -25,6 +25,7 @@ APPLICATION = "kmdesk"
 FALLBACK_LANGUAGE = "en"
 INTERFACE_LANGUAGES = ("en", "es", "fr", "ru", "ar", "zh")  # the six UN languages kmdesk is translated into
 DEFAULT_IDLE_LOCK_MINUTES = 10  # long enough for reading a record, short for a laptop left open
+DEFAULT_HUB_SYNC_MINUTES = 5  # others' changes arrive within minutes; an idle hub sees one query a device
 
 
 class Settings:
@@ -126,6 +127,19 @@ class Settings:
     @idle_lock_minutes.setter
     def idle_lock_minutes(self, minutes: int) -> None:
         self._store.setValue("security/idle_lock_minutes", max(0, int(minutes)))
+
+    # -- the hub ----------------------------------------------------------------------------
+    @property
+    def hub_sync_minutes(self) -> int:
+        """Minutes between background syncs with the hub while unlocked; 0 never."""
+        try:
+            return max(0, int(self._store.value("hub/sync_minutes", DEFAULT_HUB_SYNC_MINUTES)))
+        except (TypeError, ValueError):
+            return DEFAULT_HUB_SYNC_MINUTES
+
+    @hub_sync_minutes.setter
+    def hub_sync_minutes(self, minutes: int) -> None:
+        self._store.setValue("hub/sync_minutes", max(0, int(minutes)))
 
     # -- profiles ---------------------------------------------------------------------------
     @staticmethod

@@ -141,8 +141,9 @@ class RowApplier:
         if change.op == "delete":
             if row is not None:
                 self.session.delete(row)
-            if me is not None and me.profile_id == profile_id:
+            if me is not None and me.profile_id == profile_id:  # removed: no key, no longer a member here
                 me.protocol_keys.pop(protocol_id, None)
+                me.protocol_ids = {name: held for name, held in me.protocol_ids.items() if held != protocol_id}
             self.rules.forget()
             return
         values = payloads.values(Membership, change.data.get("row") or {})

@@ -17,9 +17,10 @@ class Report:
     conflicts: list[str] = field(default_factory=list)  # records that came into conflict
     held: list[str] = field(default_factory=list)       # local changes not sent, and why
     warnings: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)    # protocols the unlocked profile was removed from
     hub_seq: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {"staged": self.staged, "pushed": self.pushed, "pulled": self.pulled, "applied": self.applied,
                 "confirmed": self.confirmed, "refused": self.refused, "conflicts": self.conflicts, "held": self.held,
-                "warnings": self.warnings, "hub_seq": self.hub_seq}
+                "warnings": self.warnings, "removed": self.removed, "hub_seq": self.hub_seq}

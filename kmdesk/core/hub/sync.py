@@ -58,6 +58,8 @@ def sync(library: Library, *, progress: Progress | None = None, cancel: CancelTo
         raise HubError("this library has no library key yet: a custodian unlocks it once first")
     found, hub = device.connect(library)
     report = Report()
+    # a protocol whose key the pull takes from the unlocked profile (its membership deleted): removed
+    held = {name: protocol_id for name, protocol_id in me.protocol_ids.items() if protocol_id in me.protocol_keys}
     try:
         _check_library(hub, me.library_key)
         _witness(library, hub, found.device_id, report)
@@ -72,6 +74,7 @@ def sync(library: Library, *, progress: Progress | None = None, cancel: CancelTo
         raise
     finally:
         hub.close()
+    report.removed = sorted(name for name, protocol_id in held.items() if protocol_id not in me.protocol_keys)
     with library.writing() as session:
         local.put(session, "last_sync_at", rec.now())
         local.put(session, "last_error", "")
