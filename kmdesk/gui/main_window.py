@@ -28,7 +28,6 @@ from kmdesk.gui import icon
 from kmdesk.gui.accessibility import name_qt_controls
 from kmdesk.gui.attachments_view import AttachmentsView
 from kmdesk.gui.dialogs import show_error, show_info
-from kmdesk.gui.directory_view import DirectoryView
 from kmdesk.gui.facets import FacetPanel
 from kmdesk.gui.index_status import IndexCatchUp
 from kmdesk.gui.library_model import LibraryModel
@@ -49,7 +48,6 @@ from kmdesk.gui.record_view import RecordView
 from kmdesk.gui.session import ProfileSession
 from kmdesk.gui.settings import Settings
 from kmdesk.gui.sync_panel import SyncPanel
-from kmdesk.gui.trash_view import TrashView
 from kmdesk.gui.window_actions import ActionsController
 from kmdesk.gui.window_files import FilesController
 from kmdesk.gui.window_hub import HubController
@@ -64,9 +62,11 @@ from kmdesk.render.fonts import FontCheck
 if TYPE_CHECKING:
     from kmdesk.core.store.library import Library
     from kmdesk.gui.dashboard_view import DashboardView  # pyqtgraph and numpy load when it opens
+    from kmdesk.gui.directory_view import DirectoryView
     from kmdesk.gui.map_view import MapView
     from kmdesk.gui.record_editor import RecordEditor
     from kmdesk.gui.report_dialog import ReportDialog
+    from kmdesk.gui.trash_view import TrashView
 
 
 class MainWindow(QMainWindow):
@@ -166,22 +166,10 @@ class MainWindow(QMainWindow):
         self.facets.trashRequested.connect(self.show_trash)
 
     def show_trash(self) -> TrashView:
-        """The trash, its own window over the library; what it restores or forgets reloads the list."""
-        view = TrashView(self.library, self, tuple(self.languages))
-        view.changed.connect(self.reload)
-        self.session.locking.connect(view.close)  # nothing of it stays on screen once locked
-        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        view.show()
-        view.refresh()
-        return view
+        return self.insights.show_trash()
 
     def show_directory(self) -> DirectoryView:
-        view = DirectoryView(self.library, self, tuple(self.languages))
-        view.open_requested.connect(self.show_record_id)
-        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        view.show()
-        view.refresh()
-        return view
+        return self.insights.show_directory()
 
     def _create_sync_panel(self) -> None:
         """The sync dock: hidden until asked for in the View menu; it syncs by itself when the

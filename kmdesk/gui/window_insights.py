@@ -1,23 +1,29 @@
-"""The main window's insight views: View › Dashboard and Map, File › Report…, and the
-line above the table that names what a chart's bar or a place on the map listed.
+"""The main window's views over the library: View › Dashboard, Map, Practitioner directory
+and Trash, File › Report…, and the line above the table that names what a chart's bar or a
+place on the map listed.
 
-Owned by ``MainWindow`` as ``window.insights``; the window keeps ``show_dashboard``, ``show_map``,
-``filter_library``, ``show_filters`` and ``clear_slice`` for ``kmdesk.app`` and the tests.
+Owned by ``MainWindow`` as ``window.insights``; the window keeps ``show_dashboard``,
+``show_map``, ``show_directory``, ``show_trash``, ``filter_library``, ``show_filters`` and
+``clear_slice`` for ``kmdesk.app`` and the tests.
 """
 
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from kmdesk.core.insight import dashboard
+from kmdesk.gui.directory_view import DirectoryView
 from kmdesk.gui.map_view import MapView
 from kmdesk.gui.qt import QLabel, QObject, Qt
+from kmdesk.gui.trash_view import TrashView
 from kmdesk.gui.workers import Pool, run_in_background
 
 if TYPE_CHECKING:
     from kmdesk.gui.dashboard_view import DashboardView  # pyqtgraph and numpy load when it opens
     from kmdesk.gui.main_window import MainWindow
+
+ViewT = TypeVar("ViewT", DirectoryView, TrashView)
 
 
 class InsightsController(QObject):
@@ -61,6 +67,27 @@ class InsightsController(QObject):
         self.dashboard_view.raise_()
         self.dashboard_view.refresh()
         return self.dashboard_view
+
+    def show_trash(self) -> TrashView:
+        """The trash, its own window over the library; what it restores or forgets reloads the list."""
+        window = self.window
+        view = TrashView(window.library, window, tuple(window.languages))
+        view.changed.connect(window.reload)
+        window.session.locking.connect(view.close)  # nothing of it stays on screen once locked
+        return self._opened(view)
+
+    def show_directory(self) -> DirectoryView:
+        window = self.window
+        view = DirectoryView(window.library, window, tuple(window.languages))
+        view.open_requested.connect(window.show_record_id)
+        return self._opened(view)
+
+    @staticmethod
+    def _opened(view: ViewT) -> ViewT:
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.show()
+        view.refresh()
+        return view
 
     def show_map(self) -> MapView:
         window = self.window
