@@ -1845,6 +1845,14 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
 <context>
     <name>PanesController</name>
     <message>
+        <source>kmdesk — {folder} (read-only)</source>
+        <translation>kmdesk — {folder} (للقراءة فقط)</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>للقراءة فقط</translation>
+    </message>
+    <message>
         <source>&amp;Filters</source>
         <translation>&amp;عوامل التصفية</translation>
     </message>
@@ -3298,6 +3306,10 @@ The record leaves this library; this cannot be undone.</source>
         <translation>حذف «{title}»؟
 
 سيغادر السجل هذه المكتبة؛ ولا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>This library is on a read-only medium: you can read and search it, not change it. Copy its folder to a writable place to change it.</source>
+        <translation>هذه المكتبة على وسيط للقراءة فقط: يمكنك قراءتها والبحث فيها، لا تغييرها. انسخ مجلدها إلى مكان قابل للكتابة لتغييرها.</translation>
     </message>
     <message>
         <source>It is no longer there: it may have been deleted or moved.</source>

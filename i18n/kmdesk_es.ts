@@ -1837,6 +1837,14 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
 <context>
     <name>PanesController</name>
     <message>
+        <source>kmdesk — {folder} (read-only)</source>
+        <translation>kmdesk — {folder} (solo lectura)</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
         <source>&amp;Filters</source>
         <translation>&amp;Filtros</translation>
     </message>
@@ -3282,6 +3290,10 @@ The record leaves this library; this cannot be undone.</source>
         <translation>¿Eliminar «{title}»?
 
 El registro sale de esta biblioteca; esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>This library is on a read-only medium: you can read and search it, not change it. Copy its folder to a writable place to change it.</source>
+        <translation>Esta biblioteca está en un soporte de solo lectura: puede leerla y buscar en ella, no cambiarla. Copie su carpeta a un lugar con permiso de escritura para cambiarla.</translation>
     </message>
     <message>
         <source>It is no longer there: it may have been deleted or moved.</source>

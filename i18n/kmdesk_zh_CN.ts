@@ -1835,6 +1835,14 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
 <context>
     <name>PanesController</name>
     <message>
+        <source>kmdesk — {folder} (read-only)</source>
+        <translation>kmdesk — {folder}（只读）</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
         <source>&amp;Filters</source>
         <translation>筛选(&amp;F)</translation>
     </message>
@@ -3278,6 +3286,10 @@ The record leaves this library; this cannot be undone.</source>
         <translation>删除“{title}”？
 
 该记录将从本资料库移除；此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>This library is on a read-only medium: you can read and search it, not change it. Copy its folder to a writable place to change it.</source>
+        <translation>此资料库位于只读介质上：您可以阅读和搜索，但不能更改。要更改，请将其文件夹复制到可写入的位置。</translation>
     </message>
     <message>
         <source>It is no longer there: it may have been deleted or moved.</source>
