@@ -1,5 +1,5 @@
 """The offline field kit (``make kit``): one folder, and the same as one archive, holding the
-wheels of kmdesk and of every dependency for Linux x86-64 and each CPython from 3.11 to 3.13,
+wheels of kmdesk and of every dependency for Linux x86-64 and each CPython from 3.10 to 3.13,
 the install script (packaging/kit/install.sh) that installs them with no network, the menu
 entry and icons it installs, and the licence.
 
@@ -8,7 +8,7 @@ entry and icons it installs, and the licence.
 kmdesk's own wheel is built from the checkout; every dependency is downloaded as a binary wheel
 for each Python (``pip download --only-binary=:all: --platform ... --python-version X``), so the
 kit needs no compiler on the laptop and works whichever of those Pythons its ``python3`` is:
-Debian 12 has 3.11, Ubuntu 24.04 3.12, Fedora 41 3.13. Wheels that fit
+Ubuntu 22.04 has 3.10, Debian 12 3.11, Ubuntu 24.04 3.12, Fedora 41 3.13. Wheels that fit
 several Pythons (abi3 such as PySide6-Essentials, tantivy and cryptography, and pure-Python
 ones) are kept once.
 """
@@ -25,11 +25,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from kmdesk import __version__  # noqa: E402  (the version only: no dependency is imported)
 
-# Not 3.10 (Ubuntu 22.04's python3): kmdesk's own code would run there (no 3.11-only syntax or
-# library call), but the search engine it pins, tantivy 0.27, is published only as a cp311-abi3
-# wheel, so 3.10 would need Rust on the laptop. On Ubuntu 22.04: install python3.11 (universe)
-# and run PYTHON=python3.11 sh install.sh.
-PYTHONS = ("3.11", "3.12", "3.13")
+# 3.10 is Ubuntu 22.04's python3. The search engine's newest release (tantivy 0.27) has a
+# cp311-abi3 wheel only, so on 3.10 pip takes 0.26.2, the newest with a cp310 wheel, which
+# pyproject.toml allows: both write index format 7, and kmdesk's tests pass on 3.10 with it.
+PYTHONS = ("3.10", "3.11", "3.12", "3.13")
 # manylinux_2_34 (glibc 2.34: Ubuntu 22.04, Debian 12, RHEL 9 and newer) because
 # PySide6-Essentials 6.8+ is built for it. pip (26) takes only the platform tags it is given,
 # so every older manylinux tag is named too, newest first (the order pip prefers them in).

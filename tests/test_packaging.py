@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -93,7 +94,7 @@ def _requirement_names(wheel: Path) -> set[str]:
 
 
 def test_the_kit_holds_a_wheel_of_every_dependency_for_every_supported_python(kit):
-    """Read from the wheels' own tags: for CPython 3.11, 3.12 and 3.13 on Linux x86-64 (glibc
+    """Read from the wheels' own tags: for CPython 3.10, 3.11, 3.12 and 3.13 on Linux x86-64 (glibc
     2.34), each of kmdesk's requirements and each distribution in the kit has a wheel pip takes."""
     wheels = [path.name for path in (kit / "wheels").glob("*.whl")]
     distributions = {make_kit.wheel_tags(name)[0] for name in wheels}
@@ -170,6 +171,29 @@ def test_the_installed_kmdesk_runs_away_from_the_checkout_with_no_network(instal
     run([*kmdesk, "gui", "--language", "ar", "--screenshot", str(screenshot)], env=env, cwd=tmp_path)
     assert screenshot.read_bytes().startswith(b"\x89PNG")
     assert (installed / "bin" / "kmdesk-gui").exists()
+
+
+def test_the_kit_installs_and_searches_on_python_3_10(kit, offline_env, tmp_path):
+    """Ubuntu 22.04's python3: the kit's cp310 wheels (tantivy 0.26.2 there, 0.27 on 3.11+)
+    install offline and kmdesk creates, searches in Arabic and renders its window."""
+    python = shutil.which("python3.10")
+    if python is None:
+        pytest.skip("no python3.10 on this machine: 3.10 is checked by its wheels' tags only")
+    prefix, env = offline_env
+    target = tmp_path / "app310"
+    done = run([*prefix, "sh", str(kit / "install.sh"), str(target)], cwd=tmp_path,
+               env={**env, "PYTHON": python, "KMDESK_IGNORE_MISSING_LIBS": "1"})
+    assert "kmdesk 0.1.0" in done.stdout
+    version = run([str(target / "bin" / "python"), "-c", "import sys, tantivy; print(sys.version_info[:2], tantivy.__version__)"],
+                  env=env, cwd=tmp_path).stdout
+    assert version.startswith("(3, 10) tantivy v0.26")
+    kmdesk = [*prefix, str(target / "bin" / "kmdesk")]
+    assert "demo records" in run([*kmdesk, "init", "--demo"], env=env, cwd=tmp_path).stdout
+    found = run([*kmdesk, "search", ARABIC_QUERY], env=env, cwd=tmp_path).stdout
+    assert "hima" in found.lower() and "0 match" not in found
+    screenshot = tmp_path / "window-ar-310.png"
+    run([*kmdesk, "gui", "--language", "ar", "--screenshot", str(screenshot)], env=env, cwd=tmp_path)
+    assert screenshot.read_bytes().startswith(b"\x89PNG")
 
 
 def test_the_installed_kmdesk_reads_its_translations_migrations_and_icons_from_the_package(installed, tmp_path):

@@ -18,6 +18,8 @@ import make_kit  # noqa: E402
 @pytest.mark.parametrize(("wheel", "python", "fits"), [
     ("tantivy-0.27.0-cp311-abi3-manylinux_2_17_x86_64.manylinux2014_x86_64.whl", "3.13", True),
     ("tantivy-0.27.0-cp311-abi3-manylinux_2_17_x86_64.manylinux2014_x86_64.whl", "3.10", False),
+    ("tantivy-0.26.2-cp310-cp310-manylinux_2_17_x86_64.manylinux2014_x86_64.whl", "3.10", True),
+    ("tantivy-0.26.2-cp310-cp310-manylinux_2_17_x86_64.manylinux2014_x86_64.whl", "3.11", False),
     ("numpy-2.2.6-cp312-cp312-manylinux_2_17_x86_64.manylinux2014_x86_64.whl", "3.12", True),
     ("numpy-2.2.6-cp312-cp312-manylinux_2_17_x86_64.manylinux2014_x86_64.whl", "3.11", False),
     ("pyside6_essentials-6.11.3-cp310-abi3-manylinux_2_34_x86_64.whl", "3.11", True),
@@ -29,11 +31,14 @@ def test_which_wheel_fits_which_python(wheel, python, fits):
     assert make_kit.fits(wheel, python) is fits
 
 
-def test_the_kit_is_for_every_python_from_3_11_to_3_13_and_the_package_says_so():
-    assert make_kit.PYTHONS == ("3.11", "3.12", "3.13")
-    assert 'requires-python = ">=3.11"' in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+def test_the_kit_is_for_every_python_from_3_10_to_3_13_and_the_package_says_so():
+    assert make_kit.PYTHONS == ("3.10", "3.11", "3.12", "3.13")
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'requires-python = ">=3.10"' in pyproject
+    # 0.26.2 is the newest search engine with a cp310 wheel (0.27 is cp311-abi3 only)
+    assert '"tantivy>=0.26.2,<0.28"' in pyproject
     script = (ROOT / "packaging" / "kit" / "install.sh").read_text(encoding="utf-8")
-    assert 'KIT_PYTHONS="3.11 3.12 3.13"' in script
+    assert 'KIT_PYTHONS="3.10 3.11 3.12 3.13"' in script and "python3.11 python3.10; do" in script
 
 
 def _fake_kit(tmp_path, **env_lines):
