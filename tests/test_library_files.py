@@ -30,7 +30,10 @@ DEMO_WORD = "hima"
 def test_a_new_library_is_private_to_its_owner(tmp_path):
     old = os.umask(0o022)  # the usual umask, which would leave both readable by everyone
     try:
-        Library.open(tmp_path / "lib").close()
+        with Library.open(tmp_path / "lib") as library:
+            library.records.add({"type": "practice", "title": {"en": "Open"}})
+            for journal in ("library.db-wal", "library.db-shm"):  # SQLite's, while it is open: as private
+                assert (tmp_path / "lib" / journal).stat().st_mode & 0o777 == 0o600
     finally:
         os.umask(old)
     assert (tmp_path / "lib").stat().st_mode & 0o777 == 0o700
