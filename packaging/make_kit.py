@@ -19,7 +19,13 @@ import re
 import shutil
 import subprocess
 import sys
+import zipfile
+from email.parser import Parser
 from pathlib import Path
+
+from packaging.markers import default_environment
+from packaging.requirements import Requirement
+from packaging.version import Version
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -86,11 +92,58 @@ def required_glibc(wheels: Path) -> str:
     return f"{newest[0]}.{newest[1]}"
 
 
-def download(kmdesk_wheel: Path, wheels: Path, python: str) -> None:
-    """Every dependency of kmdesk as binary wheels for CPython ``python`` on Linux x86-64."""
+def _pip_download(wheels: Path, python: str, *wanted: str) -> None:
     subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--disable-pip-version-check",
                     "--only-binary=:all:", *(f"--platform={platform}" for platform in PLATFORMS), "--python-version", python,
-                    "--implementation", "cp", "--dest", str(wheels), str(kmdesk_wheel)], check=True)
+                    "--implementation", "cp", "--dest", str(wheels), *wanted], check=True)
+
+
+def download(kmdesk_wheel: Path, wheels: Path, python: str) -> None:
+    """Every dependency of kmdesk as binary wheels for CPython ``python`` on Linux x86-64. pip
+    judges a requirement's markers by the Python it runs on, not ``--python-version`` (alembic's
+    ``tomli; python_version < "3.11"`` is left out for 3.10 when pip runs on 3.11), so what the
+    markers ask for on ``python`` and is still missing is downloaded after, until nothing is."""
+    _pip_download(wheels, python, str(kmdesk_wheel))
+    while missing := missing_requirements(wheels, python):
+        before = set(wheels.iterdir())
+        _pip_download(wheels, python, *sorted(missing))
+        if set(wheels.iterdir()) == before:
+            raise RuntimeError(f"no wheel for Python {python} of {sorted(missing)}")
+
+
+def _metadata(wheel: Path) -> list[str]:
+    with zipfile.ZipFile(wheel) as archive:
+        [name] = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
+        return Parser().parsestr(archive.read(name).decode("utf-8")).get_all("Requires-Dist") or []
+
+
+def missing_requirements(wheels: Path, python: str) -> set[str]:
+    """The requirements of kmdesk, and of what they require (extras and markers judged as on
+    CPython ``python`` on Linux x86-64), that no wheel in ``wheels`` fitting ``python`` meets:
+    what ``pip install --no-index --find-links wheels kmdesk`` would not find there."""
+    environment = {**default_environment(), "python_version": python, "python_full_version": f"{python}.0",
+                   "implementation_name": "cpython", "platform_python_implementation": "CPython",
+                   "sys_platform": "linux", "platform_system": "Linux", "platform_machine": "x86_64", "os_name": "posix"}
+    fitting = [(wheel_tags(path.name), path) for path in wheels.glob("*.whl") if fits(path.name, python)]
+    queue, seen, missing = [Requirement("kmdesk")], set(), set()
+    while queue:
+        requirement = queue.pop()
+        name = re.sub(r"[-_.]+", "-", requirement.name).lower()
+        key = (name, str(requirement.specifier), tuple(sorted(requirement.extras)))
+        if key in seen:
+            continue
+        seen.add(key)
+        found = [(Version(version), path) for (dist, version, _tags), path in fitting
+                 if dist == name and requirement.specifier.contains(version, prereleases=True)]
+        if not found:
+            missing.add(str(Requirement(f"{requirement.name}{requirement.specifier}")))
+            continue
+        for line in _metadata(max(found)[1]):
+            needed = Requirement(line)
+            if needed.marker is None or any(needed.marker.evaluate({**environment, "extra": extra})
+                                            for extra in (*requirement.extras, "")):
+                queue.append(needed)
+    return missing
 
 
 def build(out: Path, pythons: tuple[str, ...] = PYTHONS) -> Path:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import zipfile
 
 import pytest
 from packaging_support import ROOT, clean_env
@@ -84,3 +85,24 @@ def test_the_kit_readme_states_the_requirements():
     for needed in ("glibc {glibc}", "python3-venv", "libxkbcommon", "libegl1", "libfontconfig1", "libxcb-cursor0",
                    "{pythons}", "menu entry"):
         assert needed in text, needed
+
+
+def _wheel(folder, filename, *requires):
+    name, version = filename.split("-")[:2]
+    with zipfile.ZipFile(folder / filename, "w") as archive:
+        archive.writestr(f"{name}-{version}.dist-info/METADATA", "Metadata-Version: 2.1\nName: x\n"
+                         + "".join(f"Requires-Dist: {line}\n" for line in requires))
+
+
+def test_what_each_python_needs_is_judged_by_its_own_markers_and_extras(tmp_path):
+    """pip judges markers by the Python it runs on, not the one it downloads for: the kit asks
+    again for what a requirement's markers and extras want on each Python (alembic's tomli on 3.10)."""
+    _wheel(tmp_path, "kmdesk-0.1.0-py3-none-any.whl", "alembic>=1.12", "psycopg[binary]>=3.1")
+    _wheel(tmp_path, "alembic-1.20.1-py3-none-any.whl", 'tomli; python_version < "3.11"')
+    _wheel(tmp_path, "psycopg-3.2.0-py3-none-any.whl", 'psycopg-binary==3.2.0; extra == "binary"')
+    _wheel(tmp_path, "psycopg_binary-3.2.0-cp311-cp311-manylinux_2_17_x86_64.whl")
+    assert make_kit.missing_requirements(tmp_path, "3.11") == set()
+    assert make_kit.missing_requirements(tmp_path, "3.10") == {"tomli", "psycopg-binary==3.2.0"}
+    _wheel(tmp_path, "tomli-2.2.1-py3-none-any.whl")
+    _wheel(tmp_path, "psycopg_binary-3.2.0-cp310-cp310-manylinux_2_17_x86_64.whl")
+    assert make_kit.missing_requirements(tmp_path, "3.10") == set()
