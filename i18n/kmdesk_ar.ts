@@ -2145,6 +2145,14 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
 <context>
     <name>PanesController</name>
     <message>
+        <source>kmdesk — {folder} (read-only)</source>
+        <translation>kmdesk — {folder} (للقراءة فقط)</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>للقراءة فقط</translation>
+    </message>
+    <message>
         <source>&amp;Filters</source>
         <translation>&amp;عوامل التصفية</translation>
     </message>
@@ -3723,6 +3731,10 @@ The record goes to the trash, where it can be restored until the trash is emptie
         <translation>حذف «{title}»؟
 
 ينتقل السجل إلى سلة المحذوفات، ويمكن استعادته ما لم تُفرَغ السلة.</translation>
+    </message>
+    <message>
+        <source>This library is on a read-only medium: you can read and search it, not change it. Copy its folder to a writable place to change it.</source>
+        <translation>هذه المكتبة على وسيط للقراءة فقط: يمكنك قراءتها والبحث فيها، لا تغييرها. انسخ مجلدها إلى مكان قابل للكتابة لتغييرها.</translation>
     </message>
     <message>
         <source>It is no longer there: it may have been deleted or moved.</source>

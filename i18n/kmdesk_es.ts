@@ -2137,6 +2137,14 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
 <context>
     <name>PanesController</name>
     <message>
+        <source>kmdesk — {folder} (read-only)</source>
+        <translation>kmdesk — {folder} (solo lectura)</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
         <source>&amp;Filters</source>
         <translation>&amp;Filtros</translation>
     </message>
@@ -3703,6 +3711,10 @@ The record goes to the trash, where it can be restored until the trash is emptie
         <translation>¿Eliminar «{title}»?
 
 El registro va a la papelera, donde puede restaurarse hasta que se vacíe la papelera.</translation>
+    </message>
+    <message>
+        <source>This library is on a read-only medium: you can read and search it, not change it. Copy its folder to a writable place to change it.</source>
+        <translation>Esta biblioteca está en un soporte de solo lectura: puede leerla y buscar en ella, no cambiarla. Copie su carpeta a un lugar con permiso de escritura para cambiarla.</translation>
     </message>
     <message>
         <source>It is no longer there: it may have been deleted or moved.</source>

@@ -2137,6 +2137,14 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
 <context>
     <name>PanesController</name>
     <message>
+        <source>kmdesk — {folder} (read-only)</source>
+        <translation>kmdesk — {folder} (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
         <source>&amp;Filters</source>
         <translation>&amp;Filtres</translation>
     </message>
@@ -3703,6 +3711,10 @@ The record goes to the trash, where it can be restored until the trash is emptie
         <translation>Supprimer « {title} » ?
 
 La fiche va dans la corbeille, d’où elle peut être restaurée tant que la corbeille n’est pas vidée.</translation>
+    </message>
+    <message>
+        <source>This library is on a read-only medium: you can read and search it, not change it. Copy its folder to a writable place to change it.</source>
+        <translation>Cette bibliothèque est sur un support en lecture seule : vous pouvez la lire et y chercher, pas la modifier. Copiez son dossier dans un emplacement accessible en écriture pour la modifier.</translation>
     </message>
     <message>
         <source>It is no longer there: it may have been deleted or moved.</source>

@@ -2139,6 +2139,14 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
 <context>
     <name>PanesController</name>
     <message>
+        <source>kmdesk — {folder} (read-only)</source>
+        <translation>kmdesk — {folder} (только чтение)</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Только чтение</translation>
+    </message>
+    <message>
         <source>&amp;Filters</source>
         <translation>&amp;Фильтры</translation>
     </message>
@@ -3708,6 +3716,10 @@ The record goes to the trash, where it can be restored until the trash is emptie
         <translation>Удалить «{title}»?
 
 Запись попадёт в корзину, откуда её можно восстановить, пока корзина не очищена.</translation>
+    </message>
+    <message>
+        <source>This library is on a read-only medium: you can read and search it, not change it. Copy its folder to a writable place to change it.</source>
+        <translation>Эта библиотека находится на носителе только для чтения: её можно читать и искать в ней, но не изменять. Чтобы изменить её, скопируйте её папку в место, доступное для записи.</translation>
     </message>
     <message>
         <source>It is no longer there: it may have been deleted or moved.</source>

@@ -2135,6 +2135,14 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
 <context>
     <name>PanesController</name>
     <message>
+        <source>kmdesk — {folder} (read-only)</source>
+        <translation>kmdesk — {folder}（只读）</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
         <source>&amp;Filters</source>
         <translation>筛选(&amp;F)</translation>
     </message>
@@ -3698,6 +3706,10 @@ The record goes to the trash, where it can be restored until the trash is emptie
         <translation>删除“{title}”？
 
 该记录将移至回收站，在清空回收站之前都可以恢复。</translation>
+    </message>
+    <message>
+        <source>This library is on a read-only medium: you can read and search it, not change it. Copy its folder to a writable place to change it.</source>
+        <translation>此资料库位于只读介质上：您可以阅读和搜索，但不能更改。要更改，请将其文件夹复制到可写入的位置。</translation>
     </message>
     <message>
         <source>It is no longer there: it may have been deleted or moved.</source>

@@ -1,5 +1,5 @@
 """The offline field kit (``make kit``): one folder, and the same as one archive, holding the
-wheels of kmdesk and of every dependency for Linux x86-64 and each CPython from 3.11 to 3.13,
+wheels of kmdesk and of every dependency for Linux x86-64 and each CPython from 3.10 to 3.13,
 the install script (packaging/kit/install.sh) that installs them with no network, the menu
 entry and icons it installs, and the licence.
 
@@ -8,7 +8,7 @@ entry and icons it installs, and the licence.
 kmdesk's own wheel is built from the checkout; every dependency is downloaded as a binary wheel
 for each Python (``pip download --only-binary=:all: --platform ... --python-version X``), so the
 kit needs no compiler on the laptop and works whichever of those Pythons its ``python3`` is:
-Debian 12 has 3.11, Ubuntu 24.04 3.12, Fedora 41 3.13. Wheels that fit
+Ubuntu 22.04 has 3.10, Debian 12 3.11, Ubuntu 24.04 3.12, Fedora 41 3.13. Wheels that fit
 several Pythons (abi3 such as PySide6-Essentials, tantivy and cryptography, and pure-Python
 ones) are kept once.
 """
@@ -19,17 +19,22 @@ import re
 import shutil
 import subprocess
 import sys
+import zipfile
+from email.parser import Parser
 from pathlib import Path
+
+from packaging.markers import default_environment
+from packaging.requirements import Requirement
+from packaging.version import Version
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from kmdesk import __version__  # noqa: E402  (the version only: no dependency is imported)
 
-# Not 3.10 (Ubuntu 22.04's python3): kmdesk's own code would run there (no 3.11-only syntax or
-# library call), but the search engine it pins, tantivy 0.27, is published only as a cp311-abi3
-# wheel, so 3.10 would need Rust on the laptop. On Ubuntu 22.04: install python3.11 (universe)
-# and run PYTHON=python3.11 sh install.sh.
-PYTHONS = ("3.11", "3.12", "3.13")
+# 3.10 is Ubuntu 22.04's python3. The search engine's newest release (tantivy 0.27) has a
+# cp311-abi3 wheel only, so on 3.10 pip takes 0.26.2, the newest with a cp310 wheel, which
+# pyproject.toml allows: both write index format 7, and kmdesk's tests pass on 3.10 with it.
+PYTHONS = ("3.10", "3.11", "3.12", "3.13")
 # manylinux_2_34 (glibc 2.34: Ubuntu 22.04, Debian 12, RHEL 9 and newer) because
 # PySide6-Essentials 6.8+ is built for it. pip (26) takes only the platform tags it is given,
 # so every older manylinux tag is named too, newest first (the order pip prefers them in).
@@ -87,11 +92,58 @@ def required_glibc(wheels: Path) -> str:
     return f"{newest[0]}.{newest[1]}"
 
 
-def download(kmdesk_wheel: Path, wheels: Path, python: str) -> None:
-    """Every dependency of kmdesk as binary wheels for CPython ``python`` on Linux x86-64."""
+def _pip_download(wheels: Path, python: str, *wanted: str) -> None:
     subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--disable-pip-version-check",
                     "--only-binary=:all:", *(f"--platform={platform}" for platform in PLATFORMS), "--python-version", python,
-                    "--implementation", "cp", "--dest", str(wheels), str(kmdesk_wheel)], check=True)
+                    "--implementation", "cp", "--dest", str(wheels), *wanted], check=True)
+
+
+def download(kmdesk_wheel: Path, wheels: Path, python: str) -> None:
+    """Every dependency of kmdesk as binary wheels for CPython ``python`` on Linux x86-64. pip
+    judges a requirement's markers by the Python it runs on, not ``--python-version`` (alembic's
+    ``tomli; python_version < "3.11"`` is left out for 3.10 when pip runs on 3.11), so what the
+    markers ask for on ``python`` and is still missing is downloaded after, until nothing is."""
+    _pip_download(wheels, python, str(kmdesk_wheel))
+    while missing := missing_requirements(wheels, python):
+        before = set(wheels.iterdir())
+        _pip_download(wheels, python, *sorted(missing))
+        if set(wheels.iterdir()) == before:
+            raise RuntimeError(f"no wheel for Python {python} of {sorted(missing)}")
+
+
+def _metadata(wheel: Path) -> list[str]:
+    with zipfile.ZipFile(wheel) as archive:
+        [name] = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
+        return Parser().parsestr(archive.read(name).decode("utf-8")).get_all("Requires-Dist") or []
+
+
+def missing_requirements(wheels: Path, python: str) -> set[str]:
+    """The requirements of kmdesk, and of what they require (extras and markers judged as on
+    CPython ``python`` on Linux x86-64), that no wheel in ``wheels`` fitting ``python`` meets:
+    what ``pip install --no-index --find-links wheels kmdesk`` would not find there."""
+    environment = {**default_environment(), "python_version": python, "python_full_version": f"{python}.0",
+                   "implementation_name": "cpython", "platform_python_implementation": "CPython",
+                   "sys_platform": "linux", "platform_system": "Linux", "platform_machine": "x86_64", "os_name": "posix"}
+    fitting = [(wheel_tags(path.name), path) for path in wheels.glob("*.whl") if fits(path.name, python)]
+    queue, seen, missing = [Requirement("kmdesk")], set(), set()
+    while queue:
+        requirement = queue.pop()
+        name = re.sub(r"[-_.]+", "-", requirement.name).lower()
+        key = (name, str(requirement.specifier), tuple(sorted(requirement.extras)))
+        if key in seen:
+            continue
+        seen.add(key)
+        found = [(Version(version), path) for (dist, version, _tags), path in fitting
+                 if dist == name and requirement.specifier.contains(version, prereleases=True)]
+        if not found:
+            missing.add(str(Requirement(f"{requirement.name}{requirement.specifier}")))
+            continue
+        for line in _metadata(max(found)[1]):
+            needed = Requirement(line)
+            if needed.marker is None or any(needed.marker.evaluate({**environment, "extra": extra})
+                                            for extra in (*requirement.extras, "")):
+                queue.append(needed)
+    return missing
 
 
 def build(out: Path, pythons: tuple[str, ...] = PYTHONS) -> Path:

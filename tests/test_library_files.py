@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from kmdesk.core.errors import ReadOnlyLibrary
+from kmdesk.core.io import exporter
 from kmdesk.core.store import engine as store
 from kmdesk.core.store.library import Library
 
@@ -29,7 +30,10 @@ DEMO_WORD = "hima"
 def test_a_new_library_is_private_to_its_owner(tmp_path):
     old = os.umask(0o022)  # the usual umask, which would leave both readable by everyone
     try:
-        Library.open(tmp_path / "lib").close()
+        with Library.open(tmp_path / "lib") as library:
+            library.records.add({"type": "practice", "title": {"en": "Open"}})
+            for journal in ("library.db-wal", "library.db-shm"):  # SQLite's, while it is open: as private
+                assert (tmp_path / "lib" / journal).stat().st_mode & 0o777 == 0o600
     finally:
         os.umask(old)
     assert (tmp_path / "lib").stat().st_mode & 0o777 == 0o700
@@ -84,6 +88,44 @@ def test_a_read_only_library_without_its_index_is_searched_from_memory(read_only
     assert not (read_only_copy / "index").exists()
 
 
+def test_a_read_only_library_is_read_unlocked_and_exported_and_refuses_every_change(read_only_copy, tmp_path):
+    """Unlocking, reading sealed records, their search and an export change nothing, not even
+    the audit log (which cannot be kept there: the log says so); every change is refused."""
+    before = _files(read_only_copy)
+    with Library.open(read_only_copy) as library:
+        public = library.index.search("").total
+        library.unlock("Demo Custodian", "kmdesk demo custodian")
+        everything = library.index.search("", limit=200)
+        assert everything.total > public  # the sealed records, from the private index in memory
+        sealed = next(hit.id for hit in everything.hits if library.records.get(hit.id)["access"]["level"] != "public")
+        assert library.records.get(sealed)["title"] and not library.records.get(sealed).get("sealed")
+        out = tmp_path / "out.json"
+        assert exporter.export(library, "json", out)["records"] > 0 and out.stat().st_size > 0
+        for change in (lambda: library.consent.grant(sealed, {"granted_by": "elders", "scope": ["research"]}),
+                       lambda: library.records.update(sealed, {"title": {"en": "Changed"}}),
+                       library.index.reindex,
+                       lambda: library.access.create_profile("Someone", "a long passphrase here", ["viewer"])):
+            with pytest.raises(ReadOnlyLibrary, match="read-only"):
+                change()
+        library.lock()
+    assert _files(read_only_copy) == before
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    """Every file of a library (but SQLite's shared memory, which a reader makes where it can)."""
+    return {str(path.relative_to(folder)): path.read_bytes() for path in sorted(folder.rglob("*"))
+            if path.is_file() and not path.name.endswith(("-shm", "-wal"))}
+
+
+def test_a_read_only_librarys_index_is_searched_from_a_copy_outside_it(read_only_copy):
+    """Tantivy makes a lock file to open an index, which a read-only medium refuses: the index
+    is copied out (public records only) rather than indexed again."""
+    with Library.open(read_only_copy) as library:
+        index = library.index.public
+        assert index.path is not None and read_only_copy not in index.path.parents
+        assert index.search(DEMO_WORD).total > 0
+
+
 def _read_only_runner(tmp_path: Path) -> tuple[list[str], Path, str]:
     """(command prefix, where the library is seen, how) for a read-only view of ``tmp_path/lib``."""
     source, mount = tmp_path / "lib", tmp_path / "mnt"
@@ -118,6 +160,11 @@ def test_a_library_on_a_read_only_medium_is_searched_shown_and_listed_not_change
         first = listed.stdout.split()[0]
         shown = kmdesk("show", first)
         assert shown.returncode == 0 and first in shown.stdout, shown.stderr
+        env["KMDESK_PASSPHRASE"] = "kmdesk demo custodian"
+        unlocked = kmdesk("list", "--profile", "Demo Custodian")
+        assert unlocked.returncode == 0 and len(unlocked.stdout.splitlines()) > len(listed.stdout.splitlines()), unlocked.stderr
+        exported = kmdesk("export", "-o", str(tmp_path / "out.json"), "--profile", "Demo Custodian")
+        assert exported.returncode == 0 and (tmp_path / "out.json").stat().st_size > 0, exported.stderr
         refused = kmdesk("delete", first, "--yes")
         assert refused.returncode != 0
         assert "is read-only" in refused.stderr and "Traceback" not in refused.stderr and "internal error" not in refused.stderr

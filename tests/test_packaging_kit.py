@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import zipfile
 
 import pytest
 from packaging_support import ROOT, clean_env
@@ -18,6 +19,8 @@ import make_kit  # noqa: E402
 @pytest.mark.parametrize(("wheel", "python", "fits"), [
     ("tantivy-0.27.0-cp311-abi3-manylinux_2_17_x86_64.manylinux2014_x86_64.whl", "3.13", True),
     ("tantivy-0.27.0-cp311-abi3-manylinux_2_17_x86_64.manylinux2014_x86_64.whl", "3.10", False),
+    ("tantivy-0.26.2-cp310-cp310-manylinux_2_17_x86_64.manylinux2014_x86_64.whl", "3.10", True),
+    ("tantivy-0.26.2-cp310-cp310-manylinux_2_17_x86_64.manylinux2014_x86_64.whl", "3.11", False),
     ("numpy-2.2.6-cp312-cp312-manylinux_2_17_x86_64.manylinux2014_x86_64.whl", "3.12", True),
     ("numpy-2.2.6-cp312-cp312-manylinux_2_17_x86_64.manylinux2014_x86_64.whl", "3.11", False),
     ("pyside6_essentials-6.11.3-cp310-abi3-manylinux_2_34_x86_64.whl", "3.11", True),
@@ -29,11 +32,14 @@ def test_which_wheel_fits_which_python(wheel, python, fits):
     assert make_kit.fits(wheel, python) is fits
 
 
-def test_the_kit_is_for_every_python_from_3_11_to_3_13_and_the_package_says_so():
-    assert make_kit.PYTHONS == ("3.11", "3.12", "3.13")
-    assert 'requires-python = ">=3.11"' in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+def test_the_kit_is_for_every_python_from_3_10_to_3_13_and_the_package_says_so():
+    assert make_kit.PYTHONS == ("3.10", "3.11", "3.12", "3.13")
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'requires-python = ">=3.10"' in pyproject
+    # 0.26.2 is the newest search engine with a cp310 wheel (0.27 is cp311-abi3 only)
+    assert '"tantivy>=0.26.2,<0.28"' in pyproject
     script = (ROOT / "packaging" / "kit" / "install.sh").read_text(encoding="utf-8")
-    assert 'KIT_PYTHONS="3.11 3.12 3.13"' in script
+    assert 'KIT_PYTHONS="3.10 3.11 3.12 3.13"' in script and "python3.11 python3.10; do" in script
 
 
 def _fake_kit(tmp_path, **env_lines):
@@ -79,3 +85,24 @@ def test_the_kit_readme_states_the_requirements():
     for needed in ("glibc {glibc}", "python3-venv", "libxkbcommon", "libegl1", "libfontconfig1", "libxcb-cursor0",
                    "{pythons}", "menu entry"):
         assert needed in text, needed
+
+
+def _wheel(folder, filename, *requires):
+    name, version = filename.split("-")[:2]
+    with zipfile.ZipFile(folder / filename, "w") as archive:
+        archive.writestr(f"{name}-{version}.dist-info/METADATA", "Metadata-Version: 2.1\nName: x\n"
+                         + "".join(f"Requires-Dist: {line}\n" for line in requires))
+
+
+def test_what_each_python_needs_is_judged_by_its_own_markers_and_extras(tmp_path):
+    """pip judges markers by the Python it runs on, not the one it downloads for: the kit asks
+    again for what a requirement's markers and extras want on each Python (alembic's tomli on 3.10)."""
+    _wheel(tmp_path, "kmdesk-0.1.0-py3-none-any.whl", "alembic>=1.12", "psycopg[binary]>=3.1")
+    _wheel(tmp_path, "alembic-1.20.1-py3-none-any.whl", 'tomli; python_version < "3.11"')
+    _wheel(tmp_path, "psycopg-3.2.0-py3-none-any.whl", 'psycopg-binary==3.2.0; extra == "binary"')
+    _wheel(tmp_path, "psycopg_binary-3.2.0-cp311-cp311-manylinux_2_17_x86_64.whl")
+    assert make_kit.missing_requirements(tmp_path, "3.11") == set()
+    assert make_kit.missing_requirements(tmp_path, "3.10") == {"tomli", "psycopg-binary==3.2.0"}
+    _wheel(tmp_path, "tomli-2.2.1-py3-none-any.whl")
+    _wheel(tmp_path, "psycopg_binary-3.2.0-cp310-cp310-manylinux_2_17_x86_64.whl")
+    assert make_kit.missing_requirements(tmp_path, "3.10") == set()

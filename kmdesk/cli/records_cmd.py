@@ -382,7 +382,7 @@ def _check(args: argparse.Namespace) -> int:
         went_back = library.rollback
         if went_back and args.accept_rollback:
             library.accept_rollback()
-        repaired = text.repair_library(library)
+        repaired = 0 if library.read_only else text.repair_library(library)  # read-only: checked, not repaired
         drift = library.check()
         integrity = library.integrity()
         unlocked = library.access.unlocked_profile() is not None

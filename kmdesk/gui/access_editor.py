@@ -54,6 +54,7 @@ class AccessContext:
     protocols: list[dict[str, Any]] = field(default_factory=list)   # ``library.access.protocols()``
     communities: list[str] = field(default_factory=list)
     hub_labels: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # code -> community wordings
+    read_only: bool = False  # the library is on a medium kmdesk cannot write to (``Library.read_only``)
 
     @property
     def has_profiles(self) -> bool:
@@ -73,8 +74,9 @@ class AccessContext:
         return set((self.profile or {}).get("protocols") or [])
 
     def can_write(self) -> bool:
-        """A library without profiles is open; otherwise a contributor or custodian is unlocked."""
-        return not self.has_profiles or bool(self.roles & {"custodian", "contributor"})
+        """A library without profiles is open; otherwise a contributor or custodian is unlocked.
+        Nobody writes to a read-only library."""
+        return not self.read_only and (not self.has_profiles or bool(self.roles & {"custodian", "contributor"}))
 
     def applicable_protocols(self) -> list[str]:
         """Named cultural protocols this profile may put on a record: those it is a member of
@@ -91,7 +93,8 @@ def read_access_context(library: Library) -> AccessContext:
         for label in project["labels"]:
             hub.setdefault(label["code"], []).append({**label, "project": project["title"] or project["unique_id"]})
     return AccessContext(profile=library.access.unlocked_profile(), profiles=profiles, protocols=library.access.protocols(),
-                         communities=[c["name"] for c in library.access.communities()], hub_labels=hub)
+                         communities=[c["name"] for c in library.access.communities()], hub_labels=hub,
+                         read_only=library.read_only)
 
 
 class AccessEditor(QWidget):

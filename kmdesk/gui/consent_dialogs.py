@@ -334,11 +334,12 @@ class ConsentPanel(QWidget):
         self.tree.expandAll()  # a consent is read whole: who, how, what for, on which conditions
         self._update_buttons()
 
-    def set_allowed(self, allowed: bool) -> None:
-        """Only an unlocked custodian records or withdraws consent (the community's decision)."""
-        self._allowed = allowed
-        self.note_label.setText("" if allowed else self.tr("Recording and withdrawing consent needs an unlocked "
-                                                           "custodian profile."))
+    def set_allowed(self, allowed: bool, why: str | None = None) -> None:
+        """Only an unlocked custodian records or withdraws consent (the community's decision);
+        ``why``: another reason nobody may (a read-only library)."""
+        self._allowed = allowed and why is None
+        self.note_label.setText(why or ("" if allowed else self.tr("Recording and withdrawing consent needs an unlocked "
+                                                                   "custodian profile.")))
         self._update_buttons()
 
     def _update_buttons(self) -> None:

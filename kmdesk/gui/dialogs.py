@@ -53,6 +53,13 @@ def confirm_delete(parent: QWidget | None, title: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def read_only_words() -> str:
+    """Why nothing can be changed in a library kmdesk cannot write to (``Library.read_only``):
+    the banner, the disabled actions' tips and a refused change all say it so."""
+    return QCoreApplication.translate("dialogs", "This library is on a read-only medium: you can read and search it, "
+                                      "not change it. Copy its folder to a writable place to change it.")
+
+
 def error_headline(exc: BaseException) -> str:
     """What went wrong, in the user's language, chosen by the core error's code."""
     code = getattr(exc, "code", None)
@@ -65,6 +72,8 @@ def error_headline(exc: BaseException) -> str:
                                           "the next pull brings its changes.")
     if code == "access_denied":
         return QCoreApplication.translate("dialogs", "You do not have permission to do this.")
+    if code == "read_only":
+        return read_only_words()
     if code == "store_error":
         return QCoreApplication.translate("dialogs", "The library could not complete this change.")
     if code == "cancelled":

@@ -27,7 +27,7 @@ from kmdesk.core.store.records import base_language
 from kmdesk.gui import icon
 from kmdesk.gui.accessibility import name_qt_controls
 from kmdesk.gui.attachments_view import AttachmentsView
-from kmdesk.gui.dialogs import show_error, show_info
+from kmdesk.gui.dialogs import read_only_words, show_error, show_info
 from kmdesk.gui.facets import FacetPanel
 from kmdesk.gui.index_status import IndexCatchUp
 from kmdesk.gui.library_model import LibraryModel
@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         self.commands.create()
         self.search_edit.textChanged.connect(lambda _text: self.search.timer.start())
         self.search_edit.returnPressed.connect(lambda: self.search_now(as_you_type=False))
-        content = self._create_central()
+        content = self.panes.read_only(self._create_central())
         self._create_status()
         self._create_sync_panel()
         self._add_view_actions()
@@ -248,7 +248,8 @@ class MainWindow(QMainWindow):
     def _session_changed(self) -> None:
         """Who is unlocked changed: what may be searched, edited, consented to and synced."""
         self.search_edit.setEnabled(not self.session.locked_out())  # nothing to search behind the lock screen
-        self.record_view.consent_panel.set_allowed(self.session.is_custodian())
+        self.record_view.consent_panel.set_allowed(self.session.is_custodian(),
+                                                   read_only_words() if self.library.read_only else None)
         self.sync_panel.set_access(self.session.context)
         self.update_actions()
 

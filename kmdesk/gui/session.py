@@ -90,7 +90,7 @@ class ProfileSession(QObject):
         self.host = host
         self.library = library
         self.settings = settings
-        self.context = AccessContext()
+        self.context = AccessContext(read_only=library.read_only)
         self.open_kept = False
         self._browsing = False
         self._state_seq = 0
@@ -189,7 +189,8 @@ class ProfileSession(QObject):
             self.stack.setCurrentWidget(self.lock_screen if locked_out else self.library_page)
         if locked_out:
             self.lock_screen.focus_passphrase()
-        self.banner.setVisible(not self.context.has_profiles and not self.open_kept and self._known())
+        self.banner.setVisible(not self.context.has_profiles and not self.open_kept and self._known()
+                               and not self.library.read_only)  # neither choice can be kept on it
         self.idle.arm(self.profile is not None)
         unlocked = self.profile is not None
         self.lock_action.setText(self.tr("&Lock") if unlocked else self.tr("&Unlock…"))
@@ -199,9 +200,10 @@ class ProfileSession(QObject):
         self.lock_action.setToolTip(tip)
         self.lock_action.setStatusTip(tip)
         self.lock_action.setEnabled(self.context.has_profiles)
-        self.passphrase_action.setEnabled(unlocked)
+        self.passphrase_action.setEnabled(unlocked and not self.library.read_only)
         self.custodian_action.setEnabled(self.is_custodian())
         self.first_custodian_action.setVisible(not self.context.has_profiles)
+        self.first_custodian_action.setEnabled(not self.library.read_only)
         self.status_label.setText(self.status_text())
         self.stateChanged.emit()
 
@@ -304,7 +306,7 @@ class ProfileSession(QObject):
         self.idle.arm(False)
 
         def done(_none: None) -> None:
-            self.context = AccessContext(profiles=self.context.profiles)
+            self.context = AccessContext(profiles=self.context.profiles, read_only=self.library.read_only)
             self._browsing = False
             self.lock_screen.reset(note)
             self._show_state()

@@ -21,7 +21,7 @@ from kmdesk.core.chm.runner import run_sync
 from kmdesk.core.trust.access import SYNC_PROTOCOL
 from kmdesk.gui.access_editor import AccessContext
 from kmdesk.gui.access_words import reason_text
-from kmdesk.gui.dialogs import error_headline
+from kmdesk.gui.dialogs import error_headline, read_only_words
 from kmdesk.gui.library_model import language_name
 from kmdesk.gui.qt import (
     QAbstractItemView,
@@ -409,8 +409,9 @@ class SyncPanel(QDockWidget):
 
     def can_sync(self) -> bool:
         """Sending opens the targets' sealed credentials: that needs an unlocked member of the
-        sync protocol (any person, in a library without profiles)."""
-        return not self.access.has_profiles or SYNC_PROTOCOL in self.access.held
+        sync protocol (any person, in a library without profiles); a run writes the outbox, so
+        not on a read-only library."""
+        return not self.access.read_only and (not self.access.has_profiles or SYNC_PROTOCOL in self.access.held)
 
     def _update_buttons(self) -> None:
         busy = self.running()
@@ -426,7 +427,8 @@ class SyncPanel(QDockWidget):
         # the target by its own name: a Bioland portal is not "the CHM"
         self.share_button.setText(self.tr("Share with {target}").format(target=target) if target else self.tr("Share"))
         blocked = bool(self.overview) and not self.can_sync()
-        needs = self.tr("Sending needs an unlocked profile that holds the sync credentials (a custodian).")
+        needs = read_only_words() if self.access.read_only else \
+            self.tr("Sending needs an unlocked profile that holds the sync credentials (a custodian).")
         self.sync_button.setToolTip(needs if blocked else "")
         self.retry_button.setToolTip(needs if blocked else self.tr(
             "Send what waits for a retry at once, and try rejected records again"))

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kmdesk.gui.qt import QObject, QSplitter, Qt, QTimer, QWidget
+from kmdesk.gui.dialogs import read_only_words
+from kmdesk.gui.qt import QLabel, QObject, QSplitter, Qt, QTimer, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from kmdesk.gui.main_window import MainWindow
@@ -35,6 +36,30 @@ class PanesController(QObject):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, window)
         self.splitter.setObjectName("main_splitter")
         self.open_widths = {FACETS: DEFAULT_WIDTHS[FACETS], RECORD: DEFAULT_WIDTHS[RECORD]}
+
+    def read_only(self, content: QWidget) -> QWidget:
+        """``content`` as it is, or, when kmdesk cannot write to the library (``Library.read_only``),
+        under a banner saying so, said in the title and the status bar too; its index cannot be
+        rebuilt, and every other change is disabled by who may write (``AccessContext.can_write``,
+        ``RecordController.read_only_reason``)."""
+        window = self.window
+        if not window.library.read_only:
+            return content
+        window.setWindowTitle(self.tr("kmdesk — {folder} (read-only)").format(folder=window.library.data_dir.name))
+        window.rebuild_action.setEnabled(False)
+        window.rebuild_action.setToolTip(read_only_words())
+        banner = QLabel(read_only_words(), window)
+        banner.setObjectName("read_only_banner")
+        banner.setWordWrap(True)
+        banner.setStyleSheet("#read_only_banner { background: #fff8e1; border-bottom: 1px solid #ffe082; padding: 8px; }")
+        window.statusBar().addPermanentWidget(QLabel(self.tr("Read-only"), window))
+        page = QWidget(window)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(banner)
+        layout.addWidget(content, 1)
+        return page
 
     def build(self, facets: QWidget, table: QWidget, record: RecordView) -> QSplitter:
         self.record = record

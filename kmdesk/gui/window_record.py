@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from kmdesk.core.chm import suggest
 from kmdesk.gui.accessibility import name_qt_controls
-from kmdesk.gui.dialogs import confirm_delete, error_headline
+from kmdesk.gui.dialogs import confirm_delete, error_headline, read_only_words
 from kmdesk.gui.library_model import pick_text
 from kmdesk.gui.qt import QModelIndex, QObject, QUndoCommand
 from kmdesk.gui.record_editor import RecordEditor
@@ -142,7 +142,9 @@ class RecordController(QObject):
     def read_only_reason(self, record: dict[str, Any] | None) -> str | None:
         """Why the record may not be edited, deleted or given files whoever is unlocked: pulled
         from the CHM (it carries the CHM's identifier, as ``search.document.collection`` tells;
-        the core refuses it too, ``PulledRecord``), or None."""
+        the core refuses it too, ``PulledRecord``), or in a library kmdesk cannot write to; or None."""
+        if self.window.library.read_only:
+            return read_only_words()
         if record is None or "chm" not in (record.get("identifiers") or {}):
             return None
         return self.tr("Pulled from the CHM: read-only here. The next pull brings its changes.")

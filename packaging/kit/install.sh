@@ -9,7 +9,7 @@ set -eu
 kit=$(cd "$(dirname "$0")" && pwd)
 target=${1:-"$HOME/.local/share/kmdesk-app"}
 data_home=${XDG_DATA_HOME:-"$HOME/.local/share"}
-KIT_PYTHONS="3.11 3.12 3.13"
+KIT_PYTHONS="3.10 3.11 3.12 3.13"
 KIT_GLIBC=2.34
 [ -f "$kit/kit.env" ] && . "$kit/kit.env"
 
@@ -38,7 +38,7 @@ if [ -n "${PYTHON:-}" ]; then
     v=$(version_of "$python") || fail "PYTHON=$PYTHON does not run."
     supported "$v" || fail "PYTHON=$PYTHON is Python $v; this kit has wheels for Python $KIT_PYTHONS."
 else
-    for candidate in python3 python3.13 python3.12 python3.11; do
+    for candidate in python3 python3.13 python3.12 python3.11 python3.10; do
         v=$(version_of "$candidate") || continue
         if supported "$v"; then python=$candidate; break; fi
     done

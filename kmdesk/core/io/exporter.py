@@ -131,10 +131,9 @@ def export(library: Library, fmt: str, dst: Path | BinaryIO, *, query: str | Non
         write_atomically(Path(dst), fill)
     else:
         fill(dst)
-    with library.writing() as session:
-        sealed_count = len(transfer) if transfer is not None else 0
-        library.audit.record(session, "export", "", {"format": fmt, "records": count[0], "withheld": withheld[0],
-                                                     "sealed": sealed_count, "query": bool(query)})
+    sealed_count = len(transfer) if transfer is not None else 0
+    library.audit.record_now("export", "", {"format": fmt, "records": count[0], "withheld": withheld[0],
+                                             "sealed": sealed_count, "query": bool(query)})
     return {"format": fmt, "records": count[0], "withheld": withheld[0], "sealed": sealed_count,
             "not_carried": not_carried}
 

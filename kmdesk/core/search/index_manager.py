@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import logging
 import secrets
+import shutil
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from itertools import islice
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Text, delete, func, insert, select, type_coerce
@@ -86,6 +89,7 @@ class IndexManager:
         self._public: SearchIndex | None = None
         self.private: SearchIndex | None = None  # non-public records, in memory while unlocked
         self._private_dirty = False  # changed since it was last sealed to disk
+        self._copy: tempfile.TemporaryDirectory[str] | None = None  # a read-only library's index, copied
 
     # -- the on-disk index ------------------------------------------------------------------------
     @property
@@ -138,13 +142,25 @@ class IndexManager:
             session.execute(insert(IndexQueue).prefix_with("OR IGNORE").from_select(["record_id"], public))
 
     def _read_only_index(self) -> SearchIndex:
-        """The index of a read-only library as it is on disk (nothing can be repaired there);
-        when it cannot be opened, the public records are indexed in memory for this session."""
-        try:
-            return SearchIndex.open(self.library.data_dir / "index", create=False,
-                                    owner=self.library.meta(trust.INDEX_OWNER) or "none")
-        except Exception:  # noqa: BLE001  missing, unreadable or not its own: derived data, made again in memory
-            log.warning("the read-only library's search index cannot be opened; indexing it in memory")
+        """The index of a read-only library. Tantivy opens an index only where it can make its
+        lock file, so it is opened from a copy in a temporary folder (public records only, as on
+        the medium; removed with this manager or at exit). When that cannot be (no index, not
+        this library's own, or records still queued for it), the public records are indexed in
+        memory for this session: search works either way, and nothing is written to the medium."""
+        source = self.library.data_dir / "index"
+        with self.library.reading() as session:
+            queued = session.scalar(select(IndexQueue.record_id).where(IndexQueue.record_id.not_in(
+                select(Record.id).where(Record.access_level != "public"))).limit(1)) is not None
+        if source.is_dir() and not queued:
+            self._copy = tempfile.TemporaryDirectory(prefix="kmdesk-index-")
+            copy = Path(self._copy.name) / "index"
+            try:
+                shutil.copytree(source, copy, ignore=shutil.ignore_patterns(".tantivy-*.lock"))
+                return SearchIndex.open(copy, create=False, owner=self.library.meta(trust.INDEX_OWNER) or "none")
+            except (OSError, shutil.Error):  # FileNotFoundError included: the copy is not its own
+                pass
+        log.warning("the read-only library's search index is %s; indexing it in memory",
+                    "behind its records" if queued else "missing or not its own")
         index = SearchIndex.in_memory()
         index.rebuild(self._public_docs(self.library.records.public()), total=self.library.records.count_public())
         return index
@@ -165,8 +181,9 @@ class IndexManager:
             self.seal_private()
 
     def seal_private(self) -> None:
-        """Seal the private index to disk for its profile (while that profile is unlocked)."""
-        if self.private is not None and self.library.access.unlocked:
+        """Seal the private index to disk for its profile (while that profile is unlocked); a
+        read-only library keeps it in memory for the session."""
+        if self.private is not None and self.library.access.unlocked and not self.library.read_only:
             where, key, name = self._private_place()
             private_index.save(self.private, where, key, name)
             self._private_dirty = False
@@ -178,7 +195,7 @@ class IndexManager:
 
     def seal_if_changed(self) -> None:
         """At a close: seal the private index if it changed since it was last sealed."""
-        if self._private_dirty and not self.library.read_only:
+        if self._private_dirty:
             self.seal_private()
 
     def refresh_private(self) -> None:

@@ -275,8 +275,7 @@ def opening(library: Library, attachment_id: int) -> tuple[dict[str, Any], Calla
 
 def _audit_view(library: Library, info: dict[str, Any], row: Record) -> None:
     if info["sealed"]:
-        with library.writing() as session:
-            library.audit.record(session, "view_attachment", row.id, {"attachment": info["id"], "access": row.access_level})
+        library.audit.record_now("view_attachment", row.id, {"attachment": info["id"], "access": row.access_level})
 
 
 def extract(library: Library, attachment_id: int, dst: Path, *, progress: Progress | None = None,

@@ -185,16 +185,22 @@ class Library:
     def unlock(self, name: str, passphrase: str) -> None:
         """Open a profile's keys; a wrong passphrase is audited and raised. The first unlock
         after the upgrade to 0005 settles the library's trust (``ConsentManager.upgrade_trust``).
-        Opens the index of the non-public records this profile may read."""
+        Opens the index of the non-public records this profile may read. A read-only library
+        unlocks without changing (nor auditing) anything."""
         with self.write_lock:
             try:
-                with self.writing() as session:
-                    self.access.unlock(session, name, passphrase)
-                    self.consent.upgrade_trust(session)
-                    self.audit.record(session, "unlock", name)
+                if self.read_only:  # opened as it is: a first unlock that must settle trust is refused at the flush
+                    with self.reading() as session:
+                        self.access.unlock(session, name, passphrase)
+                        session.flush()
+                    self.audit.record_now("unlock", name)
+                else:
+                    with self.writing() as session:
+                        self.access.unlock(session, name, passphrase)
+                        self.consent.upgrade_trust(session)
+                        self.audit.record(session, "unlock", name)
             except WrongPassphrase:
-                with self.writing() as session:
-                    self.audit.record(session, "unlock_failed", name)
+                self.audit.record_now("unlock_failed", name)
                 raise
             except BaseException:
                 self.access.lock()

@@ -59,8 +59,7 @@ class RecordManager:
         if record.get("damaged"):
             raise self.damaged(record_id, record["damaged"])
         if row.sealed is not None and not record["sealed"]:
-            with self.library.writing() as session:
-                self.library.audit.record(session, "view", record_id, {"access": row.access_level})
+            self.library.audit.record_now("view", record_id, {"access": row.access_level})
         return record if for_edit else self.shown(record)
 
     def shown(self, record: dict[str, Any]) -> dict[str, Any]:

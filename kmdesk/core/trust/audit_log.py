@@ -8,6 +8,7 @@ every consent event's signature and presence.
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -22,12 +23,25 @@ from kmdesk.core.trust import signing as trust
 if TYPE_CHECKING:
     from kmdesk.core.store.library import Library
 
+log = logging.getLogger(__name__)
+
 
 class AuditLog:
     """``library.audit``: append to the log, read it, verify it."""
 
     def __init__(self, library: Library) -> None:
         self.library = library
+
+    def record_now(self, action: str, target: str = "", details: dict[str, Any] | None = None) -> None:
+        """Audit, in a unit of work of its own, an event that changes nothing else (a view of
+        restricted content, an export, an unlock). A library on a read-only medium cannot keep
+        the line: the event goes ahead and the log says it went unaudited (refusing it would make such a copy unreadable, and whoever
+        holds the medium holds the file anyway; what is sealed stays sealed to their keys)."""
+        if self.library.read_only:
+            log.warning("not audited (the library is read-only): %s %s", action, target)
+            return
+        with self.library.writing() as session:
+            self.record(session, action, target, details)
 
     def record(self, session: Session, action: str, target: str = "", details: dict[str, Any] | None = None) -> None:
         """Append a hash-chained event in the caller's transaction. ``details`` never carries
