@@ -60,3 +60,20 @@ def test_a_refused_change_is_said_in_words(read_only_library):
     with pytest.raises(ReadOnlyLibrary) as refused:
         read_only_library.records.delete(read_only_library.index.search("").hits[0].id)
     assert error_headline(refused.value).startswith(WORDS)
+
+
+def test_the_trash_offers_no_restore_on_a_read_only_medium(make_window, _demo_template, tmp_path, monkeypatch):
+    folder = tmp_path / "ro"
+    shutil.copytree(_demo_template, folder)
+    with Library.open(folder) as writable:
+        writable.unlock(*CUSTODIAN)
+        public = next(r for r in writable.records.iter_all() if r["access"]["level"] == "public")
+        writable.records.delete(public["id"])
+    monkeypatch.setattr(store, "writable", lambda _folder: False)
+    with Library.open(folder) as library:
+        window = make_window(library)
+        view = window.show_trash()
+        view.tree.setCurrentItem(view.tree.topLevelItem(0))
+        assert view.tree.topLevelItemCount() == 1
+        assert not view.restore_button.isEnabled() and not view.empty_button.isEnabled()
+        view.close()

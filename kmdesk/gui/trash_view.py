@@ -130,10 +130,10 @@ class TrashView(QDialog):
         return next((entry for entry in self.entries if entry["id"] == record_id), None)
 
     def _update_buttons(self) -> None:
-        current = self._current()
-        self.restore_button.setEnabled(current is not None and not current.get("restricted")
+        current, writable = self._current(), not self.library.read_only
+        self.restore_button.setEnabled(writable and current is not None and not current.get("restricted")
                                        and not current.get("damaged"))
-        self.empty_button.setEnabled(bool(self.entries))
+        self.empty_button.setEnabled(writable and bool(self.entries))
 
     def restore_current(self) -> None:
         current = self._current()

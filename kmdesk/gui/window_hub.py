@@ -126,9 +126,10 @@ class HubController(QObject):
         self.button.show_state(self.state(), self.status, self.error)
 
     def arm(self) -> None:
-        """The background timer runs while joined and unlocked, at the person's interval."""
+        """The background timer runs while joined and unlocked, at the person's interval, and never
+        on a library on a read-only medium (a pull could not be kept)."""
         minutes = self.window.settings.hub_sync_minutes
-        unlocked = self.window.session.profile is not None
+        unlocked = self.window.session.profile is not None and not self.window.library.read_only
         self.sync_action.setEnabled(self.joined and unlocked)
         self.conflicts_action.setEnabled(self.joined)
         self.quarantine_action.setEnabled(self.joined)
