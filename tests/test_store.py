@@ -7,7 +7,7 @@ import json
 import pytest
 from sqlalchemy import text
 
-from kmdesk.core.errors import Cancelled, InvalidRecord, NotFound
+from kmdesk.core.errors import Cancelled, InvalidRecord, NotFound, StoreError
 from kmdesk.core.io import exporter, library_file
 from kmdesk.core.store.engine import head_revision, make_engine, migrate
 from kmdesk.core.store.library import Library
@@ -150,6 +150,20 @@ def test_library_made_by_first_revision_is_upgraded(tmp_path):
             assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
         assert lib.index.search("peche").total == 1
     assert (folder / "backups" / "library-0001.db").exists()
+
+
+def test_a_library_made_by_a_newer_kmdesk_is_refused_and_left_alone(tmp_path):
+    """Was: "upgrading the library from revision 0008 to 0007", a backup, then alembic's own error."""
+    folder = tmp_path / "newer"
+    Library.open(folder).close()
+    engine = make_engine(folder / "library.db")
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    engine.dispose()
+    before = (folder / "library.db").read_bytes()
+    with pytest.raises(StoreError, match=r"made by a newer kmdesk \(revision 9999; this one knows up to"):
+        Library.open(folder)
+    assert (folder / "library.db").read_bytes() == before and not (folder / "backups").exists()
 
 
 def test_json_export_import_roundtrip_exact(tmp_path, lib):

@@ -22,7 +22,7 @@ from sqlalchemy.engine import Connection, Engine
 from kmdesk.core import paths
 from kmdesk.core.errors import ReadOnlyLibrary, StoreError
 from kmdesk.core.store import backups
-from kmdesk.core.store.revisions import SCHEMA_HEAD
+from kmdesk.core.store.revisions import KNOWN_REVISIONS, SCHEMA_HEAD
 from kmdesk.core.store.rows import json_text, stored_json
 
 log = logging.getLogger(__name__)
@@ -131,6 +131,10 @@ def upgrade(engine: Engine, db_path: Path, *, read_only: bool = False) -> Path |
         current = stored_revision(connection)
     if current == SCHEMA_HEAD:
         return None
+    if current is not None and current not in KNOWN_REVISIONS:
+        raise StoreError(f"the library at {db_path.parent} was made by a newer kmdesk (revision {current}; this one "
+                         f"knows up to {SCHEMA_HEAD}): update kmdesk to open it; nothing was changed",
+                         revision=current, path=str(db_path.parent))
     if read_only:
         raise ReadOnlyLibrary(f"the library at {db_path.parent} is read-only and was made by an older kmdesk "
                               f"(revision {current}): copy the folder to a writable place to open it, so it "

@@ -36,4 +36,10 @@ def script_head(versions: Path) -> str:
     return heads[0]
 
 
+def script_revisions(versions: Path) -> frozenset[str]:
+    """Every revision this code's scripts know: a library at any other was made by a newer kmdesk."""
+    return frozenset(_links(script)[0] for script in versions.glob("*.py"))
+
+
 SCHEMA_HEAD = script_head(paths.migrations() / "versions")
+KNOWN_REVISIONS = script_revisions(paths.migrations() / "versions")
