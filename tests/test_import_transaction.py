@@ -133,7 +133,9 @@ def test_a_refused_consent_takes_its_record_with_it_and_the_rest_are_written(kee
     assert len(keeper.history.of(report[650].id)) == 1
 
 
-def test_public_records_are_indexed_from_the_transaction_not_read_back(keeper, tmp_path):
+def test_records_are_indexed_from_the_transaction_not_read_back(keeper, tmp_path):
+    """Public records go to the on-disk index, and a restricted one the importer may open to its
+    private index, from the rows the import writes: none is read back, checked and opened again."""
     keeper.records.add({"type": "practice", "title": {"en": "Old pasture"}})  # an index in use, not a first import
     read_back: list[str] = []  # the ids of the whole record rows read after the import's transaction
     committed: list[bool] = []
@@ -150,7 +152,8 @@ def test_public_records_are_indexed_from_the_transaction_not_read_back(keeper, t
     event.remove(keeper.engine, "before_cursor_execute", seen)
     assert report["counts"] == {"imported": 6}
     restricted = report["rows"][5]["id"]
-    assert read_back == [restricted]  # only what the private index needs, opened with its key
+    assert read_back == []
+    assert [hit.id for hit in keeper.index.search("Healing").hits] == [restricted]
     assert keeper.index.search("grazing").total == 5
     assert keeper.index.search("pasture").total == 6
     assert keeper.index.search("Healing").total == 1
@@ -168,6 +171,21 @@ def test_a_cancelled_import_leaves_the_index_as_it_was(keeper, tmp_path):
     assert keeper.index.search("grazing").total == 0
     assert keeper.index.search("pasture").total == 1
     assert keeper.check().ok
+
+
+def test_a_cancelled_import_leaves_no_restricted_record_in_the_private_index(keeper, tmp_path):
+    """The private index is filled during the transaction; a cancel rolls it back, and what it
+    seals at the lock holds nothing of the records that were never written."""
+    rows = [(f"Healing rule {i}", "bark tea", "restricted", "Healers") for i in range(30)]
+    calls = iter(range(1000))
+    with pytest.raises(Cancelled):
+        importer.run(keeper, importer.open_source(write_csv(tmp_path / "in.csv", rows)),
+                     cancel=lambda: next(calls) > 20)
+    assert keeper.index.search("healing").total == 0
+    keeper.lock()
+    keeper.unlock("Keeper", PASS)
+    assert keeper.records.count() == 0
+    assert keeper.index.search("healing").total == 0
 
 
 def test_an_index_commit_that_fails_after_the_transaction_is_made_good_from_the_queue(tmp_path, monkeypatch):

@@ -74,6 +74,15 @@ def row_from_record(record: dict[str, Any]) -> RowData:
         sealed=bool(record.get("sealed")), consent=record_consent_state(record))
 
 
+def row_from_summary(summary: dict[str, Any]) -> RowData:
+    """A row from what ``library.records.summaries`` reads of a record for the list."""
+    return RowData(
+        id=summary["id"], title=dict(summary["title"] or {}), type=summary["type"] or "",
+        resource_kind=summary["resource_kind"], gbf_targets=tuple(summary["gbf_targets"] or ()),
+        community=summary["community"] or "", date=summary["date"] or "", languages=tuple(summary["languages"] or ()),
+        access=summary["access"], sealed=summary["sealed"], consent=summary["consent"])
+
+
 def row_from_hit(hit: Any) -> RowData:
     """A row from a search hit alone (the record went away after the search answered)."""
     return RowData(id=hit.id, title=dict(hit.title or {}), type="", resource_kind=None, gbf_targets=(),
@@ -83,11 +92,12 @@ def row_from_hit(hit: Any) -> RowData:
 def read_page(library: Library, query: str, page: int, page_size: int, **options: Any) -> tuple[Any, list[RowData]]:
     """One page of a search and the rows that show it (run in the read pool). The rows come
     from the records themselves (type, community, access... are not in a search hit), read in
-    one go; a record gone since the search answered keeps the hit's row. No snippets: the one
-    for the record opened is made when it is opened (``library.index.snippet``)."""
+    one go as the table shows them (``records.summaries``: not whole records); a record gone
+    since the search answered keeps the hit's row. No snippets: the one for the record opened
+    is made when it is opened (``library.index.snippet``)."""
     results = library.index.search(query, page=page, limit=page_size, snippets=False, **options)
-    records = library.records.get_many(hit.id for hit in results.hits)
-    return results, [row_from_record(records[hit.id]) if hit.id in records else row_from_hit(hit)
+    shown = library.records.summaries(hit.id for hit in results.hits)
+    return results, [row_from_summary(shown[hit.id]) if hit.id in shown else row_from_hit(hit)
                      for hit in results.hits]
 
 

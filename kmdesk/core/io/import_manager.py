@@ -71,13 +71,13 @@ class ImportManager:
             # if it fails): public records are indexed from the rows as they are written, never
             # read back. An archive's attachments come after its records (``finish``), and their
             # text is indexed with them: that import is indexed from the queue after the commit.
-            with (library.index.public.batch() if finish is None else nullcontext()) as public, \
+            with (library.index.batches() if finish is None else nullcontext((None, None))) as (public, private), \
                     library.transaction() as session:
                 library.access.require_writer(session)
                 if structure:
                     self._structure(session, structure)
                 existing = set(session.scalars(select(Record.id)).all())
-                pending = bulk.Pending(public)
+                pending = bulk.Pending(public, private)
                 with library.access.protocols_read_once(session):
                     for index, item in enumerate(items):
                         if cancel():
@@ -134,9 +134,18 @@ class ImportManager:
                 pending.add(row, entries)
         except Exception as exc:  # report the row, keep going
             return Outcome(index, record_id, "error", str(exc))
-        pending.index(row)
+        pending.index(row, self._opened(session, row, clean, pending))
         existing.add(record_id)
         return Outcome(index, record_id, "imported", None)
+
+    def _opened(self, session: Session, row: bulk.NewRow, clean: dict[str, Any], pending: bulk.Pending) -> dict[str, Any] | None:
+        """The sealed fields of a new non-public record for the private index, when this profile
+        may open it as a read would (``RecordKeys.reveal``: policy, then a key it can unwrap)."""
+        keys = self.library.access.keys
+        if row.sealed is None or pending.private is None or not self.library.access.may_view(session, row) \
+                or keys.record_key(session, row) is None:
+            return None
+        return rec.protected_part(clean)
 
     def _structure(self, session: Session, data: dict[str, Any]) -> None:
         """A library file's communities and protocols that this library lacks."""

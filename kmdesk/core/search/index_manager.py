@@ -261,7 +261,7 @@ class IndexManager:
                 if session.scalar(select(IndexQueue.record_id).limit(1)) is None:
                     return
             done: list[str] = []
-            with self._batches() as (public, private):
+            with self.batches() as (public, private):
                 last = ""
                 while ids := self._queued_after(last, batch):
                     last = ids[-1]
@@ -271,9 +271,9 @@ class IndexManager:
             self.dequeue(done)
 
     @contextmanager
-    def _batches(self) -> Iterator[tuple[Batch, Batch | None]]:
+    def batches(self) -> Iterator[tuple[Batch, Batch | None]]:
         """A batch of the on-disk index and, while unlocked, of the private one, committed
-        together; the private index is then due to be sealed again."""
+        together (both rolled back on an error); the private index is then due to be sealed again."""
         unlocked_index = self.private
         with self.public.batch() as public, \
                 (unlocked_index.batch() if unlocked_index is not None else nullcontext()) as private:
@@ -355,7 +355,7 @@ class IndexManager:
 
     def _index_committed(self, ids: list[str]) -> None:
         """Index ``ids`` in one commit per index, then take them off the queue."""
-        with self._batches() as (public, private):
+        with self.batches() as (public, private):
             for chunk in chunks(ids):
                 found = {record["id"]: record for record in self.library.records.for_index(chunk)}
                 self._index_batch(chunk, found, public, private)

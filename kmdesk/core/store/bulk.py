@@ -55,13 +55,16 @@ class Pending:
     """Rows of imported records not yet written; ``write`` sends them, one insert per table.
     With ``public`` (the on-disk index's writer, committed after the transaction) each public
     record is indexed from its own row as it is accepted (``index``), not read back from the
-    store after the commit; ``indexed`` names them (their queue rows go after the index commit)."""
+    store after the commit, and with ``private`` (the unlocked profile's in-memory index) each
+    record it may open, from the fields it was sealed with, not read back, checked and opened
+    again; ``indexed`` names them (their queue rows go after the index commit)."""
 
-    def __init__(self, public: Batch | None = None) -> None:
+    def __init__(self, public: Batch | None = None, private: Batch | None = None) -> None:
         self.records: list[dict[str, Any]] = []
         self.keys: list[dict[str, Any]] = []
         self.history: list[dict[str, Any]] = []
         self.public = public
+        self.private = private
         self.indexed: list[str] = []
 
     def add(self, row: NewRow, history: list[dict[str, Any]]) -> None:
@@ -70,15 +73,16 @@ class Pending:
                           "wrapped_key": key.wrapped_key} for key in row.keys)
         self.history.extend(history)
 
-    def index(self, row: NewRow) -> None:
-        """A record that stays in the import: a public one goes to the index writer now. Others
-        wait in the queue for the private index (which records this profile may read is the
-        drain's decision, as for every change)."""
-        if self.public is None or row.access_level != "public":
+    def index(self, row: NewRow, opened: dict[str, Any] | None = None) -> None:
+        """A record that stays in the import: a public one goes to the on-disk index now, a
+        sealed one to the private index when ``opened`` holds its sealed fields (the importer's
+        profile may open it: ``ImportManager``). Others wait in the queue (for an unlock)."""
+        batch = self.public if row.access_level == "public" else self.private if opened is not None else None
+        if batch is None:
             return
         from kmdesk.core.search import record_to_doc  # the engine loads only where it indexes
 
-        self.public.add(record_to_doc(rec.row_to_dict(row)))  # a new id: nothing to replace
+        batch.add(record_to_doc(rec.row_to_dict(row, opened)))  # a new id: nothing to replace
         self.indexed.append(row.id)
 
     def full(self) -> bool:

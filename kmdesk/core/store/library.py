@@ -213,6 +213,7 @@ class Library:
             self.index.close_private()
             self.witness()
             self.access.lock()
+            self.records.pages.forget()
 
     # -- the library as a whole -------------------------------------------------------------------
     def check(self) -> Drift:

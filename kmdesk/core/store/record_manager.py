@@ -19,6 +19,7 @@ from kmdesk.core.store import attachments
 from kmdesk.core.store import records as rec
 from kmdesk.core.store.chunked import IN_CHUNK, chunks
 from kmdesk.core.store.model import ChmRecord, HistoryEntry, IndexQueue, Record, RemoteState, Share
+from kmdesk.core.store.summaries import Summaries
 from kmdesk.core.trust import consent, reads
 from kmdesk.core.trust.signing import context_of
 
@@ -36,6 +37,7 @@ class RecordManager:
     def __init__(self, library: Library) -> None:
         self.library = library
         self.quarantine: dict[str, str] = {}  # damaged records met so far: id -> why (the "damaged" facet)
+        self.pages = Summaries(self)  # what the window's list shows of its records, checked rows remembered
 
     # -- reading one ------------------------------------------------------------------------------
     def row(self, session: Session, record_id: str) -> Record:
@@ -292,6 +294,11 @@ class RecordManager:
         reading, so no view is audited. Deleted and hidden records are absent."""
         with self.library.reading() as session:
             return {record["id"]: self.shown(record) for record in self.to_dicts(session, self.rows_of(session, record_ids))}
+
+    def summaries(self, record_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """What the window's list shows of these records (``summaries.Summaries.read``): their
+        rows checked whole as ``get_many`` checks them, without building whole records."""
+        return self.pages.read(record_ids)
 
     def titles(self, record_ids: Iterable[str]) -> dict[str, dict[str, str]]:
         """The titles of these records as the current profile may see them (sealed stubs: none),

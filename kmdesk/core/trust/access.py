@@ -43,6 +43,7 @@ from kmdesk.core.trust.profiles import Session_, member_aad
 from kmdesk.core.trust.record_keys import RecordKeys
 
 if TYPE_CHECKING:
+    from kmdesk.core.store.bulk import NewRow
     from kmdesk.core.store.library import Library
 
 SYNC_PROTOCOL = "kmdesk: sync credentials"
@@ -59,6 +60,7 @@ class Access:
         self.keys = RecordKeys(self)
         self._verifier: rows.Verifier | None = None
         self._library_id: str | None = None
+        self._signer: row_signing.Signer | None = None  # the unlocked member's, its key loaded once
 
     # -- signed rows (``rows``) -------------------------------------------------------------------
     def library_id(self) -> str | None:
@@ -95,7 +97,12 @@ class Access:
     def row_signer(self, _session: Session) -> row_signing.Signer | None:
         """Who signs the rows written now: the unlocked profile (``row_signing.install``)."""
         me = self.current
-        return row_signing.Signer(me.name, me.signing_key, self.library_id()) if me and me.signing_key else None
+        if not (me and me.signing_key):
+            return None
+        found = self._signer
+        if found is None or (found.name, found.signing_key) != (me.name, me.signing_key) or found.library_id != self.library_id():
+            found = self._signer = row_signing.Signer(me.name, me.signing_key, self.library_id())
+        return found
 
     # -- who is here ------------------------------------------------------------------------------
     @property
@@ -151,6 +158,7 @@ class Access:
             self.current.forget()
         self.current = None
         self._verifier = None
+        self._signer = None
 
     def signing(self) -> bytes:
         """The library signing key, held only by a custodian's unlocked profile."""
@@ -333,7 +341,7 @@ class Access:
                     self.current.communities.add(protocol.community)
 
     # -- decisions on records ---------------------------------------------------------------------
-    def may_view(self, session: Session, row: Record) -> bool:
+    def may_view(self, session: Session, row: Record | NewRow) -> bool:
         return consent.can_view(self.viewer(), rec.row_to_dict(row)["access"], row.community, self.protocol_kinds(session))
 
     def check_access_change(self, session: Session, old: dict[str, Any] | None, new: dict[str, Any]) -> None:

@@ -120,7 +120,7 @@ class RecordKeys:
             opened = sealing.open_json(sealed, key, row.id, "record")
         return opened
 
-    def record_key(self, session: Session, row: Record, extra: dict[int, bytes] | None = None) -> bytes | None:
+    def record_key(self, session: Session, row: Record | NewRow, extra: dict[int, bytes] | None = None) -> bytes | None:
         """The record's key if the unlocked profile holds a way to it, else None."""
         me = self.access.current
         if me is None or row.sealed is None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import partial
+from functools import cached_property, partial
 from itertools import chain
 from typing import Any
 
@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
 
 from kmdesk.core.store.model import Profile, Signed
-from kmdesk.core.trust import rows
+from kmdesk.core.trust import rows, signatures
 
 SIGNER = "kmdesk.signer"  # Session.info key: who signs what this session writes
 SIGNING_AS = "kmdesk.signing_as"  # Session.info key: who signs it for now instead (``signing_as``)
@@ -32,14 +32,19 @@ CARRIED = "kmdesk.carried"  # Session.info key: rows whose own signature the nex
 
 @dataclass(frozen=True)
 class Signer:
-    """The unlocked member as it signs rows."""
+    """The unlocked member as it signs rows. Its key is loaded once: loading an Ed25519 key
+    costs as much as a signature, and an import signs two rows per record."""
 
     name: str
     signing_key: bytes
     library_id: str | None
 
+    @cached_property
+    def signs(self) -> Callable[[bytes], bytes]:
+        return signatures.loaded(self.signing_key)
+
     def sign(self, table: str, values: Mapping[str, Any]) -> bytes:
-        return rows.sign(table, values, self.library_id, self.signing_key)
+        return self.signs(rows.canonical(table, self.library_id, values))
 
 
 def install(sessions: sessionmaker[Session], signer: Callable[[Session], Signer | None],

@@ -7,6 +7,8 @@ that is missing or malformed is simply not valid (``verify`` never raises: a dam
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -39,7 +41,12 @@ def signing_public(private_key: bytes) -> bytes:
 
 def sign(private_key: bytes, message: bytes) -> bytes:
     """An Ed25519 signature (64 bytes) of ``message``."""
-    return Ed25519PrivateKey.from_private_bytes(bytes(private_key)).sign(message)
+    return loaded(private_key)(message)
+
+
+def loaded(private_key: bytes) -> Callable[[bytes], bytes]:
+    """``sign`` with ``private_key`` loaded once, for one signer signing many messages."""
+    return Ed25519PrivateKey.from_private_bytes(bytes(private_key)).sign
 
 
 def verify(public_key: bytes | None, signature: bytes | None, message: bytes) -> bool:
