@@ -242,6 +242,7 @@ class Library:
         try:
             _, key = self.access.keys.opened(session, row)
         except TamperedData as exc:
+            self.records.quarantine[row.id] = str(exc)  # as a read that met it would (the dashboard leaves it out)
             return str(exc), True
         problems = self.consent.events(session, row.id, key, find_deleted=True)[1]
         return ("; ".join(problems) or None), row.sealed is None or key is not None

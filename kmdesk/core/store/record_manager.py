@@ -196,6 +196,13 @@ class RecordManager:
         with self.library.reading() as session:
             self.require_own(session, record_id, action)
 
+    def failing(self, record_ids: Iterable[str]) -> dict[str, str]:
+        """Of ``record_ids``, those whose row fails its check (``quarantined``), with the problem:
+        what ``search`` names in place of a title the index may still hold."""
+        with self.library.reading() as session:
+            return {row.id: self.quarantine[row.id] for chunk in chunks(dict.fromkeys(record_ids))
+                    for row in session.scalars(select(Record).where(Record.id.in_(chunk))) if self.quarantined(session, row)}
+
     def pulled(self, record_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         """Of ``record_ids``, those pulled from the CHM: their CHM identifier and whether the
         CHM withdrew them (what ``show``, ``list`` and ``search`` mark)."""
@@ -263,6 +270,22 @@ class RecordManager:
     def damaged(self, record_id: str, reason: str) -> DamagedRecord:
         """The error that names a damaged record and where else it may still be whole."""
         return reads.damaged(record_id, reason, self.other_copies(record_id))
+
+    def problems(self, record_id: str) -> list[str]:
+        """What failed among this record's own rows, each named (``reads.row_problems``): its
+        consent events (deleted ones found through the audit log), sharing choices, sync
+        states and history; the record row itself is refused by ``get``."""
+        with self.library.reading() as session:
+            row = self.row(session, record_id)
+            try:
+                key = self.library.access.keys.opened(session, row)[1]
+            except TamperedData:
+                key = None
+            found = self.library.consent.events(session, record_id, key, find_deleted=True)[1]
+            return reads.row_problems(self.library.access.verifier(session), found, {
+                "shares": session.scalars(select(Share).where(Share.record_id == record_id)),
+                "remote_state": session.scalars(select(RemoteState).where(RemoteState.record_id == record_id)),
+                "record_history": session.scalars(select(HistoryEntry).where(HistoryEntry.record_id == record_id))})
 
     def other_copies(self, record_id: str) -> list[str]:
         """Where else this record may still be whole: the library's own backups that hold it and
