@@ -60,8 +60,8 @@ def run(capsys, *argv: str) -> tuple[int, str]:
 
 
 def published(ref_server) -> list[str]:
-    """The documents the reference CHM publishes now."""
-    return [name for name, doc in ref_server.state.snapshot()["documents"].items() if doc["state"] == "published"]
+    """The documents the reference CHM holds now (in review or published)."""
+    return list(ref_server.documents())
 
 
 def withdrawn_after_sync(library, ref_server) -> str:
@@ -169,3 +169,26 @@ def test_the_dashboard_counts_no_record_that_failed_its_check_and_names_it(tmp_p
     assert dashboard.slice_ids(library, dashboard.Slice("type", "practice")) == [kept["id"]]
     assert dashboard.slice_ids(library, dashboard.Slice("community", "Elsewhere")) == []
     library.close()
+
+
+def test_a_retraction_deleted_with_its_sync_state_is_named_and_queued_again(ref_library, ref_server, capsys, monkeypatch):
+    """Deleting the outbox's retraction (and the sync state that would queue another) kept a
+    withdrawn record on the CHM, unnoticed: ``check`` exited 0 and every sync had nothing to do.
+    The audit log says what went out; ``check`` names the record and the next sync takes it down."""
+    record = ref_library.records.add({"type": "traditional_knowledge", "title": {"en": "Quinoa seed keeping"},
+                                      "summary": {"en": "How families keep quinoa seed between seasons."},
+                                      "creators": [{"name": "Mama Rosa", "role": "knowledge_holder"}], "access": {"level": "public"}})
+    ref_library.consent.grant(record["id"], {"granted_by": "Elder council", "scope": ["share_chm"], "given_on": "2024-01-01"})
+    ref_library.sync.share([record["id"]], CHM_TARGET)
+    assert run_sync(ref_library, CHM_TARGET).pushed == 1 and published(ref_server)
+    ref_library.consent.withdraw(record["id"], by="Elder council")
+    sql(ref_library, "DELETE FROM outbox", "DELETE FROM remote_state")
+    monkeypatch.setenv("KMDESK_PASSPHRASE", PASS)
+    base = ("--data-dir", str(ref_library.data_dir), "--profile", "Keeper")
+    code, out = run(capsys, "check", *base)
+    assert code == 1 and f"record {record['id']} was sent to {CHM_TARGET} and may not stay there" in out
+    code, out = run(capsys, "sync", "--target", CHM_TARGET, *base)
+    assert "retracted 1" in out and "its retraction from Local reference CHM was missing" in out
+    assert not published(ref_server)
+    code, out = run(capsys, "check", *base)
+    assert "may not stay there" not in out

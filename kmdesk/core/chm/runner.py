@@ -110,6 +110,7 @@ def _drain(library: Library, target: str | None, *, client: Any, progress: Progr
         client.vocabularies = vocabularies(library, client, settings["name"])  # only a push is checked against it
     backoff = backoff or Backoff()
     report = SyncReport(target=settings["name"])
+    report.untrusted += library.sync.restore_retractions(settings["name"])
     doubt = library.sync.doubt() if any(e.op == "push" for e in library.sync.entries(settings["name"])) else None
     tries: dict[str, int] = {}
     waited = 0.0

@@ -157,6 +157,24 @@ class SyncManager:
             return f"the audit log that witnesses consent fails its check ({result.problem}{where}): a withdrawal may have been erased"
         return None
 
+    def lost_retractions(self, target: str | None = None) -> list[dict[str, str]]:
+        """Each record a target holds that must come down, whose retraction is missing
+        (``Outbox.lost_retractions``), named: what ``check`` reports and ``restore_retractions`` queues."""
+        with self.library.reading() as session:
+            names = [target] if target else list(session.scalars(select(SyncTarget.name)))
+            return [{"record": record_id, "target": name, "problem": f"record {record_id} was sent to {name} and may not stay "
+                     "there, but no retraction waits (an outbox entry or sync state was deleted outside kmdesk)"}
+                    for name in names for record_id in self.outbox.lost_retractions(session, name)]
+
+    def restore_retractions(self, target: str) -> list[dict[str, str]]:
+        """Queue every retraction ``lost_retractions`` finds for ``target`` (the sync runner, first)."""
+        with self.library.writing() as session:
+            lost = self.outbox.lost_retractions(session, target)
+            for record_id in lost:
+                self.outbox.retract(session, record_id, target)
+        return [{"record": record_id, "problem": f"record {record_id}: its retraction from {target} was missing "
+                 "(deleted outside kmdesk): queued again"} for record_id in lost]
+
     def note_attempt(self, entry_id: int) -> None:
         """Count an attempt before sending (``Outbox.note_attempt``)."""
         with self.library.writing() as session:

@@ -235,6 +235,7 @@ class Library:
         with self.reading() as session:
             verifier = self.access.verifier(session)
             found = list(row_check.untrusted(session, verifier)) + attachments.check_files(self, session)
+        found += [{"table": "outbox", "record": item["record"], "problem": item["problem"]} for item in self.sync.lost_retractions()]
         return Integrity(out, unopened, found, verifier.active and not verifier.signed)
 
     def _integrity(self, session: Session, row: Record) -> tuple[str | None, bool]:
