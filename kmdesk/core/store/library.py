@@ -31,7 +31,14 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from kmdesk.core.chm.sync_manager import SyncManager
-from kmdesk.core.errors import NotFound, ReadOnlyLibrary, StoreError, TamperedData, WrongPassphrase
+from kmdesk.core.errors import (
+    NotFound,
+    ReadOnlyLibrary,
+    StoreError,
+    TamperedData,
+    UntrustedKey,
+    WrongPassphrase,
+)
 from kmdesk.core.io.import_manager import ImportManager
 from kmdesk.core.io.label_manager import LabelManager
 from kmdesk.core.search.index_manager import Drift, IndexManager
@@ -183,7 +190,14 @@ class Library:
     def unlock(self, name: str, passphrase: str) -> None:
         """Open a profile's keys; a wrong passphrase is audited and raised. The first unlock
         after the upgrade to 0005 settles the library's trust (``ConsentManager.upgrade_trust``).
-        Opens the index of the non-public records this profile may read."""
+        Opens the index of the non-public records this profile may read. A profile whose key pair
+        went back since this user last saw it (``witness.profile_went_back``) is refused."""
+        went_back = witness.profile_went_back(self.rollback, name)
+        if went_back:
+            raise UntrustedKey(f"profile {name} is not unlocked: {went_back[len('profile: '):]}, so a passphrase change "
+                               "was undone outside kmdesk; if a backup was restored on purpose, another custodian "
+                               "accepts it ('kmdesk check --accept-rollback'), or remove this library's file in the "
+                               "rollback witness folder of your state directory", profile=name)
         with self.write_lock:
             try:
                 with self.writing() as session:

@@ -141,6 +141,13 @@ def observe(library_id: str | None, head: Head) -> list[str]:
     return found
 
 
+def profile_went_back(went: list[str], name: str) -> str | None:
+    """What ``went_back`` said of profile ``name``'s key pair (None: nothing). Such a profile is
+    not unlocked: an old profile row put back with its old memberships would open with the old
+    passphrase the protocol keys that seal what was written since the change."""
+    return next((line for line in went if line.startswith(f"profile: {name}'s key pair")), None)
+
+
 def accept(library_id: str | None, head: Head) -> None:
     """Remember ``head`` as the newest state (a custodian restored an older copy on purpose)."""
     if library_id:
