@@ -17,6 +17,7 @@ from conftest import open_as_custodian
 from kmdesk.cli import main as cli_main
 from kmdesk.core.chm.demo import CHM_TARGET
 from kmdesk.core.chm.runner import run_sync
+from kmdesk.core.store import attachments
 from kmdesk.core.trust import audit
 
 PASS = "attacks by hand custodian"
@@ -192,3 +193,16 @@ def test_a_retraction_deleted_with_its_sync_state_is_named_and_queued_again(ref_
     assert not published(ref_server)
     code, out = run(capsys, "check", *base)
     assert "may not stay there" not in out
+
+
+def test_attachments_names_a_file_entry_rewritten_in_the_file(ref_library, tmp_path, capsys):
+    """``kmdesk attachments`` said "(sealed: unlock to see)" of a public record's attachment whose
+    row was rewritten: it now says it failed its check, naming it."""
+    record = ref_library.records.add({"type": "practice", "title": {"en": "Terraces"}, "access": {"level": "public"}})
+    photo = tmp_path / "terrace.txt"
+    photo.write_text("stone walls", encoding="utf-8")
+    attached = attachments.add(ref_library, record["id"], photo)
+    sql(ref_library, "UPDATE attachments SET filename = 'evil.exe' WHERE id = ?", params=(attached["id"],))
+    code, out = run(capsys, "attachments", record["id"], "--data-dir", str(ref_library.data_dir))
+    assert code == 0 and "evil.exe" not in out
+    assert f"[failed its integrity check: attachment {attached['id']} of record {record['id']} does not match its signature" in out
