@@ -107,8 +107,8 @@ def test_a_withdrawal_erased_with_its_audit_event_under_a_forged_checkpoint_is_n
 
 def test_show_names_a_renumbered_withdrawal_and_a_sharing_choice_written_in_the_file(ref_library, ref_server, capsys,
                                                                                     monkeypatch):
-    """``show`` said "withdrawn" but not why the file was not to be trusted: now each failing row
-    of the record is named, locked (the sqlite3 reader) and unlocked alike."""
+    """``show`` said "withdrawn" but not why the file was not to be trusted, and ``list`` nothing:
+    now each failing row of the record is named, locked (the sqlite3 reader) and unlocked alike."""
     record_id = withdrawn_after_sync(ref_library, ref_server)
     ref_library.sync.unshare([record_id], CHM_TARGET)
     withdrawal = ref_library.consent.of(record_id)[0]["id"]
@@ -121,6 +121,8 @@ def test_show_names_a_renumbered_withdrawal_and_a_sharing_choice_written_in_the_
         assert code == 0 and "consent:   withdrawn" in out
         assert f"TAMPERED:  record {record_id}: consent {withdrawal} (withdraw) event -5 does not match its signature" in out
         assert f"TAMPERED:  the sharing of record {record_id} with {CHM_TARGET} is not signed" in out
+        code, out = run(capsys, "list", "--data-dir", str(ref_library.data_dir), *unlock)
+        assert f"TAMPERED: record {record_id}: consent {withdrawal} (withdraw) event -5 does not match its signature" in out
 
 
 def test_search_names_a_quarantined_record_instead_of_its_indexed_title(ref_library, capsys, monkeypatch):

@@ -337,13 +337,16 @@ def _list(args: argparse.Namespace) -> int:
     if wants_json(args):
         emit_json([{"id": r["id"], "type": r["type"], "title": r["title"], "date": r["date"],
                     "access": r["access"]["level"], "sealed": bool(r.get("sealed")), "pulled": r["id"] in pulled,
-                    "withdrawn": bool(pulled.get(r["id"], {}).get("withdrawn")), "damaged": r.get("damaged")} for r in items])
+                    "withdrawn": bool(pulled.get(r["id"], {}).get("withdrawn")), "damaged": r.get("damaged"),
+                    "problems": r.get("problems", [])} for r in items])
         return 0
     width = _id_width(r["id"] for r in items)
     for r in items:
         title = f"[failed its integrity check: {r['damaged']}]" if r.get("damaged") else \
             display_title(r) or f"[restricted knowledge held by {r.get('community') or 'its custodians'}]"
         print(f"{short_id(r['id']):<{width}}  {r['type']:<22} {r['access']['level']:<10} {_marked(title, pulled.get(r['id']))}")
+        for problem in r.get("problems", []):
+            print(f"{'':<{width}}  TAMPERED: {problem}")
     return 0
 
 

@@ -252,7 +252,8 @@ class RecordManager:
         """``to_dict`` of each row the profile may know of, in order, with the same number of
         queries for any number of rows (read per row, a page of the window's list cost some 100
         queries): the protocols and the library key are read once, and the consent events of
-        every row at once, then folded per record by ``reads.fold_consents`` as one record's are."""
+        every row at once, then folded per record by ``reads.fold_consents`` as one record's are.
+        A record some of whose consent events fail their check carries them in ``problems``."""
         rows = list(rows)
         if not rows:
             return []
@@ -262,10 +263,17 @@ class RecordManager:
             verifier = access.verifier(session)
             events = consents.events_of(session, [row.id for row in shown])
 
-            def folded(record_id: str, key: bytes | None) -> list[dict[str, Any]]:
-                return reads.fold_consents(record_id, events.get(record_id, ()), key, verifier)[0]
+            problems: dict[str, list[str]] = {}
 
-            return [self.to_dict(session, row, folded) for row in shown]
+            def folded(record_id: str, key: bytes | None) -> list[dict[str, Any]]:
+                consents, found = reads.fold_consents(record_id, events.get(record_id, ()), key, verifier)
+                if found:
+                    problems[record_id] = found
+                return consents
+
+            records = [self.to_dict(session, row, folded) for row in shown]
+            return [{**record, "problems": problems[record["id"]]} if record["id"] in problems else record
+                    for record in records]
 
     def damaged(self, record_id: str, reason: str) -> DamagedRecord:
         """The error that names a damaged record and where else it may still be whole."""
