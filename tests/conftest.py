@@ -241,3 +241,17 @@ def ref_library(tmp_path: Path, ref_server, request: pytest.FixtureRequest) -> I
     add_reference_targets(library, ref_server.url)
     yield library
     library.close()
+
+
+@pytest.fixture
+def translated(qapp: Any) -> Iterator[None]:
+    """Current .qm files, and English left-to-right restored after the test (a test that
+    switches the window's language leaves the next one in English)."""
+    from kmdesk import i18n_build
+    from kmdesk.gui.qt import QLocale
+    from kmdesk.render.translations import install_translations
+
+    i18n_build.compile_all()
+    yield
+    install_translations(qapp, "en")
+    QLocale.setDefault(QLocale.system())

@@ -9,10 +9,6 @@ import pytest
 from conftest import DEMO_CUSTODIAN as CUSTODIAN
 from conftest import unlock_on_screen as unlock
 
-from tests import test_i18n
-
-translated = test_i18n.translated
-
 
 def path_of(widget, root) -> str:
     parts = []

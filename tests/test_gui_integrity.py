@@ -64,7 +64,7 @@ def test_check_index_raises_the_warning_and_a_clean_library_lowers_it(qtbot, win
     assert f"of record {record['id']} does not match its signature" in "\n".join(window.integrity.findings.problems)
 
 
-def test_the_warning_speaks_the_interface_language(qtbot, make_window, ref_library):
+def test_the_warning_speaks_the_interface_language(qtbot, translated, make_window, ref_library):
     from kmdesk.gui.integrity_status import Findings
 
     window = make_window(ref_library).set_language("fr")

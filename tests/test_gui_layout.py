@@ -8,10 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests import test_i18n
-
-translated = test_i18n.translated  # a fixture shared with that module
-
 LONGEST = ["ru", "ar", "fr"]
 SHOWN_IN_SHOTS = ["ru", "ar", "en", "zh"]
 

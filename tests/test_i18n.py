@@ -76,18 +76,6 @@ def test_the_sources_compile(tmp_path):
 
 
 # -- the interface in six languages ----------------------------------------------------------------
-@pytest.fixture
-def translated(qapp):
-    """Current .qm files, and English left-to-right restored after the test."""
-    from kmdesk.gui.qt import QLocale
-    from kmdesk.render.translations import install_translations
-
-    i18n_build.compile_all()
-    yield
-    install_translations(qapp, "en")
-    QLocale.setDefault(QLocale.system())
-
-
 FILE_MENU = {"fr": "&Fichier", "es": "&Archivo", "ru": "&Файл", "zh": "文件(&F)", "ar": "&ملف"}
 
 
