@@ -21,11 +21,8 @@ import logging
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy import text as sql_text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -35,39 +32,23 @@ from kmdesk.core.errors import (
     NotFound,
     ReadOnlyLibrary,
     StoreError,
-    TamperedData,
-    UntrustedKey,
-    WrongPassphrase,
 )
 from kmdesk.core.io.import_manager import ImportManager
 from kmdesk.core.io.label_manager import LabelManager
 from kmdesk.core.search.index_manager import Drift, IndexManager
-from kmdesk.core.store import attachments
 from kmdesk.core.store import engine as store_engine
 from kmdesk.core.store.history_manager import HistoryManager
-from kmdesk.core.store.model import Meta, Record
+from kmdesk.core.store.model import Meta
 from kmdesk.core.store.record_manager import RecordManager
 from kmdesk.core.store.trash_manager import TrashManager
-from kmdesk.core.trust import row_check, row_signing, witness
+from kmdesk.core.trust import integrity, row_signing, unlocking, witness
 from kmdesk.core.trust.access import Access
 from kmdesk.core.trust.audit_log import AuditLog
 from kmdesk.core.trust.consent_manager import ConsentManager
+from kmdesk.core.trust.integrity import Integrity
 from kmdesk.core.trust.witness import Head
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class Integrity:
-    """What ``Library.integrity`` found: the records that fail their check (id, problem, other
-    copies), and how many sealed records this profile cannot open: their consent and access
-    level were checked, not their content nor the access block sealed with it (a locked
-    ``check`` said nothing of them)."""
-
-    damaged: list[dict[str, Any]]
-    unopened: int
-    rows: list[dict[str, Any]] = field(default_factory=list)  # other rows and files that fail (``row_check``)
-    unsigned: bool = False  # the library's rows wait for a custodian's unlock to be signed (``upgrade``)
 
 
 class Library:
@@ -190,36 +171,7 @@ class Library:
 
     # -- unlocking and locking --------------------------------------------------------------------
     def unlock(self, name: str, passphrase: str) -> None:
-        """Open a profile's keys; a wrong passphrase is audited and raised. The first unlock
-        after the upgrade to 0005 settles the library's trust (``ConsentManager.upgrade_trust``).
-        Opens the index of the non-public records this profile may read. A read-only library
-        unlocks without changing (nor auditing) anything. A profile whose key pair went back
-        since this user last saw it (``witness.profile_went_back``) is refused."""
-        went_back = witness.profile_went_back(self.rollback, name)
-        if went_back:
-            raise UntrustedKey(f"profile {name} is not unlocked: {went_back[len('profile: '):]}, so a passphrase change "
-                               "was undone outside kmdesk; if a backup was restored on purpose, another custodian "
-                               "accepts it ('kmdesk check --accept-rollback'), or remove this library's file in the "
-                               "rollback witness folder of your state directory", profile=name)
-        with self.write_lock:
-            try:
-                if self.read_only:  # opened as it is: a first unlock that must settle trust is refused at the flush
-                    with self.reading() as session:
-                        self.access.unlock(session, name, passphrase)
-                        session.flush()
-                    self.audit.record_now("unlock", name)
-                else:
-                    with self.writing() as session:
-                        self.access.unlock(session, name, passphrase)
-                        self.consent.upgrade_trust(session)
-                        self.audit.record(session, "unlock", name)
-            except WrongPassphrase:
-                self.audit.record_now("unlock_failed", name)
-                raise
-            except BaseException:
-                self.access.lock()
-                raise
-            self.index.open_private()
+        unlocking.unlock(self, name, passphrase)
 
     def lock(self) -> None:
         """Seal the index of non-public records to disk, then forget it and every key."""
@@ -235,42 +187,7 @@ class Library:
         return self.index.check()
 
     def integrity(self) -> Integrity:
-        """Every record that fails its integrity check as far as the current profile can tell
-        (locked: access blocks and consent signatures; unlocked, also what its keys open), with
-        the reason and its other copies; and how many sealed records it could not open."""
-        out: list[dict[str, Any]] = []
-        unopened = 0
-        last = ""
-        while True:
-            with self.reading() as session:
-                rows = session.scalars(select(Record).where(Record.id > last).order_by(Record.id).limit(500)).all()
-                for row in rows:
-                    reason, opened = self._integrity(session, row)
-                    if reason:
-                        out.append({"id": row.id, "problem": reason})
-                    elif not opened:
-                        unopened += 1
-            if not rows:
-                break
-            last = rows[-1].id
-        for item in out:
-            item["copies"] = self.records.other_copies(item["id"])
-        with self.reading() as session:
-            verifier = self.access.verifier(session)
-            found = list(row_check.untrusted(session, verifier)) + attachments.check_files(self, session)
-        found += self.trash.problems()
-        found += [{"table": "outbox", "record": item["record"], "problem": item["problem"]} for item in self.sync.lost_retractions()]
-        return Integrity(out, unopened, found, verifier.active and not verifier.signed)
-
-    def _integrity(self, session: Session, row: Record) -> tuple[str | None, bool]:
-        """(the row's problem or None, whether its content was checked: public, or opened)."""
-        try:
-            _, key = self.access.keys.opened(session, row)
-        except TamperedData as exc:
-            self.records.quarantine[row.id] = str(exc)  # as a read that met it would (the dashboard leaves it out)
-            return str(exc), True
-        problems = self.consent.events(session, row.id, key, find_deleted=True)[1]
-        return ("; ".join(problems) or None), row.sealed is None or key is not None
+        return integrity.check(self)
 
     def meta(self, key: str, default: str | None = None) -> str | None:
         """A small library setting (``meta`` table)."""

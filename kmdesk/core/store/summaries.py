@@ -1,10 +1,9 @@
 """A page of the window's list: what its table shows of each record, read cheaply and checked whole.
 
 The table shows a record's title, type, targets, community, date, languages, access and consent
-state. Building whole record dicts for it (``RecordManager.to_dicts``: ORM rows, every text
-decoded twice, the whole dict scanned for surrogates) was some 60% of a search's path in the
-window (bench/README.md, "Issue 25, stop 17"). Here a page's rows are read as plain SQL values in
-one statement, and each row's signature is still checked over every signed column before
+state. Whole record dicts (``RecordManager.to_dicts``: ORM rows, every text decoded twice, the
+whole dict scanned for surrogates) cost most of a search's path in the window (figures in
+bench/README.md). Here a page's rows are read as plain SQL values in one statement, and each row's signature is still checked over every signed column before
 anything of it is shown, exactly as ``reads.record_problem`` checks it.
 
 What a check found is remembered per row, keyed by a digest of everything it depended on: all
