@@ -473,7 +473,7 @@ def _reader(searcher: tantivy.Searcher, address: Any) -> Callable[[], tuple[str,
 
 
 def _highlighter(terms: set[tuple[str, str]]) -> snippets.Highlighter | None:
-    wanted = [(field, term) for field, term in terms if field in SNIPPET_FIELDS]
-    return snippets.Highlighter(wanted) if wanted else None
+    wanted = frozenset((field, term) for field, term in terms if field in SNIPPET_FIELDS)
+    return snippets.highlighter(wanted) if wanted else None
 
 
