@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 
 class Hit:
-    """One record a search found. Its id and title may come from ``stored``, read only when
-    asked: of the hits two indexes return, only those on the page shown are ever read."""
+    """One record a search found. Its title, and its id when not given, come from ``stored``,
+    read only when asked: the hits of a page shown in the window are never read."""
 
     __slots__ = ("score", "snippet", "sort_key", "_id", "_title", "_stored")
 
@@ -26,7 +26,8 @@ class Hit:
 
     @property
     def id(self) -> str:
-        self._read()
+        if self._id is None:
+            self._read()
         return self._id or ""
 
     @property
@@ -57,8 +58,6 @@ class SearchResults:
         hits = sorted(self.hits + other.hits, key=(lambda h: -h.score) if ranked else (lambda h: h.sort_key))
         start = (page - 1) * limit
         shown = hits[start:start + limit]
-        for hit in shown:  # read now, while both indexes are open: the rest are never read
-            hit._read()
         return SearchResults(self.total + other.total, shown,
                              {k: sorted(v.items(), key=lambda kv: (-kv[1], kv[0])) for k, v in facets.items()},
                              self.suggestion or other.suggestion, self.corrected or other.corrected)
