@@ -314,7 +314,28 @@ def test_the_window_lists_a_big_answer_a_page_at_a_time(qtbot, window, library):
     while window.model.canFetchMore():
         window.model.fetchMore()
     assert window.model.rowCount() == 250
-    assert [page for query, page, _limit in asked if query == "zaiplot"] == [1, 2, 3]
+    pages = -(-250 // LibraryModel.PAGE)
+    assert [page for query, page, _limit in asked if query == "zaiplot"] == list(range(1, pages + 1))
+
+
+def test_a_table_taller_than_a_page_asks_for_the_next_at_once(qtbot, window, library):
+    """A page is about what the table shows, so a taller table (a big screen) is not full
+    after the first page: the next is read without any scrolling, and no more than fills it."""
+    from kmdesk.gui.library_model import LibraryModel
+
+    library.imports.records([{"type": "practice", "title": {"en": f"Zaiplot number {i}"}} for i in range(250)])
+    window.resize(1280, 800)
+    window.search_edit.setText("zaiplot")
+    window.search_now()
+    qtbot.wait(50)
+    assert window.model.rowCount() == LibraryModel.PAGE  # the first page fills the usual window
+    row = window.table.verticalHeader().defaultSectionSize()
+    shown = window.table.viewport().height() // row
+    assert shown < LibraryModel.PAGE < 2 * shown  # about what it shows: every row read is verified
+    window.resize(1280, 800 + (LibraryModel.PAGE + 10 - shown) * row)  # the table shows 10 rows more than a page
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2 * LibraryModel.PAGE)
+    qtbot.wait(100)
+    assert window.model.rowCount() == 2 * LibraryModel.PAGE < window.model.total
 
 
 def test_workers_deliver_on_the_gui_thread_and_report_failures(qtbot):
