@@ -276,10 +276,18 @@ class SearchIndex:
         builder = Builder(searcher, SCHEMA, lang, self._completions_of(searcher))
         # every word when some record has them all, else any; decided on the words as typed,
         # so the prefix of the last word only ever adds records
-        all_parts = len(parts) > 1 and count(builder.query(parts, prefix=False, all_parts=True)) > 0
         typing = as_you_type and not query.endswith((" ", '"'))
+        found, all_parts = None, False
+        if len(parts) > 1:
+            every_part = builder.query(parts, prefix=False, all_parts=True)
+            if typing:
+                all_parts = count(every_part) > 0
+            else:  # the query itself when it finds anything: searched once, not counted first
+                found = searcher.search(within(every_part), max(page * limit, 1), count=True)
+                all_parts = _counted(found) > 0
         used = builder.query(parts, prefix=typing, all_parts=all_parts)
-        found = searcher.search(within(used), max(page * limit, 1), count=True)
+        if found is None or not all_parts:
+            found = searcher.search(within(used), max(page * limit, 1), count=True)
         total, corrected, suggestion = _counted(found), False, None
         if not total:  # only a query that finds nothing is second-guessed
             suggestion = builder.suggestion(parts, count, 0)
