@@ -48,7 +48,8 @@ class SearchResults:
     corrected: bool = False  # fuzzy matching was needed to find anything
 
     def merged(self, other: SearchResults, limit: int = 50, page: int = 1) -> SearchResults:
-        """Hits of two indexes by score (or by title, for a listing), facet counts summed."""
+        """Hits of two indexes by score (or by title, for a listing), facet counts summed;
+        ``other`` is the private index's, whose shown hits are read now (ids, titles)."""
         facets: dict[str, dict[str, int]] = {}
         for source in (self.facets, other.facets):
             for name, values in source.items():
@@ -58,6 +59,10 @@ class SearchResults:
         hits = sorted(self.hits + other.hits, key=(lambda h: -h.score) if ranked else (lambda h: h.sort_key))
         start = (page - 1) * limit
         shown = hits[start:start + limit]
+        theirs = {id(hit) for hit in other.hits}
+        for hit in shown:  # ``other`` is the private index: its hits keep nothing of it past a lock
+            if id(hit) in theirs:
+                hit._read()
         return SearchResults(self.total + other.total, shown,
                              {k: sorted(v.items(), key=lambda kv: (-kv[1], kv[0])) for k, v in facets.items()},
                              self.suggestion or other.suggestion, self.corrected or other.corrected)
