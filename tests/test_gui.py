@@ -299,10 +299,12 @@ def test_the_window_lists_a_big_answer_a_page_at_a_time(qtbot, window, library):
     from kmdesk.gui.library_model import LibraryModel
 
     asked: list[tuple[str, int, int]] = []
+    counted: list[bool] = []  # facets asked for, per search
     real_search = library.index.search
 
     def counting_search(query, **options):
         asked.append((query, options.get("page", 1), options.get("limit")))
+        counted.append(options.get("facets", True))
         return real_search(query, **options)
 
     library.index.search = counting_search
@@ -316,6 +318,9 @@ def test_the_window_lists_a_big_answer_a_page_at_a_time(qtbot, window, library):
     assert window.model.rowCount() == 250
     pages = -(-250 // LibraryModel.PAGE)
     assert [page for query, page, _limit in asked if query == "zaiplot"] == list(range(1, pages + 1))
+    # the facets come with the first page only: a scroll does not count every hit again
+    assert [facets for (query, _page, _limit), facets in zip(asked, counted, strict=True) if query == "zaiplot"] == \
+        [True] + [False] * (pages - 1)
 
 
 def test_a_table_taller_than_a_page_asks_for_the_next_at_once(qtbot, window, library):

@@ -84,8 +84,8 @@ class SearchController(QObject):
         query, options = self.question
         library = self.window.library
 
-        def read(_task: Task) -> tuple[Any, list[RowData]]:
-            return read_page(library, query, page, LibraryModel.PAGE, **options)
+        def read(_task: Task) -> tuple[Any, list[RowData]]:  # the facets came with the first page
+            return read_page(library, query, page, LibraryModel.PAGE, facets=False, **options)
 
         def arrived(answer: tuple[Any, list[RowData]]) -> None:
             if (query, options) == self.question:
