@@ -14,8 +14,9 @@ own:
   against raw Whoosh and raw Tantivy (over the three fields, top 50 ids), then in kmdesk,
   unlocked as a custodian so the restricted records are searched too: the engine's own query
   (``library.index.search``: count, did-you-mean, fuzzy fallback, no facets or snippets) and the
-  window's whole path (``read_page``: the search with facets over all hits, the page's rows with
-  their consent state, then the snippets of the 20 rows a window shows). p50 / p95.
+  window's whole path (``read_page``: the search with facets over all hits, the window's first
+  page of rows as the window reads it, ``LibraryModel.PAGE`` or a small answer whole, with their
+  consent state, then the snippets of 20 of them). p50 / p95.
 - **phrase**: quoted pairs of the corpus' most common English words, through the window's path.
 - **typing**: every keystroke of words typed one letter at a time (prefix on the last word).
 - **facets**: the empty query (every record) with its facet counts.
@@ -254,7 +255,7 @@ def stats(name: str, values: list[tuple[float, float]]) -> dict:
 def search_phase(data_dir: Path, count: int) -> dict:
     from kmdesk.core.store import collector
     from kmdesk.core.store.library import Library
-    from kmdesk.gui.library_model import read_page
+    from kmdesk.gui.library_model import LibraryModel, read_page
 
     asked = queries(count)
     engine, window, typing, facets, found, phrases, answers = [], [], [], [], [], [], []
@@ -267,7 +268,7 @@ def search_phase(data_dir: Path, count: int) -> dict:
         first_search = time.perf_counter() - t0 - unlock
 
         def whole_path(q: str) -> None:
-            results, _rows = read_page(library, q, 1, 50)
+            results, _rows = read_page(library, q, 1, LibraryModel.PAGE, whole=LibraryModel.WHOLE)  # the window's first page
             library.index.snippets([hit.id for hit in results.hits[:20]], q)
             answers.append(results)
         # as the window runs them: its pools search with automatic collection off, and the
@@ -281,7 +282,8 @@ def search_phase(data_dir: Path, count: int) -> dict:
             for q in common_phrases():
                 phrases.append(_timed(partial(whole_path, q)))
             for typed in keystrokes(40):
-                typing.append(_timed(partial(read_page, library, typed, 1, 50, as_you_type=True)))
+                typing.append(_timed(partial(read_page, library, typed, 1, LibraryModel.PAGE, whole=LibraryModel.WHOLE,
+                                              as_you_type=True)))
             for _ in range(5):
                 facets.append(_timed(lambda: library.index.search("", limit=50)))
         everything = library.index.search("", limit=50)

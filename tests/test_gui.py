@@ -299,10 +299,12 @@ def test_the_window_lists_a_big_answer_a_page_at_a_time(qtbot, window, library):
     from kmdesk.gui.library_model import LibraryModel
 
     asked: list[tuple[str, int, int]] = []
+    counted: list[bool] = []  # facets asked for, per search
     real_search = library.index.search
 
     def counting_search(query, **options):
         asked.append((query, options.get("page", 1), options.get("limit")))
+        counted.append(options.get("facets", True))
         return real_search(query, **options)
 
     library.index.search = counting_search
@@ -310,11 +312,35 @@ def test_the_window_lists_a_big_answer_a_page_at_a_time(qtbot, window, library):
     window.search_edit.setText("zaiplot")
     window.search_now()
     assert window.model.rowCount() == LibraryModel.PAGE and window.model.total == 250
-    assert asked[-1] == ("zaiplot", 1, LibraryModel.PAGE)
+    assert asked[-1] == ("zaiplot", 1, LibraryModel.WHOLE)  # an answer up to WHOLE would come whole
     while window.model.canFetchMore():
         window.model.fetchMore()
     assert window.model.rowCount() == 250
-    assert [page for query, page, _limit in asked if query == "zaiplot"] == [1, 2, 3]
+    pages = -(-250 // LibraryModel.PAGE)
+    assert [page for query, page, _limit in asked if query == "zaiplot"] == list(range(1, pages + 1))
+    # the facets come with the first page only: a scroll does not count every hit again
+    assert [facets for (query, _page, _limit), facets in zip(asked, counted, strict=True) if query == "zaiplot"] == \
+        [True] + [False] * (pages - 1)
+
+
+def test_a_table_taller_than_a_page_asks_for_the_next_at_once(qtbot, window, library):
+    """A page is about what the table shows, so a taller table (a big screen) is not full
+    after the first page: the next is read without any scrolling, and no more than fills it."""
+    from kmdesk.gui.library_model import LibraryModel
+
+    library.imports.records([{"type": "practice", "title": {"en": f"Zaiplot number {i}"}} for i in range(250)])
+    window.resize(1280, 800)
+    window.search_edit.setText("zaiplot")
+    window.search_now()
+    qtbot.wait(50)
+    assert window.model.rowCount() == LibraryModel.PAGE  # the first page fills the usual window
+    row = window.table.verticalHeader().defaultSectionSize()
+    shown = window.table.viewport().height() // row
+    assert shown < LibraryModel.PAGE < 2 * shown  # about what it shows: every row read is verified
+    window.resize(1280, 800 + (LibraryModel.PAGE + 10 - shown) * row)  # the table shows 10 rows more than a page
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2 * LibraryModel.PAGE)
+    qtbot.wait(100)
+    assert window.model.rowCount() == 2 * LibraryModel.PAGE < window.model.total
 
 
 def test_workers_deliver_on_the_gui_thread_and_report_failures(qtbot):

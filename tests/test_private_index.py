@@ -111,3 +111,20 @@ def test_the_snippet_of_the_record_opened_comes_from_the_index_that_holds_it(lib
     assert "<b>Healing</b>" in lib.index.snippet(ids[f"Healing plant 0 {CANARY}"], "healing")
     lib.lock()
     assert lib.index.snippet(ids[f"Healing plant 0 {CANARY}"], "healing") == ""
+
+
+def test_a_page_keeps_nothing_of_the_private_index_past_a_lock(lib):
+    """A page's hits from the private index have their ids and titles read when the page is
+    made: no hit holds a way back into that index (its plaintext goes at lock); public hits read
+    their titles from the on-disk index only when asked."""
+    import gc
+
+    lib.unlock("Keeper", PASS["Keeper"])
+    page = lib.index.search("healing grazing", snippets=False)
+    public = lib.index.public.search("grazing").hits[0].id
+    restricted = [hit for hit in page.hits if hit.id != public]
+    lib.lock()
+    assert len(restricted) == 5
+    for hit in restricted:
+        assert not any(callable(held) and held is not type(hit) for held in gc.get_referents(hit))
+        assert CANARY in hit.title["en"]

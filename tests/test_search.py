@@ -50,6 +50,22 @@ def test_snippets_are_highlighted_and_escaped(index):
     assert "<b>" in snippet and "seedlings" in snippet.lower()
 
 
+def test_a_snippet_reads_only_the_words_its_terms_could_match():
+    """A Latin query's highlights skip Arabic and Chinese words (no analyzer turns them into a
+    Latin term) but still read words of other scripts; an Arabic query reads every Arabic word
+    (its article is stripped, so initials do not tell); one highlighter serves a query's asks."""
+    from kmdesk.core.search import snippets
+
+    text = "Seeds بذور 种子 σπόρος and seed"
+    latin = snippets.highlighter(frozenset({("text", "seed"), ("text_ar", "seed"), ("text_en", "seed")}))
+    assert [m.group() for m in latin.candidates.finditer(text)] == ["Seeds", "σπόρος", "seed"]
+    assert latin.snippet(text) == "<b>Seeds</b> بذور 种子 σπόρος and <b>seed</b>"
+    assert latin is snippets.highlighter(frozenset({("text", "seed"), ("text_ar", "seed"), ("text_en", "seed")}))
+    arabic = snippets.Highlighter([("text_ar", "بذور")])
+    assert "بذور" in [m.group() for m in arabic.candidates.finditer(text)]
+    assert arabic.snippet("في البذور") == "في <b>البذور</b>"
+
+
 def test_fuzzy_prefix_and_did_you_mean(index):
     assert ids(index.search("Quechau")) == ["3"]
     assert "1" in ids(index.search("mangr", as_you_type=True))

@@ -202,3 +202,19 @@ def test_an_index_copied_from_another_library_is_rebuilt_not_searched(tmp_path, 
         assert ours.index.search("smuggling").total == 0
         assert [h.title["en"] for h in ours.index.search("seed").hits] == ["Seed fair of the valley"]
         assert ours.check().ok
+
+
+def test_hit_ids_come_from_the_uuid_columns_and_other_ids_from_the_stored_document(tmp_path):
+    """A page's ids are read from two number columns for ids written as UUIDs; an id in
+    capitals or not a UUID at all has no column and comes whole from its stored document."""
+    from kmdesk.core.search import fields
+
+    ix = SearchIndex.open(tmp_path / "ix")
+    ids = ["0f1e2d3c-4b5a-4968-8778-695a4b3c2d1e", "0F1E2D3C-4B5A-4968-8778-695A4B3C2D1F", "mangrove-7"]
+    ix.update(record_to_doc({**rec(0, f"mangrove {n}"), "id": record_id}) for n, record_id in enumerate(ids))
+    searcher = fields.open_index(tmp_path / "ix").searcher()
+    addresses = [address for _score, address in searcher.search(fields.filters({"type": ["practice"]}), 5).hits]
+    assert sorted(record_id for record_id in fields.ids(searcher, addresses) if record_id) == [ids[0]]
+    for results in (ix.search("mangrove"), ix.search("")):
+        assert sorted(hit.id for hit in results.hits) == sorted(ids)
+        assert {hit.id: hit.title["en"] for hit in results.hits} == {record_id: f"mangrove {n}" for n, record_id in enumerate(ids)}

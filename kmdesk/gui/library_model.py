@@ -89,13 +89,18 @@ def row_from_hit(hit: Any) -> RowData:
                    community="", date="", languages=(), access="public", sealed=False)
 
 
-def read_page(library: Library, query: str, page: int, page_size: int, **options: Any) -> tuple[Any, list[RowData]]:
-    """One page of a search and the rows that show it (run in the read pool). The rows come
-    from the records themselves (type, community, access... are not in a search hit), read in
-    one go as the table shows them (``records.summaries``: not whole records); a record gone
-    since the search answered keeps the hit's row. No snippets: the one for the record opened
-    is made when it is opened (``library.index.snippet``)."""
-    results = library.index.search(query, page=page, limit=page_size, snippets=False, **options)
+def read_page(library: Library, query: str, page: int, page_size: int, *, whole: int = 0,
+              **options: Any) -> tuple[Any, list[RowData]]:
+    """One page of a search and the rows that show it (run in the read pool); an answer of at
+    most ``whole`` hits comes whole as its first page. The rows come from the records
+    themselves (type, community, access... are not in a search hit), read in one go as the
+    table shows them (``records.summaries``: not whole records); a record gone since the search
+    answered keeps the hit's row. No snippets: the one for the record opened is made when it is
+    opened (``library.index.snippet``)."""
+    limit = max(page_size, whole) if page == 1 else page_size
+    results = library.index.search(query, page=page, limit=limit, snippets=False, **options)
+    if results.total > whole:
+        del results.hits[page_size:]
     shown = library.records.summaries(hit.id for hit in results.hits)
     return results, [row_from_summary(shown[hit.id]) if hit.id in shown else row_from_hit(hit)
                      for hit in results.hits]
@@ -168,7 +173,11 @@ class LibraryModel(QAbstractTableModel):
     its first page; ``add_page`` appends a page the view asked for (``more_wanted``);
     ``upsert``/``remove`` follow single edits."""
 
-    PAGE = 100
+    # About what the table shows at once (30 rows in the 1280x800 window, 40 maximised on a
+    # 1080-line screen): each row of a page is verified before it shows, so the first page
+    # costs what it shows; a taller table is not full, and Qt asks for the next page at once.
+    PAGE = 40
+    WHOLE = 100  # an answer this small is read whole: sorting a column orders all of it
     IdRole = Qt.ItemDataRole.UserRole + 1
     AccessRole = Qt.ItemDataRole.UserRole + 2  # the access level key
     ConsentRole = Qt.ItemDataRole.UserRole + 3  # the consent state key

@@ -62,7 +62,7 @@ class SearchController(QObject):
         library = window.library
 
         def search(_task: Task) -> tuple[Any, list[RowData]]:
-            return read_page(library, query, 1, LibraryModel.PAGE, **options)
+            return read_page(library, query, 1, LibraryModel.PAGE, whole=LibraryModel.WHOLE, **options)
 
         window.searches.run(search, self.show_results, self.search_failed)
 
@@ -84,8 +84,8 @@ class SearchController(QObject):
         query, options = self.question
         library = self.window.library
 
-        def read(_task: Task) -> tuple[Any, list[RowData]]:
-            return read_page(library, query, page, LibraryModel.PAGE, **options)
+        def read(_task: Task) -> tuple[Any, list[RowData]]:  # the facets came with the first page
+            return read_page(library, query, page, LibraryModel.PAGE, facets=False, **options)
 
         def arrived(answer: tuple[Any, list[RowData]]) -> None:
             if (query, options) == self.question:

@@ -31,9 +31,10 @@ from kmdesk.core.search.fields import SCHEMA, open_index, prepared, tantivy_docu
 from kmdesk.core.search.query import PREFIX_TERMS, Builder, Occur, Query, query_parts
 from kmdesk.core.search.results import Hit, SearchResults
 
-SCHEMA_VERSION = "tantivy-2"  # bump when analyzers or fields change: older indexes are rebuilt
-# The first line of ``to_chunks``: its documents' texts are prepared by this schema's analysis.
-_CHUNKS_FORMAT = SCHEMA_VERSION + "/prepared"
+SCHEMA_VERSION = "tantivy-3"  # bump when analyzers or fields change: older indexes are rebuilt
+# The first line of ``to_chunks``: its documents' texts are prepared by this analysis (bump with
+# the analyzers, not with the fields: a sealed index's documents are indexed again as they open).
+_CHUNKS_FORMAT = "tantivy-2/prepared"
 _VERSION_FILE = "kmdesk-schema-version"
 _OWNER_FILE = "kmdesk-owner"
 # The fields whose words are in a hit's stored text, in the order a snippet prefers them.
@@ -275,10 +276,18 @@ class SearchIndex:
         builder = Builder(searcher, SCHEMA, lang, self._completions_of(searcher))
         # every word when some record has them all, else any; decided on the words as typed,
         # so the prefix of the last word only ever adds records
-        all_parts = len(parts) > 1 and count(builder.query(parts, prefix=False, all_parts=True)) > 0
         typing = as_you_type and not query.endswith((" ", '"'))
+        found, all_parts = None, False
+        if len(parts) > 1:
+            every_part = builder.query(parts, prefix=False, all_parts=True)
+            if typing:
+                all_parts = count(every_part) > 0
+            else:  # the query itself when it finds anything: searched once, not counted first
+                found = searcher.search(within(every_part), max(page * limit, 1), count=True)
+                all_parts = _counted(found) > 0
         used = builder.query(parts, prefix=typing, all_parts=all_parts)
-        found = searcher.search(within(used), max(page * limit, 1), count=True)
+        if found is None or not all_parts:
+            found = searcher.search(within(used), max(page * limit, 1), count=True)
         total, corrected, suggestion = _counted(found), False, None
         if not total:  # only a query that finds nothing is second-guessed
             suggestion = builder.suggestion(parts, count, 0)
@@ -287,10 +296,11 @@ class SearchIndex:
                 if _counted(retry):
                     found, used, total, corrected = retry, loose, _counted(retry), True
         marker = _highlighter(builder.terms) if snippets else None
-        hits = [Hit(score=float(score), stored=_reader(searcher, address))
-                for score, address in found.hits[(page - 1) * limit:page * limit]]
+        shown = found.hits[(page - 1) * limit:page * limit]
+        hits = [Hit(id=record_id, score=float(score), stored=_reader(searcher, address))
+                for (score, address), record_id in zip(shown, fields.ids(searcher, [a for _s, a in shown]), strict=True)]
         if marker is not None:
-            for hit, (_score, address) in zip(hits, found.hits[(page - 1) * limit:page * limit], strict=True):
+            for hit, (_score, address) in zip(hits, shown, strict=True):
                 hit.snippet = marker.snippet(bytes(searcher.doc(address)["content"][0]).decode("utf-8"))
         return SearchResults(total, hits, self._facets(searcher, within(used), total) if facets and total else {},
                              suggestion, corrected)
@@ -300,8 +310,9 @@ class SearchIndex:
         """Everything (or everything a filter lets through), by title."""
         q = allowed if allowed is not None else Query.all_query()
         found = searcher.search(q, max(page * limit, 1), count=True, order_by_field="display", order=tantivy.Order.Asc)
-        hits = [Hit(sort_key=str(key or ""), stored=_reader(searcher, address))
-                for key, address in found.hits[(page - 1) * limit:page * limit]]
+        shown = found.hits[(page - 1) * limit:page * limit]
+        hits = [Hit(id=record_id, sort_key=str(key or ""), stored=_reader(searcher, address))
+                for (key, address), record_id in zip(shown, fields.ids(searcher, [a for _k, a in shown]), strict=True)]
         counts: dict[str, list[tuple[str, int]]] = {}
         total = _counted(found)
         if facets and total:
@@ -465,7 +476,8 @@ def _lines(chunks: Iterable[bytes]) -> Iterator[bytes]:
 
 
 def _reader(searcher: tantivy.Searcher, address: Any) -> Callable[[], tuple[str, dict[str, str]]]:
-    """A hit's id and title, read from the index's stored document when first asked."""
+    """A hit's id and title, read from the index's stored document when first asked (the id,
+    when no UUID column gave it; the title, when a face shows the hit's own: CLI, a row gone)."""
     def read() -> tuple[str, dict[str, str]]:
         stored = searcher.doc(address)
         return stored["id"][0], json.loads(bytes(stored["titles"][0]))
@@ -473,7 +485,7 @@ def _reader(searcher: tantivy.Searcher, address: Any) -> Callable[[], tuple[str,
 
 
 def _highlighter(terms: set[tuple[str, str]]) -> snippets.Highlighter | None:
-    wanted = [(field, term) for field, term in terms if field in SNIPPET_FIELDS]
-    return snippets.Highlighter(wanted) if wanted else None
+    wanted = frozenset((field, term) for field, term in terms if field in SNIPPET_FIELDS)
+    return snippets.highlighter(wanted) if wanted else None
 
 

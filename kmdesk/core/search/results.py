@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 
 class Hit:
-    """One record a search found. Its id and title may come from ``stored``, read only when
-    asked: of the hits two indexes return, only those on the page shown are ever read."""
+    """One record a search found. Its title, and its id when not given, come from ``stored``,
+    read only when asked: the hits of a page shown in the window are never read."""
 
     __slots__ = ("score", "snippet", "sort_key", "_id", "_title", "_stored")
 
@@ -26,7 +26,8 @@ class Hit:
 
     @property
     def id(self) -> str:
-        self._read()
+        if self._id is None:
+            self._read()
         return self._id or ""
 
     @property
@@ -47,7 +48,8 @@ class SearchResults:
     corrected: bool = False  # fuzzy matching was needed to find anything
 
     def merged(self, other: SearchResults, limit: int = 50, page: int = 1) -> SearchResults:
-        """Hits of two indexes by score (or by title, for a listing), facet counts summed."""
+        """Hits of two indexes by score (or by title, for a listing), facet counts summed;
+        ``other`` is the private index's, whose shown hits are read now (ids, titles)."""
         facets: dict[str, dict[str, int]] = {}
         for source in (self.facets, other.facets):
             for name, values in source.items():
@@ -57,8 +59,10 @@ class SearchResults:
         hits = sorted(self.hits + other.hits, key=(lambda h: -h.score) if ranked else (lambda h: h.sort_key))
         start = (page - 1) * limit
         shown = hits[start:start + limit]
-        for hit in shown:  # read now, while both indexes are open: the rest are never read
-            hit._read()
+        theirs = {id(hit) for hit in other.hits}
+        for hit in shown:  # ``other`` is the private index: its hits keep nothing of it past a lock
+            if id(hit) in theirs:
+                hit._read()
         return SearchResults(self.total + other.total, shown,
                              {k: sorted(v.items(), key=lambda kv: (-kv[1], kv[0])) for k, v in facets.items()},
                              self.suggestion or other.suggestion, self.corrected or other.corrected)

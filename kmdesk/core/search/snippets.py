@@ -22,9 +22,13 @@ _ANALYSED_AS = {"title": "text", "keywords": "text"}
 
 
 # Latin and Cyrillic letters keep their first letter through every analyzer (case and
-# accents aside); Arabic light stemming strips prefixes, so other scripts are always read.
+# accents aside); Arabic light stemming strips prefixes, so its words are read whole (below).
 _KEEPS_INITIAL = ((0x00C0, 0x0250), (0x1E00, 0x1F00), (0x0400, 0x0500))
 _OTHER_SCRIPT = "[^\\W\\d_\\u0000-\\u024f\\u1e00-\\u1eff\\u0400-\\u04ff]"
+# Words of other scripts but Arabic's and Chinese's: read even when no term needs those two,
+# which a Latin or Cyrillic term never matches (Chinese terms are found as written).
+_RARE_SCRIPT = ("[^\\W\\d_\\u0000-\\u024f\\u1e00-\\u1eff\\u0400-\\u04ff\\u0600-\\u06ff\\u0750-\\u077f"
+                "\\u08a0-\\u08ff\\ufb50-\\ufdff\\ufe70-\\ufeff\\u3400-\\u9fff\\uf900-\\ufaff]")
 _LETTER = TOKEN.pattern.split("+")[0]
 
 
@@ -48,19 +52,23 @@ def _spellings() -> dict[str, str]:
 @lru_cache(maxsize=256)
 def _candidates(initials: frozenset[str], other_scripts: bool) -> re.Pattern[str]:
     """The words worth analysing: those beginning with a term's initial in any case or accent,
-    and with ``other_scripts`` every word of a script that does not keep initials; the regex
-    engine skips the rest of the text in native code."""
+    and every word of a script that does not keep initials (with ``other_scripts``; else those
+    of scripts but Arabic's and Chinese's); the regex engine skips the rest in native code."""
     letters = "".join(sorted({c for i in initials for c in (i, i.upper(), *_spellings().get(i, ""))}))
     starts = [f"[{re.escape(letters)}]"] if letters else []
-    if other_scripts:
-        starts.append(_OTHER_SCRIPT)
-    if not starts:
-        return re.compile(r"(?!)")
+    starts.append(_OTHER_SCRIPT if other_scripts else _RARE_SCRIPT)
     return re.compile(rf"(?<!{_LETTER})(?:{'|'.join(starts)}){_LETTER}*(?:\.{_LETTER}+)*")
 
 
 def _keeps_initial(initial: str) -> bool:
     return initial.isascii() or any(chr(low) <= initial < chr(high) for low, high in _KEEPS_INITIAL)
+
+
+@lru_cache(maxsize=16)
+def highlighter(terms: frozenset[tuple[str, str]]) -> Highlighter:
+    """The ``Highlighter`` of these terms, kept while its query is asked again: both indexes'
+    hits, and the window's later asks for the same query, reuse the words it judged."""
+    return Highlighter(terms)
 
 
 class Highlighter:
@@ -75,16 +83,22 @@ class Highlighter:
                 self.chinese.add(term)
             else:
                 self.by_field.setdefault(_ANALYSED_AS.get(field, field), set()).add(term)
+        self._wanted = tuple(self.by_field.items())
         initials = {_initial(term) for wanted in self.by_field.values() for term in wanted}
-        other = "text_ar" in self.by_field or not all(_keeps_initial(i) for i in initials)
-        self.candidates = _candidates(frozenset(initials), other)
+        # Latin and Cyrillic terms keep their initials, and no Arabic or Chinese word analyses
+        # to one: those texts are read only for terms of other scripts (Arabic's articles)
+        self.candidates = _candidates(frozenset(initials), not all(_keeps_initial(i) for i in initials))
         self.judged: dict[str, bool] = {}
 
     def _matched(self, word: str) -> bool:
         found = self.judged.get(word)
         if found is None:
-            found = not CJK.search(word) and any(not wanted.isdisjoint(forms(field, word))
-                                                 for field, wanted in self.by_field.items())
+            found = False
+            if not CJK.search(word):
+                for field, wanted in self._wanted:
+                    if not wanted.isdisjoint(forms(field, word)):
+                        found = True
+                        break
             self.judged[word] = found
         return found
 
