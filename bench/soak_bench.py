@@ -79,6 +79,7 @@ def use_editor(window: MainWindow, n: int) -> None:
 
 def soak(editors: int, seconds: float, every: float, folder: Path) -> list[tuple[float, int, float, int, int]]:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "settings"))
+    Settings().idle_lock_minutes = 0  # a person's keys and clicks keep the window unlocked; these calls are no input
     library = Library.open(folder / "lib")
     seed.seed_demo(library)
     window = MainWindow(library, Settings(), language="en")
@@ -103,6 +104,8 @@ def soak(editors: int, seconds: float, every: float, folder: Path) -> list[tuple
 
     report(0)
     for n in range(editors):
+        if window.session.locked_out():
+            raise SystemExit("the window locked: no editor opens behind the lock screen")
         use_editor(window, n)
         run_loop(start + (n + 1) * gap - time.monotonic())
         if time.monotonic() - start >= next_report + every:

@@ -146,3 +146,15 @@ def test_add_files_is_disabled_while_locked(make_window, demo_library):
     unlock_on_screen(window, *VISITOR)  # a viewer adds nothing either
     window.show_record_id(public_id)
     assert not files.add_button.isEnabled()
+
+
+def test_no_editor_opens_behind_the_lock_screen(make_window, demo_library):
+    """Was: a call that bypassed the disabled actions (the soak bench's, after the idle lock)
+    opened editors behind the lock screen, which stayed alive after they closed."""
+    window = make_window(demo_library)
+    unlock_on_screen(window, *CUSTODIAN)
+    public_id = next(hit.id for hit in demo_library.index.search("").hits)
+    window.show_record_id(public_id)
+    window.session.lock_action.trigger()
+    assert window.session.locked_out() and not window.new_action.isEnabled()
+    assert window.new_record() is None and window.edit_record() is None

@@ -315,7 +315,7 @@ class MainWindow(QMainWindow):
     def update_actions(self) -> None:
         self.records.update_actions()
 
-    def new_record(self) -> RecordEditor:
+    def new_record(self) -> RecordEditor | None:
         return self.records.new_record()
 
     def edit_record(self) -> RecordEditor | None:

@@ -190,12 +190,14 @@ class RecordController(QObject):
         editor.open()
         return editor
 
-    def new_record(self) -> RecordEditor:
-        return self._editor(None)
+    def new_record(self) -> RecordEditor | None:
+        """An editor for a new record; none behind the lock screen (its action is disabled there,
+        and a call that comes anyway is refused too)."""
+        return None if self.window.session.locked_out() else self._editor(None)
 
     def edit_record(self) -> RecordEditor | None:
         record = self.window.record_view.record
-        if record is None or record.get("sealed") or record["id"] != self.current_id or self.refused(record):
+        if self.window.session.locked_out() or record is None or record.get("sealed") or record["id"] != self.current_id or self.refused(record):
             return None
         return self._editor(record)
 
