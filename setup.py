@@ -25,6 +25,9 @@ class BuildWithTranslations(build_py):
 # translations, the resources' vocab/, demo/, geo/ and icons/ hold no __init__.py): setuptools
 # warns about, and will one day leave out, an importable folder that is not listed. resources/
 # joins as kmdesk.resources (package-dir), its folders as kmdesk.resources.<folder>.
+# The translations' folder is made before discovery: in a fresh clone it appears only when
+# ``build_py`` compiles into it, after the package list is fixed, and setuptools warned.
+(Path(__file__).resolve().parent / "kmdesk" / "translations").mkdir(exist_ok=True)
 SKIP = ["*__pycache__*"]
 setup(packages=[*find_namespace_packages(include=["kmdesk", "kmdesk.*"], exclude=SKIP), "kmdesk.resources",
                 *(f"kmdesk.resources.{name}" for name in find_namespace_packages(where="resources", exclude=SKIP))],
