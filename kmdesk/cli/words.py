@@ -53,15 +53,11 @@ def match_reason(reason: dict[str, Any]) -> str:
 
 def place_words(text: str) -> str:
     """A record's place as "Vanua Levu (16.6° S, 179.2° E)", never the stored "@ -16.6 179.2"."""
-    from kmdesk.core.errors import InvalidRecord
-    from kmdesk.core.insight.places import parse_place
+    from kmdesk.core.insight.places import located
 
-    try:
-        place = parse_place(text)
-    except InvalidRecord:
-        return text
-    if place.lat is None or place.lon is None:
-        return place.name
+    place = located(text)
+    if isinstance(place, str) or place.lat is None or place.lon is None:
+        return str(place)
     return (f"{place.name} ({abs(place.lat):g}° {'N' if place.lat >= 0 else 'S'}, "
             f"{abs(place.lon):g}° {'E' if place.lon >= 0 else 'W'})")
 

@@ -63,15 +63,11 @@ def format_number(value: int) -> str:
 def place_text(text: str) -> str:
     """A record's place as people read it: "Vanua Levu (16.6° S, 179.2° E)", never the stored
     "Vanua Levu @ -16.6 179.2"; text that is not a readable place is shown as written."""
-    from kmdesk.core.errors import InvalidRecord
-    from kmdesk.core.insight.places import parse_place
+    from kmdesk.core.insight.places import located
 
-    try:
-        place = parse_place(text)
-    except InvalidRecord:
-        return text
-    if place.lat is None or place.lon is None:
-        return place.name
+    place = located(text)
+    if isinstance(place, str) or place.lat is None or place.lon is None:
+        return str(place)
 
     def degrees(value: float, form: str) -> str:
         number = QLocale().toString(abs(value), "f", 2).rstrip("0").rstrip(QLocale().decimalPoint())

@@ -44,3 +44,13 @@ def format_place(name: str, lat: float | None = None, lon: float | None = None) 
     if lat is None or lon is None:
         return name.strip()
     return f"{name.strip()} @ {lat:.5g} {lon:.5g}"
+
+
+def located(text: str) -> Place | str:
+    """A place with coordinates, to be shown in degrees; else the text to show as it is (the
+    name of a place without coordinates, or text that is not a readable place)."""
+    try:
+        place = parse_place(text)
+    except InvalidRecord:
+        return text
+    return place if place.located else place.name
