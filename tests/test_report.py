@@ -177,3 +177,17 @@ def test_an_arabic_report_writes_each_records_date_in_arabic_digits_without_a_mi
     assert "٢٠٢٤" in lines["ar"] and "2024" not in lines["ar"] and "·" not in lines["ar"]
     assert "، Ayllu Chawaytire، " in lines["ar"]
     assert "Ayllu Chawaytire · " in lines["en"] and "2024" in lines["en"]
+
+
+def test_a_russian_report_ends_its_date_with_one_full_stop(lib, qapp, tmp_path):
+    """Russian writes a long date as "7 декабря 2026 г.": the intro must not add a second full stop."""
+    from kmdesk.render import report_writer
+    from kmdesk.render.translations import install_translations
+
+    install_translations(qapp, "ru")
+    try:
+        report_writer.write(report.gather(lib, language="ru"), "md", tmp_path / "ru.md")
+    finally:
+        install_translations(qapp, "en")
+    intro = (tmp_path / "ru.md").read_text(encoding="utf-8").splitlines()[2]
+    assert intro.startswith("Библиотека ") and "г.." not in intro and "г.)." in intro
