@@ -61,6 +61,7 @@ def _match(args: argparse.Namespace) -> int:
 
 
 def _directory(args: argparse.Namespace) -> int:
+    from kmdesk.cli.words import country_names, language_name
     from kmdesk.core.chm.directory import entries, vcards
 
     with open_library(args) as library:
@@ -74,7 +75,8 @@ def _directory(args: argparse.Namespace) -> int:
         for e in found:
             contacts = (", ".join(e.contacts.values()) + f" (listed with the consent of {e.consented_by or 'its community'})"
                         if e.listed else "(not listed: no consent to show contacts)")
-            print(f"{short_id(e.id)}  {e.name}  [{', '.join(e.languages)}] {', '.join(c.upper() for c in e.countries)}  {contacts}")
+            speaks = ", ".join(language_name(tag) for tag in e.languages)
+            print(f"{short_id(e.id)}  {e.name}  [{speaks}] {country_names(list(e.countries))}  {contacts}")
     if args.vcard:
         kept = text.count("BEGIN:VCARD")
         print(f"{kept} vCard(s) written to {args.vcard}" + (f"; {left_out} not listed or not public, left out" if left_out else ""))

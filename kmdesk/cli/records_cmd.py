@@ -20,7 +20,7 @@ from kmdesk.cli.common import (
     store,
     wants_json,
 )
-from kmdesk.cli.words import country_names, explain, language_name, place_words, when
+from kmdesk.cli.words import country_names, explain, language_name, place_words, remote_status, when
 from kmdesk.core import vocab
 from kmdesk.core.errors import DamagedRecord, KmdeskError, NotFound
 from kmdesk.core.store import text
@@ -226,7 +226,7 @@ def _show(args: argparse.Namespace) -> int:
         else:
             print(f"  sharing{where}: not eligible: " + "; ".join(explain(r) for r in verdict["reasons"]))
     for item in remote:
-        print(f"  remote {item['target']}: {item['status']}" + (f" ({item['message']})" if item["message"] else ""))
+        print(f"  at {item['target']}: {remote_status(item)}")
     _print_history(history)
     return 0
 

@@ -1,0 +1,52 @@
+"""What a new user meets at the command line on the demo library, followed as the README says:
+names, dates and states in words, never the stored codes ("TK CL", "view_community", "not_sent",
+"pe", "quz", "2025-06-20"), each refusal saying once where it is and how to go on."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import DEMO_CUSTODIAN
+
+from kmdesk.cli import main
+
+RESTRICTED = "06f3179f"  # "Spawning aggregation sites...": restricted, labelled TK Clan (forbids sharing)
+ISO_DATE = re.compile(r"\b\d{4}-\d\d-\d\d\b")
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+@pytest.fixture
+def demo(demo_library, monkeypatch):
+    monkeypatch.setenv("KMDESK_PASSPHRASE", DEMO_CUSTODIAN[1])
+    return str(demo_library.data_dir)
+
+
+def test_show_names_the_forbidding_label_and_the_state_at_a_target_in_words(demo, capsys):
+    code, out, _ = run(capsys, "--data-dir", demo, "share", RESTRICTED, "--target", "Local reference CHM",
+                       "--profile", DEMO_CUSTODIAN[0])
+    assert code == 0 and "the label TK Clan forbids sharing" in out and "TK CL " not in out
+    code, out, _ = run(capsys, "--data-dir", demo, "show", RESTRICTED)
+    assert code == 0 and "the label TK Clan forbids sharing" in out and "TK CL " not in out
+    assert "at Local reference CHM: selected, not sent" in out and "not_sent" not in out
+
+
+def test_consent_show_writes_dates_and_what_the_consent_allows_in_words(demo, capsys):
+    code, out, _ = run(capsys, "--data-dir", demo, "consent", "show", RESTRICTED, "--profile", DEMO_CUSTODIAN[0])
+    assert code == 0 and "20 Jun 2025" in out and "allows: View within the community" in out
+    assert not ISO_DATE.search(out) and "view_community" not in out
+    code, out, _ = run(capsys, "--data-dir", demo, "consent", "show", RESTRICTED)  # locked: sealed, dates only
+    assert code == 0 and "20 Jun 2025  sealed consent" in out and not ISO_DATE.search(out)
+
+
+def test_communities_and_the_directory_name_countries_and_languages(demo, capsys):
+    code, out, _ = run(capsys, "--data-dir", demo, "community", "list")
+    assert code == 0 and "Ayllu Sumaq Pacha (Peru)" in out and "(pe)" not in out
+    code, out, _ = run(capsys, "--data-dir", demo, "directory", "--country", "pe")
+    assert code == 0 and "Juana Mamani Quispe  [Spanish, Cusco Quechua, English] Peru  " in out
+    assert "quz" not in out and " PE " not in out
