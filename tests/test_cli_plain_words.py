@@ -50,3 +50,10 @@ def test_communities_and_the_directory_name_countries_and_languages(demo, capsys
     code, out, _ = run(capsys, "--data-dir", demo, "directory", "--country", "pe")
     assert code == 0 and "Juana Mamani Quispe  [Spanish, Cusco Quechua, English] Peru  " in out
     assert "quz" not in out and " PE " not in out
+
+
+def test_an_import_refusal_names_its_rows_once(demo, tmp_path, capsys):
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("title,type,community\nTide calendar,traditional_knowledge,Nowhere Village\n", encoding="utf-8")
+    code, _, err = run(capsys, "--data-dir", demo, "import", str(sheet), "--profile", DEMO_CUSTODIAN[0])
+    assert code == 1 and f"{sheet}: row 2: error: " in err and err.count("row 2") == 1

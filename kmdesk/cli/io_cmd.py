@@ -98,7 +98,8 @@ def _import(args: argparse.Namespace) -> int:
     else:
         for row in report["rows"]:
             if row["status"] in ("error", "skipped"):
-                print(f"{args.file}: {row['label']}: {row['status']}: {row['reason']}", file=sys.stderr)
+                reason = str(row["reason"]).removeprefix(f"{row['label']}: ")  # a refusal names its row itself
+                print(f"{args.file}: {row['label']}: {row['status']}: {reason}", file=sys.stderr)
             for note in row["notes"]:
                 print(f"{args.file}: {row['label']}: note: {note}", file=sys.stderr)
         prefix = "would import" if args.dry_run else "imported"
