@@ -57,3 +57,11 @@ def test_an_import_refusal_names_its_rows_once(demo, tmp_path, capsys):
     sheet.write_text("title,type,community\nTide calendar,traditional_knowledge,Nowhere Village\n", encoding="utf-8")
     code, _, err = run(capsys, "--data-dir", demo, "import", str(sheet), "--profile", DEMO_CUSTODIAN[0])
     assert code == 1 and f"{sheet}: row 2: error: " in err and err.count("row 2") == 1
+
+
+def test_a_locked_refusal_says_how_to_unlock(demo, tmp_path, capsys):
+    code, _, err = run(capsys, "--data-dir", demo, "add", "--type", "practice", "--title", "Zaï pits")
+    assert code == 2 and "pass --profile NAME" in err and "KMDESK_PASSPHRASE" in err
+    assert main(["--data-dir", str(tmp_path / "open"), "init"]) == 0
+    code, _, err = run(capsys, "--data-dir", str(tmp_path / "open"), "community", "add", "Vatuloa")
+    assert code == 2 and "no profiles yet" in err and "kmdesk profile add NAME --role custodian" in err

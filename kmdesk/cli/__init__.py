@@ -96,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except (KmdeskError, CliError) as exc:
-        print(f"kmdesk: {common.trash_hint(args, exc) or exc}", file=sys.stderr)
+        print(f"kmdesk: {common.trash_hint(args, exc) or common.unlock_hint(args, exc) or exc}", file=sys.stderr)
         return getattr(exc, "exit_code", EXIT_ERROR)
     except KeyboardInterrupt:
         print("kmdesk: interrupted; nothing was changed by the unfinished step", file=sys.stderr)

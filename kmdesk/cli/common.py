@@ -129,6 +129,25 @@ def trash_hint(args: argparse.Namespace, exc: Exception) -> str | None:
     return f"record {found} is in the trash: 'kmdesk trash restore {found[:8]}' brings it back"
 
 
+def unlock_hint(args: argparse.Namespace, exc: Exception) -> str | None:
+    """For a refusal to a locked library: how to unlock at the command line, which the core's
+    words ("unlock first") cannot say."""
+    from kmdesk.core.errors import AccessDenied, KmdeskError
+
+    if not isinstance(exc, AccessDenied) or getattr(args, "profile", None):
+        return None
+    try:
+        with store().open(_existing(args)) as library:
+            has_profiles = library.access.has_profiles()
+    except (KmdeskError, CliError):
+        return None
+    if not has_profiles:
+        return (f"{exc} (this library has no profiles yet: create its first custodian with "
+                "'kmdesk profile add NAME --role custodian', then pass --profile NAME)")
+    return (f"{exc} (pass --profile NAME; the passphrase comes from KMDESK_PASSPHRASE, "
+            "--passphrase-file or a prompt; 'kmdesk profile list' names the profiles)")
+
+
 def open_library(args: argparse.Namespace, *, create: bool = False, catch_up: bool = True) -> Library:
     """Open the library and, with ``--profile``, unlock it for this one command; then index what
     waits (``catch_up_index``), so the command neither waits on it silently nor is cut short
