@@ -121,7 +121,7 @@ class DirectoryView(QDialog):
                 contact = self.tr("{contacts} (listed with consent)").format(contacts=", ".join(entry.contacts.values()))
             name = entry.name if entry.source == "library" else self.tr("{title} (from the CHM)").format(title=entry.name)
             row = QTreeWidgetItem(self.tree, [name, ", ".join(language_name(t, lang) for t in entry.languages),
-                                              ", ".join(country_name(c) for c in entry.countries), contact])
+                                              ", ".join(country_name(c, lang) for c in entry.countries), contact])
             row.setData(0, IdRole, entry.id)
         listed = sum(1 for e in found if e.listed)
         self.status.setText(self.tr("{count} people and organizations, {listed} listed with their consent.").format(

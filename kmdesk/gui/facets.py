@@ -190,7 +190,7 @@ class FacetPanel(QWidget):
         if name == "languages":
             return lambda value: language_name(value, lang)
         if name == "countries":
-            return country_name
+            return lambda value: country_name(value, lang)
         if name == "consent_state":
             return self.consent_state_label
         if name == "integrity":  # its one value: records that failed their integrity check

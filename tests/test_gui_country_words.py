@@ -1,0 +1,44 @@
+"""Countries in the window are named in the interface language (the record view, the Countries
+facet, the directory and the Matches tab said "Peru" and "China" in Russian, Arabic and Chinese,
+while the dashboard and the map said "Перу"), and a label that forbids sharing is named, not
+shown as its code."""
+
+from __future__ import annotations
+
+from tests import test_i18n
+
+translated = test_i18n.translated  # a fixture shared with that module
+
+SEED_OFFER = "bd645a06-09dd-465a-bf44-0e9b9d485b39"  # "Exchange of local buckwheat seed", China
+
+
+def test_the_record_view_and_the_facets_name_countries_in_russian(qtbot, demo_library, translated):
+    from kmdesk.gui.facets import ValueRole
+    from kmdesk.gui.main_window import MainWindow
+    from kmdesk.gui.qt import QApplication
+    from kmdesk.gui.settings import Settings
+    from kmdesk.render.translations import install_translations
+
+    install_translations(QApplication.instance(), "ru")  # the fixture puts English back
+    window = MainWindow(demo_library, Settings(), language="ru")
+    qtbot.addWidget(window)
+    window.session.browse()
+    window.reload()
+    window.show_record_id(SEED_OFFER)
+    qtbot.waitUntil(lambda: "Китай" in window.record_view.browser.toPlainText(), timeout=5000)
+    assert "China" not in window.record_view.browser.toPlainText()
+    tree = window.facets.tree
+    qtbot.waitUntil(lambda: any(tree.topLevelItem(i).data(0, ValueRole) == "countries"
+                                for i in range(tree.topLevelItemCount())), timeout=5000)
+    group = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+                 if tree.topLevelItem(i).data(0, ValueRole) == "countries")
+    names = {group.child(i).text(0) for i in range(group.childCount())}
+    assert {"Перу", "Китай"} <= names and not names & {"Peru", "China"}
+
+
+def test_match_reasons_and_a_forbidding_label_in_words(qapp):
+    from kmdesk.gui import access_words, match_words
+
+    assert match_words.reason_text({"kind": "country", "params": {"codes": ["pe"]}}, "zh_CN").endswith("秘鲁")
+    said = access_words.reason_text({"code": "label_forbids", "params": {"label": "TK CL"}}, "en")
+    assert "TK Clan" in said and "TK CL " not in said
