@@ -56,6 +56,17 @@ def match_reason(reason: dict[str, Any]) -> str:
     return ""
 
 
+def field_value(value: Any) -> str:
+    """A record field's value as people read it (a hub conflict's versions): texts by their
+    language's name, lists joined, never Python's ``{'en': ...}``."""
+    if isinstance(value, dict):
+        return ", ".join(f'{language_name(key)} "{text}"' if isinstance(text, str) else f"{key}: {field_value(text)}"
+                         for key, text in value.items()) or "(empty)"
+    if isinstance(value, list):
+        return "; ".join(field_value(item) for item in value) or "(empty)"
+    return "(empty)" if value is None or value == "" else str(value)
+
+
 def remote_status(state: dict[str, Any]) -> str:
     """A record's state at a target in words, as the window's sync panel says it ("submitted for
     review", "selected, not sent"), never the stored code ("sent (workflow)", "not_sent")."""
