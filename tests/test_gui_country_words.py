@@ -42,3 +42,25 @@ def test_match_reasons_and_a_forbidding_label_in_words(qapp):
     assert match_words.reason_text({"kind": "country", "params": {"codes": ["pe"]}}, "zh_CN").endswith("秘鲁")
     said = access_words.reason_text({"code": "label_forbids", "params": {"label": "TK CL"}}, "en")
     assert "TK Clan" in said and "TK CL " not in said
+
+
+def test_the_target_facet_numbers_targets_in_arabic_digits(qtbot, demo_library, translated):
+    """The facet's counts were "١٥" beside a target numbered "1": both in the locale's digits."""
+    from kmdesk.gui.facets import ValueRole
+    from kmdesk.gui.main_window import MainWindow
+    from kmdesk.gui.qt import QApplication
+    from kmdesk.gui.settings import Settings
+    from kmdesk.render.translations import install_translations
+
+    install_translations(QApplication.instance(), "ar")  # the fixture puts English back
+    window = MainWindow(demo_library, Settings(), language="ar")
+    qtbot.addWidget(window)
+    window.session.browse()
+    window.reload()
+    tree = window.facets.tree
+    qtbot.waitUntil(lambda: any(tree.topLevelItem(i).data(0, ValueRole) == "gbf_targets"
+                                for i in range(tree.topLevelItemCount())), timeout=5000)
+    group = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+                 if tree.topLevelItem(i).data(0, ValueRole) == "gbf_targets")
+    ten = next(group.child(i) for i in range(group.childCount()) if group.child(i).data(0, ValueRole) == "10")
+    assert ten.text(0).startswith("١٠ ") and not any(c.isascii() and c.isdigit() for c in ten.text(0) + ten.text(1))
