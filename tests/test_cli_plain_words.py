@@ -65,3 +65,14 @@ def test_a_locked_refusal_says_how_to_unlock(demo, tmp_path, capsys):
     assert main(["--data-dir", str(tmp_path / "open"), "init"]) == 0
     code, _, err = run(capsys, "--data-dir", str(tmp_path / "open"), "community", "add", "Vatuloa")
     assert code == 2 and "no profiles yet" in err and "kmdesk profile add NAME --role custodian" in err
+
+
+def test_history_and_contacts_name_fields_and_consents_in_words(demo, capsys):
+    person = "3bbe194c"  # Juana Mamani Quispe, listed in the directory with her consent of 20 May 2024
+    code, out, _ = run(capsys, "--data-dir", demo, "edit", person, "--target", "13", "--goal", "C", "--profile", DEMO_CUSTODIAN[0])
+    assert code == 0
+    code, out, _ = run(capsys, "--data-dir", demo, "show", person, "--history")
+    assert code == 0 and "edit  GBF goals, GBF targets" in out and "gbf_" not in out
+    assert "given on 20 May 2024" in out and not ISO_DATE.search(out)
+    code, out, _ = run(capsys, "--data-dir", demo, "show", "be3484b0")  # an organization that gave no such consent
+    assert "consent to list in the practitioner directory" in out and "list_in_directory" not in out

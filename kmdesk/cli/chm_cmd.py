@@ -94,7 +94,7 @@ def _contact(args: argparse.Namespace) -> int:
     else:
         withheld = any(given.values()) and not contacts
         print(", ".join(f"{k}: {v}" for k, v in contacts.items())
-              or ("saved; withheld until a list_in_directory consent is valid or a profile is unlocked" if withheld
+              or ("saved; withheld until a consent to list in the practitioner directory is valid, or a profile is unlocked" if withheld
                   else "no contact details"))
     return 0
 

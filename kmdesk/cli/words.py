@@ -56,6 +56,11 @@ def match_reason(reason: dict[str, Any]) -> str:
     return ""
 
 
+def field_name(field: str) -> str:
+    """A record field as the history names it: "GBF targets", "resource kind", never ``gbf_targets``."""
+    return {"gbf_goals": "GBF goals", "gbf_targets": "GBF targets", "source_url": "source"}.get(field, field.replace("_", " "))
+
+
 def field_value(value: Any) -> str:
     """A record field's value as people read it (a hub conflict's versions): texts by their
     language's name, lists joined, never Python's ``{'en': ...}``."""
