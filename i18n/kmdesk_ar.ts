@@ -846,6 +846,10 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>لم يُذكر سبب</translation>
     </message>
     <message>
+        <source>Not counted: {count} records failed their integrity check ({ids})</source>
+        <translation>غير محسوبة: {count} سجلات لم تجتز فحص السلامة ({ids})</translation>
+    </message>
+    <message>
         <source>Goal {code} · {title}</source>
         <translation>الهدف {code} – {title}</translation>
     </message>
@@ -1901,6 +1905,49 @@ Use File › Rebuild search index… to repair it.</source>
     <message>
         <source>Showing {what} · &lt;a href=&quot;all&quot;&gt;show all records&lt;/a&gt;</source>
         <translation>يُعرض {what} · &lt;a href=&quot;all&quot;&gt;عرض كل السجلات&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityStatus</name>
+    <message>
+        <source>rows that failed their integrity check (changed outside kmdesk): {count}</source>
+        <translation>صفوف لم تجتز فحص السلامة (عُدّلت خارج kmdesk): {count}</translation>
+    </message>
+    <message>
+        <source>the library is older than when it was last opened here</source>
+        <translation>المكتبة أقدم مما كانت عليه عند آخر فتح لها هنا</translation>
+    </message>
+    <message>
+        <source>its rows are not signed yet</source>
+        <translation>صفوفها غير موقّعة بعد</translation>
+    </message>
+    <message>
+        <source>Integrity warning: {parts}</source>
+        <translation>تحذير السلامة: {parts}</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>التفاصيل…</translation>
+    </message>
+    <message>
+        <source>Integrity problems: details</source>
+        <translation>مشكلات السلامة: التفاصيل</translation>
+    </message>
+    <message>
+        <source>Went back: {what}</source>
+        <translation>عاد إلى حالة أقدم: {what}</translation>
+    </message>
+    <message>
+        <source>Rows not signed yet: until a custodian unlocks the library, they are untrusted.</source>
+        <translation>صفوف غير موقّعة بعد: إلى أن يفتح أحد الأمناء المكتبة، فهي غير موثوقة.</translation>
+    </message>
+    <message>
+        <source>Integrity problems</source>
+        <translation>مشكلات السلامة</translation>
+    </message>
+    <message>
+        <source>kmdesk found rows it cannot trust. They are never used: a record that fails is quarantined, a consent that fails does not count, nothing that fails is shared. Restore the library from a backup or ask a custodian; &quot;kmdesk check&quot; lists the same problems.</source>
+        <translation>وجد kmdesk صفوفًا لا يمكنه الوثوق بها. لا تُستخدم أبدًا: السجل الذي يفشل يُعزل، والموافقة التي تفشل لا تُحتسب، ولا يُشارَك شيء يفشل. استعد المكتبة من نسخة احتياطية أو اسأل أحد الأمناء؛ يسرد الأمر &quot;kmdesk check&quot; المشكلات نفسها.</translation>
     </message>
 </context>
 <context>

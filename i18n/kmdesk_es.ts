@@ -846,6 +846,10 @@ El protocolo recibe una clave nueva y sus registros ({count}) se vuelven a sella
         <translation>sin motivo indicado</translation>
     </message>
     <message>
+        <source>Not counted: {count} records failed their integrity check ({ids})</source>
+        <translation>No contados: {count} registros no superaron el control de integridad ({ids})</translation>
+    </message>
+    <message>
         <source>Goal {code} · {title}</source>
         <translation>Objetivo {code} · {title}</translation>
     </message>
@@ -1901,6 +1905,49 @@ Use Archivo › Reconstruir el índice de búsqueda… para repararlo.</translat
     <message>
         <source>Showing {what} · &lt;a href=&quot;all&quot;&gt;show all records&lt;/a&gt;</source>
         <translation>Se muestra {what} · &lt;a href=&quot;all&quot;&gt;mostrar todos los registros&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityStatus</name>
+    <message>
+        <source>rows that failed their integrity check (changed outside kmdesk): {count}</source>
+        <translation>filas que no superaron el control de integridad (modificadas fuera de kmdesk): {count}</translation>
+    </message>
+    <message>
+        <source>the library is older than when it was last opened here</source>
+        <translation>la biblioteca es más antigua que la última vez que se abrió aquí</translation>
+    </message>
+    <message>
+        <source>its rows are not signed yet</source>
+        <translation>sus filas aún no están firmadas</translation>
+    </message>
+    <message>
+        <source>Integrity warning: {parts}</source>
+        <translation>Aviso de integridad: {parts}</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Detalles…</translation>
+    </message>
+    <message>
+        <source>Integrity problems: details</source>
+        <translation>Problemas de integridad: detalles</translation>
+    </message>
+    <message>
+        <source>Went back: {what}</source>
+        <translation>Retrocedió: {what}</translation>
+    </message>
+    <message>
+        <source>Rows not signed yet: until a custodian unlocks the library, they are untrusted.</source>
+        <translation>Filas aún no firmadas: hasta que un custodio desbloquee la biblioteca, no son de confianza.</translation>
+    </message>
+    <message>
+        <source>Integrity problems</source>
+        <translation>Problemas de integridad</translation>
+    </message>
+    <message>
+        <source>kmdesk found rows it cannot trust. They are never used: a record that fails is quarantined, a consent that fails does not count, nothing that fails is shared. Restore the library from a backup or ask a custodian; &quot;kmdesk check&quot; lists the same problems.</source>
+        <translation>kmdesk encontró filas en las que no puede confiar. Nunca se usan: un registro que falla queda en cuarentena, un consentimiento que falla no cuenta y nada que falle se comparte. Restaure la biblioteca desde una copia de seguridad o consulte a un custodio; «kmdesk check» enumera los mismos problemas.</translation>
     </message>
 </context>
 <context>

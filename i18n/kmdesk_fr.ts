@@ -846,6 +846,10 @@ Le protocole reçoit une nouvelle clé et ses fiches ({count}) sont rescellées 
         <translation>aucune raison donnée</translation>
     </message>
     <message>
+        <source>Not counted: {count} records failed their integrity check ({ids})</source>
+        <translation>Non comptés : {count} fiches ont échoué au contrôle d’intégrité ({ids})</translation>
+    </message>
+    <message>
         <source>Goal {code} · {title}</source>
         <translation>Objectif {code} · {title}</translation>
     </message>
@@ -1901,6 +1905,49 @@ Utilisez Fichier › Reconstruire l&apos;index de recherche… pour le réparer.
     <message>
         <source>Showing {what} · &lt;a href=&quot;all&quot;&gt;show all records&lt;/a&gt;</source>
         <translation>Affichage : {what} · &lt;a href=&quot;all&quot;&gt;afficher toutes les fiches&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityStatus</name>
+    <message>
+        <source>rows that failed their integrity check (changed outside kmdesk): {count}</source>
+        <translation>lignes ayant échoué au contrôle d’intégrité (modifiées hors de kmdesk) : {count}</translation>
+    </message>
+    <message>
+        <source>the library is older than when it was last opened here</source>
+        <translation>la bibliothèque est plus ancienne que lors de sa dernière ouverture ici</translation>
+    </message>
+    <message>
+        <source>its rows are not signed yet</source>
+        <translation>ses lignes ne sont pas encore signées</translation>
+    </message>
+    <message>
+        <source>Integrity warning: {parts}</source>
+        <translation>Alerte d’intégrité : {parts}</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <source>Integrity problems: details</source>
+        <translation>Problèmes d’intégrité : détails</translation>
+    </message>
+    <message>
+        <source>Went back: {what}</source>
+        <translation>Revenu en arrière : {what}</translation>
+    </message>
+    <message>
+        <source>Rows not signed yet: until a custodian unlocks the library, they are untrusted.</source>
+        <translation>Lignes pas encore signées : tant qu’un gardien n’a pas déverrouillé la bibliothèque, elles ne sont pas fiables.</translation>
+    </message>
+    <message>
+        <source>Integrity problems</source>
+        <translation>Problèmes d’intégrité</translation>
+    </message>
+    <message>
+        <source>kmdesk found rows it cannot trust. They are never used: a record that fails is quarantined, a consent that fails does not count, nothing that fails is shared. Restore the library from a backup or ask a custodian; &quot;kmdesk check&quot; lists the same problems.</source>
+        <translation>kmdesk a trouvé des lignes auxquelles il ne peut pas se fier. Elles ne sont jamais utilisées : une fiche en échec est mise en quarantaine, un consentement en échec ne compte pas, rien de ce qui échoue n’est partagé. Restaurez la bibliothèque depuis une sauvegarde ou demandez à un gardien ; « kmdesk check » liste les mêmes problèmes.</translation>
     </message>
 </context>
 <context>

@@ -846,6 +846,10 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>причина не указана</translation>
     </message>
     <message>
+        <source>Not counted: {count} records failed their integrity check ({ids})</source>
+        <translation>Не учтены: {count} записей не прошли проверку целостности ({ids})</translation>
+    </message>
+    <message>
         <source>Goal {code} · {title}</source>
         <translation>Цель {code} · {title}</translation>
     </message>
@@ -1901,6 +1905,49 @@ Use File › Rebuild search index… to repair it.</source>
     <message>
         <source>Showing {what} · &lt;a href=&quot;all&quot;&gt;show all records&lt;/a&gt;</source>
         <translation>Показано: {what} · &lt;a href=&quot;all&quot;&gt;показать все записи&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityStatus</name>
+    <message>
+        <source>rows that failed their integrity check (changed outside kmdesk): {count}</source>
+        <translation>строк, не прошедших проверку целостности (изменены вне kmdesk): {count}</translation>
+    </message>
+    <message>
+        <source>the library is older than when it was last opened here</source>
+        <translation>библиотека старше, чем при последнем открытии здесь</translation>
+    </message>
+    <message>
+        <source>its rows are not signed yet</source>
+        <translation>её строки ещё не подписаны</translation>
+    </message>
+    <message>
+        <source>Integrity warning: {parts}</source>
+        <translation>Предупреждение о целостности: {parts}</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Подробности…</translation>
+    </message>
+    <message>
+        <source>Integrity problems: details</source>
+        <translation>Проблемы целостности: подробности</translation>
+    </message>
+    <message>
+        <source>Went back: {what}</source>
+        <translation>Откат: {what}</translation>
+    </message>
+    <message>
+        <source>Rows not signed yet: until a custodian unlocks the library, they are untrusted.</source>
+        <translation>Строки ещё не подписаны: пока хранитель не разблокирует библиотеку, им нельзя доверять.</translation>
+    </message>
+    <message>
+        <source>Integrity problems</source>
+        <translation>Проблемы целостности</translation>
+    </message>
+    <message>
+        <source>kmdesk found rows it cannot trust. They are never used: a record that fails is quarantined, a consent that fails does not count, nothing that fails is shared. Restore the library from a backup or ask a custodian; &quot;kmdesk check&quot; lists the same problems.</source>
+        <translation>kmdesk нашёл строки, которым нельзя доверять. Они никогда не используются: не прошедшая проверку запись помещается в карантин, не прошедшее проверку согласие не учитывается, ничто не прошедшее проверку не передаётся. Восстановите библиотеку из резервной копии или обратитесь к хранителю; «kmdesk check» выводит те же проблемы.</translation>
     </message>
 </context>
 <context>

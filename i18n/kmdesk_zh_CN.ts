@@ -846,6 +846,10 @@ The protocol gets a new key and its {count} record(s) are re-sealed with it, so 
         <translation>未说明原因</translation>
     </message>
     <message>
+        <source>Not counted: {count} records failed their integrity check ({ids})</source>
+        <translation>未计入：{count} 条记录未通过完整性检查（{ids}）</translation>
+    </message>
+    <message>
         <source>Goal {code} · {title}</source>
         <translation>长期目标 {code} · {title}</translation>
     </message>
@@ -1901,6 +1905,49 @@ Use File › Rebuild search index… to repair it.</source>
     <message>
         <source>Showing {what} · &lt;a href=&quot;all&quot;&gt;show all records&lt;/a&gt;</source>
         <translation>正在显示 {what} · &lt;a href=&quot;all&quot;&gt;显示全部记录&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityStatus</name>
+    <message>
+        <source>rows that failed their integrity check (changed outside kmdesk): {count}</source>
+        <translation>未通过完整性检查的行（在 kmdesk 之外被修改）：{count}</translation>
+    </message>
+    <message>
+        <source>the library is older than when it was last opened here</source>
+        <translation>此资料库比上次在此打开时更旧</translation>
+    </message>
+    <message>
+        <source>its rows are not signed yet</source>
+        <translation>其行尚未签名</translation>
+    </message>
+    <message>
+        <source>Integrity warning: {parts}</source>
+        <translation>完整性警告：{parts}</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>详细信息…</translation>
+    </message>
+    <message>
+        <source>Integrity problems: details</source>
+        <translation>完整性问题：详细信息</translation>
+    </message>
+    <message>
+        <source>Went back: {what}</source>
+        <translation>已回退：{what}</translation>
+    </message>
+    <message>
+        <source>Rows not signed yet: until a custodian unlocks the library, they are untrusted.</source>
+        <translation>行尚未签名：在保管人解锁资料库之前，它们不受信任。</translation>
+    </message>
+    <message>
+        <source>Integrity problems</source>
+        <translation>完整性问题</translation>
+    </message>
+    <message>
+        <source>kmdesk found rows it cannot trust. They are never used: a record that fails is quarantined, a consent that fails does not count, nothing that fails is shared. Restore the library from a backup or ask a custodian; &quot;kmdesk check&quot; lists the same problems.</source>
+        <translation>kmdesk 发现了无法信任的行。它们从不被使用：未通过检查的记录被隔离，未通过检查的同意不计入，任何未通过检查的内容都不会被共享。请从备份恢复资料库或询问保管人；“kmdesk check”会列出相同的问题。</translation>
     </message>
 </context>
 <context>

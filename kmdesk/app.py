@@ -21,6 +21,7 @@ from kmdesk.core.store.records import base_language
 from kmdesk.gui import icon
 from kmdesk.gui.accessibility import install_focus_ring
 from kmdesk.gui.dialogs import show_error
+from kmdesk.gui.integrity_status import Findings
 from kmdesk.gui.main_window import MainWindow
 from kmdesk.gui.malloc_arenas import limit_malloc_arenas
 from kmdesk.gui.qt import (
@@ -78,10 +79,12 @@ def announce_upgrade(window: MainWindow, library: Library) -> None:
     library whose rows wait to be signed, or that went back since it was last opened here
     (``Library.rollback``), says so until it is not true any more."""
     messages = []
+    unsigned = library.rows_unsigned()
+    window.integrity.show_findings(Findings(list(library.rollback), unsigned))
     if library.upgrade_backup is not None:
         messages.append(QCoreApplication.translate(
             "app", "Library upgraded; its previous state is kept in {path}").format(path=library.upgrade_backup))
-    if library.rows_unsigned():
+    if unsigned:
         messages.append(QCoreApplication.translate(
             "app", "Its rows are not signed yet: until a custodian unlocks the library, they are untrusted."))
     if library.rollback:

@@ -114,3 +114,38 @@ def test_contacts_and_consent_from_the_command_line_reach_the_vcard(tmp_path, mo
     assert main([*base, "directory", "--country", "pe", "--vcard", str(out), *auth]) == 0
     text = out.read_text(encoding="utf-8")
     assert text.count("BEGIN:VCARD") == 2 and "TEL:+591 2 345" in text and "juan@" not in text
+
+
+JUANA, NASERIAN = "3bbe194c-84e1-483f-84d7-97e9c93c794c", "22a887e0-ff9b-434c-9db5-8603d4fc12d2"
+
+
+def test_the_readme_directory_example_finds_someone_on_the_demo(demo_library, tmp_path, capsys):
+    """``kmdesk directory --country pe --language es`` (README) on the demo: Juana Mamani Quispe,
+    listed with her consent and her contacts; Naserian Sankale's contacts, held without that
+    consent, appear in no locked directory, vCard, show, search or export."""
+    from kmdesk.cli import main
+
+    folder = str(demo_library.data_dir)
+    demo_library.close()
+    vcards = tmp_path / "demo.vcf"
+    assert main(["--data-dir", folder, "directory", "--country", "pe", "--language", "es"]) == 0
+    printed = capsys.readouterr().out
+    assert "Juana Mamani Quispe" in printed and "juana.mamani@sumaqpacha.example" in printed
+    assert "listed with the consent of Juana Mamani Quispe" in printed
+    assert main(["--data-dir", folder, "directory", "--vcard", str(vcards)]) == 0
+    exported = tmp_path / "demo.json"
+    assert main(["--data-dir", folder, "export", "--format", "json", "-o", str(exported)]) == 0
+    for argv in (["show", NASERIAN], ["search", "700 000 451"], ["search", "naserian.sankale@enkiteng.example", "--json"]):
+        assert main(["--data-dir", folder, *argv]) == 0
+    printed += capsys.readouterr().out + vcards.read_text(encoding="utf-8") + exported.read_text(encoding="utf-8")
+    assert "juana.mamani@sumaqpacha.example" in vcards.read_text(encoding="utf-8")
+    assert "naserian.sankale@" not in printed and "000 451" not in printed
+
+
+def test_the_directory_window_lists_the_demo_person_who_consented(qtbot, make_window, demo_library):
+    window = make_window(demo_library, shown=False)
+    view = window.show_directory()
+    qtbot.addWidget(view)
+    rows = {view.tree.topLevelItem(i).text(0): view.tree.topLevelItem(i).text(3) for i in range(view.tree.topLevelItemCount())}
+    assert "juana.mamani@sumaqpacha.example" in rows["Juana Mamani Quispe"]
+    assert "naserian" not in rows["Naserian Sankale"] and "451" not in rows["Naserian Sankale"]

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from kmdesk.cli import main as cli_main
-from kmdesk.core.errors import DamagedRecord, WrongPassphrase
+from kmdesk.core.errors import DamagedRecord, UntrustedKey, WrongPassphrase
 from kmdesk.core.store.library import Library
 
 PASS = {"Aiyana": "aiyana passphrase", "Tupaq": "tupaq passphrase"}
@@ -169,10 +169,33 @@ def test_an_old_profile_row_put_back_after_a_passphrase_change_opens_nothing_new
     put_back(lib, copy, "profiles")
     with Library.open(lib.data_dir) as again:
         assert [line.split(":")[0] for line in again.rollback] == ["profile"]
-        again.unlock("Tupaq", PASS["Tupaq"])  # the old row and the old passphrase
+        with pytest.raises(UntrustedKey, match="Tupaq's key pair is older than the one seen"):
+            again.unlock("Tupaq", PASS["Tupaq"])  # the old row and the old passphrase, on this user's device
+    witness_file = next(Path(os.environ["KMDESK_STATE_DIR"]).rglob("*.json"))
+    witness_file.unlink()  # a device that never saw the change: the old row alone still opens nothing new
+    with Library.open(lib.data_dir) as again:
+        again.unlock("Tupaq", PASS["Tupaq"])
         assert again.access.unlocked_profile()["protocols"] == []
         with pytest.raises(DamagedRecord):
             again.records.get(after["id"])
+
+
+def test_an_old_profile_row_put_back_with_its_old_memberships_is_refused_here(lib, tmp_path, monkeypatch, capsys):
+    """Issue 27, replayed by hand: the old profile row *and* its old memberships put back made the
+    old passphrase open what was written after the change (the protocol key did not change). On
+    the device of a user who saw the change, that profile is not unlocked, and every command says why."""
+    lib.lock()
+    copy = snapshot(lib, tmp_path / "before-change.db")
+    lib.access.change_passphrase("Tupaq", PASS["Tupaq"], NEW["Tupaq"])
+    lib.unlock("Tupaq", NEW["Tupaq"])
+    after = lib.records.add({"type": "traditional_knowledge", "title": {"es": "Después"}, "community": "Ayllu Chawaytire",
+                             "access": {"level": "restricted", "protocols": ["Weavers' council"]}})
+    put_back(lib, copy, "profiles", "memberships")
+    monkeypatch.setenv("KMDESK_PASSPHRASE", PASS["Tupaq"])
+    code = cli_main(["show", after["id"], "--data-dir", str(lib.data_dir), "--profile", "Tupaq"])
+    said = capsys.readouterr()
+    assert code != 0 and "Después" not in said.out
+    assert "profile Tupaq is not unlocked: Tupaq's key pair is older than the one seen" in said.err
 
 
 def test_a_passphrase_change_keeps_everything_readable_and_verified(lib):

@@ -77,7 +77,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     fadd.add_argument("--member-of", action="append", default=[], metavar="PROTOCOL")
     fadd.add_argument("--new-passphrase-file", type=Path)
     command(profile, "list", "list profiles", _profile_list)
-    passwd = command(profile, "passwd", "change a passphrase (re-wraps the key only)", _passwd)
+    passwd = command(profile, "passwd", "change a passphrase (rotates the profile's key pair and re-wraps its keys)", _passwd)
     passwd.add_argument("name")
     passwd.add_argument("--new-passphrase-file", type=Path)
 

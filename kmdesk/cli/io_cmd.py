@@ -150,7 +150,8 @@ def _attachments(args: argparse.Namespace) -> int:
         emit_json(items)
     else:
         for item in items:
-            name = item["filename"] if item["filename"] is not None else "(sealed: unlock to see)"
+            name = f"[failed its integrity check: {item['damaged']}]" if item.get("damaged") else \
+                item["filename"] if item["filename"] is not None else "(sealed: unlock to see)"
             print(f"{item['id']}\t{name}\t{item['media_type'] or ''}\t{item['size']} bytes")
     return 0
 

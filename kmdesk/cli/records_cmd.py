@@ -222,12 +222,16 @@ def _show(args: argparse.Namespace) -> int:
         remote = library.sync.states(record["id"])
         pulled = library.records.pulled([record["id"]]).get(record["id"])
         notes = _language_notes(library, record) if set(sharing) != {""} else {}
+        problems = library.records.problems(record["id"])
     state = consent_state(record.get("consents") or [], date.today()).value
     if wants_json(args):
-        emit_json({**record, "history": history, "consent_state": state, "sharing": sharing, "remote": remote, "pulled": pulled})
+        emit_json({**record, "history": history, "consent_state": state, "sharing": sharing, "remote": remote, "pulled": pulled,
+                   "problems": problems})
         return 0
     print(format_record(record, pulled))
     print(f"  consent:   {state}")
+    for problem in problems:
+        print(f"  TAMPERED:  {problem}")
     for target, verdict in sharing.items():
         where = f" to {target}" if target else ""
         if verdict["eligible"]:
@@ -344,13 +348,16 @@ def _list(args: argparse.Namespace) -> int:
     if wants_json(args):
         emit_json([{"id": r["id"], "type": r["type"], "title": r["title"], "date": r["date"],
                     "access": r["access"]["level"], "sealed": bool(r.get("sealed")), "pulled": r["id"] in pulled,
-                    "withdrawn": bool(pulled.get(r["id"], {}).get("withdrawn")), "damaged": r.get("damaged")} for r in items])
+                    "withdrawn": bool(pulled.get(r["id"], {}).get("withdrawn")), "damaged": r.get("damaged"),
+                    "problems": r.get("problems", [])} for r in items])
         return 0
     width = _id_width(r["id"] for r in items)
     for r in items:
         title = f"[failed its integrity check: {r['damaged']}]" if r.get("damaged") else \
             display_title(r) or f"[restricted knowledge held by {r.get('community') or 'its custodians'}]"
         print(f"{short_id(r['id']):<{width}}  {r['type']:<22} {r['access']['level']:<10} {_marked(title, pulled.get(r['id']))}")
+        for problem in r.get("problems", []):
+            print(f"{'':<{width}}  TAMPERED: {problem}")
     return 0
 
 
@@ -372,16 +379,19 @@ def _search(args: argparse.Namespace) -> int:
     with open_reading(args, search=True) as library:  # no facets shown here, and snippets only in JSON: neither is made
         results = library.index.search(args.query, filters=filters, limit=args.limit, snippets=wants_json(args), facets=False)
         pulled = library.records.pulled(h.id for h in results.hits)
+        damaged = library.records.failing(h.id for h in results.hits)
     if wants_json(args):
         emit_json([{"id": h.id, "title": h.title, "score": round(h.score, 4), "snippet": h.snippet,
-                    "withdrawn": bool(pulled.get(h.id, {}).get("withdrawn"))} for h in results.hits])
+                    "withdrawn": bool(pulled.get(h.id, {}).get("withdrawn")), "damaged": damaged.get(h.id)}
+                   for h in results.hits])
         return 0
     if not results.hits:
         print("no matches" + (f"; did you mean: {results.suggestion}?" if results.suggestion else ""))
         return 0
     width = _id_width(h.id for h in results.hits)
     for hit in results.hits:
-        print(f"{short_id(hit.id):<{width}}  {hit.score:6.2f}  {_marked(display_title({'title': hit.title}), pulled.get(hit.id))}")
+        title = f"[failed its integrity check: {damaged[hit.id]}]" if hit.id in damaged else display_title({"title": hit.title})
+        print(f"{short_id(hit.id):<{width}}  {hit.score:6.2f}  {_marked(title, pulled.get(hit.id))}")
     print(f"{results.total} match(es)" + (f"; did you mean: {results.suggestion}?" if results.suggestion else ""))
     return 0
 

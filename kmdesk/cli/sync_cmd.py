@@ -234,7 +234,7 @@ def _sync(args: argparse.Namespace) -> int:
             for failure in report.failures:
                 print(f"  {short_id(failure['record'])}: {failure['reason']}")
             for item in report.untrusted:
-                print(f"  {short_id(item['record'])}: not sent, it failed its integrity check: {item['problem']}")
+                print(f"  {short_id(item['record'])}: integrity: {item['problem']}")
             if report.stopped:
                 print(f"  stopped: {stopped_words(report.stopped_code, report.stopped_params, report.stopped)}")
     if totals["rejected"]:

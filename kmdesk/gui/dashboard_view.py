@@ -139,10 +139,14 @@ class DashboardView(QWidget):
             bars = self._bars(dimension, figures)
             self._labels[dimension] = {bar.key: bar.label for bar in bars}
             chart.set_bars(bars)
-        self.refusals.setText("<br>".join(
-            self.tr("Refused: {reason} ({count})").format(reason=html.escape(reason or self.tr("no reason given")),
-                                                          count=format_number(count))
-            for reason, count in figures.refusals[:5]))
+        self.refusals.setText("<br>".join([
+            *(self.tr("Refused: {reason} ({count})").format(reason=html.escape(reason or self.tr("no reason given")),
+                                                            count=format_number(count))
+              for reason, count in figures.refusals[:5]),
+            *([self.tr("Not counted: {count} records failed their integrity check ({ids})").format(
+                count=format_number(len(figures.quarantined)),
+                ids=html.escape(", ".join(sorted(record_id[:8] for record_id in figures.quarantined))))]
+              if figures.quarantined else [])]))
 
     def _bars(self, dimension: str, figures: Figures) -> list[Bar]:
         counts = figures.counts(dimension)

@@ -30,6 +30,7 @@ from kmdesk.gui.attachments_view import AttachmentsView
 from kmdesk.gui.dialogs import read_only_words, show_error, show_info
 from kmdesk.gui.facets import FacetPanel
 from kmdesk.gui.index_status import IndexCatchUp
+from kmdesk.gui.integrity_status import IntegrityStatus
 from kmdesk.gui.library_model import LibraryModel
 from kmdesk.gui.library_table import LibraryTable
 from kmdesk.gui.matches_view import MatchesView
@@ -180,11 +181,15 @@ class MainWindow(QMainWindow):
         self.sync_panel.visibilityChanged.connect(self.panes.sync_panel_toggled)
         self.sync_panel.record_states_loaded.connect(self.record_view.show_sync_status)
         self.sync_panel.pulled.connect(self.search_now)  # pulled records join the list and its facets
+        self.sync_panel.pulled.connect(self.integrity.check)  # what came in, and what went out, is checked
+        self.sync_panel.synced.connect(self.integrity.check)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.sync_panel.toggleViewAction())
 
     def _create_status(self) -> None:
         self.counts_label = QLabel(self)
+        self.integrity = IntegrityStatus(self.library, self)
+        self.statusBar().addPermanentWidget(self.integrity)
         self.index_catch_up = IndexCatchUp(self)
         self.statusBar().addPermanentWidget(self.index_catch_up)
         self.statusBar().addPermanentWidget(self.counts_label)
@@ -251,6 +256,8 @@ class MainWindow(QMainWindow):
         self.record_view.consent_panel.set_allowed(self.session.is_custodian(),
                                                    read_only_words() if self.library.read_only else None)
         self.sync_panel.set_access(self.session.context)
+        if self.integrity.findings:  # a custodian's unlock may have signed them, another profile sees more
+            self.integrity.check()
         self.update_actions()
 
     def _keys_changed(self) -> None:

@@ -107,6 +107,7 @@ class SyncPanel(QDockWidget):
 
     record_states_loaded = Signal(str, object)
     pulled = Signal()  # records came from the CHM: the list and facets may have changed
+    synced = Signal()  # a sync ran: what it found failing is checked again (``IntegrityStatus``)
 
     def __init__(self, library: Library, parent: QWidget | None = None, *, lang: str, auto: bool = True) -> None:
         super().__init__(parent)
@@ -325,6 +326,7 @@ class SyncPanel(QDockWidget):
         self.last_reports = reports
         self.job = None
         self._after_change()
+        self.synced.emit()
 
     def _failed(self, exc: BaseException, *, automatic: bool = False) -> None:
         """Shown in the panel, never as a box. An automatic run that found the library locked

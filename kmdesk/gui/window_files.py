@@ -69,6 +69,7 @@ class FilesController(QObject):
             "Imported: {imported}\nAlready in the library (skipped): {skipped}\nNot imported because of errors: {errors}"
         ).format(imported=counts.get("imported", 0), skipped=counts.get("skipped", 0), errors=counts.get("error", 0)))
         self.window.reload()
+        self.window.integrity.check()
 
     def export_filters(self) -> dict[str, str]:
         """File-dialog filter -> export format."""

@@ -62,6 +62,7 @@ class IndexController(QObject):
         library = window.library
 
         def done(drift: Any) -> None:
+            window.integrity.check()  # File › Check index checks the rows too, as ``kmdesk check`` does
             if drift.ok:
                 show_info(window, self.tr("Search index"), self.tr("The search index matches the library."))
                 return

@@ -21,9 +21,12 @@ from kmdesk.core import vocab
 from kmdesk.core.chm.status import last_sync_key, thesaurus_key
 from kmdesk.core.errors import InvalidRecord, NotFound
 from kmdesk.core.store import records as rec
-from kmdesk.core.store.model import Meta, OutboxEntry, Record, RemoteState, Share, SyncTarget
+from kmdesk.core.store.model import AuditEvent, Meta, OutboxEntry, Record, RemoteState, Share, SyncTarget
 from kmdesk.core.trust import consent, reads
 from kmdesk.core.trust.reads import today
+
+# what the sync audits of each operation done: whether the target holds the record after it
+SYNC_ACTIONS = ("sync_sent", "sync_retracted", "sync_not_eligible")
 
 if TYPE_CHECKING:
     from kmdesk.core.store.library import Library
@@ -173,6 +176,34 @@ class Outbox:
             if op is not None:
                 session.add(OutboxEntry(record_id=record_id, target=target, op=op, created_at=rec.now(), attempts=0))
                 self._set_state(session, record_id, target, "queued", message=None)
+
+    def lost_retractions(self, session: Session, target: str) -> list[str]:
+        """Records the audit log says were sent to ``target`` and not taken back since, that may
+        not stay there now (deleted, failing their check, or no longer eligible) and for which
+        no entry waits: a retraction, or the sync state that would have queued one, was deleted
+        outside kmdesk. The audit log is hash-chained and checkpointed, so what went out is
+        known even when the outbox and the sync states are not."""
+        on: dict[str, bool] = {}
+        for record_id, action, details in session.execute(
+                select(AuditEvent.target, AuditEvent.action, AuditEvent.details).where(AuditEvent.action.in_(SYNC_ACTIONS))
+                .order_by(AuditEvent.seq)):
+            if isinstance(details, dict) and details.get("target") == target:
+                on[record_id] = action == "sync_sent"
+        waiting = set(session.scalars(select(OutboxEntry.record_id).where(OutboxEntry.target == target)))
+        lost = []
+        for record_id in sorted(r for r, held in on.items() if held and r not in waiting):
+            row = session.get(Record, record_id)
+            if row is not None and self.library.access.keys.record_problem(session, row) is None:
+                record = {**rec.row_to_dict(row), "consents": self.library.consent.folded(session, record_id)}
+                if self.eligibility(session, record, target).eligible:
+                    continue
+            lost.append(record_id)
+        return lost
+
+    def retract(self, session: Session, record_id: str, target: str) -> None:
+        """Queue a retraction (``lost_retractions``)."""
+        session.add(OutboxEntry(record_id=record_id, target=target, op="retract", created_at=rec.now(), attempts=0))
+        self._set_state(session, record_id, target, "queued", message=None)
 
     # -- what the sync runner uses --------------------------------------------------------
     def pending(self, session: Session, target: str) -> list[Pending]:

@@ -110,6 +110,8 @@ def _drain(library: Library, target: str | None, *, client: Any, progress: Progr
         client.vocabularies = vocabularies(library, client, settings["name"])  # only a push is checked against it
     backoff = backoff or Backoff()
     report = SyncReport(target=settings["name"])
+    report.untrusted += library.sync.restore_retractions(settings["name"])
+    doubt = library.sync.doubt() if any(e.op == "push" for e in library.sync.entries(settings["name"])) else None
     tries: dict[str, int] = {}
     waited = 0.0
     while True:
@@ -133,7 +135,7 @@ def _drain(library: Library, target: str | None, *, client: Any, progress: Progr
                 raise Cancelled()
             tries[entry.record_id] = tries.get(entry.record_id, 0) + 1
             try:
-                _send(library, client, entry, report)
+                _send(library, client, entry, report, doubt)
             except TransientError as exc:
                 delay = backoff.delay(entry.attempts, exc.retry_after)
                 library.sync.retry_later(entry, str(exc), (clock() + timedelta(seconds=delay)).isoformat())
@@ -163,11 +165,14 @@ def vocabularies(library: Library, client: Any, target: str) -> dict[str, list[s
     return fresh
 
 
-def _send(library: Library, client: Any, entry: Pending, report: SyncReport) -> None:
+def _send(library: Library, client: Any, entry: Pending, report: SyncReport, doubt: str | None) -> None:
+    """One outbox entry sent; a push while consent is in doubt (``SyncManager.doubt``) is not."""
     if entry.op == "push":
         record, verdict = library.sync.outgoing(entry.record_id, entry.target)
         damaged = [entry.problem] if entry.problem else \
             [r.params.get("problem") for r in (verdict.reasons if record is not None else []) if r.code == "damaged"]
+        if doubt and record is not None and not damaged:
+            damaged = [f"record {entry.record_id} not pushed: {doubt}"]
         report.untrusted += [{"record": entry.record_id, "problem": problem} for problem in damaged]
         if record is None or not verdict.eligible or damaged:
             # consent lapsed, access changed, the record went while offline, or a row it depends

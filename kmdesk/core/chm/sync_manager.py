@@ -23,6 +23,10 @@ from kmdesk.core.trust.access import SYNC_PROTOCOL
 if TYPE_CHECKING:
     from kmdesk.core.store.library import Library
 
+# audit problems that put every consent in doubt (a forged consent event is one record's, named there)
+DOUBTFUL = frozenset({"edited", "deleted", "reordered", "no_checkpoint", "checkpoint_forged", "truncated", "recomputed",
+                      "consent_deleted"})
+
 
 class SyncManager:
     """``library.sync``: targets, sharing choices, and the outbox the runner drains."""
@@ -138,6 +142,39 @@ class SyncManager:
             return reads.outgoing(row, self.library.access.verifier(session),
                                   lambda: self.library.consent.events(session, record_id, None, find_deleted=True)[0],
                                   lambda: self.outbox.is_shared(session, record_id, target), reads.today())
+
+    def doubt(self) -> str | None:
+        """Why no consent of this library can be trusted now (None: it can): the audit log, which
+        witnesses every consent event, fails its check, or consent or the log went back since this
+        user last saw them (``Library.rollback``). A withdrawal erased together with its audit
+        event and a re-computed chain leaves no trace in the record's own rows: then nothing is
+        pushed (retractions still go) until a custodian looks (``kmdesk check``)."""
+        back = [line for line in self.library.rollback if line.startswith(("consent:", "audit log:"))]
+        if back:
+            return "consent may have been put back to an older state (" + "; ".join(back) + ")"
+        result = self.library.audit.verify()
+        if not result.ok and result.problem in DOUBTFUL:
+            where = f" at event {result.first_bad_seq}" if result.first_bad_seq else ""
+            return f"the audit log that witnesses consent fails its check ({result.problem}{where}): a withdrawal may have been erased"
+        return None
+
+    def lost_retractions(self, target: str | None = None) -> list[dict[str, str]]:
+        """Each record a target holds that must come down, whose retraction is missing
+        (``Outbox.lost_retractions``), named: what ``check`` reports and ``restore_retractions`` queues."""
+        with self.library.reading() as session:
+            names = [target] if target else list(session.scalars(select(SyncTarget.name)))
+            return [{"record": record_id, "target": name, "problem": f"record {record_id} was sent to {name} and may not stay "
+                     "there, but no retraction waits (an outbox entry or sync state was deleted outside kmdesk)"}
+                    for name in names for record_id in self.outbox.lost_retractions(session, name)]
+
+    def restore_retractions(self, target: str) -> list[dict[str, str]]:
+        """Queue every retraction ``lost_retractions`` finds for ``target`` (the sync runner, first)."""
+        with self.library.writing() as session:
+            lost = self.outbox.lost_retractions(session, target)
+            for record_id in lost:
+                self.outbox.retract(session, record_id, target)
+        return [{"record": record_id, "problem": f"record {record_id}: its retraction from {target} was missing "
+                 "(deleted outside kmdesk): queued again"} for record_id in lost]
 
     def note_attempt(self, entry_id: int) -> None:
         """Count an attempt before sending (``Outbox.note_attempt``)."""

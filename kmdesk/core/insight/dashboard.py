@@ -7,7 +7,10 @@ as SQL so no record is ever loaded or opened: one scan hands over each field's v
 array, and Python counts them), and never a sacred record, not even for its custodians: a count shown on a
 screen or a map says that sacred knowledge exists and where. Only the columns that stay plain for
 sealed records are read (type, goals, targets, countries, languages, community, date), so nothing
-is decrypted.
+is decrypted. A record whose row failed its integrity check (the quarantine the list shows as its
+"Integrity" facet, filled as rows are read and by the window's integrity check) is counted in no
+figure but named apart (``Figures.quarantined``): checking every row's signature here would cost
+a second a thousand records.
 
 A count is a slice of the library, and clicking it must list exactly what it counted: ``Slice``
 names it, and ``filters`` turns it into the search's filters — a facet where the search index
@@ -76,6 +79,7 @@ class Figures:
     sharing: dict[str, int] = field(default_factory=dict)
     refusals: list[tuple[str, int]] = field(default_factory=list)  # (reason, records), most first
     consent: dict[str, int] = field(default_factory=dict)
+    quarantined: dict[str, str] = field(default_factory=dict)  # countable records left out: id -> what failed
 
     def counts(self, dimension: str) -> dict[str, int]:
         """The counts of one chart with string keys, as ``Slice`` values are."""
@@ -190,6 +194,11 @@ def figures(library: Library, today: date | None = None, *, public_only: bool = 
             if "BLOB" not in str(exc):
                 raise
             ids, *columns = q.arrays(_COUNTED_NO_BLOBS)
+        quarantine = library.records.quarantine
+        out = Figures(quarantined={record_id: quarantine[record_id] for record_id in ids if record_id in quarantine})
+        if out.quarantined:
+            keep = [record_id not in out.quarantined for record_id in ids]
+            ids, columns = list(compress(ids, keep)), [list(compress(column, keep)) for column in columns]
         counted = set(ids)
         types, communities, dates, *lists = (Counter(column) for column in columns)
         targets, goals, countries, languages = (_spread(texts) for texts in lists)
@@ -197,7 +206,7 @@ def figures(library: Library, today: date | None = None, *, public_only: bool = 
         for day, count in dates.items():
             if isinstance(day, str) and _YEAR.match(day):
                 years[day[:4]] += count
-        out = Figures(total=len(ids))
+        out.total = len(ids)
         out.targets = {n: targets.get(str(n), 0) for n in TARGETS}
         out.goals = {g: goals.get(g, 0) for g in GOALS}
         out.types = _present(types)
@@ -326,4 +335,4 @@ def slice_ids(library: Library, piece: Slice, today: date | None = None) -> list
         }
         if piece.dimension not in finder:
             raise ValueError(f"no dashboard dimension {piece.dimension!r}")
-        return sorted({row[0] for row in finder[piece.dimension]()})
+        return sorted({row[0] for row in finder[piece.dimension]()} - set(library.records.quarantine))

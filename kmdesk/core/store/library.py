@@ -31,7 +31,14 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from kmdesk.core.chm.sync_manager import SyncManager
-from kmdesk.core.errors import NotFound, ReadOnlyLibrary, StoreError, TamperedData, WrongPassphrase
+from kmdesk.core.errors import (
+    NotFound,
+    ReadOnlyLibrary,
+    StoreError,
+    TamperedData,
+    UntrustedKey,
+    WrongPassphrase,
+)
 from kmdesk.core.io.import_manager import ImportManager
 from kmdesk.core.io.label_manager import LabelManager
 from kmdesk.core.search.index_manager import Drift, IndexManager
@@ -186,7 +193,14 @@ class Library:
         """Open a profile's keys; a wrong passphrase is audited and raised. The first unlock
         after the upgrade to 0005 settles the library's trust (``ConsentManager.upgrade_trust``).
         Opens the index of the non-public records this profile may read. A read-only library
-        unlocks without changing (nor auditing) anything."""
+        unlocks without changing (nor auditing) anything. A profile whose key pair went back
+        since this user last saw it (``witness.profile_went_back``) is refused."""
+        went_back = witness.profile_went_back(self.rollback, name)
+        if went_back:
+            raise UntrustedKey(f"profile {name} is not unlocked: {went_back[len('profile: '):]}, so a passphrase change "
+                               "was undone outside kmdesk; if a backup was restored on purpose, another custodian "
+                               "accepts it ('kmdesk check --accept-rollback'), or remove this library's file in the "
+                               "rollback witness folder of your state directory", profile=name)
         with self.write_lock:
             try:
                 if self.read_only:  # opened as it is: a first unlock that must settle trust is refused at the flush
@@ -245,6 +259,7 @@ class Library:
             verifier = self.access.verifier(session)
             found = list(row_check.untrusted(session, verifier)) + attachments.check_files(self, session)
         found += self.trash.problems()
+        found += [{"table": "outbox", "record": item["record"], "problem": item["problem"]} for item in self.sync.lost_retractions()]
         return Integrity(out, unopened, found, verifier.active and not verifier.signed)
 
     def _integrity(self, session: Session, row: Record) -> tuple[str | None, bool]:
@@ -252,6 +267,7 @@ class Library:
         try:
             _, key = self.access.keys.opened(session, row)
         except TamperedData as exc:
+            self.records.quarantine[row.id] = str(exc)  # as a read that met it would (the dashboard leaves it out)
             return str(exc), True
         problems = self.consent.events(session, row.id, key, find_deleted=True)[1]
         return ("; ".join(problems) or None), row.sealed is None or key is not None

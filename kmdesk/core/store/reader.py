@@ -154,11 +154,15 @@ class Reader:
     def _consents(self, record_id: str, key: bytes | None = None, *, find_deleted: bool = False) -> list[dict[str, Any]]:
         """``ConsentManager.events``' consents: with ``find_deleted`` the audit log says which
         of this record's events it saw (a lost withdrawal still withdraws)."""
+        return self._folded(record_id, key, find_deleted)[0]
+
+    def _folded(self, record_id: str, key: bytes | None, find_deleted: bool) -> tuple[list[dict[str, Any]], list[str]]:
+        """``ConsentManager.events``: the consents and the problems found."""
         events = list(select(self._db, ConsentEventRow, "record_id = ?", (record_id,), "ORDER BY id"))
         audited = [(seq, action, stored_json(details)) for seq, action, details in self._db.execute(
             f"SELECT seq, action, details FROM audit_events WHERE target = ? AND action IN ({','.join('?' * len(reads.CONSENT_ACTIONS))})",
             (record_id, *reads.CONSENT_ACTIONS))] if find_deleted else []
-        return reads.fold_consents(record_id, events, key, self._verifier(), audited)[0]
+        return reads.fold_consents(record_id, events, key, self._verifier(), audited)
 
     def _shared(self, record_id: str) -> set[str]:
         """The targets a person chose to share the record with, by rows that pass their check."""
@@ -213,6 +217,17 @@ class ReaderRecords:
                 "AND NOT EXISTS (SELECT 1 FROM records WHERE records.id = record_history.record_id) LIMIT 3", (pattern,)))
         return reads.one_id(prefix, ids)
 
+    def failing(self, record_ids: Iterable[str]) -> dict[str, str]:
+        """``RecordManager.failing`` while locked."""
+        ids = list(dict.fromkeys(record_ids))
+        verifier, found = self.reader._verifier(), {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for row in select(self.reader._db, RecordRow, f"id IN ({','.join('?' * len(chunk))})", chunk):
+                if problem := reads.record_problem(row, verifier):
+                    found[row.id] = problem
+        return found
+
     def pulled(self, record_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         """``RecordManager.pulled``: of ``record_ids``, those pulled from the CHM, with their CHM
         identifier and whether the CHM withdrew them."""
@@ -229,10 +244,19 @@ class ReaderRecords:
     def get(self, record_id: str) -> dict[str, Any]:
         """``RecordManager.get`` while locked: a sealed record is a stub; a damaged one is refused,
         naming its other copies. No sealed record opens, so no view is audited."""
-        record = reads.record_dict(self.reader._row(record_id), self.reader._opened, self.reader._consents)
+        record = reads.record_dict(self.reader._row(record_id), self.reader._opened,
+                                   lambda found, key: self.reader._consents(found, key, find_deleted=True))
         if record.get("damaged"):
             raise reads.damaged(record_id, record["damaged"], self.other_copies(record_id))
         return consent.withhold_contacts(record, reads.today())  # locked: contacts only with consent to be listed
+
+    def problems(self, record_id: str) -> list[str]:
+        """``RecordManager.problems`` while locked."""
+        reader = self.reader
+        return reads.row_problems(reader._verifier(), reader._folded(record_id, None, True)[1], {
+            "shares": select(reader._db, ShareRow, "record_id = ?", (record_id,)),
+            "remote_state": select(reader._db, RemoteStateRow, "record_id = ?", (record_id,)),
+            "record_history": select(reader._db, HistoryRow, "record_id = ?", (record_id,))})
 
     def other_copies(self, record_id: str) -> list[str]:
         """``RecordManager.other_copies``: the backups that hold the record and the targets it was sent to."""

@@ -197,6 +197,13 @@ class RecordManager:
         with self.library.reading() as session:
             self.require_own(session, record_id, action)
 
+    def failing(self, record_ids: Iterable[str]) -> dict[str, str]:
+        """Of ``record_ids``, those whose row fails its check (``quarantined``), with the problem:
+        what ``search`` names in place of a title the index may still hold."""
+        with self.library.reading() as session:
+            return {row.id: self.quarantine[row.id] for chunk in chunks(dict.fromkeys(record_ids))
+                    for row in session.scalars(select(Record).where(Record.id.in_(chunk))) if self.quarantined(session, row)}
+
     def pulled(self, record_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         """Of ``record_ids``, those pulled from the CHM: their CHM identifier and whether the
         CHM withdrew them (what ``show``, ``list`` and ``search`` mark)."""
@@ -245,7 +252,8 @@ class RecordManager:
         """``to_dict`` of each row the profile may know of, in order, with the same number of
         queries for any number of rows (read per row, a page of the window's list cost some 100
         queries): the protocols and the library key are read once, and the consent events of
-        every row at once, then folded per record by ``reads.fold_consents`` as one record's are."""
+        every row at once, then folded per record by ``reads.fold_consents`` as one record's are.
+        A record some of whose consent events fail their check carries them in ``problems``."""
         rows = list(rows)
         if not rows:
             return []
@@ -255,14 +263,37 @@ class RecordManager:
             verifier = access.verifier(session)
             events = consents.events_of(session, [row.id for row in shown])
 
-            def folded(record_id: str, key: bytes | None) -> list[dict[str, Any]]:
-                return reads.fold_consents(record_id, events.get(record_id, ()), key, verifier)[0]
+            problems: dict[str, list[str]] = {}
 
-            return [self.to_dict(session, row, folded) for row in shown]
+            def folded(record_id: str, key: bytes | None) -> list[dict[str, Any]]:
+                consents, found = reads.fold_consents(record_id, events.get(record_id, ()), key, verifier)
+                if found:
+                    problems[record_id] = found
+                return consents
+
+            records = [self.to_dict(session, row, folded) for row in shown]
+            return [{**record, "problems": problems[record["id"]]} if record["id"] in problems else record
+                    for record in records]
 
     def damaged(self, record_id: str, reason: str) -> DamagedRecord:
         """The error that names a damaged record and where else it may still be whole."""
         return reads.damaged(record_id, reason, self.other_copies(record_id))
+
+    def problems(self, record_id: str) -> list[str]:
+        """What failed among this record's own rows, each named (``reads.row_problems``): its
+        consent events (deleted ones found through the audit log), sharing choices, sync
+        states and history; the record row itself is refused by ``get``."""
+        with self.library.reading() as session:
+            row = self.row(session, record_id)
+            try:
+                key = self.library.access.keys.opened(session, row)[1]
+            except TamperedData:
+                key = None
+            found = self.library.consent.events(session, record_id, key, find_deleted=True)[1]
+            return reads.row_problems(self.library.access.verifier(session), found, {
+                "shares": session.scalars(select(Share).where(Share.record_id == record_id)),
+                "remote_state": session.scalars(select(RemoteState).where(RemoteState.record_id == record_id)),
+                "record_history": session.scalars(select(HistoryEntry).where(HistoryEntry.record_id == record_id))})
 
     def other_copies(self, record_id: str) -> list[str]:
         """Where else this record may still be whole: the library's own backups that hold it and

@@ -108,8 +108,9 @@ class ConsentManager:
         """Fold the append-only consent events into consent records, oldest first. Events that
         fail their signature are left out (a forged grant is no consent) and reported by
         ``problems``. Without the record's key a sealed consent shows only its dates and state
-        (``sealed`` true)."""
-        return self.events(session, record_id, key)[0]
+        (``sealed`` true). A withdrawal the audit log saw and the table lost still withdraws
+        (``find_deleted``): what one record shows is what its sync would decide."""
+        return self.events(session, record_id, key, find_deleted=True)[0]
 
     def events(self, session: Session, record_id: str, key: bytes | None,
                *, find_deleted: bool = False) -> tuple[list[dict[str, Any]], list[str]]:

@@ -11,7 +11,7 @@ paths cannot drift apart: there is one way to decide what a reader sees, whateve
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from contextlib import closing
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -138,8 +138,8 @@ def history_entries(record_id: str, entries: Iterable[Any], key: bytes | None,
     A sealed record's values are opened with its ``key``; without it (locked, or a profile the
     record's access does not admit) only what ``plain_history`` kept shows (``sealed`` true), and
     ``withheld`` names the fields whose values are not shown (their value is None). An entry whose
-    row fails its check (``check``: ``rows.Verifier.check``) shows none of its values and says why
-    (``damaged``)."""
+    row fails its check (``check``: ``rows.Verifier.check``) shows none of its values, nor who or
+    what it claims, and says why (``damaged``)."""
     out = []
     for h in entries:
         problem = check(h)
@@ -151,7 +151,7 @@ def history_entries(record_id: str, entries: Iterable[Any], key: bytes | None,
                 changes = sealing.open_json(h.sealed, key, record_id, "history")
             except TamperedData:
                 changes = {name: None for name in h.changes}
-        entry = {"at": h.at, "by": h.by, "action": h.action, "changes": changes,
+        entry = {"at": h.at, "by": "?" if problem else h.by, "action": "?" if problem else h.action, "changes": changes,
                  "sealed": h.sealed is not None and key is None,
                  "withheld": [name for name, values in changes.items() if values is None]}
         out.append({**entry, "damaged": problem} if problem else entry)
@@ -213,6 +213,17 @@ def fold_consents(record_id: str, events: Iterable[Any], key: bytes | None, veri
         withdrawn = consents.setdefault(consent_id, {"id": consent_id, "scope": []})
         withdrawn.update({"withdrawn_on": None, "withdrawn_by": UNKNOWN_WITHDRAWAL})
     return list(consents.values()), problems
+
+
+RECORD_ROWS = ("shares", "remote_state", "record_history")  # a record's own rows ``show`` names with its consent
+
+
+def row_problems(verifier: rows.Verifier, consent_problems: list[str],
+                 found: Mapping[str, Iterable[Any]]) -> list[str]:
+    """What ``show`` says failed among one record's rows: its consent events' problems
+    (``fold_consents``), then each of its ``RECORD_ROWS`` that fails its check, named."""
+    return consent_problems + [problem for table in RECORD_ROWS for row in found.get(table, ())
+                               if (problem := verifier.check(table, row))]
 
 
 def check_consent_event(item: Any, key: bytes | None, anchor: bytes | None,

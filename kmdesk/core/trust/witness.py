@@ -81,8 +81,10 @@ def went_back(remembered: Head, head: Head) -> list[str]:
                        f"where version {version} was seen")
     for name, (version, keys) in sorted(remembered.profiles.items()):
         current = head.profiles.get(name)
-        if current and (current[0] < version or (current[0] == version and current[1] != keys)):
+        if current and current[0] < version:
             out.append(f"profile: {name}'s key pair is older than the one seen (version {current[0]}, seen {version})")
+        elif current and current[0] == version and current[1] != keys:
+            out.append(f"profile: {name}'s key pair is not the one seen at version {version}")
     if head.audit < remembered.audit or head.checkpoint < remembered.checkpoint:
         out.append(f"audit log: it ends at event {head.audit} (checkpoint {head.checkpoint}) where event "
                    f"{remembered.audit} (checkpoint {remembered.checkpoint}) was seen")
@@ -139,6 +141,13 @@ def observe(library_id: str | None, head: Head) -> list[str]:
     except OSError:
         pass
     return found
+
+
+def profile_went_back(went: list[str], name: str) -> str | None:
+    """What ``went_back`` said of profile ``name``'s key pair (None: nothing). Such a profile is
+    not unlocked: an old profile row put back with its old memberships would open with the old
+    passphrase the protocol keys that seal what was written since the change."""
+    return next((line for line in went if line.startswith(f"profile: {name}'s key pair is older")), None)
 
 
 def accept(library_id: str | None, head: Head) -> None:
