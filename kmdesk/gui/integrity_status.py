@@ -63,6 +63,12 @@ class IntegrityStatus(QWidget):
         run_in_background(self, lambda _task: find(self.library), self.show_findings, lambda _exc: None,
                           progress=False, kind=Pool.READ)
 
+    def recheck(self) -> None:
+        """Check again what was found, when anything was: a custodian's unlock may have signed
+        it, another profile may see more."""
+        if self.findings:
+            self.check()
+
     def show_findings(self, findings: Findings) -> None:
         self.findings = findings
         self.setVisible(bool(findings))

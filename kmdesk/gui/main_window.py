@@ -181,8 +181,8 @@ class MainWindow(QMainWindow):
         self.sync_panel.visibilityChanged.connect(self.panes.sync_panel_toggled)
         self.sync_panel.record_states_loaded.connect(self.record_view.show_sync_status)
         self.sync_panel.pulled.connect(self.search_now)  # pulled records join the list and its facets
-        self.sync_panel.pulled.connect(self.integrity.check)  # what came in, and what went out, is checked
-        self.sync_panel.synced.connect(self.integrity.check)
+        for done in (self.sync_panel.pulled, self.sync_panel.synced):  # what came in, and what went out, is checked
+            done.connect(self.integrity.check)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.sync_panel.toggleViewAction())
 
@@ -256,8 +256,7 @@ class MainWindow(QMainWindow):
         self.record_view.consent_panel.set_allowed(self.session.is_custodian(),
                                                    read_only_words() if self.library.read_only else None)
         self.sync_panel.set_access(self.session.context)
-        if self.integrity.findings:  # a custodian's unlock may have signed them, another profile sees more
-            self.integrity.check()
+        self.integrity.recheck()
         self.update_actions()
 
     def _keys_changed(self) -> None:

@@ -115,7 +115,8 @@ class SyncManager:
         with self.library.reading() as session:
             row = self.library.records.row(session, record_id)
             record = {**rec.row_to_dict(row), "damaged": self.library.access.keys.record_problem(session, row)}
-            key = self.library.access.keys.opened(session, row)[1]  # unlocked, the consent's scope is read, not "sealed"
+            # unlocked, a consent's scope is read, not "sealed"; a damaged row is opened by nobody
+            key = None if record["damaged"] else self.library.access.keys.opened(session, row)[1]
             record["consents"] = self.library.consent.events(session, record_id, key, find_deleted=True)[0]
             names = [target] if target else list(session.scalars(select(SyncTarget.name)))
             return reads.verdicts(record, names, self.outbox.shared_targets(session, record_id), reads.today())
