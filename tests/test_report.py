@@ -191,3 +191,15 @@ def test_a_russian_report_ends_its_date_with_one_full_stop(lib, qapp, tmp_path):
         install_translations(qapp, "en")
     intro = (tmp_path / "ru.md").read_text(encoding="utf-8").splitlines()[2]
     assert intro.startswith("Библиотека ") and "г.." not in intro and "г.)." in intro
+
+
+def test_cli_report_refuses_a_language_it_cannot_write_and_a_missing_folder_in_words(lib, tmp_path, capsys):
+    data_dir = str(lib.data_dir)
+    out = tmp_path / "report.md"
+    assert cli.main(["report", "--data-dir", data_dir, "--language", "xx", "-o", str(out)]) == 2
+    assert "ar, en, es, fr, ru, zh, not 'xx'" in capsys.readouterr().err and not out.exists()
+    assert cli.main(["report", "--data-dir", data_dir, "--language", "zh_CN", "-o", str(out)]) == 0  # Qt's spelling too
+    missing = tmp_path / "no such folder" / "report.pdf"
+    assert cli.main(["report", "--data-dir", data_dir, "-o", str(missing)]) == 2
+    err = capsys.readouterr().err
+    assert "does not exist" in err and "internal error" not in err

@@ -29,12 +29,17 @@ def _report(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
+    from kmdesk.core.chm.chm_document import UN_LANGUAGES
     from kmdesk.core.insight import report
     from kmdesk.core.store.records import base_language
     from kmdesk.render import report_writer
     from kmdesk.render.translations import install_translations
 
     language = base_language(args.language or "en")
+    if language not in UN_LANGUAGES:  # else the report would come out in English without a word
+        raise CliError(f"kmdesk writes the report in {', '.join(UN_LANGUAGES)}, not '{args.language}'")
+    if not args.output.parent.is_dir():
+        raise CliError(f"cannot write {args.output}: the folder {args.output.parent} does not exist")
     app = QGuiApplication.instance() or QGuiApplication(["kmdesk"])
     install_translations(app, language)
     with open_library(args) as library:
@@ -43,6 +48,8 @@ def _report(args: argparse.Namespace) -> int:
         report_writer.write(gathered, fmt, args.output)
     except report_writer.MissingFont as error:  # boxes instead of letters: refused, not printed
         raise CliError(str(error), exit_code=1) from None
+    except OSError as error:  # a folder that refuses writing, a full disk
+        raise CliError(f"cannot write {args.output}: {error.strerror or error}", exit_code=1) from None
     print(f"{args.output} ({fmt}): {gathered.figures.total} public records, "
           f"{len(gathered.sections)} target section(s)")
     return 0
