@@ -76,3 +76,17 @@ def test_history_and_contacts_name_fields_and_consents_in_words(demo, capsys):
     assert "given on 20 May 2024" in out and not ISO_DATE.search(out)
     code, out, _ = run(capsys, "--data-dir", demo, "show", "be3484b0")  # an organization that gave no such consent
     assert "consent to list in the practitioner directory" in out and "list_in_directory" not in out
+
+
+@pytest.mark.parametrize("argv", [["export", "--format", "json", "-o"], ["directory", "--vcard"], ["report", "-o"]])
+def test_a_file_to_write_where_it_cannot_be_is_refused_in_words(demo, tmp_path, capsys, argv):
+    for target, words in ((tmp_path / "missing" / "out.md", "does not exist"), (tmp_path, "it is a folder")):
+        code, _, err = run(capsys, "--data-dir", demo, *argv, str(target))
+        assert code == 2 and words in err and "internal error" not in err and "/." not in err
+
+
+def test_a_folder_that_takes_no_file_is_named_with_the_file_asked_for(demo, capsys):
+    """/proc exists but no file can be made in it, not even by root: the export names the file
+    it was asked to write, not its temporary file, and is no internal error."""
+    code, _, err = run(capsys, "--data-dir", demo, "export", "--format", "json", "-o", "/proc/kmdesk-export.json")
+    assert code == 1 and err.startswith("kmdesk: /proc/kmdesk-export.json: ") and "internal error" not in err

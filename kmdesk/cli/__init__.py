@@ -103,6 +103,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a file or folder named on the command line that cannot be read or written
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"kmdesk: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 1
     except Exception as exc:  # a bug: still one line, never a traceback for the user
         print(f"kmdesk: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1

@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from kmdesk.cli.common import add_common, emit_json, open_library, wants_json
+from kmdesk.cli.common import add_common, emit_json, open_library, output_file, wants_json
 from kmdesk.core.store.records import short_id
 
 
@@ -63,6 +63,8 @@ def _match(args: argparse.Namespace) -> int:
 def _directory(args: argparse.Namespace) -> int:
     from kmdesk.cli.words import country_names, language_name
     from kmdesk.core.chm.directory import entries, vcards
+
+    output_file(args.vcard)
 
     with open_library(args) as library:
         found = entries(library, expertise=args.expertise, languages=args.language, countries=args.country)

@@ -129,6 +129,16 @@ def trash_hint(args: argparse.Namespace, exc: Exception) -> str | None:
     return f"record {found} is in the trash: 'kmdesk trash restore {found[:8]}' brings it back"
 
 
+def output_file(path: str | Path | None) -> None:
+    """Refuse, in words and before any work, a file to write into a folder that does not exist
+    (report, export, vCards, screenshot); else the failure came after the work, as an internal
+    error or a temporary file's name."""
+    if path is not None and Path(path).is_dir():
+        raise CliError(f"cannot write {path}: it is a folder; name a file in it")
+    if path is not None and not Path(path).parent.is_dir():
+        raise CliError(f"cannot write {path}: the folder {Path(path).parent} does not exist")
+
+
 def unlock_hint(args: argparse.Namespace, exc: Exception) -> str | None:
     """For a refusal to a locked library: how to unlock at the command line, which the core's
     words ("unlock first") cannot say."""

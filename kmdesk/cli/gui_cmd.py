@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from kmdesk.cli.common import CliError, add_common, passphrase
+from kmdesk.cli.common import CliError, add_common, output_file, passphrase
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -27,6 +27,7 @@ def _gui(args: argparse.Namespace) -> int:
     profile = getattr(args, "profile", None)
     if profile and not args.screenshot:
         raise CliError("--profile goes with --screenshot; the window asks for the passphrase on its lock screen")
+    output_file(args.screenshot)
     unlock = (profile, passphrase(args)) if profile else None
     return run(data_dir=getattr(args, "data_dir", None), screenshot=args.screenshot, search=args.search,
                record=args.record, language=args.language, unlock=unlock, view=args.view)

@@ -15,6 +15,7 @@ from kmdesk.cli.common import (
     add_common,
     emit_json,
     open_library,
+    output_file,
     passphrase,
     wants_json,
 )
@@ -109,6 +110,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    output_file(args.output)
     secret = _archive_passphrase(args, required=True) if args.include_sealed else None
     with open_library(args) as library:
         if args.output:

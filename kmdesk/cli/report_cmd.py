@@ -6,7 +6,7 @@ import argparse
 import os
 from pathlib import Path
 
-from kmdesk.cli.common import CliError, add_common, open_library
+from kmdesk.cli.common import CliError, add_common, open_library, output_file
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -20,6 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _report(args: argparse.Namespace) -> int:
+    output_file(args.output)
     fmt = args.format or {".pdf": "pdf", ".html": "html", ".htm": "html", ".md": "md"}.get(args.output.suffix.lower())
     if fmt is None:
         raise CliError("say --format pdf, html or md (the file's extension does not tell)")
@@ -38,8 +39,6 @@ def _report(args: argparse.Namespace) -> int:
     language = base_language(args.language or "en")
     if language not in UN_LANGUAGES:  # else the report would come out in English without a word
         raise CliError(f"kmdesk writes the report in {', '.join(UN_LANGUAGES)}, not '{args.language}'")
-    if not args.output.parent.is_dir():
-        raise CliError(f"cannot write {args.output}: the folder {args.output.parent} does not exist")
     app = QGuiApplication.instance() or QGuiApplication(["kmdesk"])
     install_translations(app, language)
     with open_library(args) as library:
@@ -48,8 +47,6 @@ def _report(args: argparse.Namespace) -> int:
         report_writer.write(gathered, fmt, args.output)
     except report_writer.MissingFont as error:  # boxes instead of letters: refused, not printed
         raise CliError(str(error), exit_code=1) from None
-    except OSError as error:  # a folder that refuses writing, a full disk
-        raise CliError(f"cannot write {args.output}: {error.strerror or error}", exit_code=1) from None
     print(f"{args.output} ({fmt}): {gathered.figures.total} public records, "
           f"{len(gathered.sections)} target section(s)")
     return 0
