@@ -90,3 +90,19 @@ def test_a_folder_that_takes_no_file_is_named_with_the_file_asked_for(demo, caps
     it was asked to write, not its temporary file, and is no internal error."""
     code, _, err = run(capsys, "--data-dir", demo, "export", "--format", "json", "-o", "/proc/kmdesk-export.json")
     assert code == 1 and err.startswith("kmdesk: /proc/kmdesk-export.json: ") and "internal error" not in err
+
+
+def test_sync_says_why_records_still_wait(demo, capsys):
+    """A target that does not answer: exit 3, and the run says why the record waits, not only
+    'still queued 1'."""
+    import socket
+
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    who = ["--profile", DEMO_CUSTODIAN[0]]
+    assert main(["--data-dir", demo, "target", "edit", "Local reference CHM", "--url", f"http://127.0.0.1:{port}", *who]) == 0
+    assert main(["--data-dir", demo, "share", "bd645a06", "--target", "Local reference CHM", *who]) == 0
+    capsys.readouterr()
+    code, out, _ = run(capsys, "--data-dir", demo, "sync", "--target", "Local reference CHM", "--max-wait", "0", *who)
+    assert code == 3 and "still queued 1" in out and "  waiting: " in out and "no answer" in out
