@@ -64,3 +64,24 @@ def test_the_target_facet_numbers_targets_in_arabic_digits(qtbot, demo_library, 
                  if tree.topLevelItem(i).data(0, ValueRole) == "gbf_targets")
     ten = next(group.child(i) for i in range(group.childCount()) if group.child(i).data(0, ValueRole) == "10")
     assert ten.text(0).startswith("١٠ ") and not any(c.isascii() and c.isdigit() for c in ten.text(0) + ten.text(1))
+
+
+def test_the_directory_fits_1280_pixels_in_russian_and_shows_names_whole(qtbot, demo_library, translated):
+    """Its expertise box took the width of its longest Russian subject, so the window was wider
+    than the screen while names and languages were cut ("Juana Maman…")."""
+    from kmdesk.gui.directory_view import DirectoryView
+    from kmdesk.gui.qt import QApplication
+    from kmdesk.render.translations import install_translations
+
+    install_translations(QApplication.instance(), "ru")  # the fixture puts English back
+    view = DirectoryView(demo_library, None, ("ru",))
+    qtbot.addWidget(view)
+    view.resize(1280, 800)
+    view.show()
+    view.refresh()
+    qtbot.waitUntil(lambda: view.tree.topLevelItemCount() > 0, timeout=5000)
+    assert view.minimumSizeHint().width() <= 1280
+    metrics = view.tree.fontMetrics()
+    for row in (view.tree.topLevelItem(i) for i in range(view.tree.topLevelItemCount())):
+        assert metrics.horizontalAdvance(row.text(0)) < view.tree.columnWidth(0), row.text(0)
+        assert row.toolTip(3) == row.text(3)
