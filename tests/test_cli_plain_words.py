@@ -106,3 +106,9 @@ def test_sync_says_why_records_still_wait(demo, capsys):
     capsys.readouterr()
     code, out, _ = run(capsys, "--data-dir", demo, "sync", "--target", "Local reference CHM", "--max-wait", "0", *who)
     assert code == 3 and "still queued 1" in out and "  waiting: " in out and "no answer" in out
+
+
+def test_the_window_refuses_a_language_it_does_not_speak(demo, tmp_path, capsys):
+    shot = tmp_path / "shot.png"
+    code, _, err = run(capsys, "--data-dir", demo, "gui", "--language", "xx", "--screenshot", str(shot))
+    assert code == 2 and "ar, en, es, fr, ru, zh, not 'xx'" in err and not shot.exists()
