@@ -13,6 +13,9 @@ from conftest import open_as_custodian
 from kmdesk import cli
 from kmdesk.core import vocab
 from kmdesk.core.insight import report
+from tests import test_i18n
+
+translated = test_i18n.translated  # the report in zh leaves English behind it
 
 PASS = "report keeper passphrase"
 SECRET = "Zq9 secret weaving recipe"
@@ -193,7 +196,7 @@ def test_a_russian_report_ends_its_date_with_one_full_stop(lib, qapp, tmp_path):
     assert intro.startswith("Библиотека ") and "г.." not in intro and "г.)." in intro
 
 
-def test_cli_report_refuses_a_language_it_cannot_write_and_a_missing_folder_in_words(lib, tmp_path, capsys):
+def test_cli_report_refuses_a_language_it_cannot_write_and_a_missing_folder_in_words(lib, tmp_path, capsys, translated):
     data_dir = str(lib.data_dir)
     out = tmp_path / "report.md"
     assert cli.main(["report", "--data-dir", data_dir, "--language", "xx", "-o", str(out)]) == 2
