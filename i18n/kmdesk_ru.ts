@@ -4069,7 +4069,7 @@ The record goes to the trash, where it can be restored until the trash is emptie
     </message>
     <message>
         <source>Library {library}, {date}. {records} public records; {covered} of {targets} targets covered. Records that are not public are never part of this report.</source>
-        <translation>Библиотека {library}, {date}. Общедоступных записей: {records}; охвачено целевых задач: {covered} из {targets}. Записи, не являющиеся общедоступными, никогда не включаются в этот отчёт.</translation>
+        <translation>Библиотека {library} ({date}). Общедоступных записей: {records}; охвачено целевых задач: {covered} из {targets}. Записи, не являющиеся общедоступными, никогда не включаются в этот отчёт.</translation>
     </message>
     <message>
         <source> · </source>

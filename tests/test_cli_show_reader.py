@@ -85,7 +85,7 @@ def test_the_cases_are_the_ones_that_matter(demo, monkeypatch, capsys):
     answers = [show(monkeypatch, capsys, directory, [record_id, "--history"], store=False) for record_id in [*ids, deleted]]
     out = "\n".join(a[1] for a in answers)
     err = "\n".join(a[2] for a in answers)
-    assert "remote Local reference" in out and "sharing to Local reference" in out
+    assert "at Local reference" in out and "sharing to Local reference" in out
     assert "Restricted knowledge held by" in out and "deleted record" in out
     assert "a sealed record is marked public" in err and "library-0005.db, target Local reference" in err
     assert "unknown access level 'secret'" in err and "a non-public record has no sealed content" in err

@@ -5,6 +5,7 @@ two values of a field changed on both."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -68,9 +69,12 @@ def test_init_join_sync_status_conflicts_and_resolve(env, pg_server, capsys):
         run(capsys, "--data-dir", str(folder), "hub", "sync", "--profile", "Keeper")
     code, out, _err = run(capsys, "--data-dir", str(one), "hub", "conflicts", "--profile", "Keeper")
     assert "field: title" in out and "Seed exchange (one)" in out and "Seed exchange (two)" in out and "this device" in out
+    assert 'English "Seed exchange (one)"' in out and "{'" not in out  # the versions in words, not Python's dicts
     code, out, _err = run(capsys, "--data-dir", str(one), "hub", "resolve", record, "title", "--take", "mine",
                           "--profile", "Keeper")
-    assert code == 0 and "Seed exchange (one)" in out
+    assert code == 0 and "Seed exchange (one)" in out and "{'" not in out
+    code, out, _err = run(capsys, "--data-dir", str(one), "hub", "status", "--profile", "Keeper")
+    assert code == 0 and "last sync: " in out and not re.search(r"\d{4}-\d\d-\d\dT", out)  # a local time, not ISO
     for folder in (one, two):
         run(capsys, "--data-dir", str(folder), "hub", "sync", "--profile", "Keeper")
     code, out, _err = run(capsys, "--data-dir", str(two), "--json", "hub", "status", "--profile", "Keeper")

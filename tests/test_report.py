@@ -13,6 +13,9 @@ from conftest import open_as_custodian
 from kmdesk import cli
 from kmdesk.core import vocab
 from kmdesk.core.insight import report
+from tests import test_i18n
+
+translated = test_i18n.translated  # the report in zh leaves English behind it
 
 PASS = "report keeper passphrase"
 SECRET = "Zq9 secret weaving recipe"
@@ -177,3 +180,29 @@ def test_an_arabic_report_writes_each_records_date_in_arabic_digits_without_a_mi
     assert "٢٠٢٤" in lines["ar"] and "2024" not in lines["ar"] and "·" not in lines["ar"]
     assert "، Ayllu Chawaytire، " in lines["ar"]
     assert "Ayllu Chawaytire · " in lines["en"] and "2024" in lines["en"]
+
+
+def test_a_russian_report_ends_its_date_with_one_full_stop(lib, qapp, tmp_path):
+    """Russian writes a long date as "7 декабря 2026 г.": the intro must not add a second full stop."""
+    from kmdesk.render import report_writer
+    from kmdesk.render.translations import install_translations
+
+    install_translations(qapp, "ru")
+    try:
+        report_writer.write(report.gather(lib, language="ru"), "md", tmp_path / "ru.md")
+    finally:
+        install_translations(qapp, "en")
+    intro = (tmp_path / "ru.md").read_text(encoding="utf-8").splitlines()[2]
+    assert intro.startswith("Библиотека ") and "г.." not in intro and "г.)." in intro
+
+
+def test_cli_report_refuses_a_language_it_cannot_write_and_a_missing_folder_in_words(lib, tmp_path, capsys, translated):
+    data_dir = str(lib.data_dir)
+    out = tmp_path / "report.md"
+    assert cli.main(["report", "--data-dir", data_dir, "--language", "xx", "-o", str(out)]) == 2
+    assert "ar, en, es, fr, ru, zh, not 'xx'" in capsys.readouterr().err and not out.exists()
+    assert cli.main(["report", "--data-dir", data_dir, "--language", "zh_CN", "-o", str(out)]) == 0  # Qt's spelling too
+    missing = tmp_path / "no such folder" / "report.pdf"
+    assert cli.main(["report", "--data-dir", data_dir, "-o", str(missing)]) == 2
+    err = capsys.readouterr().err
+    assert "does not exist" in err and "internal error" not in err

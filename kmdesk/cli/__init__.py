@@ -96,13 +96,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except (KmdeskError, CliError) as exc:
-        print(f"kmdesk: {common.trash_hint(args, exc) or exc}", file=sys.stderr)
+        print(f"kmdesk: {common.trash_hint(args, exc) or common.unlock_hint(args, exc) or exc}", file=sys.stderr)
         return getattr(exc, "exit_code", EXIT_ERROR)
     except KeyboardInterrupt:
         print("kmdesk: interrupted; nothing was changed by the unfinished step", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a file or folder named on the command line that cannot be read or written
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"kmdesk: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 1
     except Exception as exc:  # a bug: still one line, never a traceback for the user
         print(f"kmdesk: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1

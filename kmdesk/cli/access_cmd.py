@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from kmdesk.cli.common import CliError, add_common, emit_json, open_library, passphrase, wants_json
-from kmdesk.cli.words import when
+from kmdesk.cli.words import country_names, day, when
 from kmdesk.core import vocab
 from kmdesk.core.io import localcontexts
 
@@ -132,15 +132,17 @@ def _consent_show(args: argparse.Namespace) -> int:
         emit_json({"id": record_id, "state": state, "consents": items, "problems": problems})
         return EXIT_TAMPERED if problems else 0
     print(f"consent state: {state}")
+    scopes = vocab.titles("consent_scopes", "en")
     for item in items:
         if item.get("sealed"):
-            line = f"  {item.get('given_on') or '?'}  sealed consent (unlock a profile that may read the record)"
+            line = f"  {day(item.get('given_on'))}  sealed consent (unlock a profile that may read the record)"
         else:
-            line = f"  {item.get('given_on') or '?'}  by {item.get('granted_by')}  scope {', '.join(item.get('scope') or [])}"
+            allows = ", ".join(scopes.get(s, s) for s in item.get("scope") or [])
+            line = f"  {day(item.get('given_on'))}  by {item.get('granted_by')}  allows: {allows}"
         if item.get("expires_on"):
-            line += f"  expires {item['expires_on']}"
+            line += f"  expires {day(item['expires_on'])}"
         if item.get("withdrawn_on"):
-            line += f"  WITHDRAWN {item['withdrawn_on']}"
+            line += f"  WITHDRAWN {day(item['withdrawn_on'])}"
             if not item.get("sealed"):
                 line += f" by {item.get('withdrawn_by')}" + (f": {item['withdrawal_reason']}" if item.get("withdrawal_reason") else "")
         print(line)
@@ -192,7 +194,7 @@ def _community_add(args: argparse.Namespace) -> int:
 def _community_list(args: argparse.Namespace) -> int:
     with open_library(args) as library:
         items = library.access.communities()
-    emit_json(items) if wants_json(args) else [print(f"{c['name']}" + (f" ({c['country']})" if c["country"] else "") + _untrusted(c))
+    emit_json(items) if wants_json(args) else [print(f"{c['name']}" + (f" ({country_names([c['country']])})" if c["country"] else "") + _untrusted(c))
                                                for c in items]
     return 0
 

@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from kmdesk.cli.common import add_common, emit_json, open_library, wants_json
+from kmdesk.cli.common import add_common, emit_json, open_library, output_file, wants_json
 from kmdesk.core.store.records import short_id
 
 
@@ -61,7 +61,10 @@ def _match(args: argparse.Namespace) -> int:
 
 
 def _directory(args: argparse.Namespace) -> int:
+    from kmdesk.cli.words import country_names, language_name
     from kmdesk.core.chm.directory import entries, vcards
+
+    output_file(args.vcard)
 
     with open_library(args) as library:
         found = entries(library, expertise=args.expertise, languages=args.language, countries=args.country)
@@ -74,7 +77,8 @@ def _directory(args: argparse.Namespace) -> int:
         for e in found:
             contacts = (", ".join(e.contacts.values()) + f" (listed with the consent of {e.consented_by or 'its community'})"
                         if e.listed else "(not listed: no consent to show contacts)")
-            print(f"{short_id(e.id)}  {e.name}  [{', '.join(e.languages)}] {', '.join(c.upper() for c in e.countries)}  {contacts}")
+            speaks = ", ".join(language_name(tag) for tag in e.languages)
+            print(f"{short_id(e.id)}  {e.name}  [{speaks}] {country_names(list(e.countries))}  {contacts}")
     if args.vcard:
         kept = text.count("BEGIN:VCARD")
         print(f"{kept} vCard(s) written to {args.vcard}" + (f"; {left_out} not listed or not public, left out" if left_out else ""))
@@ -92,7 +96,7 @@ def _contact(args: argparse.Namespace) -> int:
     else:
         withheld = any(given.values()) and not contacts
         print(", ".join(f"{k}: {v}" for k, v in contacts.items())
-              or ("saved; withheld until a list_in_directory consent is valid or a profile is unlocked" if withheld
+              or ("saved; withheld until a consent to list in the practitioner directory is valid, or a profile is unlocked" if withheld
                   else "no contact details"))
     return 0
 

@@ -129,6 +129,35 @@ def trash_hint(args: argparse.Namespace, exc: Exception) -> str | None:
     return f"record {found} is in the trash: 'kmdesk trash restore {found[:8]}' brings it back"
 
 
+def output_file(path: str | Path | None) -> None:
+    """Refuse, in words and before any work, a file to write into a folder that does not exist
+    (report, export, vCards, screenshot); else the failure came after the work, as an internal
+    error or a temporary file's name."""
+    if path is not None and Path(path).is_dir():
+        raise CliError(f"cannot write {path}: it is a folder; name a file in it")
+    if path is not None and not Path(path).parent.is_dir():
+        raise CliError(f"cannot write {path}: the folder {Path(path).parent} does not exist")
+
+
+def unlock_hint(args: argparse.Namespace, exc: Exception) -> str | None:
+    """For a refusal to a locked library: how to unlock at the command line, which the core's
+    words ("unlock first") cannot say."""
+    from kmdesk.core.errors import AccessDenied, KmdeskError
+
+    if not isinstance(exc, AccessDenied) or getattr(args, "profile", None):
+        return None
+    try:
+        with store().open(_existing(args)) as library:
+            has_profiles = library.access.has_profiles()
+    except (KmdeskError, CliError):
+        return None
+    if not has_profiles:
+        return (f"{exc} (this library has no profiles yet: create its first custodian with "
+                "'kmdesk profile add NAME --role custodian', then pass --profile NAME)")
+    return (f"{exc} (pass --profile NAME; the passphrase comes from KMDESK_PASSPHRASE, "
+            "--passphrase-file or a prompt; 'kmdesk profile list' names the profiles)")
+
+
 def open_library(args: argparse.Namespace, *, create: bool = False, catch_up: bool = True) -> Library:
     """Open the library and, with ``--profile``, unlock it for this one command; then index what
     waits (``catch_up_index``), so the command neither waits on it silently nor is cut short

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from kmdesk.cli.common import CliError, add_common, passphrase
+from kmdesk.cli.common import CliError, add_common, output_file, passphrase
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -27,6 +27,13 @@ def _gui(args: argparse.Namespace) -> int:
     profile = getattr(args, "profile", None)
     if profile and not args.screenshot:
         raise CliError("--profile goes with --screenshot; the window asks for the passphrase on its lock screen")
+    output_file(args.screenshot)
+    if args.language:  # else the window would open in English without a word
+        from kmdesk.core.chm.chm_document import UN_LANGUAGES
+        from kmdesk.core.store.records import base_language
+
+        if base_language(args.language) not in UN_LANGUAGES:
+            raise CliError(f"kmdesk speaks {', '.join(UN_LANGUAGES)}, not '{args.language}'")
     unlock = (profile, passphrase(args)) if profile else None
     return run(data_dir=getattr(args, "data_dir", None), screenshot=args.screenshot, search=args.search,
                record=args.record, language=args.language, unlock=unlock, view=args.view)

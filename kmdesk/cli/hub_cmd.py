@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from kmdesk.cli.common import CliError, ProgressBar, add_common, emit_json, open_library, wants_json
+from kmdesk.cli.words import field_value, when
 from kmdesk.core.store.records import short_id
 
 EXIT_UNREACHABLE = 3
@@ -116,7 +117,7 @@ def _status(args: argparse.Namespace) -> int:
         return 0
     print(f"hub: {state['url']} ({'reachable' if state['reachable'] else 'not reachable'})")
     print(f"device: {state['device']}, library: {state['library']}")
-    print(f"last sync: {state['last_sync_at'] or 'never'}" + (f" (last error: {state['last_error']})" if state['last_error'] else ""))
+    print(f"last sync: {when(state['last_sync_at']) if state['last_sync_at'] else 'never'}" + (f" (last error: {state['last_error']})" if state['last_error'] else ""))
     print(f"waiting here: {state['pending']} change(s); sent, not yet confirmed: {state['awaiting_hub']}")
     seen = f"hub sequence seen: {state['hub_seq_seen']}"
     print(seen + (f" of {state['hub_seq']} ({state['devices']} device(s))" if state["reachable"] else ""))
@@ -175,14 +176,14 @@ def _conflicts(args: argparse.Namespace) -> int:
     if not items:
         print("no records in conflict")
     for item in items:
-        title = next(iter(item["title"].values()), "")
+        title = item["title"].get("en") or next(iter(item["title"].values()), "")
         print(f"{short_id(item['record'])}  {title}  field: {item['field']}")
         if item["sealed"]:
             print("  (sealed: unlock a profile that may read this record)")
             continue
         for number, entry in enumerate(item["values"], 1):
             who = "this device" if entry["mine"] else f"device {entry['device'][:8]}"
-            print(f"  {number}. {entry['value']!r}  ({who}, hub change {entry['hub_seq']})")
+            print(f"  {number}. {field_value(entry['value'])}  ({who}, hub change {entry['hub_seq']})")
     return 0
 
 
@@ -194,7 +195,7 @@ def _resolve(args: argparse.Namespace) -> int:
     if wants_json(args):
         emit_json(chosen)
     else:
-        print(f"{short_id(chosen['record'])} {chosen['field']}: kept {chosen['value']!r}; the next 'kmdesk hub sync' "
+        print(f"{short_id(chosen['record'])} {chosen['field']}: kept {field_value(chosen['value'])}; the next 'kmdesk hub sync' "
               "tells the other devices")
     return 0
 

@@ -15,6 +15,7 @@ from kmdesk.cli.common import (
     add_common,
     emit_json,
     open_library,
+    output_file,
     passphrase,
     wants_json,
 )
@@ -98,7 +99,8 @@ def _import(args: argparse.Namespace) -> int:
     else:
         for row in report["rows"]:
             if row["status"] in ("error", "skipped"):
-                print(f"{args.file}: {row['label']}: {row['status']}: {row['reason']}", file=sys.stderr)
+                reason = str(row["reason"]).removeprefix(f"{row['label']}: ")  # a refusal names its row itself
+                print(f"{args.file}: {row['label']}: {row['status']}: {reason}", file=sys.stderr)
             for note in row["notes"]:
                 print(f"{args.file}: {row['label']}: note: {note}", file=sys.stderr)
         prefix = "would import" if args.dry_run else "imported"
@@ -108,6 +110,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    output_file(args.output)
     secret = _archive_passphrase(args, required=True) if args.include_sealed else None
     with open_library(args) as library:
         if args.output:

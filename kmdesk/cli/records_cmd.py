@@ -20,7 +20,16 @@ from kmdesk.cli.common import (
     store,
     wants_json,
 )
-from kmdesk.cli.words import country_names, explain, language_name, place_words, when
+from kmdesk.cli.words import (
+    country_names,
+    day,
+    explain,
+    field_name,
+    language_name,
+    place_words,
+    remote_status,
+    when,
+)
 from kmdesk.core import vocab
 from kmdesk.core.errors import DamagedRecord, KmdeskError, NotFound
 from kmdesk.core.store import text
@@ -230,7 +239,7 @@ def _show(args: argparse.Namespace) -> int:
         else:
             print(f"  sharing{where}: not eligible: " + "; ".join(explain(r) for r in verdict["reasons"]))
     for item in remote:
-        print(f"  remote {item['target']}: {item['status']}" + (f" ({item['message']})" if item["message"] else ""))
+        print(f"  at {item['target']}: {remote_status(item)}")
     _print_history(history)
     return 0
 
@@ -258,7 +267,7 @@ def _print_history(history: list[dict[str, Any]]) -> None:
     if history:
         print("\nHistory:")
         for entry in history:
-            fields = f"[{entry['damaged']}]" if entry.get("damaged") else ", ".join(sorted(entry["changes"])) or "-"
+            fields = f"[{entry['damaged']}]" if entry.get("damaged") else ", ".join(sorted(field_name(f) for f in entry["changes"])) or "-"
             print(f"  {when(entry['at'])}  {entry['by']}  {entry['action']}  {fields}")
 
 
@@ -324,9 +333,9 @@ def _contacts_line(record: dict[str, Any]) -> str:
         return ""
     listing = consent.listing_consent(record, date.today())
     if listing is None:
-        return (contacts + " " if contacts else "") + "(not listed: shown only with a valid list_in_directory consent)"
+        return (contacts + " " if contacts else "") + "(not listed: shown only with a valid consent to list in the practitioner directory)"
     who = listing.get("granted_by") or "a sealed consent"
-    return contacts + f" (listed with the consent of {who}, given on {listing.get('given_on') or '?'})"
+    return contacts + f" (listed with the consent of {who}, given on {day(listing.get('given_on'))})"
 
 
 def _list(args: argparse.Namespace) -> int:

@@ -6,7 +6,7 @@ import argparse
 import os
 from pathlib import Path
 
-from kmdesk.cli.common import CliError, add_common, open_library
+from kmdesk.cli.common import CliError, add_common, open_library, output_file
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -20,6 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _report(args: argparse.Namespace) -> int:
+    output_file(args.output)
     fmt = args.format or {".pdf": "pdf", ".html": "html", ".htm": "html", ".md": "md"}.get(args.output.suffix.lower())
     if fmt is None:
         raise CliError("say --format pdf, html or md (the file's extension does not tell)")
@@ -29,12 +30,15 @@ def _report(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
+    from kmdesk.core.chm.chm_document import UN_LANGUAGES
     from kmdesk.core.insight import report
     from kmdesk.core.store.records import base_language
     from kmdesk.render import report_writer
     from kmdesk.render.translations import install_translations
 
     language = base_language(args.language or "en")
+    if language not in UN_LANGUAGES:  # else the report would come out in English without a word
+        raise CliError(f"kmdesk writes the report in {', '.join(UN_LANGUAGES)}, not '{args.language}'")
     app = QGuiApplication.instance() or QGuiApplication(["kmdesk"])
     install_translations(app, language)
     with open_library(args) as library:

@@ -219,6 +219,9 @@ def _sync(args: argparse.Namespace) -> int:
     with open_library(args) as library:
         names = [args.target] if args.target else [t["name"] for t in library.sync.targets()] or [None]
         reports = [run_sync(library, name, progress=bar, max_wait=args.max_wait, retry_now=args.retry_now) for name in names]
+        # why what is still queued waits (no network, a server that does not answer): its last error
+        waiting = {r.target: next((e.last_error for e in library.sync.entries(r.target) if e.last_error), None)
+                   for r in reports if r.remaining and not r.stopped}
     bar.close()
     from kmdesk.cli.words import stopped_words
 
@@ -237,6 +240,8 @@ def _sync(args: argparse.Namespace) -> int:
                 print(f"  {short_id(item['record'])}: integrity: {item['problem']}")
             if report.stopped:
                 print(f"  stopped: {stopped_words(report.stopped_code, report.stopped_params, report.stopped)}")
+            elif waiting.get(report.target):
+                print(f"  waiting: {waiting[report.target]}; the next sync tries again ('kmdesk outbox' lists what waits)")
     if totals["rejected"]:
         return EXIT_REJECTED  # a person must act on these; what waits will go by itself
     return EXIT_QUEUED if totals["remaining"] else 0

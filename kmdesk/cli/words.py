@@ -22,8 +22,13 @@ def explain(reason: dict[str, Any]) -> str:
     if reason["code"] == "consent_not_covering" and (reason.get("params") or {}).get("sealed"):
         return "the current consent's scope is sealed: unlock to see whether it covers sharing with the CHM"
     text = REASONS.get(reason["code"], reason["code"])
+    params = dict(reason.get("params") or {})
+    if "label" in params:  # "TK Clan", the label's name, not its code "TK CL"
+        from kmdesk.core import vocab
+
+        params["label"] = vocab.label_vocab().get(params["label"], {}).get("name") or params["label"]
     try:
-        return text.format(**reason.get("params", {}))
+        return text.format(**params)
     except (KeyError, IndexError):
         return text
 
@@ -49,6 +54,37 @@ def match_reason(reason: dict[str, Any]) -> str:
     if kind == "words":
         return "shares the words " + ", ".join(params["words"])
     return ""
+
+
+def field_name(field: str) -> str:
+    """A record field as the history names it: "GBF targets", "resource kind", never ``gbf_targets``."""
+    return {"gbf_goals": "GBF goals", "gbf_targets": "GBF targets", "source_url": "source"}.get(field, field.replace("_", " "))
+
+
+def field_value(value: Any) -> str:
+    """A record field's value as people read it (a hub conflict's versions): texts by their
+    language's name, lists joined, never Python's ``{'en': ...}``."""
+    if isinstance(value, dict):
+        return ", ".join(f'{language_name(key)} "{text}"' if isinstance(text, str) else f"{key}: {field_value(text)}"
+                         for key, text in value.items()) or "(empty)"
+    if isinstance(value, list):
+        return "; ".join(field_value(item) for item in value) or "(empty)"
+    return "(empty)" if value is None or value == "" else str(value)
+
+
+def remote_status(state: dict[str, Any]) -> str:
+    """A record's state at a target in words, as the window's sync panel says it ("submitted for
+    review", "selected, not sent"), never the stored code ("sent (workflow)", "not_sent")."""
+    code, message = state.get("status"), state.get("message")
+    if code == "sent":
+        return {"draft": "sent as draft", "workflow": "submitted for review"}.get(message or "", "sent")
+    if code == "failed":
+        return f"failed: {message or ''}"
+    if code == "queued" and message:
+        return f"queued (last try: {message})"
+    words = {"queued": "queued", "not_shared": "not shared", "not_sent": "selected, not sent",
+             "retracted": "retracted", "not_eligible": "not eligible, taken down"}
+    return words.get(code or "", code or "")
 
 
 def place_words(text: str) -> str:
@@ -87,6 +123,19 @@ def when(value: str) -> str:
     if moment.tzinfo is not None:
         moment = moment.astimezone()
     return moment.strftime("%-d %b %Y %H:%M")
+
+
+def day(value: str | None) -> str:
+    """A date as "20 Jun 2025" (consent given, expiring, withdrawn); "?" when there is none,
+    anything that is not an ISO date as written."""
+    from datetime import date
+
+    if not value:
+        return "?"
+    try:
+        return date.fromisoformat(value).strftime("%-d %b %Y")
+    except (TypeError, ValueError):
+        return value
 
 
 def language_name(tag: str) -> str:

@@ -104,7 +104,9 @@ def reason_text(reason: consent.Reason | dict[str, Any], lang: str) -> str:
         return QCoreApplication.translate("access", "The current consent does not cover sharing with the CHM (it allows: {scopes}).").format(
             scopes=allowed or QCoreApplication.translate("access", "nothing"))
     if code == "label_forbids":
-        return QCoreApplication.translate("access", "The label {label} forbids sharing.").format(label=params.get("label", ""))
+        label = params.get("label", "")  # named as the Local Contexts name it ("TK Clan"), not by its code "TK CL"
+        return QCoreApplication.translate("access", "The label {label} forbids sharing.").format(
+            label=vocab.label_vocab().get(label, {}).get("name") or label)
     if code == "damaged":
         return QCoreApplication.translate("access", "It failed its integrity check ({problem}): it cannot be shared.").format(
             problem=params.get("problem", ""))

@@ -53,6 +53,9 @@ class DirectoryView(QDialog):
         self.resize(760, 520)
         lang = languages[0]
         self.expertise = QComboBox(self)
+        # sized by the form, not by its longest subject (a Russian one made the window wider than 1280)
+        self.expertise.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.expertise.setMinimumContentsLength(24)
         self.expertise.addItem(self.tr("Any expertise"), "")
         for subject in vocab.cbd_subjects():
             self.expertise.addItem(vocab.title(subject, lang), subject["identifier"])
@@ -121,8 +124,13 @@ class DirectoryView(QDialog):
                 contact = self.tr("{contacts} (listed with consent)").format(contacts=", ".join(entry.contacts.values()))
             name = entry.name if entry.source == "library" else self.tr("{title} (from the CHM)").format(title=entry.name)
             row = QTreeWidgetItem(self.tree, [name, ", ".join(language_name(t, lang) for t in entry.languages),
-                                              ", ".join(country_name(c) for c in entry.countries), contact])
+                                              ", ".join(country_name(c, lang) for c in entry.countries), contact])
             row.setData(0, IdRole, entry.id)
+            for column in range(self.tree.columnCount()):  # an elided name or contact is whole in its tooltip
+                row.setToolTip(column, row.text(column))
+        for column in range(3):  # names, languages and countries as wide as they are, up to a quarter each
+            self.tree.resizeColumnToContents(column)
+            self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), max(120, self.tree.viewport().width() // 4)))
         listed = sum(1 for e in found if e.listed)
         self.status.setText(self.tr("{count} people and organizations, {listed} listed with their consent.").format(
             count=len(found), listed=listed))

@@ -182,15 +182,15 @@ class FacetPanel(QWidget):
             return lambda value: titles.get(value, value)
         if name == "gbf_targets":
             targets = target_titles(lang)
-            return lambda value: self.tr("{number} · {title}").format(
-                number=value, title=targets.get(int(value), "")) if value.isdigit() else value
+            return lambda value: self.tr("{number} · {title}").format(  # the locale's digits, as the counts beside
+                number=format_number(int(value)), title=targets.get(int(value), "")) if value.isdigit() else value
         if name == "gbf_goals":
             goals = {g["code"]: vocab.title(g, lang) for g in vocab.gbf()["goals"]}
             return lambda value: self.tr("Goal {code} · {title}").format(code=value, title=goals.get(value, ""))
         if name == "languages":
             return lambda value: language_name(value, lang)
         if name == "countries":
-            return country_name
+            return lambda value: country_name(value, lang)
         if name == "consent_state":
             return self.consent_state_label
         if name == "integrity":  # its one value: records that failed their integrity check

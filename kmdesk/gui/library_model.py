@@ -41,6 +41,7 @@ from kmdesk.gui.qt import (
     Signal,
 )
 from kmdesk.render.localized import format_date, format_number
+from kmdesk.render.territories import territory_name
 
 if TYPE_CHECKING:
     from kmdesk.core.store.library import Library
@@ -140,10 +141,10 @@ def is_language_tag(tag: str) -> bool:
     return langcodes.Language.get(tag).language not in (None, "und")
 
 
-def country_name(code: str) -> str:
-    """An ISO 3166 code as a country name (Qt's list, in English), else the code itself."""
-    territory = QLocale.codeToTerritory(code.upper())
-    return code.upper() if territory == QLocale.Country.AnyTerritory else QLocale.territoryToString(territory)
+def country_name(code: str, ui_lang: str) -> str:
+    """An ISO 3166 code as the country's name in the interface language ("Перу" in Russian,
+    not Qt's English "Peru"), else the code itself."""
+    return territory_name(code, ui_lang.replace("_", "-"))
 
 
 def target_titles(lang: str) -> dict[int, str]:

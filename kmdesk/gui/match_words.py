@@ -37,7 +37,7 @@ def reason_text(reason: dict[str, Any], lang: str) -> str:
             subjects=", ".join(titles[i] for i in params["ids"] if i in titles))
     if kind == "country":
         return QCoreApplication.translate("match", "same country: {countries}").format(
-            countries=", ".join(country_name(c) for c in params["codes"]))
+            countries=", ".join(country_name(c, vocab_lang) for c in params["codes"]))
     if kind == "language":
         return QCoreApplication.translate("match", "speaks {languages}").format(
             languages=", ".join(language_name(c, vocab_lang) for c in params["codes"]))

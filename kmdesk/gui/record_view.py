@@ -254,7 +254,7 @@ class RecordView(QWidget):
 
     def _places_section(self, record: dict[str, Any], _snippet: str | None) -> str:
         rows = self._rows([
-            (self.tr("Countries"), esc(", ".join(country_name(c) for c in record.get("countries") or []))),
+            (self.tr("Countries"), esc(", ".join(country_name(c, self.lang) for c in record.get("countries") or []))),
             (self.tr("Places"), esc_list([place_text(p) for p in record.get("places") or []])),
         ])
         return self._heading(self.tr("Where")) + rows if rows else ""

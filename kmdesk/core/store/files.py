@@ -200,7 +200,10 @@ def through_pipe(produce: Callable[[BinaryIO], object], consume: Callable[[Binar
 def write_atomically(dst: Path, fill: Callable[[BinaryIO], object]) -> None:
     """Write ``dst`` through a temporary file in its folder: complete or not at all."""
     dst = Path(dst)
-    fd, name = tempfile.mkstemp(dir=dst.parent, prefix=f".{dst.name}-")
+    try:
+        fd, name = tempfile.mkstemp(dir=dst.parent, prefix=f".{dst.name}-")
+    except OSError as exc:  # named as the file asked for, not the temporary one nobody asked for
+        raise OSError(exc.errno, f"{exc.strerror} (no file can be made in {dst.parent})", str(dst)) from exc
     try:
         with os.fdopen(fd, "wb") as fh:
             fill(fh)
