@@ -214,3 +214,8 @@ def test_show_speaks_in_words_not_codes(data):
     assert "places: Vanua Levu (16.6° S, 179.2° E)" in shown
     assert "countries: Fiji" in shown and "languages: Fijian" in shown
     assert "@" not in shown and not re.search(r"\d{4}-\d\d-\d\dT\d\d:\d\d", shown)
+
+
+def test_python_dash_m_kmdesk_is_the_command_line():
+    done = subprocess.run([sys.executable, "-m", "kmdesk", "--version"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and done.stdout.startswith("kmdesk ")
