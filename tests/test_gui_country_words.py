@@ -5,10 +5,6 @@ shown as its code."""
 
 from __future__ import annotations
 
-from tests import test_i18n
-
-translated = test_i18n.translated  # a fixture shared with that module
-
 SEED_OFFER = "bd645a06-09dd-465a-bf44-0e9b9d485b39"  # "Exchange of local buckwheat seed", China
 
 

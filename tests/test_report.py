@@ -13,9 +13,6 @@ from conftest import open_as_custodian
 from kmdesk import cli
 from kmdesk.core import vocab
 from kmdesk.core.insight import report
-from tests import test_i18n
-
-translated = test_i18n.translated  # the report in zh leaves English behind it
 
 PASS = "report keeper passphrase"
 SECRET = "Zq9 secret weaving recipe"
