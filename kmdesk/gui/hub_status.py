@@ -8,7 +8,7 @@ icon's badge differs by shape and a short word stands beside it, both in the acc
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime, timezone
 from typing import Any
 
 from kmdesk.gui import icon
@@ -104,8 +104,8 @@ class HubStatusButton(QToolButton):
         except ValueError:
             return ""
         if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=UTC)
-        seconds = max(0, int(((now or datetime.now(UTC)) - moment).total_seconds()))
+            moment = moment.replace(tzinfo=timezone.utc)
+        seconds = max(0, int(((now or datetime.now(timezone.utc)) - moment).total_seconds()))
         if seconds < MINUTE_S:
             return self.tr("just now")
         if seconds < HOUR_S:
