@@ -65,7 +65,11 @@ def test_the_frozen_build_runs_and_writes_only_to_the_users_data_directory(tmp_p
 def test_the_frozen_build_carries_its_translations_and_migrations():
     internal = FROZEN / "_internal"
     assert (internal / "kmdesk" / "translations" / "kmdesk_ar.qm").exists()
-    assert (internal / "kmdesk" / "core" / "migrations" / "versions" / "0005_authenticated_access.py").exists()
+    from kmdesk.core.store.revisions import SCHEMA_HEAD
+
+    store = internal / "kmdesk" / "core" / "store" / "migrations" / "versions"  # the library's, to its head
+    assert [path for path in store.glob(f"{SCHEMA_HEAD}_*.py")]
+    assert list((internal / "kmdesk" / "core" / "hub" / "migrations" / "versions").glob("h0001_*.py"))  # the hub's
     assert (internal / "kmdesk" / "resources" / "vocab" / "gbf.json").exists()
 
 
