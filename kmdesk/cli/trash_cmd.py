@@ -4,10 +4,10 @@ forget it for good (``library.trash``)."""
 from __future__ import annotations
 
 import argparse
-from datetime import datetime
 from typing import Any
 
 from kmdesk.cli.common import add_common, confirm, emit_json, open_library, wants_json
+from kmdesk.cli.words import when
 from kmdesk.core.store.records import display_title, short_id
 
 
@@ -31,15 +31,6 @@ def register(sub: argparse._SubParsersAction) -> None:
                     "asks first unless --yes", _empty)
     empty.add_argument("id", nargs="?", metavar="ID")
     empty.add_argument("--yes", action="store_true", help="empty without asking (for scripts)")
-
-
-def when(stamp: str) -> str:
-    """A deletion's time as people read it, in local time ("7 Dec 2026 14:05"); as stored if it is not a time."""
-    try:
-        moment = datetime.fromisoformat(stamp).astimezone()
-    except (TypeError, ValueError):
-        return stamp
-    return f"{moment.day} {moment:%b %Y %H:%M}"
 
 
 def _title(item: dict[str, Any]) -> str:

@@ -100,16 +100,9 @@ def place_words(text: str) -> str:
 
 def country_names(codes: list[str]) -> str:
     """ISO country codes as their English names (``pe`` -> "Peru"), a code none is known for as written."""
-    import langcodes
+    from kmdesk.render.territories import territory_name
 
-    def name(code: str) -> str:
-        try:
-            found = langcodes.Language.make(territory=code.upper()).territory_name("en")
-        except (ValueError, LookupError):
-            return code.upper()
-        return code.upper() if found.startswith("Unknown") else str(found)
-
-    return ", ".join(name(code) for code in codes)
+    return ", ".join(territory_name(code, "en") for code in codes)
 
 
 def when(value: str) -> str:
