@@ -434,3 +434,22 @@ def test_a_cell_guarded_against_formulas_reads_back_as_written(text):
     from kmdesk.core.io.csv_format import FORMULA_STARTS, guard, unguard
     assert unguard(guard(text)) == text
     assert not guard(text).startswith(FORMULA_STARTS)
+
+
+@pytest.mark.parametrize("fmt", sorted([*CARRIED, "json"]))
+def test_public_traditional_knowledge_comes_back_public_in_a_library_without_its_community(tmp_path, fmt):
+    """An export holds public records only; a traditional-knowledge record among them was made
+    public by its community, so a new library takes it as public, not as its type's default
+    (its community's members, whose protocol the new library does not have)."""
+    with Library.open(tmp_path / "a") as source:
+        shared = source.records.add({"type": "traditional_knowledge", "title": {"en": "Shared seed calendar"},
+                                     "community": "Siida", "access": {"level": "public"}})
+        out = tmp_path / f"out.{fmt}"
+        assert exporter.export(source, fmt, out)["records"] == 1
+    target = open_as_custodian(tmp_path / "b", "keeper pass")
+    try:
+        report = importer.run(target, importer.open_source(out, fmt))
+        assert report["counts"] == {"imported": 1}, report
+        assert target.records.get(shared["id"])["access"]["level"] == "public"
+    finally:
+        target.close()

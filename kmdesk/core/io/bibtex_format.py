@@ -7,8 +7,8 @@ common LaTeX accents and escapes become Unicode. (The available libraries either
 first error or rewrite the input; a few dozen lines keep every entry's fate visible.)
 
 kmdesk's own export adds ``kmdesk_*`` fields for what BibTeX has no field for (id, type, kind,
-community, countries, places, GBF goals and targets, subjects, knowledge holders, contributors)
-and ``lc_labels``. Lists are joined by ``; `` (a value holding ``;`` is read as a ``;`` list,
+community, access level, countries, places, GBF goals and targets, subjects, knowledge holders,
+contributors) and ``lc_labels``. Lists are joined by ``; `` (a value holding ``;`` is read as a ``;`` list,
 else as a ``,`` list, as reference managers write keywords). What BibTeX still cannot carry is
 named by ``dropped`` and listed in the export's report.
 """
@@ -37,7 +37,7 @@ MAPPING = {
     "url": "source_url", "langid": "languages", "language": "languages", "kmdesk_id": "id",
     "kmdesk_type": "type", "kmdesk_kind": "resource_kind", "lc_labels": "labels", "kmdesk_countries": "countries",
     "kmdesk_targets": "gbf_targets", "copyright": "licence", "kmdesk_community": "community",
-    "kmdesk_places": "places", "kmdesk_goals": "gbf_goals", "kmdesk_subjects": "subjects",
+    "kmdesk_access": "access.level", "kmdesk_places": "places", "kmdesk_goals": "gbf_goals", "kmdesk_subjects": "subjects",
     "kmdesk_holders": "creators:knowledge_holder", "kmdesk_contributors": "creators:contributor",
 }
 _LISTS = ("keywords", "lc_labels", "kmdesk_countries", "kmdesk_targets", "langid", "language", "kmdesk_places",
@@ -313,6 +313,8 @@ def _kmdesk_fields(record: dict[str, Any], lang: str) -> Iterator[tuple[str, str
             yield name, "; ".join(str(v) for v in record[field])
     if record.get("community"):
         yield "kmdesk_community", record["community"]
+    if (record.get("access") or {}).get("level"):  # so that public traditional knowledge stays public
+        yield "kmdesk_access", record["access"]["level"]
     for name, role in (("kmdesk_holders", "knowledge_holder"), ("kmdesk_contributors", "contributor")):
         names = [c["name"] for c in record.get("creators") or [] if c["role"] == role]
         if names:

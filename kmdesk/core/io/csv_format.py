@@ -185,7 +185,8 @@ def _row(start: int, end: int, cells: list[str], header: list[str], problems: di
 # -- export ---------------------------------------------------------------------------------
 def columns_for(records: list[dict[str, Any]]) -> list[str]:
     """One column per field; text fields once per language present (``title:en``, ``title:es``),
-    creators once per role present."""
+    creators once per role present. ``access`` carries the level, so that a traditional-knowledge
+    record exported as public is imported as public, not given its community's default."""
     langs = {f: sorted({lang for r in records for lang in (r.get(f) or {})}) for f in mapping.TEXT_TARGETS}
     roles = [role for role in ("author", "knowledge_holder", "contributor", "editor", "publisher")
              if any(c["role"] == role for r in records for c in r.get("creators") or [])]
@@ -193,7 +194,7 @@ def columns_for(records: list[dict[str, Any]]) -> list[str]:
     return (["id", "type", "resource_kind"] + [f"{f}:{lang}" for f in mapping.TEXT_TARGETS for lang in langs[f]]
             + [f"creators:{role}" for role in roles] + [f"identifiers:{s}" for s in schemes]
             + ["keywords", "subjects", "countries", "places", "languages", "gbf_goals", "gbf_targets", "labels",
-               "community", "date", "licence", "source_url"])
+               "community", "access", "date", "licence", "source_url"])
 
 def _cell(record: dict[str, Any], column: str) -> str:
     field, _, qualifier = column.partition(":")
@@ -206,6 +207,8 @@ def _cell(record: dict[str, Any], column: str) -> str:
         identifiers: dict[str, str] = record.get("identifiers") or {}
         return identifiers.get(qualifier, "")
     value = record.get(field)
+    if field == "access":
+        return str((value or {}).get("level", ""))
     if isinstance(value, list):
         return "; ".join(str(v) for v in value)
     return "" if value is None else str(value)

@@ -53,6 +53,7 @@ EXTRA_TAGS = {
     ("C6", "Place: "): "places",
     ("C7", "Licence: "): "licence",
     ("C7", "Knowledge holder: "): "creators:knowledge_holder",
+    ("C7", "Access: "): "access.level",
 }
 MAPPING.update({f"kmdesk-{target}": target for target in EXTRA_TAGS.values()})
 TEXT_LANGUAGE = "Text language: "  # a C7 value: the language of TI, AB and N1
@@ -281,6 +282,8 @@ def _kmdesk_lines(record: dict[str, Any], lang: str) -> Iterator[tuple[str, str]
         name, _, role = target.partition(":")
         if role:
             values = [c["name"] for c in record.get("creators") or [] if c["role"] == role]
+        elif target == "access.level":  # so that public traditional knowledge stays public
+            values = [level] if (level := (record.get("access") or {}).get("level")) else []
         else:
             value = record.get(name)
             values = value if isinstance(value, list) else [value] if value else []
