@@ -256,3 +256,21 @@ def test_text_and_the_table_follow_a_font_twice_as_large(qtbot, window_in, twice
         assert longest <= width or option.text.endswith("…"), (option.text, width)
     facets = window.facets.tree
     assert facets.visualItemRect(facets.topLevelItem(0)).height() >= facets.fontMetrics().height()
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_names_of_communities_give_way_to_titles(qtbot, window_in, language):
+    """Was, in Chinese with the record open: "Seed store with humidity control" cut to "Seed sto…trol"
+    beside a community column wide enough for "Hima al-Nada Bedouin Community" whole."""
+    from kmdesk.gui.library_model import Column
+    from kmdesk.gui.library_table import COLUMN_MIN, TITLE_SHARE
+
+    window = window_in(language)
+    window.table.selectRow(0)
+    qtbot.wait(50)
+    window.table.fit_columns()
+    header = window.table.headings()
+    width = window.table.viewport().width()
+    assert header.sectionSize(Column.TITLE) >= int(width * TITLE_SHARE) or \
+        header.sectionSize(Column.COMMUNITY) <= max(COLUMN_MIN, header.word_width(Column.COMMUNITY)), \
+        (header.sectionSize(Column.TITLE), header.sectionSize(Column.COMMUNITY), width)

@@ -31,6 +31,7 @@ from kmdesk.gui.qt import (
 
 FIT_MAX = 200  # px: a column fitted to its content is no wider (its tooltip has the rest)
 TITLE_MIN = 220  # px: the title keeps at least this much beside long names of communities
+TITLE_SHARE = 0.4  # ... or this share of the table, when more: titles are what people scan
 TITLE_MIN_NARROW = 150  # px: ... and this much beside whole types and targets
 TITLE_FLOOR = 100  # px: and whatever the squeezed columns leave, never less than this
 COLUMN_MIN = 48  # px: a column squeezed to fit keeps this much (a few letters and the ellipsis)
@@ -205,18 +206,19 @@ class LibraryTable(QTableView):
         heading wraps at its spaces before its column is squeezed; when the columns still do not
         all fit beside the title (a long language, the sync panel open), the columns of names
         give up width first, each by its share (``SQUEEZED_FIRST``), down to their headings' longest
-        word, then the title (down to ``TITLE_MIN_NARROW``), then types and targets, then every
+        word (until the title has ``TITLE_MIN`` or ``TITLE_SHARE`` of the table), then the title (down to ``TITLE_MIN_NARROW``), then types and targets, then every
         column: each stays in view, its text elided and whole in the tooltip, none cut by the edge."""
         header = self.headings()
         shown = [column for column in Column if column != Column.TITLE and not header.isSectionHidden(column)]
         contents = {column: self.sizeHintForColumn(column) for column in shown}
         width = self.viewport().width()
+        title_min = max(TITLE_MIN, int(width * TITLE_SHARE))
         wants = {column: min(max(contents[column], header.sectionSizeHint(column)), FIT_MAX) for column in shown}
-        if sum(wants.values()) > width - TITLE_MIN:  # headings wrapped onto two lines
+        if sum(wants.values()) > width - title_min:  # headings wrapped onto two lines
             wants = {column: min(max(contents[column], header.word_width(column)), FIT_MAX) for column in shown}
         floors = {column: max(COLUMN_MIN, min(header.word_width(column), want)) for column, want in wants.items()}
-        self._squeeze(wants, {c: floors[c] for c in SQUEEZED_FIRST if c in wants}, sum(wants.values()) - width + TITLE_MIN)
-        title = max(TITLE_MIN_NARROW, min(TITLE_MIN, width - sum(wants.values())))
+        self._squeeze(wants, {c: floors[c] for c in SQUEEZED_FIRST if c in wants}, sum(wants.values()) - width + title_min)
+        title = max(TITLE_MIN_NARROW, min(title_min, width - sum(wants.values())))
         self._squeeze(wants, {c: floors[c] for c in SQUEEZED_NEXT if c in wants}, sum(wants.values()) - width + title)
         least = dict.fromkeys(wants, COLUMN_MIN)  # the last resort: every column down to a few letters
         self._squeeze(wants, least, sum(wants.values()) - width + TITLE_FLOOR)
