@@ -15,11 +15,15 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from kmdesk import __version__
 from kmdesk.cli import common
 from kmdesk.cli.common import CliError, add_common
 from kmdesk.core.errors import KmdeskError
+
+if TYPE_CHECKING:
+    from kmdesk.cli.common import Commands
 
 EXIT_ERROR = 2
 DESCRIPTION = "Offline knowledge management with consent, for the CBD Clearing-House."
@@ -62,7 +66,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
-def _top_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]:
+def _top_parser() -> tuple[argparse.ArgumentParser, Commands]:
     parser = argparse.ArgumentParser(prog="kmdesk", description=DESCRIPTION,
                                      epilog="'kmdesk COMMAND --help' describes each command.")
     parser.add_argument("--version", action="version", version=f"kmdesk {__version__}")
@@ -70,14 +74,14 @@ def _top_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]:
     return parser, parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
 
-def command_name(argv: Sequence[str]) -> str | None:
+def command_name(argv: Sequence[str]) -> str:
     """The command in ``argv`` (after any common options), found without importing a group.
     ``--help`` with no command, or a missing or unknown one, gets argparse's own answer here."""
     parser, sub = _top_parser()
     for name, (_module, help_text) in COMMANDS.items():
         sub.add_parser(name, help=help_text, add_help=False)
-    args, _rest = parser.parse_known_args(argv)
-    return args.command
+    args, _rest = parser.parse_known_args(argv)  # a missing command ends here (it is required)
+    return str(args.command)
 
 
 def build_parser(name: str) -> argparse.ArgumentParser:

@@ -5,23 +5,26 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kmdesk.cli.common import CliError, add_common, emit_json, open_library, passphrase, wants_json
 from kmdesk.cli.words import country_names, day, when
 from kmdesk.core import vocab
 from kmdesk.core.io import localcontexts
 
+if TYPE_CHECKING:
+    from kmdesk.cli.common import Commands
+
 EXIT_TAMPERED = 1
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    def group(name: str, help_text: str) -> argparse._SubParsersAction:
+def register(sub: Commands) -> None:
+    def group(name: str, help_text: str) -> Commands:
         parser = sub.add_parser(name, help=help_text, description=help_text)
         add_common(parser)
         return parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
-    def command(parent: argparse._SubParsersAction, name: str, help_text: str, func: Any) -> argparse.ArgumentParser:
+    def command(parent: Commands, name: str, help_text: str, func: Any) -> argparse.ArgumentParser:
         parser = parent.add_parser(name, help=help_text, description=help_text)
         add_common(parser)
         parser.set_defaults(func=func)

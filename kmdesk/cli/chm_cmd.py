@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kmdesk.cli.common import add_common, emit_json, open_library, output_file, wants_json
 from kmdesk.core.store.records import short_id
 
+if TYPE_CHECKING:
+    from kmdesk.cli.common import Commands
 
-def register(sub: argparse._SubParsersAction) -> None:
+
+def register(sub: Commands) -> None:
     def command(name: str, help_text: str, func: Any) -> argparse.ArgumentParser:
         parser = sub.add_parser(name, help=help_text, description=help_text)
         add_common(parser)

@@ -18,8 +18,13 @@ from typing import TYPE_CHECKING, Any
 from kmdesk.core.paths import default_data_dir
 
 if TYPE_CHECKING:
+    from typing import TypeAlias
+
     from kmdesk.core.store.library import Library
     from kmdesk.core.store.reader import Reader
+
+    # what ``add_subparsers`` returns: a group's commands are added to it
+    Commands: TypeAlias = argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 AS_PROGRAM = False  # set by ``cli.main``: this process is the ``kmdesk`` program, running one command

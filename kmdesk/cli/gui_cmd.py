@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from kmdesk.cli.common import CliError, add_common, output_file, passphrase
 
+if TYPE_CHECKING:
+    from kmdesk.cli.common import Commands
 
-def register(sub: argparse._SubParsersAction) -> None:
+
+def register(sub: Commands) -> None:
     gui = sub.add_parser("gui", help="open the desktop window (or render it to a PNG)")
     add_common(gui)
     gui.add_argument("--screenshot", metavar="FILE.png", help="render the main window to FILE.png and exit (with --profile: unlocked as that profile)")
@@ -35,5 +39,5 @@ def _gui(args: argparse.Namespace) -> int:
         if base_language(args.language) not in UN_LANGUAGES:
             raise CliError(f"kmdesk speaks {', '.join(UN_LANGUAGES)}, not '{args.language}'")
     unlock = (profile, passphrase(args)) if profile else None
-    return run(data_dir=getattr(args, "data_dir", None), screenshot=args.screenshot, search=args.search,
-               record=args.record, language=args.language, unlock=unlock, view=args.view)
+    return int(run(data_dir=getattr(args, "data_dir", None), screenshot=args.screenshot, search=args.search,
+               record=args.record, language=args.language, unlock=unlock, view=args.view))

@@ -11,17 +11,20 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kmdesk.cli.common import CliError, ProgressBar, add_common, emit_json, open_library, wants_json
 from kmdesk.cli.words import field_value, when
 from kmdesk.core.store.records import short_id
 
+if TYPE_CHECKING:
+    from kmdesk.cli.common import Commands
+
 EXIT_UNREACHABLE = 3
 EXIT_REFUSED = 4
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Commands) -> None:
     hub = sub.add_parser("hub", help="share the library with other devices through a PostgreSQL hub",
                          description="Share this library with other devices through a PostgreSQL hub: each device "
                          "keeps its library offline and syncs its signed, sealed rows through the hub.")
@@ -60,7 +63,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _url(args: argparse.Namespace) -> str:
     if args.url_file:
         try:
-            return args.url_file.read_text(encoding="utf-8").splitlines()[0].strip()
+            return str(args.url_file.read_text(encoding="utf-8").splitlines()[0].strip())
         except (OSError, IndexError):
             raise CliError(f"cannot read an address from {args.url_file}") from None
     if not args.url:

@@ -7,7 +7,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kmdesk.cli.common import (
     CliError,
@@ -22,10 +22,13 @@ from kmdesk.cli.common import (
 from kmdesk.core.io import exporter, importer
 from kmdesk.core.store import attachments
 
+if TYPE_CHECKING:
+    from kmdesk.cli.common import Commands
+
 ARCHIVE_ENV = "KMDESK_ARCHIVE_PASSPHRASE"
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Commands) -> None:
     def command(name: str, help_text: str, func: Any) -> argparse.ArgumentParser:
         parser = sub.add_parser(name, help=help_text, description=help_text)
         add_common(parser)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kmdesk.cli.common import (
     CliError,
@@ -36,10 +36,13 @@ from kmdesk.core.store import text
 from kmdesk.core.store.records import default_access_level, display_title, short_id
 from kmdesk.core.trust.consent import consent_state
 
+if TYPE_CHECKING:
+    from kmdesk.cli.common import Commands
+
 EXIT_DRIFT = 1
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Commands) -> None:
     def command(name: str, help_text: str, func: Any) -> argparse.ArgumentParser:
         parser = sub.add_parser(name, help=help_text, description=help_text)
         add_common(parser)

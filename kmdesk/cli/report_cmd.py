@@ -5,11 +5,15 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kmdesk.cli.common import CliError, add_common, open_library, output_file
 
+if TYPE_CHECKING:
+    from kmdesk.cli.common import Commands
 
-def register(sub: argparse._SubParsersAction) -> None:
+
+def register(sub: Commands) -> None:
     report = sub.add_parser("report", help="write the GBF report (public records only)")
     add_common(report)
     report.add_argument("--format", choices=("pdf", "html", "md"), help="default: from the file's extension")
@@ -40,6 +44,7 @@ def _report(args: argparse.Namespace) -> int:
     if language not in UN_LANGUAGES:  # else the report would come out in English without a word
         raise CliError(f"kmdesk writes the report in {', '.join(UN_LANGUAGES)}, not '{args.language}'")
     app = QGuiApplication.instance() or QGuiApplication(["kmdesk"])
+    assert isinstance(app, QGuiApplication)  # a report is drawn: no core-only application runs here
     install_translations(app, language)
     with open_library(args) as library:
         gathered = report.gather(library, language=language, target=args.target)

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kmdesk.cli.common import CliError, ProgressBar, add_common, emit_json, open_library, wants_json
 from kmdesk.core.store.records import short_id
+
+if TYPE_CHECKING:
+    from kmdesk.cli.common import Commands
 
 EXIT_QUEUED = 3
 EXIT_REJECTED = 4
@@ -15,8 +18,8 @@ SETTINGS = {"realm": "realm", "auth_prefix": "auth_prefix", "country": "country"
             "link": "link", "resource_type": "resource_types", "subject": "cbd_subjects", "publisher": "publisher"}
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    def command(parent: argparse._SubParsersAction, name: str, help_text: str, func: Any) -> argparse.ArgumentParser:
+def register(sub: Commands) -> None:
+    def command(parent: Commands, name: str, help_text: str, func: Any) -> argparse.ArgumentParser:
         parser = parent.add_parser(name, help=help_text, description=help_text)
         add_common(parser)
         parser.set_defaults(func=func)

@@ -4,14 +4,17 @@ forget it for good (``library.trash``)."""
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kmdesk.cli.common import add_common, confirm, emit_json, open_library, wants_json
 from kmdesk.cli.words import when
 from kmdesk.core.store.records import display_title, short_id
 
+if TYPE_CHECKING:
+    from kmdesk.cli.common import Commands
 
-def register(sub: argparse._SubParsersAction) -> None:
+
+def register(sub: Commands) -> None:
     trash = sub.add_parser("trash", help="deleted records: list, restore or forget them for good",
                            description="Deleted records wait in the trash until they are restored or the trash is "
                            "emptied. Restoring or emptying takes a profile that may delete the record.")

@@ -21,7 +21,7 @@ REASONS = {
 def explain(reason: dict[str, Any]) -> str:
     if reason["code"] == "consent_not_covering" and (reason.get("params") or {}).get("sealed"):
         return "the current consent's scope is sealed: unlock to see whether it covers sharing with the CHM"
-    text = REASONS.get(reason["code"], reason["code"])
+    text = str(REASONS.get(reason["code"], reason["code"]))
     params = dict(reason.get("params") or {})
     if "label" in params:  # "TK Clan", the label's name, not its code "TK CL"
         from kmdesk.core import vocab
