@@ -36,9 +36,12 @@ from kmdesk.gui.library_table import LibraryTable
 from kmdesk.gui.matches_view import MatchesView
 from kmdesk.gui.preferences import PreferencesDialog, apply_preferences
 from kmdesk.gui.qt import (
+    QAction,
     QCloseEvent,
     QLabel,
+    QLineEdit,
     QMainWindow,
+    QMenu,
     Qt,
     QUndoStack,
     QVBoxLayout,
@@ -78,6 +81,32 @@ class MainWindow(QMainWindow):
     by ``replaced`` so whoever holds the window holds the new one."""
 
     replaced = Signal(object)
+
+    # Built by the controllers (``commands`` the menus, actions and search box; ``insights`` its
+    # actions and the slice label), named here so that each is one typed attribute of the window.
+    new_action: QAction
+    import_action: QAction
+    export_action: QAction
+    rebuild_action: QAction
+    check_action: QAction
+    quit_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+    edit_action: QAction
+    delete_action: QAction
+    find_action: QAction
+    refresh_action: QAction
+    preferences_action: QAction
+    about_action: QAction
+    dashboard_action: QAction
+    map_action: QAction
+    report_action: QAction
+    file_menu: QMenu
+    view_menu: QMenu
+    language_menu: QMenu
+    help_menu: QMenu
+    search_edit: QLineEdit
+    slice_label: QLabel
 
     def __init__(self, library: Library, settings: Settings, language: str | None = None) -> None:
         super().__init__()
