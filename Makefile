@@ -63,7 +63,7 @@ run: $(STAMP) i18n
 	KMDESK_REFSERVER_URL=http://127.0.0.1:$(PORT) $(BIN)/kmdesk gui
 
 ## The static gate, before the tests: ruff (pyflakes, import order, bugbear, complexity at most
-## 15) and mypy (strict on kmdesk/core, kmdesk/cli and kmdesk/render), both configured in pyproject.toml.
+## 15) and mypy (strict, the whole package), both configured in pyproject.toml.
 lint: $(TEST_STAMP)
 	$(BIN)/python -m ruff check kmdesk tests bench packaging
 	$(BIN)/python -m mypy

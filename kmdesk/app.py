@@ -43,7 +43,8 @@ DESKTOP_FILE = "org.kmdesk.KMDesk"
 def application() -> QApplication:
     """The one QApplication, with the metadata QSettings and desktops rely on."""
     limit_malloc_arenas()  # a window runs for a day: memory its worker threads free must go back
-    app = QApplication.instance() or QApplication(sys.argv[:1] or ["kmdesk"])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1] or ["kmdesk"])
     app.setOrganizationName("kmdesk")
     app.setApplicationName("kmdesk")
     app.setApplicationVersion(__version__)
@@ -51,8 +52,8 @@ def application() -> QApplication:
     app.setWindowIcon(icon("kmdesk"))
     # the fonts kmdesk carries, for the scripts of its languages this system cannot draw
     fonts.register_bundled()
-    install_focus_ring(app)  # type: ignore[arg-type]  (instance() is typed as the core application)
-    return app  # type: ignore[return-value]
+    install_focus_ring(app)
+    return app
 
 
 def fill_first_start(window: MainWindow, library: Library) -> None:

@@ -45,7 +45,7 @@ def test_import_dialog_previews_lets_the_mapping_change_and_reports(tmp_path, qt
     report = signal.args[0]
     assert report["counts"] == {"imported": 1, "error": 1, "skipped": 1}
     assert dialog.pages.currentIndex() == 1
-    shown = [dialog.result.topLevelItem(i).text(1) for i in range(dialog.result.topLevelItemCount())]
+    shown = [dialog.result_tree.topLevelItem(i).text(1) for i in range(dialog.result_tree.topLevelItemCount())]
     assert shown == ["imported", "not imported", "skipped"]
     assert "Imported: 1" in dialog.result_label.text()
     assert library.index.search("pêche").total == 1

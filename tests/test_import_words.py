@@ -82,7 +82,7 @@ def test_the_preview_and_the_report_speak_french(tmp_path, qtbot, library, frenc
     assert dialog.table.item(2, becomes).text().startswith("Titre ne peut pas être importé tel quel")
     with qtbot.waitSignal(dialog.finished_import):
         dialog.import_button.click()
-    shown = [[dialog.result.topLevelItem(n).text(c) for c in range(3)] for n in range(dialog.result.topLevelItemCount())]
+    shown = [[dialog.result_tree.topLevelItem(n).text(c) for c in range(3)] for n in range(dialog.result_tree.topLevelItemCount())]
     assert shown[0][:2] == ["ligne 2", "importée"]
     assert shown[3][0] == "ligne 5" and shown[3][2].startswith("doublon de ")
     assert "row" not in " ".join(text for line in shown for text in line)

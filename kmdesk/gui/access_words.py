@@ -87,7 +87,7 @@ def reason_text(reason: consent.Reason | dict[str, Any], lang: str) -> str:
     if code == "not_selected":
         return QCoreApplication.translate("access", "Nobody has selected it for sharing yet.")
     if code == "not_public":
-        return QCoreApplication.translate("access", "Its access level is {level}, not public.").format(level=levels.get(params.get("level"), params.get("level")))
+        return QCoreApplication.translate("access", "Its access level is {level}, not public.").format(level=levels.get(str(params.get("level")), params.get("level")))
     if code == "sacred_never":
         return QCoreApplication.translate("access", "Sacred knowledge never leaves this computer.")
     if code == "needs_consent":

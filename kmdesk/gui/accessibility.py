@@ -77,7 +77,7 @@ class FocusRing(QObject):
             self.frame = QFocusFrame()
             self.frame.setObjectName("focus_ring")
         self.frame.setStyleSheet(focus_style_sheet(self.app.palette()))
-        self.frame.setWidget(now if now is not None and not now.isWindow() else None)
+        self.frame.setWidget(now if now is not None and not now.isWindow() else None)  # type: ignore[arg-type]  # None: no widget
 
 
 def install_focus_ring(app: QApplication) -> FocusRing:

@@ -222,4 +222,5 @@ class BarChart(pg.PlotWidget):
         index = next(i for i, bar in enumerate(self.bars) if bar.key == key)
         x0, y0, width, height = self.geometry(index)
         scene = self.getPlotItem().getViewBox().mapViewToScene(QPointF(x0 + width / 2, y0 + height / 2))
-        return self.mapFromScene(scene)
+        point: QPoint = self.mapFromScene(scene)  # pyqtgraph's view: untyped
+        return point

@@ -78,6 +78,13 @@ def _table(parent: QWidget, headers: list[str], stretch: int = 0) -> QTableWidge
     return table
 
 
+def _cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    """A cell ``_fill`` made (each has an item)."""
+    item = table.item(row, column)
+    assert item is not None
+    return item
+
+
 def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     table.setRowCount(0)
     for values in rows:
@@ -320,7 +327,7 @@ class CustodianView(QDialog):
         _fill(self.protocols_table, [[protocol_name(p["name"]), kinds.get(p["kind"], p["kind"]), p["community"] or "",
                                       str(p["records"]), str(p["key_version"])] for p in data["protocols"]])
         for row, protocol in enumerate(data["protocols"]):
-            self.protocols_table.item(row, 0).setData(NameRole, protocol["name"])
+            _cell(self.protocols_table, row, 0).setData(NameRole, protocol["name"])
         _fill(self.communities_table, [[c["name"], (c["country"] or "").upper()] for c in data["communities"]])
         _fill(self.profiles_table, [[p["name"], roles_text(p["roles"]), ", ".join(map(protocol_name, p["protocols"])),
                                      format_timestamp(p["created_at"] or "")] for p in data["profiles"]])
@@ -330,7 +337,7 @@ class CustodianView(QDialog):
                              (self.profiles_table, data["profiles"])):
             for row, item in enumerate(items):  # a row that failed its check gives no key and decides nothing
                 if item.get("problem"):
-                    cell = table.item(row, 0)
+                    cell = _cell(table, row, 0)
                     cell.setText(self.tr("{name} (untrusted)").format(name=cell.text()))
                     cell.setToolTip(item["problem"])
         titles = data.get("titles", {})
@@ -346,11 +353,11 @@ class CustodianView(QDialog):
 
     def selected_protocol(self) -> str | None:
         rows = self.protocols_table.selectionModel().selectedRows() if self.protocols_table.selectionModel() else []
-        return self.protocols_table.item(rows[0].row(), 0).data(NameRole) if rows else None
+        return _cell(self.protocols_table, rows[0].row(), 0).data(NameRole) if rows else None
 
     def select_protocol(self, name: str) -> None:
         for row in range(self.protocols_table.rowCount()):
-            if self.protocols_table.item(row, 0).data(NameRole) == name:
+            if _cell(self.protocols_table, row, 0).data(NameRole) == name:
                 self.protocols_table.selectRow(row)
                 return
 

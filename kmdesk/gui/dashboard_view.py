@@ -9,6 +9,7 @@ window of its own (View › Dashboard) so the library stays in sight beside it.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from kmdesk.core import vocab
@@ -171,7 +172,7 @@ class DashboardView(QWidget):
             return [Bar(key, names[key], count, STATE_COLORS[key]) for key, count in counts.items()]
         if dimension == "year":
             return [Bar(key, format_date(key), count, PLAIN) for key, count in counts.items()]
-        label = {
+        label: Callable[[str], str] = {
             "type": lambda value: vocab.titles("types", lang).get(value, value),
             "languages": lambda value: language_name(value, lang),
             "countries": lambda value: territory_name(value, lang),

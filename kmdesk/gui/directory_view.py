@@ -106,7 +106,9 @@ class DirectoryView(QDialog):
     def refresh(self) -> None:
         filters = self.filters()
         self.status.setText(self.tr("Looking…"))
-        run_in_background(self, lambda _task: directory.entries(self.library, langs=self.languages, **filters),
+        run_in_background(self, lambda _task: directory.entries(
+                              self.library, langs=self.languages, expertise=filters["expertise"],
+                              languages=filters["languages"], countries=filters["countries"]),
                           self._show, lambda exc: self.status.setText(str(exc)), progress=False, kind=Pool.READ)
 
     def _show(self, found: list[directory.Entry]) -> None:

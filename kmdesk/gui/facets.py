@@ -210,9 +210,10 @@ class FacetPanel(QWidget):
 
     # -- ticking ---------------------------------------------------------------------------------
     def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
-        if self._rebuilding or column != 0 or item.parent() is None:
+        group = item.parent()
+        if self._rebuilding or column != 0 or group is None:
             return
-        facet = str(item.parent().data(0, ValueRole))
+        facet = str(group.data(0, ValueRole))
         value = str(item.data(0, ValueRole))
         values = self._selected.setdefault(facet, set())
         if item.checkState(0) == Qt.CheckState.Checked:
@@ -224,11 +225,9 @@ class FacetPanel(QWidget):
 
     def _set_checks(self) -> None:
         self._rebuilding = True
-        for g in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(g)
+        for group in _children(self.tree.invisibleRootItem()):
             chosen = self._selected.get(str(group.data(0, ValueRole)), set())
-            for c in range(group.childCount()):
-                child = group.child(c)
+            for child in _children(group):
                 on = str(child.data(0, ValueRole)) in chosen
                 child.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
         self._rebuilding = False
@@ -240,3 +239,7 @@ class FacetPanel(QWidget):
     def _remember_expanded(self, item: QTreeWidgetItem, expanded: bool) -> None:
         if item.parent() is None and not self._rebuilding:
             self._expanded[str(item.data(0, ValueRole))] = expanded
+
+
+def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    return [child for i in range(item.childCount()) if (child := item.child(i)) is not None]

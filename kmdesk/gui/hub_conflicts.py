@@ -70,15 +70,15 @@ class ConflictsDialog(QDialog):
                           kind=Pool.READ)
 
     def show_items(self, items: list[dict[str, Any]]) -> None:
-        while self.body_layout.count():
-            widget = self.body_layout.takeAt(0).widget()
+        while (item := self.body_layout.takeAt(0)) is not None:
+            widget = item.widget()
             if widget is not None:
                 widget.deleteLater()
         self.keep_buttons = []
         if not items:
             self.body_layout.addWidget(QLabel(self.tr("No records in conflict."), self.body))
-        for item in items:
-            self.body_layout.addWidget(self._group(item))
+        for conflict in items:
+            self.body_layout.addWidget(self._group(conflict))
         self.body_layout.addStretch(1)
 
     def _group(self, item: dict[str, Any]) -> QGroupBox:

@@ -106,14 +106,14 @@ class ImportDialog(QDialog):
         preview_layout.addWidget(self.summary)
         preview_layout.addWidget(self.table)
         preview_layout.addLayout(form)
-        self.result = QTreeWidget(self)
-        self.result.setHeaderLabels([self.tr("Row"), self.tr("Result"), self.tr("Why")])
-        self.result.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.result_tree = QTreeWidget(self)
+        self.result_tree.setHeaderLabels([self.tr("Row"), self.tr("Result"), self.tr("Why")])
+        self.result_tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.result_label = QLabel(self)
         report_page = QWidget(self)
         report_layout = QVBoxLayout(report_page)
         report_layout.addWidget(self.result_label)
-        report_layout.addWidget(self.result)
+        report_layout.addWidget(self.result_tree)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(preview_page)
         self.pages.addWidget(report_page)
@@ -238,11 +238,11 @@ class ImportDialog(QDialog):
 
     def show_report(self, report: dict[str, Any]) -> None:
         self.report = report
-        self.result.clear()
+        self.result_tree.clear()
         for row in report["rows"]:
             said = [problem_words(row["problem"], row["reason"], self.target_label)] if row["problem"] else []
             why = "; ".join(said + [note_words(note) for note in row["note_problems"]])
-            QTreeWidgetItem(self.result, [place_words(row["place"], row["label"]), self.status_label(row["status"]), why])
+            QTreeWidgetItem(self.result_tree, [place_words(row["place"], row["label"]), self.status_label(row["status"]), why])
         counts = report["counts"]
         self.result_label.setText(self.tr("Imported: {imported} · merged: {merged} · skipped: {skipped} · "
                                           "not imported: {errors}").format(

@@ -209,7 +209,7 @@ class LibraryTable(QTableView):
         word (until the title has ``TITLE_MIN`` or ``TITLE_SHARE`` of the table), then the title (down to ``TITLE_MIN_NARROW``), then types and targets, then every
         column: each stays in view, its text elided and whole in the tooltip, none cut by the edge."""
         header = self.headings()
-        shown = [column for column in Column if column != Column.TITLE and not header.isSectionHidden(column)]
+        shown: list[Column] = [column for column in Column if column != Column.TITLE and not header.isSectionHidden(column)]
         contents = {column: self.sizeHintForColumn(column) for column in shown}
         width = self.viewport().width()
         title_min = max(TITLE_MIN, int(width * TITLE_SHARE))

@@ -8,6 +8,8 @@ thread. The passphrase never goes further than the signal that carries it to tha
 
 from __future__ import annotations
 
+from typing import Any
+
 from kmdesk.gui import icon
 from kmdesk.gui.access_words import roles_text
 from kmdesk.gui.dialogs import dialog_buttons, error_label
@@ -120,7 +122,7 @@ class LockScreen(QWidget):
         outer.addLayout(row)
         outer.addStretch(2)
 
-    def set_profiles(self, profiles: list[dict]) -> None:
+    def set_profiles(self, profiles: list[dict[str, Any]]) -> None:
         """Fill the profile choice (``library.access.profiles()``), keeping the one chosen if still
         there; on the first filling, the one last unlocked (``preferred``)."""
         chosen = self.profile_combo.currentData()

@@ -35,24 +35,13 @@ from kmdesk.gui.library_model import LibraryModel
 from kmdesk.gui.library_table import LibraryTable
 from kmdesk.gui.matches_view import MatchesView
 from kmdesk.gui.preferences import PreferencesDialog, apply_preferences
-from kmdesk.gui.qt import (
-    QAction,
-    QCloseEvent,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMenu,
-    Qt,
-    QUndoStack,
-    QVBoxLayout,
-    QWidget,
-    Signal,
-)
+from kmdesk.gui.qt import QCloseEvent, QLabel, QMainWindow, Qt, QUndoStack, QVBoxLayout, QWidget, Signal
 from kmdesk.gui.record_view import RecordView
 from kmdesk.gui.session import ProfileSession
 from kmdesk.gui.settings import Settings
 from kmdesk.gui.sync_panel import SyncPanel
 from kmdesk.gui.window_actions import ActionsController
+from kmdesk.gui.window_built import ControllerBuilt
 from kmdesk.gui.window_files import FilesController
 from kmdesk.gui.window_hub import HubController
 from kmdesk.gui.window_index import IndexController
@@ -73,40 +62,14 @@ if TYPE_CHECKING:
     from kmdesk.gui.trash_view import TrashView
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, ControllerBuilt):
     """The library window. Public methods are what menus, shortcuts, ``kmdesk.app`` and tests
-    drive: ``search_now``, ``show_record_id``, ``new_record``, ``edit_record``,
-    ``delete_record``, ``import_file``, ``export_file``, ``catch_up_index``, ``rebuild_index``,
-    ``check_index``, ``set_language``. A new interface language builds a new window (``preferences``), announced
-    by ``replaced`` so whoever holds the window holds the new one."""
+    drive: ``search_now``, ``show_record_id``, ``new_record``, ``edit_record``, ``delete_record``,
+    ``import_file``, ``export_file``, ``catch_up_index``, ``rebuild_index``, ``check_index``,
+    ``set_language``. A new interface language builds a new window (``preferences``), announced by
+    ``replaced`` so whoever holds the window holds the new one."""
 
     replaced = Signal(object)
-
-    # Built by the controllers (``commands`` the menus, actions and search box; ``insights`` its
-    # actions and the slice label), named here so that each is one typed attribute of the window.
-    new_action: QAction
-    import_action: QAction
-    export_action: QAction
-    rebuild_action: QAction
-    check_action: QAction
-    quit_action: QAction
-    undo_action: QAction
-    redo_action: QAction
-    edit_action: QAction
-    delete_action: QAction
-    find_action: QAction
-    refresh_action: QAction
-    preferences_action: QAction
-    about_action: QAction
-    dashboard_action: QAction
-    map_action: QAction
-    report_action: QAction
-    file_menu: QMenu
-    view_menu: QMenu
-    language_menu: QMenu
-    help_menu: QMenu
-    search_edit: QLineEdit
-    slice_label: QLabel
 
     def __init__(self, library: Library, settings: Settings, language: str | None = None) -> None:
         super().__init__()

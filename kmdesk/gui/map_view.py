@@ -176,8 +176,8 @@ class MapView(QWidget):
             item.setToolTip(english_plural(self.tr("{country}: %Ln record(s)", "", count), count).format(
                 country=territory_name(code, self.lang)))
         self.canvas.set_points(figures.points)
-        for item, point in zip(self.canvas.points, figures.points, strict=True):
-            item.setToolTip(self._point_label(point))
+        for dot, point in zip(self.canvas.points, figures.points, strict=True):
+            dot.setToolTip(self._point_label(point))
         shown = sum(1 for code in figures.countries if code in self.canvas.countries)
         self.summary.setText(self.tr("{countries} countries and {places} places with coordinates").format(
             countries=format_number(shown), places=format_number(len(figures.points))))

@@ -254,10 +254,12 @@ class RecordEditor(QDialog):
         page = QWidget(self.language_tabs)
         form = QFormLayout(page)
         title = self._text_input(QLineEdit(page))
-        summary = self._text_input(QPlainTextEdit(page))
+        summary = QPlainTextEdit(page)
+        self._text_input(summary)
         summary.setTabChangesFocus(True)
         summary.setMaximumHeight(90)
-        body = self._text_input(QPlainTextEdit(page))
+        body = QPlainTextEdit(page)
+        self._text_input(body)
         body.setTabChangesFocus(True)
         for widget in (title, summary, body):
             widget.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
@@ -283,7 +285,8 @@ class RecordEditor(QDialog):
         index = self.languages_shown().index(tag)
         page = self.language_tabs.widget(index)
         self.language_tabs.removeTab(index)
-        page.deleteLater()
+        if page is not None:
+            page.deleteLater()
         for field in TEXT_FIELDS:
             self._text_widgets.pop((field, tag), None)
             self._bindings.pop(f"{field}:{tag}", None)
@@ -384,7 +387,10 @@ class RecordEditor(QDialog):
     def offer_suggestions(self, compute: Callable[[dict[str, Any]], list[Any]]) -> SuggestionsBox:
         """Suggested targets and subjects on the GBF page; a click on Add applies one."""
         self.suggestions = SuggestionsBox(compute, self.record_data, self._apply_suggestion, self._languages, self)
-        self.pages.widget(2).layout().addWidget(self.suggestions)
+        page = self.pages.widget(2)
+        layout = page.layout() if page is not None else None
+        assert layout is not None  # the GBF page's form, built with the dialog
+        layout.addWidget(self.suggestions)
         return self.suggestions
 
     def _apply_suggestion(self, suggestion: Any) -> None:

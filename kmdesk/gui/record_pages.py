@@ -57,13 +57,13 @@ class DescriptionPage(QWidget):
         self.community_combo = QComboBox(self)
         self.community_combo.setEditable(True)
         self.community_combo.addItems(["", *communities])
-        text_input(self.community_combo.lineEdit())
+        text_input(_line_edit(self.community_combo))
         self.date_edit = text_input(QLineEdit(self))
         self.date_edit.setPlaceholderText(self.tr("YYYY, YYYY-MM or YYYY-MM-DD"))
         self.licence_combo = QComboBox(self)
         self.licence_combo.setEditable(True)
         self.licence_combo.addItems(["", *LICENCES])
-        text_input(self.licence_combo.lineEdit())
+        text_input(_line_edit(self.licence_combo))
         self.url_edit = text_input(QLineEdit(self))
         self.url_edit.setPlaceholderText(self.tr("https://…"))
         self.languages_edit = text_input(QLineEdit(self))
@@ -204,10 +204,19 @@ class CreatorsPage(QWidget):
         self.creators_table.setCellWidget(row, 1, role)
         if edit:
             self.changed.emit()
-            self.creators_table.editItem(self.creators_table.item(row, 0))
+            name = self.creators_table.item(row, 0)
+            if name is not None:
+                self.creators_table.editItem(name)
 
     def remove_row(self) -> None:
         row = self.creators_table.currentRow()
         if row >= 0:
             self.creators_table.removeRow(row)
             self.changed.emit()
+
+
+def _line_edit(combo: QComboBox) -> QLineEdit:
+    """The line edit of an editable combo box (it always has one)."""
+    edit = combo.lineEdit()
+    assert edit is not None
+    return edit

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from kmdesk.gui.qt import QComboBox, QEvent, QKeySequence, QLineEdit, QObject, QUndoCommand
+from kmdesk.gui.qt import QComboBox, QEvent, QKeyEvent, QKeySequence, QLineEdit, QObject, QUndoCommand
 
 if TYPE_CHECKING:
     from kmdesk.gui.record_editor import RecordEditor
@@ -81,7 +81,8 @@ class KeepUndoForStack(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and (
-                event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)):
+                isinstance(event, QKeyEvent)
+                and (event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo))):
             event.ignore()
             return True
         return False

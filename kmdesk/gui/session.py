@@ -299,7 +299,7 @@ class ProfileSession(QObject):
         # Only a public record comes back after the lock: of any other, even its sealed stub
         # (its id, community, labels, consent dates) would say which record was being read.
         public = current is not None and not current.get("sealed") and (current.get("access") or {}).get("level", "public") == "public"
-        reshow = current["id"] if public else None
+        reshow = current["id"] if public and current is not None else None
         for dialog in self._open_dialogs():
             dialog.reject()
         self.locking.emit()

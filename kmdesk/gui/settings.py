@@ -120,7 +120,7 @@ class Settings:
     def idle_lock_minutes(self) -> int:
         """Minutes without keyboard or mouse input before the library locks itself; 0 never."""
         try:
-            return max(0, int(self._store.value("security/idle_lock_minutes", DEFAULT_IDLE_LOCK_MINUTES)))
+            return max(0, int(str(self._store.value("security/idle_lock_minutes", DEFAULT_IDLE_LOCK_MINUTES))))
         except (TypeError, ValueError):
             return DEFAULT_IDLE_LOCK_MINUTES
 
@@ -133,7 +133,7 @@ class Settings:
     def hub_sync_minutes(self) -> int:
         """Minutes between background syncs with the hub while unlocked; 0 never."""
         try:
-            return max(0, int(self._store.value("hub/sync_minutes", DEFAULT_HUB_SYNC_MINUTES)))
+            return max(0, int(str(self._store.value("hub/sync_minutes", DEFAULT_HUB_SYNC_MINUTES))))
         except (TypeError, ValueError):
             return DEFAULT_HUB_SYNC_MINUTES
 

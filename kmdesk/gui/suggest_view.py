@@ -55,11 +55,10 @@ class SuggestionsBox(QGroupBox):
     def _show(self, found: list[Suggestion]) -> None:
         self.suggest_button.setEnabled(True)
         self.suggestions = found
-        while self.rows.count():
-            item = self.rows.takeAt(0)
+        while (item := self.rows.takeAt(0)) is not None:
             row = item.layout()
-            while row is not None and row.count():
-                widget = row.takeAt(0).widget()
+            while row is not None and (cell := row.takeAt(0)) is not None:
+                widget = cell.widget()
                 if widget is not None:
                     widget.deleteLater()
         self.add_buttons = []

@@ -118,8 +118,8 @@ class TrashView(QDialog):
             item = QTreeWidgetItem(self.tree, [title, format_timestamp(entry["deleted_at"]), entry["deleted_by"]])
             item.setData(0, IdRole, entry["id"])
             item.setToolTip(0, entry["damaged"] if entry.get("damaged") else title)
-        if entries:
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        if (first := self.tree.invisibleRootItem().child(0)) is not None:
+            self.tree.setCurrentItem(first)
         self.status.setText(english_plural(self.tr("%Ln deleted record(s).", "", len(entries)), len(entries))
                             if entries else self.tr("The trash is empty."))
         self._update_buttons()

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 from kmdesk.core.insight import dashboard
 from kmdesk.gui.directory_view import DirectoryView
 from kmdesk.gui.map_view import MapView
-from kmdesk.gui.qt import QLabel, QObject, Qt
+from kmdesk.gui.qt import QLabel, QObject, Qt, QVBoxLayout
 from kmdesk.gui.trash_view import TrashView
 from kmdesk.gui.workers import Pool, run_in_background
 
@@ -53,7 +53,9 @@ class InsightsController(QObject):
                                                    | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         window.slice_label.linkActivated.connect(lambda _link: window.clear_slice())
         window.slice_label.hide()
-        middle_layout = window.table.parentWidget().layout()
+        middle = window.table.parentWidget()
+        middle_layout = middle.layout() if middle is not None else None
+        assert isinstance(middle_layout, QVBoxLayout)
         middle_layout.insertWidget(0, window.slice_label)
 
     def show_dashboard(self) -> DashboardView:

@@ -64,8 +64,8 @@ class PanesController(QObject):
     def build(self, facets: QWidget, table: QWidget, record: RecordView) -> QSplitter:
         self.record = record
         splitter = self.splitter
-        for pane in (facets, table, record):
-            splitter.addWidget(pane)
+        for widget in (facets, table, record):
+            splitter.addWidget(widget)
         splitter.setStretchFactor(TABLE, 1)
         splitter.setChildrenCollapsible(True)
         splitter.setCollapsible(TABLE, False)  # the list is what the window is for

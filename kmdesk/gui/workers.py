@@ -188,7 +188,7 @@ class Job:
     on the GUI thread, so what they captured is let go there (``_work``)."""
 
     def __init__(self, parent: QWidget | None, fn: Callable[[Task], Any], task: Task, dialog: ProgressView | None,
-                 on_success: Callable[[Any], None], on_failure: Callable[[BaseException], None] | None) -> None:
+                 on_success: Callable[[Any], None], on_failure: Callable[[BaseException], object] | None) -> None:
         self.parent_widget, self.task, self.dialog = parent, task, dialog
         self.fn: Callable[[Task], Any] | None = fn
         self._on_success, self._on_failure = on_success, on_failure
@@ -231,6 +231,7 @@ def _work(number: int) -> None:
     job = _active[number]
     fn, task = job.fn, job.task
     del job
+    assert fn is not None  # let go only once the result is handed over
     try:
         result = fn(task)
     except BaseException as exc:  # noqa: BLE001  every failure reaches the GUI; none is lost in a thread
@@ -243,7 +244,7 @@ def _work(number: int) -> None:
 
 
 def run_in_background(parent: QWidget | None, fn: Callable[[Task], Any], on_success: Callable[[Any], None],
-                      on_failure: Callable[[BaseException], None] | None = None, *, progress: bool = True,
+                      on_failure: Callable[[BaseException], object] | None = None, *, progress: bool = True,
                       label: str = "", cancellable: bool = True, kind: Pool = Pool.WRITE,
                       view: ProgressView | None = None) -> Job:
     """Run ``fn(task)`` off the GUI thread; ``on_success(result)`` or ``on_failure(exc)`` run on

@@ -427,7 +427,7 @@ class RefServer:
     def url(self) -> str:
         assert self._httpd is not None, "start() the server first"
         host, port = self._httpd.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://{host.decode() if isinstance(host, bytes) else host}:{port}"
 
     def stop(self) -> None:
         if self._httpd is not None:
@@ -445,13 +445,16 @@ class RefServer:
         return self.state.control(action, **args)
 
     def documents(self) -> dict[str, dict[str, Any]]:
-        return self.state.snapshot()["documents"]
+        documents: dict[str, dict[str, Any]] = self.state.snapshot()["documents"]
+        return documents
 
     def nodes(self) -> dict[str, dict[str, Any]]:
-        return self.state.snapshot()["nodes"]
+        nodes: dict[str, dict[str, Any]] = self.state.snapshot()["nodes"]
+        return nodes
 
     def created(self) -> dict[str, int]:
-        return self.state.snapshot()["created"]
+        created: dict[str, int] = self.state.snapshot()["created"]
+        return created
 
     def traffic(self) -> bytes:
         with self.state.lock:
