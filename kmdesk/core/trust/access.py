@@ -41,6 +41,7 @@ from kmdesk.core.trust import (
 from kmdesk.core.trust import signing as trust
 from kmdesk.core.trust.profiles import Session_, member_aad
 from kmdesk.core.trust.record_keys import RecordKeys
+from kmdesk.core.trust.verified import Verified
 
 if TYPE_CHECKING:
     from kmdesk.core.store.bulk import NewRow
@@ -59,6 +60,7 @@ class Access:
         self.current: Session_ | None = None
         self.keys = RecordKeys(self)
         self._verifier: rows.Verifier | None = None
+        self._verified: Verified | None = None
         self._library_id: str | None = None
         self._signer: row_signing.Signer | None = None  # the unlocked member's, its key loaded once
 
@@ -78,8 +80,16 @@ class Access:
                 Meta.key.in_((trust.LIBRARY_KEY, rows.ROWS_SIGNED))))}
             anchor = self.current.library_key if self.current else trust.unb64(values.get(trust.LIBRARY_KEY))
             found = self._verifier = rows.Verifier(self.library_id(), anchor, session.scalars(select(Profile)),
-                                                   values.get(rows.ROWS_SIGNED))
+                                                   values.get(rows.ROWS_SIGNED), self.verified())
         return found
+
+    def verified(self) -> Verified:
+        """The row signatures that passed, remembered across runs (``trust.verified``): kept
+        through locks and profile changes: a tag says only that a key signed some bytes, never
+        whom the library trusts (the verifier decides that at every read)."""
+        if self._verified is None:
+            self._verified = Verified(self.library_id())
+        return self._verified
 
     def forget_verifier(self) -> None:
         self._verifier = None
