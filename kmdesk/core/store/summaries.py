@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 SHOWN = ("id", "title", "type", "resource_kind", "gbf_targets", "community", "date", "languages")
 _NAMES = RecordRow.SELECT.removeprefix("SELECT ").split(" FROM ")[0].replace("records.", "").split(", ")
 _JSON = [name in RecordRow.JSON for name in _NAMES]
+_SHOWN_JSON = [name in RecordRow.JSON and name in {*SHOWN, "access_protocols", "custodians"} for name in _NAMES]
+_CLEAN = b"kmdesk/v1/records-row-clean"  # what a tag of ``Summaries._check`` says: see there
 _AT = {name: i for i, name in enumerate(_NAMES)}
 _KEYS_SQL = "SELECT record_id, holder, holder_ref, wrapped_key FROM record_keys WHERE record_id IN ({})"
 _LIMIT = 20_000  # rows remembered: a few hundred pages, a few MB
@@ -65,6 +67,13 @@ def _summary(record: dict[str, Any]) -> dict[str, Any]:
 def _plain_row(values: tuple[Any, ...]) -> RecordRow:
     return RecordRow(*(stored_json(v) if json_column and v is not None else v
                        for v, json_column in zip(values, _JSON, strict=True)))
+
+
+def _shown_row(values: tuple[Any, ...]) -> RecordRow:
+    """A row with only what the table shows decoded (the other JSON columns left empty)."""
+    decoded: list[Any] = [stored_json(v) if shown and v is not None else None if json_column else v
+                          for v, json_column, shown in zip(values, _JSON, _SHOWN_JSON, strict=True)]
+    return RecordRow(*decoded)
 
 
 def _listed(raw: Any) -> list[Any]:
@@ -133,13 +142,14 @@ class Summaries:
                     values[_AT["community"]], kinds)
                 if level == "sacred" and not may:
                     continue  # invisible to all but its custodians (``reads.visible``)
-                digest = hashlib.sha256(repr((values, sorted(wrapped.get(record_id, ())), may)).encode()).digest()
+                raw_values = repr(values).encode()
+                digest = hashlib.sha256(raw_values + repr((sorted(wrapped.get(record_id, ())), may)).encode()).digest()
                 found = memory.get(digest)
                 if found is None and values[_AT["sealed"]] is not None:
                     opening[record_id] = digest  # opened by the store's own path, which holds its keys
                     continue
                 if found is None:
-                    found = memory[digest] = self._check(_plain_row(values), verifier)
+                    found = memory[digest] = self._check(values, raw_values, verifier)
                 checked[record_id] = found
             if opening:
                 checked.update(self._open(session, opening, memory))
@@ -155,12 +165,25 @@ class Summaries:
         return out
 
     @staticmethod
-    def _check(row: RecordRow, verifier: rows.Verifier) -> _Checked:
-        """A public row, or one whose check fails, as ``reads.record_dict`` makes it (no key needed)."""
+    def _check(values: tuple[Any, ...], raw_values: bytes, verifier: rows.Verifier) -> _Checked:
+        """A row with no sealed part, or one whose check fails, as ``reads.record_dict`` makes
+        it (no key needed). A row that passed whole in this run or an earlier one (its
+        signature, its access block, its values of the kinds kmdesk writes) left a tag over
+        its raw values, the library's id and its signer's key (``trust.verified``): the same
+        values are then only decoded as far as the table shows them. Whether the library
+        key certifies the signer, and lets it sign records, is asked every time."""
+        shown = _shown_row(values)
+        key = verifier.trusted_key("records", shown)
+        tag = (_CLEAN, (verifier.library_id or "").encode(), key or b"", raw_values)
+        if key is not None and verifier.verified.known(*tag):
+            return _Checked(_summary(rec.row_to_dict(shown)), None, False, None)
+        row = _plain_row(values)
         problem = reads.record_problem(row, verifier)
         if problem:
             return _Checked({**_summary(rec.row_to_dict(row, None)), "sealed": True}, None, True, problem)
         record = rec.row_to_dict(row)
+        if key is not None and not record.get("damaged"):
+            verifier.verified.remember(*tag)
         return _Checked(_summary(record), None, False, record.get("damaged"))
 
     def _open(self, session: Session, opening: dict[str, bytes], memory: dict[bytes, _Checked]) -> dict[str, _Checked]:

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 
 SYNC_PROTOCOL = "kmdesk: sync credentials"
 _PROTOCOLS = "kmdesk.protocols"  # Session.info key of the protocols read once (``protocols_read_once``)
+_KINDS = "kmdesk.protocol_kinds"  # and of their kinds, once checked
 
 
 class Access:
@@ -299,11 +300,17 @@ class Access:
         return protocol
 
     def protocol_kinds(self, session: Session) -> dict[str, str]:
-        """Each protocol's kind, of the protocols whose rows hold (an unknown one is strict)."""
+        """Each protocol's kind, of the protocols whose rows hold (an unknown one is strict);
+        within ``protocols_read_once``, checked once for the block, not once per sealed row."""
         cached = self._cached_protocols(session)
-        found = cached.values() if cached is not None else session.scalars(select(Protocol))
-        verifier = self.verifier(session)
-        return {protocol.name: protocol.kind for protocol in found if verifier.problem("protocols", protocol) is None}
+        kinds: dict[str, str] | None = session.info.get(_KINDS) if cached is not None else None
+        if kinds is None:
+            found = cached.values() if cached is not None else session.scalars(select(Protocol))
+            verifier = self.verifier(session)
+            kinds = {protocol.name: protocol.kind for protocol in found if verifier.problem("protocols", protocol) is None}
+            if cached is not None:
+                session.info[_KINDS] = kinds
+        return dict(kinds)
 
     @contextmanager
     def protocols_read_once(self, session: Session) -> Iterator[None]:
@@ -320,6 +327,7 @@ class Access:
             yield
         finally:
             session.info.pop(_PROTOCOLS, None)
+            session.info.pop(_KINDS, None)
 
     @staticmethod
     def _cached_protocols(session: Session) -> dict[str, Protocol] | None:

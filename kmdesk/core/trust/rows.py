@@ -275,12 +275,8 @@ class Verifier:
         found = self.signers.get(name)
         return found.verify_key if found else None
 
-    def problem(self, table: str, row: Any) -> str | None:
-        """What is wrong with ``row`` of ``table`` (None: it may be used)."""
-        if self.anchor is None:
-            return None
-        if table == "profiles":
-            return profile_problem(row, self.anchor, self.library_id)
+    def _signer(self, table: str, row: Any) -> Certified | str:
+        """The certified member who signed ``row`` and may sign it, or what is wrong."""
         signature, signer = row.row_sig, row.row_signer
         if not signature or not signer:
             return "is not signed (added or changed outside kmdesk)" if self.signed else \
@@ -290,7 +286,25 @@ class Verifier:
             return f"is signed by {signer}, whom the library key does not certify"
         if not (who.roles & MAY_SIGN[table] or (table == "memberships" and who.id == row.profile_id)):
             return f"is signed by {signer}, who may not sign {_NOUNS[table]}"
-        if not self.verified.passed(who.verify_key, signature, canonical(table, self.library_id, values_of(table, row))):
+        return who
+
+    def trusted_key(self, table: str, row: Any) -> bytes | None:
+        """The key of the member who signed ``row``, if the library key certifies that member
+        and the member may sign it (None: not, or nothing is checked here). Whether the
+        signature itself holds is ``problem``'s to say, or a memory of its check (``verified``)."""
+        who = self._signer(table, row) if self.anchor is not None else None
+        return who.verify_key if isinstance(who, Certified) else None
+
+    def problem(self, table: str, row: Any) -> str | None:
+        """What is wrong with ``row`` of ``table`` (None: it may be used)."""
+        if self.anchor is None:
+            return None
+        if table == "profiles":
+            return profile_problem(row, self.anchor, self.library_id)
+        who = self._signer(table, row)
+        if isinstance(who, str):
+            return who
+        if not self.verified.passed(who.verify_key, row.row_sig, canonical(table, self.library_id, values_of(table, row))):
             return "does not match its signature (changed outside kmdesk)"
         if table == "memberships" and not signatures.verify(self.anchor, row.signature, grant_message(
                 self.library_id, values_of(table, row))):

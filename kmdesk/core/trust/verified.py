@@ -69,6 +69,19 @@ def _secret(place: Path) -> bytes | None:
     return found if len(found) == SECRET else None
 
 
+def _rewrite(tags_file: Path, data: bytes) -> bool:
+    """The tags file written anew with ``data`` (aside, then renamed); False if it cannot be."""
+    fresh = tags_file.with_suffix(f".{os.getpid()}.new")
+    try:
+        handle = os.open(fresh, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(fresh, tags_file)
+    except OSError:
+        return False
+    return True
+
+
 class Verified:
     """``signatures.verify`` for rows, remembering what passed (``passed``). With no library id
     (a library from before its id) or no usable state directory, it remembers in memory only."""
@@ -86,46 +99,44 @@ class Verified:
                 data = self._file.read_bytes()
             except OSError:
                 data = b""
-            if len(data) // TAG > LIMIT or len(data) % TAG:
-                data = self._restart(data[:len(data) - len(data) % TAG] if len(data) // TAG <= LIMIT else b"")
+            if len(data) // TAG > LIMIT or len(data) % TAG:  # too many, or a cut tag that misaligns the rest
+                data = data[:len(data) - len(data) % TAG] if len(data) // TAG <= LIMIT else b""
+                if not _rewrite(self._file, data):
+                    self._file = None  # remembered in memory only
             self._tags = {data[i:i + TAG] for i in range(0, len(data) - TAG + 1, TAG)}
 
-    def _restart(self, data: bytes) -> bytes:
-        """The tags file written anew with ``data`` (too many tags, or a cut one that would
-        misalign every tag appended after it)."""
-        assert self._file is not None
-        fresh = self._file.with_suffix(f".{os.getpid()}.new")
-        try:
-            handle = os.open(fresh, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-            os.replace(fresh, self._file)
-        except OSError:
-            self._file = None  # remembered in memory only
-        return data
-
-    def _tag(self, public_key: bytes, signature: bytes, message: bytes) -> bytes:
+    def _tag(self, parts: tuple[bytes, ...]) -> bytes:
         mac = hashlib.blake2b(key=self._secret, digest_size=TAG, person=b"kmdesk/verified")
-        for part in (public_key, signature):
-            mac.update(len(part).to_bytes(4, "big") + part)
-        mac.update(message)
+        for part in parts:
+            mac.update(len(part).to_bytes(8, "big") + part)
         return mac.digest()
 
-    def passed(self, public_key: bytes, signature: bytes, message: bytes) -> bool:
-        """Whether ``signature`` is ``public_key``'s over ``message`` (``signatures.verify``),
-        checked only when no earlier check of the same three passed. ``message`` must hold
-        nothing the library's folder does not (no opened text)."""
-        tag = self._tag(bytes(public_key), bytes(signature), message)
-        if tag in self._tags:
-            return True
-        if not signatures.verify(public_key, signature, message):
-            return False
+    def known(self, *parts: bytes) -> bool:
+        """Whether ``remember`` was told these parts, in this run or an earlier one."""
+        return self._tag(parts) in self._tags
+
+    def remember(self, *parts: bytes) -> None:
+        """Remember a check that passed over exactly these parts (the first names what passed).
+        They must hold nothing the library's folder does not (no opened text)."""
+        tag = self._tag(parts)
         with self._lock:
+            if tag in self._tags:
+                return
             self._tags.add(tag)
             self._new.append(tag)
             full = len(self._new) >= FLUSH
         if full:
             self.flush()
+
+    def passed(self, public_key: bytes, signature: bytes, message: bytes) -> bool:
+        """Whether ``signature`` is ``public_key``'s over ``message`` (``signatures.verify``),
+        checked only when no earlier check of the same three passed."""
+        parts = (b"ed25519", bytes(public_key), bytes(signature), message)
+        if self.known(*parts):
+            return True
+        if not signatures.verify(public_key, signature, message):
+            return False
+        self.remember(*parts)
         return True
 
     def flush(self) -> None:
