@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import sqlite3
 import stat
 from collections.abc import Callable, Iterator
@@ -66,7 +67,14 @@ def _memory() -> list[Path]:
     return sorted((paths.state_dir() / "verified").iterdir())
 
 
+def test_rows_signed_here_are_not_checked_again_at_their_first_read(folder, checks):
+    shown, quarantine = _shown(folder)  # the import signed them in another run
+    assert len(shown) == len(SAMPLE_RECORDS) and not quarantine
+    assert checks == []
+
+
 def test_a_second_run_shows_the_rows_without_checking_their_signatures_again(folder, checks):
+    shutil.rmtree(paths.state_dir() / "verified")  # as on a machine that never saw the library
     first, _ = _shown(folder)
     assert len(checks) == len(SAMPLE_RECORDS)
     checks.clear()
@@ -114,7 +122,7 @@ def test_no_memory_written_without_the_secret_makes_a_changed_row_pass(folder):
 
 def test_a_damaged_or_unwritable_memory_only_costs_the_checks(folder, checks, monkeypatch):
     first, _ = _shown(folder)
-    key, tags = _memory()
+    key, tags = _memory()[:2]
     key.write_bytes(b"short")
     tags.write_bytes(os.urandom(1000))
     checks.clear()

@@ -112,7 +112,7 @@ class Access:
             return None
         found = self._signer
         if found is None or (found.name, found.signing_key) != (me.name, me.signing_key) or found.library_id != self.library_id():
-            found = self._signer = row_signing.Signer(me.name, me.signing_key, self.library_id())
+            found = self._signer = row_signing.Signer(me.name, me.signing_key, self.library_id(), self.verified())
         return found
 
     # -- who is here ------------------------------------------------------------------------------
