@@ -28,7 +28,7 @@ from kmdesk.core.trust import signatures
 
 TAG = 16                # bytes of a tag: 2^-128 to hit one without the secret
 SECRET = 32
-LIMIT = 2_000_000       # tags kept (32 MB on disk) before the memory starts over
+LIMIT = 500_000         # tags kept (8 MB on disk, about 47 MB in memory) before the memory starts over
 FLUSH = 4096            # new tags written out at once
 
 
