@@ -52,8 +52,9 @@ def test_snippets_are_highlighted_and_escaped(index):
 
 def test_a_snippet_reads_only_the_words_its_terms_could_match():
     """A Latin query's highlights skip Arabic and Chinese words (no analyzer turns them into a
-    Latin term) but still read words of other scripts; an Arabic query reads every Arabic word
-    (its article is stripped, so initials do not tell); one highlighter serves a query's asks."""
+    Latin term) but still read words of other scripts; an Arabic query reads the Arabic words
+    that hold its term's first letter anywhere, in any spelling that folds to it (its article
+    is stripped, so initials do not tell); one highlighter serves a query's asks."""
     from kmdesk.core.search import snippets
 
     text = "Seeds بذور 种子 σπόρος and seed"
@@ -64,6 +65,10 @@ def test_a_snippet_reads_only_the_words_its_terms_could_match():
     arabic = snippets.Highlighter([("text_ar", "بذور")])
     assert "بذور" in [m.group() for m in arabic.candidates.finditer(text)]
     assert arabic.snippet("في البذور") == "في <b>البذور</b>"
+    assert [m.group() for m in arabic.candidates.finditer("في البذور وبذورها من تربة")] == ["البذور", "وبذورها", "تربة"]
+    trace = snippets.Highlighter([("text_ar", "اثر")])  # alef: also written with hamza or madda
+    assert [m.group() for m in trace.candidates.finditer("في أثر وإثر من")] == ["أثر", "وإثر"]
+    assert trace.snippet("في أثر وإثر من") == "في <b>أثر</b> <b>وإثر</b> من"
 
 
 def test_fuzzy_prefix_and_did_you_mean(index):

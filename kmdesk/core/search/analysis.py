@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 from functools import lru_cache
 from typing import Protocol
 
@@ -66,6 +67,12 @@ class _ArabicFold(dict[int, str | None]):
 
 
 _ARABIC_NORMAL = _ArabicFold()
+
+
+def arabic_spellings(letters: Collection[str]) -> str:
+    """Every letter ``normalise_arabic`` turns into one of ``letters`` (the letters themselves,
+    and the hamza and madda forms of alef...): what a text may hold where a term has them."""
+    return "".join(sorted({*letters, *(chr(code) for code, folded in _ARABIC_FOLD.items() if folded in letters)}))
 
 
 def normalise_arabic(text: str) -> str:

@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from kmdesk.core.search.analysis import CJK, TOKEN, forms, simplified
+from kmdesk.core.search.analysis import CJK, TOKEN, arabic_spellings, forms, is_arabic, simplified
 
 FRAGMENT = 200  # characters a fragment holds at most
 SURROUND = 40  # characters of context before and after a match
@@ -30,6 +30,7 @@ _OTHER_SCRIPT = "[^\\W\\d_\\u0000-\\u024f\\u1e00-\\u1eff\\u0400-\\u04ff]"
 _RARE_SCRIPT = ("[^\\W\\d_\\u0000-\\u024f\\u1e00-\\u1eff\\u0400-\\u04ff\\u0600-\\u06ff\\u0750-\\u077f"
                 "\\u08a0-\\u08ff\\ufb50-\\ufdff\\ufe70-\\ufeff\\u3400-\\u9fff\\uf900-\\ufaff]")
 _LETTER = TOKEN.pattern.split("+")[0]
+_ARABIC_LETTER = "[\\u0600-\\u06ff]"  # as ``analysis.is_arabic`` tells an Arabic word
 
 
 def _initial(word: str) -> str:
@@ -50,13 +51,16 @@ def _spellings() -> dict[str, str]:
 
 
 @lru_cache(maxsize=256)
-def _candidates(initials: frozenset[str], other_scripts: bool) -> re.Pattern[str]:
+def _candidates(initials: frozenset[str], other_scripts: bool, arabic: str = "") -> re.Pattern[str]:
     """The words worth analysing: those beginning with a term's initial in any case or accent,
     and every word of a script that does not keep initials (with ``other_scripts``; else those
-    of scripts but Arabic's and Chinese's); the regex engine skips the rest in native code."""
+    of scripts but Arabic's and Chinese's, and the Arabic words that hold one of the letters
+    ``arabic``); the regex engine skips the rest in native code."""
     letters = "".join(sorted({c for i in initials for c in (i, i.upper(), *_spellings().get(i, ""))}))
     starts = [f"[{re.escape(letters)}]"] if letters else []
     starts.append(_OTHER_SCRIPT if other_scripts else _RARE_SCRIPT)
+    if arabic and not other_scripts:
+        starts.append(f"(?={_LETTER}*?[{re.escape(arabic)}]){_ARABIC_LETTER}")
     return re.compile(rf"(?<!{_LETTER})(?:{'|'.join(starts)}){_LETTER}*(?:\.{_LETTER}+)*")
 
 
@@ -85,9 +89,14 @@ class Highlighter:
                 self.by_field.setdefault(_ANALYSED_AS.get(field, field), set()).add(term)
         self._wanted = tuple(self.by_field.items())
         initials = {_initial(term) for wanted in self.by_field.values() for term in wanted}
+        arabic = {i for i in initials if is_arabic(i)}
         # Latin and Cyrillic terms keep their initials, and no Arabic or Chinese word analyses
-        # to one: those texts are read only for terms of other scripts (Arabic's articles)
-        self.candidates = _candidates(frozenset(initials), not all(_keeps_initial(i) for i in initials))
+        # to one: those texts are read only for terms of other scripts. An Arabic term is a
+        # word's letters less its article and suffixes, folded (``light_stem_arabic``), so only
+        # the Arabic words that hold its first letter, in any spelling that folds to it, are read
+        self.candidates = _candidates(frozenset(initials - arabic),
+                                      not all(_keeps_initial(i) for i in initials - arabic),
+                                      arabic_spellings(arabic))
         self.judged: dict[str, bool] = {}
 
     def _matched(self, word: str) -> bool:

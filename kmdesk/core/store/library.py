@@ -138,6 +138,7 @@ class Library:
         with self.write_lock:
             self.index.seal_if_changed()
             self.witness()
+            self.access.verified().flush()
         self.engine.dispose()
 
     def __enter__(self) -> Library:
@@ -179,6 +180,7 @@ class Library:
             self.index.close_private()
             self.witness()
             self.access.lock()
+            self.access.verified().flush()
             self.records.pages.forget()
 
     # -- the library as a whole -------------------------------------------------------------------

@@ -27,7 +27,9 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.orm import Session
 
 from kmdesk.core.store import records as rec
+from kmdesk.core.store.bulk import NewRow
 from kmdesk.core.store.chunked import chunks
+from kmdesk.core.store.model import RecordKey
 from kmdesk.core.store.row_classes import RecordRow
 from kmdesk.core.store.rows import stored_json
 from kmdesk.core.trust import consent, reads, rows
@@ -38,6 +40,8 @@ if TYPE_CHECKING:
 SHOWN = ("id", "title", "type", "resource_kind", "gbf_targets", "community", "date", "languages")
 _NAMES = RecordRow.SELECT.removeprefix("SELECT ").split(" FROM ")[0].replace("records.", "").split(", ")
 _JSON = [name in RecordRow.JSON for name in _NAMES]
+_SHOWN_JSON = [name in RecordRow.JSON and name in {*SHOWN, "access_protocols", "custodians"} for name in _NAMES]
+_CLEAN = b"kmdesk/v1/records-row-clean"  # what a tag of ``Summaries._check`` says: see there
 _AT = {name: i for i, name in enumerate(_NAMES)}
 _KEYS_SQL = "SELECT record_id, holder, holder_ref, wrapped_key FROM record_keys WHERE record_id IN ({})"
 _LIMIT = 20_000  # rows remembered: a few hundred pages, a few MB
@@ -62,9 +66,20 @@ def _summary(record: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _decoded(values: tuple[Any, ...]) -> list[Any]:
+    """A row's values with its JSON columns decoded, as the store decodes them."""
+    return [stored_json(v) if json_column and v is not None else v for v, json_column in zip(values, _JSON, strict=True)]
+
+
 def _plain_row(values: tuple[Any, ...]) -> RecordRow:
-    return RecordRow(*(stored_json(v) if json_column and v is not None else v
-                       for v, json_column in zip(values, _JSON, strict=True)))
+    return RecordRow(*_decoded(values))
+
+
+def _shown_row(values: tuple[Any, ...]) -> RecordRow:
+    """A row with only what the table shows decoded (the other JSON columns left empty)."""
+    decoded: list[Any] = [stored_json(v) if shown and v is not None else None if json_column else v
+                          for v, json_column, shown in zip(values, _JSON, _SHOWN_JSON, strict=True)]
+    return RecordRow(*decoded)
 
 
 def _listed(raw: Any) -> list[Any]:
@@ -124,7 +139,7 @@ class Summaries:
             kinds = access.protocol_kinds(session) if any(v[_AT["access_level"]] != "public" for v in raw) else {}
             viewer = access.viewer()
             checked: dict[str, _Checked] = {}
-            opening: dict[str, bytes] = {}  # sealed rows met for the first time: id -> digest
+            opening: dict[str, tuple[bytes, tuple[Any, ...]]] = {}  # sealed rows met for the first time
             for values in raw:
                 record_id, level = values[0], values[_AT["access_level"]]
                 may = level == "public" or consent.can_view(viewer, {
@@ -133,16 +148,17 @@ class Summaries:
                     values[_AT["community"]], kinds)
                 if level == "sacred" and not may:
                     continue  # invisible to all but its custodians (``reads.visible``)
-                digest = hashlib.sha256(repr((values, sorted(wrapped.get(record_id, ())), may)).encode()).digest()
+                raw_values = repr(values).encode()
+                digest = hashlib.sha256(raw_values + repr((sorted(wrapped.get(record_id, ())), may)).encode()).digest()
                 found = memory.get(digest)
                 if found is None and values[_AT["sealed"]] is not None:
-                    opening[record_id] = digest  # opened by the store's own path, which holds its keys
+                    opening[record_id] = (digest, values)  # opened by the store's own path, which holds its keys
                     continue
                 if found is None:
-                    found = memory[digest] = self._check(_plain_row(values), verifier)
+                    found = memory[digest] = self._check(values, raw_values, verifier)
                 checked[record_id] = found
             if opening:
-                checked.update(self._open(session, opening, memory))
+                checked.update(self._open(session, opening, wrapped, memory))
             events = manager.library.consent.events_of(session, list(checked))
             when = today or reads.today()
             for record_id, found in checked.items():
@@ -155,27 +171,43 @@ class Summaries:
         return out
 
     @staticmethod
-    def _check(row: RecordRow, verifier: rows.Verifier) -> _Checked:
-        """A public row, or one whose check fails, as ``reads.record_dict`` makes it (no key needed)."""
+    def _check(values: tuple[Any, ...], raw_values: bytes, verifier: rows.Verifier) -> _Checked:
+        """A row with no sealed part, or one whose check fails, as ``reads.record_dict`` makes
+        it (no key needed). A row that passed whole in this run or an earlier one (its
+        signature, its access block, its values of the kinds kmdesk writes) left a tag over
+        its raw values, the library's id and its signer's key (``trust.verified``): the same
+        values are then only decoded as far as the table shows them. Whether the library
+        key certifies the signer, and lets it sign records, is asked every time."""
+        shown = _shown_row(values)
+        key = verifier.trusted_key("records", shown)
+        tag = (_CLEAN, (verifier.library_id or "").encode(), key or b"", raw_values)
+        if key is not None and verifier.verified.known(*tag):
+            return _Checked(_summary(rec.row_to_dict(shown)), None, False, None)
+        row = _plain_row(values)
         problem = reads.record_problem(row, verifier)
         if problem:
             return _Checked({**_summary(rec.row_to_dict(row, None)), "sealed": True}, None, True, problem)
         record = rec.row_to_dict(row)
+        if key is not None and not record.get("damaged"):
+            verifier.verified.remember(*tag)
         return _Checked(_summary(record), None, False, record.get("damaged"))
 
-    def _open(self, session: Session, opening: dict[str, bytes], memory: dict[bytes, _Checked]) -> dict[str, _Checked]:
-        """Sealed rows met for the first time, opened as ``RecordManager.to_dict`` opens them."""
-        manager = self.records
+    def _open(self, session: Session, opening: dict[str, tuple[bytes, tuple[Any, ...]]],
+              wrapped: dict[str, list[tuple[Any, ...]]], memory: dict[bytes, _Checked]) -> dict[str, _Checked]:
+        """Sealed rows met for the first time, opened as ``RecordManager.to_dict`` opens them,
+        from the values and wrapped keys this page read (not loaded again through the ORM)."""
+        opened = partial(self.records.library.access.keys.opened, session)
         out: dict[str, _Checked] = {}
-        for row in manager.rows_of(session, opening):
-            if row.id not in opening:
-                continue
+        for record_id, (digest, values) in opening.items():
+            row = NewRow(**dict(zip(_NAMES, _decoded(values), strict=True)))
+            row.keys = [RecordKey(record_id=k[0], holder=k[1], holder_ref=k[2], wrapped_key=k[3])
+                        for k in wrapped.get(record_id, ())]
             keys: list[bytes | None] = []
 
             def kept(record_id: str, key: bytes | None, keys: list[bytes | None] = keys) -> list[dict[str, Any]]:
                 keys.append(key)
                 return []  # the consents are folded with the others' (``read``)
-            record = reads.record_dict(row, partial(manager.library.access.keys.opened, session), kept)
+            record = reads.record_dict(row, opened, kept)
             found = _Checked(_summary(record), keys[0] if keys else None, not keys, record.get("damaged"))
-            out[row.id] = memory[opening[row.id]] = found
+            out[record_id] = memory[digest] = found
         return out

@@ -41,6 +41,7 @@ from kmdesk.core.trust import (
 from kmdesk.core.trust import signing as trust
 from kmdesk.core.trust.profiles import Session_, member_aad
 from kmdesk.core.trust.record_keys import RecordKeys
+from kmdesk.core.trust.verified import Verified
 
 if TYPE_CHECKING:
     from kmdesk.core.store.bulk import NewRow
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
 
 SYNC_PROTOCOL = "kmdesk: sync credentials"
 _PROTOCOLS = "kmdesk.protocols"  # Session.info key of the protocols read once (``protocols_read_once``)
+_KINDS = "kmdesk.protocol_kinds"  # and of their kinds, once checked
 
 
 class Access:
@@ -59,6 +61,7 @@ class Access:
         self.current: Session_ | None = None
         self.keys = RecordKeys(self)
         self._verifier: rows.Verifier | None = None
+        self._verified: Verified | None = None
         self._library_id: str | None = None
         self._signer: row_signing.Signer | None = None  # the unlocked member's, its key loaded once
 
@@ -78,8 +81,16 @@ class Access:
                 Meta.key.in_((trust.LIBRARY_KEY, rows.ROWS_SIGNED))))}
             anchor = self.current.library_key if self.current else trust.unb64(values.get(trust.LIBRARY_KEY))
             found = self._verifier = rows.Verifier(self.library_id(), anchor, session.scalars(select(Profile)),
-                                                   values.get(rows.ROWS_SIGNED))
+                                                   values.get(rows.ROWS_SIGNED), self.verified())
         return found
+
+    def verified(self) -> Verified:
+        """The row signatures that passed, remembered across runs (``trust.verified``): kept
+        through locks and profile changes: a tag says only that a key signed some bytes, never
+        whom the library trusts (the verifier decides that at every read)."""
+        if self._verified is None:
+            self._verified = Verified(self.library_id())
+        return self._verified
 
     def forget_verifier(self) -> None:
         self._verifier = None
@@ -101,7 +112,7 @@ class Access:
             return None
         found = self._signer
         if found is None or (found.name, found.signing_key) != (me.name, me.signing_key) or found.library_id != self.library_id():
-            found = self._signer = row_signing.Signer(me.name, me.signing_key, self.library_id())
+            found = self._signer = row_signing.Signer(me.name, me.signing_key, self.library_id(), self.verified())
         return found
 
     # -- who is here ------------------------------------------------------------------------------
@@ -289,11 +300,17 @@ class Access:
         return protocol
 
     def protocol_kinds(self, session: Session) -> dict[str, str]:
-        """Each protocol's kind, of the protocols whose rows hold (an unknown one is strict)."""
+        """Each protocol's kind, of the protocols whose rows hold (an unknown one is strict);
+        within ``protocols_read_once``, checked once for the block, not once per sealed row."""
         cached = self._cached_protocols(session)
-        found = cached.values() if cached is not None else session.scalars(select(Protocol))
-        verifier = self.verifier(session)
-        return {protocol.name: protocol.kind for protocol in found if verifier.problem("protocols", protocol) is None}
+        kinds: dict[str, str] | None = session.info.get(_KINDS) if cached is not None else None
+        if kinds is None:
+            found = cached.values() if cached is not None else session.scalars(select(Protocol))
+            verifier = self.verifier(session)
+            kinds = {protocol.name: protocol.kind for protocol in found if verifier.problem("protocols", protocol) is None}
+            if cached is not None:
+                session.info[_KINDS] = kinds
+        return dict(kinds)
 
     @contextmanager
     def protocols_read_once(self, session: Session) -> Iterator[None]:
@@ -310,6 +327,7 @@ class Access:
             yield
         finally:
             session.info.pop(_PROTOCOLS, None)
+            session.info.pop(_KINDS, None)
 
     @staticmethod
     def _cached_protocols(session: Session) -> dict[str, Protocol] | None:

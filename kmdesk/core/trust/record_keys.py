@@ -103,11 +103,11 @@ class RecordKeys:
 
         return [("protocol", str(p.id), under(k)) for p, k in zip(protocols, keys, strict=True)]
 
-    def record_problem(self, session: Session, row: Record) -> str | None:
+    def record_problem(self, session: Session, row: Record | NewRow) -> str | None:
         """What is wrong with a record row as far as can be told without its key (None: nothing)."""
         return reads.record_problem(row, self.access.verifier(session))
 
-    def open_row(self, session: Session, row: Record, key: bytes) -> dict[str, Any]:
+    def open_row(self, session: Session, row: Record | NewRow, key: bytes) -> dict[str, Any]:
         """A sealed row's protected fields, only under the access block they were sealed with."""
         problem = self.record_problem(session, row)
         if problem:
@@ -143,11 +143,11 @@ class RecordKeys:
         Raises ``TamperedData`` naming the record when its row was changed outside kmdesk."""
         return self.opened(session, row, extra)[0]
 
-    def opened(self, session: Session, row: Record, extra: dict[int, bytes] | None = None) -> reads.Opened:
+    def opened(self, session: Session, row: Record | NewRow, extra: dict[int, bytes] | None = None) -> reads.Opened:
         """``reveal`` and the record key it used (None for a public record or when closed)."""
         return reads.opened(row, self.access.verifier(session), lambda: self._open_sealed(session, row, extra))
 
-    def _open_sealed(self, session: Session, row: Record, extra: dict[int, bytes] | None) -> reads.Opened:
+    def _open_sealed(self, session: Session, row: Record | NewRow, extra: dict[int, bytes] | None) -> reads.Opened:
         """A sealed row's fields and key, when policy lets this profile see it and it holds a key."""
         if extra is None and not self.access.may_view(session, row):
             return None, None

@@ -24,6 +24,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from kmdesk.core.store.model import Profile, Signed
 from kmdesk.core.trust import rows, signatures
+from kmdesk.core.trust.verified import Verified
 
 SIGNER = "kmdesk.signer"  # Session.info key: who signs what this session writes
 SIGNING_AS = "kmdesk.signing_as"  # Session.info key: who signs it for now instead (``signing_as``)
@@ -38,13 +39,22 @@ class Signer:
     name: str
     signing_key: bytes
     library_id: str | None
+    verified: Verified | None = None  # told of each signature made (``trust.verified``)
 
     @cached_property
     def signs(self) -> Callable[[bytes], bytes]:
         return signatures.loaded(self.signing_key)
 
+    @cached_property
+    def verify_key(self) -> bytes:
+        return signatures.signing_public(self.signing_key)
+
     def sign(self, table: str, values: Mapping[str, Any]) -> bytes:
-        return self.signs(rows.canonical(table, self.library_id, values))
+        message = rows.canonical(table, self.library_id, values)
+        signature = self.signs(message)
+        if self.verified is not None:
+            self.verified.made(self.verify_key, signature, message)
+        return signature
 
 
 def install(sessions: sessionmaker[Session], signer: Callable[[Session], Signer | None],

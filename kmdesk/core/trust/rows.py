@@ -18,13 +18,13 @@ plain row of ``store.rows`` alike), with no SQLAlchemy: ``kmdesk show`` checks r
 from __future__ import annotations
 
 import base64
-import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any
 
 from kmdesk.core.trust import aead, signatures
+from kmdesk.core.trust.verified import Verified
 
 LIBRARY_ID = "library_id"    # meta key: the library's id, part of every signed form
 ROWS_SIGNED = "rows_signed"  # meta key: the library key's word that this library's rows are signed
@@ -246,10 +246,12 @@ def profile_problem(row: Any, anchor: bytes | None, library_id: str | None, dept
 class Verifier:
     """Checks rows against the library key ``anchor`` (the unlocked profile's own trust anchor,
     or while locked the key the file holds) and the profiles it certifies. None as ``anchor``:
-    a library from before its library key, where nothing can be checked (and nothing is)."""
+    a library from before its library key, where nothing can be checked (and nothing is).
+    ``verified`` remembers the row signatures that passed (``trust.verified``; by default in
+    memory, for this verifier alone)."""
 
     def __init__(self, library_id: str | None, anchor: bytes | None, profiles: Iterable[Any],
-                 rows_signed: str | None = None) -> None:
+                 rows_signed: str | None = None, verified: Verified | None = None) -> None:
         self.library_id = library_id
         self.anchor = anchor
         self.signers: dict[str, Certified] = {}
@@ -262,7 +264,7 @@ class Verifier:
             elif problem is not None:
                 self.untrusted[profile.name] = problem
         self.signed = signatures.verify(anchor, unb64(rows_signed), meta_message(library_id, ROWS_SIGNED, {}))
-        self._seen: set[bytes] = set()
+        self.verified = verified or Verified(None)
 
     @property
     def active(self) -> bool:
@@ -273,12 +275,8 @@ class Verifier:
         found = self.signers.get(name)
         return found.verify_key if found else None
 
-    def problem(self, table: str, row: Any) -> str | None:
-        """What is wrong with ``row`` of ``table`` (None: it may be used)."""
-        if self.anchor is None:
-            return None
-        if table == "profiles":
-            return profile_problem(row, self.anchor, self.library_id)
+    def _signer(self, table: str, row: Any) -> Certified | str:
+        """The certified member who signed ``row`` and may sign it, or what is wrong."""
         signature, signer = row.row_sig, row.row_signer
         if not signature or not signer:
             return "is not signed (added or changed outside kmdesk)" if self.signed else \
@@ -288,12 +286,26 @@ class Verifier:
             return f"is signed by {signer}, whom the library key does not certify"
         if not (who.roles & MAY_SIGN[table] or (table == "memberships" and who.id == row.profile_id)):
             return f"is signed by {signer}, who may not sign {_NOUNS[table]}"
-        message = canonical(table, self.library_id, values_of(table, row))
-        seen = hashlib.sha256(message + bytes(signature) + who.verify_key).digest()
-        if seen not in self._seen:
-            if not signatures.verify(who.verify_key, signature, message):
-                return "does not match its signature (changed outside kmdesk)"
-            self._seen.add(seen)
+        return who
+
+    def trusted_key(self, table: str, row: Any) -> bytes | None:
+        """The key of the member who signed ``row``, if the library key certifies that member
+        and the member may sign it (None: not, or nothing is checked here). Whether the
+        signature itself holds is ``problem``'s to say, or a memory of its check (``verified``)."""
+        who = self._signer(table, row) if self.anchor is not None else None
+        return who.verify_key if isinstance(who, Certified) else None
+
+    def problem(self, table: str, row: Any) -> str | None:
+        """What is wrong with ``row`` of ``table`` (None: it may be used)."""
+        if self.anchor is None:
+            return None
+        if table == "profiles":
+            return profile_problem(row, self.anchor, self.library_id)
+        who = self._signer(table, row)
+        if isinstance(who, str):
+            return who
+        if not self.verified.passed(who.verify_key, row.row_sig, canonical(table, self.library_id, values_of(table, row))):
+            return "does not match its signature (changed outside kmdesk)"
         if table == "memberships" and not signatures.verify(self.anchor, row.signature, grant_message(
                 self.library_id, values_of(table, row))):
             return "was not granted by the library key (written outside kmdesk)"

@@ -1,0 +1,134 @@
+"""Row signatures that passed are remembered across runs outside the library's folder
+(``trust.verified``): a second run shows the same rows without checking their signatures again,
+and a row changed after its signature was remembered is still refused and named. Nothing in the
+data folder, nor a damaged or foreign memory, can make a changed row pass."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import sqlite3
+import stat
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import open_as_custodian
+
+from kmdesk.core import paths
+from kmdesk.core.store.library import Library
+from kmdesk.core.trust import signatures, verified
+from tests.conftest import KEEPER_PASSPHRASE, SAMPLE_RECORDS
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    with open_as_custodian(tmp_path / "lib") as library:
+        assert {o.status for o in library.imports.records(SAMPLE_RECORDS)} == {"imported"}
+    return tmp_path / "lib"
+
+
+@pytest.fixture
+def checks(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[bytes]]:
+    """The messages of the record rows whose Ed25519 signature is checked (the real check runs)."""
+    seen: list[bytes] = []
+    real: Callable[..., bool] = signatures.verify
+
+    def counted(public_key: Any, signature: Any, message: bytes) -> bool:
+        if message.startswith(b"kmdesk/v1/row\n") and b'"table":"records"' in message:
+            seen.append(message)
+        return real(public_key, signature, message)
+    monkeypatch.setattr(signatures, "verify", counted)
+    yield seen
+
+
+def _shown(folder: Path, unlock: bool = True) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
+    """(the list's rows of every record, the quarantine) in a run of its own."""
+    with Library.open(folder, create=False) as library:
+        if unlock:
+            library.unlock("Keeper", KEEPER_PASSPHRASE)
+        with library.reading() as session:
+            ids = [row[0] for row in session.connection().exec_driver_sql("SELECT id FROM records")]
+        return library.records.summaries(ids), dict(library.records.quarantine)
+
+
+def _outsider(folder: Path, statement: str, params: tuple[Any, ...] = ()) -> None:
+    """SQL on the file by someone without a passphrase."""
+    with sqlite3.connect(folder / "library.db") as connection:
+        for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+            connection.execute(f"DROP TRIGGER {name}")
+        connection.execute(statement, params)
+    connection.close()
+
+
+def _memory() -> list[Path]:
+    return sorted((paths.state_dir() / "verified").iterdir())
+
+
+def test_rows_signed_here_are_not_checked_again_at_their_first_read(folder, checks):
+    shown, quarantine = _shown(folder)  # the import signed them in another run
+    assert len(shown) == len(SAMPLE_RECORDS) and not quarantine
+    assert checks == []
+
+
+def test_a_second_run_shows_the_rows_without_checking_their_signatures_again(folder, checks):
+    shutil.rmtree(paths.state_dir() / "verified")  # as on a machine that never saw the library
+    first, _ = _shown(folder)
+    assert len(checks) == len(SAMPLE_RECORDS)
+    checks.clear()
+    again, quarantine = _shown(folder, unlock=False)  # locked too: a tag holds whoever reads
+    assert again == first and not quarantine
+    assert checks == []
+    key, tags = _memory()
+    assert key.suffix == ".key" and tags.suffix == ".tags"
+    assert stat.S_IMODE(key.stat().st_mode) == 0o600 and stat.S_IMODE(tags.stat().st_mode) == 0o600
+    # per row, written once: its signature's tag, and the list's tag of the row found whole
+    assert tags.stat().st_size == 2 * verified.TAG * len(SAMPLE_RECORDS)
+
+
+def test_a_row_changed_after_its_signature_was_remembered_is_refused_and_named(folder, checks):
+    first, _ = _shown(folder)
+    target = next(record_id for record_id, row in first.items() if row["date"] == "2019-06")
+    # the signature kept, one signed value changed: only the whole row's check can tell
+    _outsider(folder, "UPDATE records SET date = '1999' WHERE id = ?", (target,))
+    checks.clear()
+    after, quarantine = _shown(folder)
+    assert [m for m in checks if target.encode() in m]  # checked in full, the others not
+    assert len(checks) == 1
+    assert after[target]["sealed"] and after[target]["consent"] == "none"
+    assert quarantine[target].startswith(f"record {target} does not match its signature")
+    assert all(not row["sealed"] for record_id, row in after.items() if record_id != target)
+
+
+def test_no_memory_written_without_the_secret_makes_a_changed_row_pass(folder):
+    first, _ = _shown(folder)
+    target = next(iter(first))
+    key, tags = _memory()
+    _outsider(folder, "UPDATE records SET date = '1999' WHERE id = ?", (target,))
+    with sqlite3.connect(folder / "library.db") as connection:
+        row = connection.execute("SELECT row_sig FROM records WHERE id = ?", (target,)).fetchone()
+    connection.close()
+    # tags an attacker could make: plain digests, and tags under a secret of their own
+    forged = hashlib.sha256(bytes(row[0])).digest()[:verified.TAG]
+    tags.write_bytes(tags.read_bytes() + forged + os.urandom(verified.TAG * 50) + b"odd")
+    _, quarantine = _shown(folder)
+    assert "does not match its signature" in quarantine[target]
+    key.write_bytes(os.urandom(verified.SECRET))  # a secret swapped: every old tag means nothing
+    _, quarantine = _shown(folder)
+    assert "does not match its signature" in quarantine[target] and len(quarantine) == 1
+
+
+def test_a_damaged_or_unwritable_memory_only_costs_the_checks(folder, checks, monkeypatch):
+    first, _ = _shown(folder)
+    key, tags = _memory()[:2]
+    key.write_bytes(b"short")
+    tags.write_bytes(os.urandom(1000))
+    checks.clear()
+    again, quarantine = _shown(folder)
+    assert again == first and not quarantine and len(checks) == len(SAMPLE_RECORDS)
+    monkeypatch.setenv("KMDESK_STATE_DIR", str(folder / "library.db"))  # a file: nothing can be made under it
+    checks.clear()
+    again, quarantine = _shown(folder)
+    assert again == first and not quarantine and len(checks) == len(SAMPLE_RECORDS)
