@@ -96,8 +96,10 @@ class Outbox:
             if sent or waiting:
                 raise InvalidRecord(f"{name} still holds {sent} record(s) sent from here and {waiting} waiting: unshare and "
                                     "sync them first, or remove it anyway (force)", field="name", sent=sent, waiting=waiting)
-        for model in (OutboxEntry, RemoteState, Share):
+        for model in (OutboxEntry, RemoteState):
             session.execute(delete(model).where(model.target == name))
+        for share in session.scalars(select(Share).where(Share.target == name)):
+            session.delete(share)  # through the session: each record's manifest lets it go (``manifests``)
         session.execute(delete(Meta).where(Meta.key.in_([last_sync_key(name), thesaurus_key(name)])))
         session.delete(target)
 
@@ -120,7 +122,9 @@ class Outbox:
         self.queue(session, record_id)
 
     def unshare(self, session: Session, record_id: str, target: str) -> None:
-        session.execute(delete(Share).where(Share.record_id == record_id, Share.target == target))
+        share = session.get(Share, (record_id, target))
+        if share is not None:
+            session.delete(share)  # through the session: the record's manifest lets it go (``manifests``)
         session.flush()
         self.queue(session, record_id)
 
