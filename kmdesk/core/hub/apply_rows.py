@@ -225,8 +225,7 @@ class RowApplier:
             if not kept:
                 self._sign_history([{**self.new_history[key], "id": local_id}
                                     for key, local_id in zip(keys, ids, strict=True)])
-        manifests.refresh(self.session, {values["record_id"] for values in self.new_history.values()},
-                          verifier=self.library.access.verifier(self.session))
+        manifests.refresh(self.session, {values["record_id"] for values in self.new_history.values()})
         self.new_history.clear()
 
     def _may_sign(self, table: str) -> bool:

@@ -65,8 +65,8 @@ class Library:
         self.read_only = False  # set by ``open`` when kmdesk cannot write to the library
         self.rollback: list[str] = []  # what went back since this user last saw the library (``witness``)
         self.access = Access(self)
-        row_signing.install(self._sessions, self.access.row_signer, self.access.forget_verifier)
-        manifests.install(self._sessions, self.access.verifier)
+        row_signing.install(self._sessions, self.access.row_signer, self.access.forget_verifier, self.access.verifier)
+        manifests.install(self._sessions)
         self.records = RecordManager(self)
         self.trash = TrashManager(self)
         self.history = HistoryManager(self)

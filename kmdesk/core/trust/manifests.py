@@ -15,8 +15,7 @@ trust on first use). ``kmdesk check`` compares every manifest with the tables (`
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
-from functools import partial
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, event, insert, select, update
@@ -30,13 +29,12 @@ Removed = Mapping[str, Mapping[str, Collection[Any]]]  # record id -> part -> wh
 _ROWS = ((HistoryEntry, "history", "id"), (Attachment, "attachments", "id"), (Share, "shares", "target"))
 
 
-def install(sessions: sessionmaker[Session], verifier: Callable[[Session], rows.Verifier]) -> None:
-    """Keep the manifests of what every session of ``sessions`` flushes; ``verifier`` checks a
-    stored manifest before it is signed over."""
-    event.listen(sessions, "after_flush", partial(_flushed, verifier))
+def install(sessions: sessionmaker[Session]) -> None:
+    """Keep the manifests of what every session of ``sessions`` flushes."""
+    event.listen(sessions, "after_flush", _flushed)
 
 
-def _flushed(verifier: Callable[[Session], rows.Verifier], session: Session, _context: Any) -> None:
+def _flushed(session: Session, _context: Any) -> None:
     made: set[str] = set()
     touched: set[str] = set()
     removed: dict[str, dict[str, set[Any]]] = {}
@@ -54,21 +52,20 @@ def _flushed(verifier: Callable[[Session], rows.Verifier], session: Session, _co
                 touched.add(obj.record_id)
                 removed.setdefault(obj.record_id, {}).setdefault(part, set()).add(getattr(obj, key))
     if touched:
-        refresh(session, touched, removed, made, verifier(session), session.connection())
+        refresh(session, touched, removed, made, session.connection())
 
 
 def refresh(session: Session, record_ids: Iterable[str], removed: Removed | None = None,
-            made: Collection[str] = (), verifier: rows.Verifier | None = None,
-            connection: Connection | None = None) -> None:
+            made: Collection[str] = (), connection: Connection | None = None) -> None:
     """Bring the manifests of ``record_ids`` up to what the tables hold now, less what kmdesk
     ``removed``; a record without one gets one only if it was ``made`` in this transaction (one
-    missing otherwise stays missing: ``gaps`` names it). The rows of a record that is gone
-    (in the trash) are its history only."""
+    missing otherwise stays missing: ``gaps`` names it), and one that fails its check is left
+    as it is. The rows of a record that is gone (in the trash) are its history only."""
     removed = removed or {}
     if connection is None:
         session.flush()
         connection = session.connection()
-    who = row_signing.signer_of(session)
+    who, verifier = row_signing.signer_of(session), row_signing.verifier_of(session)
     ids = sorted(set(record_ids))
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start:start + CHUNK]
