@@ -2,10 +2,10 @@
 
 A new record is built as a plain ``NewRow`` (the attributes sealing, the access context and the
 history read and write, as on a ``model.Record``) and its rows (record, wrapped keys, history,
-index queue; their manifests) wait in ``Pending`` until 500 records are ready, then go in as one executemany per
-table inside the import's one transaction, so an import pays for no ORM objects, unit-of-work
-bookkeeping or flushes (bench/README.md, "Import, fourth round", has what they cost); the rows
-written are the same values the ORM wrote.
+index queue, then the records' manifests) wait in ``Pending`` until 500 records are ready, then
+go in as one executemany per table inside the import's one transaction, so an import pays for
+no ORM objects, unit-of-work bookkeeping or flushes (bench/README.md, "Import, fourth round",
+has what they cost); the rows written are the same values the ORM wrote.
 """
 
 from __future__ import annotations
