@@ -72,6 +72,23 @@ def test_what_kmdesk_writes_and_removes_leaves_nothing_to_name(library, tmp_path
     assert held <= made and gone["id"] in made  # a record in the trash keeps its history's manifest
 
 
+def test_manifests_a_contributor_signed_are_signed_again_when_it_changes_its_passphrase(library):
+    """A passphrase change makes a new key pair: the manifests the old one signed are signed
+    again with the new one, as every other row it wrote, and a deletion after is still named."""
+    library.access.create_profile("Ama", "ama passphrase long", ["contributor"])
+    library.lock()
+    library.unlock("Ama", "ama passphrase long")
+    record = library.records.add({"type": "practice", "title": {"en": "Terraces"}})
+    library.records.update(record["id"], {"title": {"en": "Stone terraces"}})
+    library.access.change_passphrase("Ama", "ama passphrase long", "ama new passphrase long")
+    assert problems(library) == []
+    attack(library, "DELETE FROM record_history WHERE id = (SELECT min(id) FROM record_history WHERE record_id = ?)",
+           params=(record["id"],))
+    library.unlock("Ama", "ama new passphrase long")
+    assert any(problem.startswith("history entry ") and "was deleted outside kmdesk" in problem
+               for problem in problems(library))
+
+
 def test_a_manifest_shortened_with_the_entry_it_listed_is_named_and_never_signed_over(library):
     record = library.records.add({"type": "practice", "title": {"en": "Terraces"}})
     library.records.update(record["id"], {"title": {"en": "Stone terraces"}})
