@@ -173,3 +173,17 @@ def test_history_from_another_device_is_listed_here_and_its_deletion_named(devic
     assert f"history entry {first} of record {plain['id']} was deleted outside kmdesk (the record's manifest lists it)" \
         in problems(b)
     assert "the history is incomplete" in b.history.of(plain["id"])[0]["damaged"]
+
+
+def test_a_record_row_deleted_in_the_file_is_named_and_one_deleted_through_kmdesk_is_not(library):
+    """A record's row (with its keys) deleted in the file left nothing behind to say so; its
+    manifest stays, and a record kmdesk deleted is in the trash or its history says so (also
+    after the trash is emptied)."""
+    removed = library.records.add({"type": "practice", "title": {"en": "Zai pits"}})
+    library.records.delete(removed["id"])
+    library.trash.empty(removed["id"])
+    record = library.records.add({"type": "practice", "title": {"en": "Terraces"}})
+    attack(library, "DELETE FROM records WHERE id = ?", params=(record["id"],))
+    library.unlock("Keeper", PASS)
+    assert problems(library) == [f"record {record['id']} was deleted outside kmdesk: it is not in the trash, and its "
+                                 "history says no deletion (its manifest remains)"]

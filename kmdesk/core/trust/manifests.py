@@ -18,10 +18,10 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, event, insert, select, update
+from sqlalchemy import Connection, bindparam, event, func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from kmdesk.core.store.model import Attachment, Base, HistoryEntry, Record, RecordManifest, Share
+from kmdesk.core.store.model import Attachment, Base, HistoryEntry, Record, RecordManifest, Share, TrashEntry
 from kmdesk.core.trust import row_signing, rows
 
 CHUNK = 500
@@ -114,6 +114,19 @@ def holdings(connection: Connection, record_ids: list[str]) -> dict[str, dict[st
     return found
 
 
+def _vanished(connection: Connection, gone: list[str]) -> set[str]:
+    """Of the records in ``gone`` (no row), those neither in the trash nor whose latest history
+    entry is a deletion: kmdesk deletes a record into the trash, with its history saying so."""
+    if not gone:
+        return set()
+    trashed = set(connection.execute(select(TrashEntry.record_id).where(TrashEntry.record_id.in_(gone))).scalars())
+    latest = select(HistoryEntry.record_id, func.max(HistoryEntry.id).label("last")).where(
+        HistoryEntry.record_id.in_(gone)).group_by(HistoryEntry.record_id).subquery()
+    deleted = set(connection.execute(select(HistoryEntry.record_id).join(latest, HistoryEntry.id == latest.c.last)
+                                     .where(HistoryEntry.action == "delete")).scalars())
+    return set(gone) - trashed - deleted
+
+
 def make_missing(session: Session) -> None:
     """Every record without a manifest gets one of what it holds now: the first unlock of a
     custodian since the upgrade to 0009 (trust on first use, docs/security.md)."""
@@ -133,8 +146,9 @@ def _without(session: Session) -> Iterator[list[str]]:
 
 def gaps(session: Session, verifier: rows.Verifier) -> Iterator[dict[str, Any]]:
     """For ``kmdesk check``: each row a manifest lists that is gone, each row of a record that its
-    manifest does not list, and (once the library key says every record has one) each record
-    without a manifest; a batch of manifests at a time. A manifest that fails its own check is
+    manifest does not list, a record gone but neither in the trash nor deleted by its history,
+    and (once the library key says every record has one) each record without a manifest; a
+    batch of manifests at a time. A manifest that fails its own check is
     named by ``row_check``, not compared."""
     if not verifier.active:
         return
@@ -145,9 +159,14 @@ def gaps(session: Session, verifier: rows.Verifier) -> Iterator[dict[str, Any]]:
                                       .order_by(table.c.record_id).limit(CHUNK)).all():
         last = batch[-1].record_id
         now = holdings(connection, [row.record_id for row in batch])
+        vanished = _vanished(connection, [row.record_id for row in batch if not now[row.record_id]["exists"]])
         for row in batch:
             if verifier.problem("record_manifests", row) is None:
-                for problem in rows.manifest_gaps(row.record_id, row, now[row.record_id]):
+                found = rows.manifest_gaps(row.record_id, row, now[row.record_id])
+                if row.record_id in vanished:
+                    found.insert(0, f"record {row.record_id} was deleted outside kmdesk: it is not in the trash, and its "
+                                    "history says no deletion (its manifest remains)")
+                for problem in found:
                     yield {"table": "record_manifests", "record": row.record_id, "problem": problem}
     if not verifier.manifests:
         return
