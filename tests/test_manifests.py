@@ -165,6 +165,16 @@ def test_history_from_another_device_is_listed_here_and_its_deletion_named(devic
     for library in (a, b):
         assert problems(library) == []
         assert len(library.history.of(plain["id"])) == 2 and len(library.history.of(secret["id"])) == 2
+    gone = b.records.add(public("Seed fair notice"))
+    for _ in range(2):
+        sync(b)
+        sync(a)
+    b.records.delete(gone["id"])  # deleted on one device, the trash emptied on the other
+    for _ in range(2):
+        sync(b)
+        sync(a)
+    a.trash.empty(gone["id"])
+    assert problems(a) == [] and problems(b) == []
     with sqlite3.connect(b.data_dir / "library.db") as connection:
         first = connection.execute("SELECT min(id) FROM record_history WHERE record_id = ?", (plain["id"],)).fetchone()[0]
     connection.close()
