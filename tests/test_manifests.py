@@ -13,6 +13,7 @@ import pytest
 from conftest import open_as_custodian
 from hub_support import device, join, new_hub, public, restricted, sync, template
 
+from kmdesk.cli import main as cli_main
 from kmdesk.core.store import attachments
 
 PASS = "manifests custodian passphrase"
@@ -116,9 +117,10 @@ def test_a_deleted_manifest_is_named_and_never_made_again(library):
     assert library.meta("manifests")  # the mark is back
 
 
-def test_an_entry_put_back_from_an_older_copy_is_named(library):
+def test_an_entry_put_back_from_an_older_copy_is_named_and_no_choice(library, capsys):
     """A sharing choice dropped through kmdesk and written back from a copy of the file made
-    before (its signature still holds) is not in the record's manifest."""
+    before (its signature still holds) is not in the record's manifest: named, and no choice,
+    locked and unlocked, so the record does not go."""
     from kmdesk.core.chm.demo import add_reference_targets
 
     add_reference_targets(library, "http://127.0.0.1:9")
@@ -130,9 +132,14 @@ def test_an_entry_put_back_from_an_older_copy_is_named(library):
     connection.close()
     library.sync.unshare([record["id"]], target)
     attack(library, "INSERT INTO shares VALUES (?, ?, ?, ?, ?, ?)", params=kept)
+    code = cli_main(["show", record["id"], "--data-dir", str(library.data_dir)])
+    out = capsys.readouterr().out
+    assert code == 0 and f"sharing to {target}: not eligible: nobody selected it for sharing" in out
     library.unlock("Keeper", PASS)
     assert f"the sharing of record {record['id']} with {target} is not in the record's manifest " \
            "(written or put back outside kmdesk)" in problems(library)
+    verdict = library.sync.eligibility(record["id"])[target]
+    assert not verdict["eligible"] and "not_selected" in {reason["code"] for reason in verdict["reasons"]}
 
 
 @pytest.fixture

@@ -345,6 +345,21 @@ def record_gaps(verifier: Verifier, record_id: str, manifest: Any | None, held: 
     return [problem] if problem else manifest_gaps(record_id, manifest, held)
 
 
+def unlisted_share(verifier: Verifier, share: Any, manifest: Any | None) -> str | None:
+    """Why a sharing choice whose row passes its check is still no choice (None: it is one): its
+    record's manifest does not list it (a choice dropped and written back from an older copy of
+    the file), fails its check, or is missing where the library key says every record has one."""
+    if not verifier.active:
+        return None
+    if manifest is None:
+        return NO_MANIFEST.format(share.record_id) if verifier.manifests else None
+    problem = verifier.check("record_manifests", manifest)
+    if problem is None and share.target not in (manifest.shares or ()):
+        problem = (f"the sharing of record {share.record_id} with {share.target} is not in the record's manifest "
+                   "(written or put back outside kmdesk)")
+    return problem
+
+
 def missing_history(verifier: Verifier, record_id: str, manifest: Any | None, ids: Iterable[int]) -> dict[int, str]:
     """The history entries a record's manifest lists that are gone, by id, with what
     ``show --history`` says in their place (none when the manifest itself fails: ``show`` says so)."""
