@@ -169,10 +169,10 @@ class Reader:
     def _shared(self, record_id: str) -> set[str]:
         """The targets a person chose to share the record with, by rows that pass their check and
         that the record's manifest lists (``Outbox.is_shared``)."""
-        manifest = next(select(self._db, ManifestRow, "record_id = ?", (record_id,)), None)
-        return {share.target for share in select(self._db, ShareRow, "record_id = ?", (record_id,))
-                if self._verifier().problem("shares", share) is None
-                and rows.unlisted_share(self._verifier(), share, manifest) is None}
+        shares = [share for share in select(self._db, ShareRow, "record_id = ?", (record_id,))
+                  if self._verifier().problem("shares", share) is None]
+        manifest = next(select(self._db, ManifestRow, "record_id = ?", (record_id,)), None) if shares else None
+        return {share.target for share in shares if rows.unlisted_share(self._verifier(), share, manifest) is None}
 
     # -- search ------------------------------------------------------------------------------
     def searchable(self) -> bool:
