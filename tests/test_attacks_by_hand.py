@@ -208,3 +208,69 @@ def test_attachments_names_a_file_entry_rewritten_in_the_file(ref_library, tmp_p
     code, out = run(capsys, "attachments", record["id"], "--data-dir", str(ref_library.data_dir))
     assert code == 0 and "evil.exe" not in out
     assert f"[failed its integrity check: attachment {attached['id']} of record {record['id']} does not match its signature" in out
+
+
+def test_a_history_entry_deleted_in_the_file_is_named_and_the_history_said_incomplete(ref_library, capsys, monkeypatch):
+    """Deleting a record's history entry went unnoticed: each row's signature holds, and the
+    history simply read shorter. The record's manifest lists it: ``check`` names the record and
+    the entry, ``show`` says so, and ``show --history`` says the history is incomplete where the
+    entry stood, locked and unlocked; the record's next edit does not bless the deletion."""
+    record = ref_library.records.add({"type": "practice", "title": {"en": "Terraces"}, "access": {"level": "public"}})
+    ref_library.records.update(record["id"], {"title": {"en": "Stone terraces"}})
+    ref_library.records.update(record["id"], {"title": {"en": "Dry-stone terraces"}})
+    first, middle, last = [row[0] for row in sqlite3.connect(ref_library.data_dir / "library.db").execute(
+        "SELECT id FROM record_history WHERE record_id = ? ORDER BY id", (record["id"],))]
+    sql(ref_library, "DELETE FROM record_history WHERE id = ?", params=(middle,))
+    monkeypatch.setenv("KMDESK_PASSPHRASE", PASS)
+    for unlock in ((), ("--profile", "Keeper")):
+        base = ("--data-dir", str(ref_library.data_dir), *unlock)
+        code, out = run(capsys, "check", *base)
+        assert code == 1 and f"history entry {middle} of record {record['id']} was deleted outside kmdesk" in out
+        code, out = run(capsys, "show", record["id"], "--history", *base)
+        assert code == 0 and f"TAMPERED:  history entry {middle} of record {record['id']} was deleted outside kmdesk" in out
+        lines = out.splitlines()
+        gone = next(i for i, line in enumerate(lines) if "the history is incomplete" in line)
+        assert "create" in lines[gone - 1] and "edit" in lines[gone + 1]  # where it stood, between the two others
+    ref_library.unlock("Keeper", PASS)
+    ref_library.records.update(record["id"], {"title": {"en": "Terraces of dry stone"}})
+    assert any(f"history entry {middle} of record {record['id']} was deleted" in item["problem"]
+               for item in ref_library.integrity().rows)
+    assert first < middle < last
+
+
+def test_a_sharing_choice_deleted_in_the_file_is_named_and_widens_nothing(ref_library, capsys, monkeypatch):
+    """Deleting a sharing choice (the record silently stops going to the CHM, and a later sync
+    retracts it) was not named anywhere: ``check`` now names the record and the target, and the
+    record is not eligible (nothing widens)."""
+    record = ref_library.records.add({"type": "resource", "resource_kind": "document", "title": {"en": "Seed fair guide"},
+                                      "access": {"level": "public"}})
+    ref_library.sync.share([record["id"]], CHM_TARGET)
+    kept = ref_library.records.add({"type": "resource", "resource_kind": "document", "title": {"en": "Seed bank guide"},
+                                    "access": {"level": "public"}})
+    ref_library.sync.share([kept["id"]], CHM_TARGET)
+    ref_library.sync.unshare([kept["id"]], CHM_TARGET)  # unshared through kmdesk: nothing to name
+    sql(ref_library, "DELETE FROM shares WHERE record_id = ?", params=(record["id"],))
+    monkeypatch.setenv("KMDESK_PASSPHRASE", PASS)
+    base = ("--data-dir", str(ref_library.data_dir), "--profile", "Keeper")
+    code, out = run(capsys, "check", *base)
+    assert code == 1 and f"the sharing of record {record['id']} with {CHM_TARGET} was deleted outside kmdesk" in out
+    assert kept["id"] not in out
+    code, out = run(capsys, "show", record["id"], *base)
+    assert f"TAMPERED:  the sharing of record {record['id']} with {CHM_TARGET} was deleted outside kmdesk" in out
+    ref_library.unlock("Keeper", PASS)
+    assert not ref_library.sync.eligibility(record["id"])[CHM_TARGET]["eligible"]
+
+
+def test_an_attachment_deleted_in_the_file_is_named(ref_library, tmp_path, capsys):
+    """Deleting an attachment's row (its file left or not) was not named: ``check`` exited 0.
+    Now it names the record and the attachment; one removed through kmdesk is not named."""
+    record = ref_library.records.add({"type": "practice", "title": {"en": "Terraces"}, "access": {"level": "public"}})
+    for name in ("terrace.txt", "wall.txt"):
+        (tmp_path / name).write_text(f"{name} of stone", encoding="utf-8")
+    gone = attachments.add(ref_library, record["id"], tmp_path / "terrace.txt")
+    removed = attachments.add(ref_library, record["id"], tmp_path / "wall.txt")
+    attachments.remove(ref_library, removed["id"])
+    sql(ref_library, "DELETE FROM attachments WHERE id = ?", params=(gone["id"],))
+    code, out = run(capsys, "check", "--data-dir", str(ref_library.data_dir))
+    assert code == 1 and f"attachment {gone['id']} of record {record['id']} was deleted outside kmdesk" in out
+    assert f"attachment {removed['id']} " not in out

@@ -101,3 +101,29 @@ def test_after_the_upgrade_an_unsigned_row_is_never_signed_blindly(old):
     with pytest.raises(DamagedRecord, match=rf"record {PUBLIC} is not signed \(added or changed outside kmdesk\)"):
         old.records.get(PUBLIC)
     assert not old.rows_unsigned()  # the mark is back
+
+
+def test_the_first_custodian_unlock_lists_what_each_record_holds_and_a_deletion_after_is_named(old):
+    """The upgrade to 0009 makes no manifest (it holds no key): until a custodian unlocks, no
+    record has one and none is said missing; that unlock lists what each record holds then
+    (trust on first use), after which a history entry or sharing choice deleted is named."""
+    db = old.data_dir / "library.db"
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT count(*) FROM record_manifests").fetchone() == (0,)
+    connection.close()
+    old.unlock("Aiyana", PASS["Aiyana"])
+    assert old.integrity().rows == []
+    old.lock()
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT count(*) FROM records WHERE id NOT IN (SELECT record_id FROM record_manifests)"
+                                  ).fetchone() == (0,)
+        for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+            connection.execute(f"DROP TRIGGER {name}")
+        connection.execute("DELETE FROM shares WHERE record_id = ?", (PUBLIC,))
+        [entry] = connection.execute("SELECT max(id) FROM record_history WHERE record_id = ?", (PUBLIC,)).fetchone()
+        connection.execute("DELETE FROM record_history WHERE id = ?", (entry,))
+    connection.close()
+    old.unlock("Aiyana", PASS["Aiyana"])
+    found = {item["problem"] for item in old.integrity().rows}
+    assert f"history entry {entry} of record {PUBLIC} was deleted outside kmdesk (the record's manifest lists it)" in found
+    assert f"the sharing of record {PUBLIC} with chm was deleted outside kmdesk (the record's manifest lists it)" in found

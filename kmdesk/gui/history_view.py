@@ -77,7 +77,7 @@ class HistoryTree(QTreeWidget):
             if changes:
                 what += ": " + ", ".join(field_name(name) for name in changes)
             item = QTreeWidgetItem(self, [format_timestamp(entry.get("at", "")), entry.get("by", ""), what])
-            item.setToolTip(2, what)
+            item.setToolTip(2, entry.get("damaged") or what)  # a failing or missing entry says why
             for name, values in changes.items():
                 child = QTreeWidgetItem(item, ["", field_name(name), self.change(values)])
                 child.setToolTip(2, self.tr("Withheld: only those the record's access admits may read this value.")

@@ -21,8 +21,17 @@ from kmdesk.core import vocab
 from kmdesk.core.chm.status import last_sync_key, thesaurus_key
 from kmdesk.core.errors import InvalidRecord, NotFound
 from kmdesk.core.store import records as rec
-from kmdesk.core.store.model import AuditEvent, Meta, OutboxEntry, Record, RemoteState, Share, SyncTarget
-from kmdesk.core.trust import consent, reads
+from kmdesk.core.store.model import (
+    AuditEvent,
+    Meta,
+    OutboxEntry,
+    Record,
+    RecordManifest,
+    RemoteState,
+    Share,
+    SyncTarget,
+)
+from kmdesk.core.trust import consent, reads, rows
 from kmdesk.core.trust.reads import today
 
 # what the sync audits of each operation done: whether the target holds the record after it
@@ -96,8 +105,10 @@ class Outbox:
             if sent or waiting:
                 raise InvalidRecord(f"{name} still holds {sent} record(s) sent from here and {waiting} waiting: unshare and "
                                     "sync them first, or remove it anyway (force)", field="name", sent=sent, waiting=waiting)
-        for model in (OutboxEntry, RemoteState, Share):
+        for model in (OutboxEntry, RemoteState):
             session.execute(delete(model).where(model.target == name))
+        for share in session.scalars(select(Share).where(Share.target == name)):
+            session.delete(share)  # through the session: each record's manifest lets it go (``manifests``)
         session.execute(delete(Meta).where(Meta.key.in_([last_sync_key(name), thesaurus_key(name)])))
         session.delete(target)
 
@@ -120,20 +131,31 @@ class Outbox:
         self.queue(session, record_id)
 
     def unshare(self, session: Session, record_id: str, target: str) -> None:
-        session.execute(delete(Share).where(Share.record_id == record_id, Share.target == target))
+        share = session.get(Share, (record_id, target))
+        if share is not None:
+            session.delete(share)  # through the session: the record's manifest lets it go (``manifests``)
         session.flush()
         self.queue(session, record_id)
 
     def is_shared(self, session: Session, record_id: str, target: str) -> bool:
         """Whether a person chose to share the record with ``target``: a choice whose row fails
-        its check (``rows``) is no choice."""
+        its check (``rows``), or that its record's manifest does not list, is no choice."""
         found = session.get(Share, (record_id, target))
-        return found is not None and self._holds(session, "shares", found)
+        return found is not None and self._chosen(session, found)
 
     def shared_targets(self, session: Session, record_id: str) -> set[str]:
         """The targets a person chose to share the record with (``is_shared``, for all at once)."""
         return {share.target for share in session.scalars(select(Share).where(Share.record_id == record_id))
-                if self._holds(session, "shares", share)}
+                if self._chosen(session, share)}
+
+    def _chosen(self, session: Session, share: Share) -> bool:
+        if not self._holds(session, "shares", share):
+            return False
+        problem = rows.unlisted_share(self.library.access.verifier(session), share,
+                                      session.get(RecordManifest, share.record_id))
+        if problem:
+            log.warning("%s", problem)
+        return problem is None
 
     def _holds(self, session: Session, table: str, row: Any) -> bool:
         """Whether a row of the outbox's tables passes its check; one that fails is named in the log."""

@@ -41,7 +41,7 @@ from kmdesk.core.store.model import (
     Protocol,
     Record,
 )
-from kmdesk.core.trust import reads, row_signing, rows, wrapping
+from kmdesk.core.trust import manifests, reads, row_signing, rows, wrapping
 from kmdesk.core.trust.profiles import member_aad
 
 if TYPE_CHECKING:
@@ -225,6 +225,7 @@ class RowApplier:
             if not kept:
                 self._sign_history([{**self.new_history[key], "id": local_id}
                                     for key, local_id in zip(keys, ids, strict=True)])
+        manifests.refresh(self.session, {values["record_id"] for values in self.new_history.values()})
         self.new_history.clear()
 
     def _may_sign(self, table: str) -> bool:

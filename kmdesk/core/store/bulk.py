@@ -2,10 +2,10 @@
 
 A new record is built as a plain ``NewRow`` (the attributes sealing, the access context and the
 history read and write, as on a ``model.Record``) and its rows (record, wrapped keys, history,
-index queue) wait in ``Pending`` until 500 records are ready, then go in as one executemany per
-table inside the import's one transaction, so an import pays for no ORM objects, unit-of-work
-bookkeeping or flushes (bench/README.md, "Import, fourth round", has what they cost); the rows
-written are the same values the ORM wrote.
+index queue, then the records' manifests) wait in ``Pending`` until 500 records are ready, then
+go in as one executemany per table inside the import's one transaction, so an import pays for
+no ORM objects, unit-of-work bookkeeping or flushes (bench/README.md, "Import, fourth round",
+has what they cost); the rows written are the same values the ORM wrote.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from kmdesk.core.store import records as rec
 from kmdesk.core.store.model import HistoryEntry, IndexQueue, Record, RecordKey
-from kmdesk.core.trust import row_signing
+from kmdesk.core.trust import manifests, row_signing
 
 if TYPE_CHECKING:
     from kmdesk.core.search import Batch
@@ -101,8 +101,10 @@ class Pending:
             for number, values in enumerate(self.history, start=last + 1):
                 values["id"] = number
                 row_signing.sign_values(session, "record_history", values)
+        made = [values["id"] for values in self.records]
         for model, rows in ((Record, self.records), (RecordKey, self.keys), (HistoryEntry, self.history),
                             (IndexQueue, queue)):
             if rows:
                 session.connection().execute(insert(model.metadata.tables[model.__tablename__]), rows)
                 rows.clear()
+        manifests.refresh(session, made, made=made)

@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 
 from kmdesk.core.errors import TamperedData
 from kmdesk.core.store import bulk
-from kmdesk.core.store.model import HistoryEntry, Record
-from kmdesk.core.trust import consent, reads, sealing
+from kmdesk.core.store.model import HistoryEntry, Record, RecordManifest
+from kmdesk.core.trust import consent, reads, rows, sealing
 
 if TYPE_CHECKING:
     from kmdesk.core.store.library import Library
@@ -32,9 +32,12 @@ class HistoryManager:
                 key = self.library.access.keys.record_key(session, row) if row is not None else None
             except TamperedData:
                 key = None
-            entries = session.scalars(select(HistoryEntry).where(HistoryEntry.record_id == record_id).order_by(HistoryEntry.id))
+            entries = session.scalars(select(HistoryEntry).where(HistoryEntry.record_id == record_id)
+                                      .order_by(HistoryEntry.id)).all()
+            missing = rows.missing_history(self.library.access.verifier(session), record_id,
+                                           session.get(RecordManifest, record_id), (entry.id for entry in entries))
             found = reads.history_entries(record_id, entries, key,
-                                          partial(self.library.access.row_check, session, "record_history"))
+                                          partial(self.library.access.row_check, session, "record_history"), missing)
             if self.library.access.unlocked:
                 return found
             shown = {"consents": self.library.consent.folded(session, record_id, key)} if row is not None else None

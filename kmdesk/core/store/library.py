@@ -41,7 +41,7 @@ from kmdesk.core.store.history_manager import HistoryManager
 from kmdesk.core.store.model import Meta
 from kmdesk.core.store.record_manager import RecordManager
 from kmdesk.core.store.trash_manager import TrashManager
-from kmdesk.core.trust import integrity, row_signing, unlocking, witness
+from kmdesk.core.trust import integrity, manifests, row_signing, unlocking, witness
 from kmdesk.core.trust.access import Access
 from kmdesk.core.trust.audit_log import AuditLog
 from kmdesk.core.trust.consent_manager import ConsentManager
@@ -65,7 +65,8 @@ class Library:
         self.read_only = False  # set by ``open`` when kmdesk cannot write to the library
         self.rollback: list[str] = []  # what went back since this user last saw the library (``witness``)
         self.access = Access(self)
-        row_signing.install(self._sessions, self.access.row_signer, self.access.forget_verifier)
+        row_signing.install(self._sessions, self.access.row_signer, self.access.forget_verifier, self.access.verifier)
+        manifests.install(self._sessions)
         self.records = RecordManager(self)
         self.trash = TrashManager(self)
         self.history = HistoryManager(self)

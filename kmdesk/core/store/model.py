@@ -345,6 +345,20 @@ class ChmRecord(Base):
     pulled_at: Mapped[str] = mapped_column(String(32))
 
 
+class RecordManifest(Signed, Base):
+    """What a record holds on this device (revision 0009): the ids of its history entries and
+    attachments and the targets it is shared with, signed whole by whoever changed them, so a
+    row deleted outside kmdesk is missed by name (``trust.manifests``). Local to the device: the
+    hub replicates the rows, each device lists its own ids."""
+
+    __tablename__ = "record_manifests"
+
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    history: Mapped[list[Any]] = mapped_column(default=list)
+    attachments: Mapped[list[Any]] = mapped_column(default=list)
+    shares: Mapped[list[Any]] = mapped_column(default=list)
+
+
 class TrashEntry(Base):
     """A deleted record, kept until the trash is emptied (revision 0008): its row and wrapped
     keys exactly as they were (``record``: the hub's record payload, the sealed payload still

@@ -26,6 +26,7 @@ from kmdesk.core.store.revisions import SCHEMA_HEAD
 from kmdesk.core.store.row_classes import (
     ConsentEventRow,
     HistoryRow,
+    ManifestRow,
     ProfileRow,
     RecordRow,
     RemoteStateRow,
@@ -133,7 +134,8 @@ class Reader:
         and the profiles it certifies, read once."""
         if self._verifier_value is None:
             self._verifier_value = rows.Verifier(self.meta(rows.LIBRARY_ID), trust.unb64(self.meta(trust.LIBRARY_KEY)),
-                                                 select(self._db, ProfileRow), self.meta(rows.ROWS_SIGNED))
+                                                 select(self._db, ProfileRow), self.meta(rows.ROWS_SIGNED),
+                                                 self.meta(rows.MANIFESTS))
         return self._verifier_value
 
     @staticmethod
@@ -165,9 +167,12 @@ class Reader:
         return reads.fold_consents(record_id, events, key, self._verifier(), audited)
 
     def _shared(self, record_id: str) -> set[str]:
-        """The targets a person chose to share the record with, by rows that pass their check."""
-        return {share.target for share in select(self._db, ShareRow, "record_id = ?", (record_id,))
-                if self._verifier().problem("shares", share) is None}
+        """The targets a person chose to share the record with, by rows that pass their check and
+        that the record's manifest lists (``Outbox.is_shared``)."""
+        shares = [share for share in select(self._db, ShareRow, "record_id = ?", (record_id,))
+                  if self._verifier().problem("shares", share) is None]
+        manifest = next(select(self._db, ManifestRow, "record_id = ?", (record_id,)), None) if shares else None
+        return {share.target for share in shares if rows.unlisted_share(self._verifier(), share, manifest) is None}
 
     # -- search ------------------------------------------------------------------------------
     def searchable(self) -> bool:
@@ -253,10 +258,12 @@ class ReaderRecords:
     def problems(self, record_id: str) -> list[str]:
         """``RecordManager.problems`` while locked."""
         reader = self.reader
-        return reads.row_problems(reader._verifier(), reader._folded(record_id, None, True)[1], {
+        return reads.row_problems(reader._verifier(), record_id, reader._folded(record_id, None, True)[1], {
             "shares": select(reader._db, ShareRow, "record_id = ?", (record_id,)),
             "remote_state": select(reader._db, RemoteStateRow, "record_id = ?", (record_id,)),
-            "record_history": select(reader._db, HistoryRow, "record_id = ?", (record_id,))})
+            "record_history": select(reader._db, HistoryRow, "record_id = ?", (record_id,))},
+            next(select(reader._db, ManifestRow, "record_id = ?", (record_id,)), None),
+            (key for (key,) in reader._db.execute("SELECT id FROM attachments WHERE record_id = ?", (record_id,))))
 
     def other_copies(self, record_id: str) -> list[str]:
         """``RecordManager.other_copies``: the backups that hold the record and the targets it was sent to."""
@@ -274,8 +281,11 @@ class ReaderHistory:
         """``HistoryManager.of`` while locked: a sealed record's entries name only the fields, and
         contact details recorded in it show only with a consent to be listed."""
         reader = self.reader
-        rows = select(reader._db, HistoryRow, "record_id = ?", (record_id,), "ORDER BY id")
-        entries = reads.history_entries(record_id, rows, None, lambda entry: reader._verifier().check("record_history", entry))
+        found = list(select(reader._db, HistoryRow, "record_id = ?", (record_id,), "ORDER BY id"))
+        manifest = next(select(reader._db, ManifestRow, "record_id = ?", (record_id,)), None)
+        missing = rows.missing_history(reader._verifier(), record_id, manifest, (entry.id for entry in found))
+        entries = reads.history_entries(record_id, found, None,
+                                        lambda entry: reader._verifier().check("record_history", entry), missing)
         shown = {"consents": reader._consents(record_id)} if reader._record_row(record_id) is not None else None
         return consent.withhold_history_contacts(shown, entries, reads.today())
 

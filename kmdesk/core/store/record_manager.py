@@ -18,7 +18,16 @@ from kmdesk.core.errors import AccessDenied, DamagedRecord, PulledRecord, StoreE
 from kmdesk.core.store import attachments
 from kmdesk.core.store import records as rec
 from kmdesk.core.store.chunked import IN_CHUNK, chunks
-from kmdesk.core.store.model import ChmRecord, HistoryEntry, IndexQueue, Record, RemoteState, Share
+from kmdesk.core.store.model import (
+    Attachment,
+    ChmRecord,
+    HistoryEntry,
+    IndexQueue,
+    Record,
+    RecordManifest,
+    RemoteState,
+    Share,
+)
 from kmdesk.core.store.summaries import Summaries
 from kmdesk.core.trust import consent, reads
 from kmdesk.core.trust.signing import context_of
@@ -290,10 +299,12 @@ class RecordManager:
             except TamperedData:
                 key = None
             found = self.library.consent.events(session, record_id, key, find_deleted=True)[1]
-            return reads.row_problems(self.library.access.verifier(session), found, {
+            return reads.row_problems(self.library.access.verifier(session), record_id, found, {
                 "shares": session.scalars(select(Share).where(Share.record_id == record_id)),
                 "remote_state": session.scalars(select(RemoteState).where(RemoteState.record_id == record_id)),
-                "record_history": session.scalars(select(HistoryEntry).where(HistoryEntry.record_id == record_id))})
+                "record_history": session.scalars(select(HistoryEntry).where(HistoryEntry.record_id == record_id))},
+                session.get(RecordManifest, record_id),
+                session.scalars(select(Attachment.id).where(Attachment.record_id == record_id)))
 
     def other_copies(self, record_id: str) -> list[str]:
         """Where else this record may still be whole: the library's own backups that hold it and

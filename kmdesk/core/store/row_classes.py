@@ -187,4 +187,22 @@ class ShareRow:
     row_signer: str | None
 
 
-Row = TypeVar("Row", RecordRow, HistoryRow, ConsentEventRow, ProfileRow, SyncTargetRow, RemoteStateRow, ShareRow)
+@dataclass(slots=True)
+class ManifestRow:
+    """``model.RecordManifest`` (table ``record_manifests``)."""
+
+    SELECT: ClassVar[str] = (
+        "SELECT record_manifests.record_id, record_manifests.history, record_manifests.attachments, "
+        "record_manifests.shares, record_manifests.row_sig, "
+        "record_manifests.row_signer FROM record_manifests")
+    JSON: ClassVar[frozenset[str]] = frozenset({"attachments", "history", "shares"})
+
+    record_id: str
+    history: list[Any]
+    attachments: list[Any]
+    shares: list[Any]
+    row_sig: bytes | None
+    row_signer: str | None
+
+
+Row = TypeVar("Row", RecordRow, HistoryRow, ConsentEventRow, ProfileRow, SyncTargetRow, RemoteStateRow, ShareRow, ManifestRow)

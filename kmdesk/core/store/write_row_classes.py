@@ -37,6 +37,7 @@ ROWS: dict[str, tuple[str, frozenset[str], str]] = {
     "SyncTargetRow": ("SyncTarget", frozenset(), "its credentials as stored, sealed, which say only whether there are some"),
     "RemoteStateRow": ("RemoteState", frozenset(), ""),
     "ShareRow": ("Share", frozenset(), ""),
+    "ManifestRow": ("RecordManifest", frozenset(), ""),
 }
 
 HEADER = '''"""The plain rows a ``reader`` reads with ``sqlite3``: one class per table, its columns by the

@@ -78,10 +78,11 @@ class Access:
         found = self._verifier
         if found is None:
             values = {key: value for key, value in session.execute(select(Meta.key, Meta.value).where(
-                Meta.key.in_((trust.LIBRARY_KEY, rows.ROWS_SIGNED))))}
+                Meta.key.in_((trust.LIBRARY_KEY, rows.ROWS_SIGNED, rows.MANIFESTS))))}
             anchor = self.current.library_key if self.current else trust.unb64(values.get(trust.LIBRARY_KEY))
             found = self._verifier = rows.Verifier(self.library_id(), anchor, session.scalars(select(Profile)),
-                                                   values.get(rows.ROWS_SIGNED), self.verified())
+                                                   values.get(rows.ROWS_SIGNED), values.get(rows.MANIFESTS),
+                                                   self.verified())
         return found
 
     def verified(self) -> Verified:

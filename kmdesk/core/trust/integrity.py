@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from kmdesk.core.errors import TamperedData
 from kmdesk.core.store import attachments
 from kmdesk.core.store.model import Record
-from kmdesk.core.trust import row_check
+from kmdesk.core.trust import manifests, row_check
 
 if TYPE_CHECKING:
     from kmdesk.core.store.library import Library
@@ -57,7 +57,8 @@ def check(library: Library) -> Integrity:
         item["copies"] = library.records.other_copies(item["id"])
     with library.reading() as session:
         verifier = library.access.verifier(session)
-        found = list(row_check.untrusted(session, verifier)) + attachments.check_files(library, session)
+        found = list(row_check.untrusted(session, verifier)) + list(manifests.gaps(session, verifier)) \
+            + attachments.check_files(library, session)
     found += library.trash.problems()
     found += [{"table": "outbox", "record": item["record"], "problem": item["problem"]}
               for item in library.sync.lost_retractions()]

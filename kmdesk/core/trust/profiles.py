@@ -117,7 +117,7 @@ def create_profile(access: Access, session: Session, name: str, passphrase: str,
     assert me is not None and me.library_key is not None
     access.certify(profile)
     profile.trust = seal_trust(private, name, me.library_key, access.signing() if "custodian" in roles else None,
-                               rows_signed=True)
+                               rows_signed=True, manifests=True)
     for protocol in session.scalars(select(Protocol).where(Protocol.kind == "open")):
         if protocol.id in me.protocol_keys:
             access.wrap_membership(session, protocol, profile, me.protocol_keys[protocol.id], reader=True)
@@ -127,20 +127,22 @@ def create_profile(access: Access, session: Session, name: str, passphrase: str,
 @dataclass(frozen=True)
 class Anchor:
     """What a profile's trust anchor holds: the library key, for a custodian the signing key,
-    whether this unlock created them (an upgrade) and whether this profile has seen the library's
-    rows signed (after which an unsigned row is never signed blindly again: ``upgrade``)."""
+    whether this unlock created them (an upgrade), whether this profile has seen the library's
+    rows signed (after which an unsigned row is never signed blindly again: ``upgrade``) and every
+    record given its manifest (after which a missing one is never made again: ``manifests``)."""
 
     library_key: bytes | None
     signing: bytes | None
     created: bool = False
     rows_signed: bool = False
+    manifests: bool = False
     own: bytes | None = None  # this profile's own signing key, when it is not derived (a profile from before 0005)
 
 
 def seal_trust(private: bytes, name: str, library_key: bytes, signing: bytes | None, *, rows_signed: bool,
-               own: bytes | None = None) -> str:
+               manifests: bool, own: bytes | None = None) -> str:
     return sealing.seal_json({"library": trust.b64(library_key), "signing": trust.b64(signing) if signing else None,
-                              "rows": rows_signed, "own": trust.b64(own) if own else None},
+                              "rows": rows_signed, "manifests": manifests, "own": trust.b64(own) if own else None},
                            kdf.derived_key(private, "trust"), f"profile:{name}", "trust")
 
 
@@ -156,7 +158,7 @@ def open_trust(session: Session, profile: Profile, private: bytes) -> Anchor:
     if profile.trust and not pending(profile.trust):
         data = sealing.open_json(profile.trust, key, f"profile:{profile.name}", "trust")
         return Anchor(trust.unb64(data["library"]), trust.unb64(data.get("signing")), rows_signed=bool(data.get("rows")),
-                      own=trust.unb64(data.get("own")))
+                      manifests=bool(data.get("manifests")), own=trust.unb64(data.get("own")))
     created = False
     signing = own = None
     library_key: bytes | None
@@ -172,7 +174,8 @@ def open_trust(session: Session, profile: Profile, private: bytes) -> Anchor:
             session.merge(Meta(key=trust.LIBRARY_KEY, value=trust.b64(library_key)))
             created = True
     if library_key is not None:
-        profile.trust = seal_trust(private, profile.name, library_key, signing, rows_signed=False, own=own)
+        profile.trust = seal_trust(private, profile.name, library_key, signing, rows_signed=False, manifests=False,
+                                   own=own)
     return Anchor(library_key, signing, created, own=own)
 
 

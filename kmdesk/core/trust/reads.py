@@ -133,15 +133,20 @@ def plain_history(level: str, changes: dict[str, Any]) -> dict[str, Any]:
 
 
 def history_entries(record_id: str, entries: Iterable[Any], key: bytes | None,
-                    check: Callable[[Any], str | None]) -> list[dict[str, Any]]:
+                    check: Callable[[Any], str | None], missing: Mapping[int, str] | None = None) -> list[dict[str, Any]]:
     """Who changed what, oldest first, with each field's [old, new] as this reader may see it.
     A sealed record's values are opened with its ``key``; without it (locked, or a profile the
     record's access does not admit) only what ``plain_history`` kept shows (``sealed`` true), and
     ``withheld`` names the fields whose values are not shown (their value is None). An entry whose
     row fails its check (``check``: ``rows.Verifier.check``) shows none of its values, nor who or
-    what it claims, and says why (``damaged``)."""
-    out = []
+    what it claims, and says why (``damaged``). Entries ``missing`` (by id, in id order: the
+    record's manifest lists them and the table lost them, ``rows.missing_history``) show where
+    they stood, as damaged, saying the history is incomplete."""
+    out: list[dict[str, Any]] = []
+    gone = sorted((missing or {}).items())
     for h in entries:
+        while gone and gone[0][0] < h.id:
+            out.append(_gone(gone.pop(0)[1]))
         problem = check(h)
         changes = h.changes
         if problem is not None:
@@ -155,7 +160,12 @@ def history_entries(record_id: str, entries: Iterable[Any], key: bytes | None,
                  "sealed": h.sealed is not None and key is None,
                  "withheld": [name for name, values in changes.items() if values is None]}
         out.append({**entry, "damaged": problem} if problem else entry)
-    return out
+    return out + [_gone(problem) for _key, problem in gone]
+
+
+def _gone(problem: str) -> dict[str, Any]:
+    """A history entry that is gone, in its place: nothing of it but why."""
+    return {"at": "?", "by": "?", "action": "?", "changes": {}, "sealed": False, "withheld": [], "damaged": problem}
 
 
 # -- consent (FPIC) --------------------------------------------------------------------------
@@ -218,12 +228,17 @@ def fold_consents(record_id: str, events: Iterable[Any], key: bytes | None, veri
 RECORD_ROWS = ("shares", "remote_state", "record_history")  # a record's own rows ``show`` names with its consent
 
 
-def row_problems(verifier: rows.Verifier, consent_problems: list[str],
-                 found: Mapping[str, Iterable[Any]]) -> list[str]:
+def row_problems(verifier: rows.Verifier, record_id: str, consent_problems: list[str],
+                 found: Mapping[str, Iterable[Any]], manifest: Any | None, attachments: Iterable[int]) -> list[str]:
     """What ``show`` says failed among one record's rows: its consent events' problems
-    (``fold_consents``), then each of its ``RECORD_ROWS`` that fails its check, named."""
-    return consent_problems + [problem for table in RECORD_ROWS for row in found.get(table, ())
-                               if (problem := verifier.check(table, row))]
+    (``fold_consents``), then each of its ``RECORD_ROWS`` that fails its check, named, then what
+    its ``manifest`` lists that is gone or does not list (``rows.record_gaps``; ``attachments``:
+    the ids of its attachment rows)."""
+    held = {table: list(found.get(table, ())) for table in RECORD_ROWS}
+    named = [problem for table in RECORD_ROWS for row in held[table] if (problem := verifier.check(table, row))]
+    now = {"exists": True, "history": {entry.id for entry in held["record_history"]},
+           "shares": {share.target for share in held["shares"]}, "attachments": set(attachments)}
+    return consent_problems + named + rows.record_gaps(verifier, record_id, manifest, now)
 
 
 def check_consent_event(item: Any, key: bytes | None, anchor: bytes | None,

@@ -60,7 +60,7 @@ def change_passphrase(access: Access, session: Session, name: str, old: str, new
         profile.public_key, profile.verify_key, profile.key_version = new_public, new_verify, profile.key_version + 1
         profile.wrapped_key, profile.kdf = wrapping.wrap_key(new_private, kek, profiles.profile_aad(name, True)), params.to_dict()
         profile.trust = profiles.seal_trust(new_private, name, anchor.library_key or b"", anchor.signing,
-                                            rows_signed=anchor.rows_signed)
+                                            rows_signed=anchor.rows_signed, manifests=anchor.manifests)
         profile.previous = None if anchor.signing else link
         signer = anchor.signing or old_signing
         profile.certificate = signatures.sign(signer, rows.canonical("profiles", library_id, rows.values_of("profiles", profile)))

@@ -29,6 +29,7 @@ from kmdesk.core.trust.verified import Verified
 SIGNER = "kmdesk.signer"  # Session.info key: who signs what this session writes
 SIGNING_AS = "kmdesk.signing_as"  # Session.info key: who signs it for now instead (``signing_as``)
 CARRIED = "kmdesk.carried"  # Session.info key: rows whose own signature the next flush keeps (``carry``)
+VERIFIER = "kmdesk.verifier"  # Session.info key: what checks a stored row before it is signed over
 
 
 @dataclass(frozen=True)
@@ -58,10 +59,11 @@ class Signer:
 
 
 def install(sessions: sessionmaker[Session], signer: Callable[[Session], Signer | None],
-            profiles_changed: Callable[[], None]) -> None:
+            profiles_changed: Callable[[], None], verifier: Callable[[Session], rows.Verifier]) -> None:
     """Sign what every session of ``sessions`` flushes; ``profiles_changed`` is told when a
-    profile row was written (who may sign has changed)."""
-    sessions.configure(info={SIGNER: signer})
+    profile row was written (who may sign has changed); ``verifier`` checks what a row signed
+    over another takes from it (``manifests``)."""
+    sessions.configure(info={SIGNER: signer, VERIFIER: verifier})
     event.listen(sessions, "after_flush", partial(_sign_flushed, profiles_changed))
 
 
@@ -70,6 +72,12 @@ def signer_of(session: Session) -> Signer | None:
     if SIGNING_AS in session.info:
         return session.info[SIGNING_AS]  # type: ignore[no-any-return]
     found: Callable[[Session], Signer | None] | None = session.info.get(SIGNER)
+    return found(session) if found else None
+
+
+def verifier_of(session: Session) -> rows.Verifier | None:
+    """What checks the rows ``session`` reads before it signs over them (None: no library's)."""
+    found: Callable[[Session], rows.Verifier] | None = session.info.get(VERIFIER)
     return found(session) if found else None
 
 

@@ -28,6 +28,7 @@ from kmdesk.core.trust.verified import Verified
 
 LIBRARY_ID = "library_id"    # meta key: the library's id, part of every signed form
 ROWS_SIGNED = "rows_signed"  # meta key: the library key's word that this library's rows are signed
+MANIFESTS = "manifests"  # meta key: the library key's word that every record has its manifest (``manifests``)
 CHECKPOINT_TABLE = "audit_checkpoint"
 
 WRITERS = frozenset({"custodian", "contributor"})
@@ -53,6 +54,7 @@ SIGNED: dict[str, tuple[str, ...]] = {
     "outbox": ("id", "record_id", "target", "op", "created_at", "attempts"),
     "remote_state": ("record_id", "target", "remote_revision", "pushed_revision"),
     "sync_targets": ("name", "kind", "url", "settings", "credentials", "created_at"),
+    "record_manifests": ("record_id", "history", "attachments", "shares"),
 }
 
 # Who may sign a row of each table (besides the library key's own certificates and grants).
@@ -63,6 +65,8 @@ MAY_SIGN: dict[str, frozenset[str]] = {
     # consent text is re-sealed by whoever opens it; its author's signature covers its content
     "consent_events": ANYONE,
     "outbox": ANYONE, "remote_state": ANYONE,  # a sync run; an unsigned state only ever retracts
+    # whoever writes a record's rows here, a viewer applying the hub's history too; it only lists them
+    "record_manifests": ANYONE,
 }
 
 # Every column of the schema that is in no signed form, with why (a test walks the schema).
@@ -108,7 +112,7 @@ for _table in SIGNED:
 _NOUNS = {"communities": "communities", "protocols": "protocols", "sync_targets": "sync targets",
           "memberships": "memberships", "records": "records", "record_history": "history",
           "attachments": "attachments", "shares": "sharing choices", "consent_events": "consent",
-          "outbox": "the outbox", "remote_state": "sync states"}
+          "outbox": "the outbox", "remote_state": "sync states", "record_manifests": "manifests"}
 
 
 # -- the signed form ---------------------------------------------------------------------------
@@ -172,6 +176,7 @@ def name_of(table: str, row: Any) -> str:
         "shares": lambda: f"the sharing of record {row.record_id} with {row.target}",
         "outbox": lambda: f"outbox entry {row.id} ({row.op} record {row.record_id} to {row.target})",
         "remote_state": lambda: f"the sync state of record {row.record_id} on {row.target}",
+        "record_manifests": lambda: f"the manifest of record {row.record_id}",
         "protocols": lambda: f"protocol {row.name!r} (id {row.id})",
         "communities": lambda: f"community {row.name!r} (id {row.id})",
         "memberships": lambda: f"membership {row.id} (profile {row.profile_id} in protocol {row.protocol_id})",
@@ -251,7 +256,8 @@ class Verifier:
     memory, for this verifier alone)."""
 
     def __init__(self, library_id: str | None, anchor: bytes | None, profiles: Iterable[Any],
-                 rows_signed: str | None = None, verified: Verified | None = None) -> None:
+                 rows_signed: str | None = None, manifests: str | None = None,
+                 verified: Verified | None = None) -> None:
         self.library_id = library_id
         self.anchor = anchor
         self.signers: dict[str, Certified] = {}
@@ -264,6 +270,7 @@ class Verifier:
             elif problem is not None:
                 self.untrusted[profile.name] = problem
         self.signed = signatures.verify(anchor, unb64(rows_signed), meta_message(library_id, ROWS_SIGNED, {}))
+        self.manifests = signatures.verify(anchor, unb64(manifests), meta_message(library_id, MANIFESTS, {}))
         self.verified = verified or Verified(None)
 
     @property
@@ -315,3 +322,62 @@ class Verifier:
         """``problem`` with the row named: what ``show``, ``list``, ``check`` and ``sync`` say."""
         problem = self.problem(table, row)
         return f"{name_of(table, row)} {problem}" if problem else None
+
+
+# -- manifests: what a record holds, so a row deleted is missed -------------------------------
+NO_MANIFEST = "record {} has no manifest (deleted outside kmdesk): its history, attachments and sharing choices cannot be vouched for"
+_PARTS = {"history": "history entry {} of record {}", "attachments": "attachment {} of record {}",
+          "shares": "the sharing of record {1} with {0}"}
+
+
+def manifest_gaps(record_id: str, manifest: Any, held: Mapping[str, Any]) -> list[str]:
+    """What differs between a record's manifest (checked) and what the tables ``held``
+    (``exists``, and the ids of its ``history``, ``attachments`` and the targets of its
+    ``shares``): each listed row that is gone, each row it does not list. A record in the trash
+    is compared by its history only (its attachments and choices went with it)."""
+    out = []
+    for part, name in _PARTS.items():
+        if part != "history" and not held.get("exists"):
+            continue
+        listed, now = set(getattr(manifest, part) or ()), set(held.get(part) or ())
+        out += [f"{name.format(key, record_id)} was deleted outside kmdesk (the record's manifest lists it)"
+                for key in sorted(listed - now, key=str)]
+        out += [f"{name.format(key, record_id)} is not in the record's manifest (written or put back outside kmdesk)"
+                for key in sorted(now - listed, key=str)]
+    return out
+
+
+def record_gaps(verifier: Verifier, record_id: str, manifest: Any | None, held: Mapping[str, Any]) -> list[str]:
+    """``manifest_gaps`` for one record as ``show`` says it: also a manifest that fails its
+    check, or none where the library key says every record has one."""
+    if not verifier.active:
+        return []
+    if manifest is None:
+        return [NO_MANIFEST.format(record_id)] if verifier.manifests else []
+    problem = verifier.check("record_manifests", manifest)
+    return [problem] if problem else manifest_gaps(record_id, manifest, held)
+
+
+def unlisted_share(verifier: Verifier, share: Any, manifest: Any | None) -> str | None:
+    """Why a sharing choice whose row passes its check is still no choice (None: it is one): its
+    record's manifest does not list it (a choice dropped and written back from an older copy of
+    the file), fails its check, or is missing where the library key says every record has one."""
+    if not verifier.active:
+        return None
+    if manifest is None:
+        return NO_MANIFEST.format(share.record_id) if verifier.manifests else None
+    problem = verifier.check("record_manifests", manifest)
+    if problem is None and share.target not in (manifest.shares or ()):
+        problem = (f"the sharing of record {share.record_id} with {share.target} is not in the record's manifest "
+                   "(written or put back outside kmdesk)")
+    return problem
+
+
+def missing_history(verifier: Verifier, record_id: str, manifest: Any | None, ids: Iterable[int]) -> dict[int, str]:
+    """The history entries a record's manifest lists that are gone, by id, with what
+    ``show --history`` says in their place (none when the manifest itself fails: ``show`` says so)."""
+    if not verifier.active or manifest is None or verifier.problem("record_manifests", manifest) is not None:
+        return {}
+    gone = set(manifest.history or ()) - set(ids)
+    return {key: f"history entry {key} of record {record_id} was deleted outside kmdesk: the history is incomplete"
+            for key in sorted(gone)}

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnClause
 
 from kmdesk.core.store.model import Base, Membership, Meta, Profile
-from kmdesk.core.trust import reads, rows, signatures
+from kmdesk.core.trust import manifests, reads, rows, signatures
 from kmdesk.core.trust import signing as trust
 
 if TYPE_CHECKING:
@@ -35,24 +35,38 @@ BATCH = 500
 
 def settle(access: Access, session: Session, profile: Profile, private: bytes, anchor: Anchor) -> None:
     """At the unlock of a custodian holding the library key: sign the library if nobody has
-    since the upgrade, and remember in this profile's anchor that its rows are signed. A
-    custodian who remembers it puts back the library key's mark if it was removed, and signs
-    nothing (what is unsigned now was written outside kmdesk)."""
+    since the upgrade to 0007, make the missing manifests if nobody has since the upgrade to
+    0009 (``manifests.make_missing``), and remember both in this profile's anchor. A custodian
+    who remembers them puts back the library key's marks if they were removed, and signs and
+    makes nothing (what is unsigned or missing now was changed outside kmdesk)."""
     from kmdesk.core.trust.profiles import seal_trust
 
     if anchor.library_key is None:
         return
-    library_id = access.library_id()
-    message = rows.meta_message(library_id, rows.ROWS_SIGNED, {})
-    marker = session.get(Meta, rows.ROWS_SIGNED)
-    if marker is not None and signatures.verify(anchor.library_key, trust.unb64(marker.value), message):
-        if anchor.rows_signed:
-            return
-    elif not anchor.rows_signed:
-        sign_library(access, session)
-    session.merge(Meta(key=rows.ROWS_SIGNED, value=trust.b64(signatures.sign(access.signing(), message))))
-    profile.trust = seal_trust(private, profile.name, anchor.library_key, anchor.signing, rows_signed=True, own=anchor.own)
+    settled = [_mark(access, session, anchor.library_key, rows.ROWS_SIGNED, anchor.rows_signed,
+                     partial(sign_library, access, session)),
+               _mark(access, session, anchor.library_key, rows.MANIFESTS, anchor.manifests,
+                     partial(manifests.make_missing, session))]
+    if all(settled):
+        return
+    profile.trust = seal_trust(private, profile.name, anchor.library_key, anchor.signing, rows_signed=True,
+                               manifests=True, own=anchor.own)
     access.forget_verifier()
+
+
+def _mark(access: Access, session: Session, library_key: bytes, key: str, remembered: bool,
+          first: Callable[[], None]) -> bool:
+    """The library key's mark ``key`` (meta), made after ``first`` unless this profile
+    ``remembered`` it or the mark holds: True when both already were."""
+    message = rows.meta_message(access.library_id(), key, {})
+    marker = session.get(Meta, key)
+    if marker is not None and signatures.verify(library_key, trust.unb64(marker.value), message):
+        if remembered:
+            return True
+    elif not remembered:
+        first()
+    session.merge(Meta(key=key, value=trust.b64(signatures.sign(access.signing(), message))))
+    return False
 
 
 def sign_library(access: Access, session: Session) -> None:
