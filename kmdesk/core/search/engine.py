@@ -26,9 +26,10 @@ import tantivy
 
 from kmdesk.core.errors import Cancelled
 from kmdesk.core.search import analysis, facets, fields, similar, snippets
+from kmdesk.core.search.dictionary import Dictionary, Terms
 from kmdesk.core.search.document import Like
 from kmdesk.core.search.fields import SCHEMA, open_index, prepared, tantivy_document
-from kmdesk.core.search.query import PREFIX_TERMS, Builder, Occur, Query, query_parts
+from kmdesk.core.search.query import Builder, Occur, Query, query_parts
 from kmdesk.core.search.results import Hit, SearchResults
 
 SCHEMA_VERSION = "tantivy-3"  # bump when analyzers or fields change: older indexes are rebuilt
@@ -81,7 +82,7 @@ class SearchIndex:
         self._docs: dict[str, tuple[str, str]] | None = {} if path is None else None
         self._lock = threading.Lock()
         self._cache_lock = threading.Lock()
-        self._completions: dict[tuple[str, str], list[str]] = {}
+        self._dictionary = Dictionary()
         self._listing_facets: tuple[tuple[int, int, int], dict[str, list[tuple[str, int]]]] | None = None
         self._committing: Future[None] | None = None  # what ``from_chunks`` left to Tantivy's threads
 
@@ -235,8 +236,8 @@ class SearchIndex:
     # -- reading ------------------------------------------------------------------------------
     def _forget(self) -> None:
         with self._cache_lock:
-            self._completions.clear()
             self._listing_facets = None
+        self._dictionary.forget()
 
     def _searcher(self) -> tantivy.Searcher:
         self._settle()
@@ -273,7 +274,7 @@ class SearchIndex:
         def count(q: Query) -> int:
             return _counted(searcher.search(within(q), 1, count=True))
 
-        builder = Builder(searcher, SCHEMA, lang, self._completions_of(searcher))
+        builder = Builder(searcher, SCHEMA, lang, self._terms(searcher))
         # every word when some record has them all, else any; decided on the words as typed,
         # so the prefix of the last word only ever adds records
         typing = as_you_type and not query.endswith((" ", '"'))
@@ -322,7 +323,7 @@ class SearchIndex:
     def _everything(self, searcher: tantivy.Searcher) -> dict[str, list[tuple[str, int]]]:
         """The facet counts of every document, kept until the index changes (the first
         listing, and the base the counts of a query matching most records are taken from)."""
-        key = (searcher.num_docs, searcher.num_segments, self._generation())
+        key = self._generation(searcher)
         with self._cache_lock:
             if self._listing_facets is not None and self._listing_facets[0] == key:
                 return self._listing_facets[1]
@@ -339,28 +340,18 @@ class SearchIndex:
         missed = Query.boolean_query([(Occur.Must, Query.all_query()), (Occur.MustNot, q)])
         return facets.subtracted(self._everything(searcher), facets.counted(searcher, missed))
 
-    def _generation(self) -> int:
-        """What changes when another process commits to the on-disk index (its meta.json)."""
+    def _generation(self, searcher: tantivy.Searcher) -> tuple[int, int, int]:
+        """What changes when the index does, here or by another process's commit (its meta.json)."""
         try:
-            return (self.path / "meta.json").stat().st_mtime_ns if self.path is not None else 0
+            written = (self.path / "meta.json").stat().st_mtime_ns if self.path is not None else 0
         except OSError:
-            return 0
+            written = 0
+        return searcher.num_docs, searcher.num_segments, written
 
-    def _completions_of(self, searcher: tantivy.Searcher) -> Callable[[str, str], list[str]]:
-        """The ``PREFIX_TERMS`` most frequent terms of a field beginning with a prefix: people
-        type the same beginnings again and again, so each is looked up once per commit."""
-        def completions(field: str, prefix: str) -> list[str]:
-            key = (field, prefix)
-            with self._cache_lock:
-                found = self._completions.get(key)
-            if found is None:
-                found = [term for term, _ in searcher.terms_with_prefix(field, prefix, limit=PREFIX_TERMS)]
-                with self._cache_lock:
-                    if len(self._completions) >= 4096:
-                        self._completions.clear()
-                    self._completions[key] = found
-            return found
-        return completions
+    def _terms(self, searcher: tantivy.Searcher) -> Terms:
+        """The term dictionary's walks (completions, near spellings' candidates), each done once
+        per generation of the index: people type the same beginnings again and again."""
+        return self._dictionary.at(searcher, self._generation(searcher))
 
     def fill_snippets(self, hits: list[Hit], query: str, lang: str | None = None, as_you_type: bool = False) -> None:
         """Highlights of ``query``'s words in each hit's stored text (hits of another index,
@@ -369,7 +360,7 @@ class SearchIndex:
         if not parts or not hits:
             return
         searcher = self._searcher()
-        builder = Builder(searcher, SCHEMA, lang, self._completions_of(searcher))
+        builder = Builder(searcher, SCHEMA, lang, self._terms(searcher))
         builder.query(parts, prefix=as_you_type and not query.endswith((" ", '"')))
         wanted = [hit for hit in hits if not hit.snippet]
         if not wanted:

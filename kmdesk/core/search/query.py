@@ -12,18 +12,17 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from kmdesk.core.search.analysis import CJK, LANGUAGES, WORD, forms, language_field, text_fields
+from kmdesk.core.search.dictionary import Terms
 
 Query = tantivy.Query
 Occur = tantivy.Occur
 Part = str | tuple[str, ...]
 BOOSTS = {"title": 3.0, "keywords": 2.0}
 PREFIX_FIELDS = ("title", "keywords")  # where a word being typed is completed
-PREFIX_TERMS = 20  # a typed prefix expands to at most this many of its most frequent terms
 # Near spellings (the fuzzy fallback, "did you mean") are looked for in titles and keywords
 # (people's and places' names) first, where a misspelt word is worth finding; in summaries and
 # untagged texts only when those have none.
 NEAR_FIELDS = (("title", "keywords"), ("text",))
-NEAR_SCAN = 500  # near spellings are looked for among at most this many terms sharing the first letters
 _QUERY_PART = re.compile(r'"([^"]*)"|(\S+)')
 
 
@@ -63,11 +62,11 @@ class Builder:
     kept (``terms``): snippets mark them."""
 
     def __init__(self, searcher: tantivy.Searcher, schema: tantivy.Schema, lang: str | None,
-                 completions: Callable[[str, str], list[str]]) -> None:
+                 dictionary: Terms) -> None:
         self.searcher = searcher
         self.schema = schema
         self.preferred = language_field(lang) if lang else None
-        self.completions = completions
+        self.dictionary = dictionary  # completions and near spellings' candidates, walked once per index generation
         self.terms: set[tuple[str, str]] = set()
         self._near_cache: dict[tuple[str, str], list[tuple[str, int]]] = {}
 
@@ -108,7 +107,7 @@ class Builder:
         found = forms("title", word)
         if len(found) != 1:
             return None
-        clauses = [self._term(field, text, 0.8) for field in PREFIX_FIELDS for text in self.completions(field, found[0])]
+        clauses = [self._term(field, text, 0.8) for field in PREFIX_FIELDS for text in self.dictionary.completions(field, found[0])]
         return either(clauses) if clauses else None
 
     def query(self, parts: list[Part], *, prefix: bool, all_parts: bool = False) -> Query:
@@ -148,20 +147,10 @@ class Builder:
         mean" both ask); RapidFuzz compares the hundreds of candidates in native code."""
         key = (field, form)
         if key not in self._near_cache:
-            found = process.extract(form, self._neighbourhood(field, form), scorer=Levenshtein.distance,
+            found = process.extract(form, self.dictionary.neighbourhood(field, form), scorer=Levenshtein.distance,
                                     score_cutoff=2, limit=None)
             self._near_cache[key] = [(term, int(dist)) for term, dist, _ in found if term != form]
         return [(term, dist) for term, dist in self._near_cache[key] if dist <= maxdist]
-
-    def _neighbourhood(self, field: str, form: str) -> list[str]:
-        """The terms beginning with ``form``'s first two letters, or more letters while over
-        ``NEAR_SCAN`` terms share them (Arabic's article "ال" alone begins a third of all words)."""
-        terms: list[tuple[str, int]] = []
-        for length in range(2, max(len(form) - 1, 3)):
-            terms = self.searcher.terms_with_prefix(field, form[:length], limit=NEAR_SCAN + 1)
-            if len(terms) <= NEAR_SCAN:
-                break
-        return [term for term, _ in terms[:NEAR_SCAN]]
 
     def suggestion(self, parts: list[Part], count: Callable[[Query], int], found: int) -> str | None:
         """A spelling that finds more than the query did: only for words of four letters or
