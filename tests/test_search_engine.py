@@ -182,6 +182,19 @@ def test_a_snippet_is_cut_at_spaces_and_says_where_it_was_cut():
     assert all(word in words for word in plain)  # whole words only, never a piece of one
 
 
+def test_a_snippet_marks_only_what_the_index_holds_in_that_language():
+    """"casas" is a term of every language's field; Spanish stems it to "cas", as it does "caso".
+    An index with no Spanish text matched none of its hits in Spanish, so "caso" is no match
+    there, and its other fields' words are not all analysed the Spanish way to find that out."""
+    english = rec(1, "Houses", "the casas by the river and one caso")
+    spanish = {**rec(2, "Casas"), "body": {"es": "las casas del río y un caso"}}
+    for records, marked in (([english], ["casas"]), ([english, spanish], ["casas", "caso"])):
+        ix = SearchIndex.in_memory()
+        ix.update(record_to_doc(r) for r in records)
+        shown = {hit.id: hit.snippet for hit in ix.search("casas", fuzzy=False).hits}[english["id"]]
+        assert [word for word in ("casas", "caso") if f"<b>{word}</b>" in shown] == marked
+
+
 def test_an_index_copied_from_another_library_is_rebuilt_not_searched(tmp_path, capsys):
     """A valid index of the right schema written elsewhere (another library's, or crafted)
     answered with records this library does not hold, titles and all, in the window's list."""

@@ -296,7 +296,7 @@ class SearchIndex:
                 retry = searcher.search(within(loose), max(page * limit, 1), count=True)
                 if _counted(retry):
                     found, used, total, corrected = retry, loose, _counted(retry), True
-        marker = _highlighter(builder.terms) if snippets else None
+        marker = _highlighter(searcher, builder.terms) if snippets else None
         shown = found.hits[(page - 1) * limit:page * limit]
         hits = [Hit(id=record_id, score=float(score), stored=_reader(searcher, address))
                 for (score, address), record_id in zip(shown, fields.ids(searcher, [a for _s, a in shown]), strict=True)]
@@ -370,7 +370,7 @@ class SearchIndex:
         for _score, address in found:
             stored = searcher.doc(address)
             contents[stored["id"][0]] = bytes(stored["content"][0]).decode("utf-8")
-        marker = _highlighter(builder.terms)
+        marker = _highlighter(searcher, builder.terms)
         for hit in wanted:
             if hit.id in contents and marker is not None:
                 hit.snippet = marker.snippet(contents[hit.id])
@@ -475,8 +475,12 @@ def _reader(searcher: tantivy.Searcher, address: Any) -> Callable[[], tuple[str,
     return read
 
 
-def _highlighter(terms: set[tuple[str, str]]) -> snippets.Highlighter | None:
-    wanted = frozenset((field, term) for field, term in terms if field in SNIPPET_FIELDS)
+def _highlighter(searcher: tantivy.Searcher, terms: set[tuple[str, str]]) -> snippets.Highlighter | None:
+    """The marks of the terms this index holds: a query's word becomes a term in every language's
+    field, and each field marked has every unseen word of a hit's text analysed its way, but
+    a term no record of the index holds in that field matched none of its hits."""
+    wanted = frozenset((field, term) for field, term in terms
+                       if field in SNIPPET_FIELDS and searcher.doc_freq(field, term))
     return snippets.highlighter(wanted) if wanted else None
 
 
