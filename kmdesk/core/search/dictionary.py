@@ -16,7 +16,7 @@ import tantivy
 
 PREFIX_TERMS = 20  # a typed prefix expands to at most this many of its most frequent terms
 NEAR_SCAN = 500  # near spellings are looked for among at most this many terms sharing the first letters
-_HELD = 400_000  # terms kept at most per index (a few MB) before the lists start over
+_HELD = 200_000  # terms kept at most per index (about 15 MB; the cut lists share their strings) before they start over
 
 
 class Dictionary:
