@@ -56,6 +56,7 @@ def sync(library: Library, *, progress: Progress | None = None, cancel: CancelTo
     me = library.access.require()
     if me.library_key is None:
         raise HubError("this library has no library key yet: a custodian unlocks it once first")
+    device.claim(library)
     found, hub = device.connect(library)
     report = Report()
     # a protocol whose key the pull takes from the unlocked profile (its membership deleted): removed
