@@ -97,7 +97,7 @@ def _check_library(hub: Hub, library_key: bytes) -> None:
 def _witness(library: Library, hub: Hub, device_id: str, report: Report) -> None:
     """The hub's sequences as the witness of time going backwards, on either side, and what is
     done so nothing is lost: everything offered again, or this device's sequence moved on."""
-    head, ours = hub.head()["hub_seq"], hub.device_seq(device_id)
+    head, ours = hub.newest(), hub.device_seq(device_id)
     with library.reading() as session:
         kept = device.still_there(hub, local.get(session, "last_change"))
     with library.writing() as session:
@@ -176,7 +176,7 @@ def pull(library: Library, hub: Hub, device_id: str, library_id: str, report: Re
         with library.reading() as session:
             after = int(local.get(session, "last_seq", "0") or 0)
         if total is None:
-            total = max(0, hub.head()["hub_seq"] - after)
+            total = max(0, hub.newest() - after)
         rows = hub.pull(after, PULL_BATCH)
         if not rows:
             report.hub_seq = after
