@@ -78,13 +78,14 @@ class Known:
         self.confirmed: list[int] = []
         self.here: set[int] = set()  # this device's changes that came back in this batch
         self.records: dict[str, Record | None] = dict.fromkeys(key for kind, key in pairs if kind == "record")
-        self.pulled = set(session.scalars(select(ChmRecord.record_id)))  # read-only copies of the CHM's records
+        self.pulled: set[str] = set()  # of these records, the read-only copies of the CHM's
         s, o, d = local.shadow.c, local.outgoing.c, local.dirty.c
         ids = sorted(self.records)
         for start in range(0, len(ids), 500):
-            for row in session.scalars(select(Record).where(Record.id.in_(ids[start:start + 500]))
-                                       .options(selectinload(Record.keys))):
+            chunk = ids[start:start + 500]
+            for row in session.scalars(select(Record).where(Record.id.in_(chunk)).options(selectinload(Record.keys))):
                 self.records[row.id] = row
+            self.pulled.update(session.scalars(select(ChmRecord.record_id).where(ChmRecord.record_id.in_(chunk))))
         history = sorted(key for kind, key in pairs if kind == "history")
         self.history: dict[str, int] = {}  # a history row's hub key -> its local id
         m = local.rowmap.c

@@ -44,6 +44,7 @@ Progress = Callable[[int, int | None], None]
 CancelToken = Callable[[], bool]
 PULL_BATCH = 500
 PUSH_BATCH = 500
+ACCESS_KINDS = frozenset({"protocol", "membership", "community", "profile"})  # what decides who reads
 
 
 def _never() -> bool:
@@ -64,11 +65,11 @@ def sync(library: Library, *, progress: Progress | None = None, cancel: CancelTo
     try:
         _check_library(hub, me.library_key)
         _witness(library, hub, found.device_id, report)
-        pull(library, hub, found.device_id, found.library_id, report, progress, cancel)
+        access = pull(library, hub, found.device_id, found.library_id, report, progress, cancel)
         with library.writing() as session:
             Staging(library, session, found.device_id, found.library_id, me, report).run()
         if push(library, hub, found.device_id, report, cancel):
-            pull(library, hub, found.device_id, found.library_id, report, progress, cancel)
+            access |= pull(library, hub, found.device_id, found.library_id, report, progress, cancel)
     except HubUnavailable as exc:
         with library.writing() as session:
             local.put(session, "last_error", str(exc))
@@ -82,7 +83,8 @@ def sync(library: Library, *, progress: Progress | None = None, cancel: CancelTo
         library.audit.record(session, "hub_sync", found.device_id, {"pushed": report.pushed, "applied": report.applied,
                                                                     "refused": len(report.refused), "hub_seq": report.hub_seq,
                                                                     "conflicts": len(report.conflicts)})
-    library.index.refresh_private()
+    if access:  # who may read what changed; the records pulled were indexed as they came
+        library.index.refresh_private()
     return report
 
 
@@ -164,12 +166,14 @@ def _chunks(library: Library, device_id: str, rows: Sequence[Any]) -> list[tuple
 
 
 def pull(library: Library, hub: Hub, device_id: str, library_id: str, report: Report,
-         progress: Progress | None = None, cancel: CancelToken = _never) -> None:
-    """Apply the hub's changes after the last sequence seen, a batch per local transaction."""
+         progress: Progress | None = None, cancel: CancelToken = _never) -> bool:
+    """Apply the hub's changes after the last sequence seen, a batch per local transaction;
+    whether any changed who may read what (a membership, protocol, community or profile)."""
     me = library.access.require()
     anchor = me.library_key
     assert anchor is not None
     total = None
+    access = False
     while True:
         if cancel():
             raise Cancelled("the sync was stopped; what was applied stays applied, the next sync goes on from there")
@@ -180,7 +184,8 @@ def pull(library: Library, hub: Hub, device_id: str, library_id: str, report: Re
         rows = hub.pull(after, PULL_BATCH)
         if not rows:
             report.hub_seq = after
-            return
+            return access
+        access = access or any(row.kind in ACCESS_KINDS for row in rows)
         fetched = _fetch_blobs(library, hub, rows)
         with library.writing() as session, _protocols_once(library, session, rows):
             mark = local.dirty_mark(session)
@@ -203,7 +208,7 @@ def pull(library: Library, hub: Hub, device_id: str, library_id: str, report: Re
 
 def _protocols_once(library: Library, session: Session, rows: list[HubRow]) -> AbstractContextManager[None]:
     """Within a batch that changes no protocol or membership, the protocols are read once."""
-    if any(row.kind in ("protocol", "membership", "community") for row in rows):
+    if any(row.kind in ACCESS_KINDS for row in rows):
         return nullcontext()
     return library.access.protocols_read_once(session)
 
