@@ -92,6 +92,8 @@ def _device_in(folder: Path) -> str | None:
     try:
         connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=5)
         try:
+            if connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'hubsync_state'").fetchone() is None:
+                return None  # a library that never joined a hub
             found = connection.execute("SELECT value FROM hubsync_state WHERE key = 'device_id'").fetchone()
         finally:
             connection.close()
