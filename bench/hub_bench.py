@@ -39,6 +39,7 @@ from urllib.parse import urlsplit, urlunsplit
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # the tests' PostgreSQL starter
 
 from kmdesk.core.hub import conflicts, device, server, sync  # noqa: E402
+from kmdesk.core.malloc_arenas import limit_malloc_arenas  # noqa: E402
 from kmdesk.core.store.library import Library  # noqa: E402
 
 PASS = "bench custodian passphrase"
@@ -80,7 +81,9 @@ def timed(step) -> float:
 
 
 def pull_child(folder: str, url: str) -> None:
-    """Run in a child process: join B and pull everything; print seconds and peak RSS."""
+    """Run in a child process: join B and pull everything; print seconds and peak RSS. glibc is
+    capped at two arenas first, as ``kmdesk hub sync`` and the window do."""
+    limit_malloc_arenas()
     library = opened(Path(folder))
     device.join(library, url, label="bench_b")
     start = time.perf_counter()

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from kmdesk import __version__
 from kmdesk.core.errors import KmdeskError
+from kmdesk.core.malloc_arenas import limit_malloc_arenas
 from kmdesk.core.paths import default_data_dir
 from kmdesk.core.store import seed
 from kmdesk.core.store.library import Library
@@ -23,7 +24,6 @@ from kmdesk.gui.accessibility import install_focus_ring
 from kmdesk.gui.dialogs import show_error
 from kmdesk.gui.integrity_status import Findings
 from kmdesk.gui.main_window import MainWindow
-from kmdesk.gui.malloc_arenas import limit_malloc_arenas
 from kmdesk.gui.qt import (
     QApplication,
     QCoreApplication,

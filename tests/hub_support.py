@@ -62,6 +62,16 @@ def device(folder: Path, copy_of: Path, profile: str = "Keeper"):
     return library
 
 
+def reopen(folder: Path, profile: str = "Keeper"):
+    """A device's library opened again in its own folder, as its next start opens it (a copy in
+    another folder is another device: it joins again)."""
+    from kmdesk.core.store.library import Library
+
+    library = Library.open(folder)
+    library.unlock(profile, PASS if profile == "Keeper" else MEMBER_PASS)
+    return library
+
+
 def join(library, hub: HubDb, name: str) -> str:
     from kmdesk.core.hub import device as hub_device
     from kmdesk.core.hub import server

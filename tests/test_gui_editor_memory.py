@@ -131,7 +131,7 @@ def test_the_window_caps_malloc_arenas_on_glibc():
     arena per thread that keeps it (``malloc_arenas``); elsewhere nothing is changed."""
     import platform
 
-    from kmdesk.gui.malloc_arenas import limit_malloc_arenas
+    from kmdesk.core.malloc_arenas import limit_malloc_arenas
 
     glibc = platform.system() == "Linux" and platform.libc_ver()[0] == "glibc"
     assert limit_malloc_arenas() is glibc

@@ -14,13 +14,13 @@ import time
 from pathlib import Path
 
 import pytest
-from hub_support import PASS, device, join, new_hub, public, restricted, sync, template
+from hub_support import PASS, device, join, new_hub, public, reopen, restricted, sync, template
 
 from kmdesk.cli import main
 from kmdesk.core.hub import device as hub_device
 from kmdesk.core.hub import server
 from kmdesk.core.hub import sync as hub_sync
-from kmdesk.core.hub.errors import HubUnavailable
+from kmdesk.core.hub.errors import CopiedLibrary, HubUnavailable
 
 RECORDS = 120  # with their history rows: 240 changes, several batches of SMALL_BATCH
 SMALL_BATCH = 40
@@ -105,7 +105,7 @@ def test_a_push_killed_at_any_point_resumes_without_loss_or_duplicates(two, poin
     ids = _fill(a)
     a.close()
     assert _child(tmp_path / "a", point, after) == -signal.SIGKILL
-    a2 = device(tmp_path / "a2", tmp_path / "a")  # the same folder, as the next start opens it
+    a2 = reopen(tmp_path / "a")  # the same folder, as the next start opens it
     try:
         _consistent(hub, a2, b, ids)
     finally:
@@ -119,7 +119,7 @@ def test_a_pull_killed_at_any_point_resumes_without_loss(two, point, after):
     sync(a)
     b.close()
     assert _child(tmp_path / "b", point, after) == -signal.SIGKILL
-    b2 = device(tmp_path / "b2", tmp_path / "b")
+    b2 = reopen(tmp_path / "b")
     try:
         _consistent(hub, a, b2, ids)
     finally:
@@ -141,7 +141,7 @@ def test_syncs_killed_at_random_moments_converge(two):
         child.send_signal(signal.SIGKILL)
         codes.append(child.wait(timeout=60))
     assert -signal.SIGKILL in codes  # at least one was cut short
-    a2 = device(tmp_path / "a2", tmp_path / "a")
+    a2 = reopen(tmp_path / "a")
     try:
         _consistent(hub, a2, b, ids)
     finally:
@@ -165,7 +165,7 @@ def test_hub_down_sync_says_so_and_the_library_works_on(two, pg_server, capsys, 
         assert code == 3 and "cannot be reached" in capsys.readouterr().err
     finally:
         pg_server.start()
-    a2 = device(tmp_path / "a2", tmp_path / "a")
+    a2 = reopen(tmp_path / "a")
     try:
         sync(a2)
         sync(b)
@@ -223,12 +223,13 @@ def test_a_library_restored_from_an_older_copy_is_told_and_gets_its_changes_back
     hub, a, b, tmp_path = two
     b.close()
     shutil.copytree(tmp_path / "b", tmp_path / "b-old")
-    b = device(tmp_path / "b-now", tmp_path / "b")
+    b = reopen(tmp_path / "b")
     record = b.records.add(public("Written on b"))
     sync(b)
     b.close()
-    shutil.rmtree(tmp_path / "b-now")
-    old = device(tmp_path / "b-now", tmp_path / "b-old")  # the same device, back in time
+    shutil.rmtree(tmp_path / "b")
+    shutil.copytree(tmp_path / "b-old", tmp_path / "b")  # restored into its place: the same device, back in time
+    old = reopen(tmp_path / "b")
     try:
         assert record["id"] not in {r["id"] for r in old.records.iter_all()}
         report = sync(old)
@@ -240,3 +241,52 @@ def test_a_library_restored_from_an_older_copy_is_told_and_gets_its_changes_back
         assert a.records.get(later["id"])["title"] == {"en": "Written after the restore"}
     finally:
         old.close()
+
+
+def test_a_copy_on_the_same_machine_joins_again_as_a_device_of_its_own(two):
+    """Two copies of one library on one machine share the state folder (and so the first one's
+    password file): the copy must not sync as the same device, whose sequence numbers the hub
+    takes once (the second library's changes would be dropped as already held)."""
+    hub, a, b, tmp_path = two
+    sync(a)
+    first = hub_device.joined(a).device_id
+    a.close()
+    copy = device(tmp_path / "a-copy", tmp_path / "a")
+    try:
+        on_copy = copy.records.add(public("Written on the copy"))
+        with pytest.raises(CopiedLibrary) as caught:
+            sync(copy)
+        assert str(tmp_path / "a") in str(caught.value) and "Join the hub again" in str(caught.value)
+        assert any("is a copy of the one at" in line for line in hub_device.status(copy)["warnings"])
+        again = hub_device.join(copy, server.add_device(hub.admin_url, "laptop_a_copy"), label="laptop_a_copy")
+        assert again["new_device"] is True and again["device"] != first
+        a = reopen(tmp_path / "a")
+        on_original = a.records.add(public("Written on the original"))
+        for library in (copy, a, copy, b):
+            sync(library)
+        assert hub_device.joined(a).device_id == first  # the original is still the device it was
+        for library in (a, b, copy):
+            assert {on_copy["id"], on_original["id"]} <= {r["id"] for r in library.records.iter_all()}
+            assert hub_device.status(library)["warnings"] == []
+        assert hub.query("SELECT count(*) > 0 FROM kmdesk_hub.changes WHERE device_id = %s", (again["device"],)) == [(True,)]
+    finally:
+        copy.close()
+        a.close()
+
+
+def test_a_library_moved_to_another_folder_stays_the_same_device(two):
+    hub, a, b, tmp_path = two
+    sync(a)
+    first = hub_device.joined(a).device_id
+    a.close()
+    shutil.move(tmp_path / "a", tmp_path / "a-moved")
+    moved = reopen(tmp_path / "a-moved")
+    try:
+        record = moved.records.add(public("Written after the move"))
+        sync(moved)
+        sync(b)
+        assert hub_device.joined(moved).device_id == first
+        assert b.records.get(record["id"])["title"] == {"en": "Written after the move"}
+    finally:
+        moved.close()
+        shutil.move(tmp_path / "a-moved", tmp_path / "a")  # where the fixture closes it

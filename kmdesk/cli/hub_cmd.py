@@ -139,6 +139,9 @@ def _status(args: argparse.Namespace) -> int:
 def _sync(args: argparse.Namespace) -> int:
     from kmdesk.core.hub import sync
     from kmdesk.core.hub.errors import HubUnavailable
+    from kmdesk.core.malloc_arenas import limit_malloc_arenas
+
+    limit_malloc_arenas()  # each pulled batch is indexed by new writer threads: what they free must go back
 
     bar = ProgressBar("Pulling from the hub", enabled=not wants_json(args))
     with open_library(args) as library:

@@ -5,12 +5,17 @@ A device joins with an unlocked profile: that profile signs its changes, and its
 anchor holds the library key the hub must carry (a hub holding another library is refused; one
 holding none is given this one). The address is kept without its password; the password goes
 to a libpq password file in the user's state folder, outside the library, so a copy of the
-library on another machine is not this device (it joins again, as a new device).
+library on another machine is not this device (it joins again, as a new device). The library's
+folder is kept too: a copy on the same machine (which shares the state folder, and so the
+password file) is not this device either while the library it was copied from is still there as
+this device; it joins again as a new one, and syncs only after that (two libraries sending as one
+device would lose changes: the hub keeps the first change it gets under each device sequence).
 """
 
 from __future__ import annotations
 
 import os
+import sqlite3
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +26,7 @@ import platformdirs
 from sqlalchemy import delete, select
 
 from kmdesk.core.hub import local, server
-from kmdesk.core.hub.errors import HubError, HubUnavailable, NotJoined, WrongLibrary
+from kmdesk.core.hub.errors import CopiedLibrary, HubError, HubUnavailable, NotJoined, WrongLibrary
 from kmdesk.core.store import records as rec
 from kmdesk.core.trust import signing as trust
 
@@ -29,6 +34,7 @@ if TYPE_CHECKING:
     from kmdesk.core.store.library import Library
 
 LIBRARY_ID = "library_id"  # meta key: the library's identity, the same on every device that holds it
+FOLDER = "folder"  # hub state key: the folder of the library that is this device
 STATE_DIR_ENV = "KMDESK_STATE_DIR"
 
 
@@ -73,6 +79,60 @@ def joined(library: Library) -> Joined:
     return Joined(url, device, library_id)
 
 
+def _folder(library: Library) -> str:
+    return str(library.data_dir.resolve())
+
+
+def _device_in(folder: Path) -> str | None:
+    """The hub device id the library in ``folder`` holds (None: no library, or not joined). One
+    that cannot be read (locked, damaged) counts as holding it: only a join makes a new device."""
+    path = folder / "library.db"
+    if not path.exists():
+        return None
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=5)
+        try:
+            if connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'hubsync_state'").fetchone() is None:
+                return None  # a library that never joined a hub
+            found = connection.execute("SELECT value FROM hubsync_state WHERE key = 'device_id'").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return "?"
+    return str(found[0]) if found else None
+
+
+def copied_from(library: Library) -> Path | None:
+    """The folder of the library this one was copied from, when that one is still there as the
+    same hub device (None: this library is that device, or was moved rather than copied)."""
+    with library.engine.connect() as connection:
+        if not local.installed(connection):
+            return None
+        folder, device_id = local.get(connection, FOLDER), local.get(connection, "device_id")
+    if not folder or not device_id or folder == _folder(library):
+        return None
+    held = _device_in(Path(folder))
+    return Path(folder) if held in (device_id, "?") else None
+
+
+def copy_warning(original: Path) -> str:
+    return (f"this library is a copy of the one at {original}, which is this hub device: two libraries cannot sync as "
+            "one device. Join the hub again from this copy ('kmdesk hub join URL') and it becomes a device of its own")
+
+
+def claim(library: Library) -> None:
+    """Before a sync: ``CopiedLibrary`` when this library is a copy of another on this machine
+    that is the same device; else this folder is the device's (a library moved, or joined
+    before folders were kept, takes it). ``NotJoined`` when it joined no hub."""
+    joined(library)
+    original = copied_from(library)
+    if original is not None:
+        raise CopiedLibrary(copy_warning(original) + "; nothing was sent")
+    with library.writing() as session:
+        if local.get(session, FOLDER) != _folder(library):
+            local.put(session, FOLDER, _folder(library))
+
+
 def connect(library: Library) -> tuple[Joined, server.Hub]:
     """The joined hub, connected with this device's password file when it has one."""
     found = joined(library)
@@ -100,7 +160,7 @@ def _library_id(library: Library, hub: server.Hub, library_key: bytes) -> str:
 
 def join(library: Library, url: str, *, label: str | None = None) -> dict[str, Any]:
     """Join the hub at ``url`` as this device (again: the same device when this machine holds its
-    password file, else a new one). Everything the library holds is offered at the next sync;
+    password file and this library is not a copy of another still here, else a new one). Everything the library holds is offered at the next sync;
     what the hub already has is recognised and not sent twice."""
     library.refuse_if_read_only()
     me = library.access.require()
@@ -113,10 +173,11 @@ def join(library: Library, url: str, *, label: str | None = None) -> dict[str, A
     finally:
         probe.close()
     local.install(library.engine)
+    copy = copied_from(library)
     with library.writing() as session:
         device_id = local.get(session, "device_id")
         same = (device_id is not None and local.get(session, "library_id") == library_id
-                and passfile(library_id, device_id).exists())
+                and passfile(library_id, device_id).exists() and copy is None)
         if not same:
             device_id = str(uuid.uuid4())
             session.execute(delete(local.outgoing))  # another device's signed changes: staged again as this one's
@@ -130,6 +191,7 @@ def join(library: Library, url: str, *, label: str | None = None) -> dict[str, A
         local.put(session, "url", address)
         local.put(session, "device_id", device_id)
         local.put(session, "library_id", library_id)
+        local.put(session, FOLDER, _folder(library))
         local.put(session, "joined_at", rec.now())
         library.audit.record(session, "hub_join", device_id, {"url": server.safe_url(address), "library": library_id,
                                                               "new_device": not same})
@@ -166,6 +228,9 @@ def status(library: Library) -> dict[str, Any]:
         out.update(reachable=False, error=str(exc))
     finally:
         hub.close()
+    original = copied_from(library)
+    if original is not None:
+        out["warnings"].append(copy_warning(original))
     return out
 
 

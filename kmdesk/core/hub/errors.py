@@ -29,5 +29,12 @@ class WrongLibrary(HubError):
     code = "hub_wrong_library"
 
 
+class CopiedLibrary(HubError):
+    """This library is a copy of another on this machine that is the same hub device: it joins
+    again (as a new device) before it syncs."""
+
+    code = "hub_copied_library"
+
+
 class Refused(Exception):
     """One change from the hub failed a check; it is quarantined with this reason, never applied."""

@@ -228,6 +228,13 @@ class Hub:
             yield bytes(data)
             number += 1
 
+    def newest(self) -> int:
+        """The hub's newest sequence for this library (0: none): what a sync needs, read from
+        the index without counting the log, whose length is the library's."""
+        c = hub.changes.c
+        with self.begin() as connection:
+            return int(connection.execute(select(func.max(c.hub_seq)).where(c.library_id == self.library_id)).scalar() or 0)
+
     def head(self) -> dict[str, Any]:
         """The hub's newest sequence for this library and how many changes it holds."""
         c = hub.changes.c

@@ -78,29 +78,34 @@ class Known:
         self.confirmed: list[int] = []
         self.here: set[int] = set()  # this device's changes that came back in this batch
         self.records: dict[str, Record | None] = dict.fromkeys(key for kind, key in pairs if kind == "record")
-        self.pulled = set(session.scalars(select(ChmRecord.record_id)))  # read-only copies of the CHM's records
-        keys = sorted({key for _kind, key in pairs})
+        self.pulled: set[str] = set()  # of these records, the read-only copies of the CHM's
         s, o, d = local.shadow.c, local.outgoing.c, local.dirty.c
         ids = sorted(self.records)
         for start in range(0, len(ids), 500):
-            for row in session.scalars(select(Record).where(Record.id.in_(ids[start:start + 500]))
-                                       .options(selectinload(Record.keys))):
+            chunk = ids[start:start + 500]
+            for row in session.scalars(select(Record).where(Record.id.in_(chunk)).options(selectinload(Record.keys))):
                 self.records[row.id] = row
+            self.pulled.update(session.scalars(select(ChmRecord.record_id).where(ChmRecord.record_id.in_(chunk))))
         history = sorted(key for kind, key in pairs if kind == "history")
         self.history: dict[str, int] = {}  # a history row's hub key -> its local id
         m = local.rowmap.c
         for start in range(0, len(history), 500):
             self.history.update((key, local_id) for key, local_id in session.execute(select(m.key, m.local_id).where(
                 m.kind == "history", m.key.in_(history[start:start + 500]))))
-        for start in range(0, len(keys), 500):
-            chunk = keys[start:start + 500]
-            for found in session.execute(select(local.shadow).where(s.key.in_(chunk))):
-                if (found.kind, found.key) in self.shadows:
+        by_kind: dict[str, list[str]] = {}
+        for kind, key in sorted(pairs):
+            by_kind.setdefault(kind, []).append(key)
+        # by kind and key, the tables' primary key: a key alone scans the whole shadow, whose
+        # size is the library's (a full scan per batch made a sync's cost grow with it)
+        for kind, keys in by_kind.items():
+            for start in range(0, len(keys), 500):
+                chunk = keys[start:start + 500]
+                for found in session.execute(select(local.shadow).where(s.kind == kind, s.key.in_(chunk))):
                     self.shadows[(found.kind, found.key)] = _from_row(found)
-            for kind, key, seq in session.execute(select(o.kind, o.key, o.device_seq).where(o.key.in_(chunk))):
-                self.outgoing.setdefault((kind, key), set()).add(seq)
-            self.edited.update((kind, key) for kind, key in session.execute(
-                select(d.kind, d.key).where(d.key.in_(chunk), literal_column("rowid") <= mark)))
+                for key, seq in session.execute(select(o.key, o.device_seq).where(o.kind == kind, o.key.in_(chunk))):
+                    self.outgoing.setdefault((kind, key), set()).add(seq)
+                self.edited.update((kind, key) for key in session.scalars(
+                    select(d.key).where(d.kind == kind, d.key.in_(chunk), literal_column("rowid") <= mark)))
 
     def record(self, record_id: str) -> Record | None:
         if record_id in self.records:

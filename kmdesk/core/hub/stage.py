@@ -96,7 +96,7 @@ class Staging:
             "membership": self._membership, "record": self._record, "attachment": self._attachment,
             "history": self._history, "consent": self._consent}
         self.loaded: list[Any] = []  # keeps what was read at once in the session's (weak) identity map
-        self.read_ids: set[str] = set()
+        self.read_ids: set[str] = set()  # records read (or looked for) at once
         self.known = shadow.Known(session, set(), 0)
         self.pending: dict[str, list[Any]] = {}
         self.pulled: set[str] = set()
@@ -144,12 +144,11 @@ class Staging:
         p = local.pending.c
         for mark in self.session.execute(select(p.record_id, p.field, p.base, p.resolved)):
             self.pending.setdefault(mark.record_id, []).append(mark)
-        self.pulled = set(self.session.scalars(select(ChmRecord.record_id)))
         record_ids = set(keys.get("record", ())) | {key.split("/", 1)[0] for key in keys.get("attachment", ())}
         for chunk in _chunked(sorted(record_ids)):
             rows = self.session.scalars(select(Record).where(Record.id.in_(chunk)).options(selectinload(Record.keys))).all()
             self.loaded += rows
-            self.read_ids.update(row.id for row in rows)
+            self.read_ids.update(chunk)
             for row in self.session.scalars(select(Attachment).where(Attachment.record_id.in_(chunk))):
                 self.attachments[(row.record_id, row.sha256)] = row
         m = local.rowmap.c
@@ -170,6 +169,8 @@ class Staging:
             self._owners([event.record_id for event in events])
             self.loaded += events
             self.hub_keys.update((("consent", str(event.id)), event.digest) for event in events if event.digest)
+        for chunk in _chunked(sorted(self.read_ids)):  # of the records read, the CHM's read-only copies
+            self.pulled.update(self.session.scalars(select(ChmRecord.record_id).where(ChmRecord.record_id.in_(chunk))))
         pairs = {(kind, key) for kind, key in marks if kind not in ("history", "consent")}
         pairs |= {(kind, key) for (kind, _local), key in self.hub_keys.items()}
         self.known = shadow.Known(self.session, pairs, 0)
@@ -178,9 +179,8 @@ class Staging:
         """The records these rows belong to, read at once (whether each may travel)."""
         missing = set(record_ids) - self.read_ids
         if missing:
-            rows = self.session.scalars(select(Record).where(Record.id.in_(missing))).all()
-            self.loaded += rows
-            self.read_ids.update(row.id for row in rows)
+            self.loaded += self.session.scalars(select(Record).where(Record.id.in_(missing))).all()
+            self.read_ids.update(missing)
 
     def _allowed(self, kind: str) -> None:
         roles = self.me.roles

@@ -44,6 +44,7 @@ Progress = Callable[[int, int | None], None]
 CancelToken = Callable[[], bool]
 PULL_BATCH = 500
 PUSH_BATCH = 500
+ACCESS_KINDS = frozenset({"protocol", "membership", "community", "profile"})  # what decides who reads
 
 
 def _never() -> bool:
@@ -56,6 +57,7 @@ def sync(library: Library, *, progress: Progress | None = None, cancel: CancelTo
     me = library.access.require()
     if me.library_key is None:
         raise HubError("this library has no library key yet: a custodian unlocks it once first")
+    device.claim(library)
     found, hub = device.connect(library)
     report = Report()
     # a protocol whose key the pull takes from the unlocked profile (its membership deleted): removed
@@ -63,11 +65,11 @@ def sync(library: Library, *, progress: Progress | None = None, cancel: CancelTo
     try:
         _check_library(hub, me.library_key)
         _witness(library, hub, found.device_id, report)
-        pull(library, hub, found.device_id, found.library_id, report, progress, cancel)
+        access = pull(library, hub, found.device_id, found.library_id, report, progress, cancel)
         with library.writing() as session:
             Staging(library, session, found.device_id, found.library_id, me, report).run()
         if push(library, hub, found.device_id, report, cancel):
-            pull(library, hub, found.device_id, found.library_id, report, progress, cancel)
+            access |= pull(library, hub, found.device_id, found.library_id, report, progress, cancel)
     except HubUnavailable as exc:
         with library.writing() as session:
             local.put(session, "last_error", str(exc))
@@ -81,7 +83,8 @@ def sync(library: Library, *, progress: Progress | None = None, cancel: CancelTo
         library.audit.record(session, "hub_sync", found.device_id, {"pushed": report.pushed, "applied": report.applied,
                                                                     "refused": len(report.refused), "hub_seq": report.hub_seq,
                                                                     "conflicts": len(report.conflicts)})
-    library.index.refresh_private()
+    if access:  # who may read what changed; the records pulled were indexed as they came
+        library.index.refresh_private()
     return report
 
 
@@ -96,7 +99,7 @@ def _check_library(hub: Hub, library_key: bytes) -> None:
 def _witness(library: Library, hub: Hub, device_id: str, report: Report) -> None:
     """The hub's sequences as the witness of time going backwards, on either side, and what is
     done so nothing is lost: everything offered again, or this device's sequence moved on."""
-    head, ours = hub.head()["hub_seq"], hub.device_seq(device_id)
+    head, ours = hub.newest(), hub.device_seq(device_id)
     with library.reading() as session:
         kept = device.still_there(hub, local.get(session, "last_change"))
     with library.writing() as session:
@@ -163,23 +166,26 @@ def _chunks(library: Library, device_id: str, rows: Sequence[Any]) -> list[tuple
 
 
 def pull(library: Library, hub: Hub, device_id: str, library_id: str, report: Report,
-         progress: Progress | None = None, cancel: CancelToken = _never) -> None:
-    """Apply the hub's changes after the last sequence seen, a batch per local transaction."""
+         progress: Progress | None = None, cancel: CancelToken = _never) -> bool:
+    """Apply the hub's changes after the last sequence seen, a batch per local transaction;
+    whether any changed who may read what (a membership, protocol, community or profile)."""
     me = library.access.require()
     anchor = me.library_key
     assert anchor is not None
     total = None
+    access = False
     while True:
         if cancel():
             raise Cancelled("the sync was stopped; what was applied stays applied, the next sync goes on from there")
         with library.reading() as session:
             after = int(local.get(session, "last_seq", "0") or 0)
         if total is None:
-            total = max(0, hub.head()["hub_seq"] - after)
+            total = max(0, hub.newest() - after)
         rows = hub.pull(after, PULL_BATCH)
         if not rows:
             report.hub_seq = after
-            return
+            return access
+        access = access or any(row.kind in ACCESS_KINDS for row in rows)
         fetched = _fetch_blobs(library, hub, rows)
         with library.writing() as session, _protocols_once(library, session, rows):
             mark = local.dirty_mark(session)
@@ -202,7 +208,7 @@ def pull(library: Library, hub: Hub, device_id: str, library_id: str, report: Re
 
 def _protocols_once(library: Library, session: Session, rows: list[HubRow]) -> AbstractContextManager[None]:
     """Within a batch that changes no protocol or membership, the protocols are read once."""
-    if any(row.kind in ("protocol", "membership", "community") for row in rows):
+    if any(row.kind in ACCESS_KINDS for row in rows):
         return nullcontext()
     return library.access.protocols_read_once(session)
 

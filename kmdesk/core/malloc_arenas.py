@@ -1,9 +1,12 @@
-"""Two malloc arenas for the window's process on glibc, so memory freed by worker threads goes back.
+"""Two malloc arenas on glibc for a process that indexes many times (the window, ``hub sync``), so
+memory freed by worker threads goes back.
 
 Each search-index commit runs Tantivy's indexing threads with a 64 MB writer heap. glibc gives
 threads arenas of their own (up to eight per core) and keeps what is freed in them for reuse,
 so a window saving records grew by about 200 MB over 60 saves before levelling off; with two
-arenas it stays flat and indexing is no slower (bench/README.md, docs/soak.md).
+arenas it stays flat and indexing is no slower (bench/README.md, docs/soak.md). A hub pull
+indexes each batch it applies: without the cap its RSS grew with the records pulled (bench/README.md,
+the hub's stop 19).
 """
 
 from __future__ import annotations
