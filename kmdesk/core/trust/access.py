@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 
 SYNC_PROTOCOL = "kmdesk: sync credentials"
 _PROTOCOLS = "kmdesk.protocols"  # Session.info key of the protocols read once (``protocols_read_once``)
+_KINDS = "kmdesk.protocol_kinds"  # Session.info key of their kinds, checked once within that block
 
 
 class Access:
@@ -289,11 +290,18 @@ class Access:
         return protocol
 
     def protocol_kinds(self, session: Session) -> dict[str, str]:
-        """Each protocol's kind, of the protocols whose rows hold (an unknown one is strict)."""
+        """Each protocol's kind, of the protocols whose rows hold (an unknown one is strict);
+        within ``protocols_read_once`` checked once, not once or twice per restricted record."""
         cached = self._cached_protocols(session)
+        if cached is not None and _KINDS in session.info:
+            kinds: dict[str, str] = session.info[_KINDS]
+            return kinds
         found = cached.values() if cached is not None else session.scalars(select(Protocol))
         verifier = self.verifier(session)
-        return {protocol.name: protocol.kind for protocol in found if verifier.problem("protocols", protocol) is None}
+        kinds = {protocol.name: protocol.kind for protocol in found if verifier.problem("protocols", protocol) is None}
+        if cached is not None:
+            session.info[_KINDS] = kinds
+        return kinds
 
     @contextmanager
     def protocols_read_once(self, session: Session) -> Iterator[None]:
@@ -310,6 +318,7 @@ class Access:
             yield
         finally:
             session.info.pop(_PROTOCOLS, None)
+            session.info.pop(_KINDS, None)
 
     @staticmethod
     def _cached_protocols(session: Session) -> dict[str, Protocol] | None:
@@ -342,7 +351,9 @@ class Access:
 
     # -- decisions on records ---------------------------------------------------------------------
     def may_view(self, session: Session, row: Record | NewRow) -> bool:
-        return consent.can_view(self.viewer(), rec.row_to_dict(row)["access"], row.community, self.protocol_kinds(session))
+        if row.access_level == "public":  # anyone (``consent.can_view``): no protocol need be checked
+            return True
+        return consent.can_view(self.viewer(), rec.access_of(row), row.community, self.protocol_kinds(session))
 
     def check_access_change(self, session: Session, old: dict[str, Any] | None, new: dict[str, Any]) -> None:
         """Refuse what a careful community would refuse: applying a protocol you are not in,
