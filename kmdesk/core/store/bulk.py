@@ -49,7 +49,8 @@ class NewRow:
         def __getattr__(self, name: str) -> Any: ...
 
     def columns(self) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in RECORD_COLUMNS}
+        values = self.__dict__
+        return {name: values[name] for name in RECORD_COLUMNS}
 
 
 class Pending:
