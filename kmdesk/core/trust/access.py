@@ -284,6 +284,8 @@ class Access:
             protocol = session.scalar(select(Protocol).where(Protocol.name == name))
         if protocol is None:
             raise NotFound(f"no protocol named {name}", name=name)
+        if cached is not None and name in self.protocol_kinds(session):
+            return protocol  # its row was checked once for this block (``protocol_kinds``)
         problem = self.row_check(session, "protocols", protocol)
         if problem:
             raise TamperedData(problem, protocol=name)
