@@ -124,6 +124,8 @@ def _str_list(value: Any, field: str) -> list[str]:
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise InvalidRecord(f"{field}: expected a list of text", field=field)
+    if txt.is_clean("\n".join(value)):  # each value as it is (one check for the list): tidy and unique
+        return list(dict.fromkeys(item for item in map(str.strip, value) if item))
     seen: list[str] = []
     for item in (txt.clean(v, field).strip() for v in value):
         if item and item not in seen:
@@ -283,6 +285,10 @@ _FIELD_CHECKS: tuple[tuple[str, Callable[[Any], Any]], ...] = (
 )
 
 
+# What a record dict may hold: its fields, and what a library file carries beside them.
+_KNOWN = frozenset(EDITABLE_FIELDS) | {"id", "consents", "created_at", "updated_at", "history", "revision", "sealed"}
+
+
 def normalize(data: dict[str, Any], *, partial: bool = False) -> dict[str, Any]:
     """Check and tidy a record dict (or, with ``partial``, the changed fields of one).
 
@@ -291,9 +297,8 @@ def normalize(data: dict[str, Any], *, partial: bool = False) -> dict[str, Any]:
     """
     if not isinstance(data, dict):
         raise InvalidRecord(f"expected a record object, found {type(data).__name__}")
-    unknown = sorted(txt.repair(str(k)) for k in set(data) - set(EDITABLE_FIELDS)
-                     - {"id", "consents", "created_at", "updated_at", "history", "revision", "sealed"})
-    if unknown:
+    if not _KNOWN.issuperset(data):
+        unknown = sorted(txt.repair(str(k)) for k in set(data) - _KNOWN)
         raise InvalidRecord(f"unknown field(s): {', '.join(unknown)}", field=unknown[0])
     if data.get("id") is not None:
         check_id(data["id"])
