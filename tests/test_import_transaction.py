@@ -16,7 +16,7 @@ from kmdesk.core.errors import AccessDenied, Cancelled
 from kmdesk.core.io import importer
 from kmdesk.core.store import records as rec
 from kmdesk.core.store.library import Library
-from kmdesk.core.trust import sealing
+from kmdesk.core.trust import rows, sealing
 
 
 def test_each_row_is_normalised_once(keeper, tmp_path, monkeypatch):
@@ -64,6 +64,34 @@ def test_protocols_are_read_once_per_import_not_per_restricted_record(tmp_path):
         return sum(1 for s in statements if "FROM protocols" in s)
 
     assert protocol_queries(3) == protocol_queries(30)
+
+
+def test_protocol_rows_are_checked_once_per_import_not_per_restricted_record(tmp_path, monkeypatch):
+    """Whether a restricted record may be imported and opened asks each protocol's kind, whose
+    row is checked against its signature: once per import, not once or twice per record."""
+    checked: list[str] = []
+    real = rows.Verifier.problem
+
+    def counted(self, table, row):
+        if table == "protocols":
+            checked.append(row.name)
+        return real(self, table, row)
+
+    monkeypatch.setattr(rows.Verifier, "problem", counted)
+
+    def checks(count: int) -> int:
+        del checked[:]
+        lines = [(f"Healing plant {count} {i}", "bark tea", "restricted", "Healers;Fishers") for i in range(count)]
+        with open_as_custodian(tmp_path / f"lib{count}", PASS) as library:
+            library.access.add_protocol("Healers")
+            library.access.add_protocol("Fishers")
+            del checked[:]
+            report = importer.run(library, importer.open_source(write_csv(tmp_path / f"in{count}.csv", lines)))
+            assert report["counts"] == {"imported": count}
+            assert library.index.search("healing", limit=50).total == count  # each one opened and indexed
+        return len(checked)
+
+    assert checks(3) == checks(30)
 
 
 def _raw_rows(library: Library, table: str, record_id: str) -> list[dict]:

@@ -10,7 +10,7 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -248,8 +248,15 @@ def open_reading(args: argparse.Namespace, *, search: bool = False) -> Library |
 
 
 def emit_json(value: Any) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=1)
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=1, default=_listed)
     sys.stdout.write("\n")
+
+
+def _listed(value: Any) -> list[Any]:
+    """A sequence that is not a list (an import report's rows, made as they are read) as JSON's array."""
+    if isinstance(value, Sequence) and not isinstance(value, (str, bytes)):
+        return list(value)
+    raise TypeError(f"{type(value).__name__} is not JSON")
 
 
 class ProgressBar:

@@ -169,7 +169,7 @@ def _header(path: Path, encoding: str, bom: int, cr_only: bool) -> tuple[list[st
 
 def _row(start: int, end: int, cells: list[str], header: list[str], problems: dict[int, Problem]) -> SourceRow:
     row = SourceRow(start, place("row", row=start) if start == end else place("rows", row=start, last=end))
-    bad = next((problems[n] for n in range(start, end + 1) if n in problems), None)
+    bad = next((problems[n] for n in range(start, end + 1) if n in problems), None) if problems else None
     if bad:
         return row.fail(bad.code, bad.message, **bad.params)
     if len(cells) != len(header):
@@ -179,7 +179,8 @@ def _row(start: int, end: int, cells: list[str], header: list[str], problems: di
             hint = " (a quote is probably left open)" if end > start else " (check the quotes and separators)"
             return row.fail("cell_count", f"expected {len(header)} cells, found {len(cells)}{hint}",
                             expected=len(header), found=len(cells), open_quote=end > start)
-    row.fields = {name: [unguard(cells[i])] for i, name in enumerate(header) if name and i < len(cells) and cells[i].strip()}
+    # here a row has as many cells as the header names
+    row.fields = {name: [unguard(cell)] for name, cell in zip(header, cells, strict=True) if name and cell.strip()}
     return row
 
 # -- export ---------------------------------------------------------------------------------

@@ -134,18 +134,20 @@ class ImportManager:
                 pending.add(row, entries)
         except Exception as exc:  # report the row, keep going
             return Outcome(index, record_id, "error", str(exc))
-        pending.index(row, self._opened(session, row, clean, pending))
+        pending.index(row, {**clean, "id": record_id, "revision": row.revision} if self._may_open(session, row, pending)
+                      else None)
         existing.add(record_id)
         return Outcome(index, record_id, "imported", None)
 
-    def _opened(self, session: Session, row: bulk.NewRow, clean: dict[str, Any], pending: bulk.Pending) -> dict[str, Any] | None:
-        """The sealed fields of a new non-public record for the private index, when this profile
-        may open it as a read would (``RecordKeys.reveal``: policy, then a key it can unwrap)."""
+    def _may_open(self, session: Session, row: bulk.NewRow, pending: bulk.Pending) -> bool:
+        """Whether a new record may be indexed from the fields it was stored from: a public one
+        always; a sealed one when this profile may open it as a read would (``RecordKeys.reveal``:
+        policy, then a key it can unwrap) and its private index is open."""
+        if row.sealed is None:
+            return True
         keys = self.library.access.keys
-        if row.sealed is None or pending.private is None or not self.library.access.may_view(session, row) \
-                or keys.record_key(session, row) is None:
-            return None
-        return rec.protected_part(clean)
+        return pending.private is not None and self.library.access.may_view(session, row) \
+            and keys.record_key(session, row) is not None
 
     def _structure(self, session: Session, data: dict[str, Any]) -> None:
         """A library file's communities and protocols that this library lacks."""

@@ -17,8 +17,9 @@ import difflib
 import json
 import re
 import unicodedata
+from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from kmdesk.core.errors import Cancelled, InvalidRecord, KmdeskError
 from kmdesk.core.io import bibtex_format, chm_json, csv_format, library_file, mapping, ris_format, xlsx_format
+from kmdesk.core.io.import_report import ReportRows, located
 from kmdesk.core.io.source import ImportFileError, Place, Problem, Source, SourceRow, place, problem
 from kmdesk.core.store import records as rec
 from kmdesk.core.store import text as txt
@@ -143,15 +145,6 @@ def refused(row_place: Place, exc: KmdeskError) -> Problem:
     return problem(exc.code, f"{row_place}: {exc}", **{**exc.params, "detail": str(exc)})
 
 
-def located(row: int, row_place: Place, found: Problem | None, notes: Iterable[Problem]) -> dict[str, Any]:
-    """What a preview's or report's row says about where it is and what is wrong: in English
-    (``label``, ``error``, ``notes``) and as data (``place``, ``problem``, ``note_problems``)."""
-    notes = list(notes)
-    return {"row": row, "label": str(row_place), "place": row_place.as_dict(),
-            "error": found.message if found else None, "problem": found.as_dict() if found else None,
-            "notes": [note.message for note in notes], "note_problems": [note.as_dict() for note in notes]}
-
-
 def preview(source: Source, column_map: dict[str, str] | None = None, *, limit: int = 10,
             lang: str = "en") -> list[dict[str, Any]]:
     """The first ``limit`` rows as records under the mapping, each with its problem if any."""
@@ -176,16 +169,31 @@ def preview(source: Source, column_map: dict[str, str] | None = None, *, limit: 
 
 
 _ASCII_GAPS = re.compile(r"[^0-9a-z]+")
+_FOLD_HELD = 65_536
+
+
+class _TitleFold(dict[int, str | None]):
+    """``str.translate``'s table for ``title_key``, filled as characters are met (up to
+    ``_FOLD_HELD`` of them): a combining mark goes, a letter or digit stays, anything else is a gap."""
+
+    def __missing__(self, code: int) -> str | None:
+        char = chr(code)
+        value = None if unicodedata.combining(char) else char if char.isalnum() else " "
+        if len(self) < _FOLD_HELD:
+            self[code] = value
+        return value
+
+
+_TITLE_FOLD = _TitleFold()
 
 
 @lru_cache(maxsize=256)
 def title_key(title: str) -> str:
     """A title folded for comparison; cached, as ``find`` and then ``add`` fold the same titles.
-    An ASCII title (most of them) needs no Unicode folding: a regex does what the loop does."""
+    An ASCII title (most of them) needs no Unicode folding: a regex does what the table does."""
     if title.isascii():
         return _ASCII_GAPS.sub(" ", title.lower()).strip()
-    folded = unicodedata.normalize("NFKD", title.casefold())
-    return " ".join("".join(c if c.isalnum() else " " for c in folded if not unicodedata.combining(c)).split())
+    return " ".join(unicodedata.normalize("NFKD", title.casefold()).translate(_TITLE_FOLD).split())
 
 
 def _numbers(key: str) -> list[str]:
@@ -200,7 +208,7 @@ def _closest(key: str, entries: list[str], skip: int) -> str | None:
     Python: a year's bucket of titles grows with the file, and with none left difflib is not asked."""
     lengths = _near_lengths(len(key))
     keys = [entry[skip:] for entry in entries if len(entry) - skip in lengths]
-    numbers, letters = _numbers(key), Counter(key)
+    numbers, letters = _numbers(key), _letters(key)
     fit = [k for k in keys if 2.0 * _shared(letters, k) / (len(k) + len(key)) >= _NEAR and _numbers(k) == numbers]
     close = difflib.get_close_matches(key, fit, n=1, cutoff=_NEAR) if fit else []
     return close[0] if close else None
@@ -216,8 +224,15 @@ def _near_lengths(length: int) -> frozenset[int]:
 def _shared(letters: Counter[str], text: str) -> int:
     """How many characters ``text`` shares with the text counted in ``letters``, repeats
     included: the matches of difflib's ``quick_ratio``."""
-    counts = Counter(text)
+    counts = _letters(text)
     return sum(map(min, counts.values(), map(letters.get, counts, repeat(0))))
+
+
+@lru_cache(maxsize=1024)
+def _letters(text: str) -> Counter[str]:
+    """The characters of a title key, counted; cached, as the titles of a crowded bucket (a year's
+    titles that begin with a common word) are compared with every newcomer to it."""
+    return Counter(text)
 
 
 @dataclass
@@ -322,28 +337,10 @@ DUPLICATE_WHY = {"same_id": "same id", "same_doi": "same DOI {doi}", "same_title
                  "near_title": "near-identical title and same year"}
 
 
-@dataclass(slots=True)
-class _Row:
-    """One row's line of the report while the import runs: a 100,000-row file keeps 100,000 of
-    them through the transaction and the indexing, so they are slotted objects, not dicts.
-    ``problem`` says why it was not imported as it is (refused, skipped, merged)."""
-
-    row: int
-    place: Place
-    id: str | None = None
-    status: str = "error"
-    problem: Problem | None = None
-    notes: tuple[Problem, ...] = ()
-
-    def as_dict(self) -> dict[str, Any]:
-        said = located(self.row, self.place, self.problem, self.notes)
-        return {**said, "id": self.id, "status": self.status, "reason": said.pop("error")}
-
-
-def _outcome_problem(entry: _Row, status: str, record_id: str, reason: str | None) -> Problem | None:
+def _outcome_problem(where: Place, status: str, record_id: str, reason: str | None) -> Problem | None:
     """What the store said of a row (``library.imports.records``), as the row's problem."""
     if status == "error":
-        return problem("not_stored", f"{entry.place}: {reason}", detail=reason or "")
+        return problem("not_stored", f"{where}: {reason}", detail=reason or "")
     if status == "merged":
         return problem("merged", reason or "", existing=record_id)
     if status == "skipped":
@@ -364,43 +361,42 @@ def run(library: Library, source: Source, *, column_map: dict[str, str] | None =
     column_map = source.mapping if column_map is None else column_map
     library_data = source.extra.get("library") or {}  # a library file's communities and protocols
     known = Duplicates.of(library)
-    rows: list[_Row] = []
-    slots: list[int] = []  # position in ``rows`` of each item given to the store
+    rows = ReportRows()
+    slots = array("q")  # position in ``rows`` of each item given to the store
     merges: dict[int, tuple[str, Any]] = {}
 
     def items() -> Iterator[dict[str, Any]]:
         for row in source.rows():
             if cancel():
                 raise Cancelled()
-            entry = _Row(row.number, row.place, problem=row.problem, notes=tuple(row.notes))
-            rows.append(entry)
+            line = rows.add(row.number, row.place, row.problem, row.notes)
             if row.problem:
                 continue
             try:
                 record = candidate(source, row, column_map, lang)
                 record = {**record, **rec.normalize(record)}  # duplicates are found on the tidy values
             except KmdeskError as exc:
-                entry.problem = refused(row.place, exc)
+                rows.settle(line, "error", refused(row.place, exc))
                 continue
             if "id" not in record:  # a fresh id made only for a row without one (not setdefault)
                 record["id"] = rec.new_id()
-            entry.id = record["id"]
+            record_id = record["id"]
             duplicate = known.find(record)
             if duplicate:
                 existing, why, params = duplicate
                 if on_duplicate == "skip":
-                    entry.status = "skipped"
-                    entry.problem = problem("duplicate", f"duplicate of {existing} ({DUPLICATE_WHY[why].format(**params)})",
-                                            existing=existing, why=why, **params)
+                    rows.settle(line, "skipped", problem("duplicate", f"duplicate of {existing} "
+                                                         f"({DUPLICATE_WHY[why].format(**params)})",
+                                                         existing=existing, why=why, **params), record_id)
                     continue
                 if on_duplicate == "merge":
                     merges[len(slots)] = (existing, merge_fields)
-                    entry.id = existing
+                    record_id = existing
                 elif existing == record["id"] or record["id"] in known.ids:
-                    record["id"] = entry.id = rec.new_id()
-            known.add(record, entry.id)
-            entry.status, entry.problem = "imported", None
-            slots.append(len(rows) - 1)
+                    record["id"] = record_id = rec.new_id()
+            known.add(record, record_id)
+            rows.settle(line, "imported", None, record_id)
+            slots.append(line)
             yield record
         known.forget()  # the file is read: its keys need not stay while its records are indexed
 
@@ -413,22 +409,20 @@ def run(library: Library, source: Source, *, column_map: dict[str, str] | None =
         for _ in items():
             pass
         _report_merges(rows, slots, merges)
-    counts = dict(Counter(entry.status for entry in rows))
-    return {"file": str(source.path), "format": source.format, "dry_run": dry_run,
-            "rows": [txt.readable(entry.as_dict()) for entry in rows], "counts": counts}
+    return {"file": str(source.path), "format": source.format, "dry_run": dry_run, "rows": rows,
+            "counts": rows.counts()}
 
 
-def _report_outcome(rows: list[_Row], slots: list[int], outcome: list[Outcome]) -> None:
-    """Write what the store did with each item given to it into that item's row of the report."""
+def _report_outcome(rows: ReportRows, slots: array[int], outcome: list[Outcome]) -> None:
+    """Write what the store did with each item given to it into that item's line of the report."""
     for slot, result in zip(slots, outcome, strict=True):
-        entry = rows[slot]
-        entry.id, entry.status = result.id, result.status
-        entry.problem = _outcome_problem(entry, result.status, result.id, result.reason)
+        rows.settle(slot, result.status, _outcome_problem(rows.place(slot), result.status, result.id, result.reason),
+                    result.id)
 
 
-def _report_merges(rows: list[_Row], slots: list[int], merges: dict[int, tuple[str, Any]]) -> None:
+def _report_merges(rows: ReportRows, slots: array[int], merges: dict[int, tuple[str, Any]]) -> None:
     """Mark the rows a dry run would merge into an existing record, naming that record."""
     for index, slot in enumerate(slots):
         if index in merges:
-            rows[slot].status = "merged"
-            rows[slot].problem = problem("would_merge", f"would merge into {merges[index][0]}", existing=merges[index][0])
+            rows.settle(slot, "merged", problem("would_merge", f"would merge into {merges[index][0]}",
+                                                existing=merges[index][0]))

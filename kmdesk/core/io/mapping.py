@@ -104,8 +104,7 @@ def to_record(fields: dict[str, list[str]], mapping: dict[str, str], *, lang: st
         lang = languages[0]
     for column, values in fields.items():
         target = mapping.get(column, IGNORE)
-        values = [v.strip() for v in values if v and v.strip()]
-        if target and values:
+        if target and (values := [v for v in map(str.strip, values) if v]):
             _fill(record, access, target, values, lang, split)
     if access:
         record["access"] = access

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection
-from functools import lru_cache
+from collections.abc import Callable, Collection
+from functools import lru_cache, partial
 from typing import Protocol
 
 import tantivy
@@ -30,14 +30,14 @@ LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")  # languages with a field of th
 NEUTRAL = ("title", "keywords", "text")
 _SNOWBALL = {"en": "english", "fr": "french", "es": "spanish", "ru": "russian"}
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+_CJK_RUN = re.compile(r"([\u3400-\u9fff\uf900-\ufaff]+)")  # a group: ``split`` keeps the runs
 # A word's letters with their combining marks (Arabic tashkeel, decomposed Latin accents are
 # not "\w" and would cut a word in two). The Rust pattern below is the same class.
 _LETTER = r"[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]"
 WORD = re.compile(rf"{_LETTER}+")
 TOKEN = re.compile(rf"{_LETTER}+(?:\.{_LETTER}+)*")
 _RUST_TOKEN = r"[\w\p{M}]+(?:\.[\w\p{M}]+)*"
-_ARABIC_WORD = re.compile(r"[\u0600-\u06ff]+")
+_ARABIC_WORD = re.compile(r"([\u0600-\u06ff]+)")  # a group: ``split`` keeps the words
 # Arabic normalisation as Lucene's ArabicNormalizer: alef with hamza or madda and alef wasla
 # -> bare alef, alef maksura -> yeh, teh marbuta -> heh, tatweel dropped (tashkeel: see below).
 _ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ـ": None})
@@ -117,6 +117,14 @@ def simplified(text: str) -> str:
     return text.translate(_traditional_to_simplified())
 
 
+def _each(pattern: re.Pattern[str], text: str, change: Callable[[str], str]) -> str:
+    """``text`` with each match of ``pattern`` (one group around it all) changed by ``change``:
+    ``pattern.sub`` with a function, without a match object and a call per word."""
+    parts = pattern.split(text)
+    parts[1::2] = map(change, parts[1::2])
+    return "".join(parts)
+
+
 def _bigrams(run: str, unigrams: bool) -> str:
     """A run of Chinese characters as its overlapping bigrams (in order, so a word is a phrase
     of them), then with ``unigrams`` every single character (a one-character query finds)."""
@@ -143,7 +151,7 @@ def _russian() -> _Stemmer:
 def _russian_stems(text: str) -> str:
     words = TOKEN.findall(text.lower())
     stems = _russian().stemWords(words)
-    return " ".join(s if len(s) >= _MIN_RUSSIAN_STEM else w for w, s in zip(words, stems, strict=True))
+    return " ".join([s if len(s) >= _MIN_RUSSIAN_STEM else w for w, s in zip(words, stems, strict=True)])
 
 
 def prepare(text: str, field: str, *, query: bool = False) -> str:
@@ -153,13 +161,13 @@ def prepare(text: str, field: str, *, query: bool = False) -> str:
     text = unicodedata.normalize("NFC", text)
     if CJK.search(text):
         unigrams = field == "text_zh" and not query
-        text = _CJK_RUN.sub(lambda m: _bigrams(m.group(), unigrams), simplified(text))
+        text = _each(_CJK_RUN, simplified(text), partial(_bigrams, unigrams=unigrams))
     if field == "text_ru":
         return _russian_stems(text)
     if is_arabic(text):
         text = normalise_arabic(text)
         if field == "text_ar":
-            text = _ARABIC_WORD.sub(lambda m: light_stem_arabic(m.group()), text.lower())
+            text = _each(_ARABIC_WORD, text.lower(), light_stem_arabic)
     return text
 
 

@@ -3,6 +3,7 @@ the schema for every index kmdesk writes or reads (on disk, in memory, sealed)."
 
 from __future__ import annotations
 
+import re
 import uuid
 from pathlib import Path
 from typing import Any
@@ -69,13 +70,14 @@ def tantivy_document(prepared: dict[str, Any]) -> tantivy.Document:
     return out
 
 
+_UUID_TEXT = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")  # as ``str(uuid.UUID)`` writes it
+
+
 def uuid_number(record_id: str) -> int | None:
     """The 128-bit number of an id written as ``str(uuid.UUID(...))`` writes it, else None."""
-    try:
-        number = uuid.UUID(record_id).int
-    except (ValueError, TypeError):
+    if not isinstance(record_id, str) or not _UUID_TEXT.fullmatch(record_id):
         return None
-    return number if str(uuid.UUID(int=number)) == record_id else None
+    return int(record_id.replace("-", ""), 16)
 
 
 def ids(searcher: tantivy.Searcher, addresses: list[Any]) -> list[str | None]:

@@ -124,6 +124,8 @@ def _str_list(value: Any, field: str) -> list[str]:
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise InvalidRecord(f"{field}: expected a list of text", field=field)
+    if txt.is_clean("\n".join(value)):  # each value as it is (one check for the list): tidy and unique
+        return list(dict.fromkeys(item for item in map(str.strip, value) if item))
     seen: list[str] = []
     for item in (txt.clean(v, field).strip() for v in value):
         if item and item not in seen:
@@ -283,6 +285,10 @@ _FIELD_CHECKS: tuple[tuple[str, Callable[[Any], Any]], ...] = (
 )
 
 
+# What a record dict may hold: its fields, and what a library file carries beside them.
+_KNOWN = frozenset(EDITABLE_FIELDS) | {"id", "consents", "created_at", "updated_at", "history", "revision", "sealed"}
+
+
 def normalize(data: dict[str, Any], *, partial: bool = False) -> dict[str, Any]:
     """Check and tidy a record dict (or, with ``partial``, the changed fields of one).
 
@@ -291,9 +297,8 @@ def normalize(data: dict[str, Any], *, partial: bool = False) -> dict[str, Any]:
     """
     if not isinstance(data, dict):
         raise InvalidRecord(f"expected a record object, found {type(data).__name__}")
-    unknown = sorted(txt.repair(str(k)) for k in set(data) - set(EDITABLE_FIELDS)
-                     - {"id", "consents", "created_at", "updated_at", "history", "revision", "sealed"})
-    if unknown:
+    if not _KNOWN.issuperset(data):
+        unknown = sorted(txt.repair(str(k)) for k in set(data) - _KNOWN)
         raise InvalidRecord(f"unknown field(s): {', '.join(unknown)}", field=unknown[0])
     if data.get("id") is not None:
         check_id(data["id"])
@@ -346,21 +351,36 @@ def apply_to_row(row: Record | NewRow, data: dict[str, Any]) -> None:
             setattr(row, field, value)
 
 
+def _shaped(row: Record | RecordRow | NewRow, field: str, kind: type, empty: Any, odd: list[str]) -> Any:
+    """A JSON column's value if it is what kmdesk writes there; else ``empty``, and the field
+    named in ``odd``: a file edited by hand may hold a number where a list belongs."""
+    value = getattr(row, field)
+    if value is None:
+        return empty
+    if not isinstance(value, kind):
+        odd.append(field)
+        return empty
+    return kind(value)
+
+
+def _access_of(row: Record | RecordRow | NewRow, odd: list[str]) -> dict[str, Any]:
+    return {"level": row.access_level, "protocols": _shaped(row, "access_protocols", list, [], odd),
+            "sharing": row.access_sharing, "custodians": _shaped(row, "custodians", list, [], odd)}
+
+
+def access_of(row: Record | RecordRow | NewRow) -> dict[str, Any]:
+    """The access block of a row, as ``row_to_dict`` gives it, without the rest of the record
+    (what a decision on who may view it reads)."""
+    return txt.readable(_access_of(row, []))
+
+
 def row_to_dict(row: Record | RecordRow | NewRow, revealed: dict[str, Any] | None = None) -> dict[str, Any]:
     """The record dict of a row. ``revealed`` holds the opened sealed fields of a non-public
     record; without it those fields stay empty and ``sealed`` is true."""
     odd: list[str] = []
 
     def shaped(field: str, kind: type, empty: Any) -> Any:
-        """A JSON column's value if it is what kmdesk writes there; else ``empty``, and the
-        field named: a file edited by hand may hold a number where a list belongs."""
-        value = getattr(row, field)
-        if value is None:
-            return empty
-        if not isinstance(value, kind):
-            odd.append(field)
-            return empty
-        return kind(value)
+        return _shaped(row, field, kind, empty, odd)
 
     data: dict[str, Any] = {
         "id": row.id,
@@ -373,8 +393,7 @@ def row_to_dict(row: Record | RecordRow | NewRow, revealed: dict[str, Any] | Non
         "date": row.date,
         "licence": row.licence,
         "source_url": row.source_url,
-        "access": {"level": row.access_level, "protocols": shaped("access_protocols", list, []),
-                   "sharing": row.access_sharing, "custodians": shaped("custodians", list, [])},
+        "access": _access_of(row, odd),
         "revision": row.revision,
         "created_at": row.created_at,
         "updated_at": row.updated_at,

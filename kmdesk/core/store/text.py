@@ -68,6 +68,16 @@ def clean(text: str, field: str) -> str:
     return text
 
 
+def is_clean(text: str) -> bool:
+    """Whether ``clean`` takes ``text`` as it is: nothing to refuse, nothing to change. Joined by
+    ``\n`` (which never composes with what follows), several texts are clean when each one is."""
+    if "\r" in text:
+        return False
+    if text.isascii():
+        return _CONTROL.search(text) is None
+    return _BAD.search(text) is None and unicodedata.is_normalized("NFC", text)
+
+
 def repair_text(text: str) -> str:
     """What ``clean`` would accept, made from anything: surrogates become U+FFFD and control
     characters are dropped."""

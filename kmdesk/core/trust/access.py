@@ -295,6 +295,8 @@ class Access:
             protocol = session.scalar(select(Protocol).where(Protocol.name == name))
         if protocol is None:
             raise NotFound(f"no protocol named {name}", name=name)
+        if cached is not None and name in self.protocol_kinds(session):
+            return protocol  # its row was checked once for this block (``protocol_kinds``)
         problem = self.row_check(session, "protocols", protocol)
         if problem:
             raise TamperedData(problem, protocol=name)
@@ -361,7 +363,9 @@ class Access:
 
     # -- decisions on records ---------------------------------------------------------------------
     def may_view(self, session: Session, row: Record | NewRow) -> bool:
-        return consent.can_view(self.viewer(), rec.row_to_dict(row)["access"], row.community, self.protocol_kinds(session))
+        if row.access_level == "public":  # anyone (``consent.can_view``): no protocol need be checked
+            return True
+        return consent.can_view(self.viewer(), rec.access_of(row), row.community, self.protocol_kinds(session))
 
     def check_access_change(self, session: Session, old: dict[str, Any] | None, new: dict[str, Any]) -> None:
         """Refuse what a careful community would refuse: applying a protocol you are not in,

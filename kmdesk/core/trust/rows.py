@@ -128,6 +128,9 @@ def unb64(text: str | None) -> bytes | None:
         return None
 
 
+_AS_IS = frozenset({str, int, float, dict, list, type(None)})  # what ``_plain`` returns unchanged
+
+
 def _plain(value: Any) -> Any:
     """A column's value as signed: bytes tagged (never confused with text), booleans as SQLite
     keeps them (an ORM row says True where a plain row says 1)."""
@@ -145,8 +148,11 @@ def values_of(table: str, row: Any) -> dict[str, Any]:
 
 def canonical(table: str, library_id: str | None, values: Mapping[str, Any]) -> bytes:
     """The bytes a row's signature covers: its table, the library's id and every signed column."""
-    body = {"table": table, "library": library_id, "row": {name: _plain(values.get(name)) for name in SIGNED[table]}}
-    return b"kmdesk/v1/row\n" + aead.canonical(body)
+    row = {name: values.get(name) for name in SIGNED[table]}
+    for name, value in row.items():  # most values are signed as they are: only the others are made plain
+        if type(value) not in _AS_IS:
+            row[name] = _plain(value)
+    return b"kmdesk/v1/row\n" + aead.canonical({"table": table, "library": library_id, "row": row})
 
 
 def grant_message(library_id: str | None, values: Mapping[str, Any]) -> bytes:
