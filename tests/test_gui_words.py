@@ -89,3 +89,18 @@ def test_a_place_shows_degrees_and_hemispheres_in_the_locales_digits(qapp, langu
         assert place_text("Cusco") == "Cusco"
     finally:
         QLocale.setDefault(before)
+
+
+def test_a_language_standing_alone_begins_with_a_capital(make_window, demo_library):
+    """French, Spanish and Russian name languages in lower case inside a sentence and with a
+    capital on their own: the record pane's headings, the editor's tabs, the facets and the
+    language menu showed "английский" and "français"."""
+    from kmdesk.gui.library_model import language_heading, language_name
+
+    assert (language_heading("en", "ru"), language_heading("en", "fr"), language_heading("zh", "es")) == \
+        ("Английский", "Anglais", "Chino")
+    assert language_name("en", "ru") == "английский"  # inside a list it stays as the language writes it
+    assert language_heading("ar", "ar") == language_name("ar", "ar")  # scripts without capitals are untouched
+    window = make_window(demo_library, shown=False)
+    names = {action.text() for action in window.language_menu.actions()}
+    assert {"Français", "Español", "Русский", "English"} <= names

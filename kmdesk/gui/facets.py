@@ -14,7 +14,7 @@ from typing import Any
 from kmdesk.core import vocab
 from kmdesk.gui.library_model import (
     country_name,
-    language_name,
+    language_heading,
     target_titles,
 )
 from kmdesk.gui.qt import (
@@ -188,7 +188,7 @@ class FacetPanel(QWidget):
             goals = {g["code"]: vocab.title(g, lang) for g in vocab.gbf()["goals"]}
             return lambda value: self.tr("Goal {code} · {title}").format(code=value, title=goals.get(value, ""))
         if name == "languages":
-            return lambda value: language_name(value, lang)
+            return lambda value: language_heading(value, lang)
         if name == "countries":
             return lambda value: country_name(value, lang)
         if name == "consent_state":

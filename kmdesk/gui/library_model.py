@@ -133,6 +133,14 @@ def language_name(tag: str, ui_lang: str) -> str:
     return language.display_name(ui_lang) if language.language and code_to_names(language.language) else tag
 
 
+def language_heading(tag: str, ui_lang: str) -> str:
+    """``language_name`` where it stands alone (a heading, a tab, a menu or list item): French,
+    Spanish and Russian write language names in lower case inside a sentence ("anglais",
+    "английский") and with a capital on their own, as their own software does."""
+    name = language_name(tag, ui_lang)
+    return name[:1].upper() + name[1:]
+
+
 def is_language_tag(tag: str) -> bool:
     """A well-formed BCP 47 tag naming a language (``quz``, ``mi``, ``zh-Hant``, ``es-419``,
     private-use ``qaa``); not ``und`` (no language) and not the POSIX ``fr_CA`` spelling."""

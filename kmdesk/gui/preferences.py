@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from kmdesk.core.store.records import base_language
 from kmdesk.gui.dialogs import dialog_buttons, error_label
-from kmdesk.gui.library_model import is_language_tag, language_name
+from kmdesk.gui.library_model import is_language_tag, language_heading, language_name
 from kmdesk.gui.qt import (
     QApplication,
     QComboBox,
@@ -52,7 +52,7 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self.language_combo = QComboBox(self)
         for tag in INTERFACE_LANGUAGES:
-            self.language_combo.addItem(language_name(tag, tag), tag)  # each language in its own words
+            self.language_combo.addItem(language_heading(tag, tag), tag)  # each language in its own words
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(base_language(current))))
         self.order_edit = QLineEdit(", ".join(settings.language_order), self)
         self.order_edit.setPlaceholderText(self.tr("language tags, e.g. quz, es, en"))

@@ -29,7 +29,7 @@ from kmdesk.gui.dialogs import dialog_buttons, error_headline, error_label
 from kmdesk.gui.keys import key_sequences
 from kmdesk.gui.library_model import (
     is_language_tag,
-    language_name,
+    language_heading,
 )
 from kmdesk.gui.qt import (
     QAction,
@@ -266,7 +266,7 @@ class RecordEditor(QDialog):
         form.addRow(self.tr("Title"), title)
         form.addRow(self.tr("Summary"), summary)
         form.addRow(self.tr("Text"), body)
-        index = self.language_tabs.addTab(page, language_name(tag, self.lang))
+        index = self.language_tabs.addTab(page, language_heading(tag, self.lang))
         self.language_tabs.tabBar().setTabData(index, tag)
         self.language_tabs.setTabToolTip(index, tag)
         self.language_tabs.setCurrentIndex(index)

@@ -29,6 +29,7 @@ from kmdesk.gui.consent_dialogs import ConsentPanel
 from kmdesk.gui.history_view import HistoryTree
 from kmdesk.gui.library_model import (
     country_name,
+    language_heading,
     language_name,
     pick_text,
     target_titles,
@@ -212,7 +213,7 @@ class RecordView(QWidget):
                                                   len(self._languages)))
         out = []
         for tag in ranked:
-            out.append(self._heading(language_name(tag, self.lang)))
+            out.append(self._heading(language_heading(tag, self.lang)))
             if fields["title"].get(tag):
                 out.append(para(fields["title"][tag], lang=tag, extra=' style="font-weight:600"'))
             if fields["summary"].get(tag):

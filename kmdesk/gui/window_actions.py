@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from kmdesk.gui import icon
 from kmdesk.gui.keys import Key, key_sequences
-from kmdesk.gui.library_model import language_name
+from kmdesk.gui.library_model import language_heading
 from kmdesk.gui.qt import QAction, QActionGroup, QKeySequence, QLineEdit, QObject, Qt, QToolBar
 from kmdesk.gui.settings import INTERFACE_LANGUAGES
 
@@ -104,7 +104,7 @@ class ActionsController(QObject):
         window.language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(window)
         for tag in INTERFACE_LANGUAGES:
-            action = window.language_menu.addAction(language_name(tag, tag))
+            action = window.language_menu.addAction(language_heading(tag, tag))
             action.setCheckable(True)
             action.setChecked(tag == window.lang)
             action.triggered.connect(lambda _checked=False, t=tag: window.set_language(t))
