@@ -274,3 +274,29 @@ def test_names_of_communities_give_way_to_titles(qtbot, window_in, language):
     assert header.sectionSize(Column.TITLE) >= int(width * TITLE_SHARE) or \
         header.sectionSize(Column.COMMUNITY) <= max(COLUMN_MIN, header.word_width(Column.COMMUNITY)), \
         (header.sectionSize(Column.TITLE), header.sectionSize(Column.COMMUNITY), width)
+
+
+def test_a_window_closed_at_the_lock_screen_leaves_no_widths_to_come_back(qtbot, window_in, demo_library):
+    """A first session closed before the list showed saved Qt's default widths as if the person
+    had chosen them, so no later start fitted its columns: a title of 100 px beside an empty
+    strip, the columns never fitted to their words."""
+    from kmdesk.gui.library_model import Column
+    from kmdesk.gui.library_table import TITLE_MIN_NARROW
+    from kmdesk.gui.main_window import MainWindow
+    from kmdesk.gui.settings import Settings
+
+    locked = MainWindow(demo_library, Settings(), language="ru")
+    qtbot.addWidget(locked)
+    assert locked.table.fit_pending  # no results yet: nothing fitted
+    locked.save_settings()
+    window = window_in("ru")
+    assert not window.table.fit_pending  # fitted to its first results, not restored
+    table, model = window.table, window.model
+    assert table.horizontalHeader().sectionSize(Column.TITLE) >= TITLE_MIN_NARROW
+    width = table.horizontalHeader().sectionSize(Column.DATE)
+    dates = [model.data(model.index(row, Column.DATE)) or "" for row in range(model.rowCount())]
+    assert max(table.fontMetrics().horizontalAdvance(date) for date in dates) + 2 * text_margin(table) <= width
+    window.table.horizontalHeader().resizeSection(Column.DATE, 150)  # the person's own width...
+    window.save_settings()
+    again = window_in("ru")
+    assert again.table.horizontalHeader().sectionSize(Column.DATE) == 150  # ...comes back

@@ -207,7 +207,8 @@ class MainWindow(QMainWindow, ControllerBuilt):
     def save_settings(self) -> None:
         self.settings.save_window(self)
         self.panes.save()
-        self.settings.save_header(self.table.horizontalHeader())
+        if not self.table.fit_pending:  # widths never fitted (closed at the lock screen) would come back as the person's
+            self.settings.save_header(self.table.horizontalHeader())
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
