@@ -274,3 +274,32 @@ def test_an_attachment_deleted_in_the_file_is_named(ref_library, tmp_path, capsy
     code, out = run(capsys, "check", "--data-dir", str(ref_library.data_dir))
     assert code == 1 and f"attachment {gone['id']} of record {record['id']} was deleted outside kmdesk" in out
     assert f"attachment {removed['id']} " not in out
+
+
+def test_the_last_history_entry_or_attachment_deleted_is_not_blessed_by_the_next_write(ref_library, tmp_path, capsys):
+    """SQLite gives a new row the largest id + 1: deleting a record's *last* history entry (or its
+    last attachment) made the next edit (or attachment) take the deleted row's id, which the
+    record's manifest still listed, and ``check`` then exited 0: the deletion was blessed. A new
+    row now never takes an id its record's manifest lists."""
+    record = ref_library.records.add({"type": "practice", "title": {"en": "Terraces"}, "access": {"level": "public"}})
+    ref_library.records.update(record["id"], {"title": {"en": "Stone terraces"}})
+    (tmp_path / "wall.txt").write_text("a wall of stone", encoding="utf-8")
+    (tmp_path / "gate.txt").write_text("a gate of wood", encoding="utf-8")
+    attached = attachments.add(ref_library, record["id"], tmp_path / "wall.txt")
+    with sqlite3.connect(ref_library.data_dir / "library.db") as connection:
+        (last,) = connection.execute("SELECT max(id) FROM record_history").fetchone()
+        (top,) = connection.execute("SELECT max(id) FROM attachments").fetchone()
+    connection.close()
+    assert top == attached["id"]
+    sql(ref_library, "DELETE FROM record_history WHERE id = ?", params=(last,))
+    sql(ref_library, "DELETE FROM attachments WHERE id = ?", params=(attached["id"],))
+    ref_library.unlock("Keeper", PASS)
+    ref_library.records.update(record["id"], {"title": {"en": "Dry-stone terraces"}})
+    again = attachments.add(ref_library, record["id"], tmp_path / "gate.txt")
+    assert again["id"] != attached["id"]
+    code, out = run(capsys, "check", "--data-dir", str(ref_library.data_dir))
+    assert code == 1
+    assert f"history entry {last} of record {record['id']} was deleted outside kmdesk" in out
+    assert f"attachment {attached['id']} of record {record['id']} was deleted outside kmdesk" in out
+    history = ref_library.history.of(record["id"])
+    assert [entry["action"] for entry in history][-2:] == ["?", "edit"]  # the gone entry stands before the new edit

@@ -344,3 +344,17 @@ def test_list_names_a_record_whose_row_fails(lib, capsys):
     code, out = run(capsys, "list", "--data-dir", str(lib.data_dir))
     assert code == 0 and "Grain store" in out.out and "Forged" not in out.out
     assert f"[failed its integrity check: record {record['id']} does not match its signature" in out.out
+
+
+def test_a_custodian_shown_a_record_under_a_swapped_protocol_is_told_which_protocol_failed(lib, capsys, monkeypatch):
+    """The protocol whose row fails gives no key: the custodian's own "Women" record then read
+    as "restricted" with no reason. Every unlocked command now names the protocol on stderr."""
+    record = lib.records.add({"type": "traditional_knowledge", "title": {"en": "Birth songs"}, "community": "Ayllu Chawaytire",
+                              "access": {"level": "restricted", "protocols": ["Women"]}})
+    attack(lib, "UPDATE protocols SET name = 'swap' WHERE name = 'Women'",
+           "UPDATE protocols SET name = 'Women' WHERE name = 'Healers'", "UPDATE protocols SET name = 'Healers' WHERE name = 'swap'")
+    monkeypatch.setenv("KMDESK_PASSPHRASE", PASS["Aiyana"])
+    code, out = run(capsys, "show", record["id"], "--data-dir", str(lib.data_dir), "--profile", "Aiyana")
+    assert code == 0 and "Birth songs" not in out.out
+    assert "kmdesk: warning: protocol 'Healers' (id" in out.err and "does not match its signature" in out.err
+    assert "its protocol key was not used" in out.err

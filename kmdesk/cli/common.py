@@ -174,6 +174,7 @@ def open_library(args: argparse.Namespace, *, create: bool = False, catch_up: bo
     try:
         if profile and library.access.has_profiles():
             library.unlock(profile, passphrase(args))
+            warn_withheld_keys(library.access.current.problems if library.access.current else [])
         if catch_up:
             catch_up_index(library, args)
     except BaseException:
@@ -187,6 +188,15 @@ def warn_rollback(went_back: list[str]) -> None:
     for line in went_back:
         print(f"kmdesk: warning: this library is older than when it was last seen here ({line}); if you did not "
               "restore a backup, someone put an older copy in its place ('kmdesk check' says more)", file=sys.stderr)
+
+
+def warn_withheld_keys(problems: list[str]) -> None:
+    """Say on stderr each membership or protocol whose row failed its check at unlock: it gave no
+    key, so the records sealed under it stay closed to this profile, and without this they would
+    only read as "restricted" with no reason given (``Session_.problems``)."""
+    for problem in problems:
+        print(f"kmdesk: warning: {problem}; its protocol key was not used, so the records sealed under it "
+              "stay closed ('kmdesk check' says more)", file=sys.stderr)
 
 
 def catch_up_index(library: Library, args: argparse.Namespace) -> None:

@@ -212,10 +212,16 @@ class RowApplier:
         hub keys to their new local ids."""
         if not self.new_history:
             return
-        for kept in (False, True):  # signed here under new local ids; kept as their writer signed them
-            keys = [key for key, values in self.new_history.items() if ("id" in values) == kept]
+        groups = {kept: [key for key, values in self.new_history.items() if ("id" in values) == kept]
+                  for kept in (False, True)}
+        for kept, keys in groups.items():  # signed here under new local ids; kept as their writer signed them
             if not keys:
                 continue
+            if not kept:  # never an id a record's manifest still lists (``manifests.first_free``)
+                start = manifests.first_free(self.session.connection(), HistoryEntry, "history",
+                                             {self.new_history[key]["record_id"] for key in keys})
+                for number, key in enumerate(keys, start=start):
+                    self.new_history[key]["id"] = number
             ids = self.session.connection().execute(
                 insert(HistoryEntry).returning(HistoryEntry.id, sort_by_parameter_order=True),
                 [self.new_history[key] for key in keys]).scalars().all()

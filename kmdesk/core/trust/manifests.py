@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, event, func, insert, select, update
+from sqlalchemy import Connection, bindparam, event, func, insert, inspect, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from kmdesk.core.store.model import Attachment, Base, HistoryEntry, Record, RecordManifest, Share, TrashEntry
@@ -31,7 +31,37 @@ _ROWS = ((HistoryEntry, "history", "id"), (Attachment, "attachments", "id"), (Sh
 
 def install(sessions: sessionmaker[Session]) -> None:
     """Keep the manifests of what every session of ``sessions`` flushes."""
+    event.listen(sessions, "before_flush", _fresh_ids)
     event.listen(sessions, "after_flush", _flushed)
+
+
+def first_free(connection: Connection, model: type[HistoryEntry] | type[Attachment], part: str,
+               record_ids: Collection[str]) -> int:
+    """The first id a new row of ``model`` (history entries or attachments) of these records may
+    take: above every row of its table and every id their manifests list. SQLite gives a new row
+    the largest id + 1: when the last row was deleted outside kmdesk, that is its id, which its
+    record's manifest still lists, and the record's next edit or attachment would take its place
+    there unseen (the deletion blessed)."""
+    top: int = connection.execute(select(func.max(model.id))).scalar() or 0
+    ids = sorted(set(record_ids))
+    for start in range(0, len(ids), CHUNK):
+        for listed in connection.execute(select(getattr(RecordManifest, part)).where(
+                RecordManifest.record_id.in_(ids[start:start + CHUNK]))).scalars():
+            numbers = [value for value in listed if type(value) is int] if isinstance(listed, list) else []
+            top = max([top, *numbers])
+    return top + 1
+
+
+def _fresh_ids(session: Session, _context: Any, _instances: Any) -> None:
+    """Each new history entry and attachment gets its id here, never one its record's manifest
+    lists (``first_free``), in the order they were added."""
+    for model, part, _key in _ROWS[:2]:
+        new = sorted((obj for obj in session.new if isinstance(obj, model) and obj.id is None),
+                     key=lambda obj: inspect(obj).insert_order)
+        if new:
+            start = first_free(session.connection(), model, part, {obj.record_id for obj in new})
+            for number, obj in enumerate(new, start=start):
+                obj.id = number
 
 
 def _flushed(session: Session, _context: Any) -> None:
