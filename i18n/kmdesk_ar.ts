@@ -2724,6 +2724,10 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>سجل مقيّد</translation>
     </message>
     <message>
+        <source>In conflict: {fields}. Two devices changed this at once; both values are kept and one is shown here. Choose in Hub › Records in conflict…</source>
+        <translation>في تعارض: {fields}. غيّر جهازان هذا في الوقت نفسه؛ احتُفظ بالقيمتين وتظهر هنا إحداهما. اختر من المركز › سجلات في تعارض…</translation>
+    </message>
+    <message>
         <source>This record is protected by its community&apos;s rules. Its texts open only for a profile that may read them.</source>
         <translation>هذا السجل محمي بقواعد مجتمعه. لا تُفتح نصوصه إلا لملف شخصي يجوز له قراءتها.</translation>
     </message>

@@ -2716,6 +2716,10 @@ Gestión de conocimientos sin conexión para pueblos indígenas y comunidades lo
         <translation>Registro restringido</translation>
     </message>
     <message>
+        <source>In conflict: {fields}. Two devices changed this at once; both values are kept and one is shown here. Choose in Hub › Records in conflict…</source>
+        <translation>En conflicto: {fields}. Dos dispositivos lo cambiaron a la vez; se conservan ambos valores y aquí se muestra uno. Elija en Nodo › Registros en conflicto…</translation>
+    </message>
+    <message>
         <source>This record is protected by its community&apos;s rules. Its texts open only for a profile that may read them.</source>
         <translation>Este registro está protegido por las reglas de su comunidad. Sus textos solo se abren para un perfil que pueda leerlos.</translation>
     </message>

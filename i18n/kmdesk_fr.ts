@@ -2716,6 +2716,10 @@ Gestion des connaissances hors ligne pour les peuples autochtones et les communa
         <translation>Fiche restreinte</translation>
     </message>
     <message>
+        <source>In conflict: {fields}. Two devices changed this at once; both values are kept and one is shown here. Choose in Hub › Records in conflict…</source>
+        <translation>En conflit : {fields}. Deux appareils l’ont modifié en même temps ; les deux valeurs sont gardées et l’une est affichée ici. Choisissez dans Hub › Fiches en conflit…</translation>
+    </message>
+    <message>
         <source>This record is protected by its community&apos;s rules. Its texts open only for a profile that may read them.</source>
         <translation>Cette fiche est protégée par les règles de sa communauté. Ses textes ne s&apos;ouvrent qu&apos;à un profil autorisé à les lire.</translation>
     </message>

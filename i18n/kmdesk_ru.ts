@@ -2718,6 +2718,10 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>Запись ограниченного доступа</translation>
     </message>
     <message>
+        <source>In conflict: {fields}. Two devices changed this at once; both values are kept and one is shown here. Choose in Hub › Records in conflict…</source>
+        <translation>В конфликте: {fields}. Два устройства изменили это одновременно; оба значения сохранены, здесь показано одно из них. Выберите в меню Хаб › Записи в конфликте…</translation>
+    </message>
+    <message>
         <source>This record is protected by its community&apos;s rules. Its texts open only for a profile that may read them.</source>
         <translation>Эта запись защищена правилами её общины. Её тексты открываются только профилю, которому разрешено их читать.</translation>
     </message>

@@ -2714,6 +2714,10 @@ Offline knowledge management for Indigenous Peoples and Local Communities and bi
         <translation>受限记录</translation>
     </message>
     <message>
+        <source>In conflict: {fields}. Two devices changed this at once; both values are kept and one is shown here. Choose in Hub › Records in conflict…</source>
+        <translation>存在冲突：{fields}。两台设备同时更改了此内容；两个值均已保留，此处显示其中一个。请在 中心 › 存在冲突的记录… 中选择</translation>
+    </message>
+    <message>
         <source>This record is protected by its community&apos;s rules. Its texts open only for a profile that may read them.</source>
         <translation>此记录受其社区规则保护。其文本仅对有权阅读的用户档案开放。</translation>
     </message>

@@ -153,6 +153,9 @@ def test_a_conflict_is_chosen_in_the_dialog(qtbot, make_window, hub_devices):
     assert box is not None and "Records now in conflict" in box.text()
     box.close()
     assert window.hub.button.state == "waiting" and "1 waiting for you" in window.hub.button.text()
+    window.show_record_id(record["id"])  # the record itself says so where it is read
+    flag = "In conflict: Title. Two devices changed this at once; both values are kept"
+    assert flag in window.record_view.browser.toPlainText()
 
     dialog = window.hub.show_conflicts()
     labels = [label.text() for label in dialog.body.findChildren(type(dialog.note))]
@@ -169,6 +172,7 @@ def test_a_conflict_is_chosen_in_the_dialog(qtbot, make_window, hub_devices):
     assert a.records.get(record["id"])["title"] == {"en": "Mangrove replanting (fishers)"}
     assert in_table(window, "Mangrove replanting (fishers)")
     assert window.hub.button.state == "ok"
+    assert "In conflict" not in window.record_view.browser.toPlainText()  # the view shown again, unflagged
     dialog.close()
     window.hub.sync_action.trigger()
     sync(b)

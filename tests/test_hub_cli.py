@@ -74,9 +74,15 @@ def test_init_join_sync_status_conflicts_and_resolve(env, pg_server, capsys):
     code, out, _err = run(capsys, "--data-dir", str(one), "hub", "conflicts", "--profile", "Keeper")
     assert "field: title" in out and "Seed exchange (one)" in out and "Seed exchange (two)" in out and "this device" in out
     assert 'English "Seed exchange (one)"' in out and "{'" not in out  # the versions in words, not Python's dicts
+    for profile in (("--profile", "Keeper"), ()):  # the record itself is flagged, unlocked (store) and locked (reader)
+        code, out, _err = run(capsys, "--data-dir", str(one), "show", record, *profile)
+        assert code == 0 and "IN CONFLICT: title: changed on two devices at once" in out
+    code, out, _err = run(capsys, "--data-dir", str(one), "--json", "show", record)
+    assert json.loads(out)["hub_conflicts"] == ["title"]
     code, out, _err = run(capsys, "--data-dir", str(one), "hub", "resolve", record, "title", "--take", "mine",
                           "--profile", "Keeper")
     assert code == 0 and "Seed exchange (one)" in out and "{'" not in out
+    assert "IN CONFLICT" not in run(capsys, "--data-dir", str(one), "show", record)[1]
     code, out, _err = run(capsys, "--data-dir", str(one), "hub", "status", "--profile", "Keeper")
     assert code == 0 and "last sync: " in out and not re.search(r"\d{4}-\d\d-\d\dT", out)  # a local time, not ISO
     for folder in (one, two):

@@ -14,6 +14,7 @@ from sqlalchemy import event
 from kmdesk.core.errors import AccessDenied
 from kmdesk.core.hub import conflicts, local, merge
 from kmdesk.core.hub import device as hub_device
+from kmdesk.core.hub import sync as hub_sync
 from kmdesk.core.store import attachments
 
 
@@ -252,6 +253,39 @@ def test_a_viewer_pulls_and_what_only_a_writer_may_send_waits_counted(devices):
     with pytest.raises(AccessDenied, match="made on another device"):
         a.unlock("Reader", "reader passphrase long")  # its public part came, its private key stays on b
     a.unlock("Keeper", "keeper passphrase long")
+
+
+def test_a_device_offline_for_weeks_catches_up_in_one_sync(devices, monkeypatch):
+    """Weeks away from the hub: the others wrote and edited more than several pull batches hold,
+    the device away wrote its own meanwhile, and its one sync on return brings it level both
+    ways (incremental, in batches, from the last hub sequence it saw), nothing lost or doubled."""
+    _hub, (a, b, c) = devices
+    shared = a.records.add(public("Grazing calendar"))
+    converge([a, b, c])
+    seen_before = hub_device.status(c)["hub_seq_seen"]
+    monkeypatch.setattr(hub_sync, "PULL_BATCH", 5)
+    monkeypatch.setattr(hub_sync, "PUSH_BATCH", 5)
+    written = []
+    for week in range(4):  # c is away; a and b go on, each syncing every week
+        for library, who in ((a, "a"), (b, "b")):
+            sync(library)  # each edits what the other wrote before it: no conflict between them
+            written += [library.records.add(public(f"Week {week} note {n} by {who}"))["id"] for n in range(2)]
+            library.records.update(shared["id"], {"summary": {"en": f"week {week}, by {who}"}})
+            sync(library)
+    away = [c.records.add(restricted(f"Station note {n}"))["id"] for n in range(6)]
+    c.records.update(shared["id"], {"keywords": ["grazing", "calendar"]})
+
+    report = sync(c)
+    assert report.applied >= len(written) and report.pushed >= len(away) and report.conflicts == []
+    status = hub_device.status(c)
+    assert status["hub_seq_seen"] == status["hub_seq"] > seen_before and status["pending"] == 0
+    converge([a, b])
+    for library in (a, b, c):
+        assert set(written + away) <= set(titles(library))
+        got = library.records.get(shared["id"])
+        assert got["summary"] == {"en": "week 3, by b"} and got["keywords"] == ["grazing", "calendar"]
+        assert conflicts.list_conflicts(library) == []
+    assert a.records.get(away[0])["title"] == {"en": "Station note 0"}
 
 
 def test_clocks_that_disagree_never_reorder_consent(devices, monkeypatch):

@@ -226,15 +226,19 @@ def _show(args: argparse.Namespace) -> int:
         pulled = library.records.pulled([record["id"]]).get(record["id"])
         notes = _language_notes(library, record) if set(sharing) != {""} else {}
         problems = library.records.problems(record["id"])
+        in_conflict = library.records.in_conflict(record["id"])
     state = consent_state(record.get("consents") or [], date.today()).value
     if wants_json(args):
         emit_json({**record, "history": history, "consent_state": state, "sharing": sharing, "remote": remote, "pulled": pulled,
-                   "problems": problems})
+                   "problems": problems, "hub_conflicts": in_conflict})
         return 0
     print(format_record(record, pulled))
     print(f"  consent:   {state}")
     for problem in problems:
         print(f"  TAMPERED:  {problem}")
+    if in_conflict:
+        print(f"  IN CONFLICT: {', '.join(in_conflict)}: changed on two devices at once; both values are kept and one "
+              "is shown here ('kmdesk hub conflicts' lists both, 'kmdesk hub resolve' keeps one)")
     for target, verdict in sharing.items():
         where = f" to {target}" if target else ""
         if verdict["eligible"]:

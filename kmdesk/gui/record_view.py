@@ -17,6 +17,7 @@ from datetime import date
 from typing import Any
 
 from kmdesk.core import vocab
+from kmdesk.core.hub import merge
 from kmdesk.core.trust import consent
 from kmdesk.gui.access_words import (
     consent_state_explanation,
@@ -26,7 +27,7 @@ from kmdesk.gui.access_words import (
     record_consent_state,
 )
 from kmdesk.gui.consent_dialogs import ConsentPanel
-from kmdesk.gui.history_view import HistoryTree
+from kmdesk.gui.history_view import HistoryTree, field_name
 from kmdesk.gui.library_model import (
     country_name,
     language_heading,
@@ -35,6 +36,7 @@ from kmdesk.gui.library_model import (
     target_titles,
 )
 from kmdesk.gui.qt import (
+    QCoreApplication,
     Qt,
     QTabWidget,
     QTextBrowser,
@@ -124,7 +126,7 @@ class RecordView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         self.sections: list[Callable[[dict[str, Any], str | None], str]] = [
-            self._header_section, self._sealed_section, self._snippet_section, self._texts_section,
+            self._header_section, self._conflict_section, self._sealed_section, self._snippet_section, self._texts_section,
             self._gbf_section, self._description_section, self._people_section, self._places_section,
             self._provenance_section, self._chm_section, self._access_section, self._sync_section,
         ]
@@ -134,7 +136,7 @@ class RecordView(QWidget):
     def set_languages(self, languages: Sequence[str]) -> None:
         self._languages = tuple(languages)
         if self.record is not None:
-            self.show_record(self.record, self._history_entries)
+            self.show_record(self.record, self._history_entries, in_conflict=self._in_conflict)
 
     @property
     def lang(self) -> str:
@@ -144,13 +146,16 @@ class RecordView(QWidget):
         self.record = None
         self._snippet: str | None = None
         self._history_entries: list[dict[str, Any]] = []
+        self._in_conflict: tuple[str, ...] = ()  # the fields a hub sync flagged (``records.in_conflict``)
         hint = self.tr("Select a record in the list to read it here.")
         self.browser.setHtml(f'<p style="color:gray">{esc(hint)}</p>')
         self.history.clear()
         self.consent_panel.clear()
 
-    def show_record(self, record: dict[str, Any], history: list[dict[str, Any]], snippet: str | None = None) -> None:
+    def show_record(self, record: dict[str, Any], history: list[dict[str, Any]], snippet: str | None = None,
+                    in_conflict: Sequence[str] = ()) -> None:
         self.record, self._history_entries, self._snippet = record, history, snippet
+        self._in_conflict = tuple(in_conflict)
         self._render()
         self.history.show_history(history)
         self.consent_panel.show_record(record)
@@ -191,6 +196,17 @@ class RecordView(QWidget):
         if record.get("resource_kind"):
             kind += " · " + vocab.titles("resource_kinds", self.lang).get(record["resource_kind"], record["resource_kind"])
         return para(title, "h2") + f'<p style="color:#555">{esc(kind)}</p>'
+
+    def _conflict_section(self, _record: dict[str, Any], _snippet: str | None) -> str:
+        """A record a hub sync flagged: which fields two devices changed at once, and where to choose."""
+        if not self._in_conflict:
+            return ""
+        fields = [QCoreApplication.translate("ConflictsDialog", "deleted on one device, edited on another")
+                  if name == merge.DELETED else field_name(name)
+                  for name in self._in_conflict]
+        return para(self.tr("In conflict: {fields}. Two devices changed this at once; both values are kept and one is "
+                            "shown here. Choose in Hub › Records in conflict…").format(fields=", ".join(fields)),
+                    extra=' style="color:#b71c1c"')
 
     def _sealed_section(self, record: dict[str, Any], _snippet: str | None) -> str:
         if not record.get("sealed"):

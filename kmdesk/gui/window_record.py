@@ -83,18 +83,20 @@ class RecordController(QObject):
         library = window.library
         query, options = window.search.question
 
-        def load(_task: Task) -> tuple[dict[str, Any], list[dict[str, Any]], str]:
+        def load(_task: Task) -> tuple[dict[str, Any], list[dict[str, Any]], str, list[str]]:
             snippet = library.index.snippet(record_id, query, lang=options.get("lang"),
                                             as_you_type=bool(options.get("as_you_type"))) if query else ""
-            return library.records.get(record_id), library.history.of(record_id), snippet
+            record = library.records.get(record_id)
+            return record, library.history.of(record_id), snippet, library.records.in_conflict(record_id)
 
         run_in_background(window, load, lambda result: self.record_loaded(seq, *result),
                           lambda exc: self.record_failed(seq, exc), progress=False, kind=Pool.READ)
 
-    def record_loaded(self, seq: int, record: dict[str, Any], history: list[dict[str, Any]], snippet: str) -> None:
+    def record_loaded(self, seq: int, record: dict[str, Any], history: list[dict[str, Any]], snippet: str,
+                      in_conflict: list[str]) -> None:
         if seq == self.seq:
             window = self.window
-            window.record_view.show_record(record, history, snippet or None)
+            window.record_view.show_record(record, history, snippet or None, in_conflict)
             window.attachments_view.show_record(record["id"], self.read_only_reason(record)
                                                 or self.files_locked_reason(record))
             window.matches_view.show_record(record)

@@ -265,6 +265,13 @@ class ReaderRecords:
             next(select(reader._db, ManifestRow, "record_id = ?", (record_id,)), None),
             (key for (key,) in reader._db.execute("SELECT id FROM attachments WHERE record_id = ?", (record_id,))))
 
+    def in_conflict(self, record_id: str) -> list[str]:
+        """``RecordManager.in_conflict`` while locked."""
+        db = self.reader._db
+        if db.execute(reads.HUB_CONFLICTS_TABLE).fetchone() is None:
+            return []
+        return [field for (field,) in db.execute(reads.HUB_CONFLICTS, (record_id,))]
+
     def other_copies(self, record_id: str) -> list[str]:
         """``RecordManager.other_copies``: the backups that hold the record and the targets it was sent to."""
         sent = self.reader._db.execute("SELECT target FROM remote_state WHERE record_id = ? AND status = 'sent'", (record_id,))

@@ -224,6 +224,16 @@ class RecordManager:
                     found[row.record_id] = {"chm_id": row.chm_id, "target": row.target, "withdrawn": bool(row.withdrawn)}
         return found
 
+    def in_conflict(self, record_id: str) -> list[str]:
+        """The fields of this record a hub sync flagged in conflict (changed on two devices at
+        once, both values kept for a person to choose: ``core.hub.conflicts``); none when the
+        library never joined a hub. What ``show`` and the record view flag."""
+        with self.library.reading() as session:
+            connection = session.connection()
+            if connection.exec_driver_sql(reads.HUB_CONFLICTS_TABLE).first() is None:
+                return []
+            return [field for (field,) in connection.exec_driver_sql(reads.HUB_CONFLICTS, (record_id,))]
+
     def delete(self, record_id: str, *, by: str | None = None) -> None:
         with self.library.writing() as session:
             self.library.access.require_writer(session)

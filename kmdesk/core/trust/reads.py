@@ -24,6 +24,9 @@ from kmdesk.core.trust import consent, rows, sealing, signatures
 from kmdesk.core.trust import signing as trust
 
 MIN_ID_PREFIX = 8  # what ``kmdesk list`` shows of an id
+# a record's fields in conflict after a hub sync (``core.hub.local``: its table exists once the library joined a hub)
+HUB_CONFLICTS_TABLE = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'hubsync_conflicts'"
+HUB_CONFLICTS = "SELECT field FROM hubsync_conflicts WHERE record_id = ? ORDER BY field"
 
 Opened = tuple[dict[str, Any] | None, bytes | None]
 RowT = TypeVar("RowT")  # a record row, from the ORM or from ``sqlite3``
