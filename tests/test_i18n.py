@@ -213,7 +213,7 @@ def test_the_editor_adds_a_tab_for_any_language_and_refuses_non_tags(qtbot, monk
     assert editor.add_language("mi") and editor.add_language("zh-Hant")
     assert not editor.add_language("maori") and "maori" in errors[0]
     names = [editor.language_tabs.tabText(i) for i in range(editor.language_tabs.count())]
-    assert names[-2:] == ["maori", "chinois (traditionnel)"]
+    assert names[-2:] == ["Maori", "Chinois (traditionnel)"]  # a tab begins with a capital
 
 
 # -- dates and numbers -------------------------------------------------------------------------------
