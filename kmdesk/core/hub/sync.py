@@ -57,6 +57,7 @@ def sync(library: Library, *, progress: Progress | None = None, cancel: CancelTo
     me = library.access.require()
     if me.library_key is None:
         raise HubError("this library has no library key yet: a custodian unlocks it once first")
+    device.require_credentials(library)  # before anything is written or asked: a copy from another machine
     device.claim(library)
     found, hub = device.connect(library)
     report = Report()
