@@ -5,6 +5,7 @@ chunks; new members get their protocol keys through the replicated membership ro
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -123,19 +124,40 @@ def test_a_deletion_concurrent_with_an_edit_keeps_the_record_flagged(devices):
         assert conflicts.list_conflicts(library) == []
 
 
-def test_a_consent_withdrawal_replicates_and_queues_the_chm_retraction(devices):
-    _hub, (a, b, c) = devices
+def test_a_consent_withdrawal_replicates_and_queues_the_chm_retraction(devices, monkeypatch, capsys):
+    """The sync that brings the withdrawal says what it queued to take down, on the devices that
+    sync with the CHM (in words and in --json), and no more at the next sync."""
+    from hub_support import PASS, reopen
+
+    from kmdesk.cli import main
+
+    _hub, libraries = devices
+    a, b, c = libraries
     record = a.records.add({"type": "traditional_knowledge", "title": {"en": "Potato seed exchange"},
                             "access": {"level": "public"}})
     a.consent.grant(record["id"], {"granted_by": "Ayllu assembly", "scope": ["share_chm"], "form": "community_assembly"})
     converge([a, b, c])
-    b.sync.add_target("chm", "chm", "http://127.0.0.1:9")  # b is the device that syncs with the CHM
-    b.sync.share([record["id"]], "chm")
-    [entry] = b.sync.entries("chm")
-    assert entry.op == "push"
-    b.sync.finish(entry, "sent", remote_revision="1", pushed_revision=1)
+    for library in (b, c):  # b and c are devices that sync with the CHM
+        library.sync.add_target("chm", "chm", "http://127.0.0.1:9")
+        library.sync.share([record["id"]], "chm")
+        [entry] = library.sync.entries("chm")
+        assert entry.op == "push"
+        library.sync.finish(entry, "sent", remote_revision="1", pushed_revision=1)
+    assert sync(b).retractions == {}
 
     a.consent.withdraw(record["id"], by="Ayllu assembly", reason="the assembly decided so")
+    sync(a)
+    folders = [b.data_dir, c.data_dir]
+    b.close()
+    c.close()
+    monkeypatch.setenv("KMDESK_PASSPHRASE", PASS)
+    assert main(["--data-dir", str(folders[0]), "hub", "sync", "--profile", "Keeper"]) == 0
+    out = capsys.readouterr().out
+    assert "1 record(s) to take down from chm at the next 'kmdesk sync'" in out
+    assert main(["--data-dir", str(folders[1]), "--json", "hub", "sync", "--profile", "Keeper"]) == 0
+    assert json.loads(capsys.readouterr().out)["retractions"] == {"chm": 1}
+    libraries[1:] = b, c = reopen(folders[0]), reopen(folders[1])
+    assert sync(b).retractions == {}  # already waiting: not counted again
     converge([a, b, c])
     for library in (a, b, c):
         [consent] = library.consent.of(record["id"])

@@ -170,6 +170,8 @@ def _sync(args: argparse.Namespace) -> int:
             print(f"not sent: {line}")
         for line in report.warnings:
             print(f"warning: {line}")
+        for target, count in sorted(report.retractions.items()):
+            print(f"{count} record(s) to take down from {target} at the next 'kmdesk sync' ('kmdesk outbox' lists them)")
         for name in report.removed:
             print(f"removed from {name}: you receive no new keys for it; what you already synced is not taken "
                   "from you (copies you kept stay readable), and in this library it is sealed under its new key")

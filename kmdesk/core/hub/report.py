@@ -18,9 +18,11 @@ class Report:
     held: list[str] = field(default_factory=list)       # local changes not sent, and why
     warnings: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)    # protocols the unlocked profile was removed from
+    retractions: dict[str, int] = field(default_factory=dict)  # CHM target: records the pull queued to take down
     hub_seq: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {"staged": self.staged, "pushed": self.pushed, "pulled": self.pulled, "applied": self.applied,
                 "confirmed": self.confirmed, "refused": self.refused, "conflicts": self.conflicts, "held": self.held,
-                "warnings": self.warnings, "removed": self.removed, "hub_seq": self.hub_seq}
+                "warnings": self.warnings, "removed": self.removed, "retractions": self.retractions,
+                "hub_seq": self.hub_seq}
