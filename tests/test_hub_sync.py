@@ -358,3 +358,43 @@ def test_a_sync_of_a_few_edits_scans_no_table_the_size_of_the_library(devices):
         event.remove(a.engine, "before_cursor_execute", plan)
     assert report.pushed >= 3 and report.applied >= 1 and a.records.get(ids[1])["summary"] == {"en": "edited on b"}
     assert scanned and not scanned & LIBRARY_SIZED, scanned
+
+
+def _copies_with_a_record(tmp_path: Path, pg_server, monkeypatch):
+    """Two copies of a library that already holds a record (edited once, with consent), both
+    joined: as a community's keepers start, each with the library copied before any sync."""
+    from hub_support import PASS
+
+    from kmdesk.core.store.library import Library
+
+    monkeypatch.setenv("KMDESK_STATE_DIR", str(tmp_path / "state"))
+    hub = new_hub(pg_server)
+    base = template(tmp_path / "template")
+    with Library.open(base) as library:
+        library.unlock("Keeper", PASS)
+        record = library.records.add(restricted("Healing song"))
+        library.records.update(record["id"], {"summary": {"en": "sung at dawn"}})
+        library.consent.grant(record["id"], {"granted_by": "Ayllu assembly", "scope": ["share_chm"],
+                                             "form": "community_assembly"})
+    a, b = device(tmp_path / "a", base), device(tmp_path / "b", base)
+    join(a, hub, "kit_a")
+    join(b, hub, "kit_b")
+    return record["id"], a, b
+
+
+def test_a_copy_s_first_sync_does_not_write_the_history_it_holds_twice(tmp_path, pg_server, monkeypatch):
+    """A history entry's hub key is the same on every copy; the copy's first pull meets the
+    other's entries before its own are staged, and wrote each again under a new id."""
+    record, a, b = _copies_with_a_record(tmp_path, pg_server, monkeypatch)
+    try:
+        actions = [entry["action"] for entry in a.history.of(record)]
+        assert actions == ["create", "edit"]
+        sync(a)
+        sync(b)
+        sync(a)
+        for library in (a, b):
+            assert [entry["action"] for entry in library.history.of(record)] == actions
+        assert sync(b).pushed == 0
+    finally:
+        a.close()
+        b.close()

@@ -191,6 +191,8 @@ class RowApplier:
         as_written = {**values, "row_sig": signed.get("row_sig"), "row_signer": signed.get("row_signer")}
         may_sign = self._may_sign("record_history")
         local_id = self.known.history.get(change.key)
+        if local_id is None:
+            local_id = self._same_history(change.key, values)
         if local_id is not None and self.session.get(HistoryEntry, local_id) is not None:
             if not may_sign and local_id != signed.get("id"):
                 raise Refused(self._cannot_sign("history"))
@@ -206,6 +208,26 @@ class RowApplier:
                 any(other.get("id") == signed.get("id") for other in self.new_history.values()):
             raise Refused(self._cannot_sign("history"))
         self.new_history[change.key] = {**as_written, "id": signed.get("id")}  # as its writer signed it
+
+    def _same_history(self, key: str, values: dict[str, Any]) -> int | None:
+        """This library's own copy of a history entry the hub carries under ``key`` (its identity
+        on every copy of the library, ``payloads.history_key``) and not yet mapped to it: a copy of
+        the library holds the entries of the library it was copied from, which its first pull
+        meets before its own are staged. Mapped now, so the entry is not written twice."""
+        h, m = HistoryEntry, local.rowmap.c
+        entries = self.session.scalars(select(h).where(h.record_id == values.get("record_id"), h.at == values.get("at"),
+                                                       h.by == values.get("by"), h.action == values.get("action"))).all()
+        if not entries:
+            return None
+        mapped = set(self.session.scalars(select(m.local_id).where(m.kind == "history",
+                                                                   m.local_id.in_([entry.id for entry in entries]))))
+        for entry in entries:
+            if entry.id not in mapped and payloads.history_key(entry) == key:
+                self.session.execute(insert(local.rowmap).prefix_with("OR REPLACE"),
+                                     [{"kind": "history", "key": key, "local_id": entry.id}])
+                self.known.history[key] = entry.id
+                return entry.id
+        return None
 
     def finish(self) -> None:
         """Write the batch's new history rows at once (Core, in the hub's order) and map their
