@@ -360,7 +360,7 @@ def test_a_sync_of_a_few_edits_scans_no_table_the_size_of_the_library(devices):
     assert scanned and not scanned & LIBRARY_SIZED, scanned
 
 
-def _copies_with_a_record(tmp_path: Path, pg_server, monkeypatch):
+def _copies_with_a_record(tmp_path: Path, pg_server, monkeypatch, names=("a", "b")):
     """Two copies of a library that already holds a record (edited once, with consent), both
     joined: as a community's keepers start, each with the library copied before any sync."""
     from hub_support import PASS
@@ -376,10 +376,10 @@ def _copies_with_a_record(tmp_path: Path, pg_server, monkeypatch):
         library.records.update(record["id"], {"summary": {"en": "sung at dawn"}})
         library.consent.grant(record["id"], {"granted_by": "Ayllu assembly", "scope": ["share_chm"],
                                              "form": "community_assembly"})
-    a, b = device(tmp_path / "a", base), device(tmp_path / "b", base)
-    join(a, hub, "kit_a")
-    join(b, hub, "kit_b")
-    return record["id"], a, b
+    copies = [device(tmp_path / name, base) for name in names]
+    for library, name in zip(copies, names, strict=True):
+        join(library, hub, f"kit_{name}")
+    return record["id"], *copies
 
 
 def test_a_copy_s_first_sync_does_not_write_the_history_it_holds_twice(tmp_path, pg_server, monkeypatch):
@@ -398,3 +398,36 @@ def test_a_copy_s_first_sync_does_not_write_the_history_it_holds_twice(tmp_path,
     finally:
         a.close()
         b.close()
+
+
+def test_a_copy_s_first_sync_counts_as_received_only_what_changed_something(tmp_path, pg_server, monkeypatch, capsys):
+    """Rows a copy already held, as they came, are "already here", not "received": the first sync
+    after joining a copy said it received every row of the library."""
+    from hub_support import PASS
+
+    from kmdesk.cli import main
+
+    record, a, b, c = _copies_with_a_record(tmp_path, pg_server, monkeypatch, ("a", "b", "c"))
+    folders = [b.data_dir, c.data_dir]
+    b.close()
+    c.close()
+    try:
+        sync(a)
+        monkeypatch.setenv("KMDESK_PASSPHRASE", PASS)
+        assert main(["--data-dir", str(folders[0]), "--json", "hub", "sync", "--profile", "Keeper"]) == 0
+        first = json.loads(capsys.readouterr().out)
+        assert first["applied"] == 0 and first["already_here"] == first["pulled"] > 0 and first["pushed"] == 0
+        assert main(["--data-dir", str(folders[1]), "hub", "sync", "--profile", "Keeper"]) == 0
+        out = capsys.readouterr().out
+        assert "received 0 from other devices" in out and f"{first['already_here']} already here" in out
+
+        a.records.update(record, {"summary": {"en": "sung at dusk"}})
+        sync(a)
+        assert main(["--data-dir", str(folders[0]), "--json", "hub", "sync", "--profile", "Keeper"]) == 0
+        second = json.loads(capsys.readouterr().out)
+        assert second["applied"] == second["pulled"] >= 2 and second["already_here"] == 0  # the record and its history
+        assert main(["--data-dir", str(folders[1]), "hub", "sync", "--profile", "Keeper"]) == 0
+        out = capsys.readouterr().out
+        assert f"received {second['applied']} from other devices" in out and "already here" not in out
+    finally:
+        a.close()

@@ -162,8 +162,9 @@ def _sync(args: argparse.Namespace) -> int:
     if wants_json(args):
         emit_json(report.to_dict())
     else:
+        held = f", {report.already_here} already here" if report.already_here else ""
         print(f"sent {report.pushed} change(s), received {report.applied} from other devices "
-              f"({report.pulled} read, hub sequence {report.hub_seq})")
+              f"({report.pulled} read{held}, hub sequence {report.hub_seq})")
         for line in report.conflicts:
             print(f"conflict: {line}")
         for line in report.held:

@@ -237,14 +237,13 @@ def _apply_one(session: Session, row: HubRow, library_id: str, device_id: str, r
         change = envelope.verify(row, library_id, rules.verify_key)
         if change.device == device_id:  # back in the hub's order: no longer on its way
             known.confirm(change.kind, change.key, change.seq)
-        if change.kind == "record":
-            records.apply(change)
-        else:
-            others.apply(change)
+        changed = records.apply(change) if change.kind == "record" else others.apply(change)
         if change.device == device_id:
             report.confirmed += 1
-        else:
+        elif changed:
             report.applied += 1
+        else:
+            report.already_here += 1
     except (Refused, TamperedData) as exc:
         reason = str(exc)
         session.execute(delete(local.quarantine).where(local.quarantine.c.hub_seq == row.hub_seq))
