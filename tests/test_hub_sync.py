@@ -12,7 +12,7 @@ import pytest
 from hub_support import MEMBER_PASS, device, join, new_hub, public, restricted, sync, template
 from sqlalchemy import event
 
-from kmdesk.core.errors import AccessDenied
+from kmdesk.core.errors import AccessDenied, InvalidRecord, NotFound
 from kmdesk.core.hub import conflicts, local, merge
 from kmdesk.core.hub import device as hub_device
 from kmdesk.core.hub import sync as hub_sync
@@ -103,6 +103,34 @@ def test_the_same_field_changed_on_two_devices_keeps_both_for_a_person(devices):
         assert conflicts.list_conflicts(library) == []
         assert library.records.get(record["id"])["title"] == chosen
         assert hub_device.status(library)["conflicts"] == 0
+
+
+def test_a_field_resolved_here_has_no_conflict_left_whatever_value_is_taken(devices):
+    """Until the next sync the record's folded state still holds both values of a field resolved
+    here: resolving it again took a value (--take 1) or counted them (--take 3) instead of
+    saying it has no conflict left, while the other field in conflict still resolves."""
+    _hub, (a, b, c) = devices
+    record = a.records.add(public("Mangrove replanting"))
+    converge([a, b, c])
+    a.records.update(record["id"], {"title": {"en": "Mangroves (elders)"}, "summary": {"en": "by the elders"}})
+    b.records.update(record["id"], {"title": {"en": "Mangroves (fishers)"}, "summary": {"en": "by the fishers"}})
+    converge([a, b, c])
+    assert sorted(item["field"] for item in conflicts.list_conflicts(c)) == ["summary", "title"]
+    conflicts.resolve(c, record["id"], "title", "2")
+    kept = c.records.get(record["id"])["title"]
+    for take in ("1", "2", "3", "mine", "theirs"):
+        with pytest.raises(NotFound, match="has no conflict in title.*resolved here"):
+            conflicts.resolve(c, record["id"], "title", take)
+    assert c.records.get(record["id"])["title"] == kept
+    with pytest.raises(InvalidRecord, match="there are 2 values to choose from"):
+        conflicts.resolve(c, record["id"], "summary", "3")
+    assert conflicts.resolve(c, record["id"], "summary", "1")["field"] == "summary"
+    with pytest.raises(NotFound, match="has no conflict in description"):
+        conflicts.resolve(c, record["id"], "description", "3")
+    converge([a, b, c])
+    for library in (a, b, c):
+        assert conflicts.list_conflicts(library) == []
+        assert library.records.get(record["id"])["title"] == kept
 
 
 def test_a_deletion_concurrent_with_an_edit_keeps_the_record_flagged(devices):
