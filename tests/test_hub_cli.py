@@ -152,3 +152,33 @@ def test_hub_sync_keeps_glibc_at_two_arenas_while_it_indexes_what_it_pulls(env, 
                           env=os.environ.copy(), check=True, timeout=300)
     code, heaps = (int(word) for word in done.stdout.split()[-2:])
     assert code == 0 and heaps <= 2, done.stdout + done.stderr
+
+
+def test_a_copy_on_another_machine_is_told_to_join_not_that_the_hub_is_down(env, pg_server, capsys, monkeypatch):
+    """The device's password is kept in the user's state folder, not in the library: a copy taken to
+    another machine (another state folder) has none, and is told so, not that the hub is down."""
+    from kmdesk.core.hub import server
+
+    hub = new_hub(pg_server)
+    url = env / "kit.url"
+    url.write_text(server.add_device(hub.admin_url, "kit_one") + "\n")
+    folder, elsewhere = env / "lib", env / "elsewhere"
+    run(capsys, "--data-dir", str(folder), "init", "--profile", "Keeper")
+    assert run(capsys, "--data-dir", str(folder), "hub", "join", "--url-file", str(url), "--profile", "Keeper")[0] == 0
+    assert run(capsys, "--data-dir", str(folder), "hub", "sync", "--profile", "Keeper")[0] == 0
+    changes = hub.query("SELECT count(*) FROM kmdesk_hub.changes")[0][0]
+    shutil.copytree(folder, elsewhere)
+    monkeypatch.setenv("KMDESK_STATE_DIR", str(env / "other-machine-state"))
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(env / "no-such-pgpass"))
+    run(capsys, "--data-dir", str(elsewhere), "add", "--profile", "Keeper", "--type", "practice", "--title", "Written here")
+
+    code, out, err = run(capsys, "--data-dir", str(elsewhere), "hub", "status", "--profile", "Keeper")
+    assert code == 2 and "not reachable" not in out + err
+    assert "password is not on this machine" in err and "kmdesk hub join URL" in err
+    state = json.loads(run(capsys, "--data-dir", str(elsewhere), "--json", "hub", "status", "--profile", "Keeper")[1])
+    assert state["credentials"] is False and state["reachable"] is False
+    code, out, err = run(capsys, "--data-dir", str(elsewhere), "hub", "sync", "--profile", "Keeper")
+    assert code != 0 and "cannot be reached" not in err and "nothing was lost" not in err
+    assert "password is not on this machine" in err and "kmdesk hub join URL" in err and "nothing was sent" in err
+    assert hub.query("SELECT count(*) FROM kmdesk_hub.changes")[0][0] == changes  # nothing sent

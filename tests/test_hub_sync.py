@@ -5,13 +5,14 @@ chunks; new members get their protocol keys through the replicated membership ro
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from hub_support import MEMBER_PASS, device, join, new_hub, public, restricted, sync, template
 from sqlalchemy import event
 
-from kmdesk.core.errors import AccessDenied
+from kmdesk.core.errors import AccessDenied, InvalidRecord, NotFound
 from kmdesk.core.hub import conflicts, local, merge
 from kmdesk.core.hub import device as hub_device
 from kmdesk.core.hub import sync as hub_sync
@@ -104,6 +105,34 @@ def test_the_same_field_changed_on_two_devices_keeps_both_for_a_person(devices):
         assert hub_device.status(library)["conflicts"] == 0
 
 
+def test_a_field_resolved_here_has_no_conflict_left_whatever_value_is_taken(devices):
+    """Until the next sync the record's folded state still holds both values of a field resolved
+    here: resolving it again took a value (--take 1) or counted them (--take 3) instead of
+    saying it has no conflict left, while the other field in conflict still resolves."""
+    _hub, (a, b, c) = devices
+    record = a.records.add(public("Mangrove replanting"))
+    converge([a, b, c])
+    a.records.update(record["id"], {"title": {"en": "Mangroves (elders)"}, "summary": {"en": "by the elders"}})
+    b.records.update(record["id"], {"title": {"en": "Mangroves (fishers)"}, "summary": {"en": "by the fishers"}})
+    converge([a, b, c])
+    assert sorted(item["field"] for item in conflicts.list_conflicts(c)) == ["summary", "title"]
+    conflicts.resolve(c, record["id"], "title", "2")
+    kept = c.records.get(record["id"])["title"]
+    for take in ("1", "2", "3", "mine", "theirs"):
+        with pytest.raises(NotFound, match="has no conflict in title.*resolved here"):
+            conflicts.resolve(c, record["id"], "title", take)
+    assert c.records.get(record["id"])["title"] == kept
+    with pytest.raises(InvalidRecord, match="there are 2 values to choose from"):
+        conflicts.resolve(c, record["id"], "summary", "3")
+    assert conflicts.resolve(c, record["id"], "summary", "1")["field"] == "summary"
+    with pytest.raises(NotFound, match="has no conflict in description"):
+        conflicts.resolve(c, record["id"], "description", "3")
+    converge([a, b, c])
+    for library in (a, b, c):
+        assert conflicts.list_conflicts(library) == []
+        assert library.records.get(record["id"])["title"] == kept
+
+
 def test_a_deletion_concurrent_with_an_edit_keeps_the_record_flagged(devices):
     _hub, (a, b, c) = devices
     record = a.records.add(public("Community seed bank guide"))
@@ -123,19 +152,40 @@ def test_a_deletion_concurrent_with_an_edit_keeps_the_record_flagged(devices):
         assert conflicts.list_conflicts(library) == []
 
 
-def test_a_consent_withdrawal_replicates_and_queues_the_chm_retraction(devices):
-    _hub, (a, b, c) = devices
+def test_a_consent_withdrawal_replicates_and_queues_the_chm_retraction(devices, monkeypatch, capsys):
+    """The sync that brings the withdrawal says what it queued to take down, on the devices that
+    sync with the CHM (in words and in --json), and no more at the next sync."""
+    from hub_support import PASS, reopen
+
+    from kmdesk.cli import main
+
+    _hub, libraries = devices
+    a, b, c = libraries
     record = a.records.add({"type": "traditional_knowledge", "title": {"en": "Potato seed exchange"},
                             "access": {"level": "public"}})
     a.consent.grant(record["id"], {"granted_by": "Ayllu assembly", "scope": ["share_chm"], "form": "community_assembly"})
     converge([a, b, c])
-    b.sync.add_target("chm", "chm", "http://127.0.0.1:9")  # b is the device that syncs with the CHM
-    b.sync.share([record["id"]], "chm")
-    [entry] = b.sync.entries("chm")
-    assert entry.op == "push"
-    b.sync.finish(entry, "sent", remote_revision="1", pushed_revision=1)
+    for library in (b, c):  # b and c are devices that sync with the CHM
+        library.sync.add_target("chm", "chm", "http://127.0.0.1:9")
+        library.sync.share([record["id"]], "chm")
+        [entry] = library.sync.entries("chm")
+        assert entry.op == "push"
+        library.sync.finish(entry, "sent", remote_revision="1", pushed_revision=1)
+    assert sync(b).retractions == {}
 
     a.consent.withdraw(record["id"], by="Ayllu assembly", reason="the assembly decided so")
+    sync(a)
+    folders = [b.data_dir, c.data_dir]
+    b.close()
+    c.close()
+    monkeypatch.setenv("KMDESK_PASSPHRASE", PASS)
+    assert main(["--data-dir", str(folders[0]), "hub", "sync", "--profile", "Keeper"]) == 0
+    out = capsys.readouterr().out
+    assert "1 record(s) to take down from chm at the next 'kmdesk sync'" in out
+    assert main(["--data-dir", str(folders[1]), "--json", "hub", "sync", "--profile", "Keeper"]) == 0
+    assert json.loads(capsys.readouterr().out)["retractions"] == {"chm": 1}
+    libraries[1:] = b, c = reopen(folders[0]), reopen(folders[1])
+    assert sync(b).retractions == {}  # already waiting: not counted again
     converge([a, b, c])
     for library in (a, b, c):
         [consent] = library.consent.of(record["id"])
@@ -336,3 +386,76 @@ def test_a_sync_of_a_few_edits_scans_no_table_the_size_of_the_library(devices):
         event.remove(a.engine, "before_cursor_execute", plan)
     assert report.pushed >= 3 and report.applied >= 1 and a.records.get(ids[1])["summary"] == {"en": "edited on b"}
     assert scanned and not scanned & LIBRARY_SIZED, scanned
+
+
+def _copies_with_a_record(tmp_path: Path, pg_server, monkeypatch, names=("a", "b")):
+    """Two copies of a library that already holds a record (edited once, with consent), both
+    joined: as a community's keepers start, each with the library copied before any sync."""
+    from hub_support import PASS
+
+    from kmdesk.core.store.library import Library
+
+    monkeypatch.setenv("KMDESK_STATE_DIR", str(tmp_path / "state"))
+    hub = new_hub(pg_server)
+    base = template(tmp_path / "template")
+    with Library.open(base) as library:
+        library.unlock("Keeper", PASS)
+        record = library.records.add(restricted("Healing song"))
+        library.records.update(record["id"], {"summary": {"en": "sung at dawn"}})
+        library.consent.grant(record["id"], {"granted_by": "Ayllu assembly", "scope": ["share_chm"],
+                                             "form": "community_assembly"})
+    copies = [device(tmp_path / name, base) for name in names]
+    for library, name in zip(copies, names, strict=True):
+        join(library, hub, f"kit_{name}")
+    return record["id"], *copies
+
+
+def test_a_copy_s_first_sync_does_not_write_the_history_it_holds_twice(tmp_path, pg_server, monkeypatch):
+    """A history entry's hub key is the same on every copy; the copy's first pull meets the
+    other's entries before its own are staged, and wrote each again under a new id."""
+    record, a, b = _copies_with_a_record(tmp_path, pg_server, monkeypatch)
+    try:
+        actions = [entry["action"] for entry in a.history.of(record)]
+        assert actions == ["create", "edit"]
+        sync(a)
+        sync(b)
+        sync(a)
+        for library in (a, b):
+            assert [entry["action"] for entry in library.history.of(record)] == actions
+        assert sync(b).pushed == 0
+    finally:
+        a.close()
+        b.close()
+
+
+def test_a_copy_s_first_sync_counts_as_received_only_what_changed_something(tmp_path, pg_server, monkeypatch, capsys):
+    """Rows a copy already held, as they came, are "already here", not "received": the first sync
+    after joining a copy said it received every row of the library."""
+    from hub_support import PASS
+
+    from kmdesk.cli import main
+
+    record, a, b, c = _copies_with_a_record(tmp_path, pg_server, monkeypatch, ("a", "b", "c"))
+    folders = [b.data_dir, c.data_dir]
+    b.close()
+    c.close()
+    try:
+        sync(a)
+        monkeypatch.setenv("KMDESK_PASSPHRASE", PASS)
+        assert main(["--data-dir", str(folders[0]), "--json", "hub", "sync", "--profile", "Keeper"]) == 0
+        first = json.loads(capsys.readouterr().out)
+        assert first["applied"] == 0 and first["already_here"] == first["pulled"] > 0 and first["pushed"] == 0
+        assert main(["--data-dir", str(folders[1]), "hub", "sync", "--profile", "Keeper"]) == 0
+        out = capsys.readouterr().out
+        assert "received 0 from other devices" in out and f"{first['already_here']} already here" in out
+
+        a.records.update(record, {"summary": {"en": "sung at dusk"}})
+        sync(a)
+        assert main(["--data-dir", str(folders[0]), "--json", "hub", "sync", "--profile", "Keeper"]) == 0
+        second = json.loads(capsys.readouterr().out)
+        assert second["applied"] == second["pulled"] >= 2 and second["already_here"] == 0  # the record and its history
+        assert main(["--data-dir", str(folders[1]), "hub", "sync", "--profile", "Keeper"]) == 0
+        out = capsys.readouterr().out
+        assert f"received {second['applied']} from other devices" in out and "already here" not in out
+    finally:
+        a.close()

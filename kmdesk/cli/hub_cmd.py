@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 EXIT_UNREACHABLE = 3
 EXIT_REFUSED = 4
+EXIT_NO_CREDENTIALS = 2  # as any error: not the hub's fault, nothing to wait for
 
 
 def register(sub: Commands) -> None:
@@ -118,7 +119,10 @@ def _status(args: argparse.Namespace) -> int:
     if wants_json(args):
         emit_json(state)
         return 0
-    print(f"hub: {state['url']} ({'reachable' if state['reachable'] else 'not reachable'})")
+    if not state["credentials"]:
+        print(f"hub: {state['url']} (not asked: this device's hub password is not on this machine)")
+    else:
+        print(f"hub: {state['url']} ({'reachable' if state['reachable'] else 'not reachable'})")
     print(f"device: {state['device']}, library: {state['library']}")
     print(f"last sync: {when(state['last_sync_at']) if state['last_sync_at'] else 'never'}" + (f" (last error: {state['last_error']})" if state['last_error'] else ""))
     print(f"waiting here: {state['pending']} change(s); sent, not yet confirmed: {state['awaiting_hub']}")
@@ -130,6 +134,9 @@ def _status(args: argparse.Namespace) -> int:
         print(f"changes refused and quarantined: {state['quarantined']} ('kmdesk hub quarantine')")
     for warning in state["warnings"]:
         print(f"warning: {warning}")
+    if not state["credentials"]:
+        print(f"kmdesk: {state['error']}", file=sys.stderr)
+        return EXIT_NO_CREDENTIALS
     if not state["reachable"]:
         print(state["error"], file=sys.stderr)
         return EXIT_UNREACHABLE
@@ -155,14 +162,17 @@ def _sync(args: argparse.Namespace) -> int:
     if wants_json(args):
         emit_json(report.to_dict())
     else:
+        held = f", {report.already_here} already here" if report.already_here else ""
         print(f"sent {report.pushed} change(s), received {report.applied} from other devices "
-              f"({report.pulled} read, hub sequence {report.hub_seq})")
+              f"({report.pulled} read{held}, hub sequence {report.hub_seq})")
         for line in report.conflicts:
             print(f"conflict: {line}")
         for line in report.held:
             print(f"not sent: {line}")
         for line in report.warnings:
             print(f"warning: {line}")
+        for target, count in sorted(report.retractions.items()):
+            print(f"{count} record(s) to take down from {target} at the next 'kmdesk sync' ('kmdesk outbox' lists them)")
         for name in report.removed:
             print(f"removed from {name}: you receive no new keys for it; what you already synced is not taken "
                   "from you (copies you kept stay readable), and in this library it is sealed under its new key")

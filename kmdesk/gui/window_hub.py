@@ -113,7 +113,7 @@ class HubController(QObject):
     def state(self) -> str:
         if self.busy():
             return "syncing"
-        if self.error:
+        if self.error or self._no_credentials():
             return "error"
         if self.status is None or not self.status.get("reachable"):
             return "offline"
@@ -123,7 +123,12 @@ class HubController(QObject):
         if not self.joined:
             self.button.hide()
             return
-        self.button.show_state(self.state(), self.status, self.error)
+        error = self.error or (str(self.status["error"]) if self._no_credentials() and self.status else "")
+        self.button.show_state(self.state(), self.status, error)
+
+    def _no_credentials(self) -> bool:
+        """This device's hub password is not on this machine: not offline, it must join again."""
+        return self.status is not None and self.status.get("credentials") is False
 
     def arm(self) -> None:
         """The background timer runs while joined and unlocked, at the person's interval, and never

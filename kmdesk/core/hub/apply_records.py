@@ -44,16 +44,22 @@ class RecordApplier:
         self.device_id, self.report, self.known = device_id, report, known
         self.changed: set[str] = set()  # records to index and bring in line with the CHM outbox
 
-    def apply(self, change: Change) -> None:
+    def apply(self, change: Change) -> bool:
+        """Apply one change of a record; whether it changed anything here (another device's
+        change whose row this library held already, as it came, did not: a copy of the library
+        meets its own records)."""
         own = change.device == self.device_id
         local_row = self.known.record(change.key)
+        held = not own and (local_row is None if change.op == "delete" else (
+            local_row is not None and payloads.record_row(local_row) == change.data.get("payload")))
         if not own:
             self._check(change, local_row)
         if change.op == "delete":
             self._delete(change, local_row)
         elif not self._put(change, local_row):
-            return  # this device's own change, back as it left: nothing here moved
+            return False  # this device's own change, back as it left: nothing here moved
         self.changed.add(change.key)
+        return not held
 
     def finish(self) -> None:
         """What depends on the records this batch changed: the index queue, and the CHM outbox

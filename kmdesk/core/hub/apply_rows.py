@@ -66,16 +66,52 @@ class RowApplier:
         self.new_history: dict[str, dict[str, Any]] = {}
         self.fetched = fetched  # attachment files already fetched from the hub, by blob name
 
-    def apply(self, change: Change) -> None:
+    def apply(self, change: Change) -> bool:
         """Apply another device's change (this device's own is already here), then remember
-        what the hub has of the row."""
+        what the hub has of the row; whether it changed anything here (one this library held
+        already, as it came, did not: a copy of the library meets its own rows)."""
+        changed = False
         if not self.known.is_here(change.device, self.device_id, change.seq):
+            changed = not self._held(change)
             getattr(self, f"_{change.kind}")(change)
         row = change.data.get("row")
         self.known.write(shadow.Shadow(change.kind, change.key, change.hub_seq, change.device,
                                                  payloads.digest(row) if row is not None else "",
                                                  change.data if change.kind == "attachment" else None, None,
                                                  change.op == "delete", False))
+        return changed
+
+    def _held(self, change: Change) -> bool:
+        """Whether this library holds the change's row already, as it comes (or, for a
+        deletion, does not hold it): applying it changes nothing here."""
+        data = change.data.get("row") or {}
+        row: Any
+        if change.kind in BY_NAME:
+            model = BY_NAME[change.kind]
+            row = self.session.scalar(select(model).where(model.name == change.key))
+            return row is None if change.op == "delete" else row is not None and _same(row, payloads.values(model, data))
+        if change.kind == "membership":
+            protocol_id, profile_id = (int(part) for part in change.key.split(":"))
+            row = self.session.scalar(select(Membership).where(Membership.protocol_id == protocol_id,
+                                                               Membership.profile_id == profile_id))
+            return row is None if change.op == "delete" else row is not None and _same(row, payloads.values(Membership, data))
+        if change.kind == "history":
+            signed = payloads.local_values(payloads.values(HistoryEntry, data))
+            local_id = self.known.history.get(change.key)
+            row = self.session.get(HistoryEntry, local_id) if local_id is not None else None
+            if row is None:  # this library's own copy, not yet mapped (``_same_history``)
+                return any(payloads.history_key(entry) == change.key and _same(entry, signed)
+                           for entry in self._history_candidates(signed))
+            return _same(row, signed)
+        if change.kind == "consent":
+            row = self.session.scalar(select(ConsentEvent).where(ConsentEvent.digest == change.key))
+            return row is not None and _same(row, payloads.local_values(payloads.values(ConsentEvent, data)))
+        if change.kind == "attachment":
+            record_id, blob = change.key.split("/", 1)
+            row = self.session.scalar(select(Attachment).where(Attachment.record_id == record_id, Attachment.sha256 == blob))
+            return row is None if change.op == "delete" else \
+                row is not None and _same(row, payloads.local_values(payloads.values(Attachment, data)))
+        return False
 
     # -- structure ------------------------------------------------------------------------------
     def _by_name(self, model: Any, change: Change, row_data: dict[str, Any] | None = None) -> Any:
@@ -191,6 +227,8 @@ class RowApplier:
         as_written = {**values, "row_sig": signed.get("row_sig"), "row_signer": signed.get("row_signer")}
         may_sign = self._may_sign("record_history")
         local_id = self.known.history.get(change.key)
+        if local_id is None:
+            local_id = self._same_history(change.key, values)
         if local_id is not None and self.session.get(HistoryEntry, local_id) is not None:
             if not may_sign and local_id != signed.get("id"):
                 raise Refused(self._cannot_sign("history"))
@@ -206,6 +244,30 @@ class RowApplier:
                 any(other.get("id") == signed.get("id") for other in self.new_history.values()):
             raise Refused(self._cannot_sign("history"))
         self.new_history[change.key] = {**as_written, "id": signed.get("id")}  # as its writer signed it
+
+    def _same_history(self, key: str, values: dict[str, Any]) -> int | None:
+        """This library's own copy of a history entry the hub carries under ``key`` (its identity
+        on every copy of the library, ``payloads.history_key``) and not yet mapped to it: a copy of
+        the library holds the entries of the library it was copied from, which its first pull
+        meets before its own are staged. Mapped now, so the entry is not written twice."""
+        m = local.rowmap.c
+        entries = self._history_candidates(values)
+        if not entries:
+            return None
+        mapped = set(self.session.scalars(select(m.local_id).where(m.kind == "history",
+                                                                   m.local_id.in_([entry.id for entry in entries]))))
+        for entry in entries:
+            if entry.id not in mapped and payloads.history_key(entry) == key:
+                self.session.execute(insert(local.rowmap).prefix_with("OR REPLACE"),
+                                     [{"kind": "history", "key": key, "local_id": entry.id}])
+                self.known.history[key] = entry.id
+                return entry.id
+        return None
+
+    def _history_candidates(self, values: dict[str, Any]) -> list[HistoryEntry]:
+        h = HistoryEntry
+        return list(self.session.scalars(select(h).where(h.record_id == values.get("record_id"), h.at == values.get("at"),
+                                                         h.by == values.get("by"), h.action == values.get("action"))))
 
     def finish(self) -> None:
         """Write the batch's new history rows at once (Core, in the hub's order) and map their
@@ -330,6 +392,14 @@ class RowApplier:
             row_signing.carry(self.session, row)
         self.session.flush()
         self.session.merge(IndexQueue(record_id=record_id))
+
+
+BY_NAME: dict[str, Any] = {"community": Community, "protocol": Protocol, "profile": Profile}
+
+
+def _same(row: Any, values: dict[str, Any]) -> bool:
+    """Whether ``row`` holds ``values`` in its columns already."""
+    return all(getattr(row, name) == value for name, value in values.items())
 
 
 def drop_blob_after_commit(library: Library, session: Session, blob: str, sealed: bool) -> None:

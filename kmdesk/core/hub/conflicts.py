@@ -63,6 +63,14 @@ def resolve(library: Library, record_id: str, name: str, take: str) -> dict[str,
     """Keep one value of a field in conflict (``mine``, ``theirs`` or its number, from 1):
     the record is edited to it here, and the resolution goes to every device with the next sync."""
     me = device.joined(library).device_id
+    with library.reading() as session:  # what is flagged here decides, as in ``list_conflicts``: until the next
+        p, c = local.pending.c, local.conflicts.c  # sync the folded state still holds a field resolved here
+        flagged = session.execute(select(c.field).where(c.record_id == record_id, c.field == name)).first() is not None
+        resolved = session.execute(select(p.field).where(p.record_id == record_id, p.field == name,
+                                                         p.resolved == 1)).first() is not None
+    if not flagged:
+        told = " (resolved here: the next 'kmdesk hub sync' tells the other devices)" if resolved else ""
+        raise NotFound(f"record {record_id} has no conflict in {name}{told}", id=record_id, field=name)
     conflicts = _entries(library, record_id)
     if conflicts is None:
         raise NotFound(f"record {record_id}: its conflicts cannot be opened by this profile (unlock one that may read it)")

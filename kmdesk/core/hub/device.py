@@ -26,7 +26,14 @@ import platformdirs
 from sqlalchemy import delete, select
 
 from kmdesk.core.hub import local, server
-from kmdesk.core.hub.errors import CopiedLibrary, HubError, HubUnavailable, NotJoined, WrongLibrary
+from kmdesk.core.hub.errors import (
+    CopiedLibrary,
+    HubError,
+    HubUnavailable,
+    NoCredentials,
+    NotJoined,
+    WrongLibrary,
+)
 from kmdesk.core.store import records as rec
 from kmdesk.core.trust import signing as trust
 
@@ -36,6 +43,7 @@ if TYPE_CHECKING:
 LIBRARY_ID = "library_id"  # meta key: the library's identity, the same on every device that holds it
 FOLDER = "folder"  # hub state key: the folder of the library that is this device
 STATE_DIR_ENV = "KMDESK_STATE_DIR"
+PASSWORD_KEPT = "password_kept"  # hub state key: "1" when the join kept the device's password in its password file
 
 
 @dataclass
@@ -133,9 +141,42 @@ def claim(library: Library) -> None:
             local.put(session, FOLDER, _folder(library))
 
 
-def connect(library: Library) -> tuple[Joined, server.Hub]:
-    """The joined hub, connected with this device's password file when it has one."""
+def _libpq_password() -> bool:
+    """Whether libpq has a password of its own to offer (``PGPASSWORD``, or a password file)."""
+    if os.environ.get("PGPASSWORD"):
+        return True
+    named = os.environ.get("PGPASSFILE")
+    return Path(named).expanduser().is_file() if named else (Path.home() / ".pgpass").is_file()
+
+
+def missing_credentials(library: Library, found: Joined) -> str | None:
+    """Why this device cannot log in to its hub from this machine (None: it can try): its join
+    kept the password in a file in this user's state folder, and that file is not here (the library
+    was copied or moved from another machine, or the state folder was lost)."""
+    if passfile(found.library_id, found.device_id).exists():
+        return None
+    with library.engine.connect() as connection:
+        kept = local.get(connection, PASSWORD_KEPT)
+    if kept == "0" or (kept is None and _libpq_password()):  # joined with PGPASSWORD or ~/.pgpass: libpq's to find
+        return None
+    return (f"this device's hub password is not on this machine (it is kept outside the library, in {state_dir() / 'hub'}): "
+            "was this library copied or moved from another machine? Join the hub from here ('kmdesk hub join URL', "
+            "with a device's address from 'kmdesk hub device-add') and it syncs as a device of its own; nothing was sent")
+
+
+def require_credentials(library: Library) -> Joined:
+    """The joined hub, or ``NoCredentials`` when this device's password is not on this machine."""
     found = joined(library)
+    missing = missing_credentials(library, found)
+    if missing is not None:
+        raise NoCredentials(missing)
+    return found
+
+
+def connect(library: Library) -> tuple[Joined, server.Hub]:
+    """The joined hub, connected with this device's password file (``NoCredentials`` when that
+    file is not on this machine)."""
+    found = require_credentials(library)
     path = passfile(found.library_id, found.device_id)
     url = server.with_passfile(found.url, str(path) if path.exists() else None)
     return found, server.Hub(url, found.library_id)
@@ -193,6 +234,7 @@ def join(library: Library, url: str, *, label: str | None = None) -> dict[str, A
         local.put(session, "library_id", library_id)
         local.put(session, FOLDER, _folder(library))
         local.put(session, "joined_at", rec.now())
+        local.put(session, PASSWORD_KEPT, "1" if password is not None or same else "0")
         library.audit.record(session, "hub_join", device_id, {"url": server.safe_url(address), "library": library_id,
                                                               "new_device": not same})
     library.set_meta(LIBRARY_ID, library_id)
@@ -209,7 +251,7 @@ def join(library: Library, url: str, *, label: str | None = None) -> dict[str, A
 def status(library: Library) -> dict[str, Any]:
     """The hub's state as this device sees it: joined where, last sync, what waits here, and,
     when the hub answers, its newest sequence and whether either side went back in time."""
-    found, hub = connect(library)
+    found = joined(library)
     with library.reading() as session:
         values = {key: local.get(session, key) for key in ("last_seq", "device_seq", "last_sync_at", "last_error",
                                                             "joined_at", "last_change")}
@@ -218,7 +260,13 @@ def status(library: Library) -> dict[str, Any]:
                            "hub_seq_seen": int(values["last_seq"] or 0), "last_sync_at": values["last_sync_at"],
                            "last_error": values["last_error"], "joined_at": values["joined_at"],
                            "pending": counts["dirty"] + counts["unpushed"], "awaiting_hub": counts["outgoing"] - counts["unpushed"],
-                           "conflicts": counts["conflicts"], "quarantined": counts["quarantined"], "warnings": []}
+                           "conflicts": counts["conflicts"], "quarantined": counts["quarantined"], "warnings": [],
+                           "credentials": True}
+    missing = missing_credentials(library, found)
+    if missing is not None:  # not asked: without this device's password the hub would only refuse it
+        out.update(reachable=False, credentials=False, error=missing)
+        return out
+    _found, hub = connect(library)
     try:
         head = hub.head()
         out.update(reachable=True, hub_seq=head["hub_seq"], hub_changes=head["changes"], devices=len(hub.devices()))

@@ -19,6 +19,13 @@ class HubUnavailable(HubError):
     code = "hub_unavailable"
 
 
+class NoCredentials(HubError):
+    """This device's hub password is not on this machine (the library was copied or moved from
+    another machine, or the state folder was lost): it joins again before it syncs."""
+
+    code = "hub_no_credentials"
+
+
 class NotJoined(HubError):
     code = "hub_not_joined"
 

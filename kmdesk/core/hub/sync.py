@@ -36,6 +36,7 @@ from kmdesk.core.hub.server import Hub, HubRow
 from kmdesk.core.hub.stage import Staging
 from kmdesk.core.store import records as rec
 from kmdesk.core.store.files import FileStore
+from kmdesk.core.store.model import OutboxEntry, SyncTarget
 
 if TYPE_CHECKING:
     from kmdesk.core.store.library import Library
@@ -57,6 +58,7 @@ def sync(library: Library, *, progress: Progress | None = None, cancel: CancelTo
     me = library.access.require()
     if me.library_key is None:
         raise HubError("this library has no library key yet: a custodian unlocks it once first")
+    device.require_credentials(library)  # before anything is written or asked: a copy from another machine
     device.claim(library)
     found, hub = device.connect(library)
     report = Report()
@@ -65,6 +67,7 @@ def sync(library: Library, *, progress: Progress | None = None, cancel: CancelTo
     try:
         _check_library(hub, me.library_key)
         _witness(library, hub, found.device_id, report)
+        waiting = _retractions(library)
         access = pull(library, hub, found.device_id, found.library_id, report, progress, cancel)
         with library.writing() as session:
             Staging(library, session, found.device_id, found.library_id, me, report).run()
@@ -76,6 +79,9 @@ def sync(library: Library, *, progress: Progress | None = None, cancel: CancelTo
         raise
     finally:
         hub.close()
+    if waiting is not None:  # what the pull queued on the CHM outbox here (a withdrawal, a deletion...)
+        for target, _record in sorted((_retractions(library) or set()) - waiting):
+            report.retractions[target] = report.retractions.get(target, 0) + 1
     report.removed = sorted(name for name, protocol_id in held.items() if protocol_id not in me.protocol_keys)
     with library.writing() as session:
         local.put(session, "last_sync_at", rec.now())
@@ -86,6 +92,15 @@ def sync(library: Library, *, progress: Progress | None = None, cancel: CancelTo
     if access:  # who may read what changed; the records pulled were indexed as they came
         library.index.refresh_private()
     return report
+
+
+def _retractions(library: Library) -> set[tuple[str, str]] | None:
+    """The retractions waiting in the CHM outbox, by target and record (None: no CHM target here)."""
+    with library.reading() as session:
+        if session.scalar(select(SyncTarget.name).limit(1)) is None:
+            return None
+        return {(row.target, row.record_id) for row in session.execute(
+            select(OutboxEntry.target, OutboxEntry.record_id).where(OutboxEntry.op == "retract"))}
 
 
 def _check_library(hub: Hub, library_key: bytes) -> None:
@@ -222,14 +237,13 @@ def _apply_one(session: Session, row: HubRow, library_id: str, device_id: str, r
         change = envelope.verify(row, library_id, rules.verify_key)
         if change.device == device_id:  # back in the hub's order: no longer on its way
             known.confirm(change.kind, change.key, change.seq)
-        if change.kind == "record":
-            records.apply(change)
-        else:
-            others.apply(change)
+        changed = records.apply(change) if change.kind == "record" else others.apply(change)
         if change.device == device_id:
             report.confirmed += 1
-        else:
+        elif changed:
             report.applied += 1
+        else:
+            report.already_here += 1
     except (Refused, TamperedData) as exc:
         reason = str(exc)
         session.execute(delete(local.quarantine).where(local.quarantine.c.hub_seq == row.hub_seq))
