@@ -182,3 +182,20 @@ def test_a_copy_on_another_machine_is_told_to_join_not_that_the_hub_is_down(env,
     assert code != 0 and "cannot be reached" not in err and "nothing was lost" not in err
     assert "password is not on this machine" in err and "kmdesk hub join URL" in err and "nothing was sent" in err
     assert hub.query("SELECT count(*) FROM kmdesk_hub.changes")[0][0] == changes  # nothing sent
+
+
+def test_init_refuses_a_server_older_than_the_hub_needs(env, pg_server, capsys, monkeypatch):
+    """The hub needs PostgreSQL 14 or newer; an older server was never asked. The server here is
+    the real one: the oldest version allowed is raised past it to see the refusal."""
+    from kmdesk.core.hub import server
+
+    database = pg_server.new_database()
+    admin = env / "admin-url"
+    admin.write_text(pg_server.url(database) + "\n")
+    monkeypatch.setattr(server, "OLDEST_SERVER", (99,))
+    code, _out, err = run(capsys, "hub", "init", "--url-file", str(admin))
+    assert code != 0 and "needs PostgreSQL 99 or newer" in err and "runs PostgreSQL 1" in err
+    monkeypatch.undo()
+    monkeypatch.setenv("KMDESK_STATE_DIR", str(env / "state"))
+    code, out, _err = run(capsys, "hub", "init", "--url-file", str(admin))
+    assert code == 0 and "hub ready" in out  # nothing was left half made

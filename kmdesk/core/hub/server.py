@@ -25,6 +25,7 @@ from kmdesk.core.hub import schema as hub
 from kmdesk.core.hub.errors import HubError, HubUnavailable
 
 CONNECT_TIMEOUT = 5  # seconds: a hub that does not answer is down for this sync
+OLDEST_SERVER = (14,)  # PostgreSQL: the oldest major version the hub's schema and policies are tested against
 _DEVICE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,30}$")
 
 
@@ -94,6 +95,11 @@ def init(url: str) -> str:
     engine = connect(url)
     try:
         with reaching(url), engine.begin() as connection:
+            version = connection.dialect.server_version_info or ()
+            if version < OLDEST_SERVER:
+                raise HubError(f"the server at {safe_url(url)} runs PostgreSQL {'.'.join(map(str, version))}: the hub needs "
+                               f"PostgreSQL {'.'.join(map(str, OLDEST_SERVER))} or newer (docs/hub.md); nothing was changed",
+                               url=safe_url(url))
             config = Config()
             config.set_main_option("script_location", str(paths.package_path("kmdesk.core.hub", "migrations")))
             config.attributes["connection"] = connection
