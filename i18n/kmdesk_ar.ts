@@ -1484,6 +1484,10 @@ Records that are not public stay in this library.</source>
         <translation>تحذيرات:</translation>
     </message>
     <message>
+        <source>Records to take down from {target}, where their consent or access no longer lets them stay (sent at the next sync with it, in the Sync panel): {count}.</source>
+        <translation>السجلات التي يجب سحبها من {target} لأن موافقتها أو مستوى الوصول إليها لم يعد يسمح ببقائها (تُرسل عند المزامنة التالية معه، في لوحة المزامنة): {count}.</translation>
+    </message>
+    <message>
         <source>Synced with the hub</source>
         <translation>تمت المزامنة مع المركز</translation>
     </message>

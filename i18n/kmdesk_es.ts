@@ -1484,6 +1484,10 @@ Los registros que no son públicos se quedan en esta biblioteca.</translation>
         <translation>Advertencias:</translation>
     </message>
     <message>
+        <source>Records to take down from {target}, where their consent or access no longer lets them stay (sent at the next sync with it, in the Sync panel): {count}.</source>
+        <translation>Registros que retirar de {target}, porque su consentimiento o su acceso ya no les permite seguir allí (se envía en la próxima sincronización con él, en el panel de sincronización): {count}.</translation>
+    </message>
+    <message>
         <source>Synced with the hub</source>
         <translation>Sincronizado con el nodo</translation>
     </message>

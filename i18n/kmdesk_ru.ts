@@ -1484,6 +1484,10 @@ Records that are not public stay in this library.</source>
         <translation>Предупреждения:</translation>
     </message>
     <message>
+        <source>Records to take down from {target}, where their consent or access no longer lets them stay (sent at the next sync with it, in the Sync panel): {count}.</source>
+        <translation>Записи, которые нужно снять с {target}, потому что согласие или доступ больше не позволяют им там оставаться (отправляется при следующей синхронизации с ним, на панели синхронизации): {count}.</translation>
+    </message>
+    <message>
         <source>Synced with the hub</source>
         <translation>Синхронизировано с хабом</translation>
     </message>

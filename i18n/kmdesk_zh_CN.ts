@@ -1484,6 +1484,10 @@ Records that are not public stay in this library.</source>
         <translation>警告：</translation>
     </message>
     <message>
+        <source>Records to take down from {target}, where their consent or access no longer lets them stay (sent at the next sync with it, in the Sync panel): {count}.</source>
+        <translation>需要从 {target} 撤下的记录（其同意或访问级别已不再允许保留；在同步面板中下次与其同步时发送）：{count}。</translation>
+    </message>
+    <message>
         <source>Synced with the hub</source>
         <translation>已与中心同步</translation>
     </message>

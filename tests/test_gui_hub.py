@@ -250,3 +250,32 @@ def test_a_forged_change_is_refused_named_and_listed_in_the_window(qtbot, make_w
     listed = window.hub.message_box
     assert listed.windowTitle() == "Refused changes" and record["id"] in listed.text()
     assert "does not verify" in listed.text()
+
+
+def test_a_withdrawal_from_another_device_says_what_this_one_must_take_down(qtbot, make_window, hub_devices,
+                                                                               translated):
+    """A withdrawal made on another device queues a retraction here, where the CHM is synced:
+    the window said only the changes received, so the record stayed on the CHM unnoticed."""
+    from kmdesk.core.hub.report import Report
+    from kmdesk.gui.qt import QApplication
+    from kmdesk.render.translations import install_translations
+
+    _hub, a, b = hub_devices
+    record = b.records.add({"type": "traditional_knowledge", "title": {"en": "Potato seed exchange"},
+                            "access": {"level": "public"}})
+    b.consent.grant(record["id"], {"granted_by": "Ayllu assembly", "scope": ["share_chm"], "form": "community_assembly"})
+    sync(b)
+    sync(a)
+    a.sync.add_target("chm", "chm", "http://127.0.0.1:9")  # this device syncs with the CHM
+    a.sync.share([record["id"]], "chm")
+    [entry] = a.sync.entries("chm")
+    a.sync.finish(entry, "sent", remote_revision="1", pushed_revision=1)
+    b.consent.withdraw(record["id"], by="Ayllu assembly")
+    sync(b)
+    window = make_window(a)
+    window.hub.sync_action.trigger()
+    box = window.hub.message_box  # in a box, not a passing status message
+    assert box is not None and box.windowTitle() == "Synced with the hub"
+    assert "Records to take down from chm" in box.text() and box.text().endswith(": 1.")
+    install_translations(QApplication.instance(), "fr")
+    assert "Fiches à retirer de chm" in window.hub.outcome(Report(retractions={"chm": 2}))

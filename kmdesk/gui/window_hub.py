@@ -240,12 +240,15 @@ class HubController(QObject):
                 (self.tr("Warnings:"), report.warnings)):
             if lines:
                 parts.append("\n".join([heading, *(f"• {line}" for line in lines)]))
+        parts += [self.tr("Records to take down from {target}, where their consent or access no longer lets them "
+                          "stay (sent at the next sync with it, in the Sync panel): {count}.").format(
+                      target=target, count=format_number(count)) for target, count in report.retractions.items() if count]
         return "\n\n".join(parts)
 
     def tell(self, report: Report) -> None:
         """A plain sync says so in the status bar; one with something to read, in a box."""
         text = self.outcome(report)
-        if report.conflicts or report.refused or report.held or report.warnings:
+        if report.conflicts or report.refused or report.held or report.warnings or any(report.retractions.values()):
             self.message_box = show_info(self.window, self.tr("Synced with the hub"), text)
         else:
             self.window.statusBar().showMessage(self.tr("Synced with the hub. {outcome}").format(outcome=text),
