@@ -128,3 +128,24 @@ def test_a_page_keeps_nothing_of_the_private_index_past_a_lock(lib):
     for hit in restricted:
         assert not any(callable(held) and held is not type(hit) for held in gc.get_referents(hit))
         assert CANARY in hit.title["en"]
+
+
+def test_an_unlock_finds_the_non_public_records_without_reading_every_record(lib):
+    """The unlock's catch-up of the sealed index asks for the non-public records: with no index
+    to find them SQLite read every record's row (0.6 s of an unlock at 100,000 records)."""
+    from sqlalchemy import event
+
+    plans: list[str] = []
+
+    def plan(connection, _cursor, statement, parameters, _context, executemany) -> None:
+        if not executemany and statement.lstrip().upper().startswith("SELECT") and "access_level !=" in statement:
+            plans.extend(detail for *_ids, detail in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement,
+                                                                                parameters).fetchall())
+
+    event.listen(lib.engine, "before_cursor_execute", plan)
+    try:
+        lib.unlock("Keeper", PASS["Keeper"])
+    finally:
+        event.remove(lib.engine, "before_cursor_execute", plan)
+    assert "SCAN records USING INDEX ix_records_not_public" in plans and "SCAN records" not in plans, plans
+    assert lib.index.search(CANARY).total == 5
