@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -100,6 +101,28 @@ def open_as_custodian(path: Path, passphrase: str = KEEPER_PASSPHRASE, name: str
         library.close()
         raise
     return library
+
+
+def drop_triggers(connection: sqlite3.Connection) -> None:
+    """The attacker's first move on library.db: every trigger that guards it, dropped."""
+    for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+        connection.execute(f"DROP TRIGGER {name}")
+
+
+def on_the_file(folder: Path, *statements: str, params: tuple[Any, ...] = ()) -> None:
+    """SQL on ``folder``'s library.db by someone with sqlite3 and no passphrase, every trigger
+    dropped first; ``params`` go to the statements that have placeholders."""
+    with sqlite3.connect(folder / "library.db") as connection:
+        drop_triggers(connection)
+        for statement in statements:
+            connection.execute(statement, params if "?" in statement else ())
+    connection.close()
+
+
+def attack(library: Any, *statements: str, params: tuple[Any, ...] = ()) -> None:
+    """``on_the_file`` on a library locked first: the attacker holds no unlocked session."""
+    library.lock()
+    on_the_file(library.data_dir, *statements, params=params)
 
 
 def write_csv(path: Path, rows: list[tuple[str, str, str, str]]) -> Path:

@@ -12,7 +12,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import open_as_custodian
+from conftest import attack, drop_triggers, open_as_custodian
 
 from kmdesk.cli import main as cli_main
 from kmdesk.core.chm.demo import CHM_TARGET
@@ -24,23 +24,11 @@ PASS = "attacks by hand custodian"
 REFSERVER_SEED = 27
 
 
-def sql(library, *statements: str, params: tuple = ()) -> None:
-    """The attacker: the library locked, every trigger dropped, then ``statements``."""
-    library.lock()
-    with sqlite3.connect(library.data_dir / "library.db") as connection:
-        for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
-            connection.execute(f"DROP TRIGGER {name}")
-        for statement in statements:
-            connection.execute(statement, params if "?" in statement else ())
-    connection.close()
-
-
 def erase_withdrawal_and_forge_checkpoint(path: Path, record_id: str) -> None:
     """Delete the withdrawal and its audit event, recompute the whole chain and write a
     checkpoint over the new head with a signature the attacker cannot make."""
     with sqlite3.connect(path) as connection:
-        for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
-            connection.execute(f"DROP TRIGGER {name}")
+        drop_triggers(connection)
         connection.execute("DELETE FROM consent_events WHERE record_id = ? AND kind = 'withdraw'", (record_id,))
         connection.execute("DELETE FROM audit_events WHERE action = 'consent_withdraw' AND target = ?", (record_id,))
         prev, seq = audit.GENESIS, 0
@@ -112,9 +100,9 @@ def test_show_names_a_renumbered_withdrawal_and_a_sharing_choice_written_in_the_
     record_id = withdrawn_after_sync(ref_library, ref_server)
     ref_library.sync.unshare([record_id], CHM_TARGET)
     withdrawal = ref_library.consent.of(record_id)[0]["id"]
-    sql(ref_library, "UPDATE consent_events SET id = -5 WHERE kind = 'withdraw' AND record_id = ?",
-        "INSERT INTO shares (record_id, target, selected_by, selected_at) VALUES (?, 'Local reference CHM', 'Keeper', '2026')",
-        params=(record_id,))
+    attack(ref_library, "UPDATE consent_events SET id = -5 WHERE kind = 'withdraw' AND record_id = ?",
+           "INSERT INTO shares (record_id, target, selected_by, selected_at) VALUES (?, 'Local reference CHM', 'Keeper', '2026')",
+           params=(record_id,))
     monkeypatch.setenv("KMDESK_PASSPHRASE", PASS)
     for unlock in ((), ("--profile", "Keeper")):
         code, out = run(capsys, "show", record_id, "--data-dir", str(ref_library.data_dir), *unlock)
@@ -129,7 +117,7 @@ def test_search_names_a_quarantined_record_instead_of_its_indexed_title(ref_libr
     """The index still held the title of a record whose row was rewritten: search listed it as if
     nothing had happened. Now the hit is named as failing its check, locked and unlocked."""
     record = ref_library.records.add({"type": "practice", "title": {"en": "Zai pits in the Sahel"}, "access": {"level": "public"}})
-    sql(ref_library, "UPDATE records SET type = 'resource' WHERE id = ?", params=(record["id"],))
+    attack(ref_library, "UPDATE records SET type = 'resource' WHERE id = ?", params=(record["id"],))
     monkeypatch.setenv("KMDESK_PASSPHRASE", PASS)
     for unlock in ((), ("--profile", "Keeper")):
         code, out = run(capsys, "search", "zai", "--data-dir", str(ref_library.data_dir), *unlock)
@@ -143,8 +131,8 @@ def test_search_names_a_quarantined_record_instead_of_its_indexed_title(ref_libr
 def test_a_history_entry_rewritten_in_the_file_claims_no_author(ref_library, capsys):
     """A failing history entry showed none of its values, but still who it said made it."""
     record = ref_library.records.add({"type": "practice", "title": {"en": "Terraces"}, "access": {"level": "public"}})
-    sql(ref_library, "UPDATE record_history SET by = 'The Elder Council', action = 'edit' WHERE record_id = ?",
-        params=(record["id"],))
+    attack(ref_library, "UPDATE record_history SET by = 'The Elder Council', action = 'edit' WHERE record_id = ?",
+           params=(record["id"],))
     code, out = run(capsys, "show", record["id"], "--history", "--data-dir", str(ref_library.data_dir))
     assert "The Elder Council" not in out
     assert "history entry" in out and "does not match its signature" in out
@@ -160,8 +148,8 @@ def test_the_dashboard_counts_no_record_that_failed_its_check_and_names_it(tmp_p
     library = open_as_custodian(tmp_path / "lib", PASS)
     kept = library.records.add({"type": "practice", "title": {"en": "Terraces"}, "access": {"level": "public"}})
     forged = library.records.add({"type": "practice", "title": {"en": "Zai pits"}, "access": {"level": "public"}})
-    sql(library, "UPDATE records SET type = 'traditional_knowledge', community = 'Elsewhere' WHERE id = ?",
-        params=(forged["id"],))
+    attack(library, "UPDATE records SET type = 'traditional_knowledge', community = 'Elsewhere' WHERE id = ?",
+           params=(forged["id"],))
     library.unlock("Keeper", PASS)
     before = dashboard.figures(library)
     assert before.types.get("traditional_knowledge") == 1  # not met yet: nothing says it failed
@@ -185,7 +173,7 @@ def test_a_retraction_deleted_with_its_sync_state_is_named_and_queued_again(ref_
     ref_library.sync.share([record["id"]], CHM_TARGET)
     assert run_sync(ref_library, CHM_TARGET).pushed == 1 and published(ref_server)
     ref_library.consent.withdraw(record["id"], by="Elder council")
-    sql(ref_library, "DELETE FROM outbox", "DELETE FROM remote_state")
+    attack(ref_library, "DELETE FROM outbox", "DELETE FROM remote_state")
     monkeypatch.setenv("KMDESK_PASSPHRASE", PASS)
     base = ("--data-dir", str(ref_library.data_dir), "--profile", "Keeper")
     code, out = run(capsys, "check", *base)
@@ -204,7 +192,7 @@ def test_attachments_names_a_file_entry_rewritten_in_the_file(ref_library, tmp_p
     photo = tmp_path / "terrace.txt"
     photo.write_text("stone walls", encoding="utf-8")
     attached = attachments.add(ref_library, record["id"], photo)
-    sql(ref_library, "UPDATE attachments SET filename = 'evil.exe' WHERE id = ?", params=(attached["id"],))
+    attack(ref_library, "UPDATE attachments SET filename = 'evil.exe' WHERE id = ?", params=(attached["id"],))
     code, out = run(capsys, "attachments", record["id"], "--data-dir", str(ref_library.data_dir))
     assert code == 0 and "evil.exe" not in out
     assert f"[failed its integrity check: attachment {attached['id']} of record {record['id']} does not match its signature" in out
@@ -220,7 +208,7 @@ def test_a_history_entry_deleted_in_the_file_is_named_and_the_history_said_incom
     ref_library.records.update(record["id"], {"title": {"en": "Dry-stone terraces"}})
     first, middle, last = [row[0] for row in sqlite3.connect(ref_library.data_dir / "library.db").execute(
         "SELECT id FROM record_history WHERE record_id = ? ORDER BY id", (record["id"],))]
-    sql(ref_library, "DELETE FROM record_history WHERE id = ?", params=(middle,))
+    attack(ref_library, "DELETE FROM record_history WHERE id = ?", params=(middle,))
     monkeypatch.setenv("KMDESK_PASSPHRASE", PASS)
     for unlock in ((), ("--profile", "Keeper")):
         base = ("--data-dir", str(ref_library.data_dir), *unlock)
@@ -249,7 +237,7 @@ def test_a_sharing_choice_deleted_in_the_file_is_named_and_widens_nothing(ref_li
                                     "access": {"level": "public"}})
     ref_library.sync.share([kept["id"]], CHM_TARGET)
     ref_library.sync.unshare([kept["id"]], CHM_TARGET)  # unshared through kmdesk: nothing to name
-    sql(ref_library, "DELETE FROM shares WHERE record_id = ?", params=(record["id"],))
+    attack(ref_library, "DELETE FROM shares WHERE record_id = ?", params=(record["id"],))
     monkeypatch.setenv("KMDESK_PASSPHRASE", PASS)
     base = ("--data-dir", str(ref_library.data_dir), "--profile", "Keeper")
     code, out = run(capsys, "check", *base)
@@ -270,7 +258,7 @@ def test_an_attachment_deleted_in_the_file_is_named(ref_library, tmp_path, capsy
     gone = attachments.add(ref_library, record["id"], tmp_path / "terrace.txt")
     removed = attachments.add(ref_library, record["id"], tmp_path / "wall.txt")
     attachments.remove(ref_library, removed["id"])
-    sql(ref_library, "DELETE FROM attachments WHERE id = ?", params=(gone["id"],))
+    attack(ref_library, "DELETE FROM attachments WHERE id = ?", params=(gone["id"],))
     code, out = run(capsys, "check", "--data-dir", str(ref_library.data_dir))
     assert code == 1 and f"attachment {gone['id']} of record {record['id']} was deleted outside kmdesk" in out
     assert f"attachment {removed['id']} " not in out
@@ -291,8 +279,8 @@ def test_the_last_history_entry_or_attachment_deleted_is_not_blessed_by_the_next
         (top,) = connection.execute("SELECT max(id) FROM attachments").fetchone()
     connection.close()
     assert top == attached["id"]
-    sql(ref_library, "DELETE FROM record_history WHERE id = ?", params=(last,))
-    sql(ref_library, "DELETE FROM attachments WHERE id = ?", params=(attached["id"],))
+    attack(ref_library, "DELETE FROM record_history WHERE id = ?", params=(last,))
+    attack(ref_library, "DELETE FROM attachments WHERE id = ?", params=(attached["id"],))
     ref_library.unlock("Keeper", PASS)
     ref_library.records.update(record["id"], {"title": {"en": "Dry-stone terraces"}})
     again = attachments.add(ref_library, record["id"], tmp_path / "gate.txt")

@@ -4,9 +4,8 @@ details, each problem named by its record; a library that checks clean shows non
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
+from conftest import on_the_file
 
 from kmdesk.core.chm.demo import CHM_TARGET
 from kmdesk.gui.qt import QMessageBox, Qt
@@ -15,13 +14,6 @@ PASS = "gui integrity custodian passphrase"
 REFSERVER_SEED = 1
 
 
-def rewrite(library, statement: str, *params: str) -> None:
-    """The attacker, while the window is open: ``sqlite3`` on the file, triggers dropped first."""
-    with sqlite3.connect(library.data_dir / "library.db") as connection:
-        for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
-            connection.execute(f"DROP TRIGGER {name}")
-        connection.execute(statement, params)
-    connection.close()
 
 
 @pytest.fixture
@@ -39,7 +31,7 @@ def test_a_sync_that_meets_a_row_changed_in_the_file_raises_the_warning(qtbot, w
     library.sync.share([record["id"]], CHM_TARGET)
     window.reload()
     assert window.integrity.isHidden()
-    rewrite(library, "UPDATE records SET type = 'traditional_knowledge' WHERE id = ?", record["id"])
+    on_the_file(library.data_dir, "UPDATE records SET type = 'traditional_knowledge' WHERE id = ?", params=(record["id"],))
     qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)
     assert not window.integrity.isHidden()
     assert "rows that failed their integrity check (changed outside kmdesk): 1" in window.integrity.label.text()
@@ -58,7 +50,7 @@ def test_check_index_raises_the_warning_and_a_clean_library_lowers_it(qtbot, win
     record = library.records.add({"type": "practice", "title": {"en": "Terraces"}, "access": {"level": "public"}})
     window.check_index()
     assert window.integrity.isHidden()
-    rewrite(library, "UPDATE record_history SET by = 'Someone else' WHERE record_id = ?", record["id"])
+    on_the_file(library.data_dir, "UPDATE record_history SET by = 'Someone else' WHERE record_id = ?", params=(record["id"],))
     window.check_index()
     assert not window.integrity.isHidden()
     assert f"of record {record['id']} does not match its signature" in "\n".join(window.integrity.findings.problems)

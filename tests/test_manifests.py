@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import open_as_custodian
+from conftest import attack, open_as_custodian
 from hub_support import device, join, new_hub, public, restricted, sync, template
 
 from kmdesk.cli import main as cli_main
@@ -19,14 +19,6 @@ from kmdesk.core.store import attachments
 PASS = "manifests custodian passphrase"
 
 
-def attack(library, *statements: str, params: tuple = ()) -> None:
-    library.lock()
-    with sqlite3.connect(library.data_dir / "library.db") as connection:
-        for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
-            connection.execute(f"DROP TRIGGER {name}")
-        for statement in statements:
-            connection.execute(statement, params if "?" in statement else ())
-    connection.close()
 
 
 def problems(library) -> list[str]:

@@ -5,13 +5,12 @@ an unlocked profile opened must not outlive the lock."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import open_as_custodian
+from conftest import on_the_file, open_as_custodian
 
 from kmdesk.core.store.library import Library
 from kmdesk.gui.library_model import row_from_record, row_from_summary
@@ -45,13 +44,6 @@ def _rows(library: Library) -> tuple[dict[str, Any], dict[str, Any]]:
     return {record_id: row_from_summary(s) for record_id, s in library.records.summaries(ids).items()}, whole
 
 
-def _outsider(folder: Path, statement: str, params: tuple[Any, ...] = ()) -> None:
-    """SQL on the file by someone without a passphrase, while kmdesk has it open."""
-    with sqlite3.connect(folder / "library.db") as connection:
-        for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
-            connection.execute(f"DROP TRIGGER {name}")
-        connection.execute(statement, params)
-    connection.close()
 
 
 @pytest.mark.parametrize("unlocked", [True, False], ids=["unlocked", "locked"])
@@ -76,7 +68,7 @@ def test_a_row_changed_outside_kmdesk_after_it_was_shown_is_refused(folder, leve
         target = next(row.id for row in shown.values() if row.access == level)
         assert not shown[target].sealed and target not in library.records.quarantine
         # the signature kept, one signed value changed: only the whole row's check can tell
-        _outsider(folder, "UPDATE records SET date = '1999' WHERE id = ?", (target,))
+        on_the_file(folder, "UPDATE records SET date = '1999' WHERE id = ?", params=(target,))
         after, whole = _rows(library)
         assert after == whole
         assert after[target].sealed and after[target].consent == "none"

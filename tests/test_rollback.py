@@ -11,6 +11,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from conftest import drop_triggers
 
 from kmdesk.cli import main as cli_main
 from kmdesk.core.errors import DamagedRecord, UntrustedKey, WrongPassphrase
@@ -60,8 +61,7 @@ def put_back(lib, copy, *tables):
         shutil.copy2(copy, db)
         return
     with sqlite3.connect(db) as connection:
-        for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
-            connection.execute(f"DROP TRIGGER {name}")
+        drop_triggers(connection)
         connection.execute("ATTACH DATABASE ? AS old", (str(copy),))
         for table in tables:
             connection.execute(f"DELETE FROM {table}")

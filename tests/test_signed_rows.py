@@ -10,6 +10,7 @@ import json
 import sqlite3
 
 import pytest
+from conftest import attack
 
 from kmdesk.cli import main as cli_main
 from kmdesk.core.chm.runner import run_sync
@@ -38,15 +39,6 @@ def lib(tmp_path):
     library.close()
 
 
-def attack(lib, *statements, params=()):
-    """SQL on the file as an outsider: the library locked, every trigger dropped first."""
-    lib.lock()
-    with sqlite3.connect(lib.data_dir / "library.db") as connection:
-        for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
-            connection.execute(f"DROP TRIGGER {name}")
-        for statement in statements:
-            connection.execute(statement, params if "?" in statement else ())
-    connection.close()
 
 
 def value(lib, sql, params=()):

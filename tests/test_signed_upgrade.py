@@ -10,6 +10,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from conftest import drop_triggers
 
 from kmdesk.cli import main as cli_main
 from kmdesk.core.errors import DamagedRecord
@@ -27,8 +28,7 @@ def _made(tmp_path, *attacks):
     folder.mkdir()
     with sqlite3.connect(folder / "library.db") as connection:
         connection.executescript(FIXTURE.read_text(encoding="utf-8"))
-        for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
-            connection.execute(f"DROP TRIGGER {name}")
+        drop_triggers(connection)
         for statement in attacks:
             connection.execute(statement)
     connection.close()
@@ -117,8 +117,7 @@ def test_the_first_custodian_unlock_lists_what_each_record_holds_and_a_deletion_
     with sqlite3.connect(db) as connection:
         assert connection.execute("SELECT count(*) FROM records WHERE id NOT IN (SELECT record_id FROM record_manifests)"
                                   ).fetchone() == (0,)
-        for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
-            connection.execute(f"DROP TRIGGER {name}")
+        drop_triggers(connection)
         connection.execute("DELETE FROM shares WHERE record_id = ?", (PUBLIC,))
         [entry] = connection.execute("SELECT max(id) FROM record_history WHERE record_id = ?", (PUBLIC,)).fetchone()
         connection.execute("DELETE FROM record_history WHERE id = ?", (entry,))

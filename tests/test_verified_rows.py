@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import open_as_custodian
+from conftest import on_the_file, open_as_custodian
 
 from kmdesk.core import paths
 from kmdesk.core.store.library import Library
@@ -54,13 +54,6 @@ def _shown(folder: Path, unlock: bool = True) -> tuple[dict[str, dict[str, Any]]
         return library.records.summaries(ids), dict(library.records.quarantine)
 
 
-def _outsider(folder: Path, statement: str, params: tuple[Any, ...] = ()) -> None:
-    """SQL on the file by someone without a passphrase."""
-    with sqlite3.connect(folder / "library.db") as connection:
-        for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
-            connection.execute(f"DROP TRIGGER {name}")
-        connection.execute(statement, params)
-    connection.close()
 
 
 def _memory() -> list[Path]:
@@ -92,7 +85,7 @@ def test_a_row_changed_after_its_signature_was_remembered_is_refused_and_named(f
     first, _ = _shown(folder)
     target = next(record_id for record_id, row in first.items() if row["date"] == "2019-06")
     # the signature kept, one signed value changed: only the whole row's check can tell
-    _outsider(folder, "UPDATE records SET date = '1999' WHERE id = ?", (target,))
+    on_the_file(folder, "UPDATE records SET date = '1999' WHERE id = ?", params=(target,))
     checks.clear()
     after, quarantine = _shown(folder)
     assert [m for m in checks if target.encode() in m]  # checked in full, the others not
@@ -106,7 +99,7 @@ def test_no_memory_written_without_the_secret_makes_a_changed_row_pass(folder):
     first, _ = _shown(folder)
     target = next(iter(first))
     key, tags = _memory()
-    _outsider(folder, "UPDATE records SET date = '1999' WHERE id = ?", (target,))
+    on_the_file(folder, "UPDATE records SET date = '1999' WHERE id = ?", params=(target,))
     with sqlite3.connect(folder / "library.db") as connection:
         row = connection.execute("SELECT row_sig FROM records WHERE id = ?", (target,)).fetchone()
     connection.close()
