@@ -173,13 +173,11 @@ def require_credentials(library: Library) -> Joined:
     return found
 
 
-def connect(library: Library) -> tuple[Joined, server.Hub]:
-    """The joined hub, connected with this device's password file (``NoCredentials`` when that
-    file is not on this machine)."""
-    found = require_credentials(library)
+def connect(found: Joined) -> server.Hub:
+    """The hub this device joined, connected with its password file when it has one (the
+    credentials checked first: ``require_credentials`` or ``missing_credentials``)."""
     path = passfile(found.library_id, found.device_id)
-    url = server.with_passfile(found.url, str(path) if path.exists() else None)
-    return found, server.Hub(url, found.library_id)
+    return server.Hub(server.with_passfile(found.url, str(path) if path.exists() else None), found.library_id)
 
 
 def _library_id(library: Library, hub: server.Hub, library_key: bytes) -> str:
@@ -266,7 +264,7 @@ def status(library: Library) -> dict[str, Any]:
     if missing is not None:  # not asked: without this device's password the hub would only refuse it
         out.update(reachable=False, credentials=False, error=missing)
         return out
-    _found, hub = connect(library)
+    hub = connect(found)
     try:
         head = hub.head()
         out.update(reachable=True, hub_seq=head["hub_seq"], hub_changes=head["changes"], devices=len(hub.devices()))

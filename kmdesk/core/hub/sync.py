@@ -58,9 +58,9 @@ def sync(library: Library, *, progress: Progress | None = None, cancel: CancelTo
     me = library.access.require()
     if me.library_key is None:
         raise HubError("this library has no library key yet: a custodian unlocks it once first")
-    device.require_credentials(library)  # before anything is written or asked: a copy from another machine
+    found = device.require_credentials(library)  # before anything is written or asked: a copy from another machine
     device.claim(library)
-    found, hub = device.connect(library)
+    hub = device.connect(found)
     report = Report()
     # a protocol whose key the pull takes from the unlocked profile (its membership deleted): removed
     held = {name: protocol_id for name, protocol_id in me.protocol_ids.items() if protocol_id in me.protocol_keys}
