@@ -1485,7 +1485,7 @@ Les fiches non publiques restent dans cette bibliothèque.</translation>
     </message>
     <message>
         <source>Records to take down from {target}, where their consent or access no longer lets them stay (sent at the next sync with it, in the Sync panel): {count}.</source>
-        <translation>Fiches à retirer de {target}, car leur consentement ou leur accès ne leur permet plus d'y rester (envoyé à la prochaine synchronisation avec lui, dans le panneau de synchronisation) : {count}.</translation>
+        <translation>Fiches à retirer de {target}, car leur consentement ou leur accès ne leur permet plus d&apos;y rester (envoyé à la prochaine synchronisation avec lui, dans le panneau de synchronisation) : {count}.</translation>
     </message>
     <message>
         <source>Synced with the hub</source>

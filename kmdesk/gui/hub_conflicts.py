@@ -14,6 +14,7 @@ from kmdesk.gui.dialogs import Buttons, dialog_buttons
 from kmdesk.gui.history_view import field_name, preview
 from kmdesk.gui.library_model import is_language_tag, language_name
 from kmdesk.gui.qt import (
+    QCoreApplication,
     QDialog,
     QGridLayout,
     QGroupBox,
@@ -32,6 +33,14 @@ if TYPE_CHECKING:
 
 VALUE_LIMIT = 600  # characters of a value shown; the record view shows the whole text once kept
 ISOLATE, END_ISOLATE = "\u2068", "\u2069"  # a text of either direction keeps its own inside a line of the other
+
+
+def conflict_field(name: str) -> str:
+    """A field in conflict in words: the field's name, or a deletion met by an edit (the
+    dialog's list and the record view say it alike)."""
+    if name == merge.DELETED:
+        return QCoreApplication.translate("ConflictsDialog", "deleted on one device, edited on another")
+    return field_name(name)
 
 
 class ConflictsDialog(QDialog):
@@ -83,7 +92,7 @@ class ConflictsDialog(QDialog):
 
     def _group(self, item: dict[str, Any]) -> QGroupBox:
         title = self._title(item["title"]) or item["record"][:8]
-        field = self.field_text(item["field"])
+        field = conflict_field(item["field"])
         box = QGroupBox(self.tr("{title}: {field}").format(title=f"{ISOLATE}{title}{END_ISOLATE}", field=field),
                         self.body)
         grid = QGridLayout(box)
@@ -114,11 +123,6 @@ class ConflictsDialog(QDialog):
             if texts.get(tag):
                 return texts[tag]
         return next((text for text in texts.values() if text), "")
-
-    def field_text(self, name: str) -> str:
-        if name == merge.DELETED:
-            return self.tr("deleted on one device, edited on another")
-        return field_name(name)
 
     def value_text(self, name: str, value: Any) -> str:
         if name == merge.DELETED:

@@ -17,7 +17,6 @@ from datetime import date
 from typing import Any
 
 from kmdesk.core import vocab
-from kmdesk.core.hub import merge
 from kmdesk.core.trust import consent
 from kmdesk.gui.access_words import (
     consent_state_explanation,
@@ -27,7 +26,8 @@ from kmdesk.gui.access_words import (
     record_consent_state,
 )
 from kmdesk.gui.consent_dialogs import ConsentPanel
-from kmdesk.gui.history_view import HistoryTree, field_name
+from kmdesk.gui.history_view import HistoryTree
+from kmdesk.gui.hub_conflicts import conflict_field
 from kmdesk.gui.library_model import (
     country_name,
     language_heading,
@@ -36,7 +36,6 @@ from kmdesk.gui.library_model import (
     target_titles,
 )
 from kmdesk.gui.qt import (
-    QCoreApplication,
     Qt,
     QTabWidget,
     QTextBrowser,
@@ -201,9 +200,7 @@ class RecordView(QWidget):
         """A record a hub sync flagged: which fields two devices changed at once, and where to choose."""
         if not self._in_conflict:
             return ""
-        fields = [QCoreApplication.translate("ConflictsDialog", "deleted on one device, edited on another")
-                  if name == merge.DELETED else field_name(name)
-                  for name in self._in_conflict]
+        fields = [conflict_field(name) for name in self._in_conflict]
         return para(self.tr("In conflict: {fields}. Two devices changed this at once; both values are kept and one is "
                             "shown here. Choose in Hub › Records in conflict…").format(fields=", ".join(fields)),
                     extra=' style="color:#b71c1c"')
