@@ -300,3 +300,26 @@ def test_a_window_closed_at_the_lock_screen_leaves_no_widths_to_come_back(qtbot,
     window.save_settings()
     again = window_in("ru")
     assert again.table.horizontalHeader().sectionSize(Column.DATE) == 150  # ...comes back
+
+
+def test_rows_that_arrive_before_the_window_is_shown_are_fitted_when_it_is(qtbot, demo_library):
+    """The first page read before the window had its size (a first start fills the list, then
+    shows the window) was fitted to the width of a table not yet laid out: a title cut to a few
+    letters beside an empty strip, and never fitted again."""
+    from kmdesk.gui.library_model import Column
+    from kmdesk.gui.library_table import TITLE_MIN_NARROW
+    from kmdesk.gui.main_window import MainWindow
+    from kmdesk.gui.settings import Settings
+
+    window = MainWindow(demo_library, Settings(), language="en")
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.session.browse()
+    window.reload()  # the test's workers deliver at once: before the window is on screen
+    assert window.model.rowCount() and window.table.fit_pending
+    window.show()
+    qtbot.waitUntil(lambda: not window.table.fit_pending)
+    header = window.table.horizontalHeader()
+    assert header.sectionSize(Column.TITLE) >= TITLE_MIN_NARROW
+    shown = sum(header.sectionSize(c) for c in range(header.count()) if not header.isSectionHidden(c))
+    assert shown == window.table.viewport().width()

@@ -19,6 +19,7 @@ from kmdesk.gui.qt import (
     QPersistentModelIndex,
     QPoint,
     QRect,
+    QShowEvent,
     QSize,
     QStyle,
     QStyledItemDelegate,
@@ -26,6 +27,7 @@ from kmdesk.gui.qt import (
     QStyleOptionViewItem,
     Qt,
     QTableView,
+    QTimer,
     QWidget,
 )
 
@@ -135,7 +137,8 @@ class CellDelegate(QStyledItemDelegate):
 
 class LibraryTable(QTableView):
     """The records of the current search, one per row; ``fit_pending`` asks for the columns to be
-    fitted to the next results (a first start, a new interface language)."""
+    fitted to the next results (a first start, a new interface language) once the table is on
+    screen with its width."""
 
     def __init__(self, model: LibraryModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -167,6 +170,8 @@ class LibraryTable(QTableView):
         header.customContextMenuRequested.connect(self._column_menu)
         for column in HIDDEN_AT_FIRST:
             header.setSectionHidden(column, True)
+        self._fitting = False
+        header.sectionResized.connect(self._resized)
         self.setSortingEnabled(True)
         self.setAccessibleName(self.tr("Records"))
         self.setAccessibleDescription(self.tr("The records the search found, one per row. The arrow keys choose "
@@ -183,6 +188,24 @@ class LibraryTable(QTableView):
         header = self.horizontalHeader()
         assert isinstance(header, WrappingHeader)
         return header
+
+    def fit_if_pending(self) -> None:
+        """Fit the columns to the rows shown when a fit is due and the table has its width: one
+        not yet on screen (behind the lock screen, before the window shows) fits when it is."""
+        if self.fit_pending and self.isVisible():
+            self.fit_pending = False
+            self.fit_columns()
+
+    def _resized(self, *_section: int) -> None:
+        """A width set by the person (or the columns they chose) is theirs: never fitted over, and
+        saved with the window (``MainWindow.save_settings``)."""
+        if not self._fitting:
+            self.fit_pending = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self.fit_pending and self.model().rowCount():
+            QTimer.singleShot(0, self.fit_if_pending)  # once the layout has given the table its width
 
     # -- sizes that follow the font --------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
@@ -222,9 +245,13 @@ class LibraryTable(QTableView):
         self._squeeze(wants, {c: floors[c] for c in SQUEEZED_NEXT if c in wants}, sum(wants.values()) - width + title)
         least = dict.fromkeys(wants, COLUMN_MIN)  # the last resort: every column down to a few letters
         self._squeeze(wants, least, sum(wants.values()) - width + TITLE_FLOOR)
-        for column, want in wants.items():
-            header.resizeSection(column, want)
-        header.resizeSection(Column.TITLE, max(TITLE_FLOOR, width - sum(wants.values())))
+        self._fitting = True
+        try:
+            for column, want in wants.items():
+                header.resizeSection(column, want)
+            header.resizeSection(Column.TITLE, max(TITLE_FLOOR, width - sum(wants.values())))
+        finally:
+            self._fitting = False
 
     @staticmethod
     def _squeeze(wants: dict[Column, int], floors: dict[Column, int], excess: int) -> None:

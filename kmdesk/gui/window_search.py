@@ -71,9 +71,7 @@ class SearchController(QObject):
         results, rows = answer
         window.results = results
         window.model.set_results(rows, results.total)
-        if window.table.fit_pending:
-            window.table.fit_pending = False
-            window.table.fit_columns()
+        window.table.fit_if_pending()
         window.facets.set_facets(results.facets)
         self.show_suggestion(results)
         self.show_counts()
