@@ -63,7 +63,7 @@ def test_private_index_is_sealed_to_disk_as_it_streams_not_copied_whole(tmp_path
 
     from kmdesk.core.search import SearchIndex, private_index
 
-    index = SearchIndex.in_memory()
+    index = SearchIndex.in_memory(sealable=True)
     with index.batch() as batch:
         for doc in _docs():
             batch.add({**doc, "content": doc["content"] + f" {CANARY} " + os.urandom(4000).hex()})

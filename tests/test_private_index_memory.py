@@ -25,7 +25,7 @@ def rec(i: int, rng: random.Random) -> dict:
 @pytest.fixture
 def memory_index() -> SearchIndex:
     rng = random.Random(3)
-    ix = SearchIndex.in_memory()
+    ix = SearchIndex.in_memory(sealable=True)
     ix.update(record_to_doc(rec(i, rng)) for i in range(1, 301))
     return ix
 
@@ -41,7 +41,7 @@ def test_a_sealed_index_opens_as_it_is_decrypted_with_the_same_hits(tmp_path):
     peak is about the documents' own size (which the index keeps to seal them again), never
     the sealed file, its plaintext and the documents at once."""
     rng = random.Random(4)
-    memory_index = SearchIndex.in_memory()
+    memory_index = SearchIndex.in_memory(sealable=True)
     memory_index.update(record_to_doc(rec(i, rng)) for i in range(1, 1201))
     key = bytes(range(32))
     where = tmp_path / "profile-1.sealed"

@@ -34,7 +34,6 @@ _CJK_RUN = re.compile(r"([\u3400-\u9fff\uf900-\ufaff]+)")  # a group: ``split`` 
 # A word's letters with their combining marks (Arabic tashkeel, decomposed Latin accents are
 # not "\w" and would cut a word in two). The Rust pattern below is the same class.
 _LETTER = r"[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]"
-WORD = re.compile(rf"{_LETTER}+")
 TOKEN = re.compile(rf"{_LETTER}+(?:\.{_LETTER}+)*")
 _RUST_TOKEN = r"[\w\p{M}]+(?:\.[\w\p{M}]+)*"
 _ARABIC_WORD = re.compile(r"([\u0600-\u06ff]+)")  # a group: ``split`` keeps the words
@@ -196,9 +195,15 @@ def text_fields() -> tuple[str, ...]:
     return (*NEUTRAL, *(f"text_{code}" for code in LANGUAGES))
 
 
-def register(index: tantivy.Index) -> None:
+def register(index: tantivy.Index, *, analysed: bool = False) -> None:
+    """The analyzers of every text field; ``analysed``: the documents' texts are already the
+    terms ``analyzer`` made of them, space-separated, and are only split (``fields.analysed``)."""
     for field in text_fields():
-        index.register_tokenizer(tokenizer_name(field), analyzer(field))
+        index.register_tokenizer(tokenizer_name(field), _split() if analysed else analyzer(field))
+
+
+def _split() -> tantivy.TextAnalyzer:
+    return tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).build()
 
 
 @lru_cache(maxsize=200_000)

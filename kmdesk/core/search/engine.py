@@ -4,7 +4,8 @@ Tantivy was chosen by measurement (bench/README.md, "Engine bake-off"): its top 
 word come from block-max WAND in about a millisecond where SQLite FTS5 ranks every match, and
 its files are data (no pickle, nothing that runs code when read). Only what the store passes in
 is indexed: public records on disk; the rest in RAM (``in_memory``), reaching the disk only
-sealed by the caller (``to_chunks``/``from_chunks``: the documents, re-indexed at unlock).
+sealed by the caller (``to_chunks``/``from_chunks``: the documents, their texts already
+analysed, indexed again at unlock).
 An index of another ``SCHEMA_VERSION`` or one that does not open is replaced by an empty one,
 which the store rebuilds from SQLite.
 """
@@ -28,14 +29,14 @@ from kmdesk.core.errors import Cancelled
 from kmdesk.core.search import analysis, facets, fields, similar, snippets
 from kmdesk.core.search.dictionary import Dictionary, Terms
 from kmdesk.core.search.document import Like
-from kmdesk.core.search.fields import SCHEMA, open_index, prepared, tantivy_document
+from kmdesk.core.search.fields import SCHEMA, analysed, open_index, prepared, tantivy_document
 from kmdesk.core.search.query import Builder, Occur, Query, query_parts
 from kmdesk.core.search.results import Hit, SearchResults
 
 SCHEMA_VERSION = "tantivy-3"  # bump when analyzers or fields change: older indexes are rebuilt
-# The first line of ``to_chunks``: its documents' texts are prepared by this analysis (bump with
+# The first line of ``to_chunks``: its documents' texts are the terms of this analysis (bump with
 # the analyzers, not with the fields: a sealed index's documents are indexed again as they open).
-_CHUNKS_FORMAT = "tantivy-2/prepared"
+_CHUNKS_FORMAT = "tantivy-3/analysed"
 _VERSION_FILE = "kmdesk-schema-version"
 _OWNER_FILE = "kmdesk-owner"
 # The fields whose words are in a hit's stored text, in the order a snippet prefers them.
@@ -50,17 +51,18 @@ class Batch:
 
     def __init__(self, writer: tantivy.IndexWriter, docs: dict[str, tuple[str, str]] | None) -> None:
         self._writer = writer
-        self._docs = docs  # an in-memory index keeps its prepared documents (version, JSON): what it seals
+        self._docs = docs  # an index kept to be sealed keeps its analysed documents (version, JSON)
 
     def add(self, doc: dict[str, Any]) -> None:
-        self._addprepared(prepared(doc))
+        self._add(analysed(doc) if self._docs is not None else prepared(doc))
 
-    def _addprepared(self, prepared: dict[str, Any], line: str | None = None) -> None:
-        """Index a ``_prepared`` document; ``line`` is its JSON when it was read as such."""
-        self._writer.add_document(tantivy_document(prepared))
+    def _add(self, ready: dict[str, Any], line: str | None = None) -> None:
+        """Index a document ``prepared`` or ``analysed`` as the index takes it; ``line`` is its
+        JSON when it was read as such."""
+        self._writer.add_document(tantivy_document(ready))
         if self._docs is not None:
-            version = str(prepared.get("version", "1"))
-            self._docs[prepared["id"]] = (version, line or json.dumps(prepared, ensure_ascii=False))
+            version = str(ready.get("version", "1"))
+            self._docs[ready["id"]] = (version, line or json.dumps(ready, ensure_ascii=False))
 
     def update(self, doc: dict[str, Any]) -> None:
         self.delete(doc["id"])
@@ -75,11 +77,12 @@ class Batch:
 class SearchIndex:
     """One Tantivy index (a directory, or RAM). One writer at a time, as Tantivy requires."""
 
-    def __init__(self, ix: tantivy.Index, path: Path | None, owner: str | None = None) -> None:
+    def __init__(self, ix: tantivy.Index, path: Path | None, owner: str | None = None, *,
+                 sealable: bool = False) -> None:
         self._ix = ix
         self.path = path
         self.owner = owner
-        self._docs: dict[str, tuple[str, str]] | None = {} if path is None else None
+        self._docs: dict[str, tuple[str, str]] | None = {} if sealable else None
         self._lock = threading.Lock()
         self._cache_lock = threading.Lock()
         self._dictionary = Dictionary()
@@ -107,15 +110,18 @@ class SearchIndex:
         return cls(_create(path, owner), path, owner)
 
     @classmethod
-    def in_memory(cls) -> SearchIndex:
-        return cls(open_index(None), None)
+    def in_memory(cls, *, sealable: bool = False) -> SearchIndex:
+        """An index in RAM; ``sealable``: one that ``to_chunks`` turns into bytes (the private
+        index), whose documents are analysed by Python as they are added, once, so that
+        ``from_chunks`` at every unlock has Tantivy only split them (half its work)."""
+        return cls(open_index(None, analysed=sealable), None, sealable=sealable)
 
     # -- an in-memory index as bytes, for sealing ----------------------------------------------
     def to_chunks(self) -> Iterator[bytes]:
-        """The prepared documents of an in-memory index, one JSON line each after the format line:
+        """The analysed documents of a sealable index, one JSON line each after the format line:
         Tantivy indexes them again at the unlock faster than a file of segments decrypts."""
         if self._docs is None:
-            raise ValueError("only an in-memory index is turned into bytes")
+            raise ValueError("only a sealable in-memory index is turned into bytes")
         yield (_CHUNKS_FORMAT + "\n").encode("ascii")
         with self._lock:
             lines = [line for _version, line in self._docs.values()]
@@ -141,14 +147,14 @@ class SearchIndex:
             lines = _lines(chunks)
             if next(lines, b"").decode("ascii", "replace").strip() != _CHUNKS_FORMAT:
                 return None
-            index = cls.in_memory()
+            index = cls.in_memory(sealable=True)
             with index._bulk(commit_later=True) as batch:
                 for line in lines:
                     text = line.decode("utf-8")
                     doc = json.loads(text)
                     if not isinstance(doc, dict) or not isinstance(doc.get("id"), str):
                         raise TypeError("not an index document")
-                    batch._addprepared(doc, text)
+                    batch._add(doc, text)
             return index
         except Exception:  # a damaged or unopened stream is no index; the store rebuilds it
             return None
@@ -211,7 +217,7 @@ class SearchIndex:
         """Build a fresh index beside the old one and swap it in; a cancel keeps the old."""
         self._settle()
         if self.path is None:
-            fresh = SearchIndex.in_memory()
+            fresh = SearchIndex.in_memory(sealable=self._docs is not None)
             count = _fill(fresh, docs, total, progress, cancel)
             with self._lock:
                 self._ix, self._docs = fresh._ix, fresh._docs

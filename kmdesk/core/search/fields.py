@@ -11,7 +11,7 @@ from typing import Any
 import tantivy
 
 from kmdesk.core.search import analysis
-from kmdesk.core.search.analysis import prepare, text_fields
+from kmdesk.core.search.analysis import analyzer, prepare, text_fields
 from kmdesk.core.search.document import FACETS
 from kmdesk.core.search.query import Query, either, every
 
@@ -48,8 +48,16 @@ def prepared(doc: dict[str, Any]) -> dict[str, Any]:
     return {**doc, **{field: prepare(doc[field], field) for field in text_fields() if doc.get(field)}}
 
 
+def analysed(doc: dict[str, Any]) -> dict[str, Any]:
+    """``doc`` with each text as the terms its field's analyzer makes of it, space-separated: an
+    index kept to be sealed holds this form, so that opening it again (every unlock) runs no
+    analysis but Tantivy's split on spaces, with the same terms at the same positions."""
+    return {**doc, **{field: " ".join(analyzer(field).analyze(prepare(doc[field], field)))
+                      for field in text_fields() if doc.get(field)}}
+
+
 def tantivy_document(prepared: dict[str, Any]) -> tantivy.Document:
-    """The Tantivy document of a ``prepared`` index document."""
+    """The Tantivy document of a ``prepared`` (or ``analysed``) index document."""
     out = tantivy.Document()
     out.add_text("id", prepared["id"])
     out.add_text("version", str(prepared.get("version", "1")))
@@ -89,9 +97,10 @@ def ids(searcher: tantivy.Searcher, addresses: list[Any]) -> list[str | None]:
     return [None if h is None or lo is None else str(uuid.UUID(int=(int(h) << 64) | int(lo))) for h, lo in zip(high, low, strict=True)]
 
 
-def open_index(path: Path | None) -> tantivy.Index:
+def open_index(path: Path | None, *, analysed: bool = False) -> tantivy.Index:
+    """The index at ``path`` (None: in memory); ``analysed``: its documents come ``analysed``."""
     ix = tantivy.Index(SCHEMA, path=str(path) if path is not None else None, reuse=True)
-    analysis.register(ix)
+    analysis.register(ix, analysed=analysed)
     return ix
 
 

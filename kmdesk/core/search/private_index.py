@@ -3,8 +3,8 @@
 Non-public text never reaches the on-disk search index (DESIGN §3). While a profile is unlocked
 its readable non-public records are searched in an in-memory index; rebuilding it from the store
 at every unlock would cost a decryption of each record. So the in-memory index's documents, their
-texts already prepared for Tantivy's analyzers, are kept on disk *sealed* (Tantivy indexes them
-again at the unlock): AES-256-GCM under a key derived
+texts already analysed into terms, are kept on disk *sealed* (Tantivy indexes them again at the
+unlock, splitting them on spaces): AES-256-GCM under a key derived
 (HKDF-SHA256) from the profile's private key, which exists only while the profile is unlocked,
 and bound to the profile's name and the library's folder. At unlock the sealed index is opened
 and brought up to date by revision: records changed, added or no longer readable since it was

@@ -11,7 +11,7 @@ import tantivy
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from kmdesk.core.search.analysis import CJK, LANGUAGES, WORD, forms, language_field, text_fields
+from kmdesk.core.search.analysis import CJK, LANGUAGES, TOKEN, forms, language_field, text_fields
 from kmdesk.core.search.dictionary import Terms
 
 Query = tantivy.Query
@@ -31,13 +31,13 @@ def query_parts(query: str) -> list[Part]:
     parts: list[Part] = []
     for phrase, bare in _QUERY_PART.findall(query):
         if phrase:
-            words = tuple(WORD.findall(phrase))
+            words = tuple(TOKEN.findall(phrase))
             if len(words) > 1:
                 parts.append(words)
             elif words:
                 parts.append(words[0])
         else:
-            parts.extend(WORD.findall(bare))
+            parts.extend(TOKEN.findall(bare))
     return parts
 
 
