@@ -157,6 +157,9 @@ def test_an_index_kept_to_be_sealed_finds_what_an_analysing_index_finds_with_the
         assert scored(sealable, query) == expected == scored(reopened, query), query
         assert expected or query == '"bank seed"', query
     assert scored(reopened, "mangro") == scored(analysing, "mangro")  # completions from the same terms
+    for query in ("seed", ""):  # titles kept beside the sealed documents, not read from Tantivy's store
+        assert sorted((h.id, h.title) for h in reopened.search(query).hits) == \
+            sorted((h.id, h.title) for h in analysing.search(query).hits) != []
     documents = [json.loads(line) for line in b"".join(sealable.to_chunks()).decode().splitlines()[1:]]
     english = next(d for d in documents if d["id"] == rec(1, "")["id"])
     assert english["text_en"].startswith("mangrov nurseri seed bank of the bay e.coli test naiv and naiv count")

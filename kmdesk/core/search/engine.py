@@ -21,7 +21,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import tantivy
 
@@ -46,12 +46,21 @@ _BULK_THREADS = 4  # at most, for a whole index at once (a fill or an unlock), n
 _CHUNK = 64 * 1024
 
 
+class Kept(NamedTuple):
+    """A document of an index kept to be sealed: its revision, its titles (JSON: a hit's title
+    without a read of its stored document) and the document's JSON line (what is sealed)."""
+
+    version: str
+    titles: str
+    line: str
+
+
 class Batch:
     """Changes to one index, committed together (``SearchIndex.batch``)."""
 
-    def __init__(self, writer: tantivy.IndexWriter, docs: dict[str, tuple[str, str]] | None) -> None:
+    def __init__(self, writer: tantivy.IndexWriter, docs: dict[str, Kept] | None) -> None:
         self._writer = writer
-        self._docs = docs  # an index kept to be sealed keeps its analysed documents (version, JSON)
+        self._docs = docs  # an index kept to be sealed keeps its analysed documents
 
     def add(self, doc: dict[str, Any]) -> None:
         self._add(analysed(doc) if self._docs is not None else prepared(doc))
@@ -61,8 +70,8 @@ class Batch:
         JSON when it was read as such."""
         self._writer.add_document(tantivy_document(ready))
         if self._docs is not None:
-            version = str(ready.get("version", "1"))
-            self._docs[ready["id"]] = (version, line or json.dumps(ready, ensure_ascii=False))
+            self._docs[ready["id"]] = Kept(str(ready.get("version", "1")), ready.get("titles", "{}"),
+                                           line or json.dumps(ready, ensure_ascii=False))
 
     def update(self, doc: dict[str, Any]) -> None:
         self.delete(doc["id"])
@@ -82,7 +91,7 @@ class SearchIndex:
         self._ix = ix
         self.path = path
         self.owner = owner
-        self._docs: dict[str, tuple[str, str]] | None = {} if sealable else None
+        self._docs: dict[str, Kept] | None = {} if sealable else None
         self._lock = threading.Lock()
         self._cache_lock = threading.Lock()
         self._dictionary = Dictionary()
@@ -124,7 +133,7 @@ class SearchIndex:
             raise ValueError("only a sealable in-memory index is turned into bytes")
         yield (_CHUNKS_FORMAT + "\n").encode("ascii")
         with self._lock:
-            lines = [line for _version, line in self._docs.values()]
+            lines = [kept.line for kept in self._docs.values()]
         chunk: list[bytes] = []
         held = 0
         for line in lines:
@@ -256,7 +265,7 @@ class SearchIndex:
         """Each indexed record's revision."""
         if self._docs is not None:
             with self._lock:
-                return {record_id: version for record_id, (version, _line) in self._docs.items()}
+                return {record_id: kept.version for record_id, kept in self._docs.items()}
         searcher = self._searcher()
         found = searcher.search(Query.all_query(), max(searcher.num_docs, 1)).hits
         return {doc["id"][0]: doc["version"][0] for doc in (searcher.doc(address) for _score, address in found)}
@@ -304,7 +313,7 @@ class SearchIndex:
                     found, used, total, corrected = retry, loose, _counted(retry), True
         marker = _highlighter(searcher, builder.terms) if snippets else None
         shown = found.hits[(page - 1) * limit:page * limit]
-        hits = [Hit(id=record_id, score=float(score), stored=_reader(searcher, address))
+        hits = [Hit(id=record_id, score=float(score), stored=self._stored(searcher, address, record_id))
                 for (score, address), record_id in zip(shown, fields.ids(searcher, [a for _s, a in shown]), strict=True)]
         if marker is not None:
             for hit, (_score, address) in zip(hits, shown, strict=True):
@@ -312,13 +321,24 @@ class SearchIndex:
         return SearchResults(total, hits, self._facets(searcher, within(used), total) if facets and total else {},
                              suggestion, corrected)
 
+    def _stored(self, searcher: tantivy.Searcher, address: Any,
+                record_id: str | None) -> Callable[[], tuple[str, dict[str, str]]]:
+        """How a hit's id and title are read when asked: an index kept to be sealed has each
+        document's titles at hand (the hits it shows are read at once, ``SearchResults.merged``,
+        and a stored document's read is most of a short query's time); else its stored document."""
+        kept = self._docs.get(record_id) if self._docs is not None and record_id is not None else None
+        if kept is None:
+            return _reader(searcher, address)
+        titles = kept.titles
+        return lambda: (record_id or "", json.loads(titles))
+
     def _listing(self, searcher: tantivy.Searcher, allowed: Query | None, limit: int, page: int,
                  facets: bool) -> SearchResults:
         """Everything (or everything a filter lets through), by title."""
         q = allowed if allowed is not None else Query.all_query()
         found = searcher.search(q, max(page * limit, 1), count=True, order_by_field="display", order=tantivy.Order.Asc)
         shown = found.hits[(page - 1) * limit:page * limit]
-        hits = [Hit(id=record_id, sort_key=str(key or ""), stored=_reader(searcher, address))
+        hits = [Hit(id=record_id, sort_key=str(key or ""), stored=self._stored(searcher, address, record_id))
                 for (key, address), record_id in zip(shown, fields.ids(searcher, [a for _k, a in shown]), strict=True)]
         counts: dict[str, list[tuple[str, int]]] = {}
         total = _counted(found)
