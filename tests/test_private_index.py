@@ -79,6 +79,31 @@ def test_a_damaged_sealed_index_is_rebuilt_from_the_store(lib):
     assert lib.index.search(CANARY).total == 5
 
 
+def test_a_sealed_index_of_the_format_before_is_rebuilt_once_then_reused(lib, monkeypatch):
+    """Before stop 21 a sealed index held its texts as written, analysed at every unlock; it
+    now holds their terms. A file of the earlier format is not read as terms: the store
+    rebuilds it at the next unlock, seals it anew, and the unlock after reuses that."""
+    from kmdesk.core.trust import streams
+
+    lib.unlock("Keeper", PASS["Keeper"])
+    where, key, name = lib.index._private_place()
+    lib.lock()
+    aad = private_index._aad(name)
+    with where.open("rb") as sealed:
+        plain = b"".join(streams.open_chunks(sealed, key, aad))
+    header, _, rest = plain.partition(b"\n")
+    assert header == b"tantivy-3/analysed"
+    with where.open("wb") as fh:
+        streams.seal_chunks([b"tantivy-2/prepared\n" + rest], key, aad, fh.write)
+    seen = count_indexed(monkeypatch)
+    lib.unlock("Keeper", PASS["Keeper"])
+    assert len(seen) == 5 and lib.index.search(CANARY).total == 5
+    lib.lock()
+    seen.clear()
+    lib.unlock("Keeper", PASS["Keeper"])
+    assert seen == [] and lib.index.search(CANARY).total == 5
+
+
 def test_another_profiles_sealed_index_does_not_open(lib):
     lib.unlock("Helper", PASS["Helper"])
     lib.lock()
