@@ -125,3 +125,26 @@ def test_a_damaged_or_unwritable_memory_only_costs_the_checks(folder, checks, mo
     checks.clear()
     again, quarantine = _shown(folder)
     assert again == first and not quarantine and len(checks) == len(SAMPLE_RECORDS)
+
+
+def test_a_sealed_row_is_checked_once_when_it_is_opened(keeper, monkeypatch):
+    """Opening a sealed row checked it twice (``reads.opened``, then ``open_row`` again): a
+    quarter of the cost of a page's sealed rows. Each opening checks it once."""
+    from kmdesk.core.trust import reads
+
+    sealed = [keeper.records.add({"type": "practice", "title": {"en": f"Healing plant {i}"},
+                                  "access": {"level": "restricted", "protocols": ["Healers"]}})["id"] for i in range(3)]
+    asked: list[str] = []
+    real = reads.record_problem
+
+    def counted(row: Any, verifier: Any) -> str | None:
+        asked.append(row.id)
+        return real(row, verifier)
+    monkeypatch.setattr(reads, "record_problem", counted)
+    for record_id in sealed:
+        asked.clear()
+        record = keeper.records.get(record_id)
+        assert not record["sealed"] and record["title"]["en"].startswith("Healing plant") and asked == [record_id]
+    asked.clear()
+    assert all(not row["sealed"] for row in keeper.records.summaries(sealed).values())
+    assert sorted(asked) == sorted(sealed)
