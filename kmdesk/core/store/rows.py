@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import fields
 from typing import Any
 
@@ -45,7 +45,12 @@ def select(connection: sqlite3.Connection, cls: type[Row], where: str = "", para
            tail: str = "") -> Iterator[Row]:
     """``cls`` rows of its table ``WHERE where`` (SQL with ``?`` parameters) ``tail`` (ORDER BY,
     LIMIT); a JSON column that is SQL NULL is None, as the ORM gives it."""
-    decode = [f.name in cls.JSON for f in fields(cls)]
     sql = cls.SELECT + (f" WHERE {where}" if where else "") + (f" {tail}" if tail else "")
-    for values in connection.execute(sql, tuple(params)):
+    yield from made(cls, connection.execute(sql, tuple(params)))
+
+
+def made(cls: type[Row], found: Iterable[Sequence[Any]]) -> Iterator[Row]:
+    """``cls`` rows of the values ``cls.SELECT`` read, by any connection (a session's too)."""
+    decode = [f.name in cls.JSON for f in fields(cls)]
+    for values in found:
         yield cls(*(stored_json(v) if json_column and v is not None else v for v, json_column in zip(values, decode, strict=True)))
