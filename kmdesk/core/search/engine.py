@@ -21,15 +21,16 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import tantivy
 
 from kmdesk.core.errors import Cancelled
 from kmdesk.core.search import analysis, facets, fields, similar, snippets
+from kmdesk.core.search.batch import Batch, Kept
 from kmdesk.core.search.dictionary import Dictionary, Terms
 from kmdesk.core.search.document import Like
-from kmdesk.core.search.fields import SCHEMA, analysed, open_index, prepared, tantivy_document
+from kmdesk.core.search.fields import SCHEMA, open_index
 from kmdesk.core.search.query import Builder, Occur, Query, query_parts
 from kmdesk.core.search.results import Hit, SearchResults
 
@@ -44,43 +45,6 @@ SNIPPET_FIELDS = ("title", "text", *(f"text_{code}" for code in analysis.LANGUAG
 _WRITER_HEAP = 64 * 1024 * 1024  # per indexing thread
 _BULK_THREADS = 4  # at most, for a whole index at once (a fill or an unlock), never above the cores
 _CHUNK = 64 * 1024
-
-
-class Kept(NamedTuple):
-    """A document of an index kept to be sealed: its revision, its titles (JSON: a hit's title
-    without a read of its stored document) and the document's JSON line (what is sealed)."""
-
-    version: str
-    titles: str
-    line: str
-
-
-class Batch:
-    """Changes to one index, committed together (``SearchIndex.batch``)."""
-
-    def __init__(self, writer: tantivy.IndexWriter, docs: dict[str, Kept] | None) -> None:
-        self._writer = writer
-        self._docs = docs  # an index kept to be sealed keeps its analysed documents
-
-    def add(self, doc: dict[str, Any]) -> None:
-        self._add(analysed(doc) if self._docs is not None else prepared(doc))
-
-    def _add(self, ready: dict[str, Any], line: str | None = None) -> None:
-        """Index a document ``prepared`` or ``analysed`` as the index takes it; ``line`` is its
-        JSON when it was read as such."""
-        self._writer.add_document(tantivy_document(ready))
-        if self._docs is not None:
-            self._docs[ready["id"]] = Kept(str(ready.get("version", "1")), ready.get("titles", "{}"),
-                                           line or json.dumps(ready, ensure_ascii=False))
-
-    def update(self, doc: dict[str, Any]) -> None:
-        self.delete(doc["id"])
-        self.add(doc)
-
-    def delete(self, record_id: str) -> None:
-        self._writer.delete_documents_by_term("id", record_id)
-        if self._docs is not None:
-            self._docs.pop(record_id, None)
 
 
 class SearchIndex:
@@ -163,7 +127,7 @@ class SearchIndex:
                     doc = json.loads(text)
                     if not isinstance(doc, dict) or not isinstance(doc.get("id"), str):
                         raise TypeError("not an index document")
-                    batch._add(doc, text)
+                    batch.add_ready(doc, text)
             return index
         except Exception:  # a damaged or unopened stream is no index; the store rebuilds it
             return None

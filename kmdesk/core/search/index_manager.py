@@ -26,8 +26,9 @@ from sqlalchemy import Text, delete, func, insert, select, type_coerce
 
 from kmdesk.core.errors import Cancelled
 from kmdesk.core.search import private_index
+from kmdesk.core.search.batch import Batch
 from kmdesk.core.search.document import record_to_doc
-from kmdesk.core.search.engine import Batch, SearchIndex
+from kmdesk.core.search.engine import SearchIndex
 from kmdesk.core.search.results import Hit, SearchResults
 from kmdesk.core.store import attachments, collector
 from kmdesk.core.store.chunked import chunks
