@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import pickle
 import random
+import uuid
 
 import pytest
 
@@ -269,4 +270,7 @@ def test_hit_ids_come_from_the_uuid_columns_and_other_ids_from_the_stored_docume
     assert sorted(record_id for record_id in fields.ids(searcher, addresses) if record_id) == [ids[0]]
     for results in (ix.search("mangrove"), ix.search("")):
         assert sorted(hit.id for hit in results.hits) == sorted(ids)
+    rng = random.Random(5)
+    for number in [0, 1, 2**64, 2**128 - 1, *(rng.getrandbits(128) for _ in range(1000))]:
+        assert fields.uuid_text(number >> 64, number & (2**64 - 1)) == str(uuid.UUID(int=number))
         assert {hit.id: hit.title["en"] for hit in results.hits} == {record_id: f"mangrove {n}" for n, record_id in enumerate(ids)}

@@ -4,7 +4,6 @@ the schema for every index kmdesk writes or reads (on disk, in memory, sealed)."
 from __future__ import annotations
 
 import re
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -94,7 +93,14 @@ def ids(searcher: tantivy.Searcher, addresses: list[Any]) -> list[str | None]:
     if not addresses:
         return []
     high, low = searcher.fast_field_values("uuid_high", addresses), searcher.fast_field_values("uuid_low", addresses)
-    return [None if h is None or lo is None else str(uuid.UUID(int=(int(h) << 64) | int(lo))) for h, lo in zip(high, low, strict=True)]
+    return [None if h is None or lo is None else uuid_text(int(h), int(lo)) for h, lo in zip(high, low, strict=True)]
+
+
+def uuid_text(high: int, low: int) -> str:
+    """The id whose number's halves these are, as ``str(uuid.UUID(...))`` writes it, without
+    building a ``UUID`` (half of the cost of a hit's id, and a page has a hundred hits)."""
+    digits = f"{high:016x}{low:016x}"
+    return f"{digits[:8]}-{digits[8:12]}-{digits[12:16]}-{digits[16:20]}-{digits[20:]}"
 
 
 def open_index(path: Path | None, *, analysed: bool = False) -> tantivy.Index:
