@@ -65,12 +65,14 @@ class RowApplier:
         self.known = known
         self.new_history: dict[str, dict[str, Any]] = {}
         self.fetched = fetched  # attachment files already fetched from the hub, by blob name
+        self._candidates: dict[tuple[Any, ...], list[HistoryEntry]] = {}  # of the change being applied
 
     def apply(self, change: Change) -> bool:
         """Apply another device's change (this device's own is already here), then remember
         what the hub has of the row; whether it changed anything here (one this library held
         already, as it came, did not: a copy of the library meets its own rows)."""
         changed = False
+        self._candidates.clear()
         if not self.known.is_here(change.device, self.device_id, change.seq):
             changed = not self._held(change)
             getattr(self, f"_{change.kind}")(change)
@@ -265,9 +267,14 @@ class RowApplier:
         return None
 
     def _history_candidates(self, values: dict[str, Any]) -> list[HistoryEntry]:
-        h = HistoryEntry
-        return list(self.session.scalars(select(h).where(h.record_id == values.get("record_id"), h.at == values.get("at"),
-                                                         h.by == values.get("by"), h.action == values.get("action"))))
+        """This library's entries of the record, time, author and action of ``values``: read once
+        per change (``_held`` asks, then ``_same_history``), not once per asker."""
+        key = tuple(values.get(name) for name in ("record_id", "at", "by", "action"))
+        if key not in self._candidates:
+            h = HistoryEntry
+            self._candidates[key] = list(self.session.scalars(select(h).where(
+                h.record_id == key[0], h.at == key[1], h.by == key[2], h.action == key[3])))
+        return self._candidates[key]
 
     def finish(self) -> None:
         """Write the batch's new history rows at once (Core, in the hub's order) and map their
