@@ -113,6 +113,27 @@ def test_show_names_a_renumbered_withdrawal_and_a_sharing_choice_written_in_the_
         assert f"TAMPERED: record {record_id}: consent {withdrawal} (withdraw) event -5 does not match its signature" in out
 
 
+@pytest.mark.parametrize("change", ["kind = 'grant'", "consent_id = 'another consent'"], ids=["as-a-grant", "another-consent"])
+def test_a_withdrawal_renumbered_and_made_to_read_otherwise_withdraws_every_consent_of_the_record(
+        ref_library, ref_server, capsys, monkeypatch, change):
+    """Renumbered, then made to read as a grant (or filed under another consent), a withdrawal
+    failed its check and was dropped as a failing grant would be: the first grant stood, the
+    record read "valid", ``share`` made it eligible and ``sync`` pushed it. An event whose content
+    fails may have been anything, so every consent of the record is withdrawn, and named."""
+    record_id = withdrawn_after_sync(ref_library, ref_server)
+    ref_library.sync.unshare([record_id], CHM_TARGET)
+    attack(ref_library, f"UPDATE consent_events SET id = -5, {change} WHERE kind = 'withdraw' AND record_id = ?",
+           params=(record_id,))
+    monkeypatch.setenv("KMDESK_PASSPHRASE", PASS)
+    base = ("--data-dir", str(ref_library.data_dir), "--profile", "Keeper")
+    code, out = run(capsys, "show", record_id, *base)
+    assert code == 0 and "consent:   withdrawn" in out and f"TAMPERED:  record {record_id}: consent" in out
+    assert run(capsys, "share", record_id, "--target", CHM_TARGET, *base)[0] == 0
+    code, out = run(capsys, "sync", "--target", CHM_TARGET, *base)
+    assert "pushed 0" in out and not published(ref_server)
+    assert ref_library.records.summaries([record_id])[record_id]["consent"] == "withdrawn"
+
+
 def test_search_names_a_quarantined_record_instead_of_its_indexed_title(ref_library, capsys, monkeypatch):
     """The index still held the title of a record whose row was rewritten: search listed it as if
     nothing had happened. Now the hit is named as failing its check, locked and unlocked."""

@@ -180,9 +180,11 @@ _WITHDRAWING = ("consent_withdraw", "consent_import", "consent_attest")  # audit
 def fold_consents(record_id: str, events: Iterable[Any], key: bytes | None, verifier: rows.Verifier,
                   audited: Iterable[tuple[int, str, Any]] = ()) -> tuple[list[dict[str, Any]], list[str]]:
     """(consents folded from the events, oldest first; problems found, each naming the record,
-    consent and event). Failing closed: a grant that fails its check is no consent; a withdrawal
-    applies wherever it stands, and one whose content fails, or that the audit log saw and the
-    table lost, withdraws as of today (by ``UNKNOWN_WITHDRAWAL``). Without the record's ``key`` a
+    consent and event). Failing closed: a grant whose row fails its check is no consent; a
+    withdrawal applies wherever it stands, and one that the audit log saw and the table lost
+    withdraws its consent as of today (by ``UNKNOWN_WITHDRAWAL``). An event whose content fails
+    may have been anything (a withdrawal made to read as a grant, or filed under another
+    consent): every consent of the record is withdrawn as of today. Without the record's ``key`` a
     sealed consent shows only its dates and state (``sealed`` true). ``verifier`` checks the
     rows and certifies their authors; ``audited`` is (seq, action, details) of the audit log's
     consent events for this record, to find events deleted outside kmdesk."""
@@ -190,6 +192,7 @@ def fold_consents(record_id: str, events: Iterable[Any], key: bytes | None, veri
     problems: list[str] = []
     lost: list[str] = []  # consents whose withdrawal cannot be read: withdrawn as of today
     present: set[str] = set()
+    doubtful = False  # an event whose content fails: its kind and consent cannot be told
     checked = []
     for item in events:
         present.add(item.digest)
@@ -198,10 +201,12 @@ def fold_consents(record_id: str, events: Iterable[Any], key: bytes | None, veri
         if problem or row_problem:
             problems.append(f"record {record_id}: consent {item.consent_id} ({item.kind}) event {item.id} "
                             f"{problem or row_problem}")
-            if item.kind != "withdraw":
-                continue
             if problem:
-                lost.append(item.consent_id)
+                doubtful = True
+                if item.kind == "withdraw":  # named as what it claims; a claimed grant adds no consent
+                    lost.append(item.consent_id)
+                continue
+            if item.kind != "withdraw":
                 continue
         checked.append((item, data))
     # Order comes from what is signed, never from row ids (a renumbered row must not move a
@@ -222,7 +227,7 @@ def fold_consents(record_id: str, events: Iterable[Any], key: bytes | None, veri
                                 f"{seq} is missing (deleted outside kmdesk)")
                 if action in _WITHDRAWING:
                     lost.append(str(details.get("consent")))
-    for consent_id in lost:
+    for consent_id in [*lost, *consents] if doubtful else lost:
         withdrawn = consents.setdefault(consent_id, {"id": consent_id, "scope": []})
         withdrawn.update({"withdrawn_on": None, "withdrawn_by": UNKNOWN_WITHDRAWAL})
     return list(consents.values()), problems
