@@ -26,6 +26,7 @@ from typing import Any
 import tantivy
 
 from kmdesk.core.errors import Cancelled
+from kmdesk.core.malloc_arenas import give_back
 from kmdesk.core.search import analysis, facets, fields, similar, snippets
 from kmdesk.core.search.batch import Batch, Kept
 from kmdesk.core.search.dictionary import Dictionary, Terms
@@ -161,7 +162,8 @@ class SearchIndex:
 
     def _commit(self, writer: tantivy.IndexWriter) -> None:
         writer.commit()
-        writer.wait_merging_threads()
+        writer.wait_merging_threads()  # the writer is gone: its heap is free
+        give_back()
         self._ix.reload()
         self._forget()
 
