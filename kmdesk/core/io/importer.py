@@ -30,6 +30,7 @@ from kmdesk.core.errors import Cancelled, InvalidRecord, KmdeskError
 from kmdesk.core.io import bibtex_format, chm_json, csv_format, library_file, mapping, ris_format, xlsx_format
 from kmdesk.core.io.import_report import ReportRows, located
 from kmdesk.core.io.source import ImportFileError, Place, Problem, Source, SourceRow, place, problem
+from kmdesk.core.malloc_arenas import give_back
 from kmdesk.core.store import records as rec
 from kmdesk.core.store import text as txt
 
@@ -399,6 +400,7 @@ def run(library: Library, source: Source, *, column_map: dict[str, str] | None =
             slots.append(line)
             yield record
         known.forget()  # the file is read: its keys need not stay while its records are indexed
+        give_back()  # nor their memory: the commit's native work comes next, in arenas of its own
 
     if not dry_run:
         finish = source.extra["finish"](library) if "finish" in source.extra else None
