@@ -173,3 +173,26 @@ def test_many_remembered_checks_are_all_known_again_and_held_in_a_few_bytes_each
     assert all(again.known(*part) for part in parts[::7])
     assert not again.known(b"row", b"never")
     assert not verified.Verified("library-b").known(*parts[0])
+
+
+def test_checks_remembered_by_many_threads_at_once_are_all_known(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The read pool's threads remember and look up at once while the newest tags are merged
+    into the sorted array outside the lock: none is lost, none is known before it is told."""
+    from concurrent.futures import ThreadPoolExecutor
+    monkeypatch.setattr(verified, "RECENT", 500)
+    monkeypatch.setattr(paths, "state_dir", lambda: tmp_path / "state")
+    memory = verified.Verified("library-a")
+
+    def work(thread: int) -> list[bytes]:
+        missed = []
+        for n in range(4_000):
+            part = f"{thread}/{n}".encode()
+            if memory.known(b"row", part):
+                missed.append(b"known before told: " + part)
+            memory.remember(b"row", part)
+            if not memory.known(b"row", part) or not memory.known(b"row", f"{thread}/{n // 2}".encode()):
+                missed.append(part)
+        return missed
+    with ThreadPoolExecutor(6) as pool:
+        assert [m for found in pool.map(work, range(6)) for m in found] == []
+    assert all(memory.known(b"row", f"{t}/{n}".encode()) for t in range(6) for n in range(4_000))

@@ -99,6 +99,7 @@ class Verified:
         # in one sorted array (8 bytes each; a set of bytes cost 90), the newest in a small set
         self._sorted = array("Q")
         self._recent: set[int] = set()
+        self._merging: set[int] | None = None  # the set being merged into the array (outside the lock)
         place = _place(library_id) if library_id else None
         secret = _secret(place) if place else None
         self._file = place.with_suffix(".tags") if place and secret else None
@@ -127,7 +128,7 @@ class Verified:
         return int.from_bytes(tag[:HELD], sys.byteorder)
 
     def _holds(self, held: int) -> bool:
-        if held in self._recent:
+        if held in self._recent or (self._merging is not None and held in self._merging):
             return True
         at = bisect_left(self._sorted, held)
         return at < len(self._sorted) and self._sorted[at] == held
@@ -147,11 +148,16 @@ class Verified:
             if self._holds(held):
                 return
             self._recent.add(held)
-            if len(self._recent) >= RECENT:  # two sorted runs: Python's sort merges them in one pass
-                self._sorted = array("Q", sorted(chain(self._sorted, sorted(self._recent))))
-                self._recent = set()
             self._new.append(tag)
             full = len(self._new) >= FLUSH
+            merging, base = None, self._sorted
+            if len(self._recent) >= RECENT and self._merging is None:
+                merging = self._merging = self._recent
+                self._recent = set()
+        if merging is not None:  # two sorted runs (Python's sort merges them in one pass), unlocked:
+            merged = array("Q", sorted(chain(base, sorted(merging))))  # up to 0.1 s at the cap
+            with self._lock:
+                self._sorted, self._merging = merged, None
         if full:
             self.flush()
 
