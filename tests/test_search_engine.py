@@ -274,3 +274,30 @@ def test_hit_ids_come_from_the_uuid_columns_and_other_ids_from_the_stored_docume
     for number in [0, 1, 2**64, 2**128 - 1, *(rng.getrandbits(128) for _ in range(1000))]:
         assert fields.uuid_text(number >> 64, number & (2**64 - 1)) == str(uuid.UUID(int=number))
         assert {hit.id: hit.title["en"] for hit in results.hits} == {record_id: f"mangrove {n}" for n, record_id in enumerate(ids)}
+
+
+def test_the_facets_of_a_phrase_counted_beside_its_hits_are_those_of_the_records_it_finds(tmp_path):
+    """A phrase's facets are counted on another thread while its hits are searched: they are
+    the counts of exactly the records the query finds, alone, beside other words, and when
+    the query with every word finds nothing and the one with any word is used instead."""
+    rng = random.Random(5)
+    records = []
+    for i in range(600):
+        words = rng.choices("water seed river soil forest stone".split(), k=10)
+        if i % 3 == 0:
+            words[4:4] = ["seed", "soil"]
+        records.append(rec(i, "notes", " ".join(words), type=rng.choice(["practice", "resource", "need"]),
+                           countries=[rng.choice(["pe", "ke", "fj"])]))
+    ix = SearchIndex.open(tmp_path / "ix")
+    ix.update(record_to_doc(r) for r in records)
+    by_id = {r["id"]: r for r in records}
+    for query in ('"seed soil"', '"seed soil" river', '"seed soil" lekagition', '"soil seed" "water stone"'):
+        results = ix.search(query, limit=1000, snippets=False, fuzzy=False)
+        found = [by_id[h.id] for h in results.hits]
+        assert results.total == len(found) > 0
+        assert dict(results.facets["type"]) == {t: n for t in ("practice", "resource", "need")
+                                                if (n := sum(r["type"] == t for r in found))}
+        assert dict(results.facets["countries"]) == {c: n for c in ("pe", "ke", "fj")
+                                                     if (n := sum(r["countries"] == [c] for r in found))}
+    assert ix.search('"seed soil" lekagition', limit=1000, snippets=False).total == ix.search(
+        '"seed soil"', limit=1000, snippets=False).total  # no record has both: any of them

@@ -27,7 +27,8 @@ import tantivy
 
 from kmdesk.core.errors import Cancelled
 from kmdesk.core.malloc_arenas import give_back
-from kmdesk.core.search import analysis, facets, fields, similar, snippets
+from kmdesk.core.search import analysis, fields, similar, snippets
+from kmdesk.core.search import facets as facets_of
 from kmdesk.core.search.batch import Batch, Kept
 from kmdesk.core.search.dictionary import Dictionary, Terms
 from kmdesk.core.search.document import Like
@@ -259,16 +260,22 @@ class SearchIndex:
         # every word when some record has them all, else any; decided on the words as typed,
         # so the prefix of the last word only ever adds records
         typing = as_you_type and not query.endswith((" ", '"'))
-        found, all_parts = None, False
+        phrased = facets and not typing and any(isinstance(part, tuple) for part in parts)
+        found, all_parts, early = None, False, None  # early: a phrase's facets, counted beside its hits
         if len(parts) > 1:
             every_part = builder.query(parts, prefix=False, all_parts=True)
             if typing:
                 all_parts = count(every_part) > 0
             else:  # the query itself when it finds anything: searched once, not counted first
+                early = (every_part, facets_of.beside(searcher, within(every_part))) if phrased else None
                 found = searcher.search(within(every_part), max(page * limit, 1), count=True)
                 all_parts = _counted(found) > 0
-        used = builder.query(parts, prefix=typing, all_parts=all_parts)
-        if found is None or not all_parts:
+        if found is not None and all_parts:
+            used = every_part
+        else:
+            used = builder.query(parts, prefix=typing, all_parts=all_parts)
+            if phrased and early is None:
+                early = (used, facets_of.beside(searcher, within(used)))
             found = searcher.search(within(used), max(page * limit, 1), count=True)
         total, corrected, suggestion = _counted(found), False, None
         if not total:  # only a query that finds nothing is second-guessed
@@ -284,8 +291,10 @@ class SearchIndex:
         if marker is not None:
             for hit, (_score, address) in zip(hits, shown, strict=True):
                 hit.snippet = marker.snippet(bytes(searcher.doc(address)["content"][0]).decode("utf-8"))
-        return SearchResults(total, hits, self._facets(searcher, within(used), total) if facets and total else {},
-                             suggestion, corrected)
+        counts = {}
+        if facets and total:
+            counts = early[1].result() if early is not None and early[0] is used else self._facets(searcher, within(used), total)
+        return SearchResults(total, hits, counts, suggestion, corrected)
 
     def _stored(self, searcher: tantivy.Searcher, address: Any,
                 record_id: str | None) -> Callable[[], tuple[str, dict[str, str]]]:
@@ -319,7 +328,7 @@ class SearchIndex:
         with self._cache_lock:
             if self._listing_facets is not None and self._listing_facets[0] == key:
                 return self._listing_facets[1]
-        counts = facets.counted(searcher, Query.all_query())
+        counts = facets_of.counted(searcher, Query.all_query())
         with self._cache_lock:
             self._listing_facets = (key, counts)
         return counts
@@ -328,9 +337,9 @@ class SearchIndex:
         """Facet counts over all ``total`` hits of ``q``: for a query matching most records,
         every record's counts less those of the few it misses (counting costs per record)."""
         if total * 2 <= searcher.num_docs:
-            return facets.counted(searcher, q)
+            return facets_of.counted(searcher, q)
         missed = Query.boolean_query([(Occur.Must, Query.all_query()), (Occur.MustNot, q)])
-        return facets.subtracted(self._everything(searcher), facets.counted(searcher, missed))
+        return facets_of.subtracted(self._everything(searcher), facets_of.counted(searcher, missed))
 
     def _generation(self, searcher: tantivy.Searcher) -> tuple[int, int, int]:
         """What changes when the index does, here or by another process's commit (its meta.json)."""
