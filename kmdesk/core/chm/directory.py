@@ -67,8 +67,8 @@ def entries(library: Library, *, expertise: list[str] = (), languages: list[str]
     """The directory's entries matching every filter given, by name."""
     today = today or date.today()
     filters = _filters(list(expertise), list(languages), list(countries))
-    total = library.index.search("", filters=filters, limit=1, snippets=False).total  # a listing: every match, by name
-    ids = [h.id for h in library.index.search("", filters=filters, limit=max(total, 1), snippets=False).hits]
+    total = library.index.search("", filters=filters, limit=1, snippets=False, facets=False).total  # a listing: every match, by name
+    ids = [h.id for h in library.index.search("", filters=filters, limit=max(total, 1), snippets=False, facets=False).hits]
     records = library.records.get_many(ids)
     out = []
     for record_id in ids:

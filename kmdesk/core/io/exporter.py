@@ -53,7 +53,7 @@ def select_records(library: Library, query: str | None, withheld: list[int], *, 
     today = reads.today()
     wanted: set[str] | None = None
     if query:
-        wanted = {hit.id for hit in library.index.search(query, limit=1_000_000).hits}
+        wanted = {hit.id for hit in library.index.search(query, limit=1_000_000, facets=False).hits}
     total = len(wanted) if wanted is not None else library.records.count()
     done = 0
     for record in library.records.iter_all():
