@@ -23,9 +23,7 @@ limit_malloc_arenas()  # as the window does
 rng = random.Random(7)
 words = [f"w{n}ord{n % 97}" for n in range(20_000)]
 index = SearchIndex.in_memory(sealable=True)
-with index._bulk() as batch:
-    for n in range(8_000):
-        batch.add({"id": f"r{n}", "title": f"record {n}", "text": " ".join(rng.choices(words, k=600))})
+index.rebuild({"id": f"r{n}", "title": f"record {n}", "text": " ".join(rng.choices(words, k=600))} for n in range(8_000))
 assert index.search("record").total == 8_000
 before = anon_kb()
 ctypes.CDLL(None).malloc_trim(0)

@@ -24,9 +24,7 @@ ARENAS = 2
 def limit_malloc_arenas() -> bool:
     """Cap glibc's arenas at ``ARENAS``; True if set. Call before worker threads start; elsewhere
     (macOS, Windows, musl) the system allocator is left as it is."""
-    if platform.system() != "Linux" or platform.libc_ver()[0] != "glibc":
-        return False
-    return bool(ctypes.CDLL(None).mallopt(_M_ARENA_MAX, ARENAS))
+    return _glibc() and bool(ctypes.CDLL(None).mallopt(_M_ARENA_MAX, ARENAS))
 
 
 def give_back() -> None:
@@ -38,7 +36,13 @@ def give_back() -> None:
 
 @cache
 def _malloc_trim() -> Callable[[int], int] | None:
-    if platform.system() != "Linux" or platform.libc_ver()[0] != "glibc":
+    if not _glibc():
         return None
     trim: Callable[[int], int] = ctypes.CDLL(None).malloc_trim
     return trim
+
+
+@cache
+def _glibc() -> bool:
+    """Whether this process runs on glibc, whose malloc the two functions above tune."""
+    return platform.system() == "Linux" and platform.libc_ver()[0] == "glibc"

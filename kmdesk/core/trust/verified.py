@@ -113,9 +113,7 @@ class Verified:
                 data = data[:len(data) - len(data) % TAG] if len(data) // TAG <= LIMIT else b""
                 if not _rewrite(self._file, data):
                     self._file = None  # remembered in memory only
-            firsts = array("Q")
-            firsts.frombytes(memoryview(data).cast("Q")[::TAG // HELD].tobytes())
-            self._sorted = array("Q", sorted(firsts))
+            self._sorted = array("Q", sorted(memoryview(data).cast("Q")[::TAG // HELD]))  # each tag's first HELD bytes
 
     def _tag(self, parts: tuple[bytes, ...]) -> bytes:
         mac = hashlib.blake2b(key=self._secret, digest_size=TAG, person=b"kmdesk/verified")
@@ -124,7 +122,7 @@ class Verified:
         return mac.digest()
 
     @staticmethod
-    def _held(tag: bytes) -> int:
+    def _number(tag: bytes) -> int:
         return int.from_bytes(tag[:HELD], sys.byteorder)
 
     def _holds(self, held: int) -> bool:
@@ -135,7 +133,7 @@ class Verified:
 
     def known(self, *parts: bytes) -> bool:
         """Whether ``remember`` was told these parts, in this run or an earlier one."""
-        held = self._held(self._tag(parts))
+        held = self._number(self._tag(parts))
         with self._lock:
             return self._holds(held)
 
@@ -143,7 +141,7 @@ class Verified:
         """Remember a check that passed over exactly these parts (the first names what passed).
         They must hold nothing the library's folder does not (no opened text)."""
         tag = self._tag(parts)
-        held = self._held(tag)
+        held = self._number(tag)
         with self._lock:
             if self._holds(held):
                 return
