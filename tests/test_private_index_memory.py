@@ -37,9 +37,9 @@ def hits(ix: SearchIndex, query: str) -> list[tuple[float, str]]:
 
 
 def test_a_sealed_index_opens_as_it_is_decrypted_with_the_same_hits(tmp_path):
-    """The sealed documents are decrypted a chunk at a time and indexed as they come: the
-    peak is about the documents' own size (which the index keeps to seal them again), never
-    the sealed file, its plaintext and the documents at once."""
+    """The sealed documents are decrypted a chunk at a time and indexed as they come (their
+    lines then wait for the next seal in the index's spool, ``test_search_spool``): never the
+    sealed file, its plaintext and the documents in memory at once."""
     rng = random.Random(4)
     memory_index = SearchIndex.in_memory(sealable=True)
     memory_index.update(record_to_doc(rec(i, rng)) for i in range(1, 1201))

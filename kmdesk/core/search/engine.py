@@ -33,8 +33,9 @@ from kmdesk.core.search.batch import Batch, Kept
 from kmdesk.core.search.dictionary import Dictionary, Terms
 from kmdesk.core.search.document import Like
 from kmdesk.core.search.fields import SCHEMA, open_index
-from kmdesk.core.search.query import Builder, Occur, Query, query_parts
+from kmdesk.core.search.query import Builder, Occur, Query, either, query_parts
 from kmdesk.core.search.results import Hit, SearchResults
+from kmdesk.core.search.spool import Spool
 
 SCHEMA_VERSION = "tantivy-3"  # bump when analyzers or fields change: older indexes are rebuilt
 # The first line of ``to_chunks``: its documents' texts are the terms of this analysis (bump with
@@ -47,17 +48,19 @@ SNIPPET_FIELDS = ("title", "text", *(f"text_{code}" for code in analysis.LANGUAG
 _WRITER_HEAP = 64 * 1024 * 1024  # per indexing thread
 _BULK_THREADS = 4  # at most, for a whole index at once (a fill or an unlock), never above the cores
 _CHUNK = 64 * 1024
+_SPOOL_SLACK = 16 * 1024 * 1024  # bytes of replaced documents a spool may hold before it is copied
 
 
 class SearchIndex:
     """One Tantivy index (a directory, or RAM). One writer at a time, as Tantivy requires."""
 
     def __init__(self, ix: tantivy.Index, path: Path | None, owner: str | None = None, *,
-                 sealable: bool = False) -> None:
+                 sealable: bool = False, spool_in: Path | None = None) -> None:
         self._ix = ix
         self.path = path
         self.owner = owner
         self._docs: dict[str, Kept] | None = {} if sealable else None
+        self._spool = Spool(spool_in) if sealable else None  # the lines of ``_docs``, out of memory until sealed
         self._lock = threading.Lock()
         self._cache_lock = threading.Lock()
         self._dictionary = Dictionary()
@@ -85,25 +88,25 @@ class SearchIndex:
         return cls(_create(path, owner), path, owner)
 
     @classmethod
-    def in_memory(cls, *, sealable: bool = False) -> SearchIndex:
+    def in_memory(cls, *, sealable: bool = False, spool_in: Path | None = None) -> SearchIndex:
         """An index in RAM; ``sealable``: one that ``to_chunks`` turns into bytes (the private
         index), whose documents are analysed by Python as they are added, once, so that
         ``from_chunks`` at every unlock has Tantivy only split them (half its work)."""
-        return cls(open_index(None, analysed=sealable), None, sealable=sealable)
+        return cls(open_index(None, analysed=sealable), None, sealable=sealable, spool_in=spool_in)
 
     # -- an in-memory index as bytes, for sealing ----------------------------------------------
     def to_chunks(self) -> Iterator[bytes]:
         """The analysed documents of a sealable index, one JSON line each after the format line:
         Tantivy indexes them again at the unlock faster than a file of segments decrypts."""
-        if self._docs is None:
+        if self._docs is None or self._spool is None:
             raise ValueError("only a sealable in-memory index is turned into bytes")
         yield (_CHUNKS_FORMAT + "\n").encode("ascii")
         with self._lock:
-            lines = [kept.line for kept in self._docs.values()]
+            spool, places = self._spool, [kept.line for kept in self._docs.values()]
         chunk: list[bytes] = []
         held = 0
-        for line in lines:
-            chunk.append(line.encode("utf-8") + b"\n")
+        for line in spool.read(places):
+            chunk.append(line + b"\n")
             held += len(chunk[-1])
             if held >= _CHUNK:  # sealed as they come: never the whole plaintext joined
                 yield b"".join(chunk)
@@ -112,7 +115,7 @@ class SearchIndex:
             yield b"".join(chunk)
 
     @classmethod
-    def from_chunks(cls, chunks: Iterable[bytes]) -> SearchIndex | None:
+    def from_chunks(cls, chunks: Iterable[bytes], spool_in: Path | None = None) -> SearchIndex | None:
         """The in-memory index ``to_chunks`` wrote. None when it has another format or schema
         version (its texts were prepared by another analysis), is not an index, or ``chunks``
         fails (a sealed file that does not open): the caller builds a new one. It returns once
@@ -122,14 +125,13 @@ class SearchIndex:
             lines = _lines(chunks)
             if next(lines, b"").decode("ascii", "replace").strip() != _CHUNKS_FORMAT:
                 return None
-            index = cls.in_memory(sealable=True)
+            index = cls.in_memory(sealable=True, spool_in=spool_in)
             with index._bulk(commit_later=True) as batch:
                 for line in lines:
-                    text = line.decode("utf-8")
-                    doc = json.loads(text)
+                    doc = json.loads(line)
                     if not isinstance(doc, dict) or not isinstance(doc.get("id"), str):
                         raise TypeError("not an index document")
-                    batch.add_ready(doc, text)
+                    batch.add_ready(doc, line)
             return index
         except Exception:  # a damaged or unopened stream is no index; the store rebuilds it
             return None
@@ -151,7 +153,7 @@ class SearchIndex:
         with self._lock:
             writer = self._ix.writer(_WRITER_HEAP * threads, threads)
             try:
-                yield Batch(writer, self._docs)
+                yield Batch(writer, self._docs, self._spool)
             except BaseException:
                 writer.rollback()
                 writer.wait_merging_threads()
@@ -160,6 +162,15 @@ class SearchIndex:
                 self._committing = _in_background(lambda: self._commit(writer))
             else:
                 self._commit(writer)
+            self._compact()
+
+    def _compact(self) -> None:
+        """A new spool of the kept lines once the old one holds more of lines replaced (held by the lock)."""
+        if self._spool is not None and self._docs is not None and self._spool.dead > max(self._spool.live, _SPOOL_SLACK):
+            fresh, old = Spool(self._spool.folder), self._spool
+            for (record_id, kept), line in zip(list(self._docs.items()), old.read([k.line for k in self._docs.values()]), strict=True):
+                self._docs[record_id] = kept._replace(line=fresh.add(line))
+            self._spool = fresh
 
     def _commit(self, writer: tantivy.IndexWriter) -> None:
         writer.commit()
@@ -193,10 +204,10 @@ class SearchIndex:
         """Build a fresh index beside the old one and swap it in; a cancel keeps the old."""
         self._settle()
         if self.path is None:
-            fresh = SearchIndex.in_memory(sealable=self._docs is not None)
+            fresh = SearchIndex.in_memory(sealable=self._docs is not None, spool_in=self._spool.folder if self._spool else None)
             count = _fill(fresh, docs, total, progress, cancel)
             with self._lock:
-                self._ix, self._docs = fresh._ix, fresh._docs
+                self._ix, self._docs, self._spool = fresh._ix, fresh._docs, fresh._spool
             self._forget()
             return count
         with self._lock:
