@@ -377,7 +377,8 @@ class SearchIndex:
         wanted = [hit for hit in hits if not hit.snippet]
         if not wanted:
             return
-        found = searcher.search(Query.term_set_query(SCHEMA, "id", [hit.id for hit in wanted]), len(wanted)).hits
+        # the ids' terms, each looked up: a term set query walks an automaton over the dictionary (0.7 ms for 20)
+        found = searcher.search(either([Query.term_query(SCHEMA, "id", hit.id) for hit in wanted]), len(wanted)).hits
         contents = {}
         for _score, address in found:
             stored = searcher.doc(address)
