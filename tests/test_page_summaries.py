@@ -85,3 +85,19 @@ def test_what_an_unlocked_profile_opened_is_not_shown_after_the_lock(folder):
         locked, whole = _rows(library)
     assert locked == whole
     assert all(row.sealed and not row.title for row in locked.values() if row.access == "community")
+
+
+def test_a_rows_values_are_remembered_by_bytes_that_change_with_any_of_them():
+    """The memory's key is every value whole: equal values give equal bytes however they were
+    made (an interned string, one built at run time), and any change of value or type differs."""
+    import sys
+
+    from kmdesk.core.store.summaries import _raw
+
+    built = "".join(["Seed ", "terrace"])
+    row = (sys.intern("Seed terrace"), b"\x00sig", 3, None, "x" * 5000)
+    assert _raw(row) == _raw((built, b"\x00sig", 3, None, "x" * 5000))
+    for changed in ((built + " ", b"\x00sig", 3, None, "x" * 5000), (built, b"\x00sih", 3, None, "x" * 5000),
+                    (built, b"\x00sig", "3", None, "x" * 5000), (built, b"\x00sig", 3, "", "x" * 5000),
+                    (built, b"\x00sig", 3, None, "x" * 4999 + "y"), (built, "\x00sig", 3, None, "x" * 5000)):
+        assert _raw(changed) != _raw(row)
