@@ -105,3 +105,37 @@ def test_the_spool_is_made_in_the_folder_given_or_where_it_can_be(tmp_path):
     unwritable = Spool(tmp_path / "file" / "below")
     place = unwritable.add(b"kept all the same")
     assert list(unwritable.read([place])) == [b"kept all the same"]
+
+
+def test_a_seal_read_while_documents_are_replaced_and_the_spool_copied_is_whole(monkeypatch):
+    """Sealing reads the spool outside the index's lock: documents replaced on another thread
+    meanwhile, and the spool copied under it, leave each seal a whole set of documents."""
+    import json
+    import threading
+
+    monkeypatch.setattr(engine, "_SPOOL_SLACK", 0)
+    rng = random.Random(5)
+    ix = SearchIndex.in_memory(sealable=True)
+    ix.update(record_to_doc(rec(i, rng)) for i in range(1, 121))
+    everyone = set(ix.versions())
+    stop = threading.Event()
+
+    def replace() -> None:
+        revision = 2
+        while not stop.is_set():
+            ix.update(record_to_doc(rec(i, random.Random(revision), revision)) for i in range(1, 61))
+            revision += 1
+
+    worker = threading.Thread(target=replace)
+    worker.start()
+    try:
+        spools = set()
+        for _ in range(15):
+            spools.add(id(ix._spool))
+            lines = b"".join(ix.to_chunks()).splitlines()[1:]
+            docs = [json.loads(line) for line in lines]
+            assert len(docs) == 120 and {doc["id"] for doc in docs} == everyone
+    finally:
+        stop.set()
+        worker.join()
+    assert len(spools) > 1  # the spool was copied while seals read it
