@@ -97,12 +97,15 @@ def test_a_spool_mostly_of_replaced_documents_is_copied_and_seals_only_what_is_k
     assert sorted(set(opened.versions().values())) == ["1", "2", "3"] and len(opened.versions()) == 189
 
 
-def test_the_spool_is_made_in_the_folder_given_or_where_it_can_be(tmp_path):
-    beside = Spool(tmp_path / "private-index")
-    assert beside.folder == tmp_path / "private-index" and beside.folder.is_dir()
-    assert os.fstat(beside._file.fileno()).st_dev == os.stat(beside.folder).st_dev
+def test_the_spool_is_made_in_the_users_state_folder_or_where_it_can_be(tmp_path, monkeypatch):
+    """Not in the library's folder (a stick written through) nor first in the temporary one."""
+    monkeypatch.setenv("KMDESK_STATE_DIR", str(tmp_path / "state"))
+    spool = Spool()
+    where = os.readlink(f"/proc/self/fd/{spool._file.fileno()}")  # Linux: the folder, then "#inode (deleted)"
+    assert where.startswith(str(tmp_path / "state" / "spool") + os.sep) and where.endswith("(deleted)")
     (tmp_path / "file").write_text("not a folder")  # below it, no folder can be made: the system's temporary one
-    unwritable = Spool(tmp_path / "file" / "below")
+    monkeypatch.setenv("KMDESK_STATE_DIR", str(tmp_path / "file" / "below"))
+    unwritable = Spool()
     place = unwritable.add(b"kept all the same")
     assert list(unwritable.read([place])) == [b"kept all the same"]
 

@@ -55,12 +55,12 @@ class SearchIndex:
     """One Tantivy index (a directory, or RAM). One writer at a time, as Tantivy requires."""
 
     def __init__(self, ix: tantivy.Index, path: Path | None, owner: str | None = None, *,
-                 sealable: bool = False, spool_in: Path | None = None) -> None:
+                 sealable: bool = False) -> None:
         self._ix = ix
         self.path = path
         self.owner = owner
         self._docs: dict[str, Kept] | None = {} if sealable else None
-        self._spool = Spool(spool_in) if sealable else None  # the lines of ``_docs``, out of memory until sealed
+        self._spool = Spool() if sealable else None  # the lines of ``_docs``, out of memory until sealed
         self._lock = threading.Lock()
         self._cache_lock = threading.Lock()
         self._dictionary = Dictionary()
@@ -88,11 +88,11 @@ class SearchIndex:
         return cls(_create(path, owner), path, owner)
 
     @classmethod
-    def in_memory(cls, *, sealable: bool = False, spool_in: Path | None = None) -> SearchIndex:
+    def in_memory(cls, *, sealable: bool = False) -> SearchIndex:
         """An index in RAM; ``sealable``: one that ``to_chunks`` turns into bytes (the private
         index), whose documents are analysed by Python as they are added, once, so that
         ``from_chunks`` at every unlock has Tantivy only split them (half its work)."""
-        return cls(open_index(None, analysed=sealable), None, sealable=sealable, spool_in=spool_in)
+        return cls(open_index(None, analysed=sealable), None, sealable=sealable)
 
     # -- an in-memory index as bytes, for sealing ----------------------------------------------
     def to_chunks(self) -> Iterator[bytes]:
@@ -115,7 +115,7 @@ class SearchIndex:
             yield b"".join(chunk)
 
     @classmethod
-    def from_chunks(cls, chunks: Iterable[bytes], spool_in: Path | None = None) -> SearchIndex | None:
+    def from_chunks(cls, chunks: Iterable[bytes]) -> SearchIndex | None:
         """The in-memory index ``to_chunks`` wrote. None when it has another format or schema
         version (its texts were prepared by another analysis), is not an index, or ``chunks``
         fails (a sealed file that does not open): the caller builds a new one. It returns once
@@ -125,7 +125,7 @@ class SearchIndex:
             lines = _lines(chunks)
             if next(lines, b"").decode("ascii", "replace").strip() != _CHUNKS_FORMAT:
                 return None
-            index = cls.in_memory(sealable=True, spool_in=spool_in)
+            index = cls.in_memory(sealable=True)
             with index._bulk(commit_later=True) as batch:
                 for line in lines:
                     doc = json.loads(line)
@@ -167,7 +167,7 @@ class SearchIndex:
     def _compact(self) -> None:
         """A new spool of the kept lines once the old one holds more of lines replaced (held by the lock)."""
         if self._spool is not None and self._docs is not None and self._spool.dead > max(self._spool.live, _SPOOL_SLACK):
-            fresh, old = Spool(self._spool.folder), self._spool
+            fresh, old = Spool(), self._spool
             for (record_id, kept), line in zip(list(self._docs.items()), old.read([k.line for k in self._docs.values()]), strict=True):
                 self._docs[record_id] = kept._replace(line=fresh.add(line))
             self._spool = fresh
@@ -204,7 +204,7 @@ class SearchIndex:
         """Build a fresh index beside the old one and swap it in; a cancel keeps the old."""
         self._settle()
         if self.path is None:
-            fresh = SearchIndex.in_memory(sealable=self._docs is not None, spool_in=self._spool.folder if self._spool else None)
+            fresh = SearchIndex.in_memory(sealable=self._docs is not None)
             count = _fill(fresh, docs, total, progress, cancel)
             with self._lock:
                 self._ix, self._docs, self._spool = fresh._ix, fresh._docs, fresh._spool

@@ -176,7 +176,7 @@ class IndexManager:
         """The unlocked profile's sealed index, brought up to date with the store (a new one
         when there is none), then sealed again if anything changed."""
         where, key, name = self._private_place()
-        self.private = private_index.load(where, key, name) or SearchIndex.in_memory(sealable=True, spool_in=where.parent)
+        self.private = private_index.load(where, key, name) or SearchIndex.in_memory(sealable=True)
         self._private_dirty = False
         if self._refresh_private():
             self.seal_private()

@@ -44,7 +44,7 @@ def load(where: Path, key: bytes, profile: str) -> SearchIndex | None:
     decrypted as it is read, a megabyte at a time, into the index's files (nothing held twice)."""
     try:
         with where.open("rb") as sealed:
-            return SearchIndex.from_chunks(streams.open_chunks(sealed, key, _aad(profile)), spool_in=where.parent)
+            return SearchIndex.from_chunks(streams.open_chunks(sealed, key, _aad(profile)))
     except OSError:
         return None
 

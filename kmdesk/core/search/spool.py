@@ -6,8 +6,10 @@ to its end and a session for its whole length (bench/README.md, "Issue 25, stop 
 lines go, 64 KB at a time, into an anonymous temporary file, each block sealed with AES-256-GCM
 under a key that exists only in this object's memory: what reaches the disk is ciphertext no
 one can open once the process is gone, and the file is deleted on close (on Linux it never has
-a name). It is made beside the sealed index, not in the system's temporary folder, which is
-often a RAM disk: there the bytes would only have moved out of the process's count.
+a name). It is made in the user's state folder (``paths.state_dir``), on the machine's own disk:
+not in the library's folder, which may be a USB stick written through (Windows' "quick removal"),
+nor in the system's temporary folder, often a RAM disk where the bytes would only have moved out
+of the process's count. Where the state folder cannot be written, the temporary folder serves.
 """
 
 from __future__ import annotations
@@ -17,9 +19,9 @@ import threading
 import weakref
 from array import array
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import IO, NamedTuple
 
+from kmdesk.core import paths
 from kmdesk.core.trust import aead
 
 _BLOCK = 64 * 1024  # a line's block is read whole: small enough to be cheap, large enough to seal rarely
@@ -36,10 +38,9 @@ class Place(NamedTuple):
 class Spool:
     """Lines appended and read back by ``Place``; thread-safe (a seal reads while a batch adds)."""
 
-    def __init__(self, folder: Path | None = None) -> None:
-        self.folder = folder  # None, or one that cannot be written to (a library read-only): the system's temporary folder
+    def __init__(self) -> None:
         self._key = aead.new_data_key()
-        self._file = _temporary(folder)
+        self._file = _temporary()
         weakref.finalize(self, self._file.close)  # when the index lets go of it, not before a seal reading it
         self._lock = threading.Lock()
         self._starts = array("q")  # each sealed block's offset in the file, then the file's end
@@ -98,11 +99,10 @@ class Spool:
         self._open, self._open_size = [], 0
 
 
-def _temporary(folder: Path | None) -> IO[bytes]:
-    if folder is not None:
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            return tempfile.TemporaryFile(prefix="kmdesk-spool-", dir=folder)
-        except OSError:
-            pass
-    return tempfile.TemporaryFile(prefix="kmdesk-spool-")
+def _temporary() -> IO[bytes]:
+    folder = paths.state_dir() / "spool"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        return tempfile.TemporaryFile(prefix="kmdesk-spool-", dir=folder)
+    except OSError:
+        return tempfile.TemporaryFile(prefix="kmdesk-spool-")
