@@ -142,3 +142,29 @@ def test_a_seal_read_while_documents_are_replaced_and_the_spool_copied_is_whole(
         stop.set()
         worker.join()
     assert len(spools) > 1  # the spool was copied while seals read it
+
+
+def test_a_full_disk_keeps_the_sealed_blocks_in_memory(monkeypatch):
+    """An unlock or an import does not fail for a spool the disk cannot take."""
+    import errno
+    import io
+    import tempfile
+
+    class Full(io.BytesIO):
+        def write(self, data: object) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    lines = [f"{CANARY} {i} ".encode() * 300 for i in range(300)]
+    spool = Spool()
+    spool._file = Full()
+    places = [spool.add(line) for line in lines]
+    assert list(spool.read(places)) == lines and len(spool._held) > 10
+    assert all(CANARY.encode() not in block for block in spool._held.values())  # held sealed
+
+    def no_file(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", no_file)
+    nowhere = Spool()
+    places = [nowhere.add(line) for line in lines]
+    assert list(nowhere.read(reversed(places))) == lines[::-1]

@@ -9,7 +9,8 @@ one can open once the process is gone, and the file is deleted on close (on Linu
 a name). It is made in the user's state folder (``paths.state_dir``), on the machine's own disk:
 not in the library's folder, which may be a USB stick written through (Windows' "quick removal"),
 nor in the system's temporary folder, often a RAM disk where the bytes would only have moved out
-of the process's count. Where the state folder cannot be written, the temporary folder serves.
+of the process's count. Where the state folder cannot be written, the temporary folder serves;
+where no file can be written (a full disk), the sealed blocks stay in memory, as the lines did.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ _BLOCK = 64 * 1024  # a line's block is read whole: small enough to be cheap, la
 
 
 class Place(NamedTuple):
-    """Where a line is: its block (``-1``: not yet sealed, in the open block), its offset and length."""
+    """Where a line is: its block (the last one: still open, in memory), its offset and length."""
 
     block: int
     start: int
@@ -41,7 +42,9 @@ class Spool:
     def __init__(self) -> None:
         self._key = aead.new_data_key()
         self._file = _temporary()
-        weakref.finalize(self, self._file.close)  # when the index lets go of it, not before a seal reading it
+        if self._file is not None:
+            weakref.finalize(self, self._file.close)  # when the index lets go of it, not before a seal reading it
+        self._held: dict[int, bytes] = {}  # sealed blocks no file could take (a full disk)
         self._lock = threading.Lock()
         self._starts = array("q")  # each sealed block's offset in the file, then the file's end
         self._starts.append(0)
@@ -62,7 +65,7 @@ class Spool:
             return place
 
     def discard(self, place: Place) -> None:
-        """A line no longer kept: its bytes stay in the file until the spool is ``compacted``."""
+        """A line no longer kept: its bytes stay in the file until the index copies the spool."""
         with self._lock:
             self.live -= place.length
             self.dead += place.length
@@ -79,10 +82,12 @@ class Spool:
                 return b"".join(self._open)
             if self._opened is not None and self._opened[0] == number:
                 return self._opened[1]
-            start, end = self._starts[number], self._starts[number + 1]
-            self._file.seek(start)
-            sealed = self._file.read(end - start)
-        block = aead.decrypt(self._key, sealed, aead.aad("search-spool", str(number)))
+            sealed = self._held.get(number)
+            if sealed is None and self._file is not None:
+                start, end = self._starts[number], self._starts[number + 1]
+                self._file.seek(start)
+                sealed = self._file.read(end - start)
+        block = aead.decrypt(self._key, sealed or b"", aead.aad("search-spool", str(number)))
         if block is None:  # the file was changed under the process: never taken as a document
             raise ValueError("the private index's spool was changed on disk")
         with self._lock:
@@ -90,19 +95,34 @@ class Spool:
         return block
 
     def _seal(self) -> None:
-        """Seal the open block to the file's end (the caller holds the lock)."""
+        """Seal the open block to the file's end, or keep it sealed in memory when the file
+        cannot take it (the caller holds the lock)."""
         number = len(self._starts) - 1
         sealed = aead.encrypt(self._key, b"".join(self._open), aead.aad("search-spool", str(number)))
-        self._file.seek(self._starts[-1])
-        self._file.write(sealed)
-        self._starts.append(self._starts[-1] + len(sealed))
+        written = 0
+        if self._file is not None:
+            try:
+                self._file.seek(self._starts[-1])
+                self._file.write(sealed)
+                self._file.flush()
+                written = len(sealed)
+            except OSError:
+                pass
+        if not written:
+            self._held[number] = sealed
+        self._starts.append(self._starts[-1] + written)
         self._open, self._open_size = [], 0
 
 
-def _temporary() -> IO[bytes]:
+def _temporary() -> IO[bytes] | None:
+    """A new anonymous file in the state folder, else in the temporary one, else none."""
     folder = paths.state_dir() / "spool"
     try:
         folder.mkdir(parents=True, exist_ok=True)
         return tempfile.TemporaryFile(prefix="kmdesk-spool-", dir=folder)
     except OSError:
+        pass
+    try:
         return tempfile.TemporaryFile(prefix="kmdesk-spool-")
+    except OSError:
+        return None
