@@ -174,3 +174,28 @@ def test_an_unlock_finds_the_non_public_records_without_reading_every_record(lib
         event.remove(lib.engine, "before_cursor_execute", plan)
     assert "SCAN records USING INDEX ix_records_not_public" in plans and "SCAN records" not in plans, plans
     assert lib.index.search(CANARY).total == 5
+
+
+def test_a_spool_changed_on_disk_stops_neither_the_lock_nor_the_next_unlock(lib, caplog):
+    """Someone who reaches the private index's spool (through /proc, as the same user) and flips a
+    byte: the seal refuses the block, says so, keeps the sealed file as it was, and the lock still
+    forgets every key; the next unlock finds the restricted records as before."""
+    lib.unlock("Keeper", PASS["Keeper"])
+    lib.records.add({"type": "practice", "title": {"en": f"Healing plant 5 {CANARY}"},
+                     "access": {"level": "restricted", "protocols": ["Healers"]}})
+    before = sealed_files(lib)[0].read_bytes()
+    spool = lib.index.private._spool
+    with spool._lock:
+        spool._seal()  # the open block to the file, as 64 KB of lines would
+    spool._opened = None
+    with open(f"/proc/self/fd/{spool._file.fileno()}", "r+b") as fh:
+        fh.seek(40)
+        flipped = bytes([fh.read(1)[0] ^ 1])
+        fh.seek(40)
+        fh.write(flipped)
+    lib.lock()
+    assert not lib.access.unlocked
+    assert "was not sealed" in caplog.text and "changed on disk" in caplog.text
+    assert sealed_files(lib)[0].read_bytes() == before
+    lib.unlock("Keeper", PASS["Keeper"])
+    assert lib.index.search(CANARY, limit=10).total == 6

@@ -10,6 +10,7 @@ import tracemalloc
 
 import pytest
 
+from kmdesk.core.errors import TamperedData
 from kmdesk.core.search import SearchIndex, engine, record_to_doc
 from kmdesk.core.search.spool import Spool
 
@@ -53,7 +54,7 @@ def test_a_block_changed_on_disk_is_refused_not_read():
     fd = spool._file.fileno()
     os.pwrite(fd, bytes([os.pread(fd, 1, 100)[0] ^ 1]), 100)
     spool._opened = None
-    with pytest.raises(ValueError, match="changed on disk"):
+    with pytest.raises(TamperedData, match="changed on disk"):
         list(spool.read(places[:1]))
 
 

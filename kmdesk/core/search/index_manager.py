@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Text, delete, func, insert, select, type_coerce
 
-from kmdesk.core.errors import Cancelled
+from kmdesk.core.errors import Cancelled, TamperedData
 from kmdesk.core.search import private_index
 from kmdesk.core.search.batch import Batch
 from kmdesk.core.search.document import record_to_doc
@@ -186,8 +186,13 @@ class IndexManager:
         read-only library keeps it in memory for the session."""
         if self.private is not None and self.library.access.unlocked and not self.library.read_only:
             where, key, name = self._private_place()
-            private_index.save(self.private, where, key, name)
-            self._private_dirty = False
+            try:
+                private_index.save(self.private, where, key, name)
+            except (OSError, TamperedData) as exc:  # derived data: the seal on disk stays whole, as it was
+                log.warning("the private search index was not sealed (%s): the next unlock brings it up to date "
+                            "from the library", exc)
+            else:
+                self._private_dirty = False
 
     def close_private(self) -> None:
         """At a lock: seal the private index, then forget it."""

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from typing import IO, NamedTuple
 
 from kmdesk.core import paths
+from kmdesk.core.errors import TamperedData
 from kmdesk.core.trust import aead
 
 _BLOCK = 64 * 1024  # a line's block is read whole: small enough to be cheap, large enough to seal rarely
@@ -89,7 +90,7 @@ class Spool:
                 sealed = self._file.read(end - start)
         block = aead.decrypt(self._key, sealed or b"", aead.aad("search-spool", str(number)))
         if block is None:  # the file was changed under the process: never taken as a document
-            raise ValueError("the private index's spool was changed on disk")
+            raise TamperedData("the private search index's spool was changed on disk outside kmdesk")
         with self._lock:
             self._opened = (number, block)
         return block

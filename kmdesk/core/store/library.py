@@ -178,11 +178,13 @@ class Library:
     def lock(self) -> None:
         """Seal the index of non-public records to disk, then forget it and every key."""
         with self.write_lock:
-            self.index.close_private()
-            self.witness()
-            self.access.lock()
-            self.access.verified().flush()
-            self.records.pages.forget()
+            try:
+                self.index.close_private()
+            finally:  # whatever the seal met, the keys are forgotten
+                self.witness()
+                self.access.lock()
+                self.access.verified().flush()
+                self.records.pages.forget()
 
     # -- the library as a whole -------------------------------------------------------------------
     def check(self) -> Drift:
