@@ -269,7 +269,7 @@ def search_phase(data_dir: Path, count: int) -> dict:
 
         def whole_path(q: str) -> None:
             w0, c0 = time.perf_counter(), time.process_time()
-            results, _rows = read_page(library, q, 1, LibraryModel.PAGE, whole=LibraryModel.WHOLE)  # the window's first page
+            results, _rows = read_page(library, q, 1, LibraryModel.PAGE)  # the window's first page
             # the window's own part: it makes only the snippet of the record opened (``read_page``)
             pages.append(((time.perf_counter() - w0) * 1000, (time.process_time() - c0) * 1000))
             library.index.snippets([hit.id for hit in results.hits[:20]], q)
@@ -286,8 +286,7 @@ def search_phase(data_dir: Path, count: int) -> dict:
             for q in common_phrases():
                 phrases.append(_timed(partial(whole_path, q)))
             for typed in keystrokes(40):
-                typing.append(_timed(partial(read_page, library, typed, 1, LibraryModel.PAGE, whole=LibraryModel.WHOLE,
-                                              as_you_type=True)))
+                typing.append(_timed(partial(read_page, library, typed, 1, LibraryModel.PAGE, as_you_type=True)))
             for _ in range(5):
                 facets.append(_timed(lambda: library.index.search("", limit=50)))
         everything = library.index.search("", limit=50)

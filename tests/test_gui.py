@@ -312,7 +312,7 @@ def test_the_window_lists_a_big_answer_a_page_at_a_time(qtbot, window, library):
     window.search_edit.setText("zaiplot")
     window.search_now()
     assert window.model.rowCount() == LibraryModel.PAGE and window.model.total == 250
-    assert asked[-1] == ("zaiplot", 1, LibraryModel.WHOLE)  # an answer up to WHOLE would come whole
+    assert asked[-1] == ("zaiplot", 1, LibraryModel.PAGE)  # one page, whatever the answer's size
     while window.model.canFetchMore():
         window.model.fetchMore()
     assert window.model.rowCount() == 250
@@ -321,6 +321,27 @@ def test_the_window_lists_a_big_answer_a_page_at_a_time(qtbot, window, library):
     # the facets come with the first page only: a scroll does not count every hit again
     assert [facets for (query, _page, _limit), facets in zip(asked, counted, strict=True) if query == "zaiplot"] == \
         [True] + [False] * (pages - 1)
+
+
+def test_sorting_a_small_answer_reads_the_rest_of_it_and_sorts_it_whole(qtbot, window, library):
+    """The first page of a small answer is a page like any other (the rows shown first cost
+    what the table shows); a sort asks for the rest, so all of it is ordered, not the first 40."""
+    from kmdesk.gui.library_model import Column, LibraryModel
+    from kmdesk.gui.qt import Qt
+
+    count = LibraryModel.PAGE + 30
+    assert count <= LibraryModel.WHOLE
+    library.imports.records([{"type": "practice", "title": {"en": f"Quolbrin number {i:03}"}} for i in range(count)])
+    window.search_edit.setText("quolbrin")
+    window.search_now()
+    model = window.model
+    qtbot.waitUntil(lambda: model.total == count)
+    assert model.rowCount() == LibraryModel.PAGE
+    model.sort(Column.TITLE, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: model.rowCount() == count)
+    titles = [model.data(model.index(row, Column.TITLE)) for row in range(count)]
+    assert titles == sorted((f"Quolbrin number {i:03}" for i in range(count)), reverse=True)
+    assert not model.canFetchMore()
 
 
 def test_a_table_taller_than_a_page_asks_for_the_next_at_once(qtbot, window, library):

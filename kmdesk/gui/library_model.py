@@ -90,18 +90,14 @@ def row_from_hit(hit: Any) -> RowData:
                    community="", date="", languages=(), access="public", sealed=False)
 
 
-def read_page(library: Library, query: str, page: int, page_size: int, *, whole: int = 0,
+def read_page(library: Library, query: str, page: int, page_size: int,
               **options: Any) -> tuple[Any, list[RowData]]:
-    """One page of a search and the rows that show it (run in the read pool); an answer of at
-    most ``whole`` hits comes whole as its first page. The rows come from the records
-    themselves (type, community, access... are not in a search hit), read in one go as the
+    """One page of a search and the rows that show it (run in the read pool). The rows come from
+    the records themselves (type, community, access... are not in a search hit), read in one go as the
     table shows them (``records.summaries``: not whole records); a record gone since the search
     answered keeps the hit's row. No snippets: the one for the record opened is made when it is
     opened (``library.index.snippet``)."""
-    limit = max(page_size, whole) if page == 1 else page_size
-    results = library.index.search(query, page=page, limit=limit, snippets=False, **options)
-    if results.total > whole:
-        del results.hits[page_size:]
+    results = library.index.search(query, page=page, limit=page_size, snippets=False, **options)
     shown = library.records.summaries(hit.id for hit in results.hits)
     return results, [row_from_summary(shown[hit.id]) if hit.id in shown else row_from_hit(hit)
                      for hit in results.hits]
@@ -186,7 +182,7 @@ class LibraryModel(QAbstractTableModel):
     # 1080-line screen): each row of a page is verified before it shows, so the first page
     # costs what it shows; a taller table is not full, and Qt asks for the next page at once.
     PAGE = 40
-    WHOLE = 100  # an answer this small is read whole: sorting a column orders all of it
+    WHOLE = 100  # an answer this small is sorted whole: a sort asks for the rest of it (``sort``)
     IdRole = Qt.ItemDataRole.UserRole + 1
     AccessRole = Qt.ItemDataRole.UserRole + 2  # the access level key
     ConsentRole = Qt.ItemDataRole.UserRole + 3  # the consent state key
@@ -227,6 +223,7 @@ class LibraryModel(QAbstractTableModel):
             return
         if self._sort_column >= 0:
             self._show(self._hits + added)
+            self._complete_small()
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(added) - 1)
         self._hits.extend(added)
@@ -401,9 +398,16 @@ class LibraryModel(QAbstractTableModel):
     # -- sorting --------------------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the loaded rows by a column; column -1 (a cleared sort indicator) is the search's
-        relevance order."""
+        relevance order. An answer of at most ``WHOLE`` hits is sorted whole: its pages not
+        read yet are asked for, and each is sorted in as it arrives (``add_page``)."""
         self._sort_column, self._sort_order = column, order
         self._show(self._hits)
+        self._complete_small()
+
+    def _complete_small(self) -> None:
+        """Ask for the next page of a sorted answer small enough to sort whole."""
+        if self._sort_column >= 0 and self._total <= self.WHOLE:
+            self.fetchMore()
 
     def _sorted(self, rows: list[RowData]) -> list[RowData]:
         if self._sort_column < 0:

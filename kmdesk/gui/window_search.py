@@ -62,7 +62,7 @@ class SearchController(QObject):
         library = window.library
 
         def search(_task: Task) -> tuple[Any, list[RowData]]:
-            return read_page(library, query, 1, LibraryModel.PAGE, whole=LibraryModel.WHOLE, **options)
+            return read_page(library, query, 1, LibraryModel.PAGE, **options)
 
         window.searches.run(search, self.show_results, self.search_failed)
 
