@@ -323,6 +323,16 @@ def test_the_window_lists_a_big_answer_a_page_at_a_time(qtbot, window, library):
         [True] + [False] * (pages - 1)
 
 
+def test_the_window_keeps_the_search_dictionary_walked_ahead(qtbot, window, library):
+    """The window asks for the walks ahead (``IndexManager.keep_warm``); the index it searches
+    has them before the first misspelling is typed."""
+    library.imports.records([{"type": "practice", "title": {"en": "Quolbrin meadow"}}])
+    window.search_edit.setText("quolbrin")
+    window.search_now()
+    qtbot.waitUntil(lambda: window.model.total == 1)
+    qtbot.waitUntil(lambda: "quolbrin" in (library.index.public._dictionary._get(("title", "qu")) or []), timeout=10_000)
+
+
 def test_sorting_a_small_answer_reads_the_rest_of_it_and_sorts_it_whole(qtbot, window, library):
     """The first page of a small answer is a page like any other (the rows shown first cost
     what the table shows); a sort asks for the rest, so all of it is ordered, not the first 40."""

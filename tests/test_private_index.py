@@ -138,6 +138,24 @@ def test_the_snippet_of_the_record_opened_comes_from_the_index_that_holds_it(lib
     assert lib.index.snippet(ids[f"Healing plant 0 {CANARY}"], "healing") == ""
 
 
+def test_a_window_s_walks_ahead_stop_with_the_lock_and_start_again_at_the_unlock(lib):
+    """A window keeps the dictionaries walked ahead: the private index's words too while
+    unlocked, and none of them once locked (its warmer is stopped before it is sealed)."""
+    import time
+
+    lib.index.keep_warm()
+    lib.unlock("Keeper", PASS["Keeper"])
+    private = lib.index.private
+    deadline = time.monotonic() + 10
+    while not private._dictionary._get(("title", "he")):  # "healing"
+        assert time.monotonic() < deadline, "the private index was not walked ahead"
+        time.sleep(0.01)
+    lib.lock()
+    assert lib.index.private is None and not private.warmer._on and private.warmer._timer is None
+    lib.unlock("Keeper", PASS["Keeper"])
+    assert lib.index.private is not private and lib.index.private.warmer._on
+
+
 def test_a_page_keeps_nothing_of_the_private_index_past_a_lock(lib):
     """A page's hits from the private index have their ids and titles read when the page is
     made: no hit holds a way back into that index (its plaintext goes at lock); public hits read

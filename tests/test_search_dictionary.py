@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from kmdesk.core.search import SearchIndex, record_to_doc
+from kmdesk.core.search import SearchIndex, record_to_doc, warmer
 from kmdesk.core.search.dictionary import NEAR_SCAN, PREFIX_TERMS, Dictionary
 from kmdesk.core.search.fields import open_index
 
@@ -81,3 +81,52 @@ def test_a_commit_here_or_by_another_process_is_seen_at_the_next_search(tmp_path
     while here.search("lekagitoin", fuzzy=False, snippets=False).suggestion != "lekagitoen":
         assert time.monotonic() < deadline, "the walks of the index before that commit were still used"
         time.sleep(0.05)
+
+
+def test_a_dictionary_walked_ahead_holds_the_very_lists_the_searches_would_walk(crowded):
+    """``warm`` walks one letter at a time and splits each letter's terms by their first two:
+    a search then walks nothing, and finds the terms, in the order, Tantivy's walks give."""
+    searcher, words = crowded
+    walks = Walks(searcher)
+    dictionary = Dictionary()
+    dictionary.warm(walks, 1, ["title"])
+    assert walks.prefixes and all(len(prefix) == 1 for prefix in walks.prefixes)
+    walked = len(walks.prefixes)
+    dictionary.warm(walks, 1, ["title"])
+    assert len(walks.prefixes) == walked  # walked whole for this generation: not again
+    terms = dictionary.at(walks, 1)
+    for form in ("stamenes", "stanbury", "stelloran", words[5], words[700]):
+        assert terms.neighbourhood("title", form) == tantivy_near(searcher, "title", form)
+    for typed in ("st", "sta", "stell", words[9][:2], words[9][:4]):
+        assert terms.completions("title", typed) == [t for t, _ in searcher.terms_with_prefix(
+            "title", typed, limit=PREFIX_TERMS)]
+    assert len(walks.prefixes) == walked  # every search above was answered from the walks ahead
+    dictionary.warm(walks, 2, ["title"])  # an older generation's walk, after a search saw a newer one:
+    assert len(walks.prefixes) == walked  # nothing walked, nothing kept
+
+
+def test_a_window_s_index_is_walked_ahead_again_once_it_stops_changing(tmp_path, monkeypatch):
+    """The warmer walks at once, and after a change once the index is quiet; stopped, it walks
+    no more (a lock: the private index's words stay out of memory)."""
+    monkeypatch.setattr(warmer, "QUIET", 0.05)
+    ix = SearchIndex.open(tmp_path / "ix")
+    ix.update(record_to_doc(rec(i, f"lekagition {word}")) for i, word in enumerate(("river", "seed", "soil")))
+
+    def holds(prefix: str, term: str) -> bool:
+        return term in (ix._dictionary._get(("title", prefix)) or [])
+
+    def wait_for(ready) -> None:
+        deadline = time.monotonic() + 10
+        while not ready():
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
+
+    ix.warmer.start()
+    wait_for(lambda: holds("le", "lekagition") and holds("so", "soil"))
+    ix.update([record_to_doc(rec(10, "quolbrin forest"))])
+    wait_for(lambda: holds("qu", "quolbrin"))  # the commit forgot the walks; the quiet index is walked again
+    ix.warmer.stop()
+    ix.update([record_to_doc(rec(11, "zaiplot grass"))])
+    time.sleep(0.3)
+    assert ix._dictionary._get(("title", "za")) is None and ix._dictionary._get(("title", "qu")) is None
+    assert ix.search("zaiplat", fuzzy=False, snippets=False).suggestion == "zaiplot"  # a search still walks

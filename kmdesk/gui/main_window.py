@@ -74,6 +74,7 @@ class MainWindow(QMainWindow, ControllerBuilt):
     def __init__(self, library: Library, settings: Settings, language: str | None = None) -> None:
         super().__init__()
         self.library = library
+        library.index.keep_warm()  # the first misspelling typed waits for no walk of the dictionary
         self.settings = settings
         self.languages = self._record_languages(base_language(language or settings.interface_language),
                                                 settings.language_order)

@@ -6,17 +6,28 @@ tantivy-py's ``terms_with_prefix`` visits and counts every term sharing the pref
 thousands: a misspelling's walks were most of the engine's p95 (bench/README.md, "Issue 25,
 stop 19: the engine's query"). So each two-letter prefix is walked once per generation of the
 index, and the longer prefixes a crowded one needs are cut from that walk, not walked again.
+
+A window keeps its indexes' dictionaries warm (``warm``), as Lucene warms a new searcher before
+it serves: once an index stops changing, every two-letter prefix of the letters people type is
+walked ahead on a thread, one first letter at a time, so the first misspelling of a session
+waits for no walk and no walk holds the interpreter long (the longest, one letter's terms: a
+few ms at 100,000 records).
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable, Iterable
 
 import tantivy
 
 PREFIX_TERMS = 20  # a typed prefix expands to at most this many of its most frequent terms
 NEAR_SCAN = 500  # near spellings are looked for among at most this many terms sharing the first letters
 _HELD = 200_000  # terms kept at most per index (about 15 MB; the cut lists share their strings) before they start over
+# the first letters of the words walked ahead (``Dictionary.warm``), as the neutral fields fold
+# them: Latin without accents, digits, Cyrillic, Arabic (Chinese is neither completed nor respelt)
+WARM_LETTERS = ("abcdefghijklmnopqrstuvwxyz0123456789"
+                + "".join(map(chr, range(0x430, 0x450))) + "ё" + "".join(map(chr, range(0x621, 0x64B))))
 
 
 class Dictionary:
@@ -28,6 +39,7 @@ class Dictionary:
         self._generation: object = None
         self._walks: dict[tuple[str, str], list[str]] = {}
         self._held = 0
+        self._warmed: object = None  # the generation ``warm`` walked whole
 
     def forget(self) -> None:
         with self._lock:
@@ -37,6 +49,7 @@ class Dictionary:
     def _clear(self) -> None:
         self._walks.clear()
         self._held = 0
+        self._warmed = None
 
     def at(self, searcher: tantivy.Searcher, generation: object) -> Terms:
         """The terms of ``searcher``, whose index is at ``generation``."""
@@ -45,6 +58,34 @@ class Dictionary:
                 self._clear()
                 self._generation = generation
         return Terms(self, searcher, generation)
+
+    def warm(self, searcher: tantivy.Searcher, generation: object, fields: Iterable[str],
+             stop: Callable[[], bool] = lambda: False) -> None:
+        """Walk ahead, for ``searcher`` at ``generation``, the two-letter prefixes of
+        ``fields`` that begin with ``WARM_LETTERS``: each letter's terms, most frequent first,
+        split by their first two letters (the lists ``Terms`` would walk, in the same order).
+        Stops when the index moves on, when ``stop`` says so, or with a quarter of the memory
+        left for the lists cut from these."""
+        with self._lock:
+            if self._generation is None:  # nothing asked since the last change: this is the newest
+                self._generation = generation
+            if self._warmed == generation:
+                return
+        for field in fields:
+            for letter in WARM_LETTERS:
+                with self._lock:
+                    if generation != self._generation or stop() or self._held > _HELD * 3 // 4:
+                        return
+                lists: dict[str, list[str]] = {}
+                for term, _count in searcher.terms_with_prefix(field, letter):
+                    if len(term) >= 2:
+                        lists.setdefault(term[:2], []).append(term)
+                for prefix, terms in lists.items():
+                    if self._get((field, prefix)) is None:
+                        self._keep(generation, (field, prefix), terms)
+        with self._lock:
+            if generation == self._generation:
+                self._warmed = generation
 
     def _get(self, key: tuple[str, str]) -> list[str] | None:
         with self._lock:

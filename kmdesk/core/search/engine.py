@@ -36,6 +36,7 @@ from kmdesk.core.search.fields import SCHEMA, open_index
 from kmdesk.core.search.query import Builder, Occur, Query, either, query_parts
 from kmdesk.core.search.results import Hit, SearchResults
 from kmdesk.core.search.spool import Spool
+from kmdesk.core.search.warmer import Warmer
 
 SCHEMA_VERSION = "tantivy-3"  # bump when analyzers or fields change: older indexes are rebuilt
 # The first line of ``to_chunks``: its documents' texts are the terms of this analysis (bump with
@@ -64,6 +65,7 @@ class SearchIndex:
         self._lock = threading.Lock()
         self._cache_lock = threading.Lock()
         self._dictionary = Dictionary()
+        self.warmer = Warmer(self._dictionary, lambda: (searcher := self._searcher(), self._generation(searcher)))
         self._listing_facets: tuple[tuple[int, int, int], dict[str, list[tuple[str, int]]]] | None = None
         self._committing: Future[None] | None = None  # what ``from_chunks`` left to Tantivy's threads
 
@@ -231,6 +233,7 @@ class SearchIndex:
         with self._cache_lock:
             self._listing_facets = None
         self._dictionary.forget()
+        self.warmer.changed()
 
     def _searcher(self) -> tantivy.Searcher:
         self._settle()
@@ -397,8 +400,7 @@ class SearchIndex:
 
 
 def _counted(found: tantivy.SearchResult) -> int:
-    """How many documents a ``search(..., count=True)`` matched. tantivy has the ``count``
-    attribute, but its type stub leaves it out, so it is read by name."""
+    """What a ``search(..., count=True)`` counted (read by name: tantivy's type stub omits it)."""
     return int(getattr(found, "count", None) or 0)
 
 
@@ -475,8 +477,7 @@ def _lines(chunks: Iterable[bytes]) -> Iterator[bytes]:
         rest += bytes(chunk)
         *whole, rest = rest.split(b"\n")
         yield from whole
-    if rest:
-        yield rest
+    yield from [rest] if rest else []
 
 
 def _reader(searcher: tantivy.Searcher, address: Any) -> Callable[[], tuple[str, dict[str, str]]]:

@@ -91,6 +91,22 @@ class IndexManager:
         self.private: SearchIndex | None = None  # non-public records, in memory while unlocked
         self._private_dirty = False  # changed since it was last sealed to disk
         self._copy: tempfile.TemporaryDirectory[str] | None = None  # a read-only library's index, copied
+        self._warm = False  # the dictionaries walked ahead (``keep_warm``)
+
+    def keep_warm(self) -> None:
+        """Keep each index's term dictionary walked ahead from now on (``warmer``): a window
+        asks, for the first misspelling it is shown; a command that answers once does not."""
+        self._warm = True
+        for index in (self._public, self.private):
+            if index is not None:
+                index.warmer.start()
+
+    def stop_warming(self) -> None:
+        """At a close: no walk of either index is left running."""
+        self._warm = False
+        for index in (self._public, self.private):
+            if index is not None:
+                index.warmer.stop()
 
     # -- the on-disk index ------------------------------------------------------------------------
     @property
@@ -123,6 +139,8 @@ class IndexManager:
                 index = SearchIndex.open(self.library.data_dir / "index", create=True, owner=self._owner())
                 if index.doc_count() == 0 and self.library.records.has_public():
                     self._queue_public_records()
+                if self._warm:
+                    index.warmer.start()
                 self._public = index
             return self._public
 
@@ -178,6 +196,8 @@ class IndexManager:
         where, key, name = self._private_place()
         self.private = private_index.load(where, key, name) or SearchIndex.in_memory(sealable=True)
         self._private_dirty = False
+        if self._warm:
+            self.private.warmer.start()
         if self._refresh_private():
             self.seal_private()
 
@@ -195,7 +215,9 @@ class IndexManager:
                 self._private_dirty = False
 
     def close_private(self) -> None:
-        """At a lock: seal the private index, then forget it."""
+        """At a lock: seal the private index, then forget it (its walks ahead stopped first)."""
+        if self.private is not None:
+            self.private.warmer.stop()
         self.seal_private()
         self.private = None
 

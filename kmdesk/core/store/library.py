@@ -137,6 +137,7 @@ class Library:
 
     def close(self) -> None:
         with self.write_lock:
+            self.index.stop_warming()
             self.index.seal_if_changed()
             self.witness()
             self.access.verified().flush()
