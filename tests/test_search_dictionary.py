@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from kmdesk.core.search import SearchIndex, record_to_doc, warmer
+from kmdesk.core.search import SearchIndex, analysis, record_to_doc, warmer
 from kmdesk.core.search.dictionary import NEAR_SCAN, PREFIX_TERMS, Dictionary
 from kmdesk.core.search.fields import open_index
 
@@ -121,8 +121,10 @@ def test_a_window_s_index_is_walked_ahead_again_once_it_stops_changing(tmp_path,
             assert time.monotonic() < deadline
             time.sleep(0.01)
 
+    analysis._traditional_to_simplified.cache_clear()
     ix.warmer.start()
     wait_for(lambda: holds("le", "lekagition") and holds("so", "soil"))
+    assert analysis._traditional_to_simplified.cache_info().currsize == 1  # read before a Chinese word needs it
     ix.update([record_to_doc(rec(10, "quolbrin forest"))])
     wait_for(lambda: holds("qu", "quolbrin"))  # the commit forgot the walks; the quiet index is walked again
     ix.warmer.stop()

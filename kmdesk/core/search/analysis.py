@@ -111,6 +111,12 @@ def _traditional_to_simplified() -> dict[int, str]:
     return table
 
 
+def load_tables() -> None:
+    """Read now the tables analysis reads at their first use (OpenCC's: 10 ms, which the first
+    Chinese word searched would wait for); a window's warmer asks (``warmer``)."""
+    _traditional_to_simplified()
+
+
 def simplified(text: str) -> str:
     """Chinese in Simplified characters (one character for one: offsets stay where they were)."""
     return text.translate(_traditional_to_simplified())

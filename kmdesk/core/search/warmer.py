@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 import tantivy
 
+from kmdesk.core.search import analysis
 from kmdesk.core.search.dictionary import Dictionary
 
 log = logging.getLogger(__name__)
@@ -60,6 +61,7 @@ class Warmer:
 
     def _run(self) -> None:
         try:
+            analysis.load_tables()
             searcher, generation = self._searcher()
             self._dictionary.warm(searcher, generation, WARM_FIELDS, stop=lambda: not self._on)
         except Exception as exc:  # a convenience only: the searches walk what they need themselves
