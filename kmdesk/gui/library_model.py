@@ -182,7 +182,7 @@ class LibraryModel(QAbstractTableModel):
     # 1080-line screen): each row of a page is verified before it shows, so the first page
     # costs what it shows; a taller table is not full, and Qt asks for the next page at once.
     PAGE = 40
-    WHOLE = 100  # an answer this small is sorted whole: a sort asks for the rest of it (``sort``)
+    WHOLE = 100  # an answer this small is read whole: its first page shows, its others follow unasked
     IdRole = Qt.ItemDataRole.UserRole + 1
     AccessRole = Qt.ItemDataRole.UserRole + 2  # the access level key
     ConsentRole = Qt.ItemDataRole.UserRole + 3  # the consent state key
@@ -209,6 +209,7 @@ class LibraryModel(QAbstractTableModel):
         self._asked = None
         self._pages = 1
         self._show(list(rows))
+        self._complete_small()
 
     def add_page(self, page: int, rows: Iterable[RowData]) -> None:
         """The page the view asked for arrived (a page of an older answer is ignored)."""
@@ -223,12 +224,12 @@ class LibraryModel(QAbstractTableModel):
             return
         if self._sort_column >= 0:
             self._show(self._hits + added)
-            self._complete_small()
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(added) - 1)
-        self._hits.extend(added)
-        self._rows.extend(added)
-        self.endInsertRows()
+        else:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(added) - 1)
+            self._hits.extend(added)
+            self._rows.extend(added)
+            self.endInsertRows()
+        self._complete_small()
 
     def upsert(self, record: dict[str, Any]) -> None:
         """A record was added or edited: refresh its row in place (new ones wait for the next
@@ -398,15 +399,14 @@ class LibraryModel(QAbstractTableModel):
     # -- sorting --------------------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the loaded rows by a column; column -1 (a cleared sort indicator) is the search's
-        relevance order. An answer of at most ``WHOLE`` hits is sorted whole: its pages not
-        read yet are asked for, and each is sorted in as it arrives (``add_page``)."""
+        relevance order (a page that arrives later is sorted in: ``add_page``)."""
         self._sort_column, self._sort_order = column, order
         self._show(self._hits)
-        self._complete_small()
 
     def _complete_small(self) -> None:
-        """Ask for the next page of a sorted answer small enough to sort whole."""
-        if self._sort_column >= 0 and self._total <= self.WHOLE:
+        """Ask for the next page of an answer of at most ``WHOLE`` hits: a small answer is all
+        in the table (a sort orders all of it), but the rows shown first cost only a page."""
+        if self._total <= self.WHOLE:
             self.fetchMore()
 
     def _sorted(self, rows: list[RowData]) -> list[RowData]:
