@@ -36,6 +36,7 @@ def test_the_window_reads_a_read_only_library_and_offers_no_change(make_window, 
     model = window.model
     titles = [model.data(model.index(row, 0)) for row in range(model.rowCount())]
     assert SEED_TITLE in titles  # restricted records open, searched from the private index in memory
+    assert read_only_library.index.public.warmer._on  # its copied index walked ahead too, as any window's
     banner = window.findChild(type(window.session.status_label), "read_only_banner")
     assert banner is not None and banner.isVisible() and banner.text().startswith(WORDS)
     assert window.windowTitle().endswith("(read-only)")

@@ -134,11 +134,11 @@ class IndexManager:
         with self.library.write_lock:
             if self._public is None:
                 if self.library.read_only:  # nothing can be queued or repaired there
-                    self._public = self._read_only_index()
-                    return self._public
-                index = SearchIndex.open(self.library.data_dir / "index", create=True, owner=self._owner())
-                if index.doc_count() == 0 and self.library.records.has_public():
-                    self._queue_public_records()
+                    index = self._read_only_index()
+                else:
+                    index = SearchIndex.open(self.library.data_dir / "index", create=True, owner=self._owner())
+                    if index.doc_count() == 0 and self.library.records.has_public():
+                        self._queue_public_records()
                 if self._warm:
                     index.warmer.start()
                 self._public = index
