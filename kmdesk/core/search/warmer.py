@@ -14,10 +14,11 @@ import tantivy
 
 from kmdesk.core.search import analysis
 from kmdesk.core.search.dictionary import Dictionary
+from kmdesk.core.search.query import PREFIX_FIELDS
 
 log = logging.getLogger(__name__)
 
-WARM_FIELDS = ("title", "keywords")  # where words are completed and respelt first (``query.NEAR_FIELDS``)
+WARM_FIELDS = PREFIX_FIELDS  # where words are completed, and respelt first (``query.NEAR_FIELDS``)
 QUIET = 2.0  # seconds without a change before the dictionary is walked again
 
 
