@@ -59,16 +59,28 @@ def test_a_snippet_reads_only_the_words_its_terms_could_match():
 
     text = "Seeds بذور 种子 σπόρος and seed"
     latin = snippets.highlighter(frozenset({("text", "seed"), ("text_ar", "seed"), ("text_en", "seed")}))
-    assert [m.group() for m in latin.candidates.finditer(text)] == ["Seeds", "σπόρος", "seed"]
+    assert [m.group() for m in latin.words(text)] == ["Seeds", "σπόρος", "seed"]
     assert latin.snippet(text) == "<b>Seeds</b> بذور 种子 σπόρος and <b>seed</b>"
     assert latin is snippets.highlighter(frozenset({("text", "seed"), ("text_ar", "seed"), ("text_en", "seed")}))
     arabic = snippets.Highlighter([("text_ar", "بذور")])
-    assert "بذور" in [m.group() for m in arabic.candidates.finditer(text)]
+    assert "بذور" in [m.group() for m in arabic.words(text)]
     assert arabic.snippet("في البذور") == "في <b>البذور</b>"
-    assert [m.group() for m in arabic.candidates.finditer("في البذور وبذورها من تربة")] == ["البذور", "وبذورها", "تربة"]
+    assert [m.group() for m in arabic.words("في البذور وبذورها من تربة")] == ["البذور", "وبذورها", "تربة"]
     trace = snippets.Highlighter([("text_ar", "اثر")])  # alef: also written with hamza or madda
-    assert [m.group() for m in trace.candidates.finditer("في أثر وإثر من")] == ["أثر", "وإثر"]
+    assert [m.group() for m in trace.words("في أثر وإثر من")] == ["أثر", "وإثر"]
     assert trace.snippet("في أثر وإثر من") == "في <b>أثر</b> <b>وإثر</b> من"
+
+
+def test_every_query_s_highlighter_shares_one_pattern_for_the_words_of_other_scripts():
+    """The classes of other scripts' letters take ``re`` milliseconds to compile (it walks every
+    code point of Chinese's ranges): they are compiled once, not into each query's pattern."""
+    from kmdesk.core.search import snippets
+
+    snippets._script_words.cache_clear()
+    made = [snippets.Highlighter([("text", f"{letter}eed")]) for letter in "abcdefghijklmnopqrstuvwxyz"]
+    assert snippets._script_words.cache_info().misses == 1
+    assert all(made[0].candidates[-1] is h.candidates[-1] for h in made)
+    assert [m.group() for m in made[18].words("Seeds σπόρος 种子 seed")] == ["Seeds", "σπόρος", "seed"]
 
 
 def test_fuzzy_prefix_and_did_you_mean(index):

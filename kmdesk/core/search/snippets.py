@@ -51,17 +51,30 @@ def _spellings() -> dict[str, str]:
 
 
 @lru_cache(maxsize=256)
-def _candidates(initials: frozenset[str], other_scripts: bool, arabic: str = "") -> re.Pattern[str]:
-    """The words worth analysing: those beginning with a term's initial in any case or accent,
-    and every word of a script that does not keep initials (with ``other_scripts``; else those
-    of scripts but Arabic's and Chinese's, and the Arabic words that hold one of the letters
-    ``arabic``); the regex engine skips the rest in native code."""
+def _candidates(initials: frozenset[str], arabic: str = "") -> re.Pattern[str] | None:
+    """The words worth analysing for these terms: those beginning with a term's initial in any
+    case or accent, and the Arabic words that hold one of the letters ``arabic`` (the words of
+    other scripts: ``_script_words``); the regex engine skips the rest in native code."""
     letters = "".join(sorted({c for i in initials for c in (i, i.upper(), *_spellings().get(i, ""))}))
     starts = [f"[{re.escape(letters)}]"] if letters else []
-    starts.append(_OTHER_SCRIPT if other_scripts else _RARE_SCRIPT)
-    if arabic and not other_scripts:
+    if arabic:
         starts.append(f"(?={_LETTER}*?[{re.escape(arabic)}]){_ARABIC_LETTER}")
-    return re.compile(rf"(?<!{_LETTER})(?:{'|'.join(starts)}){_LETTER}*(?:\.{_LETTER}+)*")
+    return _word_from("|".join(starts)) if starts else None
+
+
+@lru_cache(maxsize=2)
+def _script_words(other_scripts: bool) -> re.Pattern[str]:
+    """Every word of a script that does not keep initials (``other_scripts``), else of the
+    scripts but Arabic's and Chinese's. Compiled once, not with each query's initials: ``re``
+    walks every code point of a class's ranges as it compiles, 2-4 ms for these (Chinese's)."""
+    return _word_from(_OTHER_SCRIPT if other_scripts else _RARE_SCRIPT)
+
+
+def _word_from(first: str) -> re.Pattern[str]:
+    """Whole words whose first letter matches ``first`` (one letter), the letter before checked
+    after it: a pattern that begins with its first letter's class lets ``re`` skip in native code
+    to the places it can start, where one that begins with a look-behind tries every place."""
+    return re.compile(rf"(?:{first})(?<!{_LETTER}.){_LETTER}*(?:\.{_LETTER}+)*")
 
 
 def _keeps_initial(initial: str) -> bool:
@@ -94,9 +107,10 @@ class Highlighter:
         # to one: those texts are read only for terms of other scripts. An Arabic term is a
         # word's letters less its article and suffixes, folded (``light_stem_arabic``), so only
         # the Arabic words that hold its first letter, in any spelling that folds to it, are read
-        self.candidates = _candidates(frozenset(initials - arabic),
-                                      not all(_keeps_initial(i) for i in initials - arabic),
-                                      arabic_spellings(arabic))
+        other_scripts = not all(_keeps_initial(i) for i in initials - arabic)
+        self.candidates = [pattern for pattern in (
+            _candidates(frozenset(initials - arabic), "" if other_scripts else arabic_spellings(arabic)),
+            _script_words(other_scripts)) if pattern is not None]
         self.judged: dict[str, bool] = {}
 
     def _matched(self, word: str) -> bool:
@@ -111,12 +125,15 @@ class Highlighter:
             self.judged[word] = found
         return found
 
+    def words(self, content: str) -> Iterator[re.Match[str]]:
+        """The words of ``content`` worth analysing for these terms (``candidates``), in order."""
+        return heapq.merge(*(pattern.finditer(content) for pattern in self.candidates), key=lambda m: m.start())
+
     def matches(self, content: str) -> Iterator[tuple[int, int]]:
         """The spans of ``content``, in order and merged, whose words analyse in some field to
         a term; Chinese terms (bigrams and characters) are found as written. Lazy: a snippet
         stops reading the text once its fragments are full."""
-        words = (m.span() for m in self.candidates.finditer(content) if self._matched(m.group())) \
-            if self.by_field else iter(())
+        words = (m.span() for m in self.words(content) if self._matched(m.group())) if self.by_field else iter(())
         found: list[tuple[int, int]] = []
         if self.chinese:
             folded = simplified(content)
