@@ -92,9 +92,9 @@ def test_a_sealed_index_of_the_format_before_is_rebuilt_once_then_reused(lib, mo
     with where.open("rb") as sealed:
         plain = b"".join(streams.open_chunks(sealed, key, aad))
     header, _, rest = plain.partition(b"\n")
-    assert header == b"tantivy-3/analysed"
+    assert header == b"tantivy-4/analysed"
     with where.open("wb") as fh:
-        streams.seal_chunks([b"tantivy-2/prepared\n" + rest], key, aad, fh.write)
+        streams.seal_chunks([b"tantivy-3/analysed\n" + rest], key, aad, fh.write)
     seen = count_indexed(monkeypatch)
     lib.unlock("Keeper", PASS["Keeper"])
     assert len(seen) == 5 and lib.index.search(CANARY).total == 5

@@ -163,7 +163,7 @@ def test_an_index_kept_to_be_sealed_finds_what_an_analysing_index_finds_with_the
             sorted((h.id, h.title) for h in analysing.search(query).hits) != []
     documents = [json.loads(line) for line in b"".join(sealable.to_chunks()).decode().splitlines()[1:]]
     english = next(d for d in documents if d["id"] == rec(1, "")["id"])
-    assert english["text_en"].startswith("mangrov nurseri seed bank of the bay e.coli test naiv and naiv count")
+    assert english["text_en"].startswith("mangrov nurseri seed bank of the bay e coli test naiv and naiv count")
 
 
 class _Boom:

