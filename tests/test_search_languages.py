@@ -4,6 +4,8 @@ in its own language, and old indexes rebuilt when the schema changes."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kmdesk.core import search
@@ -139,3 +141,43 @@ def test_an_unreadable_index_is_replaced_then_rebuilt(library):
 
     with Library.open(library.data_dir) as reopened:
         assert reopened.check().ok and reopened.index.public.doc_count() == reopened.records.count()
+
+
+def test_a_language_field_finds_as_typed_the_words_its_tokenizer_cuts(tmp_path):
+    """A language's field splits words at anything but a letter or digit: a dotted word, a
+    number with a decimal point and a letter with a mark NFC cannot compose are found as typed,
+    alone and inside a quoted phrase, as the phrase of their pieces; a different number is not."""
+    body = "The U.N. report on x\u0331aa and क्षेत्र seeds: 3.5 ha of mangroves"
+    ix = SearchIndex.open(tmp_path / "ix")
+    ix.update([record_to_doc({**rec(1, en="Report"), "body": {"en": body}})])
+    for query in ("U.N.", "x\u0331aa", "क्षेत्र", "3.5", '"U.N. report"', '"x\u0331aa and क्षेत्र"', '"3.5 ha"'):
+        assert found(ix, query) == {"1"}, query
+    for query in ("3.6", '"report U.N."', '"3.5 seeds"'):
+        assert found(ix, query) == set(), query
+
+
+def test_words_with_marks_between_their_letters_are_found_and_completed(tmp_path):
+    """Hindi, Thai and Tamil hold combining marks between their letters (a virama, a vowel sign)
+    and Persian a zero-width non-joiner: the query's words are cut where the index's are, so a
+    title or a keyword in these scripts is found whole, as a phrase, and by its first letters."""
+    titles = {1: "क्षेत्र संरक्षण", 2: "ป่าชุมชน", 3: "நீர் மேலாண்மை", 4: "می\u200cخواهم"}
+    ix = SearchIndex.open(tmp_path / "ix")
+    ix.update([record_to_doc(rec(i, und=title)) for i, title in titles.items()])
+    for i, title in titles.items():
+        for query in (*title.split(), f'"{title}"'):
+            assert found(ix, query) == {str(i)}, query
+    assert {hit.id[-1] for hit in ix.search("संर", as_you_type=True).hits} == {"1"}  # while typing
+    assert "<b>संरक्षण</b>" in ix.search("संरक्षण").hits[0].snippet  # marked whole
+
+
+def test_the_marks_table_is_unicode_s():
+    """``marks.MARKS`` holds the Basic Multilingual Plane's combining marks, as Unicode says."""
+    import unicodedata
+
+    from kmdesk.core.search.marks import MARKS
+
+    table = set()
+    for low, _, high in re.findall(r"(.)(-(.))?", MARKS, flags=re.S):
+        table.update(map(chr, range(ord(low), ord(high or low) + 1)))
+    marks = {chr(c) for c in range(0x10000) if unicodedata.category(chr(c)).startswith("M")}
+    assert table <= marks and (table == marks or unicodedata.unidata_version != "14.0.0")

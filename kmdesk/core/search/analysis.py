@@ -24,6 +24,7 @@ from typing import Protocol
 
 import tantivy
 
+from kmdesk.core.search.marks import MARKS
 from kmdesk.core.store.records import base_language
 
 LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")  # languages with a field of their own: ``text_<lang>``
@@ -31,11 +32,14 @@ NEUTRAL = ("title", "keywords", "text")
 _SNOWBALL = {"en": "english", "fr": "french", "es": "spanish", "ru": "russian"}
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _CJK_RUN = re.compile(r"([\u3400-\u9fff\uf900-\ufaff]+)")  # a group: ``split`` keeps the runs
-# A word's letters with their combining marks (Arabic tashkeel, decomposed Latin accents are
-# not "\w" and would cut a word in two). The Rust pattern below is the same class.
-_LETTER = r"[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]"
-TOKEN = re.compile(rf"{_LETTER}+(?:\.{_LETTER}+)*")
-_RUST_TOKEN = r"[\w\p{M}]+(?:\.[\w\p{M}]+)*"
+# A word's letters and digits with their combining marks (a virama, tashkeel, a decomposed
+# accent: none is "\w", and each would cut a word in two) and the zero-width (non-)joiners of
+# Persian and Indic words. The Rust pattern below is the same class, in Rust's syntax: the two
+# sides of the index (documents by Tantivy, query words by Python) cut words at the same places.
+LETTER = f"[\\w\u200c\u200d{MARKS}]"
+TOKEN = re.compile(rf"{LETTER}+(?:\.{LETTER}+)*")
+_RUST_LETTER = r"[\p{L}\p{N}_\x{200C}\x{200D}[\p{M}&&\x{0}-\x{FFFF}]]"
+_RUST_TOKEN = rf"{_RUST_LETTER}+(?:\.{_RUST_LETTER}+)*"
 _ARABIC_WORD = re.compile(r"([\u0600-\u06ff]+)")  # a group: ``split`` keeps the words
 # Arabic normalisation as Lucene's ArabicNormalizer: alef with hamza or madda and alef wasla
 # -> bare alef, alef maksura -> yeh, teh marbuta -> heh, tatweel dropped (tashkeel: see below).

@@ -94,9 +94,12 @@ class Builder:
         clauses = []
         for field in ("title", "text", *(f"text_{code}" for code in LANGUAGES)):
             found = [forms(field, w) for w in words]
-            if all(len(f) == 1 for f in found):
-                self.terms.update((field, f[0]) for f in found)
-                clauses.append(Query.phrase_query(self.schema, field, [f[0] for f in found]))
+            # a word the field's tokenizer cut ("U.N.") is its pieces in a row; a Chinese word's
+            # bigrams are not, beside another word's (the bigram across them sits between)
+            if all(len(f) == 1 or (f and not CJK.search(w)) for w, f in zip(words, found, strict=True)):
+                terms: list[str | tuple[int, str]] = [t for f in found for t in f]
+                self.terms.update((field, t) for f in found for t in f)
+                clauses.append(Query.phrase_query(self.schema, field, terms))
         return either(clauses) if clauses else every([self.word(w) for w in words])
 
     def prefix(self, word: str) -> Query | None:
