@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kmdesk.core.errors import AccessDenied, Cancelled
+from kmdesk.core.malloc_arenas import give_back
 from kmdesk.core.store import bulk, collector
 from kmdesk.core.store import records as rec
 from kmdesk.core.store.model import Community, Protocol, Record
@@ -89,6 +90,7 @@ class ImportManager:
                             report.append(self._import_one(session, index, item, existing, by, normalized, pending))
                         if pending.full():
                             pending.write(session)
+                            give_back()  # what Tantivy's writers freed (a segment's flush): not kept to the end
                         if progress:
                             progress(index + 1, total)
                 pending.write(session)
