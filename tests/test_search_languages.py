@@ -181,3 +181,19 @@ def test_the_marks_table_is_unicode_s():
         table.update(map(chr, range(ord(low), ord(high or low) + 1)))
     marks = {chr(c) for c in range(0x10000) if unicodedata.category(chr(c)).startswith("M")}
     assert table <= marks and (table == marks or unicodedata.unidata_version != "14.0.0")
+
+
+def test_an_arabic_word_is_marked_exactly_when_its_analysis_meets_a_term():
+    """Snippets judge an Arabic word by its analysis only when the query's Arabic terms are
+    pieces of it once folded; that shortcut marks the very words the analysis would."""
+    from kmdesk.core.search.analysis import forms, text_fields
+    from kmdesk.core.search.snippets import Highlighter
+
+    words = ["ٱلْكِتَابُ", "الكتاب", "كتابها", "وبالكتاب", "مكتبة", "أرض", "الارض", "إرث", "مؤتمر", "مو\u0654تمر",
+             "رئيس", "ري\u0654يس", "سنة٢٠٢٠", "٢٠٢٠", "بذور", "والبذور", "بذرة", "ماء", "مياه", "الماءُ", "ـكتاب"]
+    for query in ("كتاب", "الكتاب", "أرض", "مؤتمر", "رئيس", "٢٠٢٠", "بذور", "الماء", "مكتبات"):
+        terms = {(field, term) for field in text_fields() for term in forms(field, query)}
+        marker = Highlighter(terms)
+        for word in words:
+            analysed = any(term in forms(field, word) for field, term in terms)
+            assert marker._matched(word) == analysed, (query, word)

@@ -171,13 +171,11 @@ def prepare(text: str, field: str, *, query: bool = False) -> str:
     if CJK.search(text):
         unigrams = field == "text_zh" and not query
         text = _each(_CJK_RUN, simplified(text), partial(_bigrams, unigrams=unigrams))
-    if field == "text_ru":
-        return _russian_stems(text)
-    if is_arabic(text):
+    if is_arabic(text):  # in every field, a Russian text's Arabic words too
         text = normalise_arabic(text)
         if field == "text_ar":
             text = _each(_ARABIC_WORD, text.lower(), light_stem_arabic)
-    return text
+    return _russian_stems(text) if field == "text_ru" else text
 
 
 def _builder(lang: str | None) -> tantivy.TextAnalyzerBuilder:

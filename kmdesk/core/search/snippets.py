@@ -10,7 +10,15 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from kmdesk.core.search.analysis import CJK, LETTER, arabic_spellings, forms, is_arabic, simplified
+from kmdesk.core.search.analysis import (
+    CJK,
+    LETTER,
+    arabic_spellings,
+    forms,
+    is_arabic,
+    normalise_arabic,
+    simplified,
+)
 
 FRAGMENT = 200  # characters a fragment holds at most
 SURROUND = 40  # characters of context before and after a match
@@ -35,6 +43,7 @@ _RARE_SCRIPT = ("[^\\W\\d_\\u0000-\\u024f\\u1e00-\\u1eff\\u0400-\\u04ff\\u0600-\
 _NEAR_LETTER = ("[\\w\u200c\u200d\u0300-\u036f\u0483-\u0489\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
                 "\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _ARABIC_LETTER = "[\\u0600-\\u06ff]"  # as ``analysis.is_arabic`` tells an Arabic word
+_ARABIC_ONLY = re.compile(f"{_ARABIC_LETTER}+")
 
 
 def _initial(word: str) -> str:
@@ -116,18 +125,28 @@ class Highlighter:
             _candidates(frozenset(initials - arabic), "" if other_scripts else arabic_spellings(arabic)),
             _script_words(other_scripts)) if pattern is not None]
         self.judged: dict[str, bool] = {}
+        self._arabic = tuple({term for wanted in self.by_field.values() for term in wanted if is_arabic(term)})
 
     def _matched(self, word: str) -> bool:
         found = self.judged.get(word)
         if found is None:
             found = False
-            if not CJK.search(word):
+            if not CJK.search(word) and self._may_hold(word):
                 for field, wanted in self._wanted:
                     if not wanted.isdisjoint(forms(field, word)):
                         found = True
                         break
             self.judged[word] = found
         return found
+
+    def _may_hold(self, word: str) -> bool:
+        """False for an Arabic word that holds none of the Arabic terms once folded: every term
+        it analyses to is a piece of it so (its article and suffixes cut off). Most Arabic words
+        of a text hold a term's first letter, which is all the candidates' pattern asks."""
+        if not _ARABIC_ONLY.fullmatch(word):
+            return True
+        folded = normalise_arabic(unicodedata.normalize("NFC", word))
+        return any(term in folded for term in self._arabic)
 
     def words(self, content: str) -> Iterator[re.Match[str]]:
         """The words of ``content`` worth analysing for these terms (``candidates``), in order."""
