@@ -197,3 +197,12 @@ def test_an_arabic_word_is_marked_exactly_when_its_analysis_meets_a_term():
         for word in words:
             analysed = any(term in forms(field, word) for field, term in terms)
             assert marker._matched(word) == analysed, (query, word)
+
+
+def test_a_text_of_arabic_and_hindi_folds_only_its_arabic_words(tmp_path):
+    """Arabic folding drops the marks of Arabic words only: a Hindi word's virama in the same
+    text stays, as in a query that holds no Arabic, so the Hindi word is found (it was not)."""
+    ix = SearchIndex.open(tmp_path / "ix")
+    ix.update([record_to_doc({**rec(1, und="ٱلْكِتَابُ क्षेत्र x\u0331aa"), "body": {"ar": "وَالْكِتَابُ क्षेत्र"}})])
+    for query in ("क्षेत्र", "x\u0331aa", "الكتاب", "كتاب", '"الكتاب क्षेत्र"'):
+        assert found(ix, query) == {"1"}, query

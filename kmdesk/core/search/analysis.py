@@ -171,11 +171,14 @@ def prepare(text: str, field: str, *, query: bool = False) -> str:
     if CJK.search(text):
         unigrams = field == "text_zh" and not query
         text = _each(_CJK_RUN, simplified(text), partial(_bigrams, unigrams=unigrams))
-    if is_arabic(text):  # in every field, a Russian text's Arabic words too
-        text = normalise_arabic(text)
-        if field == "text_ar":
-            text = _each(_ARABIC_WORD, text.lower(), light_stem_arabic)
+    if is_arabic(text):  # in every field, a Russian text's Arabic words too; only Arabic words,
+        # so that a Hindi word's virama beside them stays, as in a query without Arabic
+        text = _each(_ARABIC_WORD, text, _stemmed_arabic if field == "text_ar" else normalise_arabic)
     return _russian_stems(text) if field == "text_ru" else text
+
+
+def _stemmed_arabic(word: str) -> str:
+    return light_stem_arabic(normalise_arabic(word))
 
 
 def _builder(lang: str | None) -> tantivy.TextAnalyzerBuilder:
