@@ -206,3 +206,22 @@ def test_a_text_of_arabic_and_hindi_folds_only_its_arabic_words(tmp_path):
     ix.update([record_to_doc({**rec(1, und="ٱلْكِتَابُ क्षेत्र x\u0331aa"), "body": {"ar": "وَالْكِتَابُ क्षेत्र"}})])
     for query in ("क्षेत्र", "x\u0331aa", "الكتاب", "كتاب", '"الكتاب क्षेत्र"'):
         assert found(ix, query) == {"1"}, query
+
+
+@pytest.mark.parametrize("text", [
+    "क्षेत्र संरक्षण U.N. foo_bar x² 3.5 seed🌱 ป่าชุมชน நீர் می\u200cخواهم 𞤀𞥄𞤣𞤢 ᐃᓄᒃᑎᑐᑦ x\u0331aa Ɂesdzanh ʔaq "
+    "naïve café l'eau d’été сло\u0301во ٱلْكِتَابُ وَالْكِتَابُ ـكتاب ཀུན་མཁྱེན། ꦗꦮ ১২৩ ①②",
+    "The Kwak'wala x\u0331ʷ sound, ǭ and ą\u0301 in Dene; ʻōlelo Hawaiʻi; ŋ, ɛ, ɔ in Ewe; ǂ and ǁ clicks in Khoekhoe",
+    "e.g. 2024-05-01, www.example.org, a.b.c, ...dots..., ‐hyphen‐ and—dash الأرض",
+])
+def test_a_text_and_its_words_typed_as_a_query_meet_on_the_same_terms(text):
+    """In every field, the terms Tantivy makes of a document's text are the terms its words make
+    one by one as a query's (Chinese aside: its documents also hold single characters)."""
+    import unicodedata
+
+    from kmdesk.core.search.analysis import TOKEN, analyzer, forms, prepare, text_fields
+
+    for field in text_fields():
+        if field != "text_zh":
+            typed = [term for word in TOKEN.findall(unicodedata.normalize("NFC", text)) for term in forms(field, word)]
+            assert analyzer(field).analyze(prepare(text, field)) == typed, field
