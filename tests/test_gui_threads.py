@@ -239,13 +239,15 @@ def test_what_a_job_captured_dies_on_the_gui_thread(qtbot, real_threads):
 
 
 def test_an_import_on_the_writer_thread_leaves_the_collector_to_the_gui_thread(qtbot, tmp_path, request, library,
-                                                                             real_threads):
+                                                                             real_threads, monkeypatch):
     """An import pauses the cyclic collector and wakes it after (``core.collector``); with the
     real pools the collector is off for the whole process (the relay collects on the GUI
-    thread), and an import finishing on the writer thread must not switch it back on there."""
+    thread), and an import finishing on the writer thread must not switch it back on there.
+    It gives back what its index writers freed after each batch of 500, on the writer thread,
+    while the GUI thread allocates."""
     from conftest import write_csv
 
-    from kmdesk.core.io import importer
+    from kmdesk.core.io import import_manager, importer
 
     gui_thread = threading.get_ident()
     foreign_collections: list[int] = []
@@ -256,7 +258,15 @@ def test_an_import_on_the_writer_thread_leaves_the_collector_to_the_gui_thread(q
 
     gc.callbacks.append(watch_collections)
     request.addfinalizer(lambda: gc.callbacks.remove(watch_collections))
-    rows = [(f"Grazing rules {i}", "open qwyxpasture " * 20, "public", "") for i in range(400)]
+    given_back: list[int] = []
+    real_give_back = import_manager.give_back
+
+    def give_back() -> None:
+        given_back.append(threading.get_ident())
+        real_give_back()
+
+    monkeypatch.setattr(import_manager, "give_back", give_back)
+    rows = [(f"Grazing rules {i}", "open qwyxpasture " * 20, "public", "") for i in range(1100)]
     source = write_csv(tmp_path / "in.csv", rows)
 
     def work(task) -> tuple[dict, bool]:
@@ -269,7 +279,8 @@ def test_an_import_on_the_writer_thread_leaves_the_collector_to_the_gui_thread(q
         ballast = [[n] for n in range(5000)]  # the GUI thread allocates on meanwhile
         qtbot.wait(5)
     assert workers.wait_idle(30)
-    assert done == [({"imported": 400}, False)]
+    assert done == [({"imported": 1100}, False)]
     assert not gc.isenabled()
     assert foreign_collections == []
-    assert len(ballast) == 5000 and library.index.search("qwyxpasture").total == 400
+    assert len(ballast) == 5000 and library.index.search("qwyxpasture").total == 1100
+    assert len(given_back) == 2 and gui_thread not in given_back
