@@ -169,8 +169,24 @@ def test_a_page_keeps_nothing_of_the_private_index_past_a_lock(lib):
     lib.lock()
     assert len(restricted) == 5
     for hit in restricted:
-        assert not any(callable(held) and held is not type(hit) for held in gc.get_referents(hit))
+        assert not any((callable(held) or hasattr(held, "read")) and held is not type(hit) for held in gc.get_referents(hit))
         assert CANARY in hit.title["en"]
+
+
+def test_a_misspelling_is_respelt_in_the_private_index_only_when_the_public_one_has_no_spelling(lib, monkeypatch):
+    """Both indexes are searched, and "did you mean" is one spelling: the private index looks
+    for one only when the public index offered none."""
+    from kmdesk.core.search.query import Builder
+
+    asked: list[str] = []
+    monkeypatch.setattr(Builder, "suggestion", lambda self, parts, *rest, original=Builder.suggestion:
+                        asked.append(self.searcher.num_docs) or original(self, parts, *rest))
+    lib.unlock("Keeper", PASS["Keeper"])
+    assert lib.index.search("grazinq", fuzzy=False, snippets=False).suggestion == "grazing"
+    assert asked == [1]  # the public index's one record
+    asked.clear()
+    assert lib.index.search("healinq", fuzzy=False, snippets=False).suggestion == "healing"
+    assert asked == [1, 5]
 
 
 def test_an_unlock_finds_the_non_public_records_without_reading_every_record(lib):
@@ -217,3 +233,17 @@ def test_a_spool_changed_on_disk_stops_neither_the_lock_nor_the_next_unlock(lib,
     assert sealed_files(lib)[0].read_bytes() == before
     lib.unlock("Keeper", PASS["Keeper"])
     assert lib.index.search(CANARY, limit=10).total == 6
+
+
+def test_a_word_s_query_is_made_once_for_both_indexes_and_the_keystrokes_after(lib):
+    """Each word is eighteen fields' clauses: made once, whichever index and keystroke asks."""
+    from kmdesk.core.search import engine
+
+    lib.unlock("Keeper", PASS["Keeper"])
+    lib.records.add({"type": "practice", "title": {"en": "Quorbin vyrtle zalmery"},
+                     "access": {"level": "restricted", "protocols": ["Healers"]}})
+    made = engine._WORDS.of.cache_info().misses  # the words' first search anywhere in this run
+    assert lib.index.search("quorbin vyrtle", snippets=False).total == 1
+    assert engine._WORDS.of.cache_info().misses == made + 2
+    assert lib.index.search("quorbin vyrtle zalmery", snippets=False, as_you_type=True).total == 1
+    assert engine._WORDS.of.cache_info().misses == made + 3

@@ -122,9 +122,11 @@ def test_a_window_s_index_is_walked_ahead_again_once_it_stops_changing(tmp_path,
             time.sleep(0.01)
 
     analysis._traditional_to_simplified.cache_clear()
+    analysis._russian.cache_clear()
     ix.warmer.start()
     wait_for(lambda: holds("le", "lekagition") and holds("so", "soil"))
     assert analysis._traditional_to_simplified.cache_info().currsize == 1  # read before a Chinese word needs it
+    assert analysis._russian.cache_info().currsize == 1  # and the stemmer, before the first word not in ASCII
     ix.update([record_to_doc(rec(10, "quolbrin forest"))])
     wait_for(lambda: holds("qu", "quolbrin"))  # the commit forgot the walks; the quiet index is walked again
     ix.warmer.stop()

@@ -33,7 +33,7 @@ from kmdesk.core.search.batch import Batch, Kept
 from kmdesk.core.search.dictionary import Dictionary, Terms
 from kmdesk.core.search.document import Like
 from kmdesk.core.search.fields import SCHEMA, open_index
-from kmdesk.core.search.query import Builder, Occur, Query, either, query_parts
+from kmdesk.core.search.query import Builder, Occur, Query, Words, either, query_parts
 from kmdesk.core.search.results import Hit, SearchResults
 from kmdesk.core.search.spool import Spool
 from kmdesk.core.search.warmer import Warmer
@@ -50,6 +50,7 @@ _WRITER_HEAP = 64 * 1024 * 1024  # per indexing thread
 _BULK_THREADS = 4  # at most, for a whole index at once (a fill or an unlock), never above the cores
 _CHUNK = 64 * 1024
 _SPOOL_SLACK = 16 * 1024 * 1024  # bytes of replaced documents a spool may hold before it is copied
+_WORDS = Words(SCHEMA)  # the word queries of every index, public and private, made once
 
 
 class SearchIndex:
@@ -253,11 +254,13 @@ class SearchIndex:
 
     def search(self, query: str, *, filters: dict[str, list[str]] | None = None, lang: str | None = None,
                limit: int = 50, page: int = 1, fuzzy: bool = True, as_you_type: bool = False,
-               snippets: bool = True, facets: bool = True) -> SearchResults:
+               snippets: bool = True, facets: bool = True, suggest: bool = True) -> SearchResults:
         """Records holding every word, or when none holds them all, any of them (more words rank
         higher); ``"a phrase"`` in quotes must appear as written. An empty query lists
         everything by title. ``as_you_type`` adds the last word's prefix, so typing shows the
-        full query's results and more, never fewer. Facets count every hit, not only a page."""
+        full query's results and more, never fewer. Facets count every hit, not only a page.
+        ``suggest``: a query that finds nothing looks for a "did you mean" (not when another
+        index searched first already offers one)."""
         parts = query_parts(query)
         searcher = self._searcher()
         allowed = fields.filters(filters)
@@ -270,7 +273,7 @@ class SearchIndex:
         def count(q: Query) -> int:
             return _counted(searcher.search(within(q), 1, count=True))
 
-        builder = Builder(searcher, SCHEMA, lang, self._terms(searcher))
+        builder = Builder(searcher, _WORDS, lang, self._terms(searcher))
         # every word when some record has them all, else any; decided on the words as typed,
         # so the prefix of the last word only ever adds records
         typing = as_you_type and not query.endswith((" ", '"'))
@@ -293,15 +296,15 @@ class SearchIndex:
             found = searcher.search(within(used), max(page * limit, 1), count=True)
         total, corrected, suggestion = _counted(found), False, None
         if not total:  # only a query that finds nothing is second-guessed
-            suggestion = builder.suggestion(parts, count, 0)
+            suggestion = builder.suggestion(parts, count, 0) if suggest else None
             if fuzzy and (loose := builder.fuzzy(parts)) is not None:
                 retry = searcher.search(within(loose), max(page * limit, 1), count=True)
                 if _counted(retry):
                     found, used, total, corrected = retry, loose, _counted(retry), True
         marker = _highlighter(searcher, builder.terms) if snippets else None
         shown = found.hits[(page - 1) * limit:page * limit]
-        hits = [Hit(id=record_id, score=float(score), stored=self._stored(searcher, address, record_id))
-                for (score, address), record_id in zip(shown, fields.ids(searcher, [a for _s, a in shown]), strict=True)]
+        source = _Shown(searcher, [address for _score, address in shown], self._docs)
+        hits = [Hit(score=float(score), source=source, at=at) for at, (score, _address) in enumerate(shown)]
         if marker is not None:
             for hit, (_score, address) in zip(hits, shown, strict=True):
                 hit.snippet = marker.snippet(bytes(searcher.doc(address)["content"][0]).decode("utf-8"))
@@ -310,25 +313,14 @@ class SearchIndex:
             counts = early[1].result() if early is not None and early[0] is used else self._facets(searcher, within(used), total)
         return SearchResults(total, hits, counts, suggestion, corrected)
 
-    def _stored(self, searcher: tantivy.Searcher, address: Any,
-                record_id: str | None) -> Callable[[], tuple[str, dict[str, str]]]:
-        """How a hit's id and title are read when asked: an index kept to be sealed has each
-        document's titles at hand (the hits it shows are read at once, ``SearchResults.merged``,
-        and a stored document's read is most of a short query's time); else its stored document."""
-        kept = self._docs.get(record_id) if self._docs is not None and record_id is not None else None
-        if kept is None:
-            return _reader(searcher, address)
-        titles = kept.titles
-        return lambda: (record_id or "", json.loads(titles))
-
     def _listing(self, searcher: tantivy.Searcher, allowed: Query | None, limit: int, page: int,
                  facets: bool) -> SearchResults:
         """Everything (or everything a filter lets through), by title."""
         q = allowed if allowed is not None else Query.all_query()
         found = searcher.search(q, max(page * limit, 1), count=True, order_by_field="display", order=tantivy.Order.Asc)
         shown = found.hits[(page - 1) * limit:page * limit]
-        hits = [Hit(id=record_id, sort_key=str(key or ""), stored=self._stored(searcher, address, record_id))
-                for (key, address), record_id in zip(shown, fields.ids(searcher, [a for _k, a in shown]), strict=True)]
+        source = _Shown(searcher, [address for _key, address in shown], self._docs)
+        hits = [Hit(sort_key=str(key or ""), source=source, at=at) for at, (key, _address) in enumerate(shown)]
         counts: dict[str, list[tuple[str, int]]] = {}
         total = _counted(found)
         if facets and total:
@@ -375,7 +367,7 @@ class SearchIndex:
         if not parts or not hits:
             return
         searcher = self._searcher()
-        builder = Builder(searcher, SCHEMA, lang, self._terms(searcher))
+        builder = Builder(searcher, _WORDS, lang, self._terms(searcher))
         builder.query(parts, prefix=as_you_type and not query.endswith((" ", '"')))
         wanted = [hit for hit in hits if not hit.snippet]
         if not wanted:
@@ -480,13 +472,35 @@ def _lines(chunks: Iterable[bytes]) -> Iterator[bytes]:
     yield from [rest] if rest else []
 
 
-def _reader(searcher: tantivy.Searcher, address: Any) -> Callable[[], tuple[str, dict[str, str]]]:
-    """A hit's id and title, read from the index's stored document when first asked (the id,
-    when no UUID column gave it; the title, when a face shows the hit's own: CLI, a row gone)."""
-    def read() -> tuple[str, dict[str, str]]:
-        stored = searcher.doc(address)
+class _Shown:
+    """The hits one search shows from one index (``results.Source``): their ids from the UUID
+    columns, all read at the first asked; a title from the titles an index kept to be sealed
+    holds (the hits it shows are read at once, ``SearchResults.merged``, and a stored
+    document's read is most of a short query's time), else from the stored document, as is an
+    id that is no UUID."""
+
+    __slots__ = ("_searcher", "_addresses", "_kept", "_ids")
+
+    def __init__(self, searcher: tantivy.Searcher, addresses: list[Any], kept: dict[str, Kept] | None) -> None:
+        self._searcher, self._addresses, self._kept = searcher, addresses, kept
+        self._ids: list[str | None] | None = None
+
+    def _id(self, at: int) -> str | None:
+        if self._ids is None:
+            self._ids = fields.ids(self._searcher, self._addresses)
+        return self._ids[at]
+
+    def id(self, at: int) -> str:
+        found = self._id(at)
+        return found if found is not None else self.read(at)[0]
+
+    def read(self, at: int) -> tuple[str, dict[str, str]]:
+        record_id = self._id(at)
+        kept = self._kept.get(record_id) if self._kept is not None and record_id is not None else None
+        if kept is not None:
+            return record_id or "", json.loads(kept.titles)
+        stored = self._searcher.doc(self._addresses[at])
         return stored["id"][0], json.loads(bytes(stored["titles"][0]))
-    return read
 
 
 def _highlighter(searcher: tantivy.Searcher, terms: set[tuple[str, str]]) -> snippets.Highlighter | None:

@@ -404,7 +404,8 @@ class IndexManager:
         if private is None:
             results = self.public.search(query, limit=limit, page=page, snippets=snippets, **options)
         else:
-            first, second = (ix.search(query, limit=page * limit, snippets=False, **options) for ix in (self.public, private))
+            first = self.public.search(query, limit=page * limit, snippets=False, **options)
+            second = private.search(query, limit=page * limit, snippets=False, suggest=first.suggestion is None, **options)
             results = first.merged(second, limit, page)
             if snippets:
                 for ix in (self.public, private):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 
 import tantivy
 from rapidfuzz import process
@@ -23,6 +24,7 @@ PREFIX_FIELDS = ("title", "keywords")  # where a word being typed is completed
 # (people's and places' names) first, where a misspelt word is worth finding; in summaries and
 # untagged texts only when those have none.
 NEAR_FIELDS = (("title", "keywords"), ("text",))
+_WORDS_KEPT = 4096  # words whose queries are kept (``Words``): a session's typing and more
 _QUERY_PART = re.compile(r'"([^"]*)"|(\S+)')
 
 
@@ -57,14 +59,40 @@ def _script(word: str) -> str:
     return ""
 
 
+class Words:
+    """Each word's query over every text field, made once for a schema: a search asks for the
+    same words in the public and the private index, and each keystroke asks again for the words
+    typed before it (a word is eighteen fields' clauses: most of a short query's own cost)."""
+
+    def __init__(self, schema: tantivy.Schema) -> None:
+        self.schema = schema
+        self.of = lru_cache(maxsize=_WORDS_KEPT)(self._made)
+
+    def _made(self, word: str, preferred: str | None) -> tuple[Query, frozenset[tuple[str, str]]]:
+        """The word's query, ``preferred`` (a language's field) boosted, and the terms it holds."""
+        clauses: list[Query] = []
+        terms: set[tuple[str, str]] = set()
+        for field in text_fields():
+            found = forms(field, word)
+            if not found:
+                continue
+            terms.update((field, t) for t in found)
+            boost = BOOSTS.get(field, 1.0) * (1.5 if field == preferred else 1.0)
+            # a Chinese word is the phrase of its bigrams
+            q = Query.term_query(self.schema, field, found[0]) if len(found) == 1 \
+                else Query.phrase_query(self.schema, field, list(found))
+            clauses.append(Query.boost_query(q, boost) if boost != 1.0 else q)
+        return (either(clauses) if clauses else Query.empty_query()), frozenset(terms)
+
+
 class Builder:
     """The queries of one search, on one searcher; the terms each word and field became are
     kept (``terms``): snippets mark them."""
 
-    def __init__(self, searcher: tantivy.Searcher, schema: tantivy.Schema, lang: str | None,
-                 dictionary: Terms) -> None:
+    def __init__(self, searcher: tantivy.Searcher, words: Words, lang: str | None, dictionary: Terms) -> None:
         self.searcher = searcher
-        self.schema = schema
+        self.words = words
+        self.schema = words.schema
         self.preferred = language_field(lang) if lang else None
         self.dictionary = dictionary  # completions and near spellings' candidates, walked once per index generation
         self.terms: set[tuple[str, str]] = set()
@@ -75,20 +103,10 @@ class Builder:
         q = Query.term_query(self.schema, field, text)
         return Query.boost_query(q, boost) if boost != 1.0 else q
 
-    def _field_clause(self, field: str, found: tuple[str, ...]) -> Query | None:
-        """The word's terms in ``field``: a Chinese word is the phrase of its bigrams."""
-        if not found:
-            return None
-        boost = BOOSTS.get(field, 1.0) * (1.5 if field == self.preferred else 1.0)
-        if len(found) == 1:
-            return self._term(field, found[0], boost)
-        self.terms.update((field, t) for t in found)
-        phrase = Query.phrase_query(self.schema, field, list(found))
-        return Query.boost_query(phrase, boost) if boost != 1.0 else phrase
-
     def word(self, word: str) -> Query:
-        clauses = [q for field in text_fields() if (q := self._field_clause(field, forms(field, word))) is not None]
-        return either(clauses) if clauses else Query.empty_query()
+        q, terms = self.words.of(word, self.preferred)
+        self.terms.update(terms)
+        return q
 
     def phrase(self, words: tuple[str, ...]) -> Query:
         clauses = []

@@ -3,31 +3,39 @@ record (``kmdesk show``) never loads the search engine, and neither do the faces
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
+
+
+class Source(Protocol):
+    """Where the hits one search shows from one index are read, when asked (``engine``)."""
+
+    def id(self, at: int) -> str: ...
+
+    def read(self, at: int) -> tuple[str, dict[str, str]]: ...
 
 
 class Hit:
-    """One record a search found. Its title, and its id when not given, come from ``stored``,
-    read only when asked: the hits of a page shown in the window are never read."""
+    """One record a search found. Its id, when not given, and its title are read from its
+    ``source`` only when asked: most hits of a merged page are never shown, and the hits of a
+    page shown in the window are never read whole."""
 
-    __slots__ = ("score", "snippet", "sort_key", "_id", "_title", "_stored")
+    __slots__ = ("score", "snippet", "sort_key", "_id", "_title", "_source", "_at")
 
     def __init__(self, id: str | None = None, score: float = 0.0, title: dict[str, str] | None = None,
-                 snippet: str = "", sort_key: str = "",
-                 stored: Callable[[], tuple[str, dict[str, str]]] | None = None) -> None:
+                 snippet: str = "", sort_key: str = "", source: Source | None = None, at: int = 0) -> None:
         self.score, self.snippet, self.sort_key = score, snippet, sort_key
-        self._id, self._title, self._stored = id, title if title is not None else {}, stored
+        self._id, self._title, self._source, self._at = id, title if title is not None else {}, source, at
 
     def _read(self) -> None:
-        if self._stored is not None:
-            self._id, self._title = self._stored()
-            self._stored = None
+        if self._source is not None:
+            self._id, self._title = self._source.read(self._at)
+            self._source = None
 
     @property
     def id(self) -> str:
-        if self._id is None:
-            self._read()
+        if self._id is None and self._source is not None:
+            self._id = self._source.id(self._at)
         return self._id or ""
 
     @property
