@@ -149,8 +149,13 @@ class Highlighter:
         return any(term in folded for term in self._arabic)
 
     def words(self, content: str) -> Iterator[re.Match[str]]:
-        """The words of ``content`` worth analysing for these terms (``candidates``), in order."""
-        return heapq.merge(*(pattern.finditer(content) for pattern in self.candidates), key=lambda m: m.start())
+        """The words of ``content`` worth analysing for these terms (``candidates``), in order:
+        merged only when more than one pattern finds any (most texts hold no word of the rare
+        scripts, and a merge costs more per word than its finding)."""
+        found = [pattern for pattern in self.candidates if pattern.search(content)]
+        if len(found) == 1:
+            return found[0].finditer(content)
+        return heapq.merge(*(pattern.finditer(content) for pattern in found), key=lambda m: m.start())
 
     def matches(self, content: str) -> Iterator[tuple[int, int]]:
         """The spans of ``content``, in order and merged, whose words analyse in some field to
@@ -166,7 +171,7 @@ class Highlighter:
                     found.append((start, start + len(term)))
                     start = folded.find(term, start + 1)
         last: tuple[int, int] | None = None
-        for start, end in heapq.merge(words, sorted(found)):
+        for start, end in heapq.merge(words, sorted(found)) if found else words:
             if last is not None and start <= last[1]:
                 last = (last[0], max(end, last[1]))
                 continue

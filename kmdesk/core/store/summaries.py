@@ -43,6 +43,7 @@ _NAMES = RecordRow.SELECT.removeprefix("SELECT ").split(" FROM ")[0].replace("re
 _JSON = [name in RecordRow.JSON for name in _NAMES]
 _SHOWN_JSON = [name in RecordRow.JSON and name in {*SHOWN, "access_protocols", "custodians"} for name in _NAMES]
 _CLEAN = b"kmdesk/v1/records-row-clean"  # what a tag of ``Summaries._check`` says: see there
+_SEALED_CLEAN = b"kmdesk/v1/sealed-records-row-checked"  # and one of ``Summaries._open``: see there
 _AT = {name: i for i, name in enumerate(_NAMES)}
 _KEYS_SQL = "SELECT record_id, holder, holder_ref, wrapped_key FROM record_keys WHERE record_id IN ({})"
 _LIMIT = 20_000  # rows remembered: a few hundred pages, a few MB
@@ -147,7 +148,7 @@ class Summaries:
             kinds = access.protocol_kinds(session) if any(v[_AT["access_level"]] != "public" for v in raw) else {}
             viewer = access.viewer()
             checked: dict[str, _Checked] = {}
-            opening: dict[str, tuple[bytes, tuple[Any, ...]]] = {}  # sealed rows met for the first time
+            opening: dict[str, tuple[bytes, tuple[Any, ...], bytes]] = {}  # sealed rows met for the first time
             for values in raw:
                 record_id, level = values[0], values[_AT["access_level"]]
                 may = level == "public" or consent.can_view(viewer, {
@@ -160,13 +161,13 @@ class Summaries:
                 digest = hashlib.sha256(raw_values + _raw((tuple(sorted(wrapped.get(record_id, ()))), may))).digest()
                 found = memory.get(digest)
                 if found is None and values[_AT["sealed"]] is not None:
-                    opening[record_id] = (digest, values)  # opened by the store's own path, which holds its keys
+                    opening[record_id] = (digest, values, raw_values)  # opened by the store's own path, which holds its keys
                     continue
                 if found is None:
                     found = memory[digest] = self._check(values, raw_values, verifier)
                 checked[record_id] = found
             if opening:
-                checked.update(self._open(session, opening, wrapped, memory))
+                checked.update(self._open(session, opening, wrapped, memory, verifier))
             events = manager.library.consent.events_of(session, list(checked))
             when = today or reads.today()
             for record_id, found in checked.items():
@@ -200,22 +201,33 @@ class Summaries:
             verifier.verified.remember(*tag)
         return _Checked(_summary(record), None, False, record.get("damaged"))
 
-    def _open(self, session: Session, opening: dict[str, tuple[bytes, tuple[Any, ...]]],
-              wrapped: dict[str, list[tuple[Any, ...]]], memory: dict[bytes, _Checked]) -> dict[str, _Checked]:
+    def _open(self, session: Session, opening: dict[str, tuple[bytes, tuple[Any, ...], bytes]],
+              wrapped: dict[str, list[tuple[Any, ...]]], memory: dict[bytes, _Checked],
+              verifier: rows.Verifier) -> dict[str, _Checked]:
         """Sealed rows met for the first time, opened as ``RecordManager.to_dict`` opens them,
-        from the values and wrapped keys this page read (not loaded again through the ORM)."""
-        opened = partial(self.records.library.access.keys.opened, session)
+        from the values and wrapped keys this page read (not loaded again through the ORM). A row
+        whose signature and access block passed their check in this run or an earlier one left
+        a tag over its raw values, the library's id and its signer's key, as ``_check``'s rows
+        do: the same values are then only opened (a third of opening one is making the bytes
+        its signature covers). Whether the library key certifies the signer is asked every time."""
+        keys = self.records.library.access.keys
+        checked, known_clean = partial(keys.opened, session), partial(keys.opened_after_check, session)
         out: dict[str, _Checked] = {}
-        for record_id, (digest, values) in opening.items():
+        for record_id, (digest, values, raw_values) in opening.items():
             row = NewRow(**dict(zip(_NAMES, _decoded(values), strict=True)))
             row.keys = [RecordKey(record_id=k[0], holder=k[1], holder_ref=k[2], wrapped_key=k[3])
                         for k in wrapped.get(record_id, ())]
-            keys: list[bytes | None] = []
+            signer = verifier.trusted_key("records", row)
+            tag = (_SEALED_CLEAN, (verifier.library_id or "").encode(), signer or b"", raw_values)
+            known = signer is not None and verifier.verified.known(*tag)
+            used: list[bytes | None] = []
 
-            def kept(record_id: str, key: bytes | None, keys: list[bytes | None] = keys) -> list[dict[str, Any]]:
-                keys.append(key)
+            def kept(record_id: str, key: bytes | None, used: list[bytes | None] = used) -> list[dict[str, Any]]:
+                used.append(key)
                 return []  # the consents are folded with the others' (``read``)
-            record = reads.record_dict(row, opened, kept)
-            found = _Checked(_summary(record), keys[0] if keys else None, not keys, record.get("damaged"))
+            record = reads.record_dict(row, known_clean if known else checked, kept)
+            if signer is not None and not known and not record.get("damaged"):
+                verifier.verified.remember(*tag)
+            found = _Checked(_summary(record), used[0] if used else None, not used, record.get("damaged"))
             out[record_id] = memory[digest] = found
         return out

@@ -141,6 +141,11 @@ class RecordKeys:
         """``reveal`` and the record key it used (None for a public record or when closed)."""
         return reads.opened(row, self.access.verifier(session), lambda: self._open_sealed(session, row, extra))
 
+    def opened_after_check(self, session: Session, row: NewRow) -> reads.Opened:
+        """``opened`` for a sealed row whose signature and access block passed their check over
+        these very values, as a tag of that check tells (``store.summaries``): only opened."""
+        return self._open_sealed(session, row, None)
+
     def _open_sealed(self, session: Session, row: Record | NewRow, extra: dict[int, bytes] | None) -> reads.Opened:
         """A sealed row's fields and key, when policy lets this profile see it and it holds a key."""
         if extra is None and not self.access.may_view(session, row):
