@@ -35,6 +35,10 @@ def stored_json(raw: str) -> Any:
     query that loads its row."""
     if not isinstance(raw, (str, bytes, bytearray)):
         return raw  # a number SQLite keeps as one (a hand-edited file), as SQLAlchemy reads it
+    if raw == "[]":  # as ``json_text`` writes the empty ones: half of a row's JSON columns
+        return []
+    if raw == "{}":
+        return {}
     try:
         return json.loads(raw)
     except ValueError:
