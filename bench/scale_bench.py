@@ -16,7 +16,9 @@ own:
   (``library.index.search``: count, did-you-mean, fuzzy fallback, no facets or snippets) and the
   window's whole path (``read_page``: the search with facets over all hits, the window's first
   page of rows as the window reads it, ``LibraryModel.PAGE`` or a small answer whole, with their
-  consent state, then the snippets of 20 of them). p50 / p95.
+  consent state, then the snippets of 20 of them). p50 / p95, a second after the unlock's first
+  search: the walks ahead of the window's dictionaries, which the unlock starts on threads of
+  their own, are then done, and their CPU (the process's) is not counted as a query's.
 - **phrase**: quoted pairs of the corpus' most common English words, through the window's path.
 - **typing**: every keystroke of words typed one letter at a time (prefix on the last word).
 - **facets**: the empty query (every record) with its facet counts.
@@ -52,6 +54,7 @@ from zipf_corpus import PROTOCOLS, Corpus  # noqa: E402
 
 PASSPHRASE = "bench custodian passphrase"
 LIMIT_MB = 20  # raw Whoosh's writer pool
+WALKS_AHEAD_S = 1.0  # after the unlock's first search, before the timed queries (``search_phase``)
 TANTIVY_HEAP = 64 * 1024 * 1024  # raw Tantivy's writer heap: kmdesk's own
 COLUMNS = ("id", "type", "title:{lang}", "body:{lang}", "keywords", "gbf_goals", "gbf_targets", "countries", "languages",
            "community", "date", "access", "protocols")
@@ -267,6 +270,9 @@ def search_phase(data_dir: Path, count: int) -> dict:
         unlock = time.perf_counter() - t0
         library.index.search("seed", limit=50, snippets=False)
         first_search = time.perf_counter() - t0 - unlock
+        # a person reads that first answer before the next query: the index's walks ahead, begun
+        # at the unlock on threads of their own, finish meanwhile, and CPU time is the process's
+        time.sleep(WALKS_AHEAD_S)
 
         def whole_path(q: str) -> None:
             w0, c0 = time.perf_counter(), time.process_time()

@@ -94,9 +94,17 @@ def test_a_dictionary_walked_ahead_holds_the_very_lists_the_searches_would_walk(
     walked = len(walks.prefixes)
     dictionary.warm(walks, 1, ["title"])
     assert len(walks.prefixes) == walked  # walked whole for this generation: not again
+    st = dictionary._get(("title", "st")) or []
+    assert len(st) > NEAR_SCAN  # a crowded prefix is cut ahead into the lists a misspelling asks for
+    assert all(dictionary._get(("title", cut)) == [t for t in st if t.startswith(cut)] for cut in ("sta", "ste", "std"))
+    assert dictionary._get(("title", words[5][:4])) is None  # not a crowded one
     terms = dictionary.at(walks, 1)
+    cut: list[tuple[str, str]] = []
+    keep = dictionary._keep
+    dictionary._keep = lambda generation, key, found: cut.append(key) or keep(generation, key, found)  # type: ignore[method-assign]
     for form in ("stamenes", "stanbury", "stelloran", words[5], words[700]):
         assert terms.neighbourhood("title", form) == tantivy_near(searcher, "title", form)
+    assert cut == []  # nor cut anything
     for typed in ("st", "sta", "stell", words[9][:2], words[9][:4]):
         assert terms.completions("title", typed) == [t for t, _ in searcher.terms_with_prefix(
             "title", typed, limit=PREFIX_TERMS)]

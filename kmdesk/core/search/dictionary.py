@@ -23,7 +23,8 @@ import tantivy
 
 PREFIX_TERMS = 20  # a typed prefix expands to at most this many of its most frequent terms
 NEAR_SCAN = 500  # near spellings are looked for among at most this many terms sharing the first letters
-_HELD = 200_000  # terms kept at most per index (about 15 MB; the cut lists share their strings) before they start over
+_HELD = 200_000  # terms kept at most per index (about 15 MB) before they start over
+_CUT_WEIGHT = 8  # a list cut from a shorter prefix's holds only pointers to its strings: an eighth of their memory
 # the first letters of the words walked ahead (``Dictionary.warm``), as the neutral fields fold
 # them: Latin without accents, digits, Cyrillic, Arabic (Chinese is neither completed nor respelt)
 WARM_LETTERS = ("abcdefghijklmnopqrstuvwxyz0123456789"
@@ -63,9 +64,10 @@ class Dictionary:
              stop: Callable[[], bool] = lambda: False) -> None:
         """Walk ahead, for ``searcher`` at ``generation``, the two-letter prefixes of
         ``fields`` that begin with ``WARM_LETTERS``: each letter's terms, most frequent first,
-        split by their first two letters (the lists ``Terms`` would walk, in the same order).
-        Stops when the index moves on, when ``stop`` says so, or with a quarter of the memory
-        left for the lists cut from these."""
+        split by their first two letters (the lists ``Terms`` would walk, in the same order),
+        and the longer prefixes a crowded one is cut into (``_cut_ahead``). Stops when the index
+        moves on, when ``stop`` says so, or with a quarter of the memory left for the lists cut
+        from these."""
         with self._lock:
             if self._generation is None:  # nothing asked since the last change: this is the newest
                 self._generation = generation
@@ -83,9 +85,26 @@ class Dictionary:
                 for prefix, terms in lists.items():
                     if self._get((field, prefix)) is None:
                         self._keep(generation, (field, prefix), terms)
+                    self._cut_ahead(generation, field, prefix, terms)
         with self._lock:
             if generation == self._generation:
                 self._warmed = generation
+
+    def _cut_ahead(self, generation: object, field: str, prefix: str, terms: list[str]) -> None:
+        """While more than ``NEAR_SCAN`` terms share ``prefix``, the list of each prefix a letter
+        longer, cut from them as ``Terms._walk`` cuts it: the lists a misspelling's
+        neighbourhood asks for (a crowded prefix's cut was a few tenths of a ms at its first ask)."""
+        if len(terms) <= NEAR_SCAN:
+            return
+        size = len(prefix) + 1
+        longer: dict[str, list[str]] = {}
+        for term in terms:
+            if len(term) >= size:
+                longer.setdefault(term[:size], []).append(term)
+        for cut, found in longer.items():
+            if self._get((field, cut)) is None:
+                self._keep(generation, (field, cut), found)
+            self._cut_ahead(generation, field, cut, found)
 
     def _get(self, key: tuple[str, str]) -> list[str] | None:
         with self._lock:
@@ -93,12 +112,13 @@ class Dictionary:
 
     def _keep(self, generation: object, key: tuple[str, str], terms: list[str]) -> None:
         """Keep a walk, unless the index moved on while it was read (a stale one is dropped)."""
+        held = len(terms) if len(key[1]) <= 2 else len(terms) // _CUT_WEIGHT + 1
         with self._lock:
             if generation != self._generation:
                 return
-            if self._held + len(terms) > _HELD:
+            if self._held + held > _HELD:
                 self._clear()
-            self._held += len(terms)
+            self._held += held
             self._walks[key] = terms
 
 
