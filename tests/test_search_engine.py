@@ -49,13 +49,13 @@ def test_a_page_s_hits_are_read_only_when_asked(index, monkeypatch):
     """A merged page keeps only some of each index's hits: a hit's id is read from the UUID
     columns when first asked, with the ids of every hit of its search at once, and its title
     only when asked."""
-    from kmdesk.core.search import engine
+    from kmdesk.core.search import fields, shown
 
     read: list[int] = []
-    monkeypatch.setattr(engine.fields, "ids", lambda searcher, addresses, ids=engine.fields.ids:
+    monkeypatch.setattr(fields, "ids", lambda searcher, addresses, ids=fields.ids:
                         read.append(len(addresses)) or ids(searcher, addresses))
     docs: list[int] = []
-    monkeypatch.setattr(engine._Shown, "read", lambda self, at, read=engine._Shown.read: docs.append(at) or read(self, at))
+    monkeypatch.setattr(shown.Shown, "read", lambda self, at, read=shown.Shown.read: docs.append(at) or read(self, at))
     hits = index.search("lekagition", snippets=False, facets=False).hits
     assert read == [] and len(hits) == len(range(0, 3000, 97))
     assert {hit.id for hit in hits} == {rec(i, "")["id"] for i in range(0, 3000, 97)}

@@ -35,6 +35,7 @@ from kmdesk.core.search.document import Like
 from kmdesk.core.search.fields import SCHEMA, open_index
 from kmdesk.core.search.query import Builder, Occur, Query, Words, either, query_parts
 from kmdesk.core.search.results import Hit, SearchResults
+from kmdesk.core.search.shown import Shown
 from kmdesk.core.search.spool import Spool
 from kmdesk.core.search.warmer import Warmer
 
@@ -303,7 +304,7 @@ class SearchIndex:
                     found, used, total, corrected = retry, loose, _counted(retry), True
         marker = _highlighter(searcher, builder.terms) if snippets else None
         shown = found.hits[(page - 1) * limit:page * limit]
-        source = _Shown(searcher, [address for _score, address in shown], self._docs)
+        source = Shown(searcher, [address for _score, address in shown], self._docs)
         hits = [Hit(score=float(score), source=source, at=at) for at, (score, _address) in enumerate(shown)]
         if marker is not None:
             for hit, (_score, address) in zip(hits, shown, strict=True):
@@ -319,7 +320,7 @@ class SearchIndex:
         q = allowed if allowed is not None else Query.all_query()
         found = searcher.search(q, max(page * limit, 1), count=True, order_by_field="display", order=tantivy.Order.Asc)
         shown = found.hits[(page - 1) * limit:page * limit]
-        source = _Shown(searcher, [address for _key, address in shown], self._docs)
+        source = Shown(searcher, [address for _key, address in shown], self._docs)
         hits = [Hit(sort_key=str(key or ""), source=source, at=at) for at, (key, _address) in enumerate(shown)]
         counts: dict[str, list[tuple[str, int]]] = {}
         total = _counted(found)
@@ -470,37 +471,6 @@ def _lines(chunks: Iterable[bytes]) -> Iterator[bytes]:
         *whole, rest = rest.split(b"\n")
         yield from whole
     yield from [rest] if rest else []
-
-
-class _Shown:
-    """The hits one search shows from one index (``results.Source``): their ids from the UUID
-    columns, all read at the first asked; a title from the titles an index kept to be sealed
-    holds (the hits it shows are read at once, ``SearchResults.merged``, and a stored
-    document's read is most of a short query's time), else from the stored document, as is an
-    id that is no UUID."""
-
-    __slots__ = ("_searcher", "_addresses", "_kept", "_ids")
-
-    def __init__(self, searcher: tantivy.Searcher, addresses: list[Any], kept: dict[str, Kept] | None) -> None:
-        self._searcher, self._addresses, self._kept = searcher, addresses, kept
-        self._ids: list[str | None] | None = None
-
-    def _id(self, at: int) -> str | None:
-        if self._ids is None:
-            self._ids = fields.ids(self._searcher, self._addresses)
-        return self._ids[at]
-
-    def id(self, at: int) -> str:
-        found = self._id(at)
-        return found if found is not None else self.read(at)[0]
-
-    def read(self, at: int) -> tuple[str, dict[str, str]]:
-        record_id = self._id(at)
-        kept = self._kept.get(record_id) if self._kept is not None and record_id is not None else None
-        if kept is not None:
-            return record_id or "", json.loads(kept.titles)
-        stored = self._searcher.doc(self._addresses[at])
-        return stored["id"][0], json.loads(bytes(stored["titles"][0]))
 
 
 def _highlighter(searcher: tantivy.Searcher, terms: set[tuple[str, str]]) -> snippets.Highlighter | None:
