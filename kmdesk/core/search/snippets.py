@@ -63,16 +63,20 @@ def _spellings() -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=256)
-def _candidates(initials: frozenset[str], arabic: str = "") -> re.Pattern[str] | None:
-    """The words worth analysing for these terms: those beginning with a term's initial in any
-    case or accent, and the Arabic words that hold one of the letters ``arabic`` (the words of
-    other scripts: ``_script_words``); the regex engine skips the rest in native code."""
-    letters = "".join(sorted({c for i in initials for c in (i, i.upper(), *_spellings().get(i, ""))}))
-    starts = [f"[{re.escape(letters)}]"] if letters else []
-    if arabic:
-        starts.append(f"(?={_NEAR_LETTER}*?[{re.escape(arabic)}]){_ARABIC_LETTER}")
-    return _word_from("|".join(starts), _NEAR_LETTER) if starts else None
+@lru_cache(maxsize=512)
+def _initial_words(initial: str) -> re.Pattern[str]:
+    """The words beginning with ``initial`` in any case or accent: one pattern an initial, not
+    one a query (``re`` compiles a class of letters beyond Latin-1 in half a ms, and a query's
+    snippets cost a few)."""
+    return _word_from(f"[{re.escape(''.join(sorted({initial, initial.upper(), *_spellings().get(initial, '')})))}]",
+                      _NEAR_LETTER)
+
+
+@lru_cache(maxsize=64)
+def _arabic_words(letters: str) -> re.Pattern[str]:
+    """The Arabic words that hold one of ``letters`` (an Arabic term is a word's letters less its
+    article and suffixes, folded: ``Highlighter``)."""
+    return _word_from(f"(?={_NEAR_LETTER}*?[{re.escape(letters)}]){_ARABIC_LETTER}", _NEAR_LETTER)
 
 
 @lru_cache(maxsize=2)
@@ -121,9 +125,9 @@ class Highlighter:
         # word's letters less its article and suffixes, folded (``light_stem_arabic``), so only
         # the Arabic words that hold its first letter, in any spelling that folds to it, are read
         other_scripts = not all(_keeps_initial(i) for i in initials - arabic)
-        self.candidates = [pattern for pattern in (
-            _candidates(frozenset(initials - arabic), "" if other_scripts else arabic_spellings(arabic)),
-            _script_words(other_scripts)) if pattern is not None]
+        arabic_letters = "" if other_scripts else arabic_spellings(arabic)
+        self.candidates = [*map(_initial_words, sorted(initials - arabic)),
+                           *([_arabic_words(arabic_letters)] if arabic_letters else []), _script_words(other_scripts)]
         self.judged: dict[str, bool] = {}
         self._arabic = tuple({term for wanted in self.by_field.values() for term in wanted if is_arabic(term)})
 
@@ -150,12 +154,12 @@ class Highlighter:
 
     def words(self, content: str) -> Iterator[re.Match[str]]:
         """The words of ``content`` worth analysing for these terms (``candidates``), in order:
-        merged only when more than one pattern finds any (most texts hold no word of the rare
-        scripts, and a merge costs more per word than its finding)."""
+        sorted only when more than one pattern finds any, each word once."""
         found = [pattern for pattern in self.candidates if pattern.search(content)]
         if len(found) == 1:
             return found[0].finditer(content)
-        return heapq.merge(*(pattern.finditer(content) for pattern in found), key=lambda m: m.start())
+        starts = {match.start(): match for pattern in found for match in pattern.finditer(content)}
+        return iter([starts[start] for start in sorted(starts)])
 
     def matches(self, content: str) -> Iterator[tuple[int, int]]:
         """The spans of ``content``, in order and merged, whose words analyse in some field to
