@@ -92,7 +92,7 @@ def test_a_rows_values_are_remembered_by_bytes_that_change_with_any_of_them():
     made (an interned string, one built at run time), and any change of value or type differs."""
     import sys
 
-    from kmdesk.core.store.summaries import _raw
+    from kmdesk.core.store.row_tags import raw as _raw
 
     built = "".join(["Seed ", "terrace"])
     row = (sys.intern("Seed terrace"), b"\x00sig", 3, None, "x" * 5000)
@@ -119,3 +119,22 @@ def test_a_sealed_row_checked_in_an_earlier_run_is_only_opened_and_shows_the_sam
         library.unlock("Keeper", KEEPER_PASSPHRASE)
         shown = {record_id: row_from_summary(s) for record_id, s in library.records.summaries(list(first)).items()}
     assert shown == first == whole and checked == []
+
+
+def test_rows_an_import_wrote_are_shown_at_their_first_read_without_being_checked_again(folder, monkeypatch):
+    """An import signs each row it writes and remembers that row's check (``row_tags``), as
+    the first page that shows it would: that page checks none of them again, and shows what
+    whole records show. A row changed since is checked whole (above)."""
+    from kmdesk.core.trust import reads
+
+    checked: list[str] = []
+    original = reads.record_problem
+    monkeypatch.setattr(reads, "record_problem", lambda row, verifier: checked.append(row.id) or original(row, verifier))
+    with Library.open(folder, create=False) as library:
+        library.unlock("Keeper", KEEPER_PASSPHRASE)
+        with library.reading() as session:
+            ids = [row[0] for row in session.connection().exec_driver_sql("SELECT id FROM records")]
+        shown = {record_id: row_from_summary(s) for record_id, s in library.records.summaries(ids).items()}
+        assert len(shown) == 12 and checked == []
+        whole = {record_id: row_from_record(record) for record_id, record in library.records.get_many(ids).items()}
+    assert shown == whole

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import JSON, Table, func, select
 from sqlalchemy.orm import Session
 
+from kmdesk.core.store import row_tags
 from kmdesk.core.store.model import HistoryEntry, IndexQueue, Record, RecordKey
 from kmdesk.core.store.rows import json_text
 from kmdesk.core.trust import manifests, row_signing
@@ -97,8 +98,11 @@ class Pending:
         history row signed by the member importing (``row_signing``): a history row gets its id
         here, as the signature covers it."""
         queue = [{"record_id": values["id"]} for values in self.records]
+        signer = row_signing.signer_of(session)
         for values in self.records:
             row_signing.sign_values(session, "records", values)
+            if signer is not None:
+                row_tags.remember_written(signer, values)
         if self.history:
             session.flush()  # history rows the ORM holds take their ids first
             last = session.connection().execute(select(func.max(HistoryEntry.id))).scalar() or 0

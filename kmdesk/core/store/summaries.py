@@ -18,7 +18,6 @@ A sealed row met for the first time is opened through the store's own path
 from __future__ import annotations
 
 import hashlib
-import marshal
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -28,10 +27,12 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.orm import Session
 
 from kmdesk.core.store import records as rec
+from kmdesk.core.store import row_tags
 from kmdesk.core.store.bulk import NewRow
 from kmdesk.core.store.chunked import chunks
 from kmdesk.core.store.model import RecordKey
 from kmdesk.core.store.row_classes import RecordRow
+from kmdesk.core.store.row_tags import JSON, NAMES
 from kmdesk.core.store.rows import stored_json
 from kmdesk.core.trust import consent, reads, rows
 
@@ -39,12 +40,8 @@ if TYPE_CHECKING:
     from kmdesk.core.store.record_manager import RecordManager
 
 SHOWN = ("id", "title", "type", "resource_kind", "gbf_targets", "community", "date", "languages")
-_NAMES = RecordRow.SELECT.removeprefix("SELECT ").split(" FROM ")[0].replace("records.", "").split(", ")
-_JSON = [name in RecordRow.JSON for name in _NAMES]
-_SHOWN_JSON = [name in RecordRow.JSON and name in {*SHOWN, "access_protocols", "custodians"} for name in _NAMES]
-_CLEAN = b"kmdesk/v1/records-row-clean"  # what a tag of ``Summaries._check`` says: see there
-_SEALED_CLEAN = b"kmdesk/v1/sealed-records-row-checked"  # and one of ``Summaries._open``: see there
-_AT = {name: i for i, name in enumerate(_NAMES)}
+_SHOWN_JSON = [name in RecordRow.JSON and name in {*SHOWN, "access_protocols", "custodians"} for name in NAMES]
+_AT = {name: i for i, name in enumerate(NAMES)}
 _KEYS_SQL = "SELECT record_id, holder, holder_ref, wrapped_key FROM record_keys WHERE record_id IN ({})"
 _LIMIT = 20_000  # rows remembered: a few hundred pages, a few MB
 
@@ -70,14 +67,7 @@ def _summary(record: dict[str, Any]) -> dict[str, Any]:
 
 def _decoded(values: tuple[Any, ...]) -> list[Any]:
     """A row's values with its JSON columns decoded, as the store decodes them."""
-    return [stored_json(v) if json_column and v is not None else v for v, json_column in zip(values, _JSON, strict=True)]
-
-
-def _raw(values: tuple[Any, ...]) -> bytes:
-    """Every value whole, as bytes that differ whenever a value does: ``marshal``'s version 2
-    (no back-references, so the same values give the same bytes) of plain str, bytes, int and
-    None, written only, never read back; a fifth of ``repr``'s cost (bench/README.md, stop 23)."""
-    return marshal.dumps(values, 2)
+    return [stored_json(v) if json_column and v is not None else v for v, json_column in zip(values, JSON, strict=True)]
 
 
 def _plain_row(values: tuple[Any, ...]) -> RecordRow:
@@ -87,7 +77,7 @@ def _plain_row(values: tuple[Any, ...]) -> RecordRow:
 def _shown_row(values: tuple[Any, ...]) -> RecordRow:
     """A row with only what the table shows decoded (the other JSON columns left empty)."""
     decoded: list[Any] = [stored_json(v) if shown and v is not None else None if json_column else v
-                          for v, json_column, shown in zip(values, _JSON, _SHOWN_JSON, strict=True)]
+                          for v, json_column, shown in zip(values, JSON, _SHOWN_JSON, strict=True)]
     return RecordRow(*decoded)
 
 
@@ -137,7 +127,7 @@ class Summaries:
             return out
         with manager.library.reading() as session, access.protocols_read_once(session):
             verifier, memory = self._for(session)
-            # plain tuples of plain values: the digest is of every value whole (``_raw``)
+            # plain tuples of plain values: the digest is of every value whole (``row_tags.raw``)
             raw = [tuple(values) for chunk in chunks(ids) for values in session.connection().exec_driver_sql(
                 f"{RecordRow.SELECT} WHERE records.id IN ({', '.join('?' * len(chunk))})", tuple(chunk)).all()]
             wrapped: dict[str, list[tuple[Any, ...]]] = {}
@@ -157,8 +147,8 @@ class Summaries:
                     values[_AT["community"]], kinds)
                 if level == "sacred" and not may:
                     continue  # invisible to all but its custodians (``reads.visible``)
-                raw_values = _raw(values)
-                digest = hashlib.sha256(raw_values + _raw((tuple(sorted(wrapped.get(record_id, ()))), may))).digest()
+                raw_values = row_tags.raw(values)
+                digest = hashlib.sha256(raw_values + row_tags.raw((tuple(sorted(wrapped.get(record_id, ()))), may))).digest()
                 found = memory.get(digest)
                 if found is None and values[_AT["sealed"]] is not None:
                     opening[record_id] = (digest, values, raw_values)  # opened by the store's own path, which holds its keys
@@ -189,8 +179,8 @@ class Summaries:
         key certifies the signer, and lets it sign records, is asked every time."""
         shown = _shown_row(values)
         key = verifier.trusted_key("records", shown)
-        tag = (_CLEAN, (verifier.library_id or "").encode(), key or b"", raw_values)
-        if key is not None and verifier.verified.known(*tag):
+        found_tag = row_tags.tag(row_tags.CLEAN, verifier.library_id, key, raw_values)
+        if key is not None and verifier.verified.known(*found_tag):
             return _Checked(_summary(rec.row_to_dict(shown)), None, False, None)
         row = _plain_row(values)
         problem = reads.record_problem(row, verifier)
@@ -198,7 +188,7 @@ class Summaries:
             return _Checked({**_summary(rec.row_to_dict(row, None)), "sealed": True}, None, True, problem)
         record = rec.row_to_dict(row)
         if key is not None and not record.get("damaged"):
-            verifier.verified.remember(*tag)
+            verifier.verified.remember(*found_tag)
         return _Checked(_summary(record), None, False, record.get("damaged"))
 
     def _open(self, session: Session, opening: dict[str, tuple[bytes, tuple[Any, ...], bytes]],
@@ -214,12 +204,12 @@ class Summaries:
         checked, known_clean = partial(keys.opened, session), partial(keys.opened_after_check, session)
         out: dict[str, _Checked] = {}
         for record_id, (digest, values, raw_values) in opening.items():
-            row = NewRow(**dict(zip(_NAMES, _decoded(values), strict=True)))
+            row = NewRow(**dict(zip(NAMES, _decoded(values), strict=True)))
             row.keys = [RecordKey(record_id=k[0], holder=k[1], holder_ref=k[2], wrapped_key=k[3])
                         for k in wrapped.get(record_id, ())]
             signer = verifier.trusted_key("records", row)
-            tag = (_SEALED_CLEAN, (verifier.library_id or "").encode(), signer or b"", raw_values)
-            known = signer is not None and verifier.verified.known(*tag)
+            found_tag = row_tags.tag(row_tags.SEALED_CLEAN, verifier.library_id, signer, raw_values)
+            known = signer is not None and verifier.verified.known(*found_tag)
             used: list[bytes | None] = []
 
             def kept(record_id: str, key: bytes | None, used: list[bytes | None] = used) -> list[dict[str, Any]]:
@@ -227,7 +217,7 @@ class Summaries:
                 return []  # the consents are folded with the others' (``read``)
             record = reads.record_dict(row, known_clean if known else checked, kept)
             if signer is not None and not known and not record.get("damaged"):
-                verifier.verified.remember(*tag)
+                verifier.verified.remember(*found_tag)
             found = _Checked(_summary(record), used[0] if used else None, not used, record.get("damaged"))
             out[record_id] = memory[digest] = found
         return out
