@@ -138,3 +138,23 @@ def test_rows_an_import_wrote_are_shown_at_their_first_read_without_being_checke
         assert len(shown) == 12 and checked == []
         whole = {record_id: row_from_record(record) for record_id, record in library.records.get_many(ids).items()}
     assert shown == whole
+
+
+@pytest.mark.parametrize("change", [
+    "UPDATE records SET access_level = 'public' WHERE id = ?",
+    "UPDATE records SET access_sharing = 'none' WHERE id = ?",
+    "UPDATE records SET community = 'Elsewhere' WHERE id = ?",
+    "UPDATE records SET sealed = (SELECT sealed FROM records AS other WHERE other.access_level = 'community' "
+    "AND other.id != records.id LIMIT 1) WHERE id = ?",
+], ids=["made-public", "sharing-changed", "community-moved", "seal-swapped"])
+def test_a_sealed_row_an_import_wrote_and_changed_outside_kmdesk_is_refused(folder, change):
+    """The tag an import left for a sealed row is over its very values: a row changed by
+    sqlite3, triggers dropped, in its access block or its seal has no tag and is checked whole."""
+    with Library.open(folder, create=False) as library:
+        target = next(record_id for record_id, row in _rows(library)[0].items() if row.access == "community")
+    on_the_file(folder, change, params=(target,))
+    with Library.open(folder, create=False) as library:
+        library.unlock("Keeper", KEEPER_PASSPHRASE)
+        shown = library.records.summaries([target])
+        assert shown[target]["sealed"] and not shown[target]["title"] and shown[target]["consent"] == "none"
+        assert target in library.records.quarantine
