@@ -207,16 +207,16 @@ class Summaries:
             row = NewRow(**dict(zip(NAMES, _decoded(values), strict=True)))
             row.keys = [RecordKey(record_id=k[0], holder=k[1], holder_ref=k[2], wrapped_key=k[3])
                         for k in wrapped.get(record_id, ())]
-            signer = verifier.trusted_key("records", row)
-            found_tag = row_tags.tag(row_tags.SEALED_CLEAN, verifier.library_id, signer, raw_values)
-            known = signer is not None and verifier.verified.known(*found_tag)
+            signer_key = verifier.trusted_key("records", row)
+            found_tag = row_tags.tag(row_tags.SEALED_CLEAN, verifier.library_id, signer_key, raw_values)
+            known = signer_key is not None and verifier.verified.known(*found_tag)
             used: list[bytes | None] = []
 
             def kept(record_id: str, key: bytes | None, used: list[bytes | None] = used) -> list[dict[str, Any]]:
                 used.append(key)
                 return []  # the consents are folded with the others' (``read``)
             record = reads.record_dict(row, known_clean if known else checked, kept)
-            if signer is not None and not known and not record.get("damaged"):
+            if signer_key is not None and not known and not record.get("damaged"):
                 verifier.verified.remember(*found_tag)
             found = _Checked(_summary(record), used[0] if used else None, not used, record.get("damaged"))
             out[record_id] = memory[digest] = found
